@@ -1,0 +1,17 @@
+# The two entry points README.md gives for a fresh machine.
+.PHONY: explore test lint
+
+# Set up, build the graph from the sample corpus, open the explorer on http://127.0.0.1:8501
+explore:
+	./scripts/setup.sh
+	.venv/bin/arkg build
+	.venv/bin/streamlit run app.py
+
+# Set up (with test tools, Chromium, CJK fonts, rapper) and run the whole test suite
+test:
+	./scripts/setup.sh --test
+	.venv/bin/ruff check .
+	.venv/bin/python -m pytest -q -rs
+
+lint:
+	.venv/bin/ruff check .

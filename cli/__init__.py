@@ -1,0 +1,79 @@
+"""``arkg``: the one command-line entry point (contract: shared spec/cli.md).
+
+Each command group lives in its own module with a ``register(subparsers)`` function; this
+module only assembles them, parses the common options and turns errors into one clear line
+(exit 1) instead of a traceback, unless ``--debug``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from graph.settings import STORES, Settings
+
+#: Command modules, in the order ``arkg --help`` lists them.
+COMMAND_MODULES = ("cli.build", "cli.extract", "cli.read", "cli.db")
+
+
+class UsageError(Exception):
+    """Bad usage that argparse could not catch (exit 2)."""
+
+
+def common_options(parser: argparse.ArgumentParser, *, top: bool) -> None:
+    """Options accepted before or after the sub-command (``arkg --data-dir X build`` = ``arkg build --data-dir X``)."""
+    default = None if top else argparse.SUPPRESS
+    parser.add_argument("--data-dir", default=default, help="data directory (ARKG_DATA_DIR, default ./.arkg)")
+    parser.add_argument("--store", choices=STORES, default=default, help="store (ARKG_STORE, default falkordb)")
+    parser.add_argument("--graph", default=default, help="graph name in FalkorDB (ARKG_GRAPH, default arkg)")
+    parser.add_argument("--uri", default=default, help="Neo4j URI (NEO4J_URI)")
+    parser.add_argument("--user", default=default, help="Neo4j user (NEO4J_USERNAME)")
+    parser.add_argument("--password", default=default, help="Neo4j password (NEO4J_PASSWORD)")
+    parser.add_argument("--database", default=default, help="Neo4j database (NEO4J_DATABASE)")
+    parser.add_argument("--debug", action="store_true", default=False if top else argparse.SUPPRESS,
+                        help="show tracebacks")
+
+
+def settings_from(args: argparse.Namespace) -> Settings:
+    return Settings.from_env(
+        data_dir=args.data_dir, store=args.store, graph=args.graph, uri=args.uri,
+        user=args.user, password=args.password, database=args.database,
+    )
+
+
+def parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(
+        prog="arkg",
+        description="arkg — the asset-recovery knowledge graph: UN documents on asset recovery as a graph.",
+    )
+    common_options(top, top=True)
+    subparsers = top.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(subparsers)
+    for sub in subparsers.choices.values():
+        common_options(sub, top=False)
+    return top
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from graph.model import ModelError
+    from graph.stores.base import StoreError
+    from ingest.readers import ReadError
+
+    args = parser().parse_args(argv)
+    try:
+        return int(args.run(args) or 0)
+    except UsageError as exc:
+        print(f"arkg {args.command}: {exc}", file=sys.stderr)
+        return 2
+    except (StoreError, ReadError, ModelError, ValueError, OSError) as exc:
+        if args.debug:
+            raise
+        print(f"arkg {args.command}: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print(f"arkg {args.command}: interrupted; run it again to complete (nothing is left half-loaded)",
+              file=sys.stderr)
+        return 130

@@ -1,0 +1,66 @@
+"""Printing rows as JSON, CSV or an aligned table — one formatter for every command."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+import unicodedata
+from typing import Any, TextIO
+
+from cli import UsageError
+
+FORMATS = ("table", "json", "csv")
+
+
+def _cell(value: Any) -> str:
+    if isinstance(value, dict) and "id" in value and "labels" in value:
+        return str(value["id"])
+    if isinstance(value, dict | list):
+        return json.dumps(value, ensure_ascii=False)
+    return "" if value is None else str(value)
+
+
+def _width(text: str) -> int:
+    """Display width: CJK characters take two columns in a terminal."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def print_rows(rows: list[dict[str, Any]], columns: list[str], fmt: str, out: TextIO = sys.stdout) -> None:
+    if fmt == "json":
+        json.dump(rows, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+    elif fmt == "csv":
+        writer = csv.writer(out)
+        writer.writerow(columns)
+        writer.writerows([[_cell(row.get(c)) for c in columns] for row in rows])
+    else:
+        cells = [[_cell(row.get(c)) for c in columns] for row in rows]
+        widths = [max([_width(c), *(_width(r[i]) for r in cells)]) for i, c in enumerate(columns)]
+
+        def line(values: list[str]) -> str:
+            return "  ".join(v + " " * (w - _width(v)) for v, w in zip(values, widths, strict=True)).rstrip()
+
+        out.write(line(columns) + "\n")
+        out.write("  ".join("-" * w for w in widths) + "\n")
+        for row in cells:
+            out.write(line(row) + "\n")
+
+
+def print_json(value: Any, out: TextIO = sys.stdout) -> None:
+    json.dump(value, out, ensure_ascii=False, indent=2)
+    out.write("\n")
+
+
+def parse_params(pairs: list[str] | None) -> dict[str, Any]:
+    """``--param k=v``: the value is JSON when it parses as JSON (numbers, lists), else a string."""
+    params: dict[str, Any] = {}
+    for pair in pairs or []:
+        key, sep, raw = pair.partition("=")
+        if not sep or not key.strip():
+            raise UsageError(f"--param {pair!r}: expected key=value")
+        try:
+            params[key.strip()] = json.loads(raw)
+        except json.JSONDecodeError:
+            params[key.strip()] = raw
+    return params

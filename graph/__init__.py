@@ -1,0 +1,1 @@
+"""The graph: its model (schema.ttl), the stores that hold it, and what is exported from it."""

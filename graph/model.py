@@ -1,0 +1,195 @@
+"""arkg's data model, read from ``schema.ttl`` — the one place where it is declared.
+
+Stores take their labels and relationship types from here (the Cypher whitelist), the RDF
+exporter its IRIs, the validator its shapes, the tests their expectations. Nothing else in the
+code base lists node labels or relationship types.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from rdflib import RDF, RDFS, Graph, Literal, Namespace, URIRef
+from rdflib.namespace import OWL, SH
+
+from graph.records import Edge, Node
+
+SCHEMA_PATH = Path(__file__).resolve().parent.parent / "schema.ttl"
+ARKG = Namespace("https://w3id.org/arkg/ontology#")
+SDO = Namespace("https://schema.org/")
+DCTERMS_IDENTIFIER = URIRef("http://purl.org/dc/terms/identifier")
+DEFAULT_BASE_IRI = "https://w3id.org/arkg/id/"
+
+#: The six official UN languages, in the UN's own order.
+LANGUAGES: tuple[str, ...] = ("ar", "zh", "en", "fr", "es", "ru")
+
+#: What a label or relationship type must look like before it may be written into query text.
+_IDENTIFIER = re.compile(r"^[A-Z][A-Za-z_]*$")
+#: Regex syntax, so that what remains of a pattern is its literal text.
+_NON_LITERAL = re.compile(r"\[[^\]]*\]|\{[^}]*\}|\\.|[.*+?()|^$]")
+
+
+class ModelError(ValueError):
+    """A record does not fit the model: unknown label or type, or a malformed id."""
+
+
+@dataclass(frozen=True, slots=True)
+class NodeType:
+    label: str
+    iri: URIRef
+    id_pattern: re.Pattern[str]
+    names: dict[str, str]  #: rdfs:label per language
+
+
+@dataclass(frozen=True, slots=True)
+class RelationshipType:
+    type: str
+    iri: URIRef
+    domain: frozenset[str]
+    range: frozenset[str]
+    derived: bool  #: carries evidence (document, paragraph, span, quote)
+    names: dict[str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class PropertyDef:
+    key: str
+    iri: URIRef
+    per_language: bool
+
+
+class Model:
+    """The node labels, relationship types and properties declared in ``schema.ttl``."""
+
+    def __init__(self, graph: Graph) -> None:
+        self.rdf = graph
+        self.node_types = self._read_node_types(graph)
+        self.relationship_type_defs = self._read_relationship_types(graph, set(self.node_types))
+        self.properties = self._read_properties(graph)
+
+    # -- reading ------------------------------------------------------------------------------
+
+    @staticmethod
+    def _names(graph: Graph, subject: URIRef) -> dict[str, str]:
+        return {
+            str(o.language): str(o)
+            for o in graph.objects(subject, RDFS.label)
+            if isinstance(o, Literal) and o.language
+        }
+
+    @classmethod
+    def _read_node_types(cls, graph: Graph) -> dict[str, NodeType]:
+        types: dict[str, NodeType] = {}
+        for cls_iri in graph.subjects(RDFS.subClassOf, ARKG.Entity):
+            if not isinstance(cls_iri, URIRef) or not str(cls_iri).startswith(str(ARKG)):
+                continue
+            label = str(cls_iri)[len(str(ARKG)) :]
+            pattern = None
+            for shape in graph.objects(cls_iri, SH.property):
+                if graph.value(shape, SH.path) == DCTERMS_IDENTIFIER:
+                    pattern = graph.value(shape, SH.pattern)
+            if pattern is None:
+                raise ModelError(f"schema.ttl: class {label} has no id pattern")
+            types[label] = NodeType(label, cls_iri, re.compile(str(pattern)), cls._names(graph, cls_iri))
+        return types
+
+    @classmethod
+    def _read_relationship_types(cls, graph: Graph, labels: set[str]) -> dict[str, RelationshipType]:
+        rels: dict[str, RelationshipType] = {}
+        for iri in graph.subjects(RDF.type, OWL.ObjectProperty):
+            if not isinstance(iri, URIRef) or not str(iri).startswith(str(ARKG)):
+                continue
+            name = str(iri)[len(str(ARKG)) :]
+
+            def local(objs: Any) -> frozenset[str]:
+                return frozenset(str(o)[len(str(ARKG)) :] for o in objs)
+
+            domain = local(graph.objects(iri, SDO.domainIncludes))
+            range_ = local(graph.objects(iri, SDO.rangeIncludes))
+            unknown = (domain | range_) - labels - {"Entity"}
+            if unknown:
+                raise ModelError(f"schema.ttl: {name} refers to unknown classes {sorted(unknown)}")
+            derived = bool(graph.value(iri, ARKG.derivedFromText))
+            rels[name] = RelationshipType(name, iri, domain, range_, derived, cls._names(graph, iri))
+        return rels
+
+    @staticmethod
+    def _read_properties(graph: Graph) -> dict[str, PropertyDef]:
+        props: dict[str, PropertyDef] = {}
+        for iri, key in graph.subject_objects(ARKG.key):
+            per_language = bool(graph.value(iri, ARKG.perLanguage))
+            props[str(key)] = PropertyDef(str(key), URIRef(iri), per_language)
+        return props
+
+    # -- questions ----------------------------------------------------------------------------
+
+    @property
+    def labels(self) -> set[str]:
+        return set(self.node_types)
+
+    @property
+    def relationship_types(self) -> set[str]:
+        return set(self.relationship_type_defs)
+
+    def node_type(self, label: str) -> NodeType:
+        try:
+            return self.node_types[label]
+        except KeyError:
+            raise ModelError(f"unknown node label {label!r}") from None
+
+    def rel_type(self, type_: str) -> RelationshipType:
+        try:
+            return self.relationship_type_defs[type_]
+        except KeyError:
+            raise ModelError(f"unknown relationship type {type_!r}") from None
+
+    def label_for_id(self, id_: str) -> str | None:
+        """The label of the most specific id pattern that matches.
+
+        Patterns nest (a paragraph id extends its document's id, ``org/star`` is an Initiative
+        under an Organization-like prefix), so the pattern with the most literal text wins.
+        """
+        matches = [t for t in self.node_types.values() if t.id_pattern.match(id_)]
+        if not matches:
+            return None
+        return max(matches, key=lambda t: len(_NON_LITERAL.sub("", t.id_pattern.pattern))).label
+
+    def safe_label(self, label: str) -> str:
+        """A label checked against the whitelist, fit to be written into query text."""
+        self.node_type(label)
+        if not _IDENTIFIER.match(label):
+            raise ModelError(f"label {label!r} is not a plain identifier")
+        return label
+
+    def safe_rel_type(self, type_: str) -> str:
+        """A relationship type checked against the whitelist, fit to be written into query text."""
+        self.rel_type(type_)
+        if not _IDENTIFIER.match(type_):
+            raise ModelError(f"relationship type {type_!r} is not a plain identifier")
+        return type_
+
+    def check_node(self, node: Node) -> None:
+        node_type = self.node_type(node.label)
+        if not node_type.id_pattern.match(node.id):
+            raise ModelError(f"{node.label} id {node.id!r} does not match {node_type.id_pattern.pattern}")
+
+    def check_edge(self, edge: Edge, source_label: str | None = None, target_label: str | None = None) -> None:
+        rel = self.rel_type(edge.type)
+        if rel.derived and edge.evidence is None:
+            raise ModelError(f"{edge.type} {edge.source} -> {edge.target} has no evidence")
+        if source_label and rel.domain and source_label not in rel.domain:
+            raise ModelError(f"{edge.type} cannot start at a {source_label} ({edge.source})")
+        if target_label and rel.range and "Entity" not in rel.range and target_label not in rel.range:
+            raise ModelError(f"{edge.type} cannot end at a {target_label} ({edge.target})")
+
+
+@cache
+def model() -> Model:
+    """The model of the ``schema.ttl`` beside the packages, parsed once per process."""
+    graph = Graph()
+    graph.parse(SCHEMA_PATH, format="turtle")
+    return Model(graph)

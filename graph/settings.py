@@ -1,0 +1,49 @@
+"""Configuration: command-line flags over environment variables over defaults (see spec/cli.md)."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+from typing import Any
+
+STORES = ("falkordb", "neo4j")
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    data_dir: Path = Path(".arkg")
+    store: str = "falkordb"
+    graph: str = "arkg"
+    uri: str | None = None
+    user: str | None = None
+    password: str | None = None
+    database: str | None = None
+    #: Per-query time limit for read queries (console, saved questions), in milliseconds.
+    timeout_ms: int = 10_000
+    #: Rows the console returns at most; the rest is reported as truncated.
+    row_limit: int = 10_000
+    #: Rows per UNWIND batch when loading.
+    batch_size: int = 2_000
+
+    @classmethod
+    def from_env(cls, **overrides: Any) -> Settings:
+        """Settings from ``ARKG_*``/``NEO4J_*`` variables; ``None`` overrides are ignored."""
+        env = os.environ
+        base = cls(
+            data_dir=Path(env.get("ARKG_DATA_DIR", ".arkg")),
+            store=env.get("ARKG_STORE", "falkordb"),
+            graph=env.get("ARKG_GRAPH", "arkg"),
+            uri=env.get("NEO4J_URI"),
+            user=env.get("NEO4J_USERNAME"),
+            password=env.get("NEO4J_PASSWORD"),
+            database=env.get("NEO4J_DATABASE"),
+        )
+        known = {f.name for f in fields(cls)}
+        given = {k: v for k, v in overrides.items() if k in known and v is not None}
+        if "data_dir" in given:
+            given["data_dir"] = Path(given["data_dir"])
+        settings = replace(base, **given)
+        if settings.store not in STORES:
+            raise ValueError(f"unknown store {settings.store!r}: choose one of {', '.join(STORES)}")
+        return settings

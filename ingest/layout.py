@@ -1,0 +1,365 @@
+"""The structure of a UN document as read from its lines: blocks, paragraph numbers, agenda, sections.
+
+Text extracted from PDFs breaks lines inside sentences, words and symbols, and repeats page
+furniture (the document's own symbol, ``3/4 V.17-06068`` job numbers, ``http://undocs.org/...``
+links) in the middle of the text. This module keeps offsets into the text *as read* and offers
+a :class:`TextView` per block in which line breaks are joined, so extractors can match across
+breaks while every span they report maps back to the original characters.
+
+Block rules (why: PDF text has a blank line after every printed line, so blank lines say nothing):
+- a block starts at a structural marker (``12.``, ``(a)``, ``三.``, ``III.``, a "Documentation"
+  heading) or after the previous block closed;
+- a block closes after a line that ends with terminal punctuation or is visibly shorter than a
+  full printed line (a full line that ends mid-sentence continues on the next line);
+- furniture lines never belong to a block and never close one.
+
+Paragraph numbering rule: in a document with numbered paragraphs (a report), a paragraph's number
+is the printed one (``12``), a section heading is ``s{n}`` (``三.`` → ``s3``) and any other
+unnumbered block is ``h{k}`` (k-th such block). In a document without numbered paragraphs (an
+agenda), every block is numbered by position: ``1``, ``2``, ``3`` …
+
+Agenda rule: in an agenda, the first run of ``N.``/``(x)`` lines is the list of items; later
+lines carrying the same marker and starting with the same title are the item's headings. In a
+report, section ``k`` (Chinese or Roman numeral) covers agenda item ``k - 1``, since section I is
+the introduction and section II the organization of the meeting (item 1).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from ingest.numerals import CHINESE_NUMERAL_CHARS, to_int
+
+# -- text view ----------------------------------------------------------------------------------
+
+_CJK_RANGES = ((0x2E80, 0x9FFF), (0xF900, 0xFAFF), (0xFF00, 0xFFEF), (0x3000, 0x303F))
+
+
+def is_cjk(ch: str) -> bool:
+    cp = ord(ch)
+    return any(lo <= cp <= hi for lo, hi in _CJK_RANGES)
+
+
+def display_width(text: str) -> int:
+    return sum(2 if is_cjk(ch) or unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+@dataclass(slots=True)
+class TextView:
+    """Normalised text (NFKC, line breaks joined) with the source offset of every character."""
+
+    text: str
+    origin: list[int]  #: origin[i] = offset in the source text of view character i
+
+    def source_span(self, start: int, end: int) -> tuple[int, int]:
+        """The source offsets covering view characters ``start:end``."""
+        return self.origin[start], self.origin[end - 1] + 1
+
+    @classmethod
+    def build(cls, source: str, segments: list[tuple[int, int]]) -> TextView:
+        """Join ``segments`` of ``source``: whitespace holding a line break disappears between CJK
+        characters or after ``/`` and ``-`` (a symbol or word cut at the margin), else becomes a space."""
+        out: list[str] = []
+        origin: list[int] = []
+        for seg_start, seg_end in segments:
+            i = seg_start
+            if out and (not out[-1].isspace()):
+                out.append("\n")  # segment boundary acts as a line break, resolved below
+                origin.append(seg_start)
+            while i < seg_end:
+                ch = source[i]
+                for norm in unicodedata.normalize("NFKC", ch):
+                    out.append(norm)
+                    origin.append(i)
+                i += 1
+        return cls._join_breaks("".join(out), origin)
+
+    @classmethod
+    def _join_breaks(cls, text: str, origin: list[int]) -> TextView:
+        chars: list[str] = []
+        keep: list[int] = []
+        i, n = 0, len(text)
+        while i < n:
+            if not text[i].isspace():
+                chars.append(text[i])
+                keep.append(origin[i])
+                i += 1
+                continue
+            j = i
+            while j < n and text[j].isspace():
+                j += 1
+            run = text[i:j]
+            if "\n" in run or "\r" in run:
+                prev = chars[-1] if chars else ""
+                nxt = text[j] if j < n else ""
+                if not prev or not nxt:
+                    pass
+                elif prev in "/-" or is_cjk(prev) or is_cjk(nxt):
+                    pass
+                else:
+                    chars.append(" ")
+                    keep.append(origin[i])
+            else:
+                chars.extend(run)
+                keep.extend(origin[i:j])
+            i = j
+        return cls("".join(chars), keep)
+
+
+# -- lines and blocks ---------------------------------------------------------------------------
+
+_NUMBERED = re.compile(r"^\s*(\d{1,3})\s*[.．]\s*(?=\S)")
+_SUBITEM = re.compile(r"^\s*[(（]([a-z])[)）]\s*(?=\S)")
+_CN_SECTION = re.compile(rf"^\s*([{CHINESE_NUMERAL_CHARS}]+)\s*[.．、]\s*(?=\S)")
+_ROMAN_SECTION = re.compile(r"^\s*([IVX]{1,6})\s*\.\s+(?=\S)")
+_AR_SECTION = re.compile(r"^\s*(أولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا)ً?\s*[-–]\s*(?=\S)")
+_AR_SECTION_VALUES = {"أولا": 1, "ثانيا": 2, "ثالثا": 3, "رابعا": 4, "خامسا": 5, "سادسا": 6, "سابعا": 7, "ثامنا": 8}
+_DOCS_HEADING = re.compile(
+    r"^\s*(?:文件|Documentation|Documents|Documentación|Documentos|Документация|Документы|الوثائق)\s*$",
+    re.IGNORECASE,
+)
+_AGENDA_HEADING = re.compile(
+    r"^\s*(?:临时议程|Provisional agenda|Ordre du jour provisoire|Programa provisional|Предварительная повестка"
+    r"(?: дня)?|جدول الأعمال المؤقت)\s*$",
+    re.IGNORECASE,
+)
+_ANNOTATIONS_HEADING = re.compile(
+    r"^\s*(?:说明|Annotations|Annotations to the provisional agenda|Annotations|Anotaciones|Аннотации|الشروح)\s*$",
+    re.IGNORECASE,
+)
+_ANNEX_HEADING = re.compile(r"^\s*(?:附件|Annex|Annexe|Anexo|Приложение|المرفق)\s*$", re.IGNORECASE)
+_LINK = re.compile(r"^\s*https?://\S*\s*$")
+_JOB = re.compile(r"^\s*(?:\d+/\d+\s+)?V\.\d{2}-\d{5}(?:\s+\d+/\d+)?\s*$|^\s*\d+/\d+\s*$")
+#: A UN document symbol standing alone on a line (page header or the document's own heading).
+SYMBOL_LINE = re.compile(r"^\s*((?:CAC|A|E|S|ST|CTOC)(?:/[A-Za-z0-9.]+)+)\s*$")
+_TERMINAL = tuple("。！？；：.;:!?؛")
+
+
+@dataclass(slots=True)
+class Line:
+    start: int
+    end: int  #: end of content, line break excluded
+    content: str
+
+
+@dataclass(slots=True)
+class Block:
+    """A run of lines read as one unit: a paragraph, a heading, a list item."""
+
+    segments: list[tuple[int, int]]
+    role: str = "text"  #: text | paragraph | heading | item | section | docs-heading | header
+    marker: str = ""  #: as printed: "12", "(a)", "三", "III"
+    number: str = ""  #: the paragraph id suffix (see module docstring)
+    agenda: str = ""  #: agenda item key the block falls under ("4b")
+    section: str = ""  #: printed section/agenda marker the block falls under
+    in_docs: bool = False  #: the block is an entry of a "Documentation" list
+    closed: bool = False
+
+    @property
+    def start(self) -> int:
+        return self.segments[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.segments[-1][1]
+
+
+@dataclass(slots=True)
+class AgendaEntry:
+    key: str  #: "4b"
+    printed: str  #: "4(b)"
+    title: str
+    spans: list[tuple[int, int, int]] = field(default_factory=list)  #: (block index, start, end) of titles
+
+
+@dataclass(slots=True)
+class Layout:
+    text: str
+    blocks: list[Block]
+    furniture: list[Line]
+    own_symbol: str | None
+    own_symbol_span: tuple[int, int] | None
+    is_agenda: bool
+    numbered: bool
+    agenda: dict[str, AgendaEntry]
+
+    def view(self, block: Block) -> TextView:
+        return TextView.build(self.text, block.segments)
+
+
+def _lines(text: str) -> list[Line]:
+    out, pos = [], 0
+    for raw in text.splitlines(keepends=True):
+        content = raw.rstrip("\r\n")
+        out.append(Line(pos, pos + len(content), content))
+        pos += len(raw)
+    return out
+
+
+def _marker(content: str) -> tuple[str, str, int] | None:
+    """(kind, printed marker, end of marker) of a structural line start."""
+    for kind, rx in (("numbered", _NUMBERED), ("sub", _SUBITEM), ("cn", _CN_SECTION), ("roman", _ROMAN_SECTION),
+                     ("ar", _AR_SECTION)):
+        m = rx.match(content)
+        if m:
+            return kind, m.group(1), m.end()
+    return None
+
+
+def _section_value(kind: str, printed: str) -> int | None:
+    if kind == "ar":
+        return _AR_SECTION_VALUES.get(printed)
+    return to_int(printed)
+
+
+def _strip_trailing(text: str) -> str:
+    return text.strip().rstrip("：:；;。.").strip()
+
+
+def analyse(text: str) -> Layout:
+    """Blocks, numbering, agenda items and the document's own symbol."""
+    lines = _lines(text)
+    widths = sorted(display_width(ln.content.strip()) for ln in lines if ln.content.strip())
+    full = widths[int(len(widths) * 0.9)] if widths else 0
+    furniture: list[Line] = []
+    blocks: list[Block] = []
+    own_symbol: str | None = None
+    own_span: tuple[int, int] | None = None
+    current: Block | None = None
+    for ln in lines:
+        stripped = ln.content.strip()
+        if not stripped:
+            continue
+        symbol_line = SYMBOL_LINE.match(ln.content)
+        if _LINK.match(ln.content) or _JOB.match(ln.content) or symbol_line:
+            furniture.append(ln)
+            if symbol_line and own_symbol is None:
+                own_symbol = symbol_line.group(1)
+                own_span = (ln.start + symbol_line.start(1), ln.start + symbol_line.end(1))
+            continue
+        structural = _marker(ln.content) is not None or _DOCS_HEADING.match(ln.content) is not None
+        if current is None or current.closed or structural:
+            current = Block([(ln.start, ln.end)])
+            blocks.append(current)
+        else:
+            current.segments.append((ln.start, ln.end))
+        current.closed = stripped.endswith(_TERMINAL) or display_width(stripped) < 0.8 * full
+    layout = Layout(text, blocks, furniture, own_symbol, own_span, False, False, {})
+    _classify(layout)
+    return layout
+
+
+def _first_line(text: str, block: Block) -> str:
+    return text[block.segments[0][0] : block.segments[0][1]]
+
+
+def _classify(layout: Layout) -> None:
+    text, blocks = layout.text, layout.blocks
+    layout.is_agenda = any(_AGENDA_HEADING.match(_first_line(text, b)) for b in blocks)
+    numbered_lines = [b for b in blocks if (m := _marker(_first_line(text, b))) and m[0] == "numbered"]
+    layout.numbered = not layout.is_agenda and len(numbered_lines) >= 2
+    if layout.is_agenda:
+        _agenda_structure(layout)
+    else:
+        _report_structure(layout)
+    _number(layout)
+
+
+def _agenda_structure(layout: Layout) -> None:
+    text = layout.text
+    agenda = layout.agenda
+    phase = "before"
+    top = ""  # the current top-level item number, for "(a)" sub-items
+    current = ""  # the agenda key of the innermost item heading seen so far
+    for index, block in enumerate(layout.blocks):
+        first = _first_line(text, block)
+        whole = layout.view(block).text
+        if _AGENDA_HEADING.match(first):
+            phase, block.role = "list", "heading"
+            continue
+        if _ANNOTATIONS_HEADING.match(first) or _ANNEX_HEADING.match(first):
+            phase, block.role = ("notes" if _ANNOTATIONS_HEADING.match(first) else "annex"), "heading"
+            top = current = ""
+            continue
+        if _DOCS_HEADING.match(first):
+            block.role = "docs-heading"
+            block.agenda = current
+            continue
+        marker = _marker(first)
+        if phase == "list" and marker and marker[0] in ("numbered", "sub"):
+            kind, printed, mend = marker
+            top = printed if kind == "numbered" else top
+            key = printed if kind == "numbered" else f"{top}{printed}"
+            label = printed if kind == "numbered" else f"{top}({printed})"
+            title = _strip_trailing(TextView.build(text, [(block.start + mend, block.end)]).text)
+            agenda[key] = AgendaEntry(key, label, title)
+            agenda[key].spans.append((index, *_title_span(text, block, mend)))
+            block.role, block.marker, block.agenda = "item", label, key
+            current = key
+            continue
+        if phase == "notes" and marker and marker[0] in ("numbered", "sub"):
+            kind, printed, mend = marker
+            key = printed if kind == "numbered" else f"{top}{printed}"
+            entry = agenda.get(key)
+            rest = whole[len(_marker(whole)[1]) + 2 :].strip() if _marker(whole) else whole
+            if entry and entry.title[:4] and rest.startswith(entry.title[:4]):
+                top = printed if kind == "numbered" else top
+                entry.spans.append((index, *_title_span(text, block, mend)))
+                block.role, block.marker, block.agenda = "heading", entry.printed, key
+                current = key
+                continue
+        if phase in ("notes", "list"):
+            block.agenda = current
+            prev = layout.blocks[index - 1] if index else None
+            block.in_docs = bool(prev and (prev.role == "docs-heading" or prev.in_docs)) and phase == "notes"
+        elif phase == "before":
+            block.role = "header"
+
+
+def _title_span(text: str, block: Block, marker_end: int) -> tuple[int, int]:
+    start = block.start + marker_end
+    end = block.end
+    while end > start and text[end - 1] in " \t：:；;。.":
+        end -= 1
+    return start, end
+
+
+def _report_structure(layout: Layout) -> None:
+    text = layout.text
+    section, agenda_key = "", ""
+    for index, block in enumerate(layout.blocks):
+        first = _first_line(text, block)
+        marker = _marker(first)
+        if marker and marker[0] in ("cn", "roman", "ar"):
+            value = _section_value(marker[0], marker[1])
+            block.role, block.marker = "section", marker[1]
+            section = marker[1]
+            agenda_key = str(value - 1) if value and value > 1 else ""
+            if agenda_key:
+                title = _strip_trailing(TextView.build(text, [(block.start + marker[2], block.end)]).text)
+                entry = layout.agenda.setdefault(agenda_key, AgendaEntry(agenda_key, agenda_key, title))
+                entry.spans.append((index, *_title_span(text, block, marker[2])))
+            block.agenda, block.section = agenda_key, section
+            continue
+        if marker and marker[0] == "numbered" and layout.numbered:
+            block.role, block.marker = "paragraph", marker[1]
+        block.agenda, block.section = agenda_key, section
+
+
+def _number(layout: Layout) -> None:
+    unnumbered = 0
+    for position, block in enumerate(layout.blocks, start=1):
+        if not layout.numbered:
+            block.number = str(position)
+        elif block.role == "paragraph":
+            block.number = block.marker
+        elif block.role == "section":
+            value = _section_value(_marker(_first_line(layout.text, block))[0], block.marker)
+            block.number = f"s{value}"
+        else:
+            unnumbered += 1
+            block.number = f"h{unnumbered}"
+        if not block.section:
+            block.section = layout.agenda[block.agenda].printed if block.agenda in layout.agenda else ""

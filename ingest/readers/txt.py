@@ -1,0 +1,85 @@
+"""Plain text: find the encoding from the bytes (never assume it) and decode.
+
+Also used by the HTML reader, so a web page and a text file are decoded by the same rules.
+"""
+
+from __future__ import annotations
+
+import codecs
+
+from charset_normalizer import from_bytes
+
+from ingest.readers.base import CONTROL_BYTES, Unreadable, control_ratio
+
+# Longest first: the UTF-32 LE mark begins with the UTF-16 LE one.
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+# Detectors name the smallest charset that fits the sample; the rest of the file may use characters
+# only the superset has, and gb18030 decodes every GB2312/GBK byte sequence identically.
+_SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030"}
+_BINARY_RATIO = 0.05  # documents have almost no control characters; random bytes have about 10 %
+_DAMAGE_RATIO = 0.01  # at most this share of U+FFFD when we fall back to UTF-8 with replacement
+BINARY = "binary file, not a document"
+
+
+def decode_text(data: bytes, declared: str | None = None) -> tuple[str, str]:
+    """Return (text, encoding name); ``declared`` is a charset the document claims (HTML meta)."""
+    text, encoding = _decode(data, declared)
+    if control_ratio(text) > _BINARY_RATIO:
+        raise Unreadable(BINARY)
+    return text, encoding
+
+
+def _decode(data: bytes, declared: str | None) -> tuple[str, str]:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return _decode_with_bom(data[len(bom) :], encoding)
+    if declared and (text := _strict(data, _canonical(declared))) is not None:
+        return text, _canonical(declared)
+    if (text := _strict(data, "utf-8")) is not None:
+        return text, "utf-8"
+    damaged = data.decode("utf-8", errors="replace")
+    bad = damaged.count("\ufffd")
+    valid_non_ascii = len(damaged) - len(damaged.encode("ascii", errors="ignore")) - bad
+    if valid_non_ascii >= 4 * bad:  # real UTF-8 text with a few broken bytes, not another encoding
+        return damaged, "utf-8"
+    if (len(data) - len(data.translate(None, CONTROL_BYTES))) / len(data) > _BINARY_RATIO:
+        raise Unreadable(BINARY)
+    match = from_bytes(data).best()
+    if match is not None:
+        encoding = _canonical(match.encoding)
+        return data.decode(encoding, errors="replace"), encoding
+    if bad <= _DAMAGE_RATIO * len(damaged):
+        return damaged, "utf-8"
+    raise Unreadable(BINARY)
+
+
+def _decode_with_bom(body: bytes, encoding: str) -> tuple[str, str]:
+    codec = encoding.removesuffix("-sig")
+    text = _strict(body, codec)
+    if text is None:
+        text = body.decode(codec, errors="replace")
+        if text.count("\ufffd") > _DAMAGE_RATIO * len(text):
+            raise Unreadable(f"the file starts with a {codec} byte-order mark but is not valid {codec}")
+    return text, encoding
+
+
+def _strict(data: bytes, encoding: str) -> str | None:
+    try:
+        return data.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def _canonical(encoding: str) -> str:
+    """Python's own name for a charset label, widened to its superset; unknown labels pass through."""
+    try:
+        name = codecs.lookup(encoding).name
+    except LookupError:
+        return encoding
+    return _SUPERSETS.get(name, name)
