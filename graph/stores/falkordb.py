@@ -56,7 +56,8 @@ class FalkorDBStore:
         try:
             return self.graph.query(cypher, params)
         except redis.ResponseError as exc:
-            raise QueryFailed(str(exc).splitlines()[0]) from None
+            message = str(exc).splitlines()[0]
+            raise StoreError(server.disk_full_hint(message, self.settings.data_dir) or message) from None
         except (redis.ConnectionError, redis.TimeoutError) as exc:
             raise StoreError(f"lost the connection to FalkorDB: {exc}") from None
 

