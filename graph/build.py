@@ -1,18 +1,27 @@
 """``arkg build``: the reference backbone first, then each document, into the configured store.
 
-A document is loaded as one unit and marked done last: its ``content_hash`` is written only
-after all its nodes and edges. A build that stops half-way leaves a document without its mark,
-and the next build deletes what that document had produced and loads it again. An unchanged
-document (same hash) is skipped, so running a build twice leaves the same graph.
+Each language version of a document is loaded as one atomic unit together with its mark
+(``lang:content hash``): a build stopped at any point leaves every document either as it was
+or fully loaded, and the next build picks up the rest. An unchanged version (same mark) is
+skipped, so running a build twice leaves the same graph; a changed one replaces its old output.
+
+Extraction is CPU-bound Python and loading waits on the store, so for many files the extraction
+runs in worker processes while this process loads each finished document, in file order. Only a
+bounded window of extractions is in flight, so memory does not grow with the corpus.
 """
 
 from __future__ import annotations
 
+import os
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
 
 from graph.stores.base import Store
+from graph.stores.writer import Statement, batch_statements
 from ingest.authority import authority
 from ingest.extract import Extraction, extract_path
 from ingest.readers import ReadError
@@ -21,6 +30,11 @@ SAMPLES = Path(__file__).resolve().parent.parent / "ingest" / "samples"
 DOCUMENT_SUFFIXES = {".txt", ".pdf", ".docx", ".html", ".htm"}
 
 Progress = Callable[[str, int, int], None]
+#: Below this many files, starting worker processes costs more than it saves.
+PARALLEL_MIN_FILES = 8
+#: Files per task sent to a worker (fewer round trips), and tasks in flight per worker (bounded memory).
+CHUNK_FILES = 4
+TASKS_PER_WORKER = 4
 
 
 @dataclass(slots=True)
@@ -50,36 +64,70 @@ def _document_state(store: Store, document_id: str) -> tuple[bool, list[str]]:
     return (True, rows[0]["h"] or []) if rows else (False, [])
 
 
-def forget_version(store: Store, document_id: str, language: str) -> None:
-    """Remove what one language version produced (evidence, unlinked mentions), not the entities.
+def forget_version(document_id: str, language: str) -> list[Statement]:
+    """What removes one language version's output (evidence, unlinked mentions), not the entities.
 
     Paragraph nodes stay: the language versions of a document share them.
     """
     params = {"id": document_id, "lang": language}
-    store.run_write("MATCH ()-[e]->() WHERE e.document = $id AND e.language = $lang DELETE e", params)
-    store.run_write("MATCH (m:Mention {document: $id, language: $lang}) DETACH DELETE m", params)
+    return [
+        ("MATCH ()-[e]->() WHERE e.document = $id AND e.language = $lang DELETE e", params),
+        ("MATCH (m:Mention {document: $id, language: $lang}) DETACH DELETE m", params),
+    ]
 
 
 def load_extraction(store: Store, extraction: Extraction) -> tuple[bool, int]:
-    """Load one language version of a document unless it is there unchanged; (loaded, elements)."""
+    """Load one language version of a document unless it is there unchanged; (loaded, elements).
+
+    Cleaning up a previous version, writing the new one and marking it done are one atomic
+    unit: an interruption leaves the graph as it was before, never half a document.
+    """
     batch = extraction.to_batch()
     doc = next(n for n in batch.nodes if n.label == "Document")
     language = extraction.document["language"]
     mark = f"{language}:{doc.props.pop('content_hash')}"
-    doc.props.pop("languages", None)  # merged below, not overwritten
+    doc.props.pop("languages", None)  # merged by the mark statement, not overwritten
     exists, marks = _document_state(store, doc.id)
     if mark in marks:
         return False, 0
-    if exists:  # changed, or a load that was interrupted before its mark
-        forget_version(store, doc.id, language)
-    written = store.write_batch(batch)
-    store.run_write(
+    statements = forget_version(doc.id, language) if exists else []
+    statements += [(cypher, {"rows": rows}) for cypher, rows in batch_statements(batch)]
+    statements.append((
         "MATCH (d:Document {id: $id}) "
         "SET d.content_hashes = [x IN coalesce(d.content_hashes, []) WHERE NOT x STARTS WITH $prefix] + [$mark], "
         "d.languages = [x IN coalesce(d.languages, []) WHERE x <> $lang] + [$lang]",
         {"id": doc.id, "prefix": f"{language}:", "mark": mark, "lang": language},
-    )
-    return True, written
+    ))
+    store.write_atomic(statements)
+    return True, len(batch.nodes) + len(batch.edges)
+
+
+def _extract_one(path: Path) -> tuple[Path, Extraction | None, str]:
+    try:
+        return path, extract_path(path), ""
+    except ReadError as exc:
+        return path, None, str(exc)
+
+
+def _extract_chunk(paths: list[Path]) -> list[tuple[Path, Extraction | None, str]]:
+    return [_extract_one(path) for path in paths]
+
+
+def extractions(files: list[Path]) -> Iterator[tuple[Path, Extraction | None, str]]:
+    """``(path, extraction or None, error)`` in file order; worker processes for many files."""
+    if len(files) < PARALLEL_MIN_FILES:
+        yield from map(_extract_one, files)
+        return
+    workers = os.cpu_count() or 1
+    chunks = iter([files[i : i + CHUNK_FILES] for i in range(0, len(files), CHUNK_FILES)])
+    with ProcessPoolExecutor(workers) as pool:
+        pending = deque(pool.submit(_extract_chunk, chunk) for chunk in islice(chunks, workers * TASKS_PER_WORKER))
+        while pending:
+            results = pending.popleft().result()
+            following = next(chunks, None)
+            if following is not None:
+                pending.append(pool.submit(_extract_chunk, following))
+            yield from results
 
 
 def build(store: Store, paths: list[Path] | None = None, progress: Progress | None = None) -> BuildReport:
@@ -87,13 +135,11 @@ def build(store: Store, paths: list[Path] | None = None, progress: Progress | No
     report = BuildReport()
     report.elements += load_authority(store)
     files = list(document_files(paths or [SAMPLES]))
-    for done, path in enumerate(files, 1):
-        try:
-            extraction = extract_path(path)
-            loaded, written = load_extraction(store, extraction)
-        except ReadError as exc:
-            report.failed.append((str(path), str(exc)))
+    for done, (path, extraction, error) in enumerate(extractions(files), 1):
+        if extraction is None:
+            report.failed.append((str(path), error))
         else:
+            loaded, written = load_extraction(store, extraction)
             (report.loaded if loaded else report.unchanged).append(extraction.document["id"])
             report.elements += written
         if progress is not None:

@@ -50,6 +50,9 @@ class Store(Protocol):
     def write_batch(self, batch: Batch, progress: Any = None) -> int:
         """MERGE the batch's nodes then edges; idempotent. Returns the elements written."""
 
+    def write_atomic(self, statements: list[tuple[str, dict[str, Any]]]) -> None:
+        """Statements composed by ``graph/`` that take effect all together or not at all."""
+
     def run_write(self, cypher: str, params: dict[str, Any] | None = None) -> Result:
         """A write composed by ``graph/`` itself from whitelisted parts; never user text."""
 

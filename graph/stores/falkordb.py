@@ -18,7 +18,7 @@ from graph.records import Batch
 from graph.settings import Settings
 from graph.stores import server
 from graph.stores.base import QueryFailed, Result, StoreError, chunked
-from graph.stores.writer import batch_statements, clean, stats_queries
+from graph.stores.writer import Statement, batch_statements, chain, clean, stats_queries
 
 
 class FalkorDBStore:
@@ -70,6 +70,11 @@ class FalkorDBStore:
                 if progress is not None:
                     progress(len(chunk))
         return written
+
+    def write_atomic(self, statements: list[Statement]) -> None:
+        """One query: FalkorDB applies it whole or rolls it back, and logs it whole."""
+        if statements:
+            self._write(*chain(statements))
 
     def run_write(self, cypher: str, params: dict[str, Any] | None = None) -> Result:
         started = time.perf_counter()

@@ -16,6 +16,10 @@ from graph.model import Model, model
 from graph.records import Batch, Edge, Node
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_PARAM = re.compile(r"\$(\w+)")
+
+#: A query composed by ``graph/`` and its parameters.
+Statement = tuple[str, dict[str, Any]]
 
 
 def clean(value: Any) -> Any:
@@ -81,3 +85,18 @@ def stats_queries(m: Model | None = None) -> tuple[list[tuple[str, str]], list[t
         for type_ in sorted(m.relationship_types)
     ]
     return nodes, rels
+
+
+def chain(statements: list[Statement]) -> Statement:
+    """Several statements as ONE query, which FalkorDB runs (and rolls back) as a unit.
+
+    ``WITH count(*)`` between the parts resets the row count to one, so a part that matches
+    nothing does not stop the parts after it; parameters are renamed apart.
+    """
+    parts: list[str] = []
+    params: dict[str, Any] = {}
+    for i, (cypher, values) in enumerate(statements):
+        parts.append(_PARAM.sub(lambda m, i=i: f"$s{i}_{m.group(1)}", cypher))
+        params.update({f"s{i}_{key}": value for key, value in values.items()})
+    joined = "".join(f"{part} WITH count(*) AS _{i} " for i, part in enumerate(parts[:-1])) + parts[-1]
+    return joined, params

@@ -1,11 +1,13 @@
 """DOCX: paragraph and table-cell text in document order, after checking the zip is safe to open.
 
 python-docx inflates parts in memory, so the archive is inspected first: a small upload must not be
-able to expand into gigabytes.
+able to expand into gigabytes. Checking the sizes the archive declares is enough, because zipfile stops
+each member at its declared size (and fails its CRC check if the data goes on).
 """
 
 from __future__ import annotations
 
+import re
 import zipfile
 from io import BytesIO
 
@@ -25,8 +27,11 @@ def read_docx(data: bytes) -> str:
     _check_archive(data)
     try:
         document = docx.Document(BytesIO(data))
-    except (KeyError, ValueError) as exc:  # missing part, or a package that is not a Word document
-        raise Unreadable(f"not a valid DOCX ({exc})") from exc
+    except KeyError as exc:  # python-docx names the missing part
+        raise Unreadable(f"not a valid DOCX ({exc.args[0]})") from exc
+    except ValueError as exc:  # an Office package of another kind (.xlsx, .pptx, macro-enabled .docm)
+        kind = re.search(r"content type is '([^']+)'", str(exc))
+        raise Unreadable(f"not a valid DOCX (content type is {kind.group(1) if kind else exc})") from exc
     # Every w:p in document order: body paragraphs, then cells as their rows come, nested tables too.
     paragraphs = (Paragraph(p, document) for p in document.element.body.iter(qn("w:p")))
     return "\n".join(text for paragraph in paragraphs if (text := paragraph.text).strip())

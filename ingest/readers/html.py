@@ -27,6 +27,8 @@ BLOCKS = frozenset(_BLOCK_NAMES.split())
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,512}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:-]*)(?:[\s/][^<>]*)?>")
 _SPACE = re.compile(r"[ \t\n\r\f]+")
+# libxml2 stops at </html> and drops what follows; browsers ignore these optional end tags and show it.
+_DOCUMENT_END = re.compile(r"</(?:body|html)\s*>", re.I)
 
 
 def read_html(data: bytes) -> tuple[str, str]:
@@ -60,7 +62,7 @@ class _Lines:
         self._parts.append("\n")
 
     def text(self) -> str:
-        lines = (line.strip() for line in "".join(self._parts).split("\n"))
+        lines = (_SPACE.sub(" ", line).strip() for line in "".join(self._parts).split("\n"))
         return "\n".join(line for line in lines if line)
 
 
@@ -68,7 +70,7 @@ def _walk_tree(text: str, sink: _Lines) -> bool:
     """Fill ``sink`` from the lxml tree; False when libxml2 gave up part-way and the tree is incomplete."""
     parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True)
     try:
-        root = lxml.html.document_fromstring(text.encode("utf-8"), parser=parser)
+        root = lxml.html.document_fromstring(_DOCUMENT_END.sub("", text).encode("utf-8"), parser=parser)
     except (etree.ParserError, ValueError):
         return False
     if any(error.level_name == "FATAL" for error in parser.error_log):

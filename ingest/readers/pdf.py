@@ -6,6 +6,7 @@ symbol from the top of the first page.
 
 from __future__ import annotations
 
+import logging
 import re
 from collections import Counter
 from io import BytesIO
@@ -16,14 +17,18 @@ from pypdf.errors import FileNotDecryptedError, LimitReachedError, PdfReadError
 from ingest.readers.base import Unreadable, clean_text
 
 ZONE = 3  # lines at the top and at the bottom of a page where running headers and footers sit
-# "3/4", "3 of 4", "Page 3", "- 3 -" as separate tokens; "WG.2/2017" inside a symbol is not one.
-_PAGE_MARK = re.compile(r"(?<!\S)(?:page\s+)?-?\s*\d{1,4}(?:\s*(?:/|of)\s*\d{1,4})?\s*-?(?!\S)", re.I)
+# Page markers inside a line: "3/4", "Page 3", "page 3 of 4" as separate tokens ("WG.2/2017" is not one).
+# A bare number is a marker only as the whole line ("3", "- 3 -"): inside a line it is content ("Article 5").
+_PAGE_MARK = re.compile(r"(?<!\S)(?:page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|\d{1,4}\s*/\s*\d{1,4})(?!\S)", re.I)
+_BARE_NUMBER = re.compile(r"[\s\-\u2013]*\d{1,4}[\s\-\u2013]*")
 _SYMBOL = re.compile(r"[A-Z][A-Za-z0-9.]*(?:/[A-Za-z0-9.()\-]+)+")
 # A word split at a line end in a Latin or Cyrillic script: letter, hyphen (or soft hyphen), newline,
 # lower-case letter. Upper case after the break means a real hyphenated name; leave it.
 _SPLIT_WORD = re.compile(
     r"([A-Za-z\u00C0-\u024F\u0400-\u04FF])[-\u00AD\u2010][ \t]*\n[ \t]*([a-z\u00DF-\u00FF\u0100-\u024F\u0430-\u045F])"
 )
+# pypdf logs every repair it makes to stderr; the reader either reads the file or says in one line why not.
+logging.getLogger("pypdf").setLevel(logging.ERROR)
 NO_TEXT = "the PDF has no text layer (it is a scanned image); run OCR first"
 
 
@@ -80,4 +85,4 @@ def _zone(lines: list[str]) -> set[int]:
 
 
 def _key(line: str) -> str:
-    return " ".join(_PAGE_MARK.sub(" ", line).split())
+    return "" if _BARE_NUMBER.fullmatch(line) else " ".join(_PAGE_MARK.sub(" ", line).split())

@@ -22,6 +22,7 @@ _BOMS = (
 # Detectors name the smallest charset that fits the sample; the rest of the file may use characters
 # only the superset has, and gb18030 decodes every GB2312/GBK byte sequence identically.
 _SUPERSETS = {"gb2312": "gb18030", "gbk": "gb18030"}
+_CHINESE = frozenset({"gb18030", "big5", "big5hkscs", "cp950"})
 _BINARY_RATIO = 0.05  # documents have almost no control characters; random bytes have about 10 %
 _DAMAGE_RATIO = 0.01  # at most this share of U+FFFD when we fall back to UTF-8 with replacement
 BINARY = "binary file, not a document"
@@ -39,10 +40,12 @@ def _decode(data: bytes, declared: str | None) -> tuple[str, str]:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return _decode_with_bom(data[len(bom) :], encoding)
-    if declared and (text := _strict(data, _canonical(declared))) is not None:
-        return text, _canonical(declared)
+    # Non-ASCII bytes that form valid UTF-8 are practically never another encoding, so UTF-8 beats a
+    # declaration (often copied from a template) as well as detection.
     if (text := _strict(data, "utf-8")) is not None:
         return text, "utf-8"
+    if declared and (text := _strict(data, _canonical(declared))) is not None:
+        return text, _canonical(declared)
     damaged = data.decode("utf-8", errors="replace")
     bad = damaged.count("\ufffd")
     valid_non_ascii = len(damaged) - len(damaged.encode("ascii", errors="ignore")) - bad
@@ -50,13 +53,25 @@ def _decode(data: bytes, declared: str | None) -> tuple[str, str]:
         return damaged, "utf-8"
     if (len(data) - len(data.translate(None, CONTROL_BYTES))) / len(data) > _BINARY_RATIO:
         raise Unreadable(BINARY)
-    match = from_bytes(data).best()
-    if match is not None:
-        encoding = _canonical(match.encoding)
+    if (encoding := _detect(data)) is not None:
         return data.decode(encoding, errors="replace"), encoding
     if bad <= _DAMAGE_RATIO * len(damaged):
         return damaged, "utf-8"
     raise Unreadable(BINARY)
+
+
+def _detect(data: bytes) -> str | None:
+    """The detector's best charset; among equally good ones, a Chinese charset.
+
+    Short CJK texts fit several charsets equally well (a Chinese line decodes cleanly as Korean cp949 too).
+    The corpus is in the six UN languages, so on a tie Chinese is the likelier reading.
+    """
+    matches = list(from_bytes(data))
+    if not matches:
+        return None
+    best = matches[0]
+    tied = [_canonical(m.encoding) for m in matches if (m.chaos, m.coherence) == (best.chaos, best.coherence)]
+    return next((encoding for encoding in tied if encoding in _CHINESE), tied[0])
 
 
 def _decode_with_bom(body: bytes, encoding: str) -> tuple[str, str]:
