@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import sys
 import unicodedata
 from typing import Any, TextIO
@@ -13,12 +14,17 @@ from cli import UsageError
 FORMATS = ("table", "json", "csv")
 
 
+_BREAK = re.compile(r"\s*\n\s*")
+_CJK_GAP = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef]) (?=[\u3000-\u9fff\uff00-\uffef])")
+
+
 def _cell(value: Any) -> str:
+    """One line per cell: a quote broken across lines in the source is joined (CJK without a space)."""
     if isinstance(value, dict) and "id" in value and "labels" in value:
         return str(value["id"])
     if isinstance(value, dict | list):
         return json.dumps(value, ensure_ascii=False)
-    return "" if value is None else str(value)
+    return "" if value is None else _CJK_GAP.sub("", _BREAK.sub(" ", str(value)))
 
 
 def _width(text: str) -> int:
@@ -26,7 +32,8 @@ def _width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
-def print_rows(rows: list[dict[str, Any]], columns: list[str], fmt: str, out: TextIO = sys.stdout) -> None:
+def print_rows(rows: list[dict[str, Any]], columns: list[str], fmt: str, out: TextIO | None = None) -> None:
+    out = out or sys.stdout
     if fmt == "json":
         json.dump(rows, out, ensure_ascii=False, indent=2)
         out.write("\n")
@@ -47,7 +54,8 @@ def print_rows(rows: list[dict[str, Any]], columns: list[str], fmt: str, out: Te
             out.write(line(row) + "\n")
 
 
-def print_json(value: Any, out: TextIO = sys.stdout) -> None:
+def print_json(value: Any, out: TextIO | None = None) -> None:
+    out = out or sys.stdout
     json.dump(value, out, ensure_ascii=False, indent=2)
     out.write("\n")
 

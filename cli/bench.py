@@ -1,0 +1,57 @@
+"""``arkg bench``: how fast arkg is, how much memory it takes, and how both grow with the corpus."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from cli import UsageError
+from cli.output import print_json, print_rows
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser(
+        "bench", help="benchmark extraction, loading, queries, export and memory on a synthetic corpus"
+    )
+    p.add_argument("--docs", type=int, default=1_000, help="documents in the benchmark corpus (default 1000)")
+    p.add_argument("--sizes", default="100,1000", help="corpus sizes of the scaling curve (default 100,1000)")
+    p.add_argument("--seed", type=int, default=0, help="seed of the synthetic corpus (default 0)")
+    p.add_argument("--runs", type=int, default=30, help="runs per saved question (default 30)")
+    p.add_argument("--format", choices=("table", "json"), default="table")
+    p.set_defaults(run=run)
+
+
+def _sizes(text: str) -> tuple[int, ...]:
+    try:
+        sizes = tuple(int(part.replace("_", "")) for part in text.split(",") if part.strip())
+    except ValueError:
+        raise UsageError(f"--sizes {text!r}: expected numbers separated by commas, e.g. 100,1000") from None
+    if not sizes or min(sizes) < 1:
+        raise UsageError(f"--sizes {text!r}: expected positive numbers, e.g. 100,1000")
+    return sizes
+
+
+def _notes(entry: dict[str, Any]) -> str:
+    return ", ".join(f"{k}={v}" for k, v in entry.items() if k not in ("value", "unit"))
+
+
+def run(args: argparse.Namespace) -> int:
+    from bench.suite import Options
+    from bench.suite import run as run_suite
+
+    if args.docs < 1 or args.runs < 1:
+        raise UsageError("--docs and --runs must be at least 1")
+    options = Options(docs=args.docs, sizes=_sizes(args.sizes), seed=args.seed, runs=args.runs)
+    tty = sys.stderr.isatty()
+    result = run_suite(options, progress=lambda step: print(f"bench: {step}", file=sys.stderr) if tty else None)
+    if args.format == "json":
+        print_json(result)
+        return 0
+    rows = [
+        {"metric": name, "value": entry["value"], "unit": entry["unit"], "notes": _notes(entry)}
+        for name, entry in result["metrics"].items()
+    ]
+    print(f"arkg bench: {result['docs']} documents, seed {result['seed']}, sizes {result['sizes']}")
+    print_rows(rows, ["metric", "value", "unit", "notes"], "table")
+    return 0

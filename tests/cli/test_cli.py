@@ -1,0 +1,140 @@
+"""The ``arkg`` command as users and scripts call it: contract shapes, exit codes, clear errors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from cli import main
+from graph.settings import Settings
+from graph.stores import Store
+
+SEEDS = sorted((Path(__file__).resolve().parents[2] / "ingest" / "samples").glob("*.txt"))
+
+
+def _args(settings: Settings) -> list[str]:
+    return ["--data-dir", str(settings.data_dir), "--graph", settings.graph]
+
+
+def _json(capsys: pytest.CaptureFixture[str], argv: list[str]) -> object:
+    capsys.readouterr()
+    assert main(argv) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def test_build_twice_gives_identical_stats(settings: Settings, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["build", *_args(settings)]) == 0
+    first = _json(capsys, ["stats", "--format", "json", *_args(settings)])
+    assert main([*_args(settings), "build"]) == 0  # options before the sub-command work too
+    assert _json(capsys, ["stats", "--format", "json", *_args(settings)]) == first
+    nodes, rels = first["nodes"], first["relationships"]
+    assert nodes["Article"] == 71 and nodes["Chapter"] == 8
+    for label in ("Document", "Paragraph", "Resolution", "Session", "Network", "Organization", "AgendaItem"):
+        assert nodes.get(label, 0) > 0, label
+    for type_ in ("PART_OF", "CITES", "MENTIONS", "HAS_PARAGRAPH", "ADOPTED_AT", "PREPARED_FOR"):
+        assert rels.get(type_, 0) > 0, type_
+
+
+def test_cypher_answers_the_chapter_of_article_56(
+    sample_store: Store, sample_settings: Settings, capsys: pytest.CaptureFixture[str]
+) -> None:
+    rows = _json(capsys, ["cypher", "MATCH (:Article {id:'uncac/article/56'})-[:PART_OF]->(c:Chapter) RETURN c.id",
+                          "--format", "json", *_args(sample_settings)])
+    assert rows == [{"c.id": "uncac/chapter/5"}]
+
+
+def test_cypher_returns_nodes_in_the_contract_shape(
+    sample_store: Store, sample_settings: Settings, capsys: pytest.CaptureFixture[str]
+) -> None:
+    rows = _json(capsys, ["cypher", "MATCH (a:Article {id: $id}) RETURN a", "--param", "id=uncac/article/56",
+                          "--format", "json", *_args(sample_settings)])
+    node = rows[0]["a"]
+    assert node["id"] == "uncac/article/56"
+    assert set(node["labels"]) == {"Entity", "Article"}
+    assert node["properties"]["number"] == 56
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "CREATE (n:Article {id: 'uncac/article/99'})",
+        "MERGE (n:Article {id: 'uncac/article/56'})",
+        "MATCH (n:Article) SET n.number = 0",
+        "MATCH (n:Article) DELETE n",
+        "MATCH (n:Article) REMOVE n.number",
+        "DROP INDEX ON :Article(id)",
+        "CALL db.idx.fulltext.createNodeIndex('Article', 'name_en')",
+        "LOAD CSV FROM 'file:///etc/passwd' AS row RETURN row",
+    ],
+)
+def test_cypher_refuses_writes(
+    query: str, sample_store: Store, sample_settings: Settings, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = sample_store.stats()
+    assert main(["cypher", query, *_args(sample_settings)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("arkg cypher: ") and "Traceback" not in err and len(err.strip().splitlines()) == 1
+    assert sample_store.stats() == before
+
+
+def test_bad_query_prints_the_stores_message(sample_settings: Settings, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["cypher", "MATCH (n RETURN n", *_args(sample_settings)]) == 1
+    assert "Invalid input" in capsys.readouterr().err
+
+
+def test_bad_usage_exits_2(settings: Settings, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["cypher", "RETURN 1", "--param", "novalue", *_args(settings)]) == 2
+    assert "expected key=value" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as exit_:
+        main(["no-such-command"])
+    assert exit_.value.code == 2
+
+
+def test_build_of_a_missing_path_fails_clearly(settings: Settings, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["build", "/no/such/folder", *_args(settings)]) == 1
+    assert "no such file or folder: /no/such/folder" in capsys.readouterr().err
+
+
+def test_build_goes_on_past_a_bad_file_and_reports_it(
+    settings: Settings, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "a.txt").write_bytes(SEEDS[1].read_bytes())
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "broken.pdf").write_bytes(b"%PDF-1.4\n1 0 obj <<")
+    assert main(["build", str(folder), *_args(settings)]) == 1
+    captured = capsys.readouterr()
+    assert "1 document version(s) loaded" in captured.out and "2 failed" in captured.out
+    assert "empty.txt" in captured.err and "broken.pdf" in captured.err
+    stats = _json(capsys, ["stats", "--format", "json", *_args(settings)])
+    assert stats["nodes"]["Paragraph"] >= 22
+
+
+@pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.stem)
+def test_extract_json_follows_the_contract(seed: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from ingest.readers import read_document
+
+    result = _json(capsys, ["extract", str(seed), "--format", "json"])
+    text = read_document(seed).text
+    doc = result["document"]
+    assert doc["id"] == f"document/{doc['symbol']}" and doc["language"] == "zh"
+    assert result["mentions"] and result["relations"]
+    for mention in result["mentions"]:
+        assert set(mention) >= {"id", "type", "text", "start", "end", "paragraph"}
+        assert text[mention["start"] : mention["end"]] == mention["text"]
+    for relation in result["relations"]:
+        evidence = relation["evidence"]
+        assert text[evidence["start"] : evidence["end"]] == evidence["text"]
+
+
+def test_db_status_and_stop(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    args = ["--data-dir", str(tmp_path)]
+    assert main(["db", "status", *args]) == 1
+    assert main(["db", "start", *args]) == 0
+    state = _json(capsys, ["db", "status", "--format", "json", *args])
+    assert state["running"] and state["pid"] and state["socket"].endswith("falkordb.sock")
+    assert main(["db", "stop", *args]) == 0
+    assert main(["db", "status", *args]) == 1
