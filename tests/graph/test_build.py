@@ -1,0 +1,148 @@
+"""The build: idempotent, and never leaves half a document, whatever stops it (issue: reliability)."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from graph.build import SAMPLES, build
+from graph.settings import Settings
+from graph.stores import Store, StoreError, open_store, server
+from ingest.extract import extract_path
+
+SEED = SAMPLES / "001_42877f188cf903a3.txt"
+SYMBOL = "CAC/COSP/WG.2/2017/L.1/Add.1"
+
+
+def _corpus(folder: Path, n: int) -> list[Path]:
+    """``n`` distinct documents: the report seed under the symbols of other addenda."""
+    folder.mkdir(parents=True, exist_ok=True)
+    text = SEED.read_text(encoding="utf-8")
+    paths = []
+    for k in range(2, n + 2):
+        path = folder / f"add{k:03}.txt"
+        path.write_text(text.replace(SYMBOL, f"CAC/COSP/WG.2/2017/L.1/Add.{k}"), encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def _per_document(store: Store) -> dict[str, tuple[list[str], int]]:
+    rows = store.read(
+        "MATCH (d:Document) WHERE d.id STARTS WITH 'document/CAC/COSP/WG.2/2017/L.1/Add.' "
+        "OPTIONAL MATCH (d)-[h:HAS_PARAGRAPH]->() RETURN d.id AS id, d.content_hashes AS marks, count(h) AS paras"
+    ).rows
+    return {r["id"]: (r["marks"] or [], r["paras"]) for r in rows}
+
+
+def _assert_no_half_documents(store: Store, expected_paragraphs: int) -> int:
+    """Every document is either absent or complete (marked, with all its paragraphs); returns how many."""
+    complete = 0
+    for doc_id, (marks, paras) in _per_document(store).items():
+        if marks:
+            assert paras == expected_paragraphs, f"{doc_id} is marked but has {paras} paragraphs"
+            complete += 1
+        else:
+            assert paras == 0, f"{doc_id} is half-loaded: {paras} paragraphs without its mark"
+    return complete
+
+
+def _build_process(settings: Settings, folder: Path) -> subprocess.Popen[bytes]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "cli", "build", str(folder), "--data-dir", str(settings.data_dir),
+         "--graph", settings.graph],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    )
+
+
+def _wait_for_documents(store: Store, at_least: int, timeout_s: float = 120) -> None:
+    deadline = time.monotonic() + timeout_s
+    while sum(1 for marks, _ in _per_document(store).values() if marks) < at_least:
+        assert time.monotonic() < deadline, "the build loaded nothing in time"
+        time.sleep(0.02)
+
+
+@pytest.fixture
+def paragraphs_per_document() -> int:
+    return len(extract_path(SEED).paragraphs)
+
+
+def test_building_twice_changes_nothing(falkordb_store: Store) -> None:
+    first = build(falkordb_store)
+    stats = falkordb_store.stats()
+    second = build(falkordb_store)
+    assert len(first.loaded) == 2 and second.loaded == [] and len(second.unchanged) == 2
+    assert falkordb_store.stats() == stats
+
+
+def test_a_changed_document_replaces_its_old_output(falkordb_store: Store, tmp_path: Path) -> None:
+    doc = tmp_path / "report.txt"
+    doc.write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    build(falkordb_store, [doc])
+    before = falkordb_store.stats()
+    doc.write_text(doc.read_text(encoding="utf-8").replace("卡姆登资产追回机构间网络、", ""), encoding="utf-8")
+    report = build(falkordb_store, [doc])
+    assert report.loaded == [f"document/{SYMBOL}"]
+    carin = falkordb_store.read(
+        "MATCH (:Paragraph)-[m:MENTIONS]->(:Network {id: 'network/carin'}) RETURN count(m) AS c"
+    ).rows[0]["c"]
+    assert carin == 0
+    after = falkordb_store.stats()
+    assert after["relationships"]["MENTIONS"] == before["relationships"]["MENTIONS"] - 1
+
+
+@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGINT], ids=["kill", "ctrl-c"])
+def test_an_interrupted_build_leaves_no_half_document_and_the_next_completes_it(
+    settings: Settings, tmp_path: Path, sig: int, paragraphs_per_document: int
+) -> None:
+    folder = tmp_path / "corpus"
+    _corpus(folder, 40)
+    store = open_store(settings)
+    process = _build_process(settings, folder)
+    try:
+        _wait_for_documents(store, 1)
+        os.kill(process.pid, sig)
+        process.wait(timeout=60)
+    finally:
+        process.kill()
+    if sig == signal.SIGINT:
+        assert process.returncode == 130
+        assert b"interrupted" in process.stderr.read()
+    loaded = _assert_no_half_documents(store, paragraphs_per_document)
+    assert 1 <= loaded < 40
+    report = build(store, [folder])
+    assert len(report.loaded) == 40 - loaded and len(report.unchanged) == loaded
+    assert _assert_no_half_documents(store, paragraphs_per_document) == 40
+    store.clear()
+    store.close()
+
+
+def test_the_store_dying_mid_build_loses_nothing_and_a_rerun_completes(
+    tmp_path: Path, paragraphs_per_document: int
+) -> None:
+    settings = Settings(data_dir=tmp_path / "data", graph="g")
+    folder = tmp_path / "corpus"
+    _corpus(folder, 40)
+    store = open_store(settings)
+    try:
+        process = _build_process(settings, folder)
+        _wait_for_documents(store, 1)
+        os.kill(server.status(settings.data_dir).pid, signal.SIGKILL)
+        process.wait(timeout=60)
+        assert process.returncode == 1
+        err = process.stderr.read().decode()
+        assert "Traceback" not in err and "FalkorDB" in err
+        with pytest.raises(StoreError):
+            store.stats()
+        store = open_store(settings)  # restarts the server from its append-only file
+        loaded = _assert_no_half_documents(store, paragraphs_per_document)
+        assert loaded < 40
+        build(store, [folder])
+        assert _assert_no_half_documents(store, paragraphs_per_document) == 40
+    finally:
+        server.stop(settings.data_dir)
