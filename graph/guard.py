@@ -25,32 +25,52 @@ ALLOWED_PROCEDURES = frozenset(
     }
 )
 
-WRITE_CLAUSES = ("CREATE", "MERGE", "SET", "DELETE", "REMOVE", "DROP", "DETACH", "FOREACH")
+WRITE_CLAUSES = ("CREATE", "MERGE", "SET", "DELETE", "REMOVE", "DROP", "DETACH", "FOREACH", "ALTER", "GRANT", "DENY",
+                 "REVOKE")
 
-_LITERALS = re.compile(r"'(?:\\.|[^'\\])*'|\"(?:\\.|[^\"\\])*\"|//[^\n]*|/\*.*?\*/", re.S)
-_BACKTICKS = re.compile(r"`[^`]*`")
-_CALL = re.compile(r"\bCALL\s+([A-Za-z_][\w.]*)", re.I)
+#: Everything keywords can hide in: names in backticks, strings, comments — one pass, leftmost first,
+#: so a quote inside a comment or a ``//`` inside a string is not mistaken for the other.
+_HIDING = re.compile(r"`(?:``|[^`])*`|'(?:\\.|[^'\\])*'|\"(?:\\.|[^\"\\])*\"|//[^\n]*|/\*.*?(?:\*/|$)", re.S)
+_NAME = r"(?:`(?:``|[^`])*`|[A-Za-z_]\w*)"
+_CALL = re.compile(rf"\bCALL\s+({_NAME}(?:\s*\.\s*{_NAME})*)", re.I)
 _LOAD_CSV = re.compile(r"\bLOAD\s+CSV\b", re.I)
-_WRITE = re.compile(r"\b(" + "|".join(WRITE_CLAUSES) + r")\b", re.I)
+#: A keyword, not a property (``n.set``), label (``:Create``) or map key (``{merge: 1}``).
+_WRITE = re.compile(r"(?<![.:\w$])(" + "|".join(WRITE_CLAUSES) + r")\b(?!\s*:)", re.I)
+
+
+def _hide(match: re.Match[str]) -> str:
+    token = match.group(0)
+    if token.startswith("`"):
+        return " x "  # a name: it may be called anything
+    if token.startswith("/"):
+        return " "  # a comment separates tokens and nothing else (LOAD/**/CSV is LOAD CSV)
+    return " '' "
 
 
 def _code_only(cypher: str) -> str:
     """The query without string literals, comments and quoted names, where keywords cannot hide."""
-    return _BACKTICKS.sub(" x ", _LITERALS.sub(" '' ", cypher))
+    return _HIDING.sub(_hide, cypher)
+
+
+def _procedure_name(raw: str) -> str:
+    """``db . `idx`.fulltext`` → ``db.idx.fulltext``: the name the server will resolve."""
+    parts = re.findall(_NAME, raw)
+    return ".".join(p[1:-1].replace("``", "`") if p.startswith("`") else p for p in parts)
 
 
 def check_read_only(cypher: str) -> None:
     """Refuse what the console must not run; the message says what and why."""
+    without_text = _HIDING.sub(lambda m: m.group(0) if m.group(0).startswith("`") else _hide(m), cypher)
     code = _code_only(cypher)
     if not code.strip():
         raise QueryRefused("the query is empty")
     if _LOAD_CSV.search(code):
         raise QueryRefused("LOAD CSV is not allowed in the console: it makes the server fetch files and URLs")
-    for match in _CALL.finditer(code):
-        name = match.group(1).lower()
-        if name not in ALLOWED_PROCEDURES:
+    for match in _CALL.finditer(without_text):
+        name = _procedure_name(match.group(1))
+        if name.lower() not in ALLOWED_PROCEDURES:
             raise QueryRefused(
-                f"procedure {match.group(1)} is not on the console's allowlist "
+                f"procedure {name} is not on the console's allowlist "
                 f"({', '.join(sorted(ALLOWED_PROCEDURES))})"
             )
     write = _WRITE.search(code)

@@ -65,7 +65,7 @@ class TextView:
         origin: list[int] = []
         for seg_start, seg_end in segments:
             i = seg_start
-            if out and (not out[-1].isspace()):
+            if out:
                 out.append("\n")  # segment boundary acts as a line break, resolved below
                 origin.append(seg_start)
             while i < seg_end:
@@ -94,9 +94,7 @@ class TextView:
             if "\n" in run or "\r" in run:
                 prev = chars[-1] if chars else ""
                 nxt = text[j] if j < n else ""
-                if not prev or not nxt:
-                    pass
-                elif prev in "/-" or is_cjk(prev) or is_cjk(nxt):
+                if not prev or not nxt or prev in "/-" or is_cjk(prev) or is_cjk(nxt):
                     pass
                 else:
                     chars.append(" ")
@@ -134,7 +132,7 @@ _LINK = re.compile(r"^\s*https?://\S*\s*$")
 _JOB = re.compile(r"^\s*(?:\d+/\d+\s+)?V\.\d{2}-\d{5}(?:\s+\d+/\d+)?\s*$|^\s*\d+/\d+\s*$")
 #: A UN document symbol standing alone on a line (page header or the document's own heading).
 SYMBOL_LINE = re.compile(r"^\s*((?:CAC|A|E|S|ST|CTOC)(?:/[A-Za-z0-9.]+)+)\s*$")
-_TERMINAL = tuple("。！？；：.;:!?؛")
+_TERMINAL = tuple("。！？；：）.;:!?؛")
 
 
 @dataclass(slots=True)
@@ -200,8 +198,13 @@ def _lines(text: str) -> list[Line]:
 
 def _marker(content: str) -> tuple[str, str, int] | None:
     """(kind, printed marker, end of marker) of a structural line start."""
-    for kind, rx in (("numbered", _NUMBERED), ("sub", _SUBITEM), ("cn", _CN_SECTION), ("roman", _ROMAN_SECTION),
-                     ("ar", _AR_SECTION)):
+    for kind, rx in (
+        ("numbered", _NUMBERED),
+        ("sub", _SUBITEM),
+        ("cn", _CN_SECTION),
+        ("roman", _ROMAN_SECTION),
+        ("ar", _AR_SECTION),
+    ):
         m = rx.match(content)
         if m:
             return kind, m.group(1), m.end()
@@ -221,6 +224,20 @@ def _strip_trailing(text: str) -> str:
 def analyse(text: str) -> Layout:
     """Blocks, numbering, agenda items and the document's own symbol."""
     lines = _lines(text)
+    is_agenda = any(_AGENDA_HEADING.match(ln.content) for ln in lines)
+    numbered = not is_agenda and sum(1 for ln in lines if _NUMBERED.match(ln.content)) >= 2
+    layout = _segment(text, lines, numbered, set())
+    layout.is_agenda, layout.numbered = is_agenda, numbered
+    if is_agenda:  # now that the item titles are known, headings that wrap can be closed at their title
+        _classify(layout)
+        titles = {entry.title for entry in layout.agenda.values()}
+        layout = _segment(text, lines, numbered, titles)
+        layout.is_agenda, layout.numbered = is_agenda, numbered
+    _classify(layout)
+    return layout
+
+
+def _segment(text: str, lines: list[Line], numbered: bool, titles: set[str]) -> Layout:
     widths = sorted(display_width(ln.content.strip()) for ln in lines if ln.content.strip())
     full = widths[int(len(widths) * 0.9)] if widths else 0
     furniture: list[Line] = []
@@ -239,16 +256,30 @@ def analyse(text: str) -> Layout:
                 own_symbol = symbol_line.group(1)
                 own_span = (ln.start + symbol_line.start(1), ln.start + symbol_line.end(1))
             continue
-        structural = _marker(ln.content) is not None or _DOCS_HEADING.match(ln.content) is not None
+        marker = _marker(ln.content)
+        structural = marker is not None or _DOCS_HEADING.match(ln.content) is not None
         if current is None or current.closed or structural:
             current = Block([(ln.start, ln.end)])
             blocks.append(current)
         else:
             current.segments.append((ln.start, ln.end))
         current.closed = stripped.endswith(_TERMINAL) or display_width(stripped) < 0.8 * full
-    layout = Layout(text, blocks, furniture, own_symbol, own_span, False, False, {})
-    _classify(layout)
-    return layout
+        first_marker = _marker(_first_line(text, current))
+        if numbered and first_marker and first_marker[0] == "numbered":
+            current.closed = False  # a numbered paragraph runs to the next marker
+        elif titles and first_marker:
+            rest = _strip_trailing(TextView.build(text, current.segments).text[_view_marker_end(text, current) :])
+            if rest in titles:
+                current.closed = True
+            elif any(t.startswith(rest) for t in titles):
+                current.closed = False
+    return Layout(text, blocks, furniture, own_symbol, own_span, False, False, {})
+
+
+def _view_marker_end(text: str, block: Block) -> int:
+    view = TextView.build(text, block.segments).text
+    marker = _marker(view)
+    return marker[2] if marker else 0
 
 
 def _first_line(text: str, block: Block) -> str:
@@ -256,10 +287,7 @@ def _first_line(text: str, block: Block) -> str:
 
 
 def _classify(layout: Layout) -> None:
-    text, blocks = layout.text, layout.blocks
-    layout.is_agenda = any(_AGENDA_HEADING.match(_first_line(text, b)) for b in blocks)
-    numbered_lines = [b for b in blocks if (m := _marker(_first_line(text, b))) and m[0] == "numbered"]
-    layout.numbered = not layout.is_agenda and len(numbered_lines) >= 2
+    layout.agenda.clear()
     if layout.is_agenda:
         _agenda_structure(layout)
     else:
@@ -303,7 +331,7 @@ def _agenda_structure(layout: Layout) -> None:
             kind, printed, mend = marker
             key = printed if kind == "numbered" else f"{top}{printed}"
             entry = agenda.get(key)
-            rest = whole[len(_marker(whole)[1]) + 2 :].strip() if _marker(whole) else whole
+            rest = whole[_view_marker_end(text, block) :].strip()
             if entry and entry.title[:4] and rest.startswith(entry.title[:4]):
                 top = printed if kind == "numbered" else top
                 entry.spans.append((index, *_title_span(text, block, mend)))

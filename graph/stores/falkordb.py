@@ -18,7 +18,7 @@ from graph.records import Batch
 from graph.settings import Settings
 from graph.stores import server
 from graph.stores.base import QueryFailed, Result, StoreError, chunked
-from graph.stores.writer import Statement, batch_statements, chain, clean, stats_queries
+from graph.stores.writer import Statement, batch_statements, chain, safe_params, stats_queries
 
 
 class FalkorDBStore:
@@ -78,7 +78,7 @@ class FalkorDBStore:
 
     def run_write(self, cypher: str, params: dict[str, Any] | None = None) -> Result:
         started = time.perf_counter()
-        result = self._write(cypher, clean(params or {}) if params else None)
+        result = self._write(cypher, safe_params(params) or None)
         return self._result(result, None, started)
 
     # -- reads ------------------------------------------------------------------------------------
@@ -94,11 +94,13 @@ class FalkorDBStore:
         started = time.perf_counter()
         timeout = timeout_ms if timeout_ms is not None else self.settings.timeout_ms
         try:
-            raw = self.graph.ro_query(cypher, {k: clean(v) for k, v in (params or {}).items()}, timeout=timeout)
+            raw = self.graph.ro_query(cypher, safe_params(params), timeout=timeout)
         except redis.ResponseError as exc:
             message = str(exc).splitlines()[0]
             if "read-only" in message:
                 message = "the query writes to the graph; only read queries are allowed here"
+            elif "timed out" in message.lower():
+                message = f"the query was stopped at the time limit ({timeout} ms); narrow it or raise --timeout-ms"
             raise QueryFailed(message) from None
         except (redis.ConnectionError, redis.TimeoutError) as exc:
             raise StoreError(f"lost the connection to FalkorDB: {exc}") from None

@@ -36,6 +36,23 @@ def clean(value: Any) -> Any:
     return clean(str(value))
 
 
+_PARAM_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+
+def safe_params(params: dict[str, Any] | None) -> dict[str, Any]:
+    """Query parameters fit for a store that writes them into the query text (FalkorDB does).
+
+    Values are cleaned; a name that is not a plain identifier is refused, because the name
+    itself is written unescaped into the ``CYPHER name=value`` prefix.
+    """
+    from graph.stores.base import QueryRefused
+
+    for name in params or {}:
+        if not isinstance(name, str) or not _PARAM_NAME.match(name):
+            raise QueryRefused(f"parameter name {name!r} is not allowed: use letters, digits and _")
+    return {name: clean(value) for name, value in (params or {}).items()}
+
+
 def clean_props(props: dict[str, Any]) -> dict[str, Any]:
     return {k: c for k, v in props.items() if (c := clean(v)) is not None and c != []}
 

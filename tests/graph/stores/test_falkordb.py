@@ -106,3 +106,11 @@ def test_labels_and_types_come_only_from_the_schema(falkordb_store: Store) -> No
     with pytest.raises(ModelError):
         falkordb_store.write_batch(Batch([Node("not-an-article-id", "Article")]))
     assert falkordb_store.stats() == {"nodes": {}, "relationships": {}}
+
+
+@pytest.mark.parametrize("name", ["a b", "x=1 RETURN 1 //", "p}", "", "1abc"])
+def test_parameter_names_must_be_identifiers(falkordb_store: Store, name: str) -> None:
+    from graph.stores import QueryRefused
+
+    with pytest.raises(QueryRefused, match="parameter name"):
+        falkordb_store.read("RETURN 1 AS x", {name: 1})

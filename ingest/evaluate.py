@@ -1,0 +1,92 @@
+"""Scoring extraction against hand annotations: precision, recall and F1 per entity type.
+
+A gold file (``tests/ingest/gold/*.json``) names its document (``source``, relative to the gold
+folder or to the repository) and lists every mention a careful reader finds, with ``id``
+(``null`` when the thing is not in the authority data), ``type``, ``start``, ``end`` and ``text``.
+A predicted mention matches a gold one when the type and the id agree and the spans overlap
+(unlinked mentions match on type and span). Each gold mention is matched at most once.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from ingest.extract import Mention, extract
+
+REPO = Path(__file__).resolve().parent.parent
+GOLD_DIR = REPO / "tests" / "ingest" / "gold"
+
+
+@dataclass(slots=True)
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def source_path(gold_file: Path, source: str) -> Path:
+    for base in (gold_file.parent, REPO):
+        if (base / source).is_file():
+            return base / source
+    raise FileNotFoundError(f"{gold_file}: source {source} not found")
+
+
+def _matches(gold: dict, m: Mention) -> bool:
+    return gold["type"] == m.type and gold["id"] == m.id and m.start < gold["end"] and gold["start"] < m.end
+
+
+def score_document(gold: list[dict], predicted: list[Mention], table: dict[str, Score]) -> None:
+    unmatched = list(gold)
+    for m in predicted:
+        hit = next((g for g in unmatched if _matches(g, m)), None)
+        score = table.setdefault(m.type, Score())
+        if hit is None:
+            score.fp += 1
+        else:
+            unmatched.remove(hit)
+            score.tp += 1
+    for g in unmatched:
+        table.setdefault(g["type"], Score()).fn += 1
+
+
+def evaluate(gold_dir: Path = GOLD_DIR) -> dict[str, Score]:
+    """Scores per entity type over every gold file in ``gold_dir``, plus ``ALL`` (micro average)."""
+    table: dict[str, Score] = {}
+    for gold_file in sorted(Path(gold_dir).glob("*.json")):
+        gold = json.loads(gold_file.read_text(encoding="utf-8"))
+        text = source_path(gold_file, gold["source"]).read_text(encoding="utf-8")
+        score_document(gold["mentions"], extract(text, name=gold["source"]).mentions, table)
+    total = Score(
+        sum(s.tp for s in table.values()), sum(s.fp for s in table.values()), sum(s.fn for s in table.values())
+    )
+    return {**dict(sorted(table.items())), "ALL": total}
+
+
+def format_table(table: dict[str, Score]) -> str:
+    lines = [f"{'type':<14}{'P':>7}{'R':>7}{'F1':>7}{'tp':>6}{'fp':>6}{'fn':>6}"]
+    for label, s in table.items():
+        lines.append(f"{label:<14}{s.precision:7.3f}{s.recall:7.3f}{s.f1:7.3f}{s.tp:6d}{s.fp:6d}{s.fn:6d}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``arkg eval [GOLD_DIR]``: print the table."""
+    args = sys.argv[1:] if argv is None else argv
+    print(format_table(evaluate(Path(args[0]) if args else GOLD_DIR)))
+    return 0

@@ -1,0 +1,396 @@
+"""The extraction pipeline: one document's text in, its mentions, relations and graph records out.
+
+``extract`` is what the build, ``arkg extract`` and the explorer call. It reads the layout
+(:mod:`ingest.layout`), finds numbered citations (:mod:`ingest.patterns`) and names
+(:mod:`ingest.linker`) block by block, settles the document's own identity (symbol, session,
+date, kind) and derives relations (:mod:`ingest.relations`). Every offset indexes the text as
+read, so every quote is ``text[start:end]``.
+
+Identity rules: the symbol printed on the document wins; failing that, by UN convention the
+provisional agenda of a meeting of a body in year Y is ``{series}/Y/1`` (``symbol_inferred``).
+The session is the body's session whose dates hold the date in the header, or else the body's
+session in the symbol's year. A document without a printed date takes its session's last day.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from graph.records import Batch, Edge, Evidence, Node
+from ingest import relations as rel
+from ingest.layout import Block, Layout, analyse
+from ingest.linker import linker, resolve
+from ingest.patterns import Context, DateHit, Hit, find_all
+
+#: Symbol series of each body's documents.
+SERIES = {"wg-ar": "CAC/COSP/WG.2", "irg": "CAC/COSP/IRG", "cosp": "CAC/COSP"}
+_SERIES_YEAR = re.compile(r"^(.*?/(\d{4}))(?:/|$)")
+_STOPWORDS = {
+    "en": {"the", "of", "and", "to", "on", "which", "its", "was", "were", "that"},
+    "fr": {"les", "des", "du", "et", "une", "sur", "le", "aux", "a", "été"},
+    "es": {"los", "las", "del", "el", "y", "una", "por", "que", "su", "sobre"},
+}
+
+
+@dataclass(slots=True)
+class Mention:
+    id: str | None
+    type: str
+    text: str
+    start: int
+    end: int
+    paragraph: str
+
+
+@dataclass(slots=True)
+class ParagraphInfo:
+    number: str
+    start: int
+    end: int
+    section: str
+    agenda: str = ""
+    role: str = ""
+
+
+@dataclass(slots=True)
+class Extraction:
+    document: dict[str, Any]
+    mentions: list[Mention]
+    relations: list[rel.Relation]
+    paragraphs: list[ParagraphInfo]
+    text: str
+    agenda: dict[str, dict[str, str]] = field(default_factory=dict)  #: AgendaItem id → props
+    dates: list[tuple[int, int, str, str]] = field(default_factory=list)
+
+    @property
+    def language(self) -> str:
+        return str(self.document["language"])
+
+    def paragraph_id(self, number: str) -> str:
+        return f"{self.document['id']}/para/{number}"
+
+    def to_json(self) -> dict[str, Any]:
+        """The ``arkg extract --format json`` shape (spec/cli.md)."""
+        return {
+            "document": dict(self.document),
+            "mentions": [
+                {"id": m.id, "type": m.type, "text": m.text, "start": m.start, "end": m.end, "paragraph": m.paragraph}
+                for m in self.mentions
+            ],
+            "relations": [
+                {"source": r.source, "type": r.type, "target": r.target, "evidence": dict(r.evidence)}
+                for r in self.relations
+            ],
+        }
+
+    def to_batch(self) -> Batch:
+        """Nodes and edges of this document for the stores; every edge carries its evidence."""
+        doc, lang = self.document, self.language
+        batch = Batch()
+        node_props: dict[str, Any] = {
+            "symbol": doc["symbol"],
+            "date": doc["date"],
+            "languages": [lang],
+            "kind": doc["kind"],
+            "symbol_inferred": doc["symbol_inferred"],
+            "content_hash": hashlib.sha1(self.text.encode("utf-8")).hexdigest(),
+        }
+        if doc["title"]:
+            node_props[f"title_{lang}"] = doc["title"]
+        batch.nodes.append(Node(doc["id"], "Document", {"id": doc["id"], **node_props}))
+        for p in self.paragraphs:
+            pid = self.paragraph_id(p.number)
+            batch.nodes.append(
+                Node(
+                    pid,
+                    "Paragraph",
+                    {
+                        "id": pid,
+                        "document": doc["id"],
+                        "number": p.number,
+                        f"text_{lang}": self.text[p.start : p.end],
+                        "section": p.section,
+                    },
+                )
+            )
+        for item_id, props in self.agenda.items():
+            batch.nodes.append(Node(item_id, "AgendaItem", {"id": item_id, **props}))
+        cited = {m.id for m in self.mentions if m.type == "Document" and m.id and m.id != doc["id"]}
+        for doc_id in sorted(cited):  # a cited document may be unknown to the authority: give it a node
+            batch.nodes.append(Node(doc_id, "Document", {"id": doc_id, "symbol": doc_id.removeprefix("document/")}))
+        for m in self.mentions:
+            if m.id is None:
+                mid = f"{self.paragraph_id(m.paragraph)}/mention/{m.start}-{m.end}"
+                batch.nodes.append(
+                    Node(
+                        mid,
+                        "Mention",
+                        {
+                            "id": mid,
+                            "type": m.type,
+                            "text": m.text,
+                            "document": doc["id"],
+                            "paragraph": m.paragraph,
+                            "start": m.start,
+                            "end": m.end,
+                            "language": lang,
+                        },
+                    )
+                )
+        for r in self.relations:
+            ev = r.evidence
+            evidence = Evidence(
+                doc["id"], str(ev["paragraph"]), int(ev["start"]), int(ev["end"]), str(ev["text"]), lang
+            )
+            batch.edges.append(Edge(r.source, r.type, r.target, {}, evidence))
+        return batch
+
+
+def detect_language(text: str) -> str:
+    """By script share (Han → zh, Cyrillic → ru, Arabic → ar); Latin by stop-word counts."""
+    counts = {"zh": 0, "ru": 0, "ar": 0, "latin": 0}
+    for ch in text:
+        cp = ord(ch)
+        if 0x3400 <= cp <= 0x9FFF:
+            counts["zh"] += 1
+        elif 0x0400 <= cp <= 0x04FF:
+            counts["ru"] += 1
+        elif 0x0600 <= cp <= 0x06FF:
+            counts["ar"] += 1
+        elif ch.isalpha() and cp < 0x250:
+            counts["latin"] += 1
+    best = max(counts, key=lambda k: counts[k])
+    if best != "latin":
+        return best
+    words = re.findall(r"[a-zà-ÿ]+", text.lower())
+    scores = {lang: sum(1 for w in words if w in stops) for lang, stops in _STOPWORDS.items()}
+    return max(scores, key=lambda k: scores[k])
+
+
+class _Run:
+    """The state of one extraction (kept out of module globals so calls are independent)."""
+
+    def __init__(self, text: str, name: str, language: str | None) -> None:
+        from ingest.authority import authority
+
+        self.text, self.name = text, name
+        self.auth = authority()
+        self.layout: Layout = analyse(text)
+        self.language = language or detect_language(text)
+        self.views = [self.layout.view(b) for b in self.layout.blocks]
+
+    # -- identity -------------------------------------------------------------------------------
+
+    def session_by_date(self, first: str, last: str, body: str | None) -> str | None:
+        bodies = [body] if body else ["wg-ar", "cosp", "irg"]
+        for b in bodies:
+            for s in self.auth.sessions(b):
+                start, end = s.props.get("start_date"), s.props.get("end_date") or s.props.get("start_date")
+                if start and end and first[:10] <= end and last[:10] >= start and len(first) == 10:
+                    return s.id
+        return None
+
+    def identity(self) -> dict[str, Any]:
+        layout = self.layout
+        header = [i for i, b in enumerate(layout.blocks) if b.role == "header" or i < 3]
+        body = self._body(header)
+        header_dates: list[DateHit] = []
+        for i in header:
+            header_dates.extend(d for d in find_all(self.views[i].text, Context())[1] if len(d.first) == 10)
+        symbol, inferred = layout.own_symbol, False
+        session = None
+        if header_dates and body:
+            session = self.session_by_date(header_dates[0].first, header_dates[0].last, body)
+        if symbol and not body:
+            body = next((b for b, series in SERIES.items() if symbol.startswith(series + "/")), None)
+        if session is None and symbol and body:
+            year = _SERIES_YEAR.match(symbol)
+            if year:
+                in_year = [
+                    s for s in self.auth.sessions(body) if str(s.props.get("start_date", "")).startswith(year.group(2))
+                ]
+                session = in_year[0].id if in_year else None
+        if symbol is None and layout.is_agenda and body and header_dates:
+            symbol, inferred = f"{SERIES[body]}/{header_dates[0].first[:4]}/1", True
+        doc_id = f"document/{symbol}" if symbol else f"document/UNKNOWN/{_slug(self.name or 'untitled')}"
+        known = self.auth.node(doc_id)
+        date = header_dates[0].first if header_dates else ""
+        if not date and session:
+            date = str(self.auth.node(session).props.get("end_date", ""))  # type: ignore[union-attr]
+        kind = "agenda" if layout.is_agenda else str((known.props.get("kind") if known else "") or "")
+        if not kind:
+            kind = "draft report" if symbol and "/L." in symbol else ("report" if layout.numbered else "document")
+        title = str(known.props.get(f"title_{self.language}", "")) if known else ""
+        if not title:
+            title = self._title(header)
+        return {
+            "id": doc_id,
+            "symbol": symbol or "",
+            "language": self.language,
+            "title": title,
+            "date": date,
+            "session": session or "",
+            "kind": kind,
+            "symbol_inferred": inferred,
+            "body": body or "",
+        }
+
+    def _body(self, header: list[int]) -> str | None:
+        for i in header:
+            for hit in linker().find(self.views[i].text):
+                if hit.label == "Body" and hit.id:
+                    return hit.id.removeprefix("body/")
+        return None
+
+    def _title(self, header: list[int]) -> str:
+        for i in header:
+            view = self.views[i].text.strip()
+            if not view or find_all(view, Context())[1]:
+                continue
+            hits = linker().find(view)
+            if hits and hits[0].end - hits[0].start >= len(view) - 1:
+                continue  # the body's name
+            return view
+        return ""
+
+    # -- mentions -------------------------------------------------------------------------------
+
+    def mentions(self, ctx: Context, own_id: str) -> tuple[list[Mention], list[tuple[Block, list[Mention]]]]:
+        per_block: list[tuple[Block, list[Mention], list]] = []
+        unambiguous: set[str] = set()
+        dates: list[tuple[int, int, str, str]] = []
+        for block, view in zip(self.layout.blocks, self.views, strict=True):
+            hits, block_dates = find_all(view.text, ctx)
+            links = linker().find(view.text)
+            symbol_spans = [(h.start, h.end) for h in hits if h.label in ("Document", "Resolution")]
+            links = [lk for lk in links if not any(lk.start < e and s < lk.end for s, e in symbol_spans)]
+            unambiguous.update(lk.id for lk in links if lk.id)
+            dates.extend((*view.source_span(d.start, d.end), d.first, d.last) for d in block_dates)
+            per_block.append((block, hits, links))
+        self.dates = dates
+        out: list[Mention] = []
+        grouped: list[tuple[Block, list[Mention]]] = []
+        for (block, hits, links), view in zip(per_block, self.views, strict=True):
+            found: list[Mention] = []
+            for h in hits:
+                found.append(self._mention(view, h.start, h.end, h.label, self._known(h)))
+            for lk in resolve(links, unambiguous):
+                found.append(self._mention(view, lk.start, lk.end, lk.label, lk.id))
+            found = (
+                [m for m in found if not (m.type == "Document" and m.id == own_id)] if block.role == "header" else found
+            )
+            for m in found:
+                m.paragraph = block.number
+            found.sort(key=lambda m: (m.start, m.end))
+            out.extend(found)
+            grouped.append((block, found))
+        return out, grouped
+
+    def _mention(self, view: Any, start: int, end: int, label: str, id_: str | None) -> Mention:
+        s, e = view.source_span(start, end)
+        return Mention(id_, label, self.text[s:e], s, e, "")
+
+    def _known(self, hit: Hit) -> str | None:
+        if hit.label in ("Document", "AgendaItem"):  # ids derived from the printed symbol / the session
+            return hit.id
+        return hit.id if self.auth.node(hit.id) is not None else None
+
+
+def _slug(name: str) -> str:
+    return re.sub(r"[^A-Za-z0-9.]+", "-", Path(name).stem).strip("-") or "untitled"
+
+
+def extract(source: Any, *, name: str = "", language: str | None = None) -> Extraction:
+    """Extract one document (a ``SourceText`` or plain text)."""
+    text = source if isinstance(source, str) else source.text
+    if not name and not isinstance(source, str) and getattr(source, "path", None):
+        name = str(source.path)
+    run = _Run(text, name, language)
+    document = run.identity()
+    series = _SERIES_YEAR.match(document["symbol"])
+    ctx = Context(
+        series=series.group(1) if series else "",
+        body=document["body"] or "wg-ar",
+        session=document["session"],
+        agenda=run.layout.is_agenda,
+        session_by_date=run.session_by_date,
+    )
+    mentions, grouped = run.mentions(ctx, document["id"])
+    document.pop("body")
+    paragraphs = [ParagraphInfo(b.number, b.start, b.end, b.section, b.agenda, b.role) for b in run.layout.blocks]
+    extraction = Extraction(document, mentions, [], paragraphs, text, dates=run.dates)
+    extraction.relations = _relations(run, extraction, grouped)
+    return extraction
+
+
+def extract_path(path: Path) -> Extraction:
+    """Read a file with :func:`ingest.readers.read_document` and extract it."""
+    from ingest.readers import read_document
+
+    source = read_document(path)
+    return extract(source, name=str(path))
+
+
+def _relations(run: _Run, ex: Extraction, grouped: list[tuple[Block, list[Mention]]]) -> list[rel.Relation]:
+    text, doc = ex.text, ex.document
+    doc_id, session = doc["id"], doc["session"]
+    out: list[rel.Relation] = []
+
+    def add(source: str, type_: str, target: str, paragraph: str, start: int, end: int) -> None:
+        out.append(rel.Relation(source, type_, target, rel.evidence(text, paragraph, start, end)))
+
+    layout = run.layout
+    # the document and its session
+    if session:
+        if layout.own_symbol_span:
+            add(doc_id, "PREPARED_FOR", session, "", *layout.own_symbol_span)
+        else:
+            header = next(
+                (b for b in layout.blocks if b.role == "header" and run.dates and b.start <= run.dates[0][0] < b.end),
+                None,
+            )
+            if header:
+                add(doc_id, "PREPARED_FOR", session, header.number, run.dates[0][0], run.dates[0][1])
+    # agenda items: nodes, HAS_AGENDA_ITEM, CONCERNS
+    blocks = layout.blocks
+    if session:
+        for key, entry in layout.agenda.items():
+            item_id = f"{session}/agenda/{key}"
+            ex.agenda[item_id] = {"item": key, "number": entry.printed, f"title_{ex.language}": entry.title}
+            for index, start, end in entry.spans:
+                number = blocks[index].number
+                add(session, "HAS_AGENDA_ITEM", item_id, number, start, end)
+                for m in grouped[index][1]:
+                    if m.id and rel.is_concernable(m.type) and start <= m.start and m.end <= end:
+                        add(item_id, "CONCERNS", m.id, number, m.start, m.end)
+    proposal_known = False
+    for block, found in grouped:
+        pid = ex.paragraph_id(block.number)
+        add(doc_id, "HAS_PARAGRAPH", pid, block.number, block.segments[0][0], block.segments[0][1])
+        for m in found:
+            if m.id is None:
+                mention_id = f"{pid}/mention/{m.start}-{m.end}"
+                add(pid, "HAS_MENTION", mention_id, block.number, m.start, m.end)
+                continue
+            add(pid, "MENTIONS", m.id, block.number, m.start, m.end)
+            if m.type == "AgendaItem":
+                key = m.id.rsplit("/", 1)[1]
+                printed = re.sub(r"^(\d+)([a-z])$", r"\1(\2)", key)
+                ex.agenda.setdefault(m.id, {"item": key, "number": printed})
+            if rel.is_citable(m.type) and m.id != doc_id:
+                add(doc_id, "CITES", m.id, block.number, m.start, m.end)
+            if m.type == "Document" and block.in_docs and block.agenda and session and m.id != doc_id:
+                add(m.id, "PREPARED_FOR", f"{session}/agenda/{block.agenda}", block.number, m.start, m.end)
+        resolutions = [m for m in found if m.type == "Resolution"]
+        out.extend(rel.recalls(text, block.number, (block.start, block.end), resolutions))
+        proposal_known = proposal_known or any(m.id == rel.PROPOSAL_TOPIC for m in found)
+        if block.role == "paragraph":
+            stance = rel.stance(text, pid, (block.start, block.end), proposal_known)
+            if stance:
+                s, e = int(stance.evidence["start"]), int(stance.evidence["end"])
+                add(stance.source, stance.type, stance.target, block.number, s, e)
+    return out

@@ -1,0 +1,147 @@
+"""Dictionary linking: every alias of every authority entity, in six languages, in ONE automaton.
+
+Names are matched in a single Aho–Corasick pass over the normalised text (NFKC, so full- and
+half-width forms agree; case-folded, so "World Bank" and "world bank" agree). Then:
+- the longest match wins and overlapping shorter matches are dropped — Chinese has no word
+  boundaries, so ``工作组`` inside ``资产追回问题工作组`` must not fire as well;
+- a match whose edges are letters of an alphabetic script must stand on word boundaries;
+- acronyms and camel-case names (``StAR``, ``US``, ``EG``) match only in their printed case, since
+  their folded forms are ordinary words;
+- a name shared by several entities is resolved by the document's other unambiguous links, or
+  left unlinked (type kept, id ``None``).
+
+Numbered things (articles, chapters, resolutions, sessions, documents) are left to
+:mod:`ingest.patterns`: their titles ("Asset recovery", "国际合作") are everyday phrases.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+import ahocorasick
+
+_PATTERN_LABELS = frozenset({"Article", "Chapter", "Resolution", "Session", "Document"})
+#: Generic words that are also aliases: not linked after these left contexts ("现有国际公约" is
+#: "existing international conventions", not UNCAC).
+_BLOCKED_LEFT: dict[str, tuple[str, ...]] = {"公约": ("国际", "现有", "各项", "其他", "该项", "区域")}
+#: Arabic clitics (and, by, for, so, like) that may be glued to the front of a name.
+_AR_CLITICS = "وبلفك"
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    id: str
+    label: str
+    printed: str | None  #: the exact form required (acronyms), or None for case-insensitive
+
+
+@dataclass(frozen=True, slots=True)
+class LinkHit:
+    """A dictionary match in view coordinates; ``id`` is None when the name stayed ambiguous."""
+
+    start: int
+    end: int
+    label: str
+    id: str | None
+    candidates: tuple[str, ...]
+
+
+def normalise(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).casefold()
+
+
+def _case_sensitive(text: str) -> bool:
+    """Acronyms and camel case (``StAR``, ``GlobE``, ``US``): their folded form is a common word."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return " " not in text.strip() and any(ch.isupper() for ch in letters[1:])
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() and unicodedata.category(ch)[0] in "LN" and not _is_unbounded(ch)
+
+
+def _is_unbounded(ch: str) -> bool:
+    """Scripts written without spaces between words (Han, kana, hangul)."""
+    name = unicodedata.name(ch, "")
+    return name.startswith(("CJK", "HIRAGANA", "KATAKANA", "HANGUL"))
+
+
+class Linker:
+    def __init__(self, aliases: Iterable[Any]) -> None:
+        entries: dict[str, dict[str, Candidate]] = {}
+        for alias in aliases:
+            if alias.label in _PATTERN_LABELS:
+                continue
+            printed = unicodedata.normalize("NFKC", alias.text).strip()
+            key = normalise(printed)
+            if len(key) < 2 or (len(key) < 3 and not _case_sensitive(printed) and not _is_unbounded(key[0])):
+                continue
+            candidate = Candidate(alias.id, alias.label, printed if _case_sensitive(printed) else None)
+            entries.setdefault(key, {})[f"{alias.id}|{candidate.printed}"] = candidate
+        self.size = len(entries)
+        self.automaton = ahocorasick.Automaton()
+        for key, candidates in entries.items():
+            self.automaton.add_word(key, (key, tuple(candidates.values())))
+        self.automaton.make_automaton()
+
+    def find(self, text: str) -> list[LinkHit]:
+        """Non-overlapping dictionary matches in ``text``, longest first."""
+        folded: list[str] = []
+        where: list[int] = []
+        for i, ch in enumerate(text):
+            for f in ch.casefold():
+                folded.append(f)
+                where.append(i)
+        found: list[tuple[int, int, tuple[Candidate, ...]]] = []
+        for last, (key, candidates) in self.automaton.iter("".join(folded)):
+            start, end = where[last - len(key) + 1], where[last] + 1
+            surface = text[start:end]
+            kept = tuple(c for c in candidates if c.printed is None or c.printed == surface)
+            if kept and self._bounded(text, start, end) and not self._blocked(text, start, surface):
+                found.append((start, end, kept))
+        found.sort(key=lambda f: (-(f[1] - f[0]), f[0]))
+        chosen: list[tuple[int, int, tuple[Candidate, ...]]] = []
+        for f in found:
+            if all(f[1] <= c[0] or f[0] >= c[1] for c in chosen):
+                chosen.append(f)
+        hits = []
+        for start, end, candidates in sorted(chosen):
+            ids = tuple(dict.fromkeys(c.id for c in candidates))
+            hits.append(LinkHit(start, end, candidates[0].label, ids[0] if len(ids) == 1 else None, ids))
+        return hits
+
+    @staticmethod
+    def _bounded(text: str, start: int, end: int) -> bool:
+        first, last = text[start], text[end - 1]
+        if start > 0 and _is_word_char(first) and _is_word_char(text[start - 1]):
+            arabic_clitic = text[start - 1] in _AR_CLITICS and (start < 2 or not _is_word_char(text[start - 2]))
+            if not arabic_clitic:
+                return False
+        return not (end < len(text) and _is_word_char(last) and _is_word_char(text[end]))
+
+    @staticmethod
+    def _blocked(text: str, start: int, surface: str) -> bool:
+        return any(text[max(0, start - len(left)) : start] == left for left in _BLOCKED_LEFT.get(surface, ()))
+
+
+def resolve(hits: list[LinkHit], context: set[str]) -> list[LinkHit]:
+    """Settle ambiguous names by the entities the same document names unambiguously."""
+    out = []
+    for hit in hits:
+        if hit.id is None:
+            chosen = [c for c in hit.candidates if c in context]
+            hit = LinkHit(hit.start, hit.end, hit.label, chosen[0] if len(chosen) == 1 else None, hit.candidates)
+        out.append(hit)
+    return out
+
+
+@cache
+def linker() -> Linker:
+    """The linker over the authority's aliases, built once per process."""
+    from ingest.authority import authority
+
+    return Linker(authority().aliases)

@@ -1,0 +1,398 @@
+"""Regular-expression extractors for what UN documents cite by number, in the six UN languages.
+
+Document symbols, resolutions, articles, chapters, sessions/meetings and dates are not names a
+dictionary can hold: they are numbered, listed (``第 5/3 号、第 6/2 号和第 6/3 号决议``) and ranged
+(``articles 51 to 59``, ``its first to thirteenth meetings``). Each extractor returns one
+:class:`Hit` per member of a list or range, so a range cites every article it covers. A listed
+member's span is its own token; a member inside a range (52 … 58 of 51 to 59) has the span of
+the whole range, which is where a reader sees it.
+
+All extractors work on a :class:`ingest.layout.TextView` text (NFKC, line breaks joined); the
+caller maps spans back to the text as read. Patterns are compiled once, at import.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from ingest.numerals import CHINESE_NUMERAL_CHARS, ORDINAL_WORD, ordinal_to_int, to_int
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A typed span in view coordinates; ``id`` is the canonical id the pattern implies."""
+
+    label: str
+    id: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class DateHit:
+    start: int
+    end: int
+    first: str  #: ISO date (``YYYY-MM`` when no day is printed)
+    last: str
+
+
+@dataclass(slots=True)
+class Context:
+    """What a pattern needs to know about the document it reads."""
+
+    series: str = ""  #: the own symbol's series with year, e.g. ``CAC/COSP/WG.2/2017``
+    body: str = "wg-ar"  #: the body whose "meetings" a bare meeting ordinal refers to
+    session: str = ""  #: the document's session, whose agenda items ``item 4 (b)`` refers to
+    agenda: bool = False  #: an agenda, whose timetable names items bare (``4(b)``)
+    session_by_date: Callable[[str, str, str | None], str | None] = field(default=lambda a, b, c: None)
+
+
+# -- document symbols --------------------------------------------------------------------------
+
+_SERIES = r"(?:CAC|A|E|S|ST|CTOC|CCPCJ|CND)"
+_SYMBOL = re.compile(rf"(?<![\w/.])({_SERIES}(?:/[A-Za-z0-9]+(?:\.[A-Za-z0-9]+)*)+)")
+_RELATIVE = re.compile(r"(?<![\w/.])((?:CRP|L|INF)\.\d+(?:/(?:Add|Rev|Corr)\.\d+)*)(?![\w/])")
+_GA_RES_SYMBOL = re.compile(r"^A/RES/(\d+)/(\d+)$")
+
+
+def find_symbols(text: str, ctx: Context) -> list[Hit]:
+    """``CAC/COSP/WG.2/2017/3`` → Document; ``A/RES/58/4`` → Resolution; bare ``CRP.1`` → series-relative."""
+    hits: list[Hit] = []
+    taken: list[tuple[int, int]] = []
+    for m in _SYMBOL.finditer(text):
+        symbol = m.group(1)
+        if symbol.count("/") < 1 or not re.search(r"\d", symbol):
+            continue
+        ga = _GA_RES_SYMBOL.match(symbol)
+        if ga:
+            hits.append(Hit("Resolution", f"resolution/ga/{int(ga.group(1))}/{int(ga.group(2))}", m.start(1), m.end(1)))
+        else:
+            hits.append(Hit("Document", f"document/{symbol}", m.start(1), m.end(1)))
+        taken.append((m.start(1), m.end(1)))
+    if ctx.series:
+        for m in _RELATIVE.finditer(text):
+            if any(s <= m.start(1) < e for s, e in taken):
+                continue
+            hits.append(Hit("Document", f"document/{ctx.series}/{m.group(1)}", m.start(1), m.end(1)))
+    return hits
+
+
+# -- resolutions --------------------------------------------------------------------------------
+
+_RES_NUM = r"\d{1,2}/\d{1,3}"
+_LATIN_LIST_SEP = r"(?:\s*,\s*(?:and\s+|et\s+|y\s+|и\s+)?|\s+(?:and|et|y|e|и)\s+|\s*و\s*)"
+_RES_WORD = (
+    r"(?:resolutions?|résolutions?|resoluci[oó]n(?:es)?|резолюци[яиейюхм]{1,3}|"
+    r"[وبلف]?(?:ال)?قرار(?:ين|ات|ان|ه|ها|ي)?(?:\s+الجمعية العامة)?)"
+)
+_RES_LATIN = re.compile(
+    rf"(?<!\w){_RES_WORD}\s+(?:No\.\s*|n[°º]\s*|№\s*)?({_RES_NUM}(?:{_LATIN_LIST_SEP}{_RES_NUM})*)(?![\d/])",
+    re.IGNORECASE,
+)
+_RES_ZH = re.compile(rf"第\s*{_RES_NUM}\s*号(?:\s*(?:、|和|及|与|以及)\s*第\s*{_RES_NUM}\s*号)*\s*决议")
+_RES_TOKEN = re.compile(rf"(?:第\s*)?({_RES_NUM})(?:\s*号)?")
+_GA_CONTEXT = re.compile(
+    r"(?:General Assembly|Assemblée générale|Asamblea General|Генеральн\w+\s+Ассамбле\w+|الجمعية العامة|大会)\W{0,12}$",
+    re.IGNORECASE,
+)
+#: A session number this high is the General Assembly's: the Conference has met a dozen times.
+_GA_SESSION_FLOOR = 30
+
+
+def _resolution_id(token: str, before: str) -> str:
+    session, number = (int(x) for x in token.split("/"))
+    body = "ga" if session >= _GA_SESSION_FLOOR or _GA_CONTEXT.search(before) else "cosp"
+    return f"resolution/{body}/{session}/{number}"
+
+
+def find_resolutions(text: str) -> list[Hit]:
+    hits: list[Hit] = []
+    for rx in (_RES_LATIN, _RES_ZH):
+        for m in rx.finditer(text):
+            tokens = list(_RES_TOKEN.finditer(text, m.start(), m.end()))
+            tokens = [t for t in tokens if re.fullmatch(_RES_NUM, t.group(1))]
+            before = text[max(0, m.start() - 40) : m.start()] + m.group()
+            for t in tokens:
+                start, end = (m.start(), m.end()) if len(tokens) == 1 else (t.start(), t.end())
+                hits.append(Hit("Resolution", _resolution_id(t.group(1), before), start, end))
+    return hits
+
+
+# -- articles and chapters ----------------------------------------------------------------------
+
+_RANGE_WORD = r"(?:to|à|au|a|al|до|по|إلى|-|–|—)"
+_LIST_WORD = r"(?:,|and|et|y|и|و|、)"
+_ART_WORD = (
+    r"(?:articles?|arts?\.|art[ií]culos?|стат(?:ья|ьи|ье|ью|ей|ьям|ьях|ьями)|ст\.|"
+    r"[وبلف]?(?:ال|لل)?(?:ماد(?:ة|تان|تين)|مواد))"
+)
+_ART_LATIN = re.compile(
+    rf"(?<!\w){_ART_WORD}\s*(?:de\s+|from\s+|من\s+|с\s+)?(\d{{1,3}}(?:\s*(?:{_RANGE_WORD}|{_LIST_WORD})\s*\d{{1,3}})*)"
+    r"(?![\d/])",
+    re.IGNORECASE,
+)
+_CN_NUM = rf"(?:[{CHINESE_NUMERAL_CHARS}]+|\d+)"
+_ZH_SEP = r"(?:至|到|、|和|及|以及|与)"
+_ART_ZH = re.compile(rf"第\s*{_CN_NUM}\s*(?:条\s*)?(?:{_ZH_SEP}\s*第?\s*{_CN_NUM}\s*(?:条\s*)?)*")
+_CHAP_ZH = re.compile(rf"第\s*{_CN_NUM}\s*(?:章\s*)?(?:{_ZH_SEP}\s*第?\s*{_CN_NUM}\s*(?:章\s*)?)*")
+_ROMAN_TOKEN = r"(?:[IVX]{1,5}|\d)(?![\w])"
+_CHAP_WORD = r"(?:chapters?|chapitres?|cap[íi]tulos?|глав[аеыуойм]{0,2}|[وبلف]?(?:ال|لل)فصل|[وبلف]?(?:ال|لل)فصول)"
+_CHAP_LATIN = re.compile(
+    rf"(?<!\w){_CHAP_WORD}\s+({_ROMAN_TOKEN}(?:\s*(?:{_RANGE_WORD}|{_LIST_WORD})\s*{_ROMAN_TOKEN})*)"
+)
+_CHAP_AR_ORDINAL = re.compile(rf"(?<!\w)[وبلف]?(?:ال|لل)فصل\s+({ORDINAL_WORD})")
+_NUM_IN_LIST = re.compile(rf"({_CN_NUM}|[IVX]{{1,5}}(?!\w))")
+_RANGE_SEP = re.compile(rf"^\s*[条章]?\s*(?:{_RANGE_WORD}|至|到)\s*第?\s*$", re.IGNORECASE)
+
+
+def _members(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
+    """(value, start, end) of every member of a printed list or range, ranges expanded."""
+    tokens = [(to_int(t.group(1)), t.start(), t.end()) for t in _NUM_IN_LIST.finditer(text, start, end)]
+    tokens = [(v, s, e) for v, s, e in tokens if v is not None]
+    out: list[tuple[int, int, int]] = []
+    for i, (value, s, e) in enumerate(tokens):
+        if i and _RANGE_SEP.match(text[tokens[i - 1][2] : s]):
+            low = tokens[i - 1][0]
+            out.extend((v, tokens[i - 1][1], e) for v in range(low + 1, value) if value - low < 80)
+        out.append((value, s, e))
+    return out
+
+
+def _numbered(label: str, prefix: str, limit: int, text: str, m: re.Match[str], group: int) -> list[Hit]:
+    members = _members(text, m.start(group), m.end(group))
+    hits = []
+    for value, s, e in members:
+        if not 1 <= value <= limit:
+            continue
+        start, end = (m.start(), m.end()) if len(members) == 1 else (s, e)
+        hits.append(Hit(label, f"{prefix}{value}", start, end))
+    return hits
+
+
+def _zh_numbered(rx: re.Pattern[str], suffix: str, label: str, prefix: str, limit: int, text: str) -> list[Hit]:
+    """``第五十六条``, ``第五十一条至第五十九条``, ``第四章和第五章``: one hit per member."""
+    hits: list[Hit] = []
+    for m in rx.finditer(text):
+        matched = m.group().rstrip()
+        end = m.start() + len(matched)
+        if not matched.endswith(suffix) or text[end : end + 1] in ("约", "款"):
+            continue
+        members = _members(text, m.start() + 1, end)
+        for value, s, e in members:
+            if 1 <= value <= limit:
+                if len(members) == 1:
+                    start, stop = m.start(), end
+                else:
+                    start = s - 1 if text[s - 1] == "第" else s
+                    stop = e + 1 if text[e : e + 1] == suffix else e
+                hits.append(Hit(label, f"{prefix}{value}", start, stop))
+    return hits
+
+
+def find_articles(text: str) -> list[Hit]:
+    hits: list[Hit] = []
+    for m in _ART_LATIN.finditer(text):
+        hits.extend(_numbered("Article", "uncac/article/", 71, text, m, 1))
+    return hits + _zh_numbered(_ART_ZH, "条", "Article", "uncac/article/", 71, text)
+
+
+def find_chapters(text: str) -> list[Hit]:
+    hits: list[Hit] = []
+    for m in _CHAP_LATIN.finditer(text):
+        hits.extend(_numbered("Chapter", "uncac/chapter/", 8, text, m, 1))
+    for m in _CHAP_AR_ORDINAL.finditer(text):
+        value = ordinal_to_int(m.group(1))
+        if value and 1 <= value <= 8:
+            hits.append(Hit("Chapter", f"uncac/chapter/{value}", m.start(), m.end()))
+    return hits + _zh_numbered(_CHAP_ZH, "章", "Chapter", "uncac/chapter/", 8, text)
+
+
+# -- sessions and meetings ----------------------------------------------------------------------
+
+_ORD = ORDINAL_WORD
+_SESSION_LATIN = re.compile(
+    rf"(?<!\w)({_ORD})(?:\s*(?:to|and|et|à|au|y|a|al|и|по|-|–)\s*({_ORD}))?\s+"
+    r"(sessions?|(?:intersessional\s+)?meetings?|réunions?|reuni(?:ón|ones)|per[ií]odos?\s+de\s+sesiones|"
+    r"сесси\w*|совещани\w*)",
+    re.IGNORECASE,
+)
+_SESSION_AR = re.compile(
+    rf"(دورت(?:ه|ها)|الدورة|الدورات|دوراته|اجتماع(?:ه|ها)|الاجتماع|اجتماعات(?:ه|ها)?)\s+({_ORD})"
+    rf"(?:\s*(?:إلى|و)\s*({_ORD}))?"
+)
+_SESSION_ZH = re.compile(
+    rf"第\s*({_CN_NUM})\s*(?:(?:至|到|和|、)\s*第?\s*({_CN_NUM})\s*)?(届|次)\s*(?:闭会期间)?\s*会议"
+)
+_IRG_CONTEXT = re.compile(
+    r"Implementation Review Group|实施情况审议组|Groupe d'examen|Grupo de Examen|Группа по обзору|فريق استعراض التنفيذ",
+    re.IGNORECASE,
+)
+_MEETING_WORDS = ("meeting", "réunion", "reuni", "совещан", "اجتماع", "次")
+
+
+def _session_body(kind: str, before: str, ctx: Context) -> str:
+    if _IRG_CONTEXT.search(before):
+        return "irg"
+    if kind.lower().startswith(_MEETING_WORDS) or kind in ("次",) or kind.startswith(("اجتماع", "الاجتماع")):
+        return ctx.body if ctx.body != "cosp" else "wg-ar"
+    return "cosp"
+
+
+def _session_hits(text: str, m: re.Match[str], first: str, second: str | None, kind: str, ctx: Context) -> list[Hit]:
+    low = to_int(first)
+    high = to_int(second) if second else None
+    if low is None:
+        return []
+    body = _session_body(kind, text[max(0, m.start() - 80) : m.start()], ctx)
+    values = list(range(low, high + 1)) if high and high > low and high - low < 30 else [low]
+    return [Hit("Session", f"session/{body}/{v}", m.start(), m.end()) for v in values if v >= 1]
+
+
+def find_sessions(text: str, ctx: Context) -> list[Hit]:
+    hits: list[Hit] = []
+    for m in _SESSION_LATIN.finditer(text):
+        hits.extend(_session_hits(text, m, m.group(1), m.group(2), m.group(3), ctx))
+    for m in _SESSION_AR.finditer(text):
+        hits.extend(_session_hits(text, m, m.group(2), m.group(3), m.group(1), ctx))
+    for m in _SESSION_ZH.finditer(text):
+        hits.extend(_session_hits(text, m, m.group(1), m.group(2), m.group(3), ctx))
+    return hits
+
+
+# -- agenda items ------------------------------------------------------------------------------
+
+_ITEM_WORD = (
+    r"(?:议程项目|agenda items?|items?|points? de l'ordre du jour|points?|temas? del programa|temas?|"
+    r"пункт\w*(?:\s+повестки\s+дня)?|البند)"
+)
+_ITEM_REF = re.compile(rf"(?<!\w){_ITEM_WORD}\s*(\d{{1,2}})\s*(?:\(\s*([a-z])\s*\))?(?![\w/])", re.IGNORECASE)
+_ITEM_BARE = re.compile(r"(?<![\w/.(])(\d{1,2})\s*\(([a-z])\)")
+
+
+def find_agenda_items(text: str, ctx: Context) -> list[Hit]:
+    """``agenda item 4 (b)``, ``议程项目4(b)``; in an agenda's timetable also a bare ``4(b)``."""
+    if not ctx.session:
+        return []
+    found = list(_ITEM_REF.finditer(text)) + (list(_ITEM_BARE.finditer(text)) if ctx.agenda else [])
+    return [
+        Hit("AgendaItem", f"{ctx.session}/agenda/{m.group(1)}{m.group(2) or ''}", m.start(), m.end()) for m in found
+    ]
+
+
+# -- dates --------------------------------------------------------------------------------------
+
+_MONTHS: list[tuple[str, int]] = []
+for _n, _names in enumerate(
+    [
+        "january|jan|janvier|enero|январ[ьяе]|يناير|كانون الثاني",
+        "february|feb|février|fevrier|febrero|феврал[ьяе]|فبراير|شباط",
+        "march|mar|mars|marzo|март[ае]?|مارس|آذار",
+        "april|apr|avril|abril|апрел[ьяе]|أبريل|نيسان",
+        "may|mai|mayo|ма[йяе]|مايو|أيار",
+        "june|jun|juin|junio|июн[ьяе]|يونيه|يونيو|حزيران",
+        "july|jul|juillet|julio|июл[ьяе]|يوليه|يوليو|تموز",
+        "august|aug|août|aout|agosto|август[ае]?|أغسطس|آب",
+        "september|sept|sep|septembre|septiembre|setiembre|сентябр[ьяе]|سبتمبر|أيلول",
+        "october|oct|octobre|octubre|октябр[ьяе]|أكتوبر|تشرين الأول",
+        "november|nov|novembre|noviembre|ноябр[ьяе]|نوفمبر|تشرين الثاني",
+        "december|dec|décembre|decembre|diciembre|декабр[ьяе]|ديسمبر|كانون الأول",
+    ],
+    start=1,
+):
+    _MONTHS.extend((name, _n) for name in _names.split("|"))
+_MONTH_RX = {name: re.compile(rf"^{name}\.?$", re.IGNORECASE) for name, _ in _MONTHS}
+_MONTH_ALT = "|".join(sorted((name for name, _ in _MONTHS), key=len, reverse=True))
+_MONTH = rf"(?:(?:{_MONTH_ALT})/)?(?:{_MONTH_ALT})\.?"
+_DAY_SEP = r"(?:and|to|et|au|y|al|a|и|по|و|إلى|-|–|—)"
+_DATE_DMY = re.compile(
+    rf"(?<![\w/])(\d{{1,2}})(?:er)?(?:\s*{_DAY_SEP}\s*(\d{{1,2}}))?\s+(?:de\s+)?({_MONTH})(?!\w)\s+(?:de\s+)?(\d{{4}})",
+    re.IGNORECASE,
+)
+_DATE_MY = re.compile(rf"(?<![\w/])({_MONTH})(?!\w)\s+(?:de\s+|of\s+)?(\d{{4}})", re.IGNORECASE)
+_DATE_ZH = re.compile(
+    r"(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?"
+    r"(?:\s*(?:和|至|到|-|–|—)\s*(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日)?"
+)
+
+
+def _month(name: str) -> int | None:
+    name = name.split("/")[-1]
+    for month_name, number in _MONTHS:
+        if _MONTH_RX[month_name].match(name):
+            return number
+    return None
+
+
+def _iso(year: int, month: int, day: int | None) -> str:
+    return f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
+
+
+def find_dates(text: str) -> list[DateHit]:
+    """Printed dates and day ranges, as ISO strings (``YYYY-MM`` when no day is printed)."""
+    hits: list[DateHit] = []
+    for m in _DATE_ZH.finditer(text):
+        year, month = int(m.group(1)), int(m.group(2))
+        day = int(m.group(3)) if m.group(3) else None
+        last_month = int(m.group(4)) if m.group(4) else month
+        last_day = int(m.group(5)) if m.group(5) else day
+        if 1 <= month <= 12 and 1 <= last_month <= 12:
+            hits.append(DateHit(m.start(), m.end(), _iso(year, month, day), _iso(year, last_month, last_day)))
+    covered = [(h.start, h.end) for h in hits]
+    for m in _DATE_DMY.finditer(text):
+        month = _month(m.group(3))
+        if month is None:
+            continue
+        year, day = int(m.group(4)), int(m.group(1))
+        last = int(m.group(2)) if m.group(2) else day
+        hits.append(DateHit(m.start(), m.end(), _iso(year, month, day), _iso(year, month, last)))
+        covered.append((m.start(), m.end()))
+    for m in _DATE_MY.finditer(text):
+        if any(s <= m.start() < e for s, e in covered):
+            continue
+        month = _month(m.group(1))
+        if month is not None:
+            iso = _iso(int(m.group(2)), month, None)
+            hits.append(DateHit(m.start(), m.end(), iso, iso))
+    return sorted(hits, key=lambda h: h.start)
+
+
+_SENTENCE_END = re.compile(r"[。！？；.!?;]\s|[。！？；]")
+_MEETING_CONTEXT = re.compile(
+    r"meeting|session|réunion|reuni[oó]n|per[ií]odo de sesiones|совещани|сесси|اجتماع|الدورة|会议",
+    re.IGNORECASE,
+)
+
+
+def find_dated_meetings(text: str, dates: list[DateHit], explicit: list[Hit], ctx: Context) -> list[Hit]:
+    """A meeting named only by its dates ("the meeting held in Vienna on 6 and 7 June 2018")."""
+    hits: list[Hit] = []
+    for d in dates:
+        if len(d.first) < 10:
+            continue
+        sentence_start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, d.start)), default=0)
+        ends = [m.start() for m in _SENTENCE_END.finditer(text, d.end)]
+        sentence_end = ends[0] if ends else len(text)
+        sentence = text[sentence_start:sentence_end]
+        if not _MEETING_CONTEXT.search(sentence):
+            continue
+        if any(sentence_start <= h.start < sentence_end for h in explicit):
+            continue
+        session = ctx.session_by_date(d.first, d.last, None)
+        if session:
+            hits.append(Hit("Session", session, d.start, d.end))
+    return hits
+
+
+def find_all(text: str, ctx: Context) -> tuple[list[Hit], list[DateHit]]:
+    """Every pattern hit in ``text`` and the dates (dates are not mentions, but feed the document)."""
+    symbols = find_symbols(text, ctx)
+    hits = symbols + find_resolutions(text) + find_articles(text) + find_chapters(text) + find_agenda_items(text, ctx)
+    sessions = find_sessions(text, ctx)
+    dates = find_dates(text)
+    hits += sessions + find_dated_meetings(text, dates, sessions, ctx)
+    # a resolution number inside a symbol (A/RES/58/4) is the symbol's, not a second mention
+    inside = [(h.start, h.end) for h in symbols]
+    hits = [h for h in hits if h in symbols or not any(s <= h.start < e for s, e in inside)]
+    return hits, dates

@@ -1,0 +1,11 @@
+// title: An entity in every language
+// question: What is an entity called in each of the six UN languages, and how is it worded where documents in each language mention it?
+// param: entity: str = network/carin -- canonical id of the entity
+// example: arkg query entity-languages --param entity=uncac/article/56
+MATCH (e:Entity {id: $entity})
+UNWIND ['ar', 'zh', 'en', 'fr', 'es', 'ru'] AS language
+OPTIONAL MATCH (:Entity)-[m:MENTIONS|CITES]->(e)
+WHERE m.language = language
+RETURN language, coalesce(e['name_' + language], e['title_' + language]) AS name, count(m) AS mentions,
+       collect(DISTINCT m.quote) AS wordings, collect(DISTINCT m.document) AS documents
+ORDER BY language

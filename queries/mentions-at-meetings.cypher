@@ -1,0 +1,22 @@
+// title: Networks, organizations and events mentioned at meetings
+// question: Which practitioner networks, organizations, initiatives and events are mentioned at which meetings (paragraph → document → session), and when were they first and last mentioned?
+// param: session: str = '' -- canonical id of one session (empty: every session)
+// param: labels: list = ["Network", "Organization", "Initiative", "Event"] -- node labels of the entities to report
+// example: arkg query mentions-at-meetings --param session=session/wg-ar/11 --param labels=Network
+MATCH (p:Paragraph)-[m:MENTIONS]->(e:Entity)
+WHERE any(l IN labels(e) WHERE l IN $labels)
+MATCH (d:Document {id: m.document})
+OPTIONAL MATCH (d)-[:PREPARED_FOR]->(target)
+OPTIONAL MATCH (target)<-[:HAS_AGENDA_ITEM]-(via:Session)
+WITH e, p, d, CASE WHEN target:Session THEN target ELSE via END AS s
+WHERE s IS NOT NULL
+WITH e, s, count(DISTINCT p) AS paragraphs, collect(DISTINCT d.id) AS documents,
+     min(coalesce(d.date, s.start_date)) AS first_date, max(coalesce(d.date, s.start_date)) AS last_date
+WITH e, collect({session: s.id, paragraphs: paragraphs, documents: documents}) AS meetings,
+     min(first_date) AS first_mention, max(last_date) AS last_mention
+UNWIND meetings AS meeting
+WITH e, meeting, first_mention, last_mention
+WHERE $session = '' OR meeting.session = $session
+RETURN meeting.session AS session, [l IN labels(e) WHERE l <> 'Entity'][0] AS label, e.id AS entity, e.name AS name,
+       meeting.paragraphs AS paragraphs, meeting.documents AS documents, first_mention, last_mention
+ORDER BY session, label, entity

@@ -1,0 +1,40 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+from ingest.layout import TextView, analyse
+
+SAMPLES = Path(__file__).resolve().parents[2] / "ingest" / "samples"
+AGENDA = (SAMPLES / "000_dfa604476778263f.txt").read_text(encoding="utf-8")
+REPORT = (SAMPLES / "001_42877f188cf903a3.txt").read_text(encoding="utf-8")
+
+
+def test_view_joins_broken_symbol_and_maps_back() -> None:
+    text = "见（CAC/COSP/ \n\nWG.2/2017/2）和 the\nConvention"
+    view = TextView.build(text, [(0, len(text))])
+    assert "CAC/COSP/WG.2/2017/2" in view.text and "the Convention" in view.text
+    start = view.text.index("CAC")
+    s, e = view.source_span(start, start + len("CAC/COSP/WG.2/2017/2"))
+    assert text[s:e] == "CAC/COSP/ \n\nWG.2/2017/2"
+
+
+def test_agenda_items_and_documentation_lists() -> None:
+    layout = analyse(AGENDA)
+    assert layout.is_agenda and not layout.numbered and layout.own_symbol is None
+    assert list(layout.agenda) == ["1", "1a", "1b", "2", "3", "4", "4a", "4b", "5", "6"]
+    assert layout.agenda["4a"].title == "依据《公约》第五十六条主动及时交流信息"
+    assert layout.agenda["4b"].printed == "4(b)"
+    docs = [b for b in layout.blocks if b.in_docs]
+    assert [b.agenda for b in docs] == ["2", "4a", "4b", "5", "5"]
+    assert [b.number for b in layout.blocks[:3]] == ["1", "2", "3"]  # position numbering
+
+
+def test_report_paragraphs_and_sections() -> None:
+    layout = analyse(REPORT)
+    assert layout.own_symbol == "CAC/COSP/WG.2/2017/L.1/Add.1" and layout.numbered
+    paragraphs = [b.number for b in layout.blocks if b.role == "paragraph"]
+    assert paragraphs == [str(n) for n in range(1, 23)]
+    sections = {b.number: b.agenda for b in layout.blocks if b.role == "section"}
+    assert sections == {"s3": "2", "s4": "3"}
+    para11 = next(b for b in layout.blocks if b.number == "11")
+    assert "亚的斯亚贝巴" in layout.view(para11).text  # a full line ending in 。 does not end a numbered paragraph

@@ -1,0 +1,39 @@
+from __future__ import annotations
+
+from ingest.authority import Alias
+from ingest.linker import Linker, linker, resolve
+
+
+def found(text: str) -> list[tuple[str | None, str]]:
+    return [(h.id, text[h.start : h.end]) for h in linker().find(text)]
+
+
+def test_longest_match_wins_in_chinese() -> None:
+    assert found("资产追回问题工作组的会议") == [("body/wg-ar", "资产追回问题工作组")]
+
+
+def test_full_width_and_case() -> None:
+    assert ("org/world-bank", "WORLD BANK") in found("the WORLD BANK and UNODC")
+    assert ("org/unodc", "UNODC") in found("the WORLD BANK and UNODC")
+
+
+def test_acronym_case_and_word_boundaries() -> None:
+    assert found("we star the plan") == []
+    assert found("StAR") == [("org/star", "StAR")]
+    assert found("CARINs") == [] and found("CARIN,") == [("network/carin", "CARIN")]
+
+
+def test_generic_word_not_linked() -> None:
+    assert found("现有国际公约") == []
+
+
+def test_same_entity_across_languages() -> None:
+    assert found("世界银行")[0][0] == found("Banque mondiale")[0][0] == found("World Bank")[0][0] == "org/world-bank"
+
+
+def test_ambiguous_name_resolved_by_context_or_left_unlinked() -> None:
+    small = Linker([Alias("ARO", "network/eu-aro", "Network", "en"), Alias("ARO", "org/aro", "Organization", "en")])
+    (hit,) = small.find("the ARO said")
+    assert hit.id is None and set(hit.candidates) == {"network/eu-aro", "org/aro"}
+    assert resolve([hit], {"network/eu-aro"})[0].id == "network/eu-aro"
+    assert resolve([hit], set())[0].id is None

@@ -1,0 +1,119 @@
+from __future__ import annotations
+
+import pytest
+
+from ingest.patterns import Context, find_all, find_dates
+
+
+def ids(text: str, ctx: Context | None = None) -> list[str]:
+    return [h.id for h in find_all(text, ctx or Context())[0]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("第 6/2 号决议", ["resolution/cosp/6/2"]),
+        ("第6/2号和第6/3号决议", ["resolution/cosp/6/2", "resolution/cosp/6/3"]),
+        ("第 5/3 号、第 6/2 号和第 6/3 号决议", ["resolution/cosp/5/3", "resolution/cosp/6/2", "resolution/cosp/6/3"]),
+        ("resolutions 1/4, 2/3 and 5/3", ["resolution/cosp/1/4", "resolution/cosp/2/3", "resolution/cosp/5/3"]),
+        ("résolution 6/2", ["resolution/cosp/6/2"]),
+        ("resolución 6/2", ["resolution/cosp/6/2"]),
+        ("резолюция 6/2", ["resolution/cosp/6/2"]),
+        ("القرار 6/2", ["resolution/cosp/6/2"]),
+        ("General Assembly resolution 58/4", ["resolution/ga/58/4"]),
+        ("大会第58/4号决议", ["resolution/ga/58/4"]),
+        ("A/RES/58/4", ["resolution/ga/58/4"]),
+    ],
+)
+def test_resolutions(text: str, expected: list[str]) -> None:
+    assert ids(text) == expected
+
+
+def test_split_line_resolution_after_join() -> None:
+    assert ids("第 6/1 号和第 6/4号决议") == ["resolution/cosp/6/1", "resolution/cosp/6/4"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("article 56", [56]),
+        ("art. 43", [43]),
+        ("第五十六条", [56]),
+        ("статья 56", [56]),
+        ("المادة 56", [56]),
+        ("articles 51 to 59", list(range(51, 60))),
+        ("第五十一条至第五十九条", list(range(51, 60))),
+        ("artículos 51 a 59", list(range(51, 60))),
+    ],
+)
+def test_articles(text: str, expected: list[int]) -> None:
+    assert ids(text) == [f"uncac/article/{n}" for n in expected]
+
+
+def test_not_an_article() -> None:
+    assert ids("双边条约") == [] and ids("第五十六条约") == []
+
+
+@pytest.mark.parametrize("text", ["第五章", "chapter V", "capítulo V", "глава V", "chapitre V", "الفصل الخامس"])
+def test_chapters(text: str) -> None:
+    assert ids(text) == ["uncac/chapter/5"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("its sixth session", ["session/cosp/6"]),
+        ("第六届会议", ["session/cosp/6"]),
+        ("工作组第十一次会议", ["session/wg-ar/11"]),
+        ("第十次闭会期间会议", ["session/wg-ar/10"]),
+        ("at its second to seventh sessions", [f"session/cosp/{n}" for n in range(2, 8)]),
+        ("第二至第七届会议", [f"session/cosp/{n}" for n in range(2, 8)]),
+        ("its first to thirteenth meetings", [f"session/wg-ar/{n}" for n in range(1, 14)]),
+        ("su sexto período de sesiones", ["session/cosp/6"]),
+        ("на шестой сессии", ["session/cosp/6"]),
+    ],
+)
+def test_sessions(text: str, expected: list[str]) -> None:
+    assert ids(text) == expected
+
+
+def test_symbols() -> None:
+    ctx = Context(series="CAC/COSP/WG.2/2017")
+    assert ids("见 CAC/COSP/WG.2/2016/CRP.1 和 CRP.1 及 L.1/Add.1", ctx) == [
+        "document/CAC/COSP/WG.2/2016/CRP.1",
+        "document/CAC/COSP/WG.2/2017/CRP.1",
+        "document/CAC/COSP/WG.2/2017/L.1/Add.1",
+    ]
+    assert ids("V.17-06068") == []
+
+
+def test_dated_meeting() -> None:
+    ctx = Context(session_by_date=lambda a, b, c: "session/wg-ar/12" if a == "2018-06-06" else None)
+    assert ids("the meeting held in Vienna on 6 and 7 June 2018", ctx) == ["session/wg-ar/12"]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("2017 年 8 月 24 日和 25 日", "2017-08-24", "2017-08-25"),
+        ("24 August 2017", "2017-08-24", "2017-08-24"),
+        ("24-25 Aug 2017", "2017-08-24", "2017-08-25"),
+        ("2017 年 2 月", "2017-02", "2017-02"),
+        ("6 y 7 de junio de 2018", "2018-06-06", "2018-06-07"),
+        ("6 и 7 июня 2018 года", "2018-06-06", "2018-06-07"),
+        ("6 و7 حزيران/يونيه 2018", "2018-06-06", "2018-06-07"),
+        ("1er juin 2018", "2018-06-01", "2018-06-01"),
+    ],
+)
+def test_dates(text: str, first: str, last: str) -> None:
+    (hit,) = find_dates(text)
+    assert (hit.first, hit.last) == (first, last)
+
+
+def test_agenda_item_references() -> None:
+    ctx = Context(session="session/wg-ar/11")
+    assert ids("under agenda item 4 (b)", ctx) == ["session/wg-ar/11/agenda/4b"]
+    assert ids("议程项目4(b)", ctx) == ["session/wg-ar/11/agenda/4b"]
+    assert ids("paragraph 12(a)", ctx) == []  # a bare N(x) counts only in an agenda's timetable
+    agenda = Context(session="session/wg-ar/11", agenda=True)
+    assert ids("上午 10 时至下午 1 时 1(a) 会议开幕", agenda) == ["session/wg-ar/11/agenda/1a"]

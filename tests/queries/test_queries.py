@@ -1,0 +1,185 @@
+"""Every saved question answers correctly on the graph built from the two seed documents."""
+
+from __future__ import annotations
+
+import shlex
+
+import pytest
+
+import queries
+from cli import main
+from graph.guard import check_read_only
+
+NAMES = [q.name for q in queries.catalogue()]
+AGENDA = "document/CAC/COSP/WG.2/2017/1"
+REPORT = "document/CAC/COSP/WG.2/2017/L.1/Add.1"
+
+
+def ask(store, name: str, **params):
+    return queries.run(store, name, params).rows
+
+
+def test_the_library_has_the_researchers_questions() -> None:
+    assert len(NAMES) >= 15
+    for question in queries.catalogue():
+        assert question.title and question.question.endswith("?") and question.cypher
+        assert question.example.startswith(f"arkg query {question.name}"), question.name
+        check_read_only(question.cypher)  # a saved question is never more than the console allows
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_every_question_runs_with_named_columns_and_its_example_works(
+    name, sample_store, sample_settings, capsys
+) -> None:
+    result = queries.run(sample_store, name, {})
+    assert result.columns and all(c.isidentifier() for c in result.columns), result.columns
+    argv = shlex.split(queries.get(name).example)[1:]
+    code = main(["--data-dir", str(sample_settings.data_dir), "--graph", sample_settings.graph, *argv,
+                 "--format", "json"])
+    captured = capsys.readouterr()
+    assert code == 0, captured.err
+    assert captured.out.lstrip().startswith("[")
+
+
+def test_article_56_is_cited_by_the_agenda_and_by_paragraph_19_of_the_report(sample_store) -> None:
+    rows = ask(sample_store, "article-citations", article="uncac/article/56")
+    assert {r["document"] for r in rows} == {AGENDA, REPORT}
+    assert any(r["document"] == REPORT and r["paragraph"] == "19" and "第五十六条" in r["quote"] for r in rows)
+    assert all("session/wg-ar/11" in r["sessions"] for r in rows)
+    assert rows == sorted(rows, key=lambda r: (r["document"], r["language"], r["start"], r["quote"]))
+
+
+def test_chapter_5_is_cited_directly_and_through_article_56(sample_store) -> None:
+    rows = ask(sample_store, "chapter-citations", chapter="uncac/chapter/5")
+    cited = {r["cited"] for r in rows}
+    assert {"uncac/chapter/5", "uncac/article/56"} <= cited
+    assert all(c in ("uncac/chapter/5",) or c.startswith("uncac/article/") for c in cited)
+    assert "uncac/article/43" not in cited  # chapter IV, cited in the same paragraph 19
+    assert ask(sample_store, "article-citations", article="uncac/article/43")
+
+
+def test_the_working_group_is_mandated_by_1_4_and_the_resolutions_named_with_it(sample_store) -> None:
+    rows = ask(sample_store, "mandate-resolutions", body="body/wg-ar")
+    by_id = {r["resolution"]: r for r in rows}
+    assert by_id["resolution/cosp/1/4"]["establishes"] is True
+    assert {"resolution/cosp/2/3", "resolution/cosp/6/2"} <= set(by_id)
+    assert not by_id["resolution/cosp/6/2"]["establishes"]
+    assert all(r["text"] and r["document"] for r in rows if not r["establishes"])
+
+
+def test_lineage_of_6_2_reaches_1_4_and_2_3(sample_store) -> None:
+    rows = ask(sample_store, "resolution-lineage", resolution="resolution/cosp/6/2")
+    recalled = {r["resolution"] for r in rows if r["direction"] == "recalls"}
+    assert {"resolution/cosp/1/4", "resolution/cosp/2/3"} <= recalled
+    assert all(r["documents"] == [AGENDA] for r in rows if r["depth"] == 1)
+    back = ask(sample_store, "resolution-lineage", resolution="resolution/cosp/1/4")
+    assert [r["resolution"] for r in back if r["direction"] == "recalled by"] == ["resolution/cosp/6/2"]
+
+
+def test_networks_mentioned_at_the_11th_working_group_meeting(sample_store) -> None:
+    rows = ask(sample_store, "mentions-at-meetings", session="session/wg-ar/11", labels="Network")
+    networks = {r["entity"] for r in rows}
+    assert {"network/carin", "network/arin-ap", "network/rrag", "network/eu-aro"} <= networks
+    assert {r["label"] for r in rows} == {"Network"} and {r["session"] for r in rows} == {"session/wg-ar/11"}
+    assert all(r["first_mention"] <= r["last_mention"] and r["first_mention"].startswith("2017-08") for r in rows)
+    everything = ask(sample_store, "mentions-at-meetings")
+    assert {"Event", "Initiative", "Network"} <= {r["label"] for r in everything}
+
+
+def test_agenda_of_the_11th_meeting(sample_store) -> None:
+    rows = ask(sample_store, "meeting-agenda", session="session/wg-ar/11")
+    items = [r["item"] for r in rows]
+    assert [i for i in items if i in ("1a", "1b", "2", "3", "4a", "4b", "5", "6")] == [
+        "1a", "1b", "2", "3", "4a", "4b", "5", "6"]
+    by_item = {r["item"]: r for r in rows}
+    assert "CAC/COSP/WG.2/2017/2" in by_item["4a"]["documents"]
+    assert "CAC/COSP/WG.2/2016/CRP.1" in by_item["4b"]["documents"]
+
+
+def test_topics_discussed_with_victim_compensation(sample_store) -> None:
+    rows = ask(sample_store, "co-occurring-topics", topic="topic/victim-compensation")
+    assert rows and "topic/victim-compensation" not in {r["topic"] for r in rows}
+    assert all(r["evidence"] and r["paragraphs"] >= 1 for r in rows)
+    assert [r["paragraphs"] for r in rows] == sorted((r["paragraphs"] for r in rows), reverse=True)
+
+
+def test_evidence_behind_6_2_recalling_1_4(sample_store) -> None:
+    rows = ask(sample_store, "edge-evidence", source="resolution/cosp/1/4", target="resolution/cosp/6/2")
+    recalls = [r for r in rows if r["type"] == "RECALLS"]
+    assert recalls and recalls[0]["from"] == "resolution/cosp/6/2" and recalls[0]["to"] == "resolution/cosp/1/4"
+    assert "1/4" in recalls[0]["quote"] and recalls[0]["document"] == AGENDA
+
+
+def test_co_mentions_rank_pairs_by_shared_paragraphs(sample_store) -> None:
+    rows = ask(sample_store, "co-mentions", limit=5)
+    assert len(rows) == 5 and all(r["entity_a"] < r["entity_b"] for r in rows)
+    assert [r["paragraphs"] for r in rows] == sorted((r["paragraphs"] for r in rows), reverse=True)
+    networks = ask(sample_store, "co-mentions", label="Network")
+    assert networks and all(r["entity_a"].startswith("network/") or r["entity_b"].startswith("network/")
+                            for r in networks)
+
+
+def test_neighbourhood_of_carin(sample_store) -> None:
+    rows = ask(sample_store, "neighbourhood", entity="network/carin")
+    by_id = {r["entity"]: r for r in rows}
+    assert by_id[f"{REPORT}/para/17"]["distance"] == 1
+    assert by_id["network/arin-ap"]["distance"] == 2 and by_id[REPORT]["distance"] == 2
+    assert "network/carin" not in by_id and {r["distance"] for r in rows} <= {1, 2}
+
+
+def test_timeline_is_in_date_order_with_vienna_for_the_11th_meeting(sample_store) -> None:
+    rows = ask(sample_store, "session-timeline")
+    dated = [r["start_date"] for r in rows if r["start_date"]]
+    assert dated == sorted(dated)
+    wg11 = next(r for r in rows if r["session"] == "session/wg-ar/11")
+    assert (wg11["venue"], wg11["country"], wg11["start_date"]) == ("Vienna", "Austria", "2017-08-24")
+    assert {r["session"].split("/")[1] for r in ask(sample_store, "session-timeline", body="wg-ar")} == {"wg-ar"}
+
+
+def test_an_entity_in_every_language(sample_store) -> None:
+    rows = ask(sample_store, "entity-languages", entity="network/carin")
+    by_lang = {r["language"]: r for r in rows}
+    assert set(by_lang) == {"ar", "zh", "en", "fr", "es", "ru"}
+    assert by_lang["en"]["name"] == "Camden Asset Recovery Inter-Agency Network"
+    assert by_lang["zh"]["mentions"] >= 1 and by_lang["zh"]["wordings"]
+    assert by_lang["en"]["mentions"] == 0  # only the Chinese versions are loaded
+
+
+def test_resolutions_per_session_with_the_asset_recovery_flag(sample_store) -> None:
+    rows = ask(sample_store, "resolutions-by-session", body="cosp", asset_recovery_only="true")
+    assert rows and all(r["asset_recovery"] is True for r in rows)
+    ids = {r["resolution"] for r in rows}
+    assert {"resolution/cosp/1/4", "resolution/cosp/6/2"} <= ids
+    six_two = next(r for r in rows if r["resolution"] == "resolution/cosp/6/2")
+    assert six_two["session"] == "session/cosp/6" and six_two["citations"] >= 1
+    every = ask(sample_store, "resolutions-by-session", body="cosp")
+    assert len(every) > len(rows) and any(r["asset_recovery"] is False for r in every)
+
+
+def test_networks_by_region(sample_store) -> None:
+    rows = ask(sample_store, "networks-by-region")
+    carin = next(r for r in rows if r["network"] == "network/carin")
+    assert carin["founded_year"] == 2004 and carin["mentions"] >= 1
+    asia = ask(sample_store, "networks-by-region", region="ASIA")
+    assert "network/arin-ap" in {r["network"] for r in asia} and len(asia) < len(rows)
+
+
+def test_unlinked_mentions_are_all_listed(sample_store) -> None:
+    rows = ask(sample_store, "unlinked-mentions")
+    total = sample_store.read("MATCH (:Paragraph)-[:HAS_MENTION]->(m:Mention) RETURN count(m) AS c").rows[0]["c"]
+    assert len(rows) == total
+    assert all(r["text"] and r["type"] for r in rows)
+
+
+def test_statements_for_and_against_a_separate_instrument(sample_store) -> None:
+    rows = ask(sample_store, "stances", topic="topic/international-instrument-on-asset-return")
+    stances = {r["stance"] for r in rows}
+    assert stances == {"SUPPORTS", "OPPOSES"}
+    assert any(r["stance"] == "OPPOSES" and r["paragraph"] == "15" and r["document"] == REPORT for r in rows)
+
+
+def test_documents_per_session_and_language(sample_store) -> None:
+    rows = ask(sample_store, "documents-by-session", body="wg-ar")
+    zh = next(r for r in rows if r["session"] == "session/wg-ar/11" and r["language"] == "zh")
+    assert {"CAC/COSP/WG.2/2017/1", "CAC/COSP/WG.2/2017/L.1/Add.1"} <= set(zh["symbols"])
+    assert zh["documents"] == len(zh["symbols"])
