@@ -12,7 +12,6 @@ from graph.stores import server
 def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser("db", help="start, stop or inspect the embedded FalkorDB server")
     p.add_argument("action", choices=("start", "stop", "status"))
-    p.add_argument("--bolt-port", type=int, default=None, help="also speak Bolt on this port (start)")
     p.add_argument("--format", choices=("json", "table"), default="table")
     p.set_defaults(run=run)
 
@@ -20,7 +19,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     settings = settings_from(args)
     if args.action == "start":
-        state = server.start(settings.data_dir, bolt_port=args.bolt_port)
+        state = server.start(settings.data_dir)
     elif args.action == "stop":
         state = server.stop(settings.data_dir)
     else:

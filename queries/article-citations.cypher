@@ -8,6 +8,7 @@ OPTIONAL MATCH (d)-[:PREPARED_FOR]->(target)
 OPTIONAL MATCH (target)<-[:HAS_AGENDA_ITEM]-(via:Session)
 WITH a, c, d, CASE WHEN target:Session THEN target ELSE via END AS s,
      CASE WHEN target:AgendaItem THEN target.id END AS item
+ORDER BY s.id, item
 RETURN a.id AS article, d.id AS document, d.symbol AS symbol, c.paragraph AS paragraph, c.language AS language,
        c.quote AS quote, min(c.start) AS start, collect(DISTINCT s.id) AS sessions,
        collect(DISTINCT item) AS agenda_items

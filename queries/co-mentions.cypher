@@ -5,7 +5,10 @@
 // example: arkg query co-mentions --param label=Network --param limit=10
 MATCH (a:Entity)<-[:MENTIONS]-(p:Paragraph)-[:MENTIONS]->(b:Entity)
 WHERE a.id < b.id AND ($label = '' OR $label IN labels(a) OR $label IN labels(b))
-RETURN a.id AS entity_a, a.name AS name_a, b.id AS entity_b, b.name AS name_b, count(DISTINCT p) AS paragraphs,
-       collect(DISTINCT p.id)[0..5] AS examples
+WITH DISTINCT a, b, p
+ORDER BY p.id
+WITH a, b, collect(p.id) AS paragraph_ids
+RETURN a.id AS entity_a, a.name AS name_a, b.id AS entity_b, b.name AS name_b, size(paragraph_ids) AS paragraphs,
+       paragraph_ids[0..5] AS examples
 ORDER BY paragraphs DESC, entity_a, entity_b
 LIMIT $limit

@@ -6,6 +6,8 @@ MATCH (e:Entity {id: $entity})
 UNWIND ['ar', 'zh', 'en', 'fr', 'es', 'ru'] AS language
 OPTIONAL MATCH (:Entity)-[m:MENTIONS|CITES]->(e)
 WHERE m.language = language
+WITH e, language, m
+ORDER BY m.document, m.start, m.quote
 RETURN language, coalesce(e['name_' + language], e['title_' + language]) AS name, count(m) AS mentions,
        collect(DISTINCT m.quote) AS wordings, collect(DISTINCT m.document) AS documents
 ORDER BY language

@@ -10,6 +10,8 @@ OPTIONAL MATCH (d)-[:PREPARED_FOR]->(target)
 OPTIONAL MATCH (target)<-[:HAS_AGENDA_ITEM]-(via:Session)
 WITH e, p, d, CASE WHEN target:Session THEN target ELSE via END AS s
 WHERE s IS NOT NULL
+WITH e, p, d, s
+ORDER BY d.id
 WITH e, s, count(DISTINCT p) AS paragraphs, collect(DISTINCT d.id) AS documents,
      min(coalesce(d.date, s.start_date)) AS first_date, max(coalesce(d.date, s.start_date)) AS last_date
 WITH e, collect({session: s.id, paragraphs: paragraphs, documents: documents}) AS meetings,

@@ -5,6 +5,8 @@
 // example: arkg query neighbourhood --param entity=uncac/article/56
 MATCH path = (e:Entity {id: $entity})-[*1..2]-(n:Entity)
 WHERE n.id <> e.id
+WITH n, path, reduce(key = '', r IN relationships(path) | key + type(r) + '>') AS route
+ORDER BY route
 WITH n, min(length(path)) AS distance, collect(DISTINCT [r IN relationships(path) | type(r)]) AS via
 RETURN n.id AS entity, [l IN labels(n) WHERE l <> 'Entity'][0] AS label, n.name AS name, distance, via
 ORDER BY distance, label, entity

@@ -5,6 +5,8 @@
 MATCH (n:Network)
 WHERE $region = '' OR toLower(coalesce(n.region, '')) CONTAINS toLower($region)
 OPTIONAL MATCH (n)-[:HOSTED_BY]->(host:Entity)
+WITH n, host
+ORDER BY host.name
 WITH n, collect(DISTINCT host.name) AS hosted_by
 RETURN n.region AS region, n.founded_year AS founded_year, n.id AS network, n.acronym AS acronym,
        n.name AS name, n.secretariat AS secretariat, hosted_by,

@@ -12,6 +12,8 @@ WITH r, hit WHERE hit.node IS NOT NULL
 WITH r, hit.direction AS direction, hit.node AS x, min(hit.depth) AS depth
 OPTIONAL MATCH (x)-[:ADOPTED_AT]->(s:Session)
 OPTIONAL MATCH (r)-[e:RECALLS]-(x)
+WITH direction, x, depth, s, e
+ORDER BY e.document, e.quote
 RETURN direction, x.id AS resolution, x.symbol AS symbol, coalesce(x.title_en, x.title_zh) AS title, x.year AS year,
        s.id AS adopted_at, depth, collect(DISTINCT e.document) AS documents, collect(DISTINCT e.quote) AS quotes
 ORDER BY direction DESC, depth, year, resolution

@@ -197,7 +197,10 @@ def start(data_dir: Path, *, bolt_port: int | None = None, password: str | None 
             "--unixsocketperm", "700",
             "--dir", str(paths.data_dir),
             "--dbfilename", "graph.rdb",
-            "--appendonly", "yes",
+            # FalkorDB 4.16 fails an assertion (blocked.c also_propagate) and exits on the first
+            # write that arrives over Bolt while the append-only file is on: a Bolt server keeps
+            # the RDB snapshots only.
+            "--appendonly", "no" if bolt_port else "yes",
             "--appendfsync", "everysec",
             "--save", "300 1",
             "--pidfile", str(paths.pid),
