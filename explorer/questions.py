@@ -1,0 +1,66 @@
+"""Policy questions: the saved, parameterised Cypher questions in ``queries/``, answered with a form.
+
+The form's fields follow each question's declared parameter types; values reach the store only
+as parameters, through the same read-only, time-limited path as the console.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import streamlit as st
+
+from explorer import results, state
+from explorer.i18n import t
+
+
+def _field(question: str, param: Any) -> Any:
+    """One form input for one declared parameter, typed by its header declaration."""
+    key = f"q_{question}_{param.name}"
+    label = f"{param.name} ({param.type})" + ("" if not param.description else f" — {param.description}")
+    default = None if param.required else param.default
+    if param.type == "int":
+        return st.number_input(label, value=int(default or 0), step=1, key=key)
+    if param.type == "float":
+        return st.number_input(label, value=float(default or 0.0), key=key)
+    if param.type == "bool":
+        return st.checkbox(label, value=bool(default), key=key)
+    if param.type == "list":
+        return st.text_input(label, ", ".join(str(v) for v in default or []), key=key)
+    return st.text_input(label, "" if default is None else str(default), key=key)
+
+
+def render() -> None:
+    import queries
+
+    graph = state.store()
+    state.require_data(graph)
+    st.title(t("page.questions"))
+    catalogue = {q.name: q for q in queries.catalogue()}
+    if not catalogue:
+        st.info(t("questions.none"))
+        return
+    name = st.selectbox(t("questions.pick"), list(catalogue), format_func=lambda n: catalogue[n].title,
+                        key="questions_pick")
+    question = catalogue[name]
+    st.markdown(f"*{question.question}*")
+    with st.form(f"questions_form_{name}"):
+        values = {p.name: _field(name, p) for p in question.parameters}
+        submitted = st.form_submit_button(t("questions.run"), type="primary")
+    with st.expander(t("questions.cypher")):
+        st.code(question.cypher, language="cypher")
+    if submitted:
+        config = state.settings()
+        try:
+            outcome: tuple[str, Any] = ("result", queries.run(graph, name, values, timeout_ms=config.timeout_ms,
+                                                              row_limit=config.row_limit))
+        except queries.QuestionError as exc:
+            outcome = ("error", str(exc))
+        st.session_state["questions_outcome"] = (name, outcome)
+    shown, (kind, value) = st.session_state.get("questions_outcome", (None, (None, None)))
+    if shown != name:
+        return
+    if kind == "error":
+        st.error(value)
+    else:
+        results.show(value, key=f"questions_{name}", file_stem=name)

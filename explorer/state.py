@@ -1,0 +1,94 @@
+"""What every page shares: the configured store (one per process), the name index, and error display.
+
+The explorer reads the same configuration as the CLI (``ARKG_DATA_DIR``, ``ARKG_STORE``,
+``ARKG_GRAPH``, ``NEO4J_*``), so ``streamlit run app.py`` shows the graph ``arkg build`` wrote.
+Pages only see the :class:`~graph.stores.base.Store` protocol, never which store it is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import streamlit as st
+
+from explorer.i18n import t
+from graph.search import NameIndex, build_index
+from graph.settings import Settings
+from graph.stores import Store, StoreError, open_store
+
+
+def settings() -> Settings:
+    return Settings.from_env()
+
+
+@st.cache_resource(show_spinner=False)
+def _open(settings: Settings) -> Store:
+    return open_store(settings)
+
+
+@st.cache_resource(show_spinner=False)
+def _index(_store: Store, settings: Settings) -> NameIndex:
+    return build_index(_store)
+
+
+def store() -> Store:
+    """The store for this process; a page that cannot reach it stops with one clear line."""
+    try:
+        return _open(settings())
+    except (StoreError, ValueError, OSError) as exc:
+        st.error(t("store.unavailable", error=exc))
+        st.stop()
+
+
+def name_index() -> NameIndex:
+    return _index(store(), settings())
+
+
+@st.cache_resource(show_spinner=False)
+def _projection(_store: Store, settings: Settings) -> Any:
+    from graph.projection import to_networkx
+
+    return to_networkx(_store)
+
+
+def projection() -> Any:
+    """The whole graph as networkx (for analytics), read once per process and store."""
+    return _projection(store(), settings())
+
+
+def forget_derived() -> None:
+    """Rebuild the name index and the networkx projection on next use (after an ingest changed the graph)."""
+    _index.clear()
+    _projection.clear()
+
+
+def require_data(graph: Store) -> dict[str, dict[str, int]]:
+    """The store's counts; an empty graph stops the page with what to do about it."""
+    stats = graph.stats()
+    if not stats.get("nodes"):
+        st.info(t("store.empty"))
+        st.stop()
+    return stats
+
+
+def guarded(page: Callable[[], Any], module: str | None = None) -> Callable[[], None]:
+    """Run a page so that any failure shows as one line in the user's language, never a traceback.
+
+    ``module`` names the package a page is built on; if it is missing (another part of arkg not
+    installed), only that page says so. Streamlit's own control flow (stop, rerun, switch page)
+    derives from ``BaseException`` and passes through.
+    """
+
+    def run() -> None:
+        try:
+            page()
+        except ModuleNotFoundError as exc:
+            st.warning(t("module.missing", module=module or exc.name, error=exc))
+        except StoreError as exc:
+            st.error(t("store.failed", error=exc))
+        except Exception as exc:  # the last line of defence: one line, in the user's language
+            st.error(t("page.failed", error=f"{type(exc).__name__}: {exc}"))
+
+    run.__name__ = page.__name__  # st.Page derives the URL path from the function name
+    return run

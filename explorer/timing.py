@@ -1,0 +1,152 @@
+"""Serving the explorer and timing it in a real browser, for the browser tests and ``arkg bench``.
+
+``explore_time_to_interactive`` answers "how long until a user can work with a graph of N nodes":
+from navigation to Explore until neo4j-viz has drawn its canvas with the whole neighbourhood.
+Chromium is Debian's (``/usr/bin/chromium``); no browser is ever downloaded.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from graph.records import Batch, Edge, Node
+from graph.settings import Settings
+
+APP = Path(__file__).resolve().parent.parent / "app.py"
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run"]
+#: The neo4j-viz canvas, drawn and laid out (Playwright's CSS engine pierces the component's shadow root).
+CANVAS = "canvas"
+HUB = "topic/bench-hub"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def environment(settings: Settings) -> dict[str, str]:
+    """The process environment that points the explorer at ``settings``' graph."""
+    env = {**os.environ, "ARKG_DATA_DIR": str(Path(settings.data_dir).resolve()), "ARKG_GRAPH": settings.graph,
+           "ARKG_STORE": settings.store}
+    for key, value in (("NEO4J_URI", settings.uri), ("NEO4J_USERNAME", settings.user),
+                       ("NEO4J_PASSWORD", settings.password), ("NEO4J_DATABASE", settings.database)):
+        if value:
+            env[key] = value
+    return env
+
+
+@contextlib.contextmanager
+def serve(settings: Settings, timeout: float = 60.0) -> Iterator[str]:
+    """``streamlit run app.py`` on a free local port for the duration of the block; yields its URL."""
+    port = free_port()
+    command = [sys.executable, "-m", "streamlit", "run", str(APP), "--server.headless", "true",
+               "--server.port", str(port), "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"]
+    process = subprocess.Popen(command, cwd=APP.parent, env=environment(settings), stdout=subprocess.PIPE,
+                               stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + timeout
+        while True:
+            if process.poll() is not None:
+                output = process.stdout.read().decode("utf-8", "replace") if process.stdout else ""
+                raise RuntimeError(f"streamlit exited with {process.returncode}: {output[-2000:]}")
+            with contextlib.suppress(OSError), urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as answer:
+                if answer.status == 200:
+                    break
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"streamlit did not answer on {url} within {timeout:.0f} s")
+            time.sleep(0.2)
+        yield url
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+def launch(playwright: Any) -> Any:
+    return playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+
+
+def wait_for_canvas(page: Any, timeout_ms: float = 60_000) -> dict[str, float]:
+    """Wait until the graph canvas is attached with a non-zero size; returns its bounding box."""
+    canvas = page.locator(CANVAS).first
+    canvas.wait_for(state="visible", timeout=timeout_ms)
+    deadline = time.monotonic() + timeout_ms / 1000
+    while True:
+        box = canvas.bounding_box()
+        if box and box["width"] > 0 and box["height"] > 0:
+            return box
+        if time.monotonic() > deadline:
+            raise TimeoutError("the graph canvas never got a size")
+        time.sleep(0.05)
+
+
+def star_graph(nodes: int) -> Batch:
+    """A hub topic with ``nodes - 1`` narrower topics: one neighbourhood of exactly ``nodes`` nodes."""
+    hub = Node(HUB, "Topic", {"id": HUB, "name": "Benchmark hub", "name_zh": "基准中心"})
+    leaves = [Node(f"topic/bench-{i}", "Topic", {"id": f"topic/bench-{i}", "name": f"Benchmark topic {i}"})
+              for i in range(1, nodes)]
+    return Batch(nodes=[hub, *leaves], edges=[Edge(leaf.id, "BROADER", HUB) for leaf in leaves])
+
+
+def explore_time_to_interactive(settings: Settings, nodes: int = 200, runs: int = 3,
+                                 browser: Any = None) -> dict[str, Any]:
+    """Seconds from opening Explore on a ``nodes``-node neighbourhood until its graph canvas is drawn.
+
+    Writes the star graph into ``settings``' graph (use a scratch graph), serves the app, and
+    loads ``/explore?focus=<hub>`` ``runs`` times in fresh browser pages (the first run includes
+    Streamlit's cold start). ``browser`` is a Playwright browser to reuse; by default one is
+    launched. Returns ``{"nodes", "runs": [seconds…], "first", "best", "median"}``.
+    """
+    from graph.stores import open_store
+
+    store = open_store(settings)
+    try:
+        store.write_batch(star_graph(nodes))
+    finally:
+        store.close()
+    with serve(settings) as url:
+        if browser is not None:
+            timings = _time_explore(browser, url, runs)
+        else:
+            from playwright.sync_api import sync_playwright
+
+            with sync_playwright() as playwright:
+                own = launch(playwright)
+                try:
+                    timings = _time_explore(own, url, runs)
+                finally:
+                    own.close()
+    ordered = sorted(timings)
+    return {"nodes": nodes, "runs": timings, "first": timings[0], "best": ordered[0],
+            "median": ordered[len(ordered) // 2]}
+
+
+def _time_explore(browser: Any, url: str, runs: int) -> list[float]:
+    timings = []
+    for _ in range(runs):
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        try:
+            started = time.perf_counter()
+            page.goto(f"{url}/explore?focus={HUB}")
+            wait_for_canvas(page)
+            page.get_by_text(HUB, exact=False).first.wait_for(timeout=60_000)
+            timings.append(time.perf_counter() - started)
+        finally:
+            page.close()
+    return timings
