@@ -184,7 +184,9 @@ def start(data_dir: Path, *, bolt_port: int | None = None, password: str | None 
                 f"a process ({current.pid}) holds {paths.pid} but does not answer on {paths.socket}; "
                 f"stop it (kill {current.pid}) and retry"
             )
-        if paths.socket.exists() and _socket_accepts(paths.socket):
+        # With our pid file present but its process gone, the socket is ours and stale even if a
+        # child forked for a background save still holds it; without one, a listener is foreign.
+        if current.pid is None and paths.socket.exists() and _socket_accepts(paths.socket):
             raise StoreError(
                 f"{paths.socket} is in use by another program that is not this data directory's FalkorDB; "
                 "stop that program or use another --data-dir"

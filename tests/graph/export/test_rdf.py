@@ -1,0 +1,260 @@
+"""The RDF export: shapes conform, independent parsers agree, counts and facts survive the round trip."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from collections import Counter
+from io import BytesIO
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+from rdflib import OWL, RDF, XSD, Graph, Literal, Namespace, URIRef
+from rdflib.compare import isomorphic
+
+from graph.export.rdf import FORMATS, ExportReport, export_benchmark, export_rdf, iri_escape, script_language
+from graph.model import ARKG, DEFAULT_BASE_IRI, model
+from graph.stores.base import Store
+from graph.validate import validate_graph
+from ingest.extract import extract_path
+from tests.graph.export.handmade import DOC, TEXT_EN, TEXT_ZH, handmade_batch
+
+OA = Namespace("http://www.w3.org/ns/oa#")
+DCT = Namespace("http://purl.org/dc/terms/")
+SKOS = Namespace("http://www.w3.org/2004/02/skos/core#")
+ID = Namespace(DEFAULT_BASE_IRI)
+RDFLIB_FORMATS = {"turtle": "turtle", "nt": "nt", "jsonld": "json-ld", "xml": "xml"}
+SAMPLES = Path(__file__).resolve().parents[3] / "ingest" / "samples"
+
+
+def export(store: Store, fmt: str) -> tuple[bytes, ExportReport]:
+    out = BytesIO()
+    report = export_rdf(store, out, fmt)
+    return out.getvalue(), report
+
+
+def parse(data: bytes, fmt: str) -> Graph:
+    return Graph().parse(data=data.decode("utf-8"), format=RDFLIB_FORMATS[fmt])
+
+
+@pytest.fixture
+def handmade_store(falkordb_store: Store) -> Store:
+    falkordb_store.write_batch(handmade_batch())
+    return falkordb_store
+
+
+@pytest.fixture(scope="module")
+def sample_exports(sample_store: Store) -> dict[str, tuple[bytes, ExportReport]]:
+    return {fmt: export(sample_store, fmt) for fmt in FORMATS}
+
+
+@pytest.fixture(scope="module")
+def sample_graph(sample_exports: dict[str, tuple[bytes, ExportReport]]) -> Graph:
+    return parse(sample_exports["turtle"][0], "turtle")
+
+
+# -- SHACL ---------------------------------------------------------------------------------------
+
+
+def test_sample_export_conforms_to_the_shapes(sample_graph: Graph) -> None:
+    report = validate_graph(sample_graph)
+    assert report.conforms, report.lines()[:20]
+
+
+def test_handmade_export_conforms_to_the_shapes(handmade_store: Store) -> None:
+    report = validate_graph(parse(export(handmade_store, "turtle")[0], "turtle"))
+    assert report.conforms, report.lines()
+
+
+def _broken(graph: Graph, edit: str) -> tuple[Graph, URIRef]:
+    broken = Graph()
+    for triple in graph:
+        broken.add(triple)
+    if edit == "id pattern":
+        focus = ID["uncac/article/56"]
+        broken.set((focus, DCT.identifier, Literal("uncac/article/99")))
+    elif edit == "date":
+        focus = next(s for s, o in graph.subject_objects(ARKG.date))
+        broken.set((focus, ARKG.date, Literal(str(graph.value(focus, ARKG.date)))))  # xsd:string, not xsd:date
+    else:
+        focus = ID["network/carin"]
+        broken.remove((focus, DCT.identifier, None))
+    return broken, focus
+
+
+@pytest.mark.parametrize("edit", ["id pattern", "date", "missing identifier"])
+def test_a_broken_export_does_not_conform_and_names_the_focus_node(sample_graph: Graph, edit: str) -> None:
+    broken, focus = _broken(sample_graph, edit)
+    report = validate_graph(broken)
+    assert not report.conforms
+    assert str(focus) in {v.focus for v in report.violations}
+    assert any(str(focus) in line for line in report.lines())
+
+
+# -- independent parsers -------------------------------------------------------------------------
+
+
+def test_pyoxigraph_parses_every_format(sample_exports: dict[str, tuple[bytes, ExportReport]]) -> None:
+    for fmt, (data, report) in sample_exports.items():
+        triples = set(ox.parse(data, FORMATS[fmt]))
+        assert len(triples) == report.triples, fmt
+        assert report.triples > 10_000
+
+
+@pytest.mark.parametrize("fmt,syntax", [("nt", "ntriples"), ("turtle", "turtle"), ("xml", "rdfxml")])
+def test_rapper_accepts_the_export(sample_exports: dict[str, tuple[bytes, ExportReport]], tmp_path: Path,
+                                   fmt: str, syntax: str) -> None:
+    if shutil.which("rapper") is None:
+        pytest.skip("rapper (Debian raptor2-utils) is not installed")
+    data, report = sample_exports[fmt]
+    path = tmp_path / f"export.{fmt}"
+    path.write_bytes(data)
+    done = subprocess.run(["rapper", "-i", syntax, "-c", str(path)], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    assert f"returned {report.triples} triples" in done.stderr
+
+
+def test_every_serialisation_is_isomorphic_to_the_turtle(sample_exports: dict[str, tuple[bytes, ExportReport]],
+                                                         sample_graph: Graph) -> None:
+    for fmt in ("nt", "jsonld", "xml"):
+        assert isomorphic(parse(sample_exports[fmt][0], fmt), sample_graph), fmt
+
+
+# -- round trip ----------------------------------------------------------------------------------
+
+
+def _relation_counts(graph: Graph) -> Counter[str]:
+    """Edges per type: every property-graph edge is one rdf:Statement naming its type."""
+    counts: Counter[str] = Counter()
+    for statement in graph.subjects(RDF.type, RDF.Statement):
+        predicate = graph.value(statement, RDF.predicate)
+        s, o = graph.value(statement, RDF.subject), graph.value(statement, RDF.object)
+        assert (s, predicate, o) in graph  # the statement is about a triple that is there
+        counts[str(predicate).removeprefix(str(ARKG))] += 1
+    return counts
+
+
+def _entity_counts(graph: Graph) -> dict[str, int]:
+    counts = {label: len(set(graph.subjects(RDF.type, ARKG[label]))) for label in model().labels}
+    return {k: v for k, v in counts.items() if v}
+
+
+def test_round_trip_keeps_entity_relation_and_mention_counts(sample_store: Store, sample_graph: Graph) -> None:
+    stats = sample_store.stats()
+    assert _entity_counts(sample_graph) == stats["nodes"]
+    assert dict(_relation_counts(sample_graph)) == stats["relationships"]
+    evidenced = sample_store.read("MATCH ()-[e]->() WHERE e.document IS NOT NULL RETURN count(e) AS c").rows[0]["c"]
+    annotations = set(sample_graph.subjects(RDF.type, OA.Annotation))
+    assert len(annotations) == evidenced + stats["nodes"].get("Mention", 0)
+
+
+def test_handmade_round_trip_counts_parallel_evidence_and_mentions(handmade_store: Store) -> None:
+    data, report = export(handmade_store, "turtle")
+    graph = parse(data, "turtle")
+    stats = handmade_store.stats()
+    assert _entity_counts(graph) == stats["nodes"]
+    assert dict(_relation_counts(graph)) == stats["relationships"] == {
+        "PART_OF": 1, "BROADER": 1, "HAS_PARAGRAPH": 2, "CITES": 3, "MENTIONS": 1, "HAS_MENTION": 1}
+    assert len(set(graph.triples((ID[DOC], ARKG.CITES, None)))) == 1  # three pieces of evidence, one triple
+    assert report.annotations == 7
+    assert (ID["topic/international-cooperation"], SKOS.broader, ID["topic/asset-recovery"]) in graph
+    assert report.skipped_keys == {"content_hashes"}
+
+
+# -- questions and facts -------------------------------------------------------------------------
+
+
+def test_sparql_and_cypher_agree_on_who_cites_article_56(sample_store: Store, sample_graph: Graph) -> None:
+    cypher = sample_store.read(
+        "MATCH (d:Document)-[:CITES]->(:Article {id:'uncac/article/56'}) RETURN DISTINCT d.id AS id").values("id")
+    rows = sample_graph.query(
+        "SELECT DISTINCT ?id WHERE { ?d a arkg:Document ; arkg:CITES ?a ; dcterms:identifier ?id . "
+        "?a dcterms:identifier 'uncac/article/56' . }",
+        initNs={"arkg": ARKG, "dcterms": DCT},
+    )
+    sparql = [str(row.id) for row in rows]
+    assert cypher, "the sample corpus cites article 56"
+    assert sorted(sparql) == sorted(cypher)
+
+
+def test_names_are_language_tagged_and_dates_typed(sample_graph: Graph) -> None:
+    cosp = ID["body/cosp"]
+    names = {o.language: str(o) for o in sample_graph.objects(cosp, ARKG.name)}
+    assert names["zh"] == "联合国反腐败公约缔约国会议"
+    assert Literal("联合国反腐败公约缔约国会议", lang="zh") in set(sample_graph.objects(cosp, SKOS.prefLabel))
+    alt = set(sample_graph.objects(cosp, SKOS.altLabel))
+    assert Literal("缔约国会议", lang="zh") in alt
+    assert not alt & set(sample_graph.objects(cosp, SKOS.prefLabel))  # SKOS S13
+    dates = list(sample_graph.objects(None, ARKG.startDate)) + list(sample_graph.objects(None, ARKG.date))
+    assert dates and all(d.datatype == XSD.date for d in dates)
+    numbers = list(sample_graph.objects(ID["uncac/article/56"], ARKG.number))
+    assert numbers == [Literal(56)] and numbers[0].datatype == XSD.integer
+
+
+def test_documents_are_the_same_as_their_undocs_address(sample_graph: Graph) -> None:
+    documents = set(sample_graph.subjects(RDF.type, ARKG.Document))
+    assert documents
+    for doc in documents:
+        symbol = str(sample_graph.value(doc, ARKG.symbol))
+        assert (doc, OWL.sameAs, URIRef("https://undocs.org/" + symbol)) in sample_graph
+
+
+def test_annotation_quotes_are_the_text_at_their_offsets(sample_graph: Graph) -> None:
+    """Every quote equals the document text as read at its offsets, and lies in its paragraph's text."""
+    texts = {}
+    for path in sorted(SAMPLES.glob("*.txt")):
+        extraction = extract_path(path)
+        texts[(extraction.document["id"], extraction.language)] = extraction.text
+    checked = 0
+    for a in sample_graph.subjects(RDF.type, OA.Annotation):
+        quote_target, span_target = sorted(sample_graph.objects(a, OA.hasTarget))
+        exact = sample_graph.value(sample_graph.value(quote_target, OA.hasSelector), OA.exact)
+        span = sample_graph.value(span_target, OA.hasSelector)
+        start, end = int(sample_graph.value(span, OA.start)), int(sample_graph.value(span, OA.end))
+        doc = str(sample_graph.value(sample_graph.value(a, URIRef("http://www.w3.org/ns/prov#wasDerivedFrom")),
+                                     DCT.identifier))
+        text = texts[(doc, exact.language)]
+        assert text[start:end] == str(exact)
+        source = sample_graph.value(quote_target, OA.hasSource)
+        if (source, RDF.type, ARKG.Paragraph) in sample_graph:
+            assert str(exact) in str(sample_graph.value(source, ARKG.text))
+            checked += 1
+        else:  # evidence from a document's header
+            assert (source, RDF.type, ARKG.Document) in sample_graph
+    assert checked > 100
+
+
+def test_handmade_mention_and_evidence_annotations(handmade_store: Store) -> None:
+    graph = parse(export(handmade_store, "turtle")[0], "turtle")
+    mention = next(graph.subjects(RDF.type, ARKG.Mention))
+    for a in [mention, *graph.subjects(RDF.predicate, ARKG.CITES)]:
+        quote_target, span_target = sorted(graph.objects(a, OA.hasTarget))
+        exact = graph.value(graph.value(quote_target, OA.hasSelector), OA.exact)
+        span = graph.value(span_target, OA.hasSelector)
+        text = TEXT_ZH if exact.language == "zh" else TEXT_EN
+        assert text[int(graph.value(span, OA.start)):int(graph.value(span, OA.end))] == str(exact)
+        assert graph.value(span_target, OA.hasSource) == URIRef(f"{ID[DOC]}/{exact.language}")
+    expressions = set(graph.objects(ID[DOC], URIRef("http://data.europa.eu/eli/ontology#is_realized_by")))
+    assert expressions == {URIRef(f"{ID[DOC]}/zh"), URIRef(f"{ID[DOC]}/en")}
+    aliases = set(graph.objects(ID["network/carin"], ARKG.alias))
+    assert aliases == {Literal("CARIN"), Literal("卡姆登资产追回机构间网络", lang="zh"),
+                       Literal("Сеть КАРИН", lang="ru")}
+
+
+def test_base_iri_and_escaping(handmade_store: Store) -> None:
+    out = BytesIO()
+    export_rdf(handmade_store, out, "nt", base_iri="http://example.org/kg/")
+    assert b"<http://example.org/kg/uncac/article/56>" in out.getvalue()
+    assert DEFAULT_BASE_IRI.encode() not in out.getvalue()
+    assert iri_escape("document/CAC/COSP/WG.2/2017/L.1/Add.1") == "document/CAC/COSP/WG.2/2017/L.1/Add.1"
+    assert iri_escape('a b<c>"d%#') == "a%20b%3Cc%3E%22d%25%23"
+    assert [script_language(t) for t in ("公约", "Конвенция", "اتفاقية", "UNCAC")] == ["zh", "ru", "ar", None]
+
+
+def test_export_benchmark_measures_every_case_on_the_same_triples(handmade_store: Store) -> None:
+    results = export_benchmark(handmade_store)
+    assert set(results) == {"nt", "turtle", "rdflib_turtle"}
+    expected = export(handmade_store, "nt")[1].triples
+    assert {r["triples"] for r in results.values()} == {expected}  # rdflib parsed exactly what we wrote
+    assert all(r["triples_per_s"] > 0 and r["peak_mib"] > 0 for r in results.values())

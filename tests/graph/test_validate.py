@@ -1,0 +1,81 @@
+"""``graph.validate`` and ``arkg validate``: SHACL reports that name the fault, clear lines for bad files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cli import main
+from graph.export.rdf import export_rdf
+from graph.settings import Settings
+from graph.stores.base import Store
+from graph.validate import RDFFileError, parse_file, validate_file
+from tests.graph.export.handmade import handmade_batch
+
+ARTICLE = "https://w3id.org/arkg/id/uncac/article/56"
+
+
+@pytest.fixture
+def exported(falkordb_store: Store, tmp_path: Path) -> Path:
+    falkordb_store.write_batch(handmade_batch())
+    path = tmp_path / "graph.nt"
+    with open(path, "wb") as out:
+        export_rdf(falkordb_store, out, "nt")
+    return path
+
+
+def test_an_export_conforms(exported: Path) -> None:
+    report = validate_file(exported)
+    assert report.conforms and not report.violations
+    assert report.triples == len(exported.read_text(encoding="utf-8").splitlines())
+
+
+def test_violations_name_focus_node_path_and_message(exported: Path, tmp_path: Path) -> None:
+    text = exported.read_text(encoding="utf-8")
+    broken = tmp_path / "broken.nt"
+    broken.write_text(text.replace('"uncac/article/56"', '"uncac/article/560"')
+                      .replace('"2017-08-24"^^<http://www.w3.org/2001/XMLSchema#date>', '"24 August 2017"'),
+                      encoding="utf-8")
+    report = validate_file(broken)
+    assert not report.conforms
+    by_focus = {(v.focus, v.path) for v in report.violations}
+    assert (ARTICLE, "dcterms:identifier") in by_focus
+    assert ("https://w3id.org/arkg/id/session/wg-ar/11", "arkg:startDate") in by_focus
+    lines = report.lines()
+    assert any(line.startswith("  " + ARTICLE) for line in lines)
+    assert len(lines) >= 4  # two groups: message headers and their focus lines
+
+
+def test_a_file_that_does_not_parse_is_one_clear_error(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.ttl"
+    bad.write_text("<a> <b> .\n", encoding="utf-8")
+    with pytest.raises(RDFFileError) as caught:
+        parse_file(bad)
+    assert str(caught.value).startswith(f"{bad}: not valid turtle:")
+    assert "\n" not in str(caught.value)
+    with pytest.raises(RDFFileError, match="unknown RDF format"):
+        parse_file(tmp_path / "graph.docx")
+    with pytest.raises(RDFFileError, match="missing.ttl"):
+        parse_file(tmp_path / "missing.ttl")
+
+
+def test_cli_export_then_validate(falkordb_store: Store, settings: Settings, tmp_path: Path,
+                                  capsys: pytest.CaptureFixture[str]) -> None:
+    falkordb_store.write_batch(handmade_batch())
+    ttl = tmp_path / "graph.ttl"
+    common = ["--data-dir", str(settings.data_dir), "--graph", settings.graph]
+    assert main([*common, "export", "--format", "turtle", "-o", str(ttl)]) == 0
+    assert "triples" in capsys.readouterr().err
+    assert main(["validate", str(ttl)]) == 0
+    assert "conforms" in capsys.readouterr().out
+    broken = tmp_path / "broken.ttl"
+    broken.write_text(ttl.read_text(encoding="utf-8").replace('"uncac/article/56"', '"article 56"'), encoding="utf-8")
+    assert main(["validate", str(broken)]) == 1
+    out = capsys.readouterr().out
+    assert "does not conform" in out and ARTICLE in out
+    garbage = tmp_path / "garbage.ttl"
+    garbage.write_text("this is not turtle", encoding="utf-8")
+    assert main(["validate", str(garbage)]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err.startswith(f"arkg validate: {garbage}: not valid turtle") and "\n" not in err
