@@ -22,7 +22,9 @@ class Evidence:
     """Where in a document a derived fact was read: the quote equals ``text[start:end]``."""
 
     document: str  #: canonical document id
-    paragraph: str  #: paragraph number as printed ("17") or the block ordinal
+    #: paragraph number as printed ("17") or the block ordinal; "" for document-level evidence
+    #: outside any paragraph (the symbol in a running header)
+    paragraph: str
     start: int  #: character offset into the document text as read
     end: int
     text: str  #: the verbatim quote
