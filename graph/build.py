@@ -12,7 +12,10 @@ bounded window of extractions is in flight, so memory does not grow with the cor
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import os
+import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -35,6 +38,7 @@ PARALLEL_MIN_FILES = 8
 #: Files per task sent to a worker (fewer round trips), and tasks in flight per worker (bounded memory).
 CHUNK_FILES = 4
 TASKS_PER_WORKER = 4
+_PR_SET_PDEATHSIG = 1
 
 
 @dataclass(slots=True)
@@ -113,6 +117,14 @@ def _extract_chunk(paths: list[Path]) -> list[tuple[Path, Extraction | None, str
     return [_extract_one(path) for path in paths]
 
 
+def _die_with_parent() -> None:
+    """A worker ends when the build that started it is killed, instead of lingering (Linux)."""
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
+    if os.getppid() == 1:  # the parent died before the line above took effect
+        os._exit(1)
+
+
 def extractions(files: list[Path]) -> Iterator[tuple[Path, Extraction | None, str]]:
     """``(path, extraction or None, error)`` in file order; worker processes for many files."""
     if len(files) < PARALLEL_MIN_FILES:
@@ -120,7 +132,7 @@ def extractions(files: list[Path]) -> Iterator[tuple[Path, Extraction | None, st
         return
     workers = os.cpu_count() or 1
     chunks = iter([files[i : i + CHUNK_FILES] for i in range(0, len(files), CHUNK_FILES)])
-    with ProcessPoolExecutor(workers) as pool:
+    with ProcessPoolExecutor(workers, initializer=_die_with_parent) as pool:
         pending = deque(pool.submit(_extract_chunk, chunk) for chunk in islice(chunks, workers * TASKS_PER_WORKER))
         while pending:
             results = pending.popleft().result()

@@ -67,6 +67,24 @@ def _wait_for_documents(store: Store, at_least: int, timeout_s: float = 120) -> 
         time.sleep(0.02)
 
 
+def _assert_no_orphan_workers(folder: Path, timeout_s: float = 10) -> None:
+    """The build's extraction workers end with it (they would otherwise wait forever)."""
+    deadline = time.monotonic() + timeout_s
+    while True:
+        left = [p for p in Path("/proc").iterdir() if p.name.isdigit() and _cmdline(p).find(str(folder)) >= 0]
+        if not left or time.monotonic() > deadline:
+            break
+        time.sleep(0.1)
+    assert not left, f"worker processes outlived the build: {[p.name for p in left]}"
+
+
+def _cmdline(proc: Path) -> str:
+    try:
+        return (proc / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+    except OSError:
+        return ""
+
+
 @pytest.fixture
 def paragraphs_per_document() -> int:
     return len(extract_path(SEED).paragraphs)
@@ -113,6 +131,7 @@ def test_an_interrupted_build_leaves_no_half_document_and_the_next_completes_it(
     if sig == signal.SIGINT:
         assert process.returncode == 130
         assert b"interrupted" in process.stderr.read()
+    _assert_no_orphan_workers(folder)
     loaded = _assert_no_half_documents(store, paragraphs_per_document)
     assert 1 <= loaded < 40
     report = build(store, [folder])
