@@ -17,6 +17,7 @@ from explorer import state, viz
 from explorer.i18n import entity_name, rel_name, t, type_name
 from explorer.nav import page
 from graph.model import model
+from graph.settings import Settings
 from graph.stores.base import Store
 
 NEIGHBOURS = (
@@ -54,11 +55,11 @@ def render() -> None:
         st.info(t("explore.start"))
         return
     expanded: list[str] = st.session_state["explore_expanded"]
-    sub = neighbourhood(graph, expanded, **filters)
+    sub, positions = _drawing(graph, state.settings(), expanded, filters)
     if len(sub.nodes) <= len(expanded):
         st.caption(t("explore.nothing"))
     st.caption(t("explore.click") + " " + t("explore.expanded", ids=", ".join(expanded)))
-    selected = viz.show(sub.visualization(focus=expanded), key="explore_graph")
+    selected = viz.show(sub.visualization(focus=expanded, positions=positions), key="explore_graph")
     _details(sub, selected, expanded)
 
 
@@ -114,6 +115,14 @@ def neighbourhood(graph: Store, ids: list[str], labels: list[str] | None = None,
     for row in graph.read(NEIGHBOURS, params).rows:
         sub.add([row["n"], row["m"], row["r"]])
     return sub
+
+
+@st.cache_data(ttl=state.FRESH, max_entries=64, show_spinner=False)
+def _drawing(_graph: Store, settings: Settings, ids: list[str],
+             filters: dict[str, Any]) -> tuple[viz.Subgraph, dict[str, tuple[float, float]]]:
+    """The neighbourhood and its layout, shared by every session for a while: reopening a view costs no query."""
+    sub = neighbourhood(_graph, ids, **filters)
+    return sub, sub.positions()
 
 
 def _details(sub: viz.Subgraph, selected: list[str], expanded: list[str]) -> None:

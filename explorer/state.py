@@ -17,6 +17,9 @@ from graph.search import NameIndex, build_index
 from graph.settings import Settings
 from graph.stores import Store, StoreError, open_store
 
+#: Seconds a query result cached with ``st.cache_data`` is reused by every session (ingest clears it at once).
+FRESH = 60
+
 
 def settings() -> Settings:
     return Settings.from_env()
@@ -58,9 +61,10 @@ def projection() -> Any:
 
 
 def forget_derived() -> None:
-    """Rebuild the name index and the networkx projection on next use (after an ingest changed the graph)."""
+    """Rebuild the name index, the projection and every cached query result on next use (the graph changed)."""
     _index.clear()
     _projection.clear()
+    st.cache_data.clear()
 
 
 def require_data(graph: Store) -> dict[str, dict[str, int]]:

@@ -1,7 +1,12 @@
 """Serving the explorer and timing it in a real browser, for the browser tests and ``arkg bench``.
 
-``explore_time_to_interactive`` answers "how long until a user can work with a graph of N nodes":
-from navigation to Explore until neo4j-viz has drawn its canvas with the whole neighbourhood.
+``explore_time_to_interactive`` answers "how long until a user can work with a graph of N nodes".
+*Interactive* means, counted from navigation start: the page has loaded, the script has run,
+neo4j-viz's frontend has loaded and drawn its canvas with every node at its final position, and
+a click on the hub node is handled — the click selects the hub and the component sends that
+selection back to the app (seen as a websocket frame naming the hub). The hub of the star graph
+is drawn at the centre of the view, so the click lands on it once it is drawn; a canvas that
+exists but has not drawn its nodes yet does not count.
 Chromium is Debian's (``/usr/bin/chromium``); no browser is ever downloaded.
 """
 
@@ -96,6 +101,34 @@ def wait_for_canvas(page: Any, timeout_ms: float = 60_000) -> dict[str, float]:
         time.sleep(0.05)
 
 
+def record_sent(page: Any) -> list[bytes | str]:
+    """What ``page`` sends to the app over its websockets from now on, in order (filled as it happens)."""
+    sent: list[bytes | str] = []
+
+    def watch(socket: Any) -> None:
+        socket.on("framesent", lambda payload: sent.append(payload))
+
+    page.on("websocket", watch)
+    return sent
+
+
+def wait_for_click_on_hub(page: Any, frames: list[bytes | str], timeout_ms: float = 60_000) -> None:
+    """Click the centre of the canvas until the page sends the app the hub's selection (``frames``: record_sent)."""
+    hub = HUB.encode()
+    box = wait_for_canvas(page, timeout_ms)
+    deadline = time.monotonic() + timeout_ms / 1000
+    while True:
+        seen = len(frames)
+        page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+        answer = time.monotonic() + 0.2
+        while time.monotonic() < answer:
+            if any(hub in (f.encode() if isinstance(f, str) else f) for f in frames[seen:]):
+                return
+            page.wait_for_timeout(10)
+        if time.monotonic() > deadline:
+            raise TimeoutError("the hub node never answered a click")
+
+
 def star_graph(nodes: int) -> Batch:
     """A hub topic with ``nodes - 1`` narrower topics: one neighbourhood of exactly ``nodes`` nodes."""
     hub = Node(HUB, "Topic", {"id": HUB, "name": "Benchmark hub", "name_zh": "基准中心"})
@@ -106,7 +139,7 @@ def star_graph(nodes: int) -> Batch:
 
 def explore_time_to_interactive(settings: Settings, nodes: int = 200, runs: int = 3,
                                  browser: Any = None) -> dict[str, Any]:
-    """Seconds from opening Explore on a ``nodes``-node neighbourhood until its graph canvas is drawn.
+    """Seconds from opening Explore on a ``nodes``-node neighbourhood until its graph is interactive.
 
     Writes the star graph into ``settings``' graph (use a scratch graph), serves the app, and
     loads ``/explore?focus=<hub>`` ``runs`` times in fresh browser pages (the first run includes
@@ -141,11 +174,11 @@ def _time_explore(browser: Any, url: str, runs: int) -> list[float]:
     timings = []
     for _ in range(runs):
         page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        sent = record_sent(page)
         try:
             started = time.perf_counter()
             page.goto(f"{url}/explore?focus={HUB}")
-            wait_for_canvas(page)
-            page.get_by_text(HUB, exact=False).first.wait_for(timeout=60_000)
+            wait_for_click_on_hub(page, sent)
             timings.append(time.perf_counter() - started)
         finally:
             page.close()

@@ -4,15 +4,26 @@ Node ids in the drawing are canonical ids (``uncac/article/56``), never a store'
 so what the user clicks can be looked up, linked and expanded the same way on every store.
 Colours are fixed per node type (the schema's label order), so a type keeps its colour from
 page to page and the legend always means the same thing.
+
+Drawing speed: positions are computed here (a seeded spring layout, the same picture on every
+visit) and drawn with neo4j-viz's coordinate layout, so the browser draws the graph once instead
+of animating a force simulation; and neo4j-viz's frontend is mounted without the 2 MB stylesheet
+its Streamlit helper sends alongside it, because the script injects that stylesheet itself.
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from importlib.resources import files
 from typing import Any
 
-from neo4j_viz import Node, Relationship, VisualizationGraph
+import networkx as nx
+import streamlit as st
+from neo4j_viz import Layout, Node, Relationship, VisualizationGraph
+from streamlit.components.v2 import component
+from streamlit.components.v2.types import ComponentRenderer
 
 from explorer.i18n import entity_name, rel_name, type_name
 from graph.model import model
@@ -23,6 +34,11 @@ _PALETTE = (
 )
 #: Properties too long to carry into the browser's side panel (paragraph texts).
 _LONG = 300
+#: Pixels between neighbouring nodes in the precomputed layout (nodes are drawn 18–28 px wide).
+_SPACING = 90
+#: What the frontend receives and what it writes back (neo4j-viz's GraphWidget traits).
+_SEND = ("nodes", "relationships", "options", "width", "height", "theme", "selected", "legend")
+_RECEIVE = ("selected", "options", "last_event")
 
 
 def type_color(label: str) -> str:
@@ -65,9 +81,23 @@ class Subgraph:
             sub.add(list(row.values()))
         return sub
 
-    def visualization(self, focus: Iterable[str] = ()) -> VisualizationGraph:
-        """A coloured drawing with a legend; ``focus`` nodes are drawn larger."""
+    def positions(self) -> dict[str, tuple[float, float]]:
+        """Seeded spring-layout coordinates in pixels, centred on the origin (where the view starts)."""
+        graph = nx.Graph()
+        graph.add_nodes_from(self.nodes)
+        graph.add_edges_from((str(r["start"]), str(r["end"])) for r in self.relationships.values()
+                             if str(r["start"]) in self.nodes and str(r["end"]) in self.nodes)
+        if len(graph) < 2:
+            return dict.fromkeys(graph, (0.0, 0.0))
+        scale = _SPACING * len(graph) ** 0.5
+        return {id_: (float(x), float(y))
+                for id_, (x, y) in nx.spring_layout(graph, seed=7, iterations=30, scale=scale).items()}
+
+    def visualization(self, focus: Iterable[str] = (),
+                      positions: dict[str, tuple[float, float]] | None = None) -> VisualizationGraph:
+        """A coloured drawing with a legend; ``focus`` nodes are drawn larger, at ``positions`` (computed if None)."""
         focus = set(focus)
+        where = positions if positions is not None else self.positions()
         nodes = []
         for id_, node in self.nodes.items():
             label = node_label(node)
@@ -75,7 +105,7 @@ class Subgraph:
                      if not (isinstance(v, str) and len(v) > _LONG) and k != "source"}
             nodes.append(Node(
                 id=id_, caption=_short(entity_name(node.get("properties") or {"id": id_})),
-                color=type_color(label), size=28 if id_ in focus else 18,
+                color=type_color(label), size=28 if id_ in focus else 18, x=where[id_][0], y=where[id_][1],
                 properties={"type": type_name(label) if label else "", **props},
             ))
         rels = [
@@ -95,10 +125,37 @@ def _short(text: str, limit: int = 28) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def show(graph: VisualizationGraph, key: str, height: int = 560) -> list[str]:
-    """Draw ``graph`` in the page; returns the canonical ids of the nodes the user has selected."""
-    from neo4j_viz.streamlit import display_widget
+@functools.cache
+def _frontend() -> ComponentRenderer:
+    """neo4j-viz's Streamlit frontend, registered once per process without a stylesheet (it injects its own)."""
+    js = (files("neo4j_viz") / "resources" / "streamlit_v2" / "graph.js").read_text(encoding="utf-8")
+    return component("arkg_graph", js=js)
 
-    widget = graph.render_widget(height=f"{height}px", on_dangling="none", show_layout_button=False)
-    display_widget(widget, key=key)
-    return list(widget.selected.nodeIds)
+
+def show(graph: VisualizationGraph, key: str, height: int = 560) -> list[str]:
+    """Draw ``graph`` in the page; returns the canonical ids of the nodes the user has selected.
+
+    What the browser owns (the selection, the zoom and pan) is sent back as the browser last
+    reported it, so a rerun does not reset what the user did.
+    """
+    widget = graph.render_widget(height=f"{height}px", layout=Layout.COORDINATE, on_dangling="none",
+                                 initial_zoom=_fitting_zoom(graph, height), show_layout_button=False)
+    state = widget.get_state()
+    owned = st.session_state.get(key)
+    data = {trait: state[trait] for trait in _SEND}
+    if isinstance(owned, dict):
+        data |= {trait: owned[trait] for trait in ("selected", "options") if owned.get(trait) is not None}
+    result = _frontend()(key=key, data=data, height=height, default=dict.fromkeys(_RECEIVE),
+                         **{f"on_{trait}_change": _ignore for trait in _RECEIVE})
+    selected = result.get("selected") or data["selected"]
+    return [str(i) for i in selected.get("nodeIds") or []]
+
+
+def _fitting_zoom(graph: VisualizationGraph, height: int) -> float:
+    """The zoom that shows every node of a drawing centred on the origin (the view is wider than high)."""
+    extent = max((max(abs(node.x or 0), abs(node.y or 0)) for node in graph.nodes), default=0)
+    return min(1.0, (height / 2 - 40) / extent) if extent else 1.0
+
+
+def _ignore(*_: object, **__: object) -> None:
+    """Registers a frontend value as component state; reading it after the rerun is enough."""

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -23,8 +24,8 @@ from typing import Any
 from graph.records import Batch, Edge, Evidence, Node
 from ingest import relations as rel
 from ingest.layout import Block, Layout, analyse
-from ingest.linker import linker, resolve
-from ingest.patterns import Context, DateHit, Hit, find_all
+from ingest.linker import LinkHit, linker, resolve
+from ingest.patterns import Context, DateHit, Hit, find_all, find_dates
 
 #: Symbol series of each body's documents.
 SERIES = {"wg-ar": "CAC/COSP/WG.2", "irg": "CAC/COSP/IRG", "cosp": "CAC/COSP"}
@@ -150,19 +151,18 @@ class Extraction:
         return batch
 
 
+#: Characters counted for each script (Latin: the letters below U+0250).
+_SCRIPTS = {
+    "zh": re.compile("[\u3400-\u9fff]"),
+    "ru": re.compile("[\u0400-\u04ff]"),
+    "ar": re.compile("[\u0600-\u06ff]"),
+    "latin": re.compile("[" + re.escape("".join(ch for ch in map(chr, range(0x250)) if ch.isalpha())) + "]"),
+}
+
+
 def detect_language(text: str) -> str:
     """By script share (Han → zh, Cyrillic → ru, Arabic → ar); Latin by stop-word counts."""
-    counts = {"zh": 0, "ru": 0, "ar": 0, "latin": 0}
-    for ch in text:
-        cp = ord(ch)
-        if 0x3400 <= cp <= 0x9FFF:
-            counts["zh"] += 1
-        elif 0x0400 <= cp <= 0x04FF:
-            counts["ru"] += 1
-        elif 0x0600 <= cp <= 0x06FF:
-            counts["ar"] += 1
-        elif ch.isalpha() and cp < 0x250:
-            counts["latin"] += 1
+    counts = {lang: len(rx.findall(text)) for lang, rx in _SCRIPTS.items()}
     best = max(counts, key=lambda k: counts[k])
     if best != "latin":
         return best
@@ -172,7 +172,11 @@ def detect_language(text: str) -> str:
 
 
 class _Run:
-    """The state of one extraction (kept out of module globals so calls are independent)."""
+    """The state of one extraction (kept out of module globals so calls are independent).
+
+    Patterns and the linker run once over one view of the whole document (blocks separated by
+    :data:`ingest.layout.BLOCK_SEP`), not once per block; their hits are then dealt to blocks.
+    """
 
     def __init__(self, text: str, name: str, language: str | None) -> None:
         from ingest.authority import authority
@@ -181,9 +185,12 @@ class _Run:
         self.auth = authority()
         self.layout: Layout = analyse(text)
         self.language = language or detect_language(text)
-        self.views = [self.layout.view(b) for b in self.layout.blocks]
-
-    # -- identity -------------------------------------------------------------------------------
+        self.view = self.layout.document_view()
+        self.views = self.view.blocks() if self.layout.blocks else []
+        self.starts = [v.base for v in self.views]
+        self.date_hits = find_dates(self.view.text, self.starts)
+        self.block_dates = _by_block(self.date_hits, self.starts)
+        self.links = _by_block(linker().find(self.view.text), self.starts)
 
     def session_by_date(self, first: str, last: str, body: str | None) -> str | None:
         bodies = [body] if body else ["wg-ar", "cosp", "irg"]
@@ -200,7 +207,7 @@ class _Run:
         body = self._body(header)
         header_dates: list[DateHit] = []
         for i in header:
-            header_dates.extend(d for d in find_all(self.views[i].text, Context())[1] if len(d.first) == 10)
+            header_dates.extend(d for d in self.block_dates[i] if len(d.first) == 10)
         symbol, inferred = layout.own_symbol, False
         session = None
         if header_dates and body:
@@ -241,7 +248,7 @@ class _Run:
 
     def _body(self, header: list[int]) -> str | None:
         for i in header:
-            for hit in linker().find(self.views[i].text):
+            for hit in self.links[i]:
                 if hit.label == "Body" and hit.id:
                     return hit.id.removeprefix("body/")
         return None
@@ -249,9 +256,9 @@ class _Run:
     def _title(self, header: list[int]) -> str:
         for i in header:
             view = self.views[i].text.strip()
-            if not view or find_all(view, Context())[1]:
+            if not view or self.block_dates[i]:
                 continue
-            hits = linker().find(view)
+            hits = self.links[i]
             if hits and hits[0].end - hits[0].start >= len(view) - 1:
                 continue  # the body's name
             return view
@@ -260,26 +267,24 @@ class _Run:
     # -- mentions -------------------------------------------------------------------------------
 
     def mentions(self, ctx: Context, own_id: str) -> tuple[list[Mention], list[tuple[Block, list[Mention]]]]:
-        per_block: list[tuple[Block, list[Mention], list]] = []
+        view = self.view
+        hits, _ = find_all(view.text, ctx, starts=self.starts, dates=self.date_hits)
+        per_block: list[tuple[Block, list[Hit], list[LinkHit]]] = []
         unambiguous: set[str] = set()
-        dates: list[tuple[int, int, str, str]] = []
-        for block, view in zip(self.layout.blocks, self.views, strict=True):
-            hits, block_dates = find_all(view.text, ctx)
-            links = linker().find(view.text)
-            symbol_spans = [(h.start, h.end) for h in hits if h.label in ("Document", "Resolution")]
+        for block, block_hits, links in zip(self.layout.blocks, _by_block(hits, self.starts), self.links, strict=True):
+            symbol_spans = [(h.start, h.end) for h in block_hits if h.label in ("Document", "Resolution")]
             links = [lk for lk in links if not any(lk.start < e and s < lk.end for s, e in symbol_spans)]
             unambiguous.update(lk.id for lk in links if lk.id)
-            dates.extend((*view.source_span(d.start, d.end), d.first, d.last) for d in block_dates)
-            per_block.append((block, hits, links))
-        self.dates = dates
+            per_block.append((block, block_hits, links))
+        self.dates = [(*view.source_span(d.start, d.end), d.first, d.last) for d in self.date_hits]
         out: list[Mention] = []
         grouped: list[tuple[Block, list[Mention]]] = []
-        for (block, hits, links), view in zip(per_block, self.views, strict=True):
+        for block, block_hits, links in per_block:
             found: list[Mention] = []
-            for h in hits:
-                found.append(self._mention(view, h.start, h.end, h.label, self._known(h)))
+            for h in block_hits:
+                found.append(self._mention(h.start, h.end, h.label, self._known(h)))
             for lk in resolve(links, unambiguous):
-                found.append(self._mention(view, lk.start, lk.end, lk.label, lk.id))
+                found.append(self._mention(lk.start, lk.end, lk.label, lk.id))
             found = (
                 [m for m in found if not (m.type == "Document" and m.id == own_id)] if block.role == "header" else found
             )
@@ -290,14 +295,22 @@ class _Run:
             grouped.append((block, found))
         return out, grouped
 
-    def _mention(self, view: Any, start: int, end: int, label: str, id_: str | None) -> Mention:
-        s, e = view.source_span(start, end)
+    def _mention(self, start: int, end: int, label: str, id_: str | None) -> Mention:
+        s, e = self.view.source_span(start, end)
         return Mention(id_, label, self.text[s:e], s, e, "")
 
     def _known(self, hit: Hit) -> str | None:
         if hit.label in ("Document", "AgendaItem"):  # ids derived from the printed symbol / the session
             return hit.id
         return hit.id if self.auth.node(hit.id) is not None else None
+
+
+def _by_block[T: (Hit, DateHit, LinkHit)](hits: list[T], starts: list[int]) -> list[list[T]]:
+    """Hits of a document view dealt to the blocks they fall in, in their order."""
+    out: list[list[T]] = [[] for _ in starts]
+    for hit in hits:
+        out[bisect_right(starts, hit.start) - 1].append(hit)
+    return out
 
 
 def _slug(name: str) -> str:

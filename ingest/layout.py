@@ -28,82 +28,212 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from ingest.numerals import CHINESE_NUMERAL_CHARS, to_int
 
 # -- text view ----------------------------------------------------------------------------------
 
-_CJK_RANGES = ((0x2E80, 0x9FFF), (0xF900, 0xFAFF), (0xFF00, 0xFFEF), (0x3000, 0x303F))
+_CJK_CLASS = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f"
+_CJK = re.compile(f"[{_CJK_CLASS}]")
+#: A whitespace run holding a line break (tried at the run's first character, so it takes the whole run).
+_BREAK_RUN = re.compile(r"[^\S\n\r]*[\n\r]\s*")
+#: Between blocks in a document view: not whitespace, not a word character, so no pattern, join or
+#: look-around reaches from one block into the next. A NUL in the source is read as U+0001 instead.
+BLOCK_SEP = "\x00"
+_NUL_SAFE = {0: "\x01"}
+#: Characters known to be their own NFKC form, and the NFKC form of those that are not.
+_NFKC_STABLE: set[str] = set()
+_NFKC_CHANGED: dict[str, str] = {}
+#: ``str.translate`` table giving every wide character (CJK, East Asian Wide/Fullwidth) two cells.
+_WIDE_CELLS: dict[int, str] = {}
+_WIDTH_KNOWN: set[str] = set()
 
 
 def is_cjk(ch: str) -> bool:
-    cp = ord(ch)
-    return any(lo <= cp <= hi for lo, hi in _CJK_RANGES)
+    return _CJK.match(ch) is not None
+
+
+def _learn_widths(text: str) -> None:
+    """Classify the characters of ``text`` not seen before (once per character per process)."""
+    for ch in set(text).difference(_WIDTH_KNOWN):
+        _WIDTH_KNOWN.add(ch)
+        if is_cjk(ch) or unicodedata.east_asian_width(ch) in "WF":
+            _WIDE_CELLS[ord(ch)] = ch + ch
 
 
 def display_width(text: str) -> int:
-    return sum(2 if is_cjk(ch) or unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    """Printed width in cells (a CJK or full-width character takes two)."""
+    if text.isascii():
+        return len(text)
+    _learn_widths(text)
+    return len(text.translate(_WIDE_CELLS))
+
+
+def _nfkc_table(text: str) -> dict[int, str]:
+    """``str.translate`` table taking every character of ``text`` to its own NFKC form (per character,
+    as the view has always normalised: no composition across characters)."""
+    if text.isascii():
+        return {}
+    for ch in set(text).difference(_NFKC_STABLE).difference(_NFKC_CHANGED):
+        norm = unicodedata.normalize("NFKC", ch)
+        if norm == ch:
+            _NFKC_STABLE.add(ch)
+        else:
+            _NFKC_CHANGED[ch] = norm
+    return {ord(ch): _NFKC_CHANGED[ch] for ch in set(text).intersection(_NFKC_CHANGED)}
+
+
+class _Map:
+    """A piecewise map from offsets in one string to offsets in the string it was made from.
+
+    Piece ``k`` starts at ``starts[k]`` and maps there to ``targets[k]``; inside a piece offsets
+    advance together (``step`` 1) or all map to the same target (``step`` 0: the characters one
+    character expanded into). Edits are few (line joins, NFKC expansions), so this is a short list
+    searched with ``bisect``, not a per-character table.
+    """
+
+    __slots__ = ("starts", "targets", "steps")
+
+    def __init__(self) -> None:
+        self.starts: list[int] = [0]
+        self.targets: list[int] = [0]
+        self.steps: list[int] = [1]
+
+    def add(self, start: int, target: int, step: int = 1) -> None:
+        self.starts.append(start)
+        self.targets.append(target)
+        self.steps.append(step)
+
+    def __call__(self, offset: int) -> int:
+        k = bisect_right(self.starts, offset) - 1
+        return self.targets[k] + (offset - self.starts[k]) * self.steps[k]
+
+
+def _assemble(source: str, groups: list[list[tuple[int, int]]]) -> tuple[str, _Map | None]:
+    """Segments joined by ``\\n`` within a group and by :data:`BLOCK_SEP` between groups."""
+    parts: list[str] = []
+    origin = _Map()
+    pos = 0
+    simple = len(groups) == 1 and len(groups[0]) == 1
+    for g, segments in enumerate(groups):
+        if g:
+            parts.append(BLOCK_SEP)
+            pos += 1
+        first = True
+        for start, end in segments:
+            if first and start >= end:
+                continue  # a view never starts with a line break
+            if not first:
+                parts.append("\n")  # acts as a line break; maps to the next segment's start
+                origin.add(pos, start, 0)
+                pos += 1
+            origin.add(pos, start)
+            piece = source[start:end]
+            parts.append(piece.translate(_NUL_SAFE) if BLOCK_SEP in piece else piece)
+            pos += end - start
+            first = False
+    text = "".join(parts)
+    if simple:
+        return text, None if groups[0][0][0] == 0 else origin
+    return text, origin
+
+
+def _normalise(text: str) -> tuple[str, _Map | None]:
+    """NFKC per character; a map only when some character expanded to several."""
+    table = _nfkc_table(text)
+    if not table:
+        return text, None
+    expanding = {chr(code): norm for code, norm in table.items() if len(norm) != 1}
+    return text.translate(table), (expansion_map(text, expanding) if expanding else None)
+
+
+def expansion_map(text: str, expanding: dict[str, str]) -> _Map:
+    """Offsets in ``text`` with every character in ``expanding`` replaced by its expansion, mapped
+    back to offsets in ``text`` (each character of an expansion maps to the character it came from)."""
+    origin = _Map()
+    shift = 0
+    for m in re.finditer("[" + "".join(map(re.escape, expanding)) + "]", text):
+        width = len(expanding[m.group()])
+        at = m.start() + shift
+        origin.add(at, m.start(), 0)
+        origin.add(at + width, m.start() + 1)
+        shift += width - 1
+    return origin
+
+
+def _join_breaks(text: str) -> tuple[str, _Map | None]:
+    """Whitespace holding a line break disappears between CJK characters, after ``/`` and ``-`` (a
+    symbol or word cut at the margin) and at a block's edge; else it becomes one space."""
+    parts: list[str] = []
+    origin = _Map()
+    last = shift = 0
+    for m in _BREAK_RUN.finditer(text):
+        i, j = m.span()
+        prev = text[i - 1] if i else BLOCK_SEP
+        nxt = text[j] if j < len(text) else BLOCK_SEP
+        parts.append(text[last:i])
+        if BLOCK_SEP in (prev, nxt) or prev in "/-" or _CJK.match(prev) or _CJK.match(nxt):
+            shift += j - i
+        else:
+            parts.append(" ")
+            shift += j - i - 1
+        origin.add(j - shift, j)
+        last = j
+    if not parts:
+        return text, None
+    parts.append(text[last:])
+    return "".join(parts), origin
 
 
 @dataclass(slots=True)
 class TextView:
-    """Normalised text (NFKC, line breaks joined) with the source offset of every character."""
+    """Normalised text (NFKC, line breaks joined) that maps every character back to the source.
+
+    ``text`` may be a slice (one block) of a larger view: ``base`` is where it starts there.
+    """
 
     text: str
-    origin: list[int]  #: origin[i] = offset in the source text of view character i
+    maps: tuple[_Map, ...] = ()  #: applied in order: view → … → source
+    base: int = 0
+
+    def origin(self, offset: int) -> int:
+        """The source offset of view character ``offset``."""
+        offset += self.base
+        for step in self.maps:
+            offset = step(offset)
+        return offset
 
     def source_span(self, start: int, end: int) -> tuple[int, int]:
         """The source offsets covering view characters ``start:end``."""
-        return self.origin[start], self.origin[end - 1] + 1
+        return self.origin(start), self.origin(end - 1) + 1
+
+    def slice(self, start: int, end: int) -> TextView:
+        return TextView(self.text[start:end], self.maps, self.base + start)
 
     @classmethod
     def build(cls, source: str, segments: list[tuple[int, int]]) -> TextView:
-        """Join ``segments`` of ``source``: whitespace holding a line break disappears between CJK
-        characters or after ``/`` and ``-`` (a symbol or word cut at the margin), else becomes a space."""
-        out: list[str] = []
-        origin: list[int] = []
-        for seg_start, seg_end in segments:
-            i = seg_start
-            if out:
-                out.append("\n")  # segment boundary acts as a line break, resolved below
-                origin.append(seg_start)
-            while i < seg_end:
-                ch = source[i]
-                for norm in unicodedata.normalize("NFKC", ch):
-                    out.append(norm)
-                    origin.append(i)
-                i += 1
-        return cls._join_breaks("".join(out), origin)
+        """Join ``segments`` of ``source``, normalised."""
+        return cls.build_groups(source, [segments])
 
     @classmethod
-    def _join_breaks(cls, text: str, origin: list[int]) -> TextView:
-        chars: list[str] = []
-        keep: list[int] = []
-        i, n = 0, len(text)
-        while i < n:
-            if not text[i].isspace():
-                chars.append(text[i])
-                keep.append(origin[i])
-                i += 1
-                continue
-            j = i
-            while j < n and text[j].isspace():
-                j += 1
-            run = text[i:j]
-            if "\n" in run or "\r" in run:
-                prev = chars[-1] if chars else ""
-                nxt = text[j] if j < n else ""
-                if not prev or not nxt or prev in "/-" or is_cjk(prev) or is_cjk(nxt):
-                    pass
-                else:
-                    chars.append(" ")
-                    keep.append(origin[i])
-            else:
-                chars.extend(run)
-                keep.extend(origin[i:j])
-            i = j
-        return cls("".join(chars), keep)
+    def build_groups(cls, source: str, groups: list[list[tuple[int, int]]]) -> TextView:
+        """One view of many blocks (each a list of segments), separated by :data:`BLOCK_SEP`."""
+        text, assembled = _assemble(source, groups)
+        text, normalised = _normalise(text)
+        text, joined = _join_breaks(text)
+        maps = tuple(m for m in (joined, normalised, assembled) if m is not None)
+        return cls(text, maps)
+
+    def blocks(self) -> list[TextView]:
+        """The per-block views of a view made by :meth:`build_groups`."""
+        starts = [0, *(m.end() for m in _SEP_RX.finditer(self.text))]
+        ends = [s - 1 for s in starts[1:]] + [len(self.text)]
+        return [self.slice(s, e) for s, e in zip(starts, ends, strict=True)]
+
+
+_SEP_RX = re.compile(BLOCK_SEP)
 
 
 # -- lines and blocks ---------------------------------------------------------------------------
@@ -186,6 +316,11 @@ class Layout:
     def view(self, block: Block) -> TextView:
         return TextView.build(self.text, block.segments)
 
+    def document_view(self) -> TextView:
+        """One view of every block, blocks separated by :data:`BLOCK_SEP`: extractors run once per
+        document rather than once per block (:meth:`TextView.blocks` splits it back)."""
+        return TextView.build_groups(self.text, [b.segments for b in self.blocks])
+
 
 def _lines(text: str) -> list[Line]:
     out, pos = [], 0
@@ -226,26 +361,28 @@ def analyse(text: str) -> Layout:
     lines = _lines(text)
     is_agenda = any(_AGENDA_HEADING.match(ln.content) for ln in lines)
     numbered = not is_agenda and sum(1 for ln in lines if _NUMBERED.match(ln.content)) >= 2
-    layout = _segment(text, lines, numbered, set())
+    widths = [display_width(ln.content.strip()) for ln in lines]
+    layout = _segment(text, lines, widths, numbered, set())
     layout.is_agenda, layout.numbered = is_agenda, numbered
     if is_agenda:  # now that the item titles are known, headings that wrap can be closed at their title
         _classify(layout)
         titles = {entry.title for entry in layout.agenda.values()}
-        layout = _segment(text, lines, numbered, titles)
+        layout = _segment(text, lines, widths, numbered, titles)
         layout.is_agenda, layout.numbered = is_agenda, numbered
     _classify(layout)
     return layout
 
 
-def _segment(text: str, lines: list[Line], numbered: bool, titles: set[str]) -> Layout:
-    widths = sorted(display_width(ln.content.strip()) for ln in lines if ln.content.strip())
-    full = widths[int(len(widths) * 0.9)] if widths else 0
+def _segment(text: str, lines: list[Line], widths: list[int], numbered: bool, titles: set[str]) -> Layout:
+    ordered = sorted(w for ln, w in zip(lines, widths, strict=True) if ln.content.strip())
+    full = ordered[int(len(ordered) * 0.9)] if ordered else 0
     furniture: list[Line] = []
     blocks: list[Block] = []
     own_symbol: str | None = None
     own_span: tuple[int, int] | None = None
     current: Block | None = None
-    for ln in lines:
+    first_marker: tuple[str, str, int] | None = None
+    for ln, width in zip(lines, widths, strict=True):
         stripped = ln.content.strip()
         if not stripped:
             continue
@@ -261,14 +398,14 @@ def _segment(text: str, lines: list[Line], numbered: bool, titles: set[str]) -> 
         if current is None or current.closed or structural:
             current = Block([(ln.start, ln.end)])
             blocks.append(current)
+            first_marker = marker
         else:
             current.segments.append((ln.start, ln.end))
-        current.closed = stripped.endswith(_TERMINAL) or display_width(stripped) < 0.8 * full
-        first_marker = _marker(_first_line(text, current))
+        current.closed = stripped.endswith(_TERMINAL) or width < 0.8 * full
         if numbered and first_marker and first_marker[0] == "numbered":
             current.closed = False  # a numbered paragraph runs to the next marker
         elif titles and first_marker:
-            rest = _strip_trailing(TextView.build(text, current.segments).text[_view_marker_end(text, current) :])
+            rest = _strip_trailing(_after_marker(text, current))
             if rest in titles:
                 current.closed = True
             elif any(t.startswith(rest) for t in titles):
@@ -276,10 +413,11 @@ def _segment(text: str, lines: list[Line], numbered: bool, titles: set[str]) -> 
     return Layout(text, blocks, furniture, own_symbol, own_span, False, False, {})
 
 
-def _view_marker_end(text: str, block: Block) -> int:
+def _after_marker(text: str, block: Block) -> str:
+    """The block's view text after its list marker (the marker as read in the joined view)."""
     view = TextView.build(text, block.segments).text
     marker = _marker(view)
-    return marker[2] if marker else 0
+    return view[marker[2] :] if marker else view
 
 
 def _first_line(text: str, block: Block) -> str:
@@ -303,7 +441,6 @@ def _agenda_structure(layout: Layout) -> None:
     current = ""  # the agenda key of the innermost item heading seen so far
     for index, block in enumerate(layout.blocks):
         first = _first_line(text, block)
-        whole = layout.view(block).text
         if _AGENDA_HEADING.match(first):
             phase, block.role = "list", "heading"
             continue
@@ -331,7 +468,7 @@ def _agenda_structure(layout: Layout) -> None:
             kind, printed, mend = marker
             key = printed if kind == "numbered" else f"{top}{printed}"
             entry = agenda.get(key)
-            rest = whole[_view_marker_end(text, block) :].strip()
+            rest = _after_marker(text, block).strip()
             if entry and entry.title[:4] and rest.startswith(entry.title[:4]):
                 top = printed if kind == "numbered" else top
                 entry.spans.append((index, *_title_span(text, block, mend)))

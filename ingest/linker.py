@@ -16,20 +16,29 @@ Numbered things (articles, chapters, resolutions, sessions, documents) are left 
 
 from __future__ import annotations
 
+import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
 import ahocorasick
 
+from ingest.layout import expansion_map
+
 _PATTERN_LABELS = frozenset({"Article", "Chapter", "Resolution", "Session", "Document"})
 #: Generic words that are also aliases: not linked after these left contexts ("现有国际公约" is
 #: "existing international conventions", not UNCAC).
 _BLOCKED_LEFT: dict[str, tuple[str, ...]] = {"公约": ("国际", "现有", "各项", "其他", "该项", "区域")}
-#: Arabic clitics (and, by, for, so, like) that may be glued to the front of a name.
-_AR_CLITICS = "وبلفك"
+#: Arabic proclitics glued to the front of a name: a conjunction (و, ف) then a preposition (ب, ل, ك).
+_AR_PROCLITIC = re.compile(r"[وف]?[بكل]?$")
+#: Russian case endings a name's words take (``Всемирный банк`` → ``Всемирного банка``).
+_RU_ENDING = re.compile(
+    r"(?:ами|ями|ого|его|ому|ему|ыми|ими|ов|ев|ей|ой|ый|ий|ая|яя|ое|ее|ые|ие|ым|им|ом|ем|ую|юю|ых|их|ам|ям|ах|ях|"
+    r"а|я|о|е|ы|и|у|ю|ь|й)$"
+)
+_CYRILLIC_WORD = re.compile(r"[а-яё]{4,}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,8 +69,18 @@ def _case_sensitive(text: str) -> bool:
     return " " not in text.strip() and any(ch.isupper() for ch in letters[1:])
 
 
+@cache
 def _is_word_char(ch: str) -> bool:
     return ch.isalnum() and unicodedata.category(ch)[0] in "LN" and not _is_unbounded(ch)
+
+
+def _fold(text: str) -> tuple[str, Callable[[int], int]]:
+    """``text`` case-folded, and a map from folded offsets back to ``text`` offsets. Folding keeps
+    the length unless a character folds to several (``ß`` → ``ss``): only then is a map needed."""
+    folded = text.casefold()
+    if len(folded) == len(text):
+        return folded, int
+    return folded, expansion_map(text, {ch: ch.casefold() for ch in set(text) if len(ch.casefold()) > 1})
 
 
 def _is_unbounded(ch: str) -> bool:
@@ -86,22 +105,37 @@ class Linker:
         self.automaton = ahocorasick.Automaton()
         for key, candidates in entries.items():
             self.automaton.add_word(key, (key, tuple(candidates.values())))
+            if key.startswith("ال") and len(key) > 4:  # ل + ال → لل: للأمم المتحدة is ل + لأمم المتحدة
+                self.automaton.add_word(key[1:], (key[1:], tuple(candidates.values())))
         self.automaton.make_automaton()
+        #: Russian names in any case: one alternation without groups (each alternative opens with a
+        #: literal letter, so the scan skips ahead fast), then the name is told by its own pattern.
+        self.inflected: list[tuple[re.Pattern[str], tuple[Candidate, ...]]] = []
+        for key, candidates in entries.items():
+            stems = _inflectable(key)
+            if stems is not None:
+                self.inflected.append((re.compile(stems), tuple(candidates.values())))
+        alternatives = "|".join(rx.pattern for rx, _ in self.inflected)
+        self.inflected_rx = re.compile(alternatives) if self.inflected else None
 
     def find(self, text: str) -> list[LinkHit]:
         """Non-overlapping dictionary matches in ``text``, longest first."""
-        folded: list[str] = []
-        where: list[int] = []
-        for i, ch in enumerate(text):
-            for f in ch.casefold():
-                folded.append(f)
-                where.append(i)
+        folded, where = _fold(text)
         found: list[tuple[int, int, tuple[Candidate, ...]]] = []
-        for last, (key, candidates) in self.automaton.iter("".join(folded)):
-            start, end = where[last - len(key) + 1], where[last] + 1
+        matches = [
+            (where(last - len(key) + 1), where(last) + 1, candidates)
+            for last, (key, candidates) in self.automaton.iter(folded)
+        ]
+        if self.inflected_rx is not None and _CYRILLIC_WORD.search(folded):
+            for m in self.inflected_rx.finditer(folded):
+                name = next(candidates for rx, candidates in self.inflected if rx.fullmatch(m.group()))
+                matches.append((where(m.start()), where(m.end() - 1) + 1, name))
+        for start, end, candidates in matches:
+            if not self._bounded(text, start, end):
+                continue
             surface = text[start:end]
             kept = tuple(c for c in candidates if c.printed is None or c.printed == surface)
-            if kept and self._bounded(text, start, end) and not self._blocked(text, start, surface):
+            if kept and not self._blocked(text, start, surface):
                 found.append((start, end, kept))
         found.sort(key=lambda f: (-(f[1] - f[0]), f[0]))
         chosen: list[tuple[int, int, tuple[Candidate, ...]]] = []
@@ -118,14 +152,34 @@ class Linker:
     def _bounded(text: str, start: int, end: int) -> bool:
         first, last = text[start], text[end - 1]
         if start > 0 and _is_word_char(first) and _is_word_char(text[start - 1]):
-            arabic_clitic = text[start - 1] in _AR_CLITICS and (start < 2 or not _is_word_char(text[start - 2]))
-            if not arabic_clitic:
+            word = start - 1
+            while word > 0 and _is_word_char(text[word - 1]):
+                word -= 1
+            prefix = text[word:start]
+            elided = text[start] == "ل" and prefix.endswith("ل")  # للأمم: the article's alif dropped after ل
+            if not (_AR_PROCLITIC.match(prefix) or (elided and _AR_PROCLITIC.match(prefix[:-1]))):
                 return False
         return not (end < len(text) and _is_word_char(last) and _is_word_char(text[end]))
 
     @staticmethod
     def _blocked(text: str, start: int, surface: str) -> bool:
         return any(text[max(0, start - len(left)) : start] == left for left in _BLOCKED_LEFT.get(surface, ()))
+
+
+def _inflectable(key: str) -> str | None:
+    """A regex matching a Russian name in any case (each long word: its stem, then any ending), or
+    None for a name without long Cyrillic words."""
+    words = key.split(" ")
+    if not any(_CYRILLIC_WORD.fullmatch(w) for w in words):
+        return None
+    parts = []
+    for word in words:
+        if _CYRILLIC_WORD.fullmatch(word):
+            stem = _RU_ENDING.sub("", word)
+            parts.append(re.escape(stem if len(stem) >= 4 else word) + "[а-яё]{0,3}")
+        else:
+            parts.append(re.escape(word))
+    return r"\s+".join(parts)
 
 
 def resolve(hits: list[LinkHit], context: set[str]) -> list[LinkHit]:

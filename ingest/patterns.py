@@ -8,13 +8,17 @@ member's span is its own token; a member inside a range (52 … 58 of 51 to 59) 
 the whole range, which is where a reader sees it.
 
 All extractors work on a :class:`ingest.layout.TextView` text (NFKC, line breaks joined); the
-caller maps spans back to the text as read. Patterns are compiled once, at import.
+caller maps spans back to the text as read. Patterns are compiled once, at import. The text may be
+a whole document's view, blocks separated by a character no pattern crosses; ``starts`` (where
+each block begins) keeps every look-back window — the words before a citation, the sentence
+around a date — inside the block it belongs to, so a document is read in one pass per pattern.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from ingest.numerals import CHINESE_NUMERAL_CHARS, ORDINAL_WORD, ordinal_to_int, to_int
@@ -47,6 +51,23 @@ class Context:
     session: str = ""  #: the document's session, whose agenda items ``item 4 (b)`` refers to
     agenda: bool = False  #: an agenda, whose timetable names items bare (``4(b)``)
     session_by_date: Callable[[str, str, str | None], str | None] = field(default=lambda a, b, c: None)
+
+
+def _block(starts: Sequence[int], pos: int, length: int) -> tuple[int, int]:
+    """(start, end) of the block holding ``pos`` (the end is where the block separator stands)."""
+    k = bisect_right(starts, pos) - 1
+    return starts[k], (starts[k + 1] - 1 if k + 1 < len(starts) else length)
+
+
+def _spans_with(trigger: re.Pattern[str], text: str, starts: Sequence[int]) -> list[tuple[int, int]]:
+    """The blocks where ``trigger`` occurs. A costly pattern every match of which holds a trigger
+    match runs over these blocks only: the same matches, at a fraction of the cost."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    while (m := trigger.search(text, pos)) is not None:
+        spans.append(_block(starts, m.start(), len(text)))
+        pos = spans[-1][1] + 1
+    return spans
 
 
 # -- document symbols --------------------------------------------------------------------------
@@ -82,10 +103,13 @@ def find_symbols(text: str, ctx: Context) -> list[Hit]:
 # -- resolutions --------------------------------------------------------------------------------
 
 _RES_NUM = r"\d{1,2}/\d{1,3}"
+#: Arabic proclitics glued to a word: a conjunction (و, ف), a preposition (ب, ل, ك), the article (ال;
+#: after ل only its ل remains: للمادة). ``وبالمادة`` is و + ب + ال + مادة.
+AR_PROCLITICS = r"[وف]?[بكل]?(?:ال|ل)?"
 _LATIN_LIST_SEP = r"(?:\s*,\s*(?:and\s+|et\s+|y\s+|и\s+)?|\s+(?:and|et|y|e|и)\s+|\s*و\s*)"
 _RES_WORD = (
     r"(?:resolutions?|résolutions?|resoluci[oó]n(?:es)?|резолюци[яиейюхм]{1,3}|"
-    r"[وبلف]?(?:ال)?قرار(?:ين|ات|ان|ه|ها|ي)?(?:\s+الجمعية العامة)?)"
+    rf"{AR_PROCLITICS}قرار(?:ين|ات|ان|ه|ها|ي)?(?:\s+الجمعية العامة)?)"
 )
 _RES_LATIN = re.compile(
     rf"(?<!\w){_RES_WORD}\s+(?:No\.\s*|n[°º]\s*|№\s*)?({_RES_NUM}(?:{_LATIN_LIST_SEP}{_RES_NUM})*)(?![\d/])",
@@ -107,13 +131,14 @@ def _resolution_id(token: str, before: str) -> str:
     return f"resolution/{body}/{session}/{number}"
 
 
-def find_resolutions(text: str) -> list[Hit]:
+def find_resolutions(text: str, starts: Sequence[int] = (0,)) -> list[Hit]:
     hits: list[Hit] = []
     for rx in (_RES_LATIN, _RES_ZH):
         for m in rx.finditer(text):
             tokens = list(_RES_TOKEN.finditer(text, m.start(), m.end()))
             tokens = [t for t in tokens if re.fullmatch(_RES_NUM, t.group(1))]
-            before = text[max(0, m.start() - 40) : m.start()] + m.group()
+            lo = _block(starts, m.start(), len(text))[0]
+            before = text[max(lo, m.start() - 40) : m.start()] + m.group()
             for t in tokens:
                 start, end = (m.start(), m.end()) if len(tokens) == 1 else (t.start(), t.end())
                 hits.append(Hit("Resolution", _resolution_id(t.group(1), before), start, end))
@@ -126,7 +151,7 @@ _RANGE_WORD = r"(?:to|à|au|a|al|до|по|إلى|-|–|—)"
 _LIST_WORD = r"(?:,|and|et|y|и|و|、)"
 _ART_WORD = (
     r"(?:articles?|arts?\.|art[ií]culos?|стат(?:ья|ьи|ье|ью|ей|ьям|ьях|ьями)|ст\.|"
-    r"[وبلف]?(?:ال|لل)?(?:ماد(?:ة|تان|تين)|مواد))"
+    rf"{AR_PROCLITICS}(?:ماد(?:ة|تان|تين)|مواد))"
 )
 _ART_LATIN = re.compile(
     rf"(?<!\w){_ART_WORD}\s*(?:de\s+|from\s+|من\s+|с\s+)?(\d{{1,3}}(?:\s*(?:{_RANGE_WORD}|{_LIST_WORD})\s*\d{{1,3}})*)"
@@ -138,11 +163,12 @@ _ZH_SEP = r"(?:至|到|、|和|及|以及|与)"
 _ART_ZH = re.compile(rf"第\s*{_CN_NUM}\s*(?:条\s*)?(?:{_ZH_SEP}\s*第?\s*{_CN_NUM}\s*(?:条\s*)?)*")
 _CHAP_ZH = re.compile(rf"第\s*{_CN_NUM}\s*(?:章\s*)?(?:{_ZH_SEP}\s*第?\s*{_CN_NUM}\s*(?:章\s*)?)*")
 _ROMAN_TOKEN = r"(?:[IVX]{1,5}|\d)(?![\w])"
-_CHAP_WORD = r"(?:chapters?|chapitres?|cap[íi]tulos?|глав[аеыуойм]{0,2}|[وبلف]?(?:ال|لل)فصل|[وبلف]?(?:ال|لل)فصول)"
+_AR_DEFINITE = r"[وف]?[بكل]?(?:ال|ل)"  #: proclitics with the article required
+_CHAP_WORD = rf"(?:chapters?|chapitres?|cap[íi]tulos?|глав[аеыуойм]{{0,2}}|{_AR_DEFINITE}فصل|{_AR_DEFINITE}فصول)"
 _CHAP_LATIN = re.compile(
     rf"(?<!\w){_CHAP_WORD}\s+({_ROMAN_TOKEN}(?:\s*(?:{_RANGE_WORD}|{_LIST_WORD})\s*{_ROMAN_TOKEN})*)"
 )
-_CHAP_AR_ORDINAL = re.compile(rf"(?<!\w)[وبلف]?(?:ال|لل)فصل\s+({ORDINAL_WORD})")
+_CHAP_AR_ORDINAL = re.compile(rf"(?<!\w){_AR_DEFINITE}فصل\s+({ORDINAL_WORD})")
 _NUM_IN_LIST = re.compile(rf"({_CN_NUM}|[IVX]{{1,5}}(?!\w))")
 _RANGE_SEP = re.compile(rf"^\s*[条章]?\s*(?:{_RANGE_WORD}|至|到)\s*第?\s*$", re.IGNORECASE)
 
@@ -218,6 +244,8 @@ _SESSION_LATIN = re.compile(
     r"сесси\w*|совещани\w*)",
     re.IGNORECASE,
 )
+#: In every match of ``_SESSION_LATIN`` (its first letter spelled out so the scan skips ahead fast).
+_SESSION_KEY = re.compile(r"[SsſMmRrPpСс](?i:ession|eeting|éunion|euni|er[ií]odo|есси|овещани)")
 _SESSION_AR = re.compile(
     rf"(دورت(?:ه|ها)|الدورة|الدورات|دوراته|اجتماع(?:ه|ها)|الاجتماع|اجتماعات(?:ه|ها)?)\s+({_ORD})"
     rf"(?:\s*(?:إلى|و)\s*({_ORD}))?"
@@ -240,24 +268,67 @@ def _session_body(kind: str, before: str, ctx: Context) -> str:
     return "cosp"
 
 
-def _session_hits(text: str, m: re.Match[str], first: str, second: str | None, kind: str, ctx: Context) -> list[Hit]:
+def _session_hits(
+    text: str, m: re.Match[str], first: str, second: str | None, kind: str, ctx: Context, starts: Sequence[int]
+) -> list[Hit]:
     low = to_int(first)
     high = to_int(second) if second else None
     if low is None:
         return []
-    body = _session_body(kind, text[max(0, m.start() - 80) : m.start()], ctx)
+    lo = _block(starts, m.start(), len(text))[0]
+    body = _session_body(kind, text[max(lo, m.start() - 80) : m.start()], ctx)
     values = list(range(low, high + 1)) if high and high > low and high - low < 30 else [low]
     return [Hit("Session", f"session/{body}/{v}", m.start(), m.end()) for v in values if v >= 1]
 
 
-def find_sessions(text: str, ctx: Context) -> list[Hit]:
+def find_sessions(text: str, ctx: Context, starts: Sequence[int] = (0,)) -> list[Hit]:
     hits: list[Hit] = []
-    for m in _SESSION_LATIN.finditer(text):
-        hits.extend(_session_hits(text, m, m.group(1), m.group(2), m.group(3), ctx))
+    for lo, hi in _spans_with(_SESSION_KEY, text, starts):
+        for m in _SESSION_LATIN.finditer(text, lo, hi):
+            hits.extend(_session_hits(text, m, m.group(1), m.group(2), m.group(3), ctx, starts))
     for m in _SESSION_AR.finditer(text):
-        hits.extend(_session_hits(text, m, m.group(2), m.group(3), m.group(1), ctx))
+        hits.extend(_session_hits(text, m, m.group(2), m.group(3), m.group(1), ctx, starts))
     for m in _SESSION_ZH.finditer(text):
-        hits.extend(_session_hits(text, m, m.group(1), m.group(2), m.group(3), ctx))
+        hits.extend(_session_hits(text, m, m.group(1), m.group(2), m.group(3), ctx, starts))
+    return hits
+
+
+#: The document's own meeting, and the one before it, named without a number.
+_SESSION_THIS = re.compile(
+    r"本次会议|本届会议|(?<!\w)(?:this|the present|the current) (?:meeting|session)(?!\w)|"
+    r"(?<!\w)(?:la présente|cette) (?:réunion|session)(?!\w)|(?<!\w)(?:la presente|esta) reuni[oó]n(?!\w)|"
+    r"(?<!\w)(?:el presente|este) per[ií]odo de sesiones(?!\w)|(?<!\w)(?:настоящ|текущ)\w* (?:сесси|совещани)\w*|"
+    r"(?:هذا|هذه) (?:الاجتماع|الدورة)",
+    re.IGNORECASE,
+)
+#: In every match of ``_SESSION_THIS`` and ``_SESSION_PREVIOUS``.
+_ANAPHORA_KEY = re.compile(rf"{_SESSION_KEY.pattern}|会议|الاجتماع|الدورة|اجتماع|دورت")
+_SESSION_PREVIOUS = re.compile(
+    r"(?:工作组|缔约国会议)?(?:上次|上一次|上届|上一届)会议|"
+    r"(?<!\w)(?:the|its) (?:previous|last|preceding) (?:meeting|session)"
+    r"(?: of the (?:Working Group|Conference))?(?!\w)|"
+    r"(?<!\w)(?:sa|la) (?:précédente|dernière) (?:réunion|session)(?!\w)|"
+    r"(?<!\w)(?:su|la) (?:anterior|última) reuni[oó]n(?!\w)|"
+    r"(?<!\w)(?:su|el) (?:anterior|último) per[ií]odo de sesiones(?!\w)|"
+    r"(?<!\w)(?:предыдущ|прошл)\w* (?:сесси|совещани)\w*|"
+    r"(?:اجتماعه|اجتماعها|الاجتماع|دورته|دورتها|الدورة) (?:السابق|السابقة|الماضي|الماضية)",
+    re.IGNORECASE,
+)
+
+
+def find_session_anaphora(text: str, ctx: Context, starts: Sequence[int] = (0,)) -> list[Hit]:
+    """``本次会议``/``this meeting`` → the document's session; ``工作组上次会议``/``its last meeting`` →
+    the body's session before it. Only in a document whose session is known."""
+    if not ctx.session:
+        return []
+    prefix, _, number = ctx.session.rpartition("/")
+    spans = _spans_with(_ANAPHORA_KEY, text, starts)
+    this = (m for lo, hi in spans for m in _SESSION_THIS.finditer(text, lo, hi))
+    hits = [Hit("Session", ctx.session, m.start(), m.end()) for m in this]
+    if number.isdigit() and int(number) > 1:
+        previous = f"{prefix}/{int(number) - 1}"
+        found = (m for lo, hi in spans for m in _SESSION_PREVIOUS.finditer(text, lo, hi))
+        hits += [Hit("Session", previous, m.start(), m.end()) for m in found]
     return hits
 
 
@@ -311,6 +382,7 @@ _DATE_DMY = re.compile(
     re.IGNORECASE,
 )
 _DATE_MY = re.compile(rf"(?<![\w/])({_MONTH})(?!\w)\s+(?:de\s+|of\s+)?(\d{{4}})", re.IGNORECASE)
+_YEAR = re.compile(r"\d{4}")  #: in every Latin-script date
 _DATE_ZH = re.compile(
     r"(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?"
     r"(?:\s*(?:和|至|到|-|–|—)\s*(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日)?"
@@ -329,7 +401,7 @@ def _iso(year: int, month: int, day: int | None) -> str:
     return f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
 
 
-def find_dates(text: str) -> list[DateHit]:
+def find_dates(text: str, starts: Sequence[int] = (0,)) -> list[DateHit]:
     """Printed dates and day ranges, as ISO strings (``YYYY-MM`` when no day is printed)."""
     hits: list[DateHit] = []
     for m in _DATE_ZH.finditer(text):
@@ -340,7 +412,8 @@ def find_dates(text: str) -> list[DateHit]:
         if 1 <= month <= 12 and 1 <= last_month <= 12:
             hits.append(DateHit(m.start(), m.end(), _iso(year, month, day), _iso(year, last_month, last_day)))
     covered = [(h.start, h.end) for h in hits]
-    for m in _DATE_DMY.finditer(text):
+    with_year = _spans_with(_YEAR, text, starts)
+    for m in (m for lo, hi in with_year for m in _DATE_DMY.finditer(text, lo, hi)):
         month = _month(m.group(3))
         if month is None:
             continue
@@ -348,7 +421,7 @@ def find_dates(text: str) -> list[DateHit]:
         last = int(m.group(2)) if m.group(2) else day
         hits.append(DateHit(m.start(), m.end(), _iso(year, month, day), _iso(year, month, last)))
         covered.append((m.start(), m.end()))
-    for m in _DATE_MY.finditer(text):
+    for m in (m for lo, hi in with_year for m in _DATE_MY.finditer(text, lo, hi)):
         if any(s <= m.start() < e for s, e in covered):
             continue
         month = _month(m.group(1))
@@ -365,15 +438,18 @@ _MEETING_CONTEXT = re.compile(
 )
 
 
-def find_dated_meetings(text: str, dates: list[DateHit], explicit: list[Hit], ctx: Context) -> list[Hit]:
+def find_dated_meetings(
+    text: str, dates: list[DateHit], explicit: list[Hit], ctx: Context, starts: Sequence[int] = (0,)
+) -> list[Hit]:
     """A meeting named only by its dates ("the meeting held in Vienna on 6 and 7 June 2018")."""
     hits: list[Hit] = []
     for d in dates:
         if len(d.first) < 10:
             continue
-        sentence_start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, d.start)), default=0)
-        ends = [m.start() for m in _SENTENCE_END.finditer(text, d.end)]
-        sentence_end = ends[0] if ends else len(text)
+        lo, hi = _block(starts, d.start, len(text))
+        sentence_start = max((m.end() for m in _SENTENCE_END.finditer(text, lo, d.start)), default=lo)
+        end = _SENTENCE_END.search(text, d.end, hi)
+        sentence_end = end.start() if end else hi
         sentence = text[sentence_start:sentence_end]
         if not _MEETING_CONTEXT.search(sentence):
             continue
@@ -385,14 +461,28 @@ def find_dated_meetings(text: str, dates: list[DateHit], explicit: list[Hit], ct
     return hits
 
 
-def find_all(text: str, ctx: Context) -> tuple[list[Hit], list[DateHit]]:
-    """Every pattern hit in ``text`` and the dates (dates are not mentions, but feed the document)."""
+def find_all(
+    text: str, ctx: Context, starts: Sequence[int] = (0,), dates: list[DateHit] | None = None
+) -> tuple[list[Hit], list[DateHit]]:
+    """Every pattern hit in ``text`` and the dates (dates are not mentions, but feed the document).
+
+    ``starts``: where each block of a document view begins; ``dates``: :func:`find_dates` of
+    ``text`` when the caller has it already.
+    """
     symbols = find_symbols(text, ctx)
-    hits = symbols + find_resolutions(text) + find_articles(text) + find_chapters(text) + find_agenda_items(text, ctx)
-    sessions = find_sessions(text, ctx)
-    dates = find_dates(text)
-    hits += sessions + find_dated_meetings(text, dates, sessions, ctx)
+    hits = (
+        symbols
+        + find_resolutions(text, starts)
+        + find_articles(text)
+        + find_chapters(text)
+        + find_agenda_items(text, ctx)
+    )
+    sessions = find_sessions(text, ctx, starts) + find_session_anaphora(text, ctx, starts)
+    dates = find_dates(text) if dates is None else dates
+    hits += sessions + find_dated_meetings(text, dates, sessions, ctx, starts)
     # a resolution number inside a symbol (A/RES/58/4) is the symbol's, not a second mention
     inside = [(h.start, h.end) for h in symbols]
-    hits = [h for h in hits if h in symbols or not any(s <= h.start < e for s, e in inside)]
+    if inside:
+        own = set(symbols)
+        hits = [h for h in hits if h in own or not any(s <= h.start < e for s, e in inside)]
     return hits, dates

@@ -63,7 +63,7 @@ def assert_clean(at: AppTest) -> None:
 def drawn(at: AppTest) -> dict:
     """The data the page sends to its neo4j-viz component (AppTest cannot run the JavaScript itself)."""
     components = [el for el in at.main if getattr(el, "type", None) == "bidi_component"
-                  and el.proto.component_name == "neo4j_viz_graph"]
+                  and el.proto.component_name == "arkg_graph"]
     assert len(components) == 1
     return json.loads(components[0].proto.json)
 

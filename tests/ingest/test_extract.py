@@ -49,7 +49,7 @@ def test_agenda_mentions(agenda) -> None:
         "document/CAC/COSP/WG.2/2017/CRP.1",
         "session/cosp/6",
         "session/wg-ar/10",
-        "session/wg-ar/11",
+        "session/wg-ar/11",  # also "本次会议": this document's own meeting
         "place/saint-petersburg",
         "country/RUS",
         "place/vienna",
@@ -113,6 +113,11 @@ def test_report(report) -> None:
     assert expected <= linked(report)
     art43 = next(m for m in report.mentions if m.id == "uncac/article/43")
     assert art43.paragraph == "19" and art43.text == "第四十三条"
+
+
+def test_session_anaphora_on_the_seeds(agenda, report) -> None:
+    assert ("session/wg-ar/11", "本次会议") in {(m.id, m.text) for m in agenda.mentions}
+    assert ("session/wg-ar/10", "工作组上次会议") in {(m.id, m.text) for m in report.mentions}
 
 
 def test_report_stances(report) -> None:

@@ -38,3 +38,23 @@ def test_report_paragraphs_and_sections() -> None:
     assert sections == {"s3": "2", "s4": "3"}
     para11 = next(b for b in layout.blocks if b.number == "11")
     assert "亚的斯亚贝巴" in layout.view(para11).text  # a full line ending in 。 does not end a numbered paragraph
+
+
+def test_view_maps_expanded_characters_back() -> None:
+    text = "ﬁnal…\n\n see CAC/COSP/\nWG.2/2017/2"
+    view = TextView.build(text, [(0, 6), (8, len(text))])
+    assert view.text == "final... see CAC/COSP/WG.2/2017/2"
+    assert [text[slice(*view.source_span(i, i + 1))] for i in range(5)] == ["ﬁ", "ﬁ", "n", "a", "l"]
+    start = view.text.index("CAC")
+    assert text[slice(*view.source_span(start, len(view.text)))] == "CAC/COSP/\nWG.2/2017/2"
+
+
+def test_document_view_holds_every_block_view() -> None:
+    for sample in (AGENDA, REPORT):
+        layout = analyse(sample)
+        blocks = layout.document_view().blocks()
+        assert len(blocks) == len(layout.blocks)
+        for block, sliced in zip(layout.blocks, blocks, strict=True):
+            alone = layout.view(block)
+            assert sliced.text == alone.text
+            assert sliced.source_span(0, len(sliced.text)) == alone.source_span(0, len(alone.text))

@@ -37,3 +37,16 @@ def test_ambiguous_name_resolved_by_context_or_left_unlinked() -> None:
     assert hit.id is None and set(hit.candidates) == {"network/eu-aro", "org/aro"}
     assert resolve([hit], {"network/eu-aro"})[0].id == "network/eu-aro"
     assert resolve([hit], set())[0].id is None
+
+
+def test_russian_case_forms_of_names() -> None:
+    assert found("представитель Всемирного банка") == [("org/world-bank", "Всемирного банка")]
+    assert found("Конференцией государств-участников") == [("body/cosp", "Конференцией государств-участников")]
+    assert found("Всемирный банкомат") == []  # an ending, not another word
+
+
+def test_arabic_proclitics_before_names() -> None:
+    assert found("وبالبنك الدولي") == [("org/world-bank", "البنك الدولي")]
+    assert found("للأمم المتحدة") == [("org/un", "لأمم المتحدة")]  # ل + ال → لل
+    assert found("مع البنك الدولي") == [("org/world-bank", "البنك الدولي")]
+    assert found("سالبنك الدولي") == []  # س is no proclitic

@@ -117,3 +117,40 @@ def test_agenda_item_references() -> None:
     assert ids("paragraph 12(a)", ctx) == []  # a bare N(x) counts only in an agenda's timetable
     agenda = Context(session="session/wg-ar/11", agenda=True)
     assert ids("上午 10 时至下午 1 时 1(a) 会议开幕", agenda) == ["session/wg-ar/11/agenda/1a"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("بالقرار 6/2", ["resolution/cosp/6/2"]),
+        ("وبالقرار 6/2", ["resolution/cosp/6/2"]),
+        ("وبالمادة 56", ["uncac/article/56"]),
+        ("للمادة 56", ["uncac/article/56"]),
+        ("فبالفصل الخامس", ["uncac/chapter/5"]),
+        ("статей 51–59", [f"uncac/article/{n}" for n in range(51, 60)]),
+        ("статьи 56", ["uncac/article/56"]),
+        ("резолюции 6/2", ["resolution/cosp/6/2"]),
+        ("резолюцией 6/2", ["resolution/cosp/6/2"]),
+    ],
+)
+def test_attached_prefixes_and_case_forms(text: str, expected: list[str]) -> None:
+    assert ids(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("本次会议的临时议程", "session/wg-ar/11"),
+        ("at this meeting", "session/wg-ar/11"),
+        ("à la présente réunion", "session/wg-ar/11"),
+        ("на настоящем совещании", "session/wg-ar/11"),
+        ("في هذا الاجتماع", "session/wg-ar/11"),
+        ("自工作组上次会议以来", "session/wg-ar/10"),
+        ("since the previous meeting of the Working Group", "session/wg-ar/10"),
+        ("at its last meeting", "session/wg-ar/10"),
+        ("à sa précédente réunion", "session/wg-ar/10"),
+    ],
+)
+def test_session_anaphora(text: str, expected: str) -> None:
+    assert ids(text, Context(session="session/wg-ar/11")) == [expected]
+    assert ids(text) == []  # without a known session there is nothing to refer to
