@@ -16,7 +16,9 @@ from collections.abc import Sequence
 from graph.settings import STORES, Settings
 
 #: Command modules, in the order ``arkg --help`` lists them.
-COMMAND_MODULES = ("cli.build", "cli.extract", "cli.read", "cli.query", "cli.export", "cli.db", "cli.bench")
+COMMAND_MODULES = (
+    "cli.build", "cli.extract", "cli.read", "cli.query", "cli.export", "cli.eval", "cli.db", "cli.bench",
+)
 
 
 class UsageError(Exception):

@@ -10,7 +10,6 @@ A predicted mention matches a gold one when the type and the id agree and the sp
 from __future__ import annotations
 
 import json
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -83,10 +82,3 @@ def format_table(table: dict[str, Score]) -> str:
     for label, s in table.items():
         lines.append(f"{label:<14}{s.precision:7.3f}{s.recall:7.3f}{s.f1:7.3f}{s.tp:6d}{s.fp:6d}{s.fn:6d}")
     return "\n".join(lines)
-
-
-def main(argv: list[str] | None = None) -> int:
-    """``arkg eval [GOLD_DIR]``: print the table."""
-    args = sys.argv[1:] if argv is None else argv
-    print(format_table(evaluate(Path(args[0]) if args else GOLD_DIR)))
-    return 0

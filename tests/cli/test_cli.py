@@ -138,3 +138,13 @@ def test_db_status_and_stop(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
     assert state["running"] and state["pid"] and state["socket"].endswith("falkordb.sock")
     assert main(["db", "stop", *args]) == 0
     assert main(["db", "status", *args]) == 1
+
+
+def test_eval_prints_the_score_table(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["eval"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].split() == ["type", "P", "R", "F1", "tp", "fp", "fn"]
+    scores = {line.split()[0]: float(line.split()[3]) for line in lines[1:] if line.strip()}
+    assert {"Article", "Resolution", "Session", "Network", "Document"} <= set(scores)
+    assert min(scores.values()) >= 0.95
+    assert main(["eval", "/no/such/gold"]) == 1
