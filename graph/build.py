@@ -1,8 +1,8 @@
 """``arkg build``: the reference backbone first, then each document, into the configured store.
 
-Each language version of a document is loaded as one atomic unit together with its mark
-(``lang:content hash``): a build stopped at any point leaves every document either as it was
-or fully loaded, and the next build picks up the rest. An unchanged version (same mark) is
+Language versions of documents are loaded in groups, each group one atomic unit together with
+its versions' marks (``lang:content hash``): a build stopped at any point leaves every document
+either as it was or fully loaded, and the next build picks up the rest. An unchanged version (same mark) is
 skipped, so running a build twice leaves the same graph; a changed one replaces its old output.
 
 Extraction is CPU-bound Python and loading waits on the store, so for many files the extraction
@@ -23,8 +23,9 @@ from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 
+from graph.records import Batch, Edge, Node
 from graph.stores.base import Store
-from graph.stores.writer import Statement, batch_statements
+from graph.stores.writer import Statement, clean_props, edge_statements, node_statements
 from ingest.authority import authority
 from ingest.extract import Extraction, extract_path
 from ingest.readers import ReadError
@@ -80,33 +81,130 @@ def forget_version(document_id: str, language: str) -> list[Statement]:
     ]
 
 
-def load_extraction(store: Store, extraction: Extraction) -> tuple[bool, int]:
-    """Load one language version of a document unless it is there unchanged; (loaded, elements).
+#: Marks a group's versions done, one row per document (two rows setting the same node in one
+#: statement could each read the list before the other's change).
+MARK = (
+    "UNWIND $rows AS r MATCH (d:Document {id: r.id}) "
+    "SET d.content_hashes = [x IN coalesce(d.content_hashes, []) WHERE NOT any(p IN r.prefixes WHERE x STARTS WITH p)]"
+    " + r.marks, d.languages = [x IN coalesce(d.languages, []) WHERE NOT x IN r.languages] + r.languages"
+)
 
-    Cleaning up a previous version, writing the new one and marking it done are one atomic
-    unit: an interruption leaves the graph as it was before, never half a document.
+
+@dataclass(slots=True)
+class Version:
+    """One language version of a document as it will be loaded, with its mark (``lang:content hash``)."""
+
+    extraction: Extraction
+    batch: Batch
+    document: str
+    language: str
+    mark: str
+
+    @classmethod
+    def of(cls, extraction: Extraction) -> Version:
+        batch = extraction.to_batch()
+        doc = next(n for n in batch.nodes if n.label == "Document")
+        language = extraction.document["language"]
+        mark = f"{language}:{doc.props.pop('content_hash')}"
+        doc.props.pop("languages", None)  # merged by the mark statement, not overwritten
+        return cls(extraction, batch, doc.id, language, mark)
+
+    @property
+    def elements(self) -> int:
+        return len(self.batch.nodes) + len(self.batch.edges)
+
+
+def group_statements(versions: list[Version], changed: set[tuple[str, str]], create: bool) -> list[Statement]:
+    """Several versions as one unit: old output of the changed ones out, nodes, edges, then the marks.
+
+    Rows of the same label or type from all versions share one statement (the server's cost is per
+    statement as much as per row); a node met twice is written once with its properties merged in
+    order, as writing it twice would. ``create``: the versions' own evidence edges are new (each
+    version was either never loaded or is cleaned out first), so they are created, not merged.
     """
-    batch = extraction.to_batch()
-    doc = next(n for n in batch.nodes if n.label == "Document")
-    language = extraction.document["language"]
-    mark = f"{language}:{doc.props.pop('content_hash')}"
-    doc.props.pop("languages", None)  # merged by the mark statement, not overwritten
-    marks = _document_marks(store, doc.id)
-    if mark in marks:
-        return False, 0
-    # Loads are atomic, so this language version has output in the graph exactly when it has a
-    # mark: only a changed version needs its old output removed (a scan of the relationships).
-    changed = any(m.startswith(f"{language}:") for m in marks)
-    statements = forget_version(doc.id, language) if changed else []
-    statements += [(cypher, {"rows": rows}) for cypher, rows in batch_statements(batch)]
-    statements.append((
-        "MATCH (d:Document {id: $id}) "
-        "SET d.content_hashes = [x IN coalesce(d.content_hashes, []) WHERE NOT x STARTS WITH $prefix] + [$mark], "
-        "d.languages = [x IN coalesce(d.languages, []) WHERE x <> $lang] + [$lang]",
-        {"id": doc.id, "prefix": f"{language}:", "mark": mark, "lang": language},
-    ))
-    store.write_atomic(statements)
-    return True, len(batch.nodes) + len(batch.edges)
+    nodes: dict[tuple[str, str], Node] = {}
+    merged: dict[tuple, Edge] = {}
+    created: dict[tuple, Edge] = {}
+    marks: dict[str, dict[str, list[str]]] = {}
+    statements: list[Statement] = []
+    for v in versions:
+        if (v.document, v.language) in changed:
+            statements += forget_version(v.document, v.language)
+        for node in v.batch.nodes:
+            seen = nodes.get((node.label, node.id))
+            if seen is not None:  # what the second write would leave: its values over the first's
+                node = Node(node.id, node.label, {**seen.props, **clean_props(node.props)})
+            nodes[(node.label, node.id)] = node
+        for edge in v.batch.edges:
+            ev = edge.evidence
+            own = ev is not None and (ev.document, ev.language) == (v.document, v.language)
+            # what ``edge.key`` hashes, without hashing: the same edge twice is written once
+            identity = (edge.source, edge.type, edge.target, ev and (ev.document, ev.language, ev.start, ev.end))
+            (created if create and own else merged)[identity] = edge
+        row = marks.setdefault(v.document, {"id": v.document, "prefixes": [], "marks": [], "languages": []})
+        row["prefixes"].append(f"{v.language}:")
+        row["marks"].append(v.mark)
+        row["languages"].append(v.language)
+    parts = [*node_statements(list(nodes.values())), *edge_statements(list(merged.values())),
+             *edge_statements(list(created.values()), create=True)]
+    statements += [(cypher, {"rows": rows}) for cypher, rows in parts]
+    statements.append((MARK, {"rows": list(marks.values())}))
+    return statements
+
+
+#: A load group closes at this many elements or language versions: big enough that the server's
+#: cost per statement is shared by many documents, small enough to stay a query of a few MB and
+#: to lose little work to an interruption.
+GROUP_ELEMENTS = 5_000
+GROUP_VERSIONS = 50
+
+
+class Loader:
+    """Language versions loaded a group at a time, each group ONE atomic write with its versions' marks.
+
+    A group is all or nothing, so an interrupted build still leaves every document version either
+    as it was or complete. A version whose mark is already there (unchanged) is skipped; a changed
+    one has its old output removed in the same write. The same version twice in a group would be
+    decided on marks read before the group, so it closes the group first.
+    """
+
+    def __init__(self, store: Store, report: BuildReport) -> None:
+        self.store = store
+        self.report = report
+        self.pending: list[Version] = []
+        self.elements = 0
+
+    def add(self, extraction: Extraction) -> None:
+        version = Version.of(extraction)
+        if any((v.document, v.language) == (version.document, version.language) for v in self.pending):
+            self.flush()
+        self.pending.append(version)
+        self.elements += version.elements
+        if len(self.pending) >= GROUP_VERSIONS or self.elements >= GROUP_ELEMENTS:
+            self.flush()
+
+    def flush(self) -> None:
+        versions, self.pending, self.elements = self.pending, [], 0
+        marks = {doc: _document_marks(self.store, doc) for doc in dict.fromkeys(v.document for v in versions)}
+        loading = [v for v in versions if v.mark not in marks[v.document]]
+        changed = {(v.document, v.language) for v in loading
+                   if any(m.startswith(f"{v.language}:") for m in marks[v.document])}
+        if loading:
+            # A store that cannot roll back may hold part of an unmarked version: merge, never duplicate.
+            self.store.write_atomic(group_statements(loading, changed, create=self.store.atomic))
+        for v in versions:
+            unchanged = v.mark in marks[v.document]
+            (self.report.unchanged if unchanged else self.report.loaded).append(v.extraction.document["id"])
+        self.report.elements += sum(v.elements for v in loading)
+
+
+def load_extraction(store: Store, extraction: Extraction) -> tuple[bool, int]:
+    """Load one language version of a document unless it is there unchanged; (loaded, elements)."""
+    report = BuildReport()
+    loader = Loader(store, report)
+    loader.add(extraction)
+    loader.flush()
+    return bool(report.loaded), report.elements
 
 
 def _extract_one(path: Path) -> tuple[Path, Extraction | None, str]:
@@ -150,13 +248,13 @@ def build(store: Store, paths: list[Path] | None = None, progress: Progress | No
     report = BuildReport()
     report.elements += load_authority(store)
     files = list(document_files(paths or [SAMPLES]))
+    loader = Loader(store, report)
     for done, (path, extraction, error) in enumerate(extractions(files), 1):
         if extraction is None:
             report.failed.append((str(path), error))
         else:
-            loaded, written = load_extraction(store, extraction)
-            (report.loaded if loaded else report.unchanged).append(extraction.document["id"])
-            report.elements += written
+            loader.add(extraction)
         if progress is not None:
             progress(path.name, done, len(files))
+    loader.flush()
     return report

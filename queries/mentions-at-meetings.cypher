@@ -5,14 +5,15 @@
 // example: arkg query mentions-at-meetings --param session=session/wg-ar/11 --param labels=Network
 MATCH (p:Paragraph)-[m:MENTIONS]->(e:Entity)
 WHERE any(l IN labels(e) WHERE l IN $labels)
-MATCH (d:Document {id: m.document})
+WITH e, m.document AS document, count(DISTINCT p) AS paragraphs
+MATCH (d:Document {id: document})
 OPTIONAL MATCH (d)-[:PREPARED_FOR]->(target)
 OPTIONAL MATCH (target)<-[:HAS_AGENDA_ITEM]-(via:Session)
-WITH e, p, d, CASE WHEN target:Session THEN target ELSE via END AS s
+WITH DISTINCT e, d, paragraphs, CASE WHEN target:Session THEN target ELSE via END AS s
 WHERE s IS NOT NULL
-WITH e, p, d, s
+WITH e, d, paragraphs, s
 ORDER BY d.id
-WITH e, s, count(DISTINCT p) AS paragraphs, collect(DISTINCT d.id) AS documents,
+WITH e, s, sum(paragraphs) AS paragraphs, collect(d.id) AS documents,
      min(coalesce(d.date, s.start_date)) AS first_date, max(coalesce(d.date, s.start_date)) AS last_date
 WITH e, collect({session: s.id, paragraphs: paragraphs, documents: documents}) AS meetings,
      min(first_date) AS first_mention, max(last_date) AS last_mention

@@ -428,4 +428,4 @@ def _measure(work: Callable[[], int]) -> dict[str, float]:
     finally:
         tracemalloc.stop()
     return {"triples": triples, "seconds": round(seconds, 3),
-            "triples_per_s": round(triples / seconds) if seconds else 0, "peak_mib": round(peak / 2**20, 1)}
+            "triples_per_s": round(triples / seconds) if seconds else 0, "peak_mib": round(peak / 2**20, 3)}

@@ -1,7 +1,7 @@
 """What every exporter reads from a store: nodes, then relationships, page by page and in a stable order.
 
 One place for the two queries, so RDF, GraphML and CSV exports all see the same graph the same way,
-and no exporter ever holds the whole graph in memory (``Store.stream`` pages with ``SKIP``/``LIMIT``).
+and no exporter ever holds the whole graph in memory (``Store.stream`` pages on the node ids).
 """
 
 from __future__ import annotations
@@ -13,11 +13,17 @@ from typing import Any
 from graph.model import model
 from graph.stores.base import Store
 
-NODES_QUERY = "MATCH (n:Entity) RETURN n ORDER BY n.id"
+#: Keyset-paged (see ``graph.stores.base.pages``): each page starts after the last id of the one before.
+NODES_QUERY = "MATCH (n:Entity) WHERE n.id > $after RETURN n.id AS id, n ORDER BY id LIMIT $page"
+#: Paged by source node: a page is up to ``$page`` source nodes with all their relationships, so a
+#: node's relationships never straddle two pages; a node without any gives one row of nulls.
 RELATIONSHIPS_QUERY = (
-    "MATCH (a:Entity)-[e]->(b:Entity) RETURN a.id AS s, type(e) AS t, b.id AS o, properties(e) AS p "
+    "MATCH (a:Entity) WHERE a.id > $after WITH a ORDER BY a.id LIMIT $page "
+    "OPTIONAL MATCH (a)-[e]->(b:Entity) RETURN a.id AS s, type(e) AS t, b.id AS o, properties(e) AS p "
     "ORDER BY s, t, o, e.key"
 )
+#: Source nodes per page of relationships: about 20 relationships each, so pages of ~10 000 rows.
+RELATIONSHIP_PAGE = 500
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,17 +44,17 @@ class SourceEdge:
 def nodes(store: Store, page: int = 5_000) -> Iterator[SourceNode]:
     """Nodes ordered by id; a node whose labels are not in the schema is not exported."""
     labels = model().labels
-    for row in store.stream(NODES_QUERY, page=page):
+    for row in store.stream(NODES_QUERY, page=page, key="id"):
         node = row["n"]
         label = next((x for x in node["labels"] if x in labels), None)
         if label is not None and node.get("id"):
             yield SourceNode(node["id"], label, node["properties"])
 
 
-def relationships(store: Store, page: int = 5_000) -> Iterator[SourceEdge]:
+def relationships(store: Store, page: int = RELATIONSHIP_PAGE) -> Iterator[SourceEdge]:
     """Relationships ordered by (source, type, target, key), so parallel edges arrive together."""
     types = model().relationship_types
-    for row in store.stream(RELATIONSHIPS_QUERY, page=page):
+    for row in store.stream(RELATIONSHIPS_QUERY, page=page, key="s"):
         if row["t"] in types:
             yield SourceEdge(row["s"], row["t"], row["o"], row["p"] or {})
 

@@ -6,7 +6,7 @@ they cannot tell the stores apart (spec/cli.md: nodes as ``{"id", "labels", "pro
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -43,6 +43,9 @@ class Store(Protocol):
     """One graph in one store."""
 
     kind: str
+    #: ``write_atomic`` really is all-or-nothing (FalkorDB's single query, a Neo4j transaction),
+    #: so a document version without its mark has nothing in the graph.
+    atomic: bool
 
     def ensure_schema(self) -> None:
         """Create the id indexes (and constraints where the store has them) if missing."""
@@ -66,8 +69,9 @@ class Store(Protocol):
     ) -> Result:
         """A read-only query, enforced by the server; user Cypher goes through here."""
 
-    def stream(self, cypher: str, params: dict[str, Any] | None = None, page: int = 5_000) -> Iterator[dict]:
-        """Rows of a read query fetched page by page (``SKIP``/``LIMIT``), for exports."""
+    def stream(self, cypher: str, params: dict[str, Any] | None = None, page: int = 5_000, *,
+               key: str | None = None) -> Iterator[dict]:
+        """Rows of a read query fetched page by page, for exports (see :func:`pages`)."""
 
     def stats(self) -> dict[str, dict[str, int]]:
         """``{"nodes": {label: n}, "relationships": {type: n}}`` over the schema's labels/types."""
@@ -87,3 +91,27 @@ def chunked(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
             chunk = []
     if chunk:
         yield chunk
+
+
+def pages(read: Callable[[str, dict[str, Any]], Result], cypher: str, params: dict[str, Any] | None, page: int,
+          key: str | None) -> Iterator[dict]:
+    """The paging every store's ``stream`` does, so they page alike.
+
+    With ``key`` (keyset paging): ``cypher`` returns, ordered on its ``key`` column, the rows (at
+    least one each) of the next ``$page`` keys after ``$after`` — ``""`` for the first page, then
+    the previous page's last key — so with an index on the key every page costs about the same,
+    however far into the graph. Without: ``SKIP``/``LIMIT`` is appended, and each page walks past
+    every row before it (quadratic over a large graph).
+    """
+    after, skip = "", 0
+    while True:
+        if key is None:
+            query, values = f"{cypher} SKIP $__skip LIMIT $__limit", {"__skip": skip, "__limit": page}
+        else:
+            query, values = cypher, {"after": after, "page": page}
+        rows = read(query, {**(params or {}), **values}).rows
+        yield from rows
+        if len(rows) < page:  # fewer rows than keys asked for: no keys left
+            return
+        skip += page
+        after = rows[-1][key] if key is not None else after

@@ -25,7 +25,7 @@ from graph.guard import check_read_only
 from graph.model import model
 from graph.records import Batch
 from graph.settings import Settings
-from graph.stores.base import QueryFailed, Result, StoreError, chunked
+from graph.stores.base import QueryFailed, Result, StoreError, chunked, pages
 from graph.stores.writer import Statement, batch_statements, safe_params, stats_queries
 
 T = TypeVar("T")
@@ -105,6 +105,8 @@ class Neo4jStore:
         except BaseException:
             self.driver.close()
             raise
+        #: The peer runs a ``write_atomic`` statement by statement (see there).
+        self.atomic = not self.peer
         #: On the peer a database is a graph; without NEO4J_DATABASE arkg's graph name is used.
         self.database = settings.database or (settings.graph if self.peer else None)
 
@@ -316,15 +318,9 @@ class Neo4jStore:
         result.consume()
         return columns, records
 
-    def stream(self, cypher: str, params: dict[str, Any] | None = None, page: int = 5_000) -> Iterator[dict]:
-        skip = 0
-        while True:
-            result = self.read(f"{cypher} SKIP $__skip LIMIT $__limit", {**(params or {}), "__skip": skip,
-                                                                          "__limit": page}, timeout_ms=0)
-            yield from result.rows
-            if len(result.rows) < page:
-                return
-            skip += page
+    def stream(self, cypher: str, params: dict[str, Any] | None = None, page: int = 5_000, *,
+               key: str | None = None) -> Iterator[dict]:
+        return pages(lambda query, values: self.read(query, values, timeout_ms=0), cypher, params, page, key)
 
     def _result(self, columns: list[str], records: list[list[Any]], row_limit: int | None,
                 started: float) -> Result:

@@ -7,11 +7,14 @@ import signal
 import subprocess
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
+import graph.build
 from graph.build import SAMPLES, build
+from graph.export.source import nodes, relationships
 from graph.settings import Settings
 from graph.stores import Store, StoreError, open_store, server
 from ingest.extract import extract_path
@@ -112,6 +115,45 @@ def test_a_changed_document_replaces_its_old_output(falkordb_store: Store, tmp_p
     assert carin == 0
     after = falkordb_store.stats()
     assert after["relationships"]["MENTIONS"] == before["relationships"]["MENTIONS"] - 1
+
+
+def _graph(store: Store) -> tuple[list, list]:
+    return list(nodes(store)), list(relationships(store))
+
+
+def test_documents_loaded_together_give_the_graph_loaded_one_by_one(
+    falkordb_store: Store, settings: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Groups of documents (one atomic write each, edges created) change nothing in the graph."""
+    files = _corpus(tmp_path / "corpus", 6)
+    report = build(falkordb_store, files)
+    assert len(report.loaded) == 6
+    monkeypatch.setattr(graph.build, "GROUP_VERSIONS", 1)
+    one_by_one = open_store(replace(settings, graph=f"{settings.graph}-single"))
+    try:
+        build(one_by_one, files)
+        assert _graph(one_by_one) == _graph(falkordb_store)
+    finally:
+        one_by_one.clear()
+        one_by_one.close()
+
+
+def test_a_version_met_twice_in_one_build_ends_as_the_later_file(
+    falkordb_store: Store, settings: Settings, tmp_path: Path
+) -> None:
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    text = SEED.read_text(encoding="utf-8")
+    first.write_text(text, encoding="utf-8")
+    second.write_text(text.replace("卡姆登资产追回机构间网络、", ""), encoding="utf-8")
+    report = build(falkordb_store, [first, second])
+    assert report.loaded == [f"document/{SYMBOL}"] * 2
+    alone = open_store(replace(settings, graph=f"{settings.graph}-alone"))
+    try:
+        build(alone, [second])
+        assert _graph(falkordb_store) == _graph(alone)  # the first version's evidence is gone, none doubled
+    finally:
+        alone.clear()
+        alone.close()
 
 
 @pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGINT], ids=["kill", "ctrl-c"])

@@ -98,6 +98,36 @@ def test_stream_pages_through_everything(falkordb_store: Store) -> None:
     assert ids == sorted([DOC, "uncac/article/56", "uncac/chapter/5"])
 
 
+def test_stream_pages_on_a_key(falkordb_store: Store) -> None:
+    falkordb_store.write_batch(_batch())
+    query = "MATCH (n:Entity) WHERE n.id > $after RETURN n.id AS id ORDER BY id LIMIT $page"
+    for page in (1, 2, 3, 100):
+        ids = [r["id"] for r in falkordb_store.stream(query, page=page, key="id")]
+        assert ids == sorted([DOC, "uncac/article/56", "uncac/chapter/5"]), page
+
+
+AWKWARD = ["it's", 'say "hi"', "back\\slash", "ends with \\", "\\'", "中文\n第二行", "tab\there", '{"k": 1}', '"k":',
+           ',"id":"x"}', "`tick`", "\u2028", "\\u0041", ""]
+
+
+def test_values_reach_the_server_exactly_as_given(falkordb_store: Store) -> None:
+    """Parameters travel as JSON text: quotes, escapes and JSON-looking strings must survive it."""
+    falkordb_store.write_batch(Batch([Node("topic/awkward", "Topic", {"name": AWKWARD[1], "aliases": AWKWARD})]))
+    row = falkordb_store.read("MATCH (t:Topic) RETURN t.name AS name, t.aliases AS aliases").rows[0]
+    assert row == {"name": AWKWARD[1], "aliases": AWKWARD}
+    rows = falkordb_store.read("UNWIND $texts AS t RETURN t, size(t) AS n", {"texts": AWKWARD}).rows
+    assert rows == [{"t": t, "n": len(t)} for t in AWKWARD]
+
+
+def test_a_map_key_that_is_not_a_name_is_refused_not_misread(falkordb_store: Store) -> None:
+    from graph.stores import StoreError
+
+    with pytest.raises(StoreError):
+        falkordb_store.write_atomic([("UNWIND $rows AS r CREATE (:Entity:Topic {id: r.id})",
+                                      {"rows": [{'id": "topic/x", "y': "topic/y"}]})])
+    assert falkordb_store.stats() == {"nodes": {}, "relationships": {}}
+
+
 def test_labels_and_types_come_only_from_the_schema(falkordb_store: Store) -> None:
     with pytest.raises(ModelError):
         falkordb_store.write_batch(Batch([Node("uncac/article/1", "Article) DETACH DELETE n //")]))

@@ -13,6 +13,7 @@ import pytest
 
 import queries
 from graph.build import build
+from graph.export.source import nodes, relationships
 from graph.records import Batch, Edge, Evidence, Node
 from graph.settings import Settings
 from graph.stores import QueryFailed, StoreError
@@ -143,6 +144,17 @@ def test_stream_reads_every_row_page_by_page(bolt_store) -> None:
     bolt_store.write_batch(hand_made_batch())
     ids = [row["id"] for row in bolt_store.stream("MATCH (n:Entity) RETURN n.id AS id ORDER BY id", page=2)]
     assert ids == sorted(node.id for node in hand_made_batch().nodes)
+
+
+def test_keyset_streams_and_exports_read_the_same_graph_from_both_stores(falkordb_store, bolt_store) -> None:
+    query = "MATCH (n:Entity) WHERE n.id > $after RETURN n.id AS id ORDER BY id LIMIT $page"
+    for store in (falkordb_store, bolt_store):
+        store.write_batch(hand_made_batch())
+        assert [row["id"] for row in store.stream(query, page=2, key="id")] == sorted(
+            node.id for node in hand_made_batch().nodes)
+    for page in (1, 3):
+        assert list(nodes(bolt_store, page=page)) == list(nodes(falkordb_store, page=page))
+        assert list(relationships(bolt_store, page=page)) == list(relationships(falkordb_store, page=page))
 
 
 def test_run_write_changes_the_graph(bolt_store) -> None:
