@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import multiprocessing
 import os
 import signal
 from collections import deque
@@ -233,7 +234,10 @@ def extractions(files: list[Path]) -> Iterator[tuple[Path, Extraction | None, st
         return
     workers = os.cpu_count() or 1
     chunks = iter([files[i : i + CHUNK_FILES] for i in range(0, len(files), CHUNK_FILES)])
-    with ProcessPoolExecutor(workers, initializer=_die_with_parent) as pool:
+    # forkserver: workers start from a clean single-threaded process, not a fork of this one, whose
+    # store client and driver threads could leave a forked child deadlocked.
+    context = multiprocessing.get_context("forkserver")
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=_die_with_parent) as pool:
         pending = deque(pool.submit(_extract_chunk, chunk) for chunk in islice(chunks, workers * TASKS_PER_WORKER))
         while pending:
             results = pending.popleft().result()

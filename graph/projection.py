@@ -18,14 +18,20 @@ from graph.stores.base import Store
 #: Relationship properties that describe where an edge was read; grouped as ``evidence``.
 EVIDENCE_KEYS = ("document", "paragraph", "start", "end", "quote", "language")
 
+#: Keyset-paged on the node id (``graph.stores.base.pages``), so every page costs the same.
 _NODES = (
-    "MATCH (n:Entity) WHERE $all OR any(l IN labels(n) WHERE l IN $labels) "
-    "RETURN n.id AS id, labels(n) AS labels, properties(n) AS props"
+    "MATCH (n:Entity) WHERE n.id > $after AND ($all OR any(l IN labels(n) WHERE l IN $labels)) "
+    "RETURN n.id AS id, labels(n) AS labels, properties(n) AS props ORDER BY id LIMIT $page"
 )
+#: Paged on the source node, as the exporters page (``graph.export.source``): a node without a
+#: wanted relationship gives one row of nulls, so every page key yields a row.
 _EDGES = (
-    "MATCH (a:Entity)-[r]->(b:Entity) WHERE $all OR type(r) IN $types "
-    "RETURN a.id AS source, type(r) AS type, b.id AS target, properties(r) AS props"
+    "MATCH (a:Entity) WHERE a.id > $after WITH a ORDER BY a.id LIMIT $page "
+    "OPTIONAL MATCH (a)-[r]->(b:Entity) WHERE $all OR type(r) IN $types "
+    "RETURN a.id AS source, type(r) AS type, b.id AS target, properties(r) AS props ORDER BY source"
 )
+#: Source nodes per page of relationships.
+_EDGE_PAGE = 500
 
 
 def _checked(names: Iterable[str] | None, check: Any) -> list[str] | None:
@@ -56,14 +62,14 @@ def to_networkx(store: Store, labels: Iterable[str] | None = None,
     wanted_types = _checked(rel_types, m.rel_type)
     graph = nx.MultiDiGraph()
     node_params = {"all": wanted_labels is None, "labels": wanted_labels or []}
-    for row in store.stream(_NODES, node_params):
+    for row in store.stream(_NODES, node_params, key="id"):
         props = dict(row["props"] or {})
         props.pop("id", None)
         props.update(label=type_label(row["labels"]), name=props.get("name") or row["id"])
         graph.add_node(row["id"], **props)
     edge_params = {"all": wanted_types is None, "types": wanted_types or []}
-    for row in store.stream(_EDGES, edge_params):
-        if row["source"] not in graph or row["target"] not in graph:
+    for row in store.stream(_EDGES, edge_params, page=_EDGE_PAGE, key="source"):
+        if row["type"] is None or row["source"] not in graph or row["target"] not in graph:
             continue
         props = dict(row["props"] or {})
         evidence = {k: props.pop(k) for k in EVIDENCE_KEYS if k in props} or None

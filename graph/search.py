@@ -167,11 +167,12 @@ def _first_name(names: dict[str, str]) -> str | None:
 
 
 def index_query() -> str:
-    """One read of every named node; paragraphs are found through what they mention, not by text."""
+    """Every named node, keyset-paged on its id; paragraphs are found through what they mention, not by text."""
     columns = ", ".join(f"n.{key} AS {key}" for key in (*NAME_KEYS, *LIST_KEYS))
-    return f"MATCH (n:Entity) WHERE NOT n:Paragraph RETURN n.id AS id, labels(n) AS labels, {columns} ORDER BY n.id"
+    return (f"MATCH (n:Entity) WHERE n.id > $after AND NOT n:Paragraph "
+            f"RETURN n.id AS id, labels(n) AS labels, {columns} ORDER BY id LIMIT $page")
 
 
 def build_index(store: Store) -> NameIndex:
     """Read the names of every node from ``store`` (paged) into a :class:`NameIndex`."""
-    return NameIndex(store.stream(index_query()))
+    return NameIndex(store.stream(index_query(), key="id"))
