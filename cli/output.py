@@ -72,3 +72,18 @@ def parse_params(pairs: list[str] | None) -> dict[str, Any]:
         except json.JSONDecodeError:
             params[key.strip()] = raw
     return params
+
+
+def query_limits(args: Any, settings: Any) -> dict[str, int]:
+    """``--timeout-ms``/``--limit`` when given, else the configured limits: one rule for every read command."""
+    return {
+        "timeout_ms": args.timeout_ms if args.timeout_ms is not None else settings.timeout_ms,
+        "row_limit": args.limit if args.limit is not None else settings.row_limit,
+    }
+
+
+def print_result(result: Any, fmt: str) -> None:
+    """Rows in the chosen format; a truncated result says so on stderr, not in the data."""
+    print_rows(result.rows, result.columns, fmt)
+    if result.truncated:
+        print(f"(truncated to {len(result.rows)} rows)", file=sys.stderr)

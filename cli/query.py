@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from collections.abc import Callable
 from typing import Any
 
 from cli import UsageError, common_options, settings_from
-from cli.output import FORMATS, print_json, print_rows
+from cli.output import FORMATS, print_json, print_result, print_rows, query_limits
 from graph.stores import open_store
 from graph.stores.base import Store
 
@@ -79,16 +78,10 @@ def run_query(args: argparse.Namespace) -> int:
         raise UsageError(str(exc)) from None
     store = open_store(settings)
     try:
-        result = queries.run(
-            store, args.name, params,
-            timeout_ms=args.timeout_ms if args.timeout_ms is not None else settings.timeout_ms,
-            row_limit=args.limit if args.limit is not None else settings.row_limit,
-        )
+        result = queries.run(store, args.name, params, **query_limits(args, settings))
     finally:
         store.close()
-    print_rows(result.rows, result.columns, args.format)
-    if result.truncated:
-        print(f"(truncated to {len(result.rows)} rows)", file=sys.stderr)
+    print_result(result, args.format)
     return 0
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from cli import settings_from
-from cli.output import FORMATS, parse_params, print_json, print_rows
+from cli.output import FORMATS, parse_params, print_json, print_result, print_rows, query_limits
 from graph.guard import check_read_only
 from graph.stores import open_store
 
@@ -46,16 +46,8 @@ def run_cypher(args: argparse.Namespace) -> int:
     check_read_only(args.query)
     store = open_store(settings)
     try:
-        result = store.read(
-            args.query, params,
-            timeout_ms=args.timeout_ms if args.timeout_ms is not None else settings.timeout_ms,
-            row_limit=args.limit if args.limit is not None else settings.row_limit,
-        )
+        result = store.read(args.query, params, **query_limits(args, settings))
     finally:
         store.close()
-    print_rows(result.rows, result.columns, args.format)
-    if result.truncated:
-        import sys
-
-        print(f"(truncated to {len(result.rows)} rows)", file=sys.stderr)
+    print_result(result, args.format)
     return 0

@@ -20,7 +20,7 @@ from graph.records import Batch
 from graph.settings import Settings
 from graph.stores import server
 from graph.stores.base import QueryFailed, Result, StoreError, pages
-from graph.stores.writer import Statement, batch_statements, chain, packed, safe_params, stats_queries
+from graph.stores.writer import Statement, batch_statements, chain, packed, safe_params, schema_stats
 
 #: A map key in JSON text: ``{`` or ``,``, a quoted name, a colon. Inside a JSON string every quote
 #: is escaped, so both quotes of a match are real string ends and the match is a whole key.
@@ -146,13 +146,7 @@ class FalkorDBStore:
         return Result(columns, rows, truncated, elapsed)
 
     def stats(self) -> dict[str, dict[str, int]]:
-        nodes_q, rels_q = stats_queries()
-        nodes = {label: self.read(q).rows[0]["c"] for label, q in nodes_q}
-        rels = {type_: self.read(q).rows[0]["c"] for type_, q in rels_q}
-        return {
-            "nodes": {k: v for k, v in nodes.items() if v},
-            "relationships": {k: v for k, v in rels.items() if v},
-        }
+        return schema_stats(self.read)
 
     def clear(self) -> None:
         with contextlib.suppress(redis.ResponseError):  # no such graph yet

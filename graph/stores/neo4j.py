@@ -26,7 +26,7 @@ from graph.model import model
 from graph.records import Batch
 from graph.settings import Settings
 from graph.stores.base import QueryFailed, Result, StoreError, chunked, pages
-from graph.stores.writer import Statement, batch_statements, safe_params, stats_queries
+from graph.stores.writer import Statement, batch_statements, safe_params, schema_stats
 
 T = TypeVar("T")
 
@@ -333,13 +333,7 @@ class Neo4jStore:
         return Result(columns, rows, truncated, (time.perf_counter() - started) * 1000)
 
     def stats(self) -> dict[str, dict[str, int]]:
-        nodes_q, rels_q = stats_queries()
-        nodes = {label: self.read(q).rows[0]["c"] for label, q in nodes_q}
-        rels = {type_: self.read(q).rows[0]["c"] for type_, q in rels_q}
-        return {
-            "nodes": {k: v for k, v in nodes.items() if v},
-            "relationships": {k: v for k, v in rels.items() if v},
-        }
+        return schema_stats(self.read)
 
     def clear(self) -> None:
         if self.peer:

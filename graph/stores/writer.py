@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from graph.model import Model, model
 from graph.records import Batch, Edge, Node
-from graph.stores.base import chunked
+from graph.stores.base import Result, chunked
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _PARAM = re.compile(r"\$(\w+)")
@@ -149,3 +149,14 @@ def chain(statements: list[Statement]) -> Statement:
         params.update({f"s{i}_{key}": value for key, value in values.items()})
     joined = "".join(f"{part} WITH count(*) AS _{i} " for i, part in enumerate(parts[:-1])) + parts[-1]
     return joined, params
+
+
+def schema_stats(read: Callable[[str], Result]) -> dict[str, dict[str, int]]:
+    """``Store.stats`` for every store: counts per label and type of the schema, zeros left out."""
+    nodes_q, rels_q = stats_queries()
+    nodes = {label: read(q).rows[0]["c"] for label, q in nodes_q}
+    rels = {type_: read(q).rows[0]["c"] for type_, q in rels_q}
+    return {
+        "nodes": {k: v for k, v in nodes.items() if v},
+        "relationships": {k: v for k, v in rels.items() if v},
+    }
