@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 import json
 import zipfile
-from pathlib import Path
 
 import pytest
 from rdflib import Graph, URIRef
@@ -22,27 +21,12 @@ from graph.build import load_authority, load_extraction
 from graph.settings import Settings
 from graph.stores import Store
 from ingest.readers import ReadError
+from tests.explorer.conftest import APP, use_settings
 
-APP = Path(__file__).resolve().parents[2] / "app.py"
 UPLOAD = (
     "CAC/COSP/WG.2/2018/2\n\n资产追回问题不限成员名额政府间工作组\n2018 年 6 月 6 日和 7 日，维也纳\n\n"
     "1. 工作组讨论了《公约》第五十六条，以及卡姆登资产追回机构间网络的作用。<b>粗体</b>\n"
 )
-
-
-def _use(monkeypatch: pytest.MonkeyPatch, settings: Settings) -> None:
-    monkeypatch.setenv("ARKG_DATA_DIR", str(settings.data_dir))
-    monkeypatch.setenv("ARKG_GRAPH", settings.graph)
-    monkeypatch.setenv("ARKG_STORE", "falkordb")
-
-
-@pytest.fixture
-def app(sample_store: Store, sample_settings: Settings, monkeypatch: pytest.MonkeyPatch) -> AppTest:
-    """The app on the sample graph, after its first run (pages are registered by then)."""
-    _use(monkeypatch, sample_settings)
-    at = AppTest.from_file(str(APP), default_timeout=120)
-    at.run()
-    return at
 
 
 def open_page(at: AppTest, name: str, lang: str | None = None, **query: str) -> AppTest:
@@ -257,7 +241,7 @@ def test_export_page_offers_every_format(app: AppTest) -> None:
 
 def test_an_empty_graph_says_to_build_it(settings: Settings, falkordb_store: Store,
                                          monkeypatch: pytest.MonkeyPatch) -> None:
-    _use(monkeypatch, settings)
+    use_settings(monkeypatch, settings)
     at = AppTest.from_file(str(APP), default_timeout=120)
     at.run()
     at.session_state["lang"] = "en"

@@ -17,7 +17,8 @@ from graph.build import build
 from graph.settings import Settings
 from graph.stores import Store
 from graph.stores.neo4j import Neo4jStore
-from tests.explorer.test_app import APP, assert_clean, drawn, open_page
+from tests.explorer.conftest import APP
+from tests.explorer.test_app import assert_clean, drawn, open_page
 from tests.graph.stores.conftest import BoltServer, bolt_settings
 
 pytestmark = pytest.mark.neo4j

@@ -9,9 +9,8 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 import queries
-from graph.settings import Settings
 from graph.stores import Store
-from tests.explorer.test_app import APP, _use, open_page
+from tests.explorer.test_app import open_page
 
 HOSTILE = [
     "x'}) MATCH (n) DETACH DELETE n //",
@@ -25,14 +24,6 @@ HOSTILE = [
     "${id}",
     "A" * 5000,
 ]
-
-
-@pytest.fixture
-def app(sample_store: Store, sample_settings: Settings, monkeypatch: pytest.MonkeyPatch) -> AppTest:
-    _use(monkeypatch, sample_settings)
-    at = AppTest.from_file(str(APP), default_timeout=120)
-    at.run()
-    return at
 
 
 def _no_traceback(at: AppTest) -> None:
