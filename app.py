@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import streamlit as st
 
+from explorer import frontend
 from explorer.i18n import DEFAULT, INTERFACE, t
 from explorer.nav import all_pages
 
-st.set_page_config(page_title="arkg", page_icon=":material/account_tree:", layout="wide")
+# An emoji favicon is drawn locally; a Material icon one would be fetched from Google's font CDN.
+st.set_page_config(page_title="arkg", page_icon="🕸️", layout="wide")
+frontend.preload()
 
 if "lang" not in st.session_state:
     st.session_state["lang"] = DEFAULT

@@ -354,16 +354,21 @@ def rdflib_rates(ntriples: bytes) -> dict[str, tuple[float, int]]:
 
 
 def explorer_metrics(settings: Settings) -> Metrics:
-    """Explore page with a 200-node graph: seconds until the canvas is drawn (median of 3 page loads)."""
+    """Explore with a 200-node graph: seconds until it is interactive, reached in the app and in a fresh browser."""
     from dataclasses import replace
 
     from explorer.timing import explore_time_to_interactive
 
     timing = explore_time_to_interactive(replace(settings, graph="bench-explorer"), nodes=200)
-    return {"explorer.time_to_interactive": metric(
-        timing["median"], "s", nodes=timing["nodes"], first_load=round(timing["first"], 2),
-        best=round(timing["best"], 2),
-    )}
+    in_app, cold = timing["in_app"], timing["cold"]
+    return {
+        "explorer.time_to_interactive": metric(
+            in_app["median"], "s", nodes=timing["nodes"], how="link clicked in the open explorer", target=2,
+            best=round(in_app["best"], 2), runs=len(in_app["runs"])),
+        "explorer.time_to_interactive_cold": metric(
+            cold["median"], "s", nodes=timing["nodes"], how="fresh browser opens the URL", target=2,
+            best=round(cold["best"], 2), first_load=round(cold["first"], 2), runs=len(cold["runs"])),
+    }
 
 
 # -- the run ------------------------------------------------------------------------------------
@@ -454,6 +459,7 @@ def run(options: Options, progress: Callable[[str], None] = lambda _: None) -> d
         finally:
             store.close()
         progress("explorer")
-        guarded(metrics, {"explorer.time_to_interactive": "s"}, lambda: explorer_metrics(settings))
+        guarded(metrics, {"explorer.time_to_interactive": "s", "explorer.time_to_interactive_cold": "s"},
+                lambda: explorer_metrics(settings))
     metrics["memory.bench_process_peak"] = metric((peak_rss() or 0) / MIB, "MiB")
     return {"docs": options.docs, "seed": options.seed, "sizes": sizes, "machine": machine(), "metrics": metrics}

@@ -72,6 +72,7 @@ def render() -> None:
     props = node["properties"]
     st.header(entity_name(props))
     st.caption(f"{type_name(node_label(node))} · `{id_}`")
+    st.page_link(page("explore"), label=t("entity.explore"), icon=":material/hub:", query_params={"focus": id_})
 
     outgoing = graph.read(OUTGOING, {"id": id_, "limit": 2000}).rows
     incoming = graph.read(INCOMING, {"id": id_, "limit": 2000}).rows

@@ -42,8 +42,8 @@ def render() -> None:
     params = st.query_params
     if "explore_q" not in st.session_state:
         st.session_state["explore_q"] = params.get("q", "")
-    if params.get("focus") and st.session_state.get("explore_focus") is None:
-        _focus(params["focus"])
+    if params.get("focus") and params["focus"] != st.session_state.get("explore_focus"):
+        _focus(params["focus"])  # a link (or a shared URL) to another entity starts a new view
 
     query = st.text_input(t("explore.search"), key="explore_q")
     if query.strip():
@@ -64,9 +64,10 @@ def render() -> None:
 
 
 def _focus(id_: str) -> None:
-    """Start again from one entity: it alone is expanded."""
+    """Start again from one entity: it alone is expanded, and the URL names it (a view can be shared)."""
     st.session_state["explore_focus"] = id_
     st.session_state["explore_expanded"] = [id_]
+    st.query_params["focus"] = id_
 
 
 def _results(query: str) -> None:

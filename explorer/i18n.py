@@ -73,6 +73,7 @@ _TEXT: dict[str, dict[str, str]] = {
     "explore.expanded": {"en": "Expanded: {ids}", "zh": "已展开：{ids}"},
     "explore.nothing": {"en": "No neighbours match the filters.", "zh": "没有符合筛选条件的邻居。"},
     "entity.id": {"en": "Entity id (e.g. uncac/article/56)", "zh": "实体标识（例如 uncac/article/56）"},
+    "entity.explore": {"en": "Show its neighbourhood in the graph", "zh": "在图中查看其邻域"},
     "entity.not_found": {"en": "No entity with id “{id}”.", "zh": "没有标识为“{id}”的实体。"},
     "entity.labels": {"en": "Names in every language", "zh": "各语言名称"},
     "entity.properties": {"en": "Properties", "zh": "属性"},

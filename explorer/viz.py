@@ -7,24 +7,21 @@ page to page and the legend always means the same thing.
 
 Drawing speed: positions are computed here (a seeded spring layout, the same picture on every
 visit) and drawn with neo4j-viz's coordinate layout, so the browser draws the graph once instead
-of animating a force simulation; and neo4j-viz's frontend is mounted without the 2 MB stylesheet
-its Streamlit helper sends alongside it, because the script injects that stylesheet itself.
+of animating a force simulation; neo4j-viz's frontend itself reaches the browser once per tab
+(:mod:`explorer.frontend`), so a rerun sends only the graph.
 """
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from importlib.resources import files
 from typing import Any
 
 import networkx as nx
 import streamlit as st
 from neo4j_viz import Layout, Node, Relationship, VisualizationGraph
-from streamlit.components.v2 import component
-from streamlit.components.v2.types import ComponentRenderer
 
+from explorer import frontend
 from explorer.i18n import entity_name, rel_name, type_name
 from graph.model import model
 
@@ -125,13 +122,6 @@ def _short(text: str, limit: int = 28) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-@functools.cache
-def _frontend() -> ComponentRenderer:
-    """neo4j-viz's Streamlit frontend, registered once per process without a stylesheet (it injects its own)."""
-    js = (files("neo4j_viz") / "resources" / "streamlit_v2" / "graph.js").read_text(encoding="utf-8")
-    return component("arkg_graph", js=js)
-
-
 def show(graph: VisualizationGraph, key: str, height: int = 560) -> list[str]:
     """Draw ``graph`` in the page; returns the canonical ids of the nodes the user has selected.
 
@@ -145,7 +135,7 @@ def show(graph: VisualizationGraph, key: str, height: int = 560) -> list[str]:
     data = {trait: state[trait] for trait in _SEND}
     if isinstance(owned, dict):
         data |= {trait: owned[trait] for trait in ("selected", "options") if owned.get(trait) is not None}
-    result = _frontend()(key=key, data=data, height=height, default=dict.fromkeys(_RECEIVE),
+    result = frontend.renderer()(key=key, data=data, height=height, default=dict.fromkeys(_RECEIVE),
                          **{f"on_{trait}_change": _ignore for trait in _RECEIVE})
     selected = result.get("selected") or data["selected"]
     return [str(i) for i in selected.get("nodeIds") or []]

@@ -149,6 +149,24 @@ def test_entity_page_shows_evidence_with_marked_quote_and_undocs_link(app: AppTe
     assert "id=document%2FCAC%2FCOSP%2FWG.2%2F2017%2FL.1%2FAdd.1%2Fpara%2F19" in targets
     assert "id=session%2Fwg-ar%2F11" in targets
     assert [s.value for s in at.subheader][:2] == ["Names in every language", "Properties"]
+    assert "focus=uncac%2Farticle%2F56" in targets  # and its neighbourhood in the graph
+
+
+def test_a_link_to_another_entity_starts_a_new_explore_view(app: AppTest) -> None:
+    at = open_page(app, "explore", focus="uncac/article/56")
+    at.session_state["explore_graph"] = {"selected": {"nodeIds": ["uncac/chapter/5"], "relationshipIds": []}}
+    at.run()
+    at.button(key="explore_expand").click().run()
+    assert at.session_state["explore_expanded"] == ["uncac/article/56", "uncac/chapter/5"]
+    at.run()  # a rerun keeps what the user expanded
+    assert at.session_state["explore_expanded"] == ["uncac/article/56", "uncac/chapter/5"]
+    at = open_page(at, "explore", focus="network/carin")  # e.g. "show in the graph" on CARIN's entity page
+    assert_clean(at)
+    assert at.session_state["explore_expanded"] == ["network/carin"]
+    assert {n["id"] for n in drawn(at)["nodes"]} >= {"network/carin"}
+    at.text_input(key="explore_q").set_value("第五十六条").run()  # a search moves the view, and its URL
+    assert at.session_state["explore_focus"] == "uncac/article/56"
+    assert at.query_params["focus"] == "uncac/article/56"
 
 
 def test_entity_page_for_an_unknown_id_says_so(app: AppTest) -> None:
