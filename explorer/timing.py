@@ -25,7 +25,7 @@ import subprocess
 import sys
 import time
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -165,14 +165,14 @@ def explore_time_to_interactive(settings: Settings, nodes: int = 200, runs: int 
         store.close()
     with serve(settings) as url:
         if browser is not None:
-            cold, in_app = _time_cold(browser, url, runs), _time_in_app(browser, url, runs)
+            cold, in_app = _time(browser, url, runs, _open_cold), _time(browser, url, runs, _open_in_app)
         else:
             from playwright.sync_api import sync_playwright
 
             with sync_playwright() as playwright:
                 own = launch(playwright)
                 try:
-                    cold, in_app = _time_cold(own, url, runs), _time_in_app(own, url, runs)
+                    cold, in_app = _time(own, url, runs, _open_cold), _time(own, url, runs, _open_in_app)
                 finally:
                     own.close()
     return {"nodes": nodes, "in_app": _summary(in_app), "cold": _summary(cold)}
@@ -183,33 +183,32 @@ def _summary(timings: list[float]) -> dict[str, Any]:
     return {"runs": timings, "first": timings[0], "best": ordered[0], "median": ordered[len(ordered) // 2]}
 
 
-def _time_cold(browser: Any, url: str, runs: int) -> list[float]:
+def _open_cold(page: Any, url: str) -> float:
+    """A fresh browser opens the Explore URL; timed from navigation start."""
+    started = time.perf_counter()
+    page.goto(f"{url}/explore?focus={HUB}")
+    return started
+
+
+def _open_in_app(page: Any, url: str) -> float:
+    """The explorer is open on the hub's Entity page; timed from the click on its link to the graph."""
+    page.goto(f"{url}/entity?id={HUB}")
+    link = page.locator('a[href*="explore?focus="]').first
+    link.wait_for(timeout=60_000)
+    page.wait_for_load_state("networkidle")  # the page has settled, as it has for a reading user
+    started = time.perf_counter()
+    link.click()
+    return started
+
+
+def _time(browser: Any, url: str, runs: int, open_explore: Callable[[Any, str], float]) -> list[float]:
+    """Seconds from ``open_explore``'s start until the hub answers a click, once per fresh browser page."""
     timings = []
     for _ in range(runs):
         page = browser.new_page(viewport={"width": 1400, "height": 1000})
         sent = record_sent(page)
         try:
-            started = time.perf_counter()
-            page.goto(f"{url}/explore?focus={HUB}")
-            wait_for_click_on_hub(page, sent)
-            timings.append(time.perf_counter() - started)
-        finally:
-            page.close()
-    return timings
-
-
-def _time_in_app(browser: Any, url: str, runs: int) -> list[float]:
-    timings = []
-    for _ in range(runs):
-        page = browser.new_page(viewport={"width": 1400, "height": 1000})
-        sent = record_sent(page)
-        try:
-            page.goto(f"{url}/entity?id={HUB}")
-            link = page.locator('a[href*="explore?focus="]').first
-            link.wait_for(timeout=60_000)
-            page.wait_for_load_state("networkidle")  # the page has settled, as it has for a reading user
-            started = time.perf_counter()
-            link.click()
+            started = open_explore(page, url)
             wait_for_click_on_hub(page, sent)
             timings.append(time.perf_counter() - started)
         finally:
