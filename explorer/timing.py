@@ -148,9 +148,8 @@ def explore_time_to_interactive(settings: Settings, nodes: int = 200, runs: int 
     """Seconds from opening Explore on a ``nodes``-node neighbourhood until its graph is interactive.
 
     Builds the sample corpus into ``settings``' graph (use a scratch graph), adds the star graph
-    to it, serves the app, and
-    times ``runs`` cold opens then ``runs`` in-app navigations, each in a fresh browser page (the
-    first cold run includes the server's own start). ``browser`` is a Playwright browser to
+    to it, serves the app, and times ``runs`` cold opens then ``runs`` in-app navigations, each in
+    a fresh browser page (the first cold run includes the server's own start). ``browser`` is a Playwright browser to
     reuse; by default one is launched. Returns ``{"nodes", "in_app": summary, "cold": summary}``,
     a summary being ``{"runs": [seconds…], "first", "best", "median"}``.
     """
@@ -164,15 +163,19 @@ def explore_time_to_interactive(settings: Settings, nodes: int = 200, runs: int 
     finally:
         store.close()
     with serve(settings) as url:
+
+        def measure(chromium: Any) -> tuple[list[float], list[float]]:
+            return _time(chromium, url, runs, _open_cold), _time(chromium, url, runs, _open_in_app)
+
         if browser is not None:
-            cold, in_app = _time(browser, url, runs, _open_cold), _time(browser, url, runs, _open_in_app)
+            cold, in_app = measure(browser)
         else:
             from playwright.sync_api import sync_playwright
 
             with sync_playwright() as playwright:
                 own = launch(playwright)
                 try:
-                    cold, in_app = _time(own, url, runs, _open_cold), _time(own, url, runs, _open_in_app)
+                    cold, in_app = measure(own)
                 finally:
                     own.close()
     return {"nodes": nodes, "in_app": _summary(in_app), "cold": _summary(cold)}
