@@ -1,22 +1,33 @@
-"""Fixtures: a real embedded FalkorDB server per test session, started by the code under test.
+"""Fixtures: the stores every store test runs on, started by the test session itself.
 
-Each test that needs a store gets its own graph on the session's server (fast and isolated);
-``sample_store`` is the graph built once from the bundled sample corpus.
+Every test that touches a store takes ``store`` (an empty graph) or ``sample_store`` (the graph
+built from the bundled sample corpus), and runs once per store: FalkorDB embedded (a real server
+started by the code under test) and Neo4j (a real Neo4j 5 started from ``tests/neo4j-server``).
+``ARKG_TEST_STORE=neo4j`` (or ``falkordb``) runs them on that store only.
 """
 
 from __future__ import annotations
 
+import os
 import uuid
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from graph.settings import Settings
+from graph.settings import STORES, Settings
 from graph.stores import Store, open_store, server
+from tests import neo4j_server
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTIFACTS = ROOT / "test-artifacts"
+#: The stores the suite runs on: ARKG_TEST_STORE (comma-separated), all of them by default.
+TEST_STORES = tuple(s.strip() for s in os.environ.get("ARKG_TEST_STORE", ",".join(STORES)).split(",") if s.strip())
+if unknown := set(TEST_STORES) - set(STORES):
+    raise pytest.UsageError(f"ARKG_TEST_STORE names unknown stores {sorted(unknown)}: choose from {', '.join(STORES)}")
+#: The Neo4j servers of the session: the sample graph, a scratch graph, a second scratch graph.
+SAMPLE, SCRATCH, OTHER = range(3)
 
 
 @pytest.fixture(scope="session")
@@ -27,35 +38,150 @@ def data_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     server.stop(path)
 
 
-@pytest.fixture
-def settings(data_dir: Path) -> Settings:
-    """Settings for a fresh, uniquely named graph on the session's server."""
-    return Settings.from_env(data_dir=data_dir, store="falkordb", graph=f"test-{uuid.uuid4().hex[:8]}")
+@pytest.fixture(scope="session")
+def neo4j_uris(tmp_path_factory: pytest.TempPathFactory) -> Iterator[list[str]]:
+    """Bolt URIs of the session's real Neo4j servers (started on first use, stopped at the end)."""
+    with neo4j_server.running(tmp_path_factory.mktemp("neo4j"), servers=3) as uris:
+        yield uris
+
+
+def neo4j_settings(uri: str, data_dir: Path, **overrides: object) -> Settings:
+    given = {"user": neo4j_server.USER, "password": neo4j_server.PASSWORD, "database": None, **overrides}
+    return replace(Settings(data_dir=data_dir, store="neo4j", uri=uri), **given)
+
+
+def store_args(settings: Settings) -> list[str]:
+    """The CLI options that open the store ``settings`` describe."""
+    if settings.store == "neo4j":
+        return ["--store", "neo4j", "--uri", settings.uri or "", "--user", settings.user or "",
+                "--password", settings.password or "", "--data-dir", str(settings.data_dir)]
+    return ["--store", "falkordb", "--data-dir", str(settings.data_dir), "--graph", settings.graph]
+
+
+def store_env(monkeypatch: pytest.MonkeyPatch, settings: Settings) -> None:
+    """Point code that reads the environment (the explorer, a child CLI) at ``settings``' store."""
+    monkeypatch.setenv("ARKG_STORE", settings.store)
+    monkeypatch.setenv("ARKG_DATA_DIR", str(settings.data_dir))
+    monkeypatch.setenv("ARKG_GRAPH", settings.graph)
+    for name, value in (("NEO4J_URI", settings.uri), ("NEO4J_USERNAME", settings.user),
+                        ("NEO4J_PASSWORD", settings.password), ("NEO4J_DATABASE", settings.database)):
+        if value:
+            monkeypatch.setenv(name, value)
+        else:
+            monkeypatch.delenv(name, raising=False)
+
+
+def _scratch(request: pytest.FixtureRequest, data_dir: Path, tmp_path: Path, which: int, suffix: str) -> Settings:
+    if request.param == "neo4j":
+        return neo4j_settings(request.getfixturevalue("neo4j_uris")[which], tmp_path)
+    return Settings(data_dir=data_dir, store="falkordb", graph=f"test-{uuid.uuid4().hex[:8]}{suffix}")
+
+
+@pytest.fixture(params=TEST_STORES)
+def settings(request: pytest.FixtureRequest, data_dir: Path, tmp_path: Path) -> Settings:
+    """Settings for an empty graph: a fresh graph on the FalkorDB server, or the Neo4j scratch server."""
+    return _scratch(request, data_dir, tmp_path, SCRATCH, "")
 
 
 @pytest.fixture
-def falkordb_store(settings: Settings) -> Iterator[Store]:
+def other_settings(request: pytest.FixtureRequest, settings: Settings, data_dir: Path, tmp_path: Path) -> Settings:
+    """A second empty graph on the same store as ``settings``, for comparing two builds."""
+    if settings.store == "neo4j":
+        return neo4j_settings(request.getfixturevalue("neo4j_uris")[OTHER], tmp_path)
+    return replace(settings, graph=f"{settings.graph}-other")
+
+
+def _emptied(settings: Settings) -> Iterator[Store]:
     store = open_store(settings)
-    yield store
-    store.clear()
-    store.close()
+    store.clear()  # a Neo4j scratch server is shared by the tests one after the other
+    store.ensure_schema()  # clearing a FalkorDB graph deletes its indexes too
+    try:
+        yield store
+    finally:
+        store.clear()
+        store.close()
+
+
+@pytest.fixture
+def store(settings: Settings) -> Iterator[Store]:
+    """An empty graph on the store under test (connected, schema in place), cleared afterwards."""
+    yield from _emptied(settings)
+
+
+@pytest.fixture
+def other_store(other_settings: Settings) -> Iterator[Store]:
+    yield from _emptied(other_settings)
+
+
+@pytest.fixture
+def falkordb_graph(data_dir: Path) -> Iterator[Store]:
+    """An empty FalkorDB graph whatever ARKG_TEST_STORE says (for tests that compare the stores)."""
+    yield from _emptied(Settings(data_dir=data_dir, store="falkordb", graph=f"test-{uuid.uuid4().hex[:8]}"))
+
+
+@pytest.fixture
+def neo4j_graph(neo4j_uris: list[str], tmp_path: Path) -> Iterator[Store]:
+    """An empty Neo4j graph whatever ARKG_TEST_STORE says (for tests that compare the stores)."""
+    yield from _emptied(neo4j_settings(neo4j_uris[SCRATCH], tmp_path))
+
+
+class SampleGraphs:
+    """The sample corpus built once per store and session, reachable by store name.
+
+    ``sample_store`` gives the one of the store under test; tests that compare the stores ask
+    for both.
+    """
+
+    def __init__(self, request: pytest.FixtureRequest, data_dir: Path, home: Path) -> None:
+        self.request, self.data_dir, self.home = request, data_dir, home
+        self.stores: dict[str, Store] = {}
+
+    def settings(self, kind: str) -> Settings:
+        if kind == "neo4j":
+            return neo4j_settings(self.request.getfixturevalue("neo4j_uris")[SAMPLE], self.home)
+        return Settings(data_dir=self.data_dir, store="falkordb", graph="sample")
+
+    def store(self, kind: str) -> Store:
+        if kind not in self.stores:
+            from graph.build import build
+
+            store = open_store(self.settings(kind))
+            store.clear()
+            report = build(store)
+            assert not report.failed, report.failed
+            self.stores[kind] = store
+        return self.stores[kind]
+
+    def close(self) -> None:
+        for store in self.stores.values():
+            store.close()
 
 
 @pytest.fixture(scope="session")
-def sample_settings(data_dir: Path) -> Settings:
-    return Settings.from_env(data_dir=data_dir, store="falkordb", graph="sample")
+def sample_graphs(request: pytest.FixtureRequest, data_dir: Path,
+                  tmp_path_factory: pytest.TempPathFactory) -> Iterator[SampleGraphs]:
+    graphs = SampleGraphs(request, data_dir, tmp_path_factory.mktemp("sample-settings"))
+    yield graphs
+    graphs.close()
+
+
+@pytest.fixture(scope="session", params=TEST_STORES)
+def sample_settings(request: pytest.FixtureRequest, sample_graphs: SampleGraphs) -> Settings:
+    return sample_graphs.settings(request.param)
 
 
 @pytest.fixture(scope="session")
-def sample_store(sample_settings: Settings) -> Iterator[Store]:
+def sample_store(sample_settings: Settings, sample_graphs: SampleGraphs) -> Store:
     """The graph built from the sample corpus (the two seed documents) and the reference data."""
-    from graph.build import build
+    return sample_graphs.store(sample_settings.store)
 
-    store = open_store(sample_settings)
-    report = build(store)
-    assert not report.failed, report.failed
-    yield store
-    store.close()
+
+@pytest.fixture(scope="session")
+def both_sample_stores(sample_graphs: SampleGraphs) -> tuple[Store, Store]:
+    """(FalkorDB, Neo4j) sample graphs, for the promise that the two give the same answers."""
+    if set(TEST_STORES) != set(STORES):
+        pytest.skip(f"compares the stores; ARKG_TEST_STORE={','.join(TEST_STORES)} runs one")
+    return sample_graphs.store("falkordb"), sample_graphs.store("neo4j")
 
 
 @pytest.fixture(scope="session")

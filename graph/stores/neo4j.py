@@ -1,15 +1,11 @@
 """Neo4j through the official driver: the same graph, the same result shapes as :mod:`graph.stores.falkordb`.
 
-Any Bolt server is reachable this way. Besides Neo4j, CI talks to FalkorDB's own Bolt listener
-(``BOLT_PORT``), a *peer* that speaks the protocol but not all of Neo4j: it has no Neo4j DDL, no
-query classification, no server-side read-only mode, no error messages, no temporal values, and it
-splices parameters into the query text in a 4 KB buffer without escaping them. The store detects the
-peer once, at connect, and every difference stays inside this module.
+Tested against a real Neo4j 5 (the 5.26 LTS line, Community) that the test suite starts from
+``tests/neo4j-server``; see docs/neo4j.md for Desktop, Docker, Aura and clusters.
 """
 
 from __future__ import annotations
 
-import json
 import time
 from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
@@ -21,7 +17,6 @@ from neo4j.graph import Path as NPath
 from neo4j.graph import Relationship as NRelationship
 from neo4j.time import Date, DateTime, Duration, Time
 
-from graph.guard import check_read_only
 from graph.model import model
 from graph.records import Batch
 from graph.settings import Settings
@@ -30,9 +25,8 @@ from graph.stores.writer import Statement, batch_statements, safe_params, schema
 
 T = TypeVar("T")
 
-#: Seconds to open a connection, TLS and Bolt handshake included. The driver applies the
-#: acquisition timeout to the handshake; FalkorDB's Bolt listener leaves the first connection
-#: after another client's clean close unanswered, so a long wait here costs every connect.
+#: Seconds to open a connection, TLS and Bolt handshake included (the driver applies the
+#: acquisition timeout to the handshake), so an unreachable host fails in seconds, not minutes.
 CONNECT_TIMEOUT_S = 10.0
 #: Tries for a unit of work whose connection is lost (the driver's own retries included in each).
 TRIES = 3
@@ -40,9 +34,6 @@ WRITE_MODE_MESSAGE = "the query writes to the graph; only read queries are allow
 NO_REASON = "the server rejected the query (it gave no reason)"
 #: What the driver puts in an error the server sent without a message.
 _DRIVER_DEFAULT_MESSAGE = "An unknown error occurred"
-#: Parameter bytes per statement on the FalkorDB Bolt peer: it splices parameters into a fixed
-#: 4096-byte buffer, and a longer payload crashes the server.
-PEER_PARAM_BYTES = 3_000
 
 
 class _TimedOut(QueryFailed):
@@ -56,31 +47,12 @@ def _reason(exc: nx.Neo4jError) -> str | None:
     return message.splitlines()[0]
 
 
-def _peer_escape(value: Any) -> Any:
-    """Strings as FalkorDB's Bolt listener must receive them: it pastes them between ``'…'``.
-
-    Its parser reads ``\\\\`` as a backslash and ``\\'`` as a quote, so escaping those two
-    characters makes every string survive the round trip (measured: quotes, backslashes,
-    newlines, Chinese, emoji).
-    """
-    if isinstance(value, str):
-        return value.replace("\\", "\\\\").replace("'", "\\'")
-    if isinstance(value, list | tuple):
-        return [_peer_escape(v) for v in value]
-    if isinstance(value, dict):
-        return {k: _peer_escape(v) for k, v in value.items()}
-    return value
-
-
-def _payload_bytes(value: Any) -> int:
-    """About what the peer's parameter buffer takes for a value (its map syntax is JSON-sized)."""
-    return len(json.dumps(value, ensure_ascii=False).encode("utf-8"))
-
-
 class Neo4jStore:
-    """One Neo4j database (or one FalkorDB graph behind its Bolt listener)."""
+    """One Neo4j database (the server's default one unless NEO4J_DATABASE names another)."""
 
     kind = "neo4j"
+    #: ``write_atomic`` is one write transaction: Neo4j commits it whole or rolls it back.
+    atomic = True
 
     def __init__(self, settings: Settings) -> None:
         if not settings.uri:
@@ -99,16 +71,14 @@ class Neo4jStore:
             )
         except (ValueError, nx.ConfigurationError) as exc:
             raise StoreError(f"cannot use NEO4J_URI {self.uri}: {exc}") from None
+        #: ``None``: the server's default database (``neo4j`` unless its configuration says otherwise).
+        self.database = settings.database or None
         try:
             self._connect()
-            self.peer = self._is_falkordb_peer()
+            self._probe_database()
         except BaseException:
             self.driver.close()
             raise
-        #: The peer runs a ``write_atomic`` statement by statement (see there).
-        self.atomic = not self.peer
-        #: On the peer a database is a graph; without NEO4J_DATABASE arkg's graph name is used.
-        self.database = settings.database or (settings.graph if self.peer else None)
 
     # -- connecting ---------------------------------------------------------------------------------
 
@@ -123,9 +93,7 @@ class Neo4jStore:
                 if attempt == TRIES - 1:
                     raise StoreError(f"cannot reach Neo4j at {self.uri}: {str(exc).splitlines()[0]}") from None
             except nx.Neo4jError as exc:
-                if _reason(exc) is None:  # the FalkorDB peer answers a refused LOGON this way
-                    raise StoreError(self._credentials_refused()) from None
-                raise StoreError(f"Neo4j at {self.uri} refused the connection: {_reason(exc)}") from None
+                raise StoreError(f"Neo4j at {self.uri} refused the connection: {_reason(exc) or exc.code}") from None
             except nx.DriverError as exc:
                 raise StoreError(f"cannot connect to Neo4j at {self.uri}: {exc}") from None
 
@@ -133,28 +101,19 @@ class Neo4jStore:
         return (f"Neo4j at {self.uri} refused the credentials for user {self.user} "
                 "(check NEO4J_USERNAME/NEO4J_PASSWORD)")
 
-    def _is_falkordb_peer(self) -> bool:
-        """Neo4j lists its components; FalkorDB has no such procedure and fails without a message.
-
-        The probe also runs in the configured database, so a missing one is reported here.
-        """
-        database = self.settings.database
+    def _probe_database(self) -> None:
+        """One trivial read in the configured database, so a missing one is named at connect."""
         try:
-            with self.driver.session(database=database, default_access_mode=neo4j.READ_ACCESS) as session:
-                session.execute_read(lambda tx: tx.run("CALL dbms.components() YIELD name RETURN name").consume())
+            with self.driver.session(database=self.database, default_access_mode=neo4j.READ_ACCESS) as session:
+                session.execute_read(lambda tx: tx.run("RETURN 1").consume())
         except nx.ClientError as exc:
             if exc.code == "Neo.ClientError.Database.DatabaseNotFound":
-                raise StoreError(f"Neo4j has no database '{database}'") from None
-            if _reason(exc) is None:
-                return True
-            raise StoreError(f"Neo4j at {self.uri} failed a first query: {_reason(exc)}") from None
+                raise StoreError(f"Neo4j at {self.uri} has no database '{self.database}'") from None
+            raise StoreError(f"Neo4j at {self.uri} failed a first query: {_reason(exc) or exc.code}") from None
         except nx.Neo4jError as exc:
-            if _reason(exc) is None:
-                return True
-            raise StoreError(f"Neo4j at {self.uri} failed a first query: {_reason(exc)}") from None
+            raise StoreError(f"Neo4j at {self.uri} failed a first query: {_reason(exc) or exc.code}") from None
         except (nx.ServiceUnavailable, nx.SessionExpired) as exc:
             raise StoreError(f"cannot reach Neo4j at {self.uri}: {str(exc).splitlines()[0]}") from None
-        return False
 
     # -- running work -------------------------------------------------------------------------------
 
@@ -179,95 +138,36 @@ class Neo4jStore:
                 raise QueryFailed(_reason(exc) or NO_REASON) from None
         raise AssertionError("unreachable")
 
-    def _bind(self, params: dict[str, Any]) -> dict[str, Any]:
-        """Parameters as sent: on the peer escaped and held under its buffer size."""
-        if not self.peer:
-            return params
-        escaped = _peer_escape(params)
-        size = _payload_bytes(escaped)
-        if size > PEER_PARAM_BYTES:
-            raise StoreError(
-                f"the query's parameters are {size} bytes; the FalkorDB Bolt peer takes at most "
-                f"{PEER_PARAM_BYTES} bytes per statement"
-            )
-        return escaped
-
     # -- schema and writes --------------------------------------------------------------------------
 
     def ensure_schema(self) -> None:
         """A uniqueness constraint on ``Entity.id`` and an ``id`` index per label before any MERGE."""
         labels = [model().safe_label(label) for label in sorted(model().labels)]
-        if self.peer:
-            existing = {f"{row['label']}.{prop}" for row in self.read(
-                "CALL db.indexes() YIELD label, properties RETURN label, properties").rows
-                for prop in row["properties"]}
-            statements = [f"CREATE INDEX FOR (n:{label}) ON (n.id)" for label in ["Entity", *labels]
-                          if f"{label}.id" not in existing]
-        else:
-            statements = [
-                "CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE",
-                *(f"CREATE INDEX {label.lower()}_id IF NOT EXISTS FOR (n:{label}) ON (n.id)" for label in labels),
-            ]
+        statements = [
+            "CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE",
+            *(f"CREATE INDEX {label.lower()}_id IF NOT EXISTS FOR (n:{label}) ON (n.id)" for label in labels),
+        ]
         for statement in statements:
             self._work(True, lambda tx, s=statement: tx.run(s).consume())
 
     def write_batch(self, batch: Batch, progress: Any = None) -> int:
         written = 0
         for cypher, rows in batch_statements(batch):
-            for chunk in self._chunks(rows):
+            for chunk in chunked(rows, self.settings.batch_size):
                 self._work(True, lambda tx, c=cypher, r=chunk: tx.run(c, {"rows": r}).consume())
                 written += len(chunk)
                 if progress is not None:
                     progress(len(chunk))
         return written
 
-    def _chunks(self, rows: list[dict]) -> Iterator[list[dict]]:
-        """``batch_size`` rows per statement; on the peer also under its parameter buffer."""
-        if not self.peer:
-            yield from chunked(rows, self.settings.batch_size)
-            return
-        chunk: list[dict] = []
-        size = 0
-        for row in rows:
-            escaped = _peer_escape(row)
-            row_size = _payload_bytes(escaped) + 2
-            if row_size > PEER_PARAM_BYTES:
-                raise StoreError(self._too_big(row))
-            if chunk and (size + row_size > PEER_PARAM_BYTES or len(chunk) >= self.settings.batch_size):
-                yield chunk
-                chunk, size = [], 0
-            chunk.append(escaped)
-            size += row_size
-        if chunk:
-            yield chunk
-
-    @staticmethod
-    def _too_big(row: dict) -> str:
-        props = row.get("props", {})
-        name = max(props, key=lambda k: _payload_bytes(props[k])) if props else "id"
-        element = row.get("id") or f"{row.get('s')} -> {row.get('t')}"
-        return (f"{element}: property {name} is {_payload_bytes(_peer_escape(props.get(name)))} bytes, too long for "
-                f"the FalkorDB Bolt peer ({PEER_PARAM_BYTES} bytes per statement); use Neo4j or the embedded store")
-
     def write_atomic(self, statements: list[Statement]) -> None:
-        """One write transaction: Neo4j commits it whole or rolls it back.
-
-        The peer neither rolls back nor takes large parameters: there ``rows`` statements are
-        split like batches and run one after the other, so an interruption can leave part done.
-        """
-        bound: list[Statement] = []
-        for cypher, params in statements:
-            if self.peer and isinstance(params.get("rows"), list):
-                rest = self._bind({k: v for k, v in params.items() if k != "rows"})
-                bound += [(cypher, {**rest, "rows": chunk}) for chunk in self._chunks(params["rows"])]
-            else:
-                bound.append((cypher, self._bind(params)))
-        if bound:
-            self._work(True, lambda tx: [tx.run(cypher, params).consume() for cypher, params in bound])
+        """One write transaction: Neo4j commits it whole or rolls it back."""
+        if statements:
+            self._work(True, lambda tx: [tx.run(cypher, params).consume() for cypher, params in statements])
 
     def run_write(self, cypher: str, params: dict[str, Any] | None = None) -> Result:
         started = time.perf_counter()
-        bound = self._bind(safe_params(params))
+        bound = safe_params(params)
         columns, records = self._work(True, lambda tx: self._fetch(tx, cypher, bound, None))
         return self._result(columns, records, None, started)
 
@@ -282,7 +182,7 @@ class Neo4jStore:
         row_limit: int | None = None,
     ) -> Result:
         started = time.perf_counter()
-        bound = self._bind(safe_params(params))
+        bound = safe_params(params)
         self._require_read_only(cypher, bound)
         timeout = timeout_ms if timeout_ms is not None else self.settings.timeout_ms
         unit = neo4j.unit_of_work(timeout=timeout / 1000 if timeout else None)
@@ -296,14 +196,11 @@ class Neo4jStore:
         return self._result(columns, records, row_limit, started)
 
     def _require_read_only(self, cypher: str, params: dict[str, Any]) -> None:
-        """Neo4j classifies the plan (older single servers ran writes in read transactions).
+        """Neo4j classifies the plan: anything but ``r`` (read) is refused before it runs.
 
-        The peer neither classifies (its EXPLAIN runs the query) nor refuses writes in a read
-        transaction, so there the console's guard is the enforcement.
+        A read transaction alone is not enough: a single server (no cluster routing) runs a write
+        sent in a read-mode session, and ``EXPLAIN`` only plans, never executes.
         """
-        if self.peer:
-            check_read_only(cypher)
-            return
         summary = self._work(False, lambda tx: tx.run(f"EXPLAIN {cypher}", params).consume())
         if summary.query_type != "r":
             raise QueryFailed(WRITE_MODE_MESSAGE)
@@ -336,13 +233,10 @@ class Neo4jStore:
         return schema_stats(self.read)
 
     def clear(self) -> None:
-        if self.peer:
-            self._work(True, lambda tx: tx.run("MATCH (n) DETACH DELETE n").consume())
-            return
         # CALL … IN TRANSACTIONS commits in batches, so it needs an auto-commit transaction.
         try:
             with self.driver.session(database=self.database) as session:
-                session.run("MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS").consume()
+                session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS").consume()
         except nx.Neo4jError as exc:
             raise QueryFailed(_reason(exc) or NO_REASON) from None
         except (nx.ServiceUnavailable, nx.SessionExpired) as exc:
@@ -366,14 +260,14 @@ class _CanonicalIds:
 
     def convert(self, value: Any) -> Any:
         if isinstance(value, NNode):
-            props = dict(value.items())
+            props = {k: self.convert(v) for k, v in value.items()}
             self.known[value.element_id] = props.get("id")
             labels = sorted(value.labels)
             ordered = ["Entity", *(lb for lb in labels if lb != "Entity")] if "Entity" in labels else labels
             return {"id": props.get("id"), "labels": ordered, "properties": props}
         if isinstance(value, NRelationship):
             rel = {"type": value.type, "start": _node_key(value.start_node), "end": _node_key(value.end_node),
-                   "properties": dict(value.items())}
+                   "properties": {k: self.convert(v) for k, v in value.items()}}
             for end in (value.start_node, value.end_node):
                 if end is not None and end.get("id") is not None:
                     self.known[end.element_id] = end["id"]
@@ -382,12 +276,12 @@ class _CanonicalIds:
         if isinstance(value, NPath):
             return {"nodes": [self.convert(n) for n in value.nodes],
                     "relationships": [self.convert(r) for r in value.relationships]}
+        if isinstance(value, Date | DateTime | Time | Duration):  # before tuple: a Duration is one
+            return value.iso_format()
         if isinstance(value, list | tuple):
             return [self.convert(v) for v in value]
         if isinstance(value, dict):
             return {k: self.convert(v) for k, v in value.items()}
-        if isinstance(value, Date | DateTime | Time | Duration):
-            return value.iso_format()
         if isinstance(value, bytes | bytearray):
             return bytes(value).decode("utf-8", "replace")
         return value
@@ -396,13 +290,8 @@ class _CanonicalIds:
         missing = sorted({end for rel in self.pending for end in (rel["start"], rel["end"])
                           if end is not None and end not in self.known})
         if missing:
-            if self.store.peer:  # FalkorDB's element ids are "node_<id(n)>"; it has no elementId()
-                ids = [int(e.rsplit("_", 1)[1]) for e in missing]
-                query = "MATCH (n) WHERE id(n) IN $ids RETURN 'node_' + toString(id(n)) AS e, n.id AS id"
-            else:
-                ids = missing
-                query = "MATCH (n) WHERE elementId(n) IN $ids RETURN elementId(n) AS e, n.id AS id"
-            rows = self.store._work(False, lambda tx: list(tx.run(query, {"ids": ids})))
+            query = "MATCH (n) WHERE elementId(n) IN $ids RETURN elementId(n) AS e, n.id AS id"
+            rows = self.store._work(False, lambda tx: list(tx.run(query, {"ids": missing})))
             self.known.update({row["e"]: row["id"] for row in rows})
         for rel in self.pending:
             rel["start"] = self.known.get(rel["start"], rel["start"])

@@ -214,7 +214,7 @@ def test_console_runs_reads_refuses_writes_and_shows_the_store_error(app: AppTes
     assert "nosuchfunction" in at.error[0].value
 
 
-def test_ingest_reads_extracts_and_loads_an_upload(falkordb_store: Store) -> None:
+def test_ingest_reads_extracts_and_loads_an_upload(store: Store) -> None:
     extraction = process_upload(UPLOAD.encode("utf-8"), "note.txt")
     assert extraction.document["id"] == "document/CAC/COSP/WG.2/2018/2"
     linked = {m.id for m in extraction.mentions}
@@ -222,13 +222,13 @@ def test_ingest_reads_extracts_and_loads_an_upload(falkordb_store: Store) -> Non
     shown = highlighted(extraction.text, extraction.mentions)
     assert "<mark title=\"Article uncac/article/56\">第五十六条</mark>" in shown
     assert "&lt;b&gt;粗体&lt;/b&gt;" in shown and "<b>" not in shown
-    load_authority(falkordb_store)  # an upload lands in a built graph
-    loaded, written = load_extraction(falkordb_store, extraction)
+    load_authority(store)  # an upload lands in a built graph
+    loaded, written = load_extraction(store, extraction)
     assert loaded and written > 0
-    rows = falkordb_store.read("MATCH (p:Paragraph)-[:MENTIONS]->(a:Article {id: 'uncac/article/56'}) "
+    rows = store.read("MATCH (p:Paragraph)-[:MENTIONS]->(a:Article {id: 'uncac/article/56'}) "
                                "RETURN p.document AS d").rows
     assert {"document/CAC/COSP/WG.2/2018/2"} == {r["d"] for r in rows}
-    assert load_extraction(falkordb_store, extraction) == (False, 0)
+    assert load_extraction(store, extraction) == (False, 0)
 
 
 def test_ingest_refuses_oversized_and_empty_uploads() -> None:
@@ -257,7 +257,7 @@ def test_export_page_offers_every_format(app: AppTest) -> None:
     assert labels == {f"Download {label}" for _, _, label in FORMATS.values()}
 
 
-def test_an_empty_graph_says_to_build_it(settings: Settings, falkordb_store: Store,
+def test_an_empty_graph_says_to_build_it(settings: Settings, store: Store,
                                          monkeypatch: pytest.MonkeyPatch) -> None:
     use_settings(monkeypatch, settings)
     at = AppTest.from_file(str(APP), default_timeout=120)

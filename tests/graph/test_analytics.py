@@ -28,7 +28,7 @@ def _mentions(batch: Batch, paragraph: str, targets: list[str]) -> None:
 
 
 @pytest.fixture
-def clustered(falkordb_store):
+def clustered(store):
     """Networks always named together in paragraphs 1–3, topics in 4–6; CARIN also once with a topic."""
     nets = ["network/carin", "network/arin-ap", "network/rrag"]
     topics = ["topic/victim-compensation", "topic/asset-return", "topic/asset-sharing"]
@@ -40,12 +40,12 @@ def clustered(falkordb_store):
     for p in ("4", "5", "6"):
         _mentions(batch, p, topics)
     _mentions(batch, "7", ["network/carin", "topic/asset-return"])
-    falkordb_store.write_batch(batch)
-    return falkordb_store
+    store.write_batch(batch)
+    return store
 
 
 @pytest.fixture
-def lineage_store(falkordb_store):
+def lineage_store(store):
     """1/4 ← 2/3 ← 6/2 (6/2 also recalls 1/4) and one RECALLS pointing forward in time (an error)."""
     batch = Batch()
     for session, date in [(1, "2006-12-10"), (2, "2008-01-28"), (6, "2015-11-02")]:
@@ -58,8 +58,8 @@ def lineage_store(falkordb_store):
     batch.nodes.append(Node(DOC, "Document", {"symbol": DOC.removeprefix("document/")}))
     for i, (a, b) in enumerate([("6/2", "2/3"), ("2/3", "1/4"), ("6/2", "1/4"), ("1/4", "6/2")], 1):
         batch.edges.append(Edge(f"resolution/cosp/{a}", "RECALLS", f"resolution/cosp/{b}", evidence=_ev(str(i))))
-    falkordb_store.write_batch(batch)
-    return falkordb_store
+    store.write_batch(batch)
+    return store
 
 
 def test_projection_keys_nodes_by_id_with_evidence_on_edges(clustered) -> None:
@@ -75,15 +75,15 @@ def test_projection_keys_nodes_by_id_with_evidence_on_edges(clustered) -> None:
         to_networkx(clustered, labels=["Netwerk"])
 
 
-def test_the_hub_ranks_first_on_every_measure(falkordb_store) -> None:
+def test_the_hub_ranks_first_on_every_measure(store) -> None:
     hub, spokes = "org/unodc", [f"country/{c}" for c in ("AUT", "CHE", "ETH", "RUS", "NGA")]
     batch = Batch([Node(hub, "Organization", {"name": "UNODC"})])
     batch.nodes += [Node(s, "Country", {"iso3": s[-3:]}) for s in spokes]
     batch.nodes.append(Node("org/oecd", "Organization", {"name": "OECD"}))
     batch.edges += [Edge(hub, "HOSTED_BY", s) for s in spokes] + [Edge("org/oecd", "HOSTED_BY", spokes[0])]
     batch.edges += [Edge(s, "HOSTED_BY", hub) for s in spokes[:2]]
-    falkordb_store.write_batch(batch)
-    graph = to_networkx(falkordb_store)
+    store.write_batch(batch)
+    graph = to_networkx(store)
     for measure in analytics.MEASURES:
         rows = analytics.centrality(graph, measure, top=3, labels=["Organization"])
         assert [r["id"] for r in rows][:2] == [hub, "org/oecd"], measure

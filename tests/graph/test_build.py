@@ -93,27 +93,27 @@ def paragraphs_per_document() -> int:
     return len(extract_path(SEED).paragraphs)
 
 
-def test_building_twice_changes_nothing(falkordb_store: Store) -> None:
-    first = build(falkordb_store)
-    stats = falkordb_store.stats()
-    second = build(falkordb_store)
+def test_building_twice_changes_nothing(store: Store) -> None:
+    first = build(store)
+    stats = store.stats()
+    second = build(store)
     assert len(first.loaded) == 2 and second.loaded == [] and len(second.unchanged) == 2
-    assert falkordb_store.stats() == stats
+    assert store.stats() == stats
 
 
-def test_a_changed_document_replaces_its_old_output(falkordb_store: Store, tmp_path: Path) -> None:
+def test_a_changed_document_replaces_its_old_output(store: Store, tmp_path: Path) -> None:
     doc = tmp_path / "report.txt"
     doc.write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
-    build(falkordb_store, [doc])
-    before = falkordb_store.stats()
+    build(store, [doc])
+    before = store.stats()
     doc.write_text(doc.read_text(encoding="utf-8").replace("卡姆登资产追回机构间网络、", ""), encoding="utf-8")
-    report = build(falkordb_store, [doc])
+    report = build(store, [doc])
     assert report.loaded == [f"document/{SYMBOL}"]
-    carin = falkordb_store.read(
+    carin = store.read(
         "MATCH (:Paragraph)-[m:MENTIONS]->(:Network {id: 'network/carin'}) RETURN count(m) AS c"
     ).rows[0]["c"]
     assert carin == 0
-    after = falkordb_store.stats()
+    after = store.stats()
     assert after["relationships"]["MENTIONS"] == before["relationships"]["MENTIONS"] - 1
 
 
@@ -122,35 +122,35 @@ def _graph(store: Store) -> tuple[list, list]:
 
 
 def test_documents_loaded_together_give_the_graph_loaded_one_by_one(
-    falkordb_store: Store, settings: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    store: Store, settings: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Groups of documents (one atomic write each, edges created) change nothing in the graph."""
     files = _corpus(tmp_path / "corpus", 6)
-    report = build(falkordb_store, files)
+    report = build(store, files)
     assert len(report.loaded) == 6
     monkeypatch.setattr(graph.build, "GROUP_VERSIONS", 1)
     one_by_one = open_store(replace(settings, graph=f"{settings.graph}-single"))
     try:
         build(one_by_one, files)
-        assert _graph(one_by_one) == _graph(falkordb_store)
+        assert _graph(one_by_one) == _graph(store)
     finally:
         one_by_one.clear()
         one_by_one.close()
 
 
 def test_a_version_met_twice_in_one_build_ends_as_the_later_file(
-    falkordb_store: Store, settings: Settings, tmp_path: Path
+    store: Store, settings: Settings, tmp_path: Path
 ) -> None:
     first, second = tmp_path / "a.txt", tmp_path / "b.txt"
     text = SEED.read_text(encoding="utf-8")
     first.write_text(text, encoding="utf-8")
     second.write_text(text.replace("卡姆登资产追回机构间网络、", ""), encoding="utf-8")
-    report = build(falkordb_store, [first, second])
+    report = build(store, [first, second])
     assert report.loaded == [f"document/{SYMBOL}"] * 2
     alone = open_store(replace(settings, graph=f"{settings.graph}-alone"))
     try:
         build(alone, [second])
-        assert _graph(falkordb_store) == _graph(alone)  # the first version's evidence is gone, none doubled
+        assert _graph(store) == _graph(alone)  # the first version's evidence is gone, none doubled
     finally:
         alone.clear()
         alone.close()

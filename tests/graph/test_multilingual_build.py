@@ -59,35 +59,35 @@ def _evidence_languages(store: Store, entity: str) -> dict[str, set[str]]:
     return found
 
 
-def test_a_folder_in_three_formats_and_languages_builds_one_graph(falkordb_store: Store, tmp_path: Path) -> None:
+def test_a_folder_in_three_formats_and_languages_builds_one_graph(store: Store, tmp_path: Path) -> None:
     folder = tmp_path / "corpus"
     folder.mkdir()
     (folder / "agenda.zh.txt").write_bytes((SAMPLES / "000_dfa604476778263f.txt").read_bytes())
     _english_pdf(folder / "report.en.pdf")
     _french_docx(folder / "rapport.fr.docx")
 
-    report = build(falkordb_store, [folder])
+    report = build(store, [folder])
     assert not report.failed, report.failed
     assert sorted(report.loaded) == [
         "document/CAC/COSP/WG.2/2017/1", "document/CAC/COSP/WG.2/2018/2", "document/CAC/COSP/WG.2/2019/2",
     ]
 
-    article = _evidence_languages(falkordb_store, "uncac/article/56")
+    article = _evidence_languages(store, "uncac/article/56")
     assert set(article) == {"zh", "en", "fr"}
     assert article["en"] == {"document/CAC/COSP/WG.2/2018/2"}
     assert article["fr"] == {"document/CAC/COSP/WG.2/2019/2"}
-    assert set(_evidence_languages(falkordb_store, "resolution/cosp/6/2")) == {"zh", "en", "fr"}
-    assert set(_evidence_languages(falkordb_store, "body/wg-ar")) >= {"zh", "en", "fr"}
-    assert "en" in _evidence_languages(falkordb_store, "network/carin")
+    assert set(_evidence_languages(store, "resolution/cosp/6/2")) == {"zh", "en", "fr"}
+    assert set(_evidence_languages(store, "body/wg-ar")) >= {"zh", "en", "fr"}
+    assert "en" in _evidence_languages(store, "network/carin")
 
-    one_node = falkordb_store.read("MATCH (a:Article {id: 'uncac/article/56'}) RETURN count(a) AS n").rows[0]["n"]
+    one_node = store.read("MATCH (a:Article {id: 'uncac/article/56'}) RETURN count(a) AS n").rows[0]["n"]
     assert one_node == 1
-    languages = falkordb_store.read(
+    languages = store.read(
         "MATCH (d:Document) WHERE d.id IN $ids RETURN d.id AS id, d.languages AS languages ORDER BY id",
         {"ids": ["document/CAC/COSP/WG.2/2018/2", "document/CAC/COSP/WG.2/2019/2"]},
     ).rows
     assert [r["languages"] for r in languages] == [["en"], ["fr"]]
-    quotes = falkordb_store.read(
+    quotes = store.read(
         "MATCH (:Article {id: 'uncac/article/56'})<-[m:MENTIONS|CITES]-() WHERE m.language IN ['en', 'fr'] "
         "RETURN DISTINCT m.quote AS quote ORDER BY quote"
     ).values("quote")

@@ -40,9 +40,9 @@ def _batch() -> Batch:
 
 
 @pytest.fixture
-def index(falkordb_store: Store) -> NameIndex:
-    falkordb_store.write_batch(_batch())
-    return build_index(falkordb_store)
+def index(store: Store) -> NameIndex:
+    store.write_batch(_batch())
+    return build_index(store)
 
 
 def ids(index: NameIndex, query: str, limit: int = 5) -> list[str]:

@@ -17,11 +17,11 @@ ARTICLE = "https://w3id.org/arkg/id/uncac/article/56"
 
 
 @pytest.fixture
-def exported(falkordb_store: Store, tmp_path: Path) -> Path:
-    falkordb_store.write_batch(handmade_batch())
+def exported(store: Store, tmp_path: Path) -> Path:
+    store.write_batch(handmade_batch())
     path = tmp_path / "graph.nt"
     with open(path, "wb") as out:
-        export_rdf(falkordb_store, out, "nt")
+        export_rdf(store, out, "nt")
     return path
 
 
@@ -60,9 +60,9 @@ def test_a_file_that_does_not_parse_is_one_clear_error(tmp_path: Path) -> None:
         parse_file(tmp_path / "missing.ttl")
 
 
-def test_cli_export_then_validate(falkordb_store: Store, settings: Settings, tmp_path: Path,
+def test_cli_export_then_validate(store: Store, settings: Settings, tmp_path: Path,
                                   capsys: pytest.CaptureFixture[str]) -> None:
-    falkordb_store.write_batch(handmade_batch())
+    store.write_batch(handmade_batch())
     ttl = tmp_path / "graph.ttl"
     common = ["--data-dir", str(settings.data_dir), "--graph", settings.graph]
     assert main([*common, "export", "--format", "turtle", "-o", str(ttl)]) == 0

@@ -56,21 +56,21 @@ def test_wrong_types_are_refused_naming_the_parameter_and_type(type_: str, raw) 
     assert "\n" not in str(err.value)
 
 
-def test_unknown_question_lists_the_names(falkordb_store) -> None:
+def test_unknown_question_lists_the_names(store) -> None:
     with pytest.raises(UnknownQuestion) as err:
-        queries.run(falkordb_store, "no-such-question", {})
+        queries.run(store, "no-such-question", {})
     assert "article-citations" in str(err.value) and err.value.names == sorted(err.value.names)
 
 
-def test_unknown_parameter_is_refused(falkordb_store) -> None:
+def test_unknown_parameter_is_refused(store) -> None:
     with pytest.raises(BadParameter, match="unknown parameter 'artikel'.*accepted: article"):
-        queries.run(falkordb_store, "article-citations", {"artikel": "uncac/article/56"})
+        queries.run(store, "article-citations", {"artikel": "uncac/article/56"})
 
 
-def test_values_are_parameters_not_query_text(falkordb_store) -> None:
+def test_values_are_parameters_not_query_text(store) -> None:
     """A value shaped like Cypher is looked up literally: nothing matches, nothing breaks."""
     hostile = "uncac/article/56'}) MATCH (n) RETURN n //"
-    assert queries.run(falkordb_store, "article-citations", {"article": hostile}).rows == []
+    assert queries.run(store, "article-citations", {"article": hostile}).rows == []
     for question in queries.catalogue():
         assert hostile not in question.cypher
 

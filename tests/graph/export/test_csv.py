@@ -13,13 +13,13 @@ from graph.stores.base import Store
 from tests.graph.export.handmade import DOC, handmade_batch
 
 
-def test_csv_zip_and_folder_hold_the_same_tables(falkordb_store: Store, tmp_path: Path) -> None:
-    falkordb_store.write_batch(handmade_batch())
+def test_csv_zip_and_folder_hold_the_same_tables(store: Store, tmp_path: Path) -> None:
+    store.write_batch(handmade_batch())
     archive = tmp_path / "graph.zip"
-    assert export_csv(falkordb_store, archive) == (10, 9)
+    assert export_csv(store, archive) == (10, 9)
     folder = tmp_path / "tables"
     folder.mkdir()
-    assert export_csv(falkordb_store, folder) == (10, 9)
+    assert export_csv(store, folder) == (10, 9)
     with zipfile.ZipFile(archive) as z:
         for name in ("nodes.csv", "relationships.csv"):
             assert z.read(name) == (folder / name).read_bytes()

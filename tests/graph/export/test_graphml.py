@@ -23,10 +23,10 @@ def test_graphml_holds_every_node_and_relationship(sample_store: Store, tmp_path
     assert graph.nodes["uncac/article/56"]["number"] == 56
 
 
-def test_lists_are_joined_and_edges_keep_type_and_evidence(falkordb_store: Store, tmp_path: Path) -> None:
-    falkordb_store.write_batch(handmade_batch())
+def test_lists_are_joined_and_edges_keep_type_and_evidence(store: Store, tmp_path: Path) -> None:
+    store.write_batch(handmade_batch())
     path = tmp_path / "graph.graphml"
-    export_graphml(falkordb_store, path)
+    export_graphml(store, path)
     graph = nx.read_graphml(path, force_multigraph=True)
     assert graph.nodes[DOC]["languages"] == f"zh{LIST_SEPARATOR}en"
     cites = [d for _, _, d in graph.edges(DOC, data=True) if d["type"] == "CITES"]

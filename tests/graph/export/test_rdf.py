@@ -39,9 +39,9 @@ def parse(data: bytes, fmt: str) -> Graph:
 
 
 @pytest.fixture
-def handmade_store(falkordb_store: Store) -> Store:
-    falkordb_store.write_batch(handmade_batch())
-    return falkordb_store
+def handmade_store(store: Store) -> Store:
+    store.write_batch(handmade_batch())
+    return store
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,300 @@
+"""The store contract: every promise of :class:`graph.stores.base.Store`, tested on every store.
+
+Each test takes ``store`` (an empty graph) and so runs on FalkorDB embedded and on a real Neo4j 5;
+the tests that compare the two stores take both and are skipped when ``ARKG_TEST_STORE`` names
+one. What only one store does (Neo4j's constraints, its connection errors) is in its own module.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+import queries
+from graph.export.source import nodes, relationships
+from graph.model import ModelError
+from graph.records import Batch, Edge, Evidence, Node
+from graph.stores import QueryFailed, QueryRefused, Store, StoreError
+
+DOC = "document/CAC/COSP/WG.2/2017/L.1/Add.1"
+QUOTE = "缔约国应当根据《公约》第五十六条 'spontaneous' 分享信息"
+AWKWARD = ["it's", 'say "hi"', "back\\slash", "ends with \\", "\\'", "中文\n第二行", "tab\there", '{"k": 1}', '"k":',
+           ',"id":"x"}', "`tick`", "\u2028", "\\u0041", ""]
+
+
+def hand_made_batch() -> Batch:
+    nodes = [
+        Node("uncac", "Convention", {"name": "UNCAC", "title_zh": "联合国反腐败公约", "verified": True}),
+        Node("uncac/chapter/5", "Chapter", {"number": 5, "roman": "V", "first_article": 51, "last_article": 59,
+                                            "title_en": "Asset recovery", "aliases": ["chapter V", None, "第五章"]}),
+        *(Node(f"uncac/article/{n}", "Article", {"number": n, "chapter": 5, "name": f"Article {n}",
+                                                 "aliases": [f"第{n}条", f"article {n}"]}) for n in (51, 56, 57)),
+        Node(DOC, "Document", {"symbol": DOC.removeprefix("document/"), "date": "2017-08-25", "note": None,
+                               "languages": ["zh", "en"], "title_zh": "资产追回工作组报告\x00\x1b", "verified": False}),
+        Node("topic/quotes", "Topic", {"name": "Awkward", "aliases": AWKWARD}),
+    ]
+    edges = [
+        Edge("uncac/chapter/5", "PART_OF", "uncac"),
+        *(Edge(f"uncac/article/{n}", "PART_OF", "uncac/chapter/5") for n in (51, 56, 57)),
+        Edge(DOC, "CITES", "uncac/article/56", evidence=Evidence(DOC, "19", 120, 120 + len(QUOTE), QUOTE, "zh")),
+        Edge(DOC, "CITES", "uncac/article/56", evidence=Evidence(DOC, "23", 80, 85, "第五十六条", "zh")),
+        Edge(DOC, "CITES", "uncac/chapter/5", evidence=Evidence(DOC, "19", 200, 208, "第五章 'V'", "zh")),
+    ]
+    return Batch(nodes, edges)
+
+
+IDS = sorted(node.id for node in hand_made_batch().nodes)
+STATS = {"nodes": {"Article": 3, "Chapter": 1, "Convention": 1, "Document": 1, "Topic": 1},
+         "relationships": {"CITES": 3, "PART_OF": 4}}
+
+
+@pytest.fixture
+def loaded(store: Store) -> Store:
+    store.write_batch(hand_made_batch())
+    return store
+
+
+def canonical(rows: list[dict[str, Any]]) -> list[str]:
+    """Rows in an order that does not depend on the store; a whole float as its integer.
+
+    FalkorDB's ``sum()`` of integers is a float, Neo4j's an integer: equal numbers, and Python
+    compares them equal, but their JSON differs.
+    """
+    def plain(value: Any) -> Any:
+        if isinstance(value, float) and value.is_integer():
+            return int(value)
+        if isinstance(value, list):
+            return [plain(v) for v in value]
+        if isinstance(value, dict):
+            return {k: plain(v) for k, v in value.items()}
+        return value
+
+    return sorted(json.dumps(plain(row), sort_keys=True, ensure_ascii=False) for row in rows)
+
+
+# -- loading --------------------------------------------------------------------------------------
+
+
+def test_writing_a_batch_twice_changes_nothing(store: Store) -> None:
+    assert store.write_batch(hand_made_batch()) == 7 + 7
+    assert store.stats() == STATS
+    store.write_batch(hand_made_batch())
+    assert store.stats() == STATS
+    assert store.read("MATCH (n:Entity) RETURN count(n) AS c").rows == [{"c": 7}]
+
+
+def test_values_are_cleaned_of_control_characters_and_nulls(loaded: Store) -> None:
+    row = loaded.read("MATCH (d:Document) RETURN d.title_zh AS t, d.note AS n").rows[0]
+    assert row == {"t": "资产追回工作组报告", "n": None}
+    assert loaded.read("MATCH (c:Chapter) RETURN c.aliases AS a").rows == [{"a": ["chapter V", "第五章"]}]
+
+
+def test_strings_reach_the_server_and_come_back_exactly(loaded: Store) -> None:
+    assert loaded.read("MATCH (t:Topic) RETURN t.aliases AS a").rows == [{"a": AWKWARD}]
+    rows = loaded.read("UNWIND $texts AS t RETURN t, size(t) AS n", {"texts": AWKWARD}).rows
+    assert rows == [{"t": t, "n": len(t)} for t in AWKWARD]
+    for text in AWKWARD:
+        rows = loaded.read("MATCH (t:Topic) WHERE $text IN t.aliases RETURN t.id AS id, $text AS echo",
+                           {"text": text}).rows
+        assert rows == [{"id": "topic/quotes", "echo": text}], text
+
+
+def test_a_large_batch_loads_and_reports_progress(store: Store) -> None:
+    topics = [Node(f"topic/t-{i}", "Topic", {"name": f"专题 {i} 'q'", "aliases": [f"t{i}", f"话题{i}"]})
+              for i in range(5_000)]
+    seen: list[int] = []
+    assert store.write_batch(Batch(topics), progress=seen.append) == 5_000
+    assert sum(seen) == 5_000
+    assert store.stats()["nodes"] == {"Topic": 5_000}
+    assert store.read("MATCH (t:Topic {id: 'topic/t-4999'}) RETURN t.name AS n").rows == [{"n": "专题 4999 'q'"}]
+
+
+def test_write_atomic_runs_every_statement(loaded: Store) -> None:
+    rows = [{"id": f"topic/t-{i}", "props": {"id": f"topic/t-{i}", "name": f"话题 '{i}' " * 20}} for i in range(60)]
+    loaded.write_atomic([
+        ("UNWIND $rows AS r MERGE (n:Entity:Topic {id: r.id}) SET n += r.props", {"rows": rows}),
+        ("MATCH (d:Document {id: $id}) SET d.content_hashes = [$mark]", {"id": DOC, "mark": "zh:it's"}),
+    ])
+    assert loaded.stats()["nodes"]["Topic"] == 61
+    assert loaded.read("MATCH (d:Document) RETURN d.content_hashes AS h").rows == [{"h": ["zh:it's"]}]
+
+
+def test_write_atomic_is_all_or_nothing(loaded: Store) -> None:
+    """A failing statement takes the ones before it back with it (the build's document groups rely on it)."""
+    assert loaded.atomic
+    with pytest.raises(StoreError):
+        loaded.write_atomic([
+            ("UNWIND $rows AS r MERGE (n:Entity:Topic {id: r.id})", {"rows": [{"id": "topic/first"}]}),
+            ("MATCH (d:Document {id: $id}) SET d.content_hashes = [$mark]", {"id": DOC, "mark": "zh:x"}),
+            ("UNWIND $rows AS r RETURN 1 / r.zero", {"rows": [{"zero": 0}]}),
+        ])
+    assert loaded.stats() == STATS
+    assert loaded.read("MATCH (d:Document) RETURN d.content_hashes AS h").rows == [{"h": None}]
+
+
+def test_a_map_key_that_is_not_a_name_is_never_misread(store: Store) -> None:
+    """FalkorDB's parameters travel as text: such a key is refused there; Neo4j's travel as values."""
+    try:
+        store.write_atomic([("UNWIND $rows AS r CREATE (:Entity:Topic {id: r.id})",
+                             {"rows": [{'id": "topic/x", "y': "topic/y"}]})])
+    except StoreError:
+        assert store.stats() == {"nodes": {}, "relationships": {}}
+    assert store.read("MATCH (n) WHERE n.id IN ['topic/x', 'topic/y'] RETURN count(n) AS c").rows == [{"c": 0}]
+
+
+def test_labels_and_types_come_only_from_the_schema(store: Store) -> None:
+    with pytest.raises(ModelError):
+        store.write_batch(Batch([Node("uncac/article/1", "Article) DETACH DELETE n //")]))
+    with pytest.raises(ModelError):
+        store.write_batch(Batch(edges=[Edge("uncac", "PART_OF]->() DELETE x //", "uncac")]))
+    with pytest.raises(ModelError):
+        store.write_batch(Batch([Node("not-an-article-id", "Article")]))
+    assert store.stats() == {"nodes": {}, "relationships": {}}
+
+
+def test_run_write_changes_the_graph(loaded: Store) -> None:
+    loaded.run_write("MATCH (a:Article {id: $id}) SET a.name = $name", {"id": "uncac/article/56", "name": "l'art"})
+    assert loaded.read("MATCH (a:Article {id: 'uncac/article/56'}) RETURN a.name AS n").rows == [{"n": "l'art"}]
+
+
+def test_clear_deletes_the_whole_graph(loaded: Store) -> None:
+    loaded.clear()
+    loaded.ensure_schema()  # as open_store does: FalkorDB deletes the graph, indexes included
+    assert loaded.stats() == {"nodes": {}, "relationships": {}}
+    assert loaded.read("MATCH (n) RETURN count(n) AS c").rows == [{"c": 0}]
+
+
+# -- reading ----------------------------------------------------------------------------------------
+
+
+def test_results_name_nodes_and_relationship_ends_by_canonical_id(loaded: Store) -> None:
+    rows = loaded.read("MATCH p=(d:Document)-[e:CITES]->(a:Article) RETURN d, e, p ORDER BY e.paragraph").rows
+    assert [r["e"]["properties"]["paragraph"] for r in rows] == ["19", "23"]
+    node, rel, path = rows[0]["d"], rows[0]["e"], rows[0]["p"]
+    assert node["id"] == DOC and node["labels"] == ["Entity", "Document"]
+    assert (rel["type"], rel["start"], rel["end"]) == ("CITES", DOC, "uncac/article/56")
+    assert rel["properties"]["quote"] == QUOTE and rel["properties"]["language"] == "zh"
+    assert [n["id"] for n in path["nodes"]] == [DOC, "uncac/article/56"]
+    assert path["relationships"][0]["start"] == DOC
+    # a relationship whose end nodes the query did not return still names them by id
+    rel = loaded.read("MATCH (:Article {id: 'uncac/article/51'})-[r:PART_OF]->() RETURN r").rows[0]["r"]
+    assert (rel["start"], rel["end"]) == ("uncac/article/51", "uncac/chapter/5")
+
+
+def test_row_limit_marks_the_result_truncated(loaded: Store) -> None:
+    result = loaded.read("UNWIND range(1, 50) AS x RETURN x", row_limit=10)
+    assert result.truncated and result.values("x") == list(range(1, 11))
+    assert not loaded.read("MATCH (n:Entity) RETURN n.id AS id", row_limit=7).truncated
+
+
+@pytest.mark.parametrize("page", [1, 2, 3, 100])
+def test_stream_reads_every_row_page_by_page(loaded: Store, page: int) -> None:
+    assert [r["id"] for r in loaded.stream("MATCH (n:Entity) RETURN n.id AS id ORDER BY id", page=page)] == IDS
+    keyset = "MATCH (n:Entity) WHERE n.id > $after RETURN n.id AS id ORDER BY id LIMIT $page"
+    assert [r["id"] for r in loaded.stream(keyset, page=page, key="id")] == IDS
+
+
+def test_stats_count_the_schemas_labels_and_types(loaded: Store) -> None:
+    assert loaded.stats() == STATS
+
+
+@pytest.mark.parametrize("query", [
+    "CREATE (n:Article {id: 'uncac/article/1'})",
+    "MATCH (n:Article) SET n.number = 1",
+    "MERGE (n:Article {id: 'uncac/article/1'})",
+    "MATCH (n) DELETE n",
+    "MATCH (n) DETACH DELETE n",
+    "MATCH (n:Article) REMOVE n.number",
+    "MATCH (n:Article) WITH n LIMIT 1 CALL { WITH n SET n.x = 1 } RETURN 1",
+])
+def test_reads_refuse_writes_on_the_server(loaded: Store, query: str) -> None:
+    with pytest.raises(QueryFailed):
+        loaded.read(query)
+    assert loaded.stats() == STATS
+    assert loaded.read("MATCH (n:Article) WHERE n.x IS NOT NULL OR n.number = 1 RETURN count(n) AS c").rows == [{"c": 0}]
+
+
+def test_a_bad_query_fails_with_the_stores_own_message(store: Store) -> None:
+    with pytest.raises(QueryFailed) as failed:
+        store.read("MATCH (n) RETURN nosuchfunction(n)")
+    message = str(failed.value)
+    assert "nosuchfunction" in message.lower() and "\n" not in message
+
+
+def test_a_runaway_read_is_stopped_at_the_time_limit(store: Store) -> None:
+    with pytest.raises(QueryFailed, match="time limit"):
+        store.read("UNWIND range(1, 100000000) AS x WITH x WHERE x % 7 = 99 RETURN count(x) AS c", timeout_ms=300)
+    assert store.read("RETURN 1 AS one", timeout_ms=300).rows == [{"one": 1}]
+
+
+@pytest.mark.parametrize("name", ["a b", "x=1 RETURN 1 //", "p}", "", "1abc"])
+def test_parameter_names_must_be_identifiers(store: Store, name: str) -> None:
+    with pytest.raises(QueryRefused, match="parameter name"):
+        store.read("RETURN 1 AS x", {name: 1})
+
+
+# -- the two stores are interchangeable -------------------------------------------------------------
+
+SAME_ROWS = [
+    "MATCH (n:Article) RETURN n",
+    "MATCH ()-[r:PART_OF]->() RETURN r",
+    "MATCH p = (:Article)-[:PART_OF]->(:Chapter)-[:PART_OF]->(:Convention) RETURN p",
+    "MATCH (d:Document)-[c:CITES]->(x) RETURN d.id AS document, x.id AS cited, c.quote AS quote, c.start AS start",
+    "MATCH (a:Article) WITH a ORDER BY a.number RETURN a.chapter AS chapter, count(a) AS n, "
+    "collect(a.number) AS numbers, sum(a.number) AS total, min(a.id) AS first",
+    "MATCH (d:Document) RETURN d.languages AS languages, {id: d.id, title: d.title_zh} AS doc, d.verified AS v",
+    "MATCH (t:Topic) UNWIND t.aliases AS alias RETURN alias",
+    "MATCH (a:Entity {id: 'uncac/article/56'})-[r]-(b) RETURN type(r) AS type, b.id AS other, r",
+]
+
+
+@pytest.fixture
+def both(request: pytest.FixtureRequest) -> tuple[Store, Store]:
+    """An empty FalkorDB graph and an empty Neo4j graph, each loaded with the hand-made batch."""
+    from tests.conftest import STORES, TEST_STORES
+
+    if set(TEST_STORES) != set(STORES):
+        pytest.skip(f"compares the stores; ARKG_TEST_STORE={','.join(TEST_STORES)} runs one")
+    falkordb, neo4j = request.getfixturevalue("falkordb_graph"), request.getfixturevalue("neo4j_graph")
+    for store in (falkordb, neo4j):
+        store.write_batch(hand_made_batch())
+    return falkordb, neo4j
+
+
+def test_the_same_queries_give_the_same_rows_on_both_stores(both: tuple[Store, Store]) -> None:
+    falkordb, neo4j = both
+    assert neo4j.stats() == falkordb.stats()
+    for cypher in SAME_ROWS:
+        expected, got = falkordb.read(cypher), neo4j.read(cypher)
+        assert got.columns == expected.columns, cypher
+        assert canonical(got.rows) == canonical(expected.rows), cypher
+        assert got.rows, cypher
+
+
+def test_exports_read_the_same_graph_from_both_stores(both: tuple[Store, Store]) -> None:
+    falkordb, neo4j = both
+    for page in (1, 3):
+        assert list(nodes(neo4j, page=page)) == list(nodes(falkordb, page=page))
+        assert list(relationships(neo4j, page=page)) == list(relationships(falkordb, page=page))
+
+
+def test_the_sample_build_gives_the_same_graph_on_both_stores(both_sample_stores: tuple[Store, Store]) -> None:
+    falkordb, neo4j = both_sample_stores
+    assert neo4j.stats() == falkordb.stats()
+    assert neo4j.stats()["relationships"].get("CITES")
+    for page in (500,):
+        assert list(nodes(neo4j, page=page)) == list(nodes(falkordb, page=page))
+        assert list(relationships(neo4j, page=page)) == list(relationships(falkordb, page=page))
+
+
+@pytest.mark.parametrize("question", [q.name for q in queries.catalogue()])
+def test_every_saved_question_gives_identical_rows_on_both_stores(
+    both_sample_stores: tuple[Store, Store], question: str
+) -> None:
+    """Every saved question there is (the catalogue, not a list kept here), run with its defaults."""
+    falkordb, neo4j = both_sample_stores
+    expected, got = queries.run(falkordb, question, {}), queries.run(neo4j, question, {})
+    assert got.columns == expected.columns
+    assert got.rows == expected.rows  # every saved question orders its rows and its collected lists
