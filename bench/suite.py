@@ -57,6 +57,8 @@ class Options:
     sizes: tuple[int, ...] = (100, 1_000)
     seed: int = 0
     runs: int = 30
+    #: Where to measure Neo4j beside FalkorDB (``arkg bench --store neo4j``); ``None``: FalkorDB only.
+    neo4j: Settings | None = None
 
 
 def metric(value: float, unit: str, **extra: Any) -> dict[str, Any]:
@@ -247,28 +249,76 @@ def load_metrics(data_dir: Path, files: list[Path]) -> Metrics:
     }
 
 
-def neo4j_load_metrics(files: list[Path]) -> Metrics:
-    """Into the Neo4j of ``NEO4J_URI``, only if its database is empty (it is cleared afterwards)."""
-    unit = "elements/s"
-    if not os.environ.get("NEO4J_URI"):
-        return {"load.neo4j_elements_per_s": not_measured(unit, "NEO4J_URI is not set")}
-    from graph.build import extractions
-    from graph.stores import open_store
-    from ingest.authority import authority
+def neo4j_metrics(neo4j: Settings | None, files: list[Path], runs: int, falkordb: Metrics) -> Metrics:
+    """The same build, load, saved questions and export on Neo4j, each with its ratio to FalkorDB.
 
-    store = open_store(Settings.from_env(store="neo4j"))
+    Runs with ``arkg bench --store neo4j`` (NEO4J_URI or --uri), and only on an empty database:
+    the benchmark clears what it built. ``ratio`` is Neo4j's figure over FalkorDB's from this run.
+    """
+    units = {"neo4j.build_s": "s", "neo4j.load_elements_per_s": "elements/s", "neo4j.query_worst_p95": "ms",
+             "neo4j.export_ntriples_triples_per_s": "triples/s", "neo4j.heap_used": "MiB"}
+    if neo4j is None:
+        return {name: not_measured(unit, "run with --store neo4j") for name, unit in units.items()}
+    from graph.build import build
+    from graph.stores import open_store
+
+    store = open_store(neo4j)
     try:
         if store.read("MATCH (n) RETURN count(n) AS c").rows[0]["c"]:
-            return {"load.neo4j_elements_per_s": not_measured(unit, "the Neo4j database is not empty")}
-        store.write_batch(authority().batch)
-        rate = _Rate()
-        for _path, extraction, _error in extractions(files[:SAMPLE_DOCS]):
-            if extraction is not None:
-                rate.write(store, extraction.to_batch())
-        store.clear()
+            return {name: not_measured(unit, "the Neo4j database is not empty") for name, unit in units.items()}
+        try:
+            with timer() as took:
+                report = build(store, files)
+            metrics: Metrics = {
+                "neo4j.build_s": _beside(metric(took.seconds, "s", docs=len(files), failed=len(report.failed)),
+                                         falkordb.get(f"scaling.build_s.{len(files)}")),
+                "neo4j.load_elements_per_s": _beside(
+                    metric(report.elements / took.seconds, "elements/s", elements=report.elements,
+                           how="whole build: extraction, lookups and writes"),
+                    _per_second(falkordb.get(f"scaling.build_s.{len(files)}"))),
+            }
+            for name, entry in query_metrics(store, runs).items():
+                metrics[f"neo4j.{name}"] = _beside(entry, falkordb.get(name))
+            metrics["neo4j.query_worst_p95"] = metrics.pop("neo4j.query.worst_p95")
+            for name, entry in export_metrics(store).items():
+                metrics[f"neo4j.{name}"] = _beside(entry, falkordb.get(name))
+            metrics["neo4j.export_ntriples_triples_per_s"] = metrics.pop("neo4j.export.ntriples_triples_per_s")
+            metrics["neo4j.heap_used"] = neo4j_heap(store)
+        finally:
+            store.clear()
     finally:
         store.close()
-    return {"load.neo4j_elements_per_s": metric(rate.per_second, unit, elements=rate.elements)}
+    return metrics
+
+
+def _per_second(build: dict[str, Any] | None) -> dict[str, Any] | None:
+    """FalkorDB's whole-build elements/s, from its scaling entry."""
+    if not build or not isinstance(build.get("value"), int | float):
+        return None
+    return {"value": build["elements_per_s"]}
+
+
+def _beside(entry: dict[str, Any], falkordb: dict[str, Any] | None) -> dict[str, Any]:
+    """Neo4j's entry with FalkorDB's value of the same figure and Neo4j/FalkorDB."""
+    theirs = falkordb.get("value") if falkordb else None
+    clean = {k: v for k, v in entry.items() if k not in ("baseline_rdflib", "baseline_triples", "ratio", "target")}
+    if isinstance(theirs, int | float) and theirs and isinstance(entry["value"], int | float):
+        clean.update(falkordb=round(theirs, 3), ratio=round(entry["value"] / theirs, 2))
+    return clean
+
+
+def neo4j_heap(store: Any) -> dict[str, Any]:
+    """The Neo4j server's JVM heap in use after the run (JMX; a server may refuse the procedure)."""
+    from graph.stores import StoreError
+
+    try:
+        rows = store.read("CALL dbms.queryJmx('java.lang:type=Memory') YIELD attributes "
+                          "RETURN attributes.HeapMemoryUsage.value.properties.used AS used").rows
+    except StoreError as exc:
+        return not_measured("MiB", str(exc))
+    used = rows[0]["used"] if rows else None
+    return metric(used / MIB, "MiB", what="server JVM heap in use (all its databases)") if used else \
+        not_measured("MiB", "JMX gave no heap figure")
 
 
 # -- queries, export, explorer ------------------------------------------------------------------
@@ -446,7 +496,6 @@ def run(options: Options, progress: Callable[[str], None] = lambda _: None) -> d
                           "load.falkordb_coalesced_elements_per_s": "elements/s",
                           "load.falkordb_rowwise_elements_per_s": "elements/s"},
                 lambda: load_metrics(data_dir, files[: options.docs]))
-        guarded(metrics, {"load.neo4j_elements_per_s": "elements/s"}, lambda: neo4j_load_metrics(files[: options.docs]))
 
         store = open_store(settings)
         try:
@@ -458,6 +507,10 @@ def run(options: Options, progress: Callable[[str], None] = lambda _: None) -> d
                     lambda: export_metrics(store))
         finally:
             store.close()
+        if options.neo4j is not None:
+            progress("the same on Neo4j")
+        guarded(metrics, {"neo4j.build_s": "s"},
+                lambda: neo4j_metrics(options.neo4j, files[: options.docs], options.runs, metrics))
         progress("explorer")
         guarded(metrics, {"explorer.time_to_interactive": "s", "explorer.time_to_interactive_cold": "s"},
                 lambda: explorer_metrics(settings))

@@ -6,13 +6,16 @@ import argparse
 import sys
 from typing import Any
 
-from cli import UsageError
+from cli import UsageError, settings_from
 from cli.output import print_json, print_rows
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser(
-        "bench", help="benchmark extraction, loading, queries, export and memory on a synthetic corpus"
+        "bench", help="benchmark extraction, loading, queries, export and memory on a synthetic corpus",
+        description="Measures FalkorDB embedded in a scratch data directory; with --store neo4j (and NEO4J_URI or "
+                    "--uri, an EMPTY database) also the same build, saved questions and export on Neo4j, "
+                    "with each figure's ratio to FalkorDB's.",
     )
     p.add_argument("--docs", type=int, default=1_000, help="documents in the benchmark corpus (default 1000)")
     p.add_argument("--sizes", default="100,1000", help="corpus sizes of the scaling curve (default 100,1000)")
@@ -42,7 +45,9 @@ def run(args: argparse.Namespace) -> int:
 
     if args.docs < 1 or args.runs < 1:
         raise UsageError("--docs and --runs must be at least 1")
-    options = Options(docs=args.docs, sizes=_sizes(args.sizes), seed=args.seed, runs=args.runs)
+    settings = settings_from(args)
+    options = Options(docs=args.docs, sizes=_sizes(args.sizes), seed=args.seed, runs=args.runs,
+                      neo4j=settings if settings.store == "neo4j" else None)
     tty = sys.stderr.isatty()
     result = run_suite(options, progress=lambda step: print(f"bench: {step}", file=sys.stderr) if tty else None)
     if args.format == "json":

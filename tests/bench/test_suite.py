@@ -13,11 +13,13 @@ from pathlib import Path
 import pytest
 
 from cli import main
+from tests.conftest import SCRATCH, TEST_STORES, neo4j_settings, store_args
 
 EXPECTED = (
     "extraction.chars_per_s_per_core", "extraction.mb_per_s_per_core", "extraction.docs_per_s_all_cores",
     "load.falkordb_elements_per_s", "load.falkordb_coalesced_elements_per_s", "load.falkordb_rowwise_elements_per_s",
-    "load.neo4j_elements_per_s", "query.worst_p95", "export.ntriples_triples_per_s", "export.ntriples_peak",
+    "neo4j.build_s", "neo4j.load_elements_per_s", "neo4j.query_worst_p95", "neo4j.export_ntriples_triples_per_s",
+    "neo4j.heap_used", "query.worst_p95", "export.ntriples_triples_per_s", "export.ntriples_peak",
     "export.turtle_triples_per_s", "export.turtle_peak", "memory.build_peak", "memory.build_workers_peak",
     "memory.store_peak", "memory.store_rss", "explorer.time_to_interactive", "explorer.time_to_interactive_cold",
     "scaling.build_s.10",
@@ -88,3 +90,24 @@ def test_table_format(capsys: pytest.CaptureFixture[str]) -> None:
 def test_bad_sizes_are_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["bench", "--sizes", "100,lots"]) == 2
     assert "--sizes" in capsys.readouterr().err
+
+
+@pytest.mark.neo4j
+@pytest.mark.skipif("neo4j" not in TEST_STORES, reason="ARKG_TEST_STORE leaves Neo4j out")
+def test_neo4j_beside_falkordb(neo4j_uris: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``--store neo4j``: the same build, questions and export on a real Neo4j, each with its ratio."""
+    scratch = neo4j_settings(neo4j_uris[SCRATCH], tmp_path)
+    capsys.readouterr()
+    assert main(["bench", "--docs", "6", "--sizes", "6", "--runs", "2", "--format", "json", *store_args(scratch)]) == 0
+    metrics = json.loads(capsys.readouterr().out)["metrics"]
+    for name in ("neo4j.build_s", "neo4j.load_elements_per_s", "neo4j.query_worst_p95",
+                 "neo4j.export_ntriples_triples_per_s"):
+        entry = metrics[name]
+        assert isinstance(entry["value"], int | float) and entry["value"] > 0, (name, entry)
+        assert entry["ratio"] == pytest.approx(entry["value"] / entry["falkordb"], rel=0.01, abs=0.01), name
+    assert metrics["neo4j.build_s"]["failed"] == 0
+    assert isinstance(metrics["neo4j.heap_used"]["value"], int | float)
+    from queries import catalogue
+
+    for question in catalogue():
+        assert f"neo4j.query.{question.name}.p95" in metrics

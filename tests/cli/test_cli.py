@@ -10,12 +10,9 @@ import pytest
 from cli import main
 from graph.settings import Settings
 from graph.stores import Store
+from tests.conftest import store_args
 
 SEEDS = sorted((Path(__file__).resolve().parents[2] / "ingest" / "samples").glob("*.txt"))
-
-
-def _args(settings: Settings) -> list[str]:
-    return ["--data-dir", str(settings.data_dir), "--graph", settings.graph]
 
 
 def _json(capsys: pytest.CaptureFixture[str], argv: list[str]) -> object:
@@ -25,10 +22,10 @@ def _json(capsys: pytest.CaptureFixture[str], argv: list[str]) -> object:
 
 
 def test_build_twice_gives_identical_stats(settings: Settings, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["build", *_args(settings)]) == 0
-    first = _json(capsys, ["stats", "--format", "json", *_args(settings)])
-    assert main([*_args(settings), "build"]) == 0  # options before the sub-command work too
-    assert _json(capsys, ["stats", "--format", "json", *_args(settings)]) == first
+    assert main(["build", *store_args(settings)]) == 0
+    first = _json(capsys, ["stats", "--format", "json", *store_args(settings)])
+    assert main([*store_args(settings), "build"]) == 0  # options before the sub-command work too
+    assert _json(capsys, ["stats", "--format", "json", *store_args(settings)]) == first
     nodes, rels = first["nodes"], first["relationships"]
     assert nodes["Article"] == 71 and nodes["Chapter"] == 8
     for label in ("Document", "Paragraph", "Resolution", "Session", "Network", "Organization", "AgendaItem"):
@@ -41,7 +38,7 @@ def test_cypher_answers_the_chapter_of_article_56(
     sample_store: Store, sample_settings: Settings, capsys: pytest.CaptureFixture[str]
 ) -> None:
     rows = _json(capsys, ["cypher", "MATCH (:Article {id:'uncac/article/56'})-[:PART_OF]->(c:Chapter) RETURN c.id",
-                          "--format", "json", *_args(sample_settings)])
+                          "--format", "json", *store_args(sample_settings)])
     assert rows == [{"c.id": "uncac/chapter/5"}]
 
 
@@ -49,7 +46,7 @@ def test_cypher_returns_nodes_in_the_contract_shape(
     sample_store: Store, sample_settings: Settings, capsys: pytest.CaptureFixture[str]
 ) -> None:
     rows = _json(capsys, ["cypher", "MATCH (a:Article {id: $id}) RETURN a", "--param", "id=uncac/article/56",
-                          "--format", "json", *_args(sample_settings)])
+                          "--format", "json", *store_args(sample_settings)])
     node = rows[0]["a"]
     assert node["id"] == "uncac/article/56"
     assert set(node["labels"]) == {"Entity", "Article"}
@@ -73,19 +70,19 @@ def test_cypher_refuses_writes(
     query: str, sample_store: Store, sample_settings: Settings, capsys: pytest.CaptureFixture[str]
 ) -> None:
     before = sample_store.stats()
-    assert main(["cypher", query, *_args(sample_settings)]) == 1
+    assert main(["cypher", query, *store_args(sample_settings)]) == 1
     err = capsys.readouterr().err
     assert err.startswith("arkg cypher: ") and "Traceback" not in err and len(err.strip().splitlines()) == 1
     assert sample_store.stats() == before
 
 
 def test_bad_query_prints_the_stores_message(sample_settings: Settings, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["cypher", "MATCH (n RETURN n", *_args(sample_settings)]) == 1
+    assert main(["cypher", "MATCH (n RETURN n", *store_args(sample_settings)]) == 1
     assert "Invalid input" in capsys.readouterr().err
 
 
 def test_bad_usage_exits_2(settings: Settings, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["cypher", "RETURN 1", "--param", "novalue", *_args(settings)]) == 2
+    assert main(["cypher", "RETURN 1", "--param", "novalue", *store_args(settings)]) == 2
     assert "expected key=value" in capsys.readouterr().err
     with pytest.raises(SystemExit) as exit_:
         main(["no-such-command"])
@@ -93,7 +90,7 @@ def test_bad_usage_exits_2(settings: Settings, capsys: pytest.CaptureFixture[str
 
 
 def test_build_of_a_missing_path_fails_clearly(settings: Settings, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["build", "/no/such/folder", *_args(settings)]) == 1
+    assert main(["build", "/no/such/folder", *store_args(settings)]) == 1
     assert "no such file or folder: /no/such/folder" in capsys.readouterr().err
 
 
@@ -105,11 +102,11 @@ def test_build_goes_on_past_a_bad_file_and_reports_it(
     (folder / "a.txt").write_bytes(SEEDS[1].read_bytes())
     (folder / "empty.txt").write_bytes(b"")
     (folder / "broken.pdf").write_bytes(b"%PDF-1.4\n1 0 obj <<")
-    assert main(["build", str(folder), *_args(settings)]) == 1
+    assert main(["build", str(folder), *store_args(settings)]) == 1
     captured = capsys.readouterr()
     assert "1 document version(s) loaded" in captured.out and "2 failed" in captured.out
     assert "empty.txt" in captured.err and "broken.pdf" in captured.err
-    stats = _json(capsys, ["stats", "--format", "json", *_args(settings)])
+    stats = _json(capsys, ["stats", "--format", "json", *store_args(settings)])
     assert stats["nodes"]["Paragraph"] >= 22
 
 

@@ -21,7 +21,8 @@ from graph.build import load_authority, load_extraction
 from graph.settings import Settings
 from graph.stores import Store
 from ingest.readers import ReadError
-from tests.explorer.conftest import APP, use_settings
+from tests.conftest import store_env
+from tests.explorer.conftest import APP
 
 UPLOAD = (
     "CAC/COSP/WG.2/2018/2\n\n资产追回问题不限成员名额政府间工作组\n2018 年 6 月 6 日和 7 日，维也纳\n\n"
@@ -259,7 +260,7 @@ def test_export_page_offers_every_format(app: AppTest) -> None:
 
 def test_an_empty_graph_says_to_build_it(settings: Settings, store: Store,
                                          monkeypatch: pytest.MonkeyPatch) -> None:
-    use_settings(monkeypatch, settings)
+    store_env(monkeypatch, settings)
     at = AppTest.from_file(str(APP), default_timeout=120)
     at.run()
     at.session_state["lang"] = "en"

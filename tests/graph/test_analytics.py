@@ -12,6 +12,7 @@ from cli import main
 from graph import analytics
 from graph.projection import to_networkx
 from graph.records import Batch, Edge, Evidence, Node
+from tests.conftest import store_args
 
 DOC = "document/CAC/COSP/WG.2/2017/9"
 
@@ -146,7 +147,7 @@ def test_gephi_exports_read_back(clustered, tmp_path: Path) -> None:
 
 
 def test_cli_analyze_on_the_sample_graph(sample_store, sample_settings, capsys) -> None:
-    base = ["--data-dir", str(sample_settings.data_dir), "--graph", sample_settings.graph, "analyze"]
+    base = [*store_args(sample_settings), "analyze"]
     assert main([*base, "centrality", "--top", "3"]) == 0
     table = capsys.readouterr().out
     assert table.splitlines()[0].split() == ["label", "rank", "id", "name", "score"] and "network/" in table

@@ -7,7 +7,6 @@ import signal
 import subprocess
 import sys
 import time
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -18,6 +17,7 @@ from graph.export.source import nodes, relationships
 from graph.settings import Settings
 from graph.stores import Store, StoreError, open_store, server
 from ingest.extract import extract_path
+from tests.conftest import store_args
 
 SEED = SAMPLES / "001_42877f188cf903a3.txt"
 SYMBOL = "CAC/COSP/WG.2/2017/L.1/Add.1"
@@ -57,8 +57,7 @@ def _assert_no_half_documents(store: Store, expected_paragraphs: int) -> int:
 
 def _build_process(settings: Settings, folder: Path) -> subprocess.Popen[bytes]:
     return subprocess.Popen(
-        [sys.executable, "-m", "cli", "build", str(folder), "--data-dir", str(settings.data_dir),
-         "--graph", settings.graph],
+        [sys.executable, "-m", "cli", "build", str(folder), *store_args(settings)],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE,
     )
 
@@ -122,24 +121,19 @@ def _graph(store: Store) -> tuple[list, list]:
 
 
 def test_documents_loaded_together_give_the_graph_loaded_one_by_one(
-    store: Store, settings: Settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    store: Store, other_store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Groups of documents (one atomic write each, edges created) change nothing in the graph."""
     files = _corpus(tmp_path / "corpus", 6)
     report = build(store, files)
     assert len(report.loaded) == 6
     monkeypatch.setattr(graph.build, "GROUP_VERSIONS", 1)
-    one_by_one = open_store(replace(settings, graph=f"{settings.graph}-single"))
-    try:
-        build(one_by_one, files)
-        assert _graph(one_by_one) == _graph(store)
-    finally:
-        one_by_one.clear()
-        one_by_one.close()
+    build(other_store, files)
+    assert _graph(other_store) == _graph(store)
 
 
 def test_a_version_met_twice_in_one_build_ends_as_the_later_file(
-    store: Store, settings: Settings, tmp_path: Path
+    store: Store, other_store: Store, tmp_path: Path
 ) -> None:
     first, second = tmp_path / "a.txt", tmp_path / "b.txt"
     text = SEED.read_text(encoding="utf-8")
@@ -147,22 +141,17 @@ def test_a_version_met_twice_in_one_build_ends_as_the_later_file(
     second.write_text(text.replace("卡姆登资产追回机构间网络、", ""), encoding="utf-8")
     report = build(store, [first, second])
     assert report.loaded == [f"document/{SYMBOL}"] * 2
-    alone = open_store(replace(settings, graph=f"{settings.graph}-alone"))
-    try:
-        build(alone, [second])
-        assert _graph(store) == _graph(alone)  # the first version's evidence is gone, none doubled
-    finally:
-        alone.clear()
-        alone.close()
+    build(other_store, [second])
+    assert _graph(store) == _graph(other_store)  # the first version's evidence is gone, none doubled
 
 
 @pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGINT], ids=["kill", "ctrl-c"])
 def test_an_interrupted_build_leaves_no_half_document_and_the_next_completes_it(
-    settings: Settings, tmp_path: Path, sig: int, paragraphs_per_document: int
+    store: Store, settings: Settings, tmp_path: Path, sig: int, paragraphs_per_document: int
 ) -> None:
+    """The build is killed (or stopped with Ctrl-C) in the middle: each document group is atomic."""
     folder = tmp_path / "corpus"
     _corpus(folder, 40)
-    store = open_store(settings)
     process = _build_process(settings, folder)
     try:
         _wait_for_documents(store, 1)
@@ -179,8 +168,6 @@ def test_an_interrupted_build_leaves_no_half_document_and_the_next_completes_it(
     report = build(store, [folder])
     assert len(report.loaded) == 40 - loaded and len(report.unchanged) == loaded
     assert _assert_no_half_documents(store, paragraphs_per_document) == 40
-    store.clear()
-    store.close()
 
 
 def test_the_store_dying_mid_build_loses_nothing_and_a_rerun_completes(

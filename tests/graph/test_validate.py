@@ -11,6 +11,7 @@ from graph.export.rdf import export_rdf
 from graph.settings import Settings
 from graph.stores.base import Store
 from graph.validate import RDFFileError, parse_file, validate_file
+from tests.conftest import store_args
 from tests.graph.export.handmade import handmade_batch
 
 ARTICLE = "https://w3id.org/arkg/id/uncac/article/56"
@@ -64,7 +65,7 @@ def test_cli_export_then_validate(store: Store, settings: Settings, tmp_path: Pa
                                   capsys: pytest.CaptureFixture[str]) -> None:
     store.write_batch(handmade_batch())
     ttl = tmp_path / "graph.ttl"
-    common = ["--data-dir", str(settings.data_dir), "--graph", settings.graph]
+    common = store_args(settings)
     assert main([*common, "export", "--format", "turtle", "-o", str(ttl)]) == 0
     assert "triples" in capsys.readouterr().err
     assert main(["validate", str(ttl)]) == 0

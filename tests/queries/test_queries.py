@@ -9,6 +9,7 @@ import pytest
 import queries
 from cli import main
 from graph.guard import check_read_only
+from tests.conftest import store_args
 
 NAMES = [q.name for q in queries.catalogue()]
 AGENDA = "document/CAC/COSP/WG.2/2017/1"
@@ -34,7 +35,7 @@ def test_every_question_runs_with_named_columns_and_its_example_works(
     result = queries.run(sample_store, name, {})
     assert result.columns and all(c.isidentifier() for c in result.columns), result.columns
     argv = shlex.split(queries.get(name).example)[1:]
-    code = main(["--data-dir", str(sample_settings.data_dir), "--graph", sample_settings.graph, *argv,
+    code = main([*store_args(sample_settings), *argv,
                  "--format", "json"])
     captured = capsys.readouterr()
     assert code == 0, captured.err

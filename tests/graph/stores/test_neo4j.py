@@ -10,10 +10,11 @@ from pathlib import Path
 import pytest
 from neo4j import exceptions as nx
 
+from cli import main
 from graph.settings import Settings
 from graph.stores import QueryFailed, StoreError, open_store
 from graph.stores.neo4j import WRITE_MODE_MESSAGE, Neo4jStore
-from tests.conftest import SCRATCH, TEST_STORES, neo4j_settings
+from tests.conftest import SCRATCH, TEST_STORES, neo4j_settings, store_args
 from tests.neo4j_server import free_port
 
 pytestmark = [pytest.mark.neo4j,
@@ -108,6 +109,14 @@ def test_a_wrong_password_is_one_clear_line(scratch: Settings) -> None:
         Neo4jStore(Settings(**{**_fields(scratch), "password": "wrong-password"}))
     assert str(refused.value) == (f"Neo4j at {scratch.uri} refused the credentials for user neo4j "
                                   "(check NEO4J_USERNAME/NEO4J_PASSWORD)")
+
+
+def test_the_cli_says_a_wrong_password_in_one_line(scratch: Settings, capsys: pytest.CaptureFixture[str]) -> None:
+    args = store_args(scratch)
+    args[args.index("--password") + 1] = "wrong-password"
+    assert main(["stats", *args]) == 1
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("arkg stats: ") and "credentials" in err and "\n" not in err
 
 
 def test_an_unreachable_server_is_one_clear_line(tmp_path: Path) -> None:
