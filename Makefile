@@ -7,10 +7,12 @@ explore:
 	.venv/bin/arkg build
 	.venv/bin/streamlit run app.py
 
-# Set up (with test tools, Chromium, CJK fonts, rapper) and run the whole test suite
+# Set up (with test tools, Chromium, CJK fonts, rapper, Java + Maven) and run the whole test suite,
+# every store test on FalkorDB and on a real Neo4j 5 (ARKG_TEST_STORE=neo4j or =falkordb: one store)
 test:
 	./scripts/setup.sh --test
 	.venv/bin/ruff check .
+	.venv/bin/python -m tests.neo4j_server --build
 	.venv/bin/python -m pytest -q -rs
 
 lint:

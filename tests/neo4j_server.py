@@ -110,14 +110,15 @@ def _set_password(uri: str) -> None:
 
 
 @contextlib.contextmanager
-def running(home: Path, servers: int) -> Iterator[list[str]]:
+def running(home: Path, servers: int, heap: str = HEAP, pagecache_mib: int = 32) -> Iterator[list[str]]:
     """``servers`` Neo4j servers with their data under ``home``; yields their ``bolt://`` URIs."""
     cp = classpath()
     ports = [free_port() for _ in range(servers)]
     log = home / "neo4j-server.log"
     with log.open("wb") as err:
         process = subprocess.Popen(
-            ["java", HEAP, "-XX:+UseSerialGC", "-cp", cp, LAUNCHER, str(home), *map(str, ports)],
+            ["java", heap, f"-Darkg.pagecache.mib={pagecache_mib}", "-XX:+UseSerialGC", "-cp", cp, LAUNCHER,
+             str(home), *map(str, ports)],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=err, start_new_session=True,
         )
     atexit.register(_stop, process)
@@ -130,3 +131,26 @@ def running(home: Path, servers: int) -> Iterator[list[str]]:
     finally:
         _stop(process)
         atexit.unregister(_stop)
+
+
+def main() -> None:
+    """``python -m tests.neo4j_server``: one server for trying arkg or ``arkg bench --store neo4j``.
+
+    ``--build`` only builds the module (``make test`` does it first, so a download shows as such).
+    """
+    import sys
+    import tempfile
+
+    if sys.argv[1:] == ["--build"]:
+        classpath()
+        print(f"tests/neo4j-server: built in {TARGET}")
+        return
+    with tempfile.TemporaryDirectory(prefix="arkg-neo4j-") as home, \
+            running(Path(home), 1, heap="-Xmx2g", pagecache_mib=512) as (uri,):
+        print(f"export NEO4J_URI={uri} NEO4J_USERNAME={USER} NEO4J_PASSWORD={PASSWORD}", flush=True)
+        print("Neo4j is up; press Enter (or close stdin) to stop it", file=sys.stderr, flush=True)
+        sys.stdin.readline()
+
+
+if __name__ == "__main__":
+    main()

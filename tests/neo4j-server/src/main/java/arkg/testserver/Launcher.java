@@ -53,8 +53,10 @@ public final class Launcher {
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
                 .setConfig(GraphDatabaseSettings.auth_enabled, true)
-                // Small: the test graphs are a few thousand nodes, and several servers share one heap.
-                .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(32))
+                // Small for the tests (graphs of a few thousand nodes, several servers in one JVM);
+                // the benchmark gives it room with -Darkg.pagecache.mib=N.
+                .setConfig(GraphDatabaseSettings.pagecache_memory,
+                        ByteUnit.mebiBytes(Long.getLong("arkg.pagecache.mib", 32L)))
                 // A runaway test query ends here even if the client sets no timeout of its own.
                 .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofMinutes(2))
                 // One transaction cannot take the heap the other servers need.
