@@ -26,7 +26,7 @@ def run(args: argparse.Namespace) -> int:
         state = server.status(settings.data_dir)
     if args.format == "json":
         print_json({"running": state.running, "pid": state.pid, "socket": str(state.socket),
-                    "data_dir": str(state.data_dir), "detail": state.detail, "bolt_port": state.bolt_port})
+                    "data_dir": str(state.data_dir), "detail": state.detail})
     else:
         pid = f" (pid {state.pid})" if state.running else ""
         print(f"FalkorDB {state.detail}{pid}; data {state.data_dir}; socket {state.socket}")

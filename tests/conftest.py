@@ -71,35 +71,42 @@ def store_env(monkeypatch: pytest.MonkeyPatch, settings: Settings) -> None:
             monkeypatch.delenv(name, raising=False)
 
 
-def _scratch(request: pytest.FixtureRequest, data_dir: Path, tmp_path: Path, which: int, suffix: str) -> Settings:
-    if request.param == "neo4j":
-        return neo4j_settings(request.getfixturevalue("neo4j_uris")[which], tmp_path)
-    return Settings(data_dir=data_dir, store="falkordb", graph=f"test-{uuid.uuid4().hex[:8]}{suffix}")
-
-
-@pytest.fixture(params=TEST_STORES)
-def settings(request: pytest.FixtureRequest, data_dir: Path, tmp_path: Path) -> Settings:
-    """Settings for an empty graph: a fresh graph on the FalkorDB server, or the Neo4j scratch server."""
-    return _scratch(request, data_dir, tmp_path, SCRATCH, "")
-
-
-@pytest.fixture
-def other_settings(request: pytest.FixtureRequest, settings: Settings, data_dir: Path, tmp_path: Path) -> Settings:
-    """A second empty graph on the same store as ``settings``, for comparing two builds."""
-    if settings.store == "neo4j":
-        return neo4j_settings(request.getfixturevalue("neo4j_uris")[OTHER], tmp_path)
-    return replace(settings, graph=f"{settings.graph}-other")
-
-
 def _emptied(settings: Settings) -> Iterator[Store]:
+    """A store on ``settings``' graph, empty at the start (with its schema) and cleared at the end.
+
+    A Neo4j scratch server is shared by the tests one after the other, and a test may fill it
+    through the CLI without ever holding a store.
+    """
     store = open_store(settings)
-    store.clear()  # a Neo4j scratch server is shared by the tests one after the other
+    store.clear()
     store.ensure_schema()  # clearing a FalkorDB graph deletes its indexes too
     try:
         yield store
     finally:
         store.clear()
         store.close()
+
+
+@pytest.fixture(params=TEST_STORES)
+def settings(request: pytest.FixtureRequest, data_dir: Path, tmp_path: Path) -> Iterator[Settings]:
+    """Settings for an empty graph: a fresh graph on the FalkorDB server, or the Neo4j scratch server."""
+    if request.param == "neo4j":
+        given = neo4j_settings(request.getfixturevalue("neo4j_uris")[SCRATCH], tmp_path)
+        for _ in _emptied(given):
+            yield given
+    else:
+        yield Settings(data_dir=data_dir, store="falkordb", graph=f"test-{uuid.uuid4().hex[:8]}")
+
+
+@pytest.fixture
+def other_settings(request: pytest.FixtureRequest, settings: Settings, tmp_path: Path) -> Iterator[Settings]:
+    """A second empty graph on the same store as ``settings``, for comparing two builds."""
+    if settings.store == "neo4j":
+        given = neo4j_settings(request.getfixturevalue("neo4j_uris")[OTHER], tmp_path)
+        for _ in _emptied(given):
+            yield given
+    else:
+        yield replace(settings, graph=f"{settings.graph}-other")
 
 
 @pytest.fixture

@@ -183,32 +183,28 @@ class Neo4jStore:
     ) -> Result:
         started = time.perf_counter()
         bound = safe_params(params)
-        self._require_read_only(cypher, bound)
         timeout = timeout_ms if timeout_ms is not None else self.settings.timeout_ms
         unit = neo4j.unit_of_work(timeout=timeout / 1000 if timeout else None)
         limit = row_limit + 1 if row_limit is not None else None
         try:
-            columns, records = self._work(False, unit(lambda tx: self._fetch(tx, cypher, bound, limit)))
+            columns, records = self._work(False, unit(lambda tx: self._fetch(tx, cypher, bound, limit, plan=True)))
         except _TimedOut:
             raise QueryFailed(
                 f"the query was stopped at the time limit ({timeout} ms); narrow it or raise --timeout-ms"
             ) from None
         return self._result(columns, records, row_limit, started)
 
-    def _require_read_only(self, cypher: str, params: dict[str, Any]) -> None:
-        """Neo4j classifies the plan: anything but ``r`` (read) is refused before it runs.
-
-        A read transaction alone is not enough: a single server (no cluster routing) runs a write
-        sent in a read-mode session, and ``EXPLAIN`` only plans, never executes.
-        """
-        summary = self._work(False, lambda tx: tx.run(f"EXPLAIN {cypher}", params).consume())
-        if summary.query_type != "r":
-            raise QueryFailed(WRITE_MODE_MESSAGE)
-
     @staticmethod
-    def _fetch(tx: neo4j.ManagedTransaction, cypher: str, params: dict[str, Any], limit: int | None
-               ) -> tuple[list[str], list[list[Any]]]:
-        """Records inside the transaction (they cannot be read after it ends), at most ``limit``."""
+    def _fetch(tx: neo4j.ManagedTransaction, cypher: str, params: dict[str, Any], limit: int | None, *,
+               plan: bool = False) -> tuple[list[str], list[list[Any]]]:
+        """Records inside the transaction (they cannot be read after it ends), at most ``limit``.
+
+        With ``plan``, Neo4j first classifies the query's plan (``EXPLAIN`` plans, never runs) in
+        the same transaction, and anything but a read (``r``; not ``w``, ``rw`` or ``s``) is
+        refused before it runs: the read transaction is the second line, not the only one.
+        """
+        if plan and tx.run(f"EXPLAIN {cypher}", params).consume().query_type != "r":
+            raise QueryFailed(WRITE_MODE_MESSAGE)
         result = tx.run(cypher, params)
         columns = list(result.keys())
         records = [record.values() for record in (result.fetch(limit) if limit is not None else result)]
@@ -230,7 +226,8 @@ class Neo4jStore:
         return Result(columns, rows, truncated, (time.perf_counter() - started) * 1000)
 
     def stats(self) -> dict[str, dict[str, int]]:
-        return schema_stats(self.read)
+        """The counts of ``schema_stats``, all in one read transaction (they are arkg's own queries)."""
+        return self._work(False, lambda tx: schema_stats(lambda q: Result(["c"], [tx.run(q).single().data()])))
 
     def clear(self) -> None:
         # CALL … IN TRANSACTIONS commits in batches, so it needs an auto-commit transaction.

@@ -117,6 +117,6 @@ def test_arkg_cypher_refuses_a_write_before_reaching_the_store(sample_settings, 
 
 def test_arkg_cypher_reports_the_time_limit(sample_settings, sample_store, capsys) -> None:
     code = main([*store_args(sample_settings), "cypher",
-                 "MATCH (a), (b), (c), (d) RETURN count(*) AS n", "--timeout-ms", "200"])
+                 "MATCH (a), (b), (c), (d) WHERE a.id < b.id RETURN count(*) AS n", "--timeout-ms", "200"])
     err = capsys.readouterr().err
     assert code == 1 and "time limit (200 ms)" in err
