@@ -308,15 +308,20 @@ def _beside(entry: dict[str, Any], falkordb: dict[str, Any] | None) -> dict[str,
 
 
 def neo4j_heap(store: Any) -> dict[str, Any]:
-    """The Neo4j server's JVM heap in use after the run (JMX; a server may refuse the procedure)."""
-    from graph.stores import StoreError
+    """The Neo4j server's JVM heap in use after the run (JMX; a server may refuse the procedure).
 
+    Straight through the driver: a DBMS procedure is not a read query, so ``store.read`` refuses it.
+    """
+    from neo4j.exceptions import Neo4jError
+
+    query = ("CALL dbms.queryJmx('java.lang:type=Memory') YIELD attributes "
+             "RETURN attributes.HeapMemoryUsage.value.properties.used AS used")
     try:
-        rows = store.read("CALL dbms.queryJmx('java.lang:type=Memory') YIELD attributes "
-                          "RETURN attributes.HeapMemoryUsage.value.properties.used AS used").rows
-    except StoreError as exc:
-        return not_measured("MiB", str(exc))
-    used = rows[0]["used"] if rows else None
+        with store.driver.session(database=store.database) as session:
+            record = session.run(query).single()
+    except Neo4jError as exc:
+        return not_measured("MiB", exc.message or str(exc.code))
+    used = record["used"] if record else None
     return metric(used / MIB, "MiB", what="server JVM heap in use (all its databases)") if used else \
         not_measured("MiB", "JMX gave no heap figure")
 

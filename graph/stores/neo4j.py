@@ -68,6 +68,9 @@ class Neo4jStore:
                 user_agent="arkg",
                 connection_timeout=CONNECT_TIMEOUT_S,
                 connection_acquisition_timeout=CONNECT_TIMEOUT_S,
+                # Neo4j's planner notes (deprecations, unknown property keys) are for Cypher authors;
+                # the driver would log each as a warning on the user's terminal.
+                notifications_min_severity=neo4j.NotificationMinimumSeverity.OFF,
             )
         except (ValueError, nx.ConfigurationError) as exc:
             raise StoreError(f"cannot use NEO4J_URI {self.uri}: {exc}") from None

@@ -28,12 +28,16 @@ EXPECTED = (
 
 
 @pytest.fixture(scope="module")
-def report(tmp_path_factory: pytest.TempPathFactory) -> dict:
+def report(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> dict:
+    """One run (``--store neo4j`` on the session's scratch Neo4j unless ARKG_TEST_STORE leaves it out)."""
     out = tmp_path_factory.mktemp("bench") / "bench.json"
+    neo4j = []
+    if "neo4j" in TEST_STORES:
+        neo4j = store_args(neo4j_settings(request.getfixturevalue("neo4j_uris")[SCRATCH], out.parent))
     before = set(Path(tempfile.gettempdir()).glob("arkg-bench-*"))
     with out.open("w") as fh, pytest.MonkeyPatch.context() as mp:
         mp.setattr("sys.stdout", fh)
-        code = main(["bench", "--docs", "20", "--sizes", "10,20", "--runs", "3", "--format", "json"])
+        code = main(["bench", "--docs", "20", "--sizes", "10,20", "--runs", "3", "--format", "json", *neo4j])
     assert code == 0
     assert set(Path(tempfile.gettempdir()).glob("arkg-bench-*")) == before, "the bench left its workspace behind"
     return json.loads(out.read_text())
@@ -94,19 +98,16 @@ def test_bad_sizes_are_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None
 
 @pytest.mark.neo4j
 @pytest.mark.skipif("neo4j" not in TEST_STORES, reason="ARKG_TEST_STORE leaves Neo4j out")
-def test_neo4j_beside_falkordb(neo4j_uris: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_neo4j_beside_falkordb(report: dict) -> None:
     """``--store neo4j``: the same build, questions and export on a real Neo4j, each with its ratio."""
-    scratch = neo4j_settings(neo4j_uris[SCRATCH], tmp_path)
-    capsys.readouterr()
-    assert main(["bench", "--docs", "6", "--sizes", "6", "--runs", "2", "--format", "json", *store_args(scratch)]) == 0
-    metrics = json.loads(capsys.readouterr().out)["metrics"]
+    metrics = report["metrics"]
     for name in ("neo4j.build_s", "neo4j.load_elements_per_s", "neo4j.query_worst_p95",
                  "neo4j.export_ntriples_triples_per_s"):
         entry = metrics[name]
         assert isinstance(entry["value"], int | float) and entry["value"] > 0, (name, entry)
         assert entry["ratio"] == pytest.approx(entry["value"] / entry["falkordb"], rel=0.01, abs=0.01), name
     assert metrics["neo4j.build_s"]["failed"] == 0
-    assert isinstance(metrics["neo4j.heap_used"]["value"], int | float)
+    assert isinstance(metrics["neo4j.heap_used"]["value"], int | float), metrics["neo4j.heap_used"]
     from queries import catalogue
 
     for question in catalogue():

@@ -119,6 +119,14 @@ def test_the_cli_says_a_wrong_password_in_one_line(scratch: Settings, capsys: py
     assert err.startswith("arkg stats: ") and "credentials" in err and "\n" not in err
 
 
+def test_the_planners_notes_stay_off_the_users_terminal(scratch: Settings, capsys: pytest.CaptureFixture[str]
+                                                         ) -> None:
+    """An unknown property key is a planner warning on Neo4j, not something to print to a user."""
+    capsys.readouterr()
+    assert main(["cypher", "MATCH (n) RETURN n.nosuchkey AS x", *store_args(scratch)]) == 0
+    assert capsys.readouterr().err == ""
+
+
 def test_an_unreachable_server_is_one_clear_line(tmp_path: Path) -> None:
     uri = f"bolt://127.0.0.1:{free_port()}"  # nothing listens there
     with pytest.raises(StoreError) as unreachable:
