@@ -110,15 +110,16 @@ def _set_password(uri: str) -> None:
 
 
 @contextlib.contextmanager
-def running(home: Path, servers: int, heap: str = HEAP, pagecache_mib: int = 32) -> Iterator[list[str]]:
+def running(home: Path, servers: int, heap: str = HEAP, pagecache_mib: int = 32,
+            transactions_mib: int = 256) -> Iterator[list[str]]:
     """``servers`` Neo4j servers with their data under ``home``; yields their ``bolt://`` URIs."""
     cp = classpath()
     ports = [free_port() for _ in range(servers)]
     log = home / "neo4j-server.log"
     with log.open("wb") as err:
         process = subprocess.Popen(
-            ["java", heap, f"-Darkg.pagecache.mib={pagecache_mib}", "-XX:+UseSerialGC", "-cp", cp, LAUNCHER,
-             str(home), *map(str, ports)],
+            ["java", heap, f"-Darkg.pagecache.mib={pagecache_mib}", f"-Darkg.transactions.mib={transactions_mib}",
+             "-XX:+UseSerialGC", "-cp", cp, LAUNCHER, str(home), *map(str, ports)],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=err, start_new_session=True,
         )
     atexit.register(_stop, process)
@@ -146,7 +147,7 @@ def main() -> None:
         print(f"tests/neo4j-server: built in {TARGET}")
         return
     with tempfile.TemporaryDirectory(prefix="arkg-neo4j-") as home, \
-            running(Path(home), 1, heap="-Xmx2g", pagecache_mib=512) as (uri,):
+            running(Path(home), 1, heap="-Xmx3g", pagecache_mib=512, transactions_mib=2048) as (uri,):
         print(f"export NEO4J_URI={uri} NEO4J_USERNAME={USER} NEO4J_PASSWORD={PASSWORD}", flush=True)
         print("Neo4j is up; press Enter (or close stdin) to stop it", file=sys.stderr, flush=True)
         sys.stdin.readline()

@@ -49,6 +49,7 @@ public final class Launcher {
     }
 
     private static DatabaseManagementService start(Path home, int port) {
+        long transactions = Long.getLong("arkg.transactions.mib", 256L);
         DatabaseManagementService service = new DatabaseManagementServiceBuilder(home)
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
@@ -59,9 +60,10 @@ public final class Launcher {
                         ByteUnit.mebiBytes(Long.getLong("arkg.pagecache.mib", 32L)))
                 // A runaway test query ends here even if the client sets no timeout of its own.
                 .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofMinutes(2))
-                // One transaction cannot take the heap the other servers need.
-                .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, ByteUnit.mebiBytes(256))
-                .setConfig(GraphDatabaseSettings.memory_transaction_max_size, ByteUnit.mebiBytes(192))
+                // One transaction cannot take the heap the other servers need (the benchmark's
+                // 1 000-document build groups need more: -Darkg.transactions.mib=N).
+                .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, ByteUnit.mebiBytes(transactions))
+                .setConfig(GraphDatabaseSettings.memory_transaction_max_size, ByteUnit.mebiBytes(transactions * 3 / 4))
                 .build();
         service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME); // started and available
         return service;
