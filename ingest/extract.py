@@ -6,8 +6,11 @@
 date, kind) and derives relations (:mod:`ingest.relations`). Every offset indexes the text as
 read, so every quote is ``text[start:end]``.
 
-Identity rules: the symbol printed on the document wins; failing that, by UN convention the
-provisional agenda of a meeting of a body in year Y is ``{series}/Y/1`` (``symbol_inferred``).
+Identity rules (:mod:`ingest.identity`): the symbol printed on the document wins, on a line of its
+own or in a run-together masthead; failing that, the symbol in a UN download's file name, or by UN
+convention the provisional agenda of a meeting of a body in year Y is ``{series}/Y/1`` (both
+``symbol_inferred``). A text with no symbol is identified by its content. The own symbol is not a
+citation: no mention of the document itself is kept.
 The session is the body's session whose dates hold the date in the header, or else the body's
 session in the symbol's year. A document without a printed date takes its session's last day.
 """
@@ -22,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from graph.records import Batch, Edge, Evidence, Node
+from ingest import identity
 from ingest import relations as rel
 from ingest.layout import Block, Layout, analyse
 from ingest.linker import LinkHit, linker, resolve
@@ -184,7 +188,9 @@ class _Run:
         self.text, self.name = text, name
         self.auth = authority()
         self.layout: Layout = analyse(text)
-        self.language = language or detect_language(text)
+        self.hint = identity.file_name_hint(name) if name else identity.NameHint()
+        self.language = language or identity.masthead_language(text) or self.hint.language or detect_language(text)
+        self.own_span = self.layout.own_symbol_span
         self.view = self.layout.document_view()
         self.views = self.view.blocks() if self.layout.blocks else []
         self.starts = [v.base for v in self.views]
@@ -209,11 +215,15 @@ class _Run:
         for i in header:
             header_dates.extend(d for d in self.block_dates[i] if len(d.first) == 10)
         symbol, inferred = layout.own_symbol, False
+        if symbol is None and (masthead := identity.masthead_symbol(self.text)):
+            symbol, self.own_span = masthead[0], masthead[1:]
+        if symbol is None and self.hint.symbol:
+            symbol, inferred = self.hint.symbol, True
+        if symbol:  # the symbol's series names the body better than the masthead, which names the Conference first
+            body = next((b for b, series in SERIES.items() if symbol.startswith(series + "/")), None) or body
         session = None
-        if header_dates and body:
-            session = self.session_by_date(header_dates[0].first, header_dates[0].last, body)
-        if symbol and not body:
-            body = next((b for b, series in SERIES.items() if symbol.startswith(series + "/")), None)
+        if body:  # the masthead's dates: the document's own, then the meeting's (``Vienna, 6 and 7 June 2018``)
+            session = next(filter(None, (self.session_by_date(d.first, d.last, body) for d in header_dates)), None)
         if session is None and symbol and body:
             year = _SERIES_YEAR.match(symbol)
             if year:
@@ -223,14 +233,16 @@ class _Run:
                 session = in_year[0].id if in_year else None
         if symbol is None and layout.is_agenda and body and header_dates:
             symbol, inferred = f"{SERIES[body]}/{header_dates[0].first[:4]}/1", True
-        doc_id = f"document/{symbol}" if symbol else f"document/UNKNOWN/{_slug(self.name or 'untitled')}"
+        doc_id = f"document/{symbol}" if symbol else identity.text_id(self.text)
         known = self.auth.node(doc_id)
         date = header_dates[0].first if header_dates else ""
         if not date and session:
             date = str(self.auth.node(session).props.get("end_date", ""))  # type: ignore[union-attr]
         kind = "agenda" if layout.is_agenda else str((known.props.get("kind") if known else "") or "")
+        if not kind and not symbol:
+            kind = identity.text_kind(self.text)
         if not kind:
-            kind = "draft report" if symbol and "/L." in symbol else ("report" if layout.numbered else "document")
+            kind = "draft report" if "/L." in symbol else ("report" if layout.numbered else "document")
         title = str(known.props.get(f"title_{self.language}", "")) if known else ""
         if not title:
             title = self._title(header)
@@ -266,7 +278,8 @@ class _Run:
 
     # -- mentions -------------------------------------------------------------------------------
 
-    def mentions(self, ctx: Context, own_id: str) -> tuple[list[Mention], list[tuple[Block, list[Mention]]]]:
+    def mentions(self, ctx: Context, own: set[str]) -> tuple[list[Mention], list[tuple[Block, list[Mention]]]]:
+        """Mentions per block; the document's own symbol (``own``: the ids it stands for) is not one."""
         view = self.view
         hits, _ = find_all(view.text, ctx, starts=self.starts, dates=self.date_hits)
         per_block: list[tuple[Block, list[Hit], list[LinkHit]]] = []
@@ -285,15 +298,16 @@ class _Run:
                 found.append(self._mention(h.start, h.end, h.label, self._known(h)))
             for lk in resolve(links, unambiguous):
                 found.append(self._mention(lk.start, lk.end, lk.label, lk.id))
-            found = (
-                [m for m in found if not (m.type == "Document" and m.id == own_id)] if block.role == "header" else found
-            )
+            found = [m for m in found if m.id not in own and not self._at_own_symbol(m)]
             for m in found:
                 m.paragraph = block.number
             found.sort(key=lambda m: (m.start, m.end))
             out.extend(found)
             grouped.append((block, found))
         return out, grouped
+
+    def _at_own_symbol(self, m: Mention) -> bool:
+        return self.own_span is not None and m.start < self.own_span[1] and self.own_span[0] < m.end
 
     def _mention(self, start: int, end: int, label: str, id_: str | None) -> Mention:
         s, e = self.view.source_span(start, end)
@@ -313,10 +327,6 @@ def _by_block[T: (Hit, DateHit, LinkHit)](hits: list[T], starts: list[int]) -> l
     return out
 
 
-def _slug(name: str) -> str:
-    return re.sub(r"[^A-Za-z0-9.]+", "-", Path(name).stem).strip("-") or "untitled"
-
-
 def extract(source: Any, *, name: str = "", language: str | None = None) -> Extraction:
     """Extract one document (a ``SourceText`` or plain text)."""
     text = source if isinstance(source, str) else source.text
@@ -332,7 +342,8 @@ def extract(source: Any, *, name: str = "", language: str | None = None) -> Extr
         agenda=run.layout.is_agenda,
         session_by_date=run.session_by_date,
     )
-    mentions, grouped = run.mentions(ctx, document["id"])
+    own = identity.own_ids(document["symbol"]) if document["symbol"] else {document["id"]}
+    mentions, grouped = run.mentions(ctx, own)
     document.pop("body")
     paragraphs = [ParagraphInfo(b.number, b.start, b.end, b.section, b.agenda, b.role) for b in run.layout.blocks]
     extraction = Extraction(document, mentions, [], paragraphs, text, dates=run.dates)
@@ -359,8 +370,8 @@ def _relations(run: _Run, ex: Extraction, grouped: list[tuple[Block, list[Mentio
     layout = run.layout
     # the document and its session
     if session:
-        if layout.own_symbol_span:
-            add(doc_id, "PREPARED_FOR", session, "", *layout.own_symbol_span)
+        if run.own_span:
+            add(doc_id, "PREPARED_FOR", session, "", *run.own_span)
         else:
             header = next(
                 (b for b in layout.blocks if b.role == "header" and run.dates and b.start <= run.dates[0][0] < b.end),
