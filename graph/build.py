@@ -48,6 +48,8 @@ class BuildReport:
     loaded: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
+    #: (path, reason) of files claiming a document and language another file of the build claimed first
+    conflicts: list[tuple[str, str]] = field(default_factory=list)
     elements: int = 0
 
 
@@ -248,14 +250,23 @@ def extractions(files: list[Path]) -> Iterator[tuple[Path, Extraction | None, st
 
 
 def build(store: Store, paths: list[Path] | None = None, progress: Progress | None = None) -> BuildReport:
-    """Reference data, then every document; a document that cannot be read is reported, not fatal."""
+    """Reference data, then every document; a document that cannot be read is reported, not fatal.
+
+    Two files of one build claiming the same document and language (two copies of one language
+    version, or a second file printing the same symbol) are a conflict, not a silent merge: the
+    first one read is loaded, the other reported.
+    """
     report = BuildReport()
     report.elements += load_authority(store)
     files = list(document_files(paths or [SAMPLES]))
     loader = Loader(store, report)
+    claimed: dict[tuple[str, str], Path] = {}
     for done, (path, extraction, error) in enumerate(extractions(files), 1):
         if extraction is None:
             report.failed.append((str(path), error))
+        elif (first := claimed.setdefault((extraction.document["id"], extraction.language), path)) != path:
+            report.conflicts.append((str(path), f"{path}: conflict: {first} is already the "
+                                     f"{extraction.language} version of {extraction.document['id']}; kept {first}"))
         else:
             loader.add(extraction)
         if progress is not None:

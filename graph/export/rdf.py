@@ -218,9 +218,10 @@ class Exporter:
                                               p.get("text", ""), p.get("language", ""))
 
     def _document_triples(self, s: ox.NamedNode, node: SourceNode) -> Iterator[ox.Triple]:
-        """owl:sameAs the UN's own address, and one FRBR expression per language version read."""
-        symbol = node.props.get("symbol") or node.id.removeprefix("document/")
-        yield ox.Triple(s, SAME_AS, _n("https://undocs.org/" + iri_escape(symbol)))
+        """owl:sameAs the UN's own address (a UN document), and one FRBR expression per language version read."""
+        symbol = node.props.get("symbol")
+        if symbol:  # a text that is not a UN document has no symbol and no address there
+            yield ox.Triple(s, SAME_AS, _n("https://undocs.org/" + iri_escape(symbol)))
         for lang in node.props.get("languages") or []:
             expression = _n(f"{s.value}/{iri_escape(lang)}")
             yield ox.Triple(s, ELI["is_realized_by"], expression)
