@@ -242,7 +242,7 @@ class _Run:
         if not kind and not symbol:
             kind = identity.text_kind(self.text)
         if not kind:
-            kind = "draft report" if "/L." in symbol else ("report" if layout.numbered else "document")
+            kind = "draft report" if "/L." in symbol else ("report" if layout.numbered else "UN document")
         title = str(known.props.get(f"title_{self.language}", "")) if known else ""
         if not title:
             title = self._title(header)

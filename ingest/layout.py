@@ -260,8 +260,9 @@ _ANNOTATIONS_HEADING = re.compile(
 _ANNEX_HEADING = re.compile(r"^\s*(?:附件|Annex|Annexe|Anexo|Приложение|المرفق)\s*$", re.IGNORECASE)
 _LINK = re.compile(r"^\s*https?://\S*\s*$")
 _JOB = re.compile(r"^\s*(?:\d+/\d+\s+)?V\.\d{2}-\d{5}(?:\s+\d+/\d+)?\s*$|^\s*\d+/\d+\s*$")
-#: A UN document symbol standing alone on a line (page header or the document's own heading).
-SYMBOL_LINE = re.compile(r"^\s*((?:CAC|A|E|S|ST|CTOC)(?:/[A-Za-z0-9.]+)+)\s*$")
+#: A UN document symbol standing alone on a line (page header or the document's own heading), maybe with
+#: the footnote star a reissued document carries (``CAC/COSP/WG.2/2016/3*``).
+SYMBOL_LINE = re.compile(r"^\s*((?:CAC|A|E|S|ST|CTOC)(?:/[A-Za-z0-9.]+)+)\**\s*$")
 _TERMINAL = tuple("。！？；：）.;:!?؛")
 
 

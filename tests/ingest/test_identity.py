@@ -80,3 +80,12 @@ def test_a_symbol_from_the_file_name_is_marked_inferred() -> None:
     document = extract("1. Le Groupe de travail a examiné l'article 52.", name="CAC_COSP_WG.2_2020_2-FR.txt").document
     assert document["id"] == "document/CAC/COSP/WG.2/2020/2"
     assert document["symbol_inferred"] is True and document["language"] == "fr"
+
+
+def test_a_symbol_on_its_own_line_with_a_footnote_star_is_the_own_symbol() -> None:
+    pdf_page = ("United Nations\nCAC/COSP/IRG/2021/2*\nConference of the States Parties to the\n"
+                "United Nations Convention against Corruption\nDistr.: General\n12 April 2021\n\n"
+                "1. The Group recalled article 63 of the Convention.\n")
+    document = extract(pdf_page).document
+    assert document["id"] == "document/CAC/COSP/IRG/2021/2"
+    assert document["symbol_inferred"] is False and document["kind"] == "UN document"
