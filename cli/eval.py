@@ -40,13 +40,17 @@ def _documents(path: Path, details: bool) -> tuple[dict[str, Any], str]:
 
 
 def _spans(path: Path, details: bool) -> tuple[dict[str, Any], str]:
-    from ingest.evaluate import evaluate, format_table
+    from ingest.evaluate import format_table, score_set
 
-    table = evaluate(path)
-    value = {"set": str(path), "by_type": {t: {"precision": round(s.precision, 4), "recall": round(s.recall, 4),
-                                               "f1": round(s.f1, 4), "tp": s.tp, "fp": s.fp, "fn": s.fn}
-                                           for t, s in table.items()}}
-    return value, f"span-level mentions in {path}\n\n{format_table(table)}"
+    by_type, by_language = score_set(path)
+
+    def scores(table: dict) -> dict[str, Any]:
+        return {k: {"precision": round(s.precision, 4), "recall": round(s.recall, 4), "f1": round(s.f1, 4),
+                    "tp": s.tp, "fp": s.fp, "fn": s.fn} for k, s in table.items()}
+
+    value = {"set": str(path), "by_type": scores(by_type), "by_language": scores(by_language)}
+    text = f"span-level mentions in {path}\n\n{format_table(by_type)}\n\n{format_table(by_language, 'language')}"
+    return value, text
 
 
 def _devset() -> Path:

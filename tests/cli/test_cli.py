@@ -146,9 +146,12 @@ def test_eval_prints_the_score_table(capsys: pytest.CaptureFixture[str]) -> None
     lines = capsys.readouterr().out.splitlines()
     header = next(i for i, line in enumerate(lines) if line.split()[:1] == ["type"])
     assert lines[header].split() == ["type", "P", "R", "F1", "tp", "fp", "fn"]
-    scores = {line.split()[0]: float(line.split()[3]) for line in lines[header + 1 :] if line.strip()}
+    table = lines[header + 1 : lines.index("", header)]
+    scores = {line.split()[0]: float(line.split()[3]) for line in table}
     assert {"Article", "Resolution", "Session", "Network", "Document"} <= set(scores)
     assert scores["ALL"] >= 0.9
+    languages = lines[lines.index("", header) + 1].split()
+    assert languages[0] == "language"
     assert main(["eval", "/no/such/gold"]) == 1
 
 
