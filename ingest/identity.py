@@ -112,18 +112,20 @@ def masthead_symbol(text: str) -> tuple[str, int, int] | None:
     footnote star or the end of the line (``… desarrollo sostenible A/RES/73/222 Reafirmando``).
     """
     opening = text[:OPENING]
-    for hit in find_symbols(opening, Context()):
-        start, end = hit.start, hit.end
-        before, after = opening[:start], text[end : end + 2]
-        line_before = before.rsplit("\n", 1)[-1]
-        if _CITATION_CUE.search(line_before):
-            return None
-        worn = _UN_NAME.match(line_before) or (
-            not _SENTENCE_END.search(before) and (not after.strip() or after.lstrip()[:1] in "*" or
-                                                  after.lstrip()[:1].isupper())
-        )
-        return (text[start:end], start, end) if worn else None
-    return None
+    hits = find_symbols(opening, Context())
+    if not hits:
+        return None
+    start, end = hits[0].start, hits[0].end
+    before = opening[:start]
+    line_before = before.rsplit("\n", 1)[-1]
+    if _CITATION_CUE.search(line_before):
+        return None
+    following = text[end : end + 80]
+    next_word = following.lstrip(" \t*")
+    ends_title = not _SENTENCE_END.search(before) and (
+        following.startswith("*") or not next_word or next_word[0] in "\r\n" or next_word[0].isupper()
+    )
+    return (text[start:end], start, end) if _UN_NAME.match(line_before) or ends_title else None
 
 
 def own_ids(symbol: str) -> set[str]:
