@@ -216,7 +216,9 @@ class _Run:
             header_dates.extend(d for d in self.block_dates[i] if len(d.first) == 10)
         symbol, inferred = layout.own_symbol, False
         if symbol is None and (masthead := identity.masthead_symbol(self.text)):
-            symbol, self.own_span = masthead[0], masthead[1:]
+            symbol, self.own_span = masthead.symbol, (masthead.start, masthead.end)
+            # a run-together masthead is one long block: its dates are the masthead's, not those cited after it
+            header_dates = [d for d in header_dates if self.view.origin(d.start) < masthead.reach]
         if symbol is None and self.hint.symbol:
             symbol, inferred = self.hint.symbol, True
         if symbol:  # the symbol's series names the body better than the masthead, which names the Conference first

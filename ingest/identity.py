@@ -103,13 +103,25 @@ def masthead_language(text: str) -> str | None:
     return LANGUAGE_LETTERS[mark.group(1)] if mark else None
 
 
-def masthead_symbol(text: str) -> tuple[str, int, int] | None:
+@dataclass(frozen=True, slots=True)
+class Masthead:
+    """The own symbol found in a text's opening, its span, and where the masthead around it ends."""
+
+    symbol: str
+    start: int
+    end: int
+    reach: int  #: the masthead's dates (``Distr.: General 4 April 2018``) lie before this offset
+
+
+def masthead_symbol(text: str) -> Masthead | None:
     """The symbol a run-together masthead or title gives the text, with its span; None if it has none.
 
     The first symbol in the text's opening is the text's own when it is not cited (after ``(``,
     ``see``, ``document`` …) and it either follows the UN's name (``United Nations CAC/COSP/…``) or
     stands where a title line ends: before any sentence has ended, followed by a capital, a
     footnote star or the end of the line (``… desarrollo sostenible A/RES/73/222 Reafirmando``).
+    After the UN's name the masthead runs on (distribution, date, language) for up to
+    :data:`OPENING` characters; after a title line the text proper begins.
     """
     opening = text[:OPENING]
     hits = find_symbols(opening, Context())
@@ -125,7 +137,9 @@ def masthead_symbol(text: str) -> tuple[str, int, int] | None:
     ends_title = not _SENTENCE_END.search(before) and (
         following.startswith("*") or not next_word or next_word[0] in "\r\n" or next_word[0].isupper()
     )
-    return (text[start:end], start, end) if _UN_NAME.match(line_before) or ends_title else None
+    if _UN_NAME.match(line_before):
+        return Masthead(text[start:end], start, end, end + OPENING)
+    return Masthead(text[start:end], start, end, end) if ends_title else None
 
 
 def own_ids(symbol: str) -> set[str]:

@@ -35,11 +35,12 @@ def test_other_file_names_say_nothing() -> None:
 
 def test_run_together_masthead_in_any_language() -> None:
     en = "2 United Nations CAC/COSP/IRG/2020/3 Conference of the States Parties Distr.: General 3 March 2020"
-    assert masthead_symbol(en) == ("CAC/COSP/IRG/2020/3", 17, 36)
+    found = masthead_symbol(en)
+    assert (found.symbol, found.start, found.end) == ("CAC/COSP/IRG/2020/3", 17, 36)
     ru = "Организация Объединенных Наций CAC/COSP/2019/5 Конференция государств-участников"
-    assert masthead_symbol(ru)[0] == "CAC/COSP/2019/5"
+    assert masthead_symbol(ru).symbol == "CAC/COSP/2019/5"
     title = "Preventing and combating corrupt practices A/RES/74/276 Recalling its resolution 58/4"
-    assert masthead_symbol(title)[0] == "A/RES/74/276"
+    assert masthead_symbol(title).symbol == "A/RES/74/276"
 
 
 def test_a_cited_symbol_is_not_the_texts_own() -> None:
@@ -89,3 +90,12 @@ def test_a_symbol_on_its_own_line_with_a_footnote_star_is_the_own_symbol() -> No
     document = extract(pdf_page).document
     assert document["id"] == "document/CAC/COSP/IRG/2021/2"
     assert document["symbol_inferred"] is False and document["kind"] == "UN document"
+
+
+def test_a_run_together_masthead_dates_the_document_not_the_citations_after_it() -> None:
+    masthead = ("United Nations CAC/COSP/2022/7 Conference of the States Parties Distr.: General 5 May 2022 "
+                "Original: English ")
+    preamble = "Recalling its resolutions 4/4 of 28 October 2011 and 6/2 of 6 November 2015, " * 6
+    assert extract(masthead + preamble).document["date"] == "2022-05-05"
+    title = "Preventing and combating corrupt practices A/RES/74/276 " + preamble * 2
+    assert extract(title).document["date"] == ""
