@@ -117,10 +117,11 @@ def masthead_symbol(text: str) -> Masthead | None:
     """The symbol a run-together masthead or title gives the text, with its span; None if it has none.
 
     The first symbol in the text's opening is the text's own when it is not cited (after ``(``,
-    ``see``, ``document`` …) and it either follows the UN's name (``United Nations CAC/COSP/…``) or
+    ``see``, ``document`` …) and it either opens the text (after a page number at most), follows
+    the UN's name (``United Nations CAC/COSP/…``) or
     stands where a title line ends: before any sentence has ended, followed by a capital, a
     footnote star or the end of the line (``… desarrollo sostenible A/RES/73/222 Reafirmando``).
-    After the UN's name the masthead runs on (distribution, date, language) for up to
+    After the UN's name, or at the text's start, the masthead runs on (distribution, date, language) for up to
     :data:`OPENING` characters; after a title line the text proper begins.
     """
     opening = text[:OPENING]
@@ -137,7 +138,7 @@ def masthead_symbol(text: str) -> Masthead | None:
     ends_title = not _SENTENCE_END.search(before) and (
         following.startswith("*") or not next_word or next_word[0] in "\r\n" or next_word[0].isupper()
     )
-    if _UN_NAME.match(line_before):
+    if _UN_NAME.match(line_before) or not before.strip(" \t\r\n0123456789/"):  # after the UN's name, or first
         return Masthead(text[start:end], start, end, end + OPENING)
     return Masthead(text[start:end], start, end, end) if ends_title else None
 

@@ -39,6 +39,8 @@ def test_run_together_masthead_in_any_language() -> None:
     assert (found.symbol, found.start, found.end) == ("CAC/COSP/IRG/2020/3", 17, 36)
     ru = "Организация Объединенных Наций CAC/COSP/2019/5 Конференция государств-участников"
     assert masthead_symbol(ru).symbol == "CAC/COSP/2019/5"
+    opens = "E/CN.15/2020/4 12 February 2020 English only V.20-00872 (E) Commission on Crime Prevention"
+    assert masthead_symbol(opens).symbol == "E/CN.15/2020/4"
     title = "Preventing and combating corrupt practices A/RES/74/276 Recalling its resolution 58/4"
     assert masthead_symbol(title).symbol == "A/RES/74/276"
 
