@@ -36,6 +36,7 @@ _TARGETS = frozenset({"Topic", "Organization", "Initiative", "Network", "Event",
                       "Resolution", "Article", "Chapter", "Convention", "Body", "Country"})
 #: Stances that, naming nothing, are about the proposal on the table.
 _PROPOSAL_STANCES = frozenset({"OPPOSES", "DEFERS"})
+_WORD = re.compile(r"\s*\w+\s")
 _LIST_ITEM = re.compile(r"^\s*[(（]([a-z])[)）]\s*")
 #: How many characters of filler may stand between a verb and its addressee.
 _GAP = 3
@@ -177,6 +178,10 @@ class _Reader:
             if skip is not None:
                 later = self.addressees(skip.end, tokens, parties)
                 addressees, skip = (later, skip) if later else (addressees, None)
+            if not addressees:  # a subject word the linker does not know, then a filler: "يطلب المؤتمر إلى"
+                word = _WORD.match(self.text, tok.end)
+                if word and any(t.kind == "filler" and t.start == word.end() for t in tokens):
+                    addressees = self.addressees(word.end(), tokens, parties)
             if not addressees:
                 continue
             before = [p for p in parties if p.end <= tok.start] + ([skip] if skip else [])
@@ -294,11 +299,13 @@ class _Reader:
         clause_start = None
         named = [p for p in parties if p.id in SPEAKERS and p.quantity != "same"]
         for i, (cue, kind) in enumerate(cues):
-            speaker = self.speaker([p for p in parties if p.end <= cue.start], last_speaker, modal=cue is modal)
+            speaker = self.speaker([p for p in parties if s <= p.end <= cue.start], last_speaker, modal=cue is modal)
+            if speaker is None:  # verb first (Arabic): "ورحب عدة متكلمين"
+                speaker = next((p for p in parties if p.id in SPEAKERS and 0 <= p.start - cue.end <= _GAP), None)
             if speaker is None:
                 continue
             last_speaker = speaker
-            start = max(speaker.start, s) if clause_start is None else cue.start
+            start = min(max(speaker.start, s), cue.start) if clause_start is None else cue.start
             end = cues[i + 1][0].start if i + 1 < len(cues) else e
             clause_start = start
             targets = self.targets(kind, cue, end, tokens, parties) or [block.paragraph_id]

@@ -104,7 +104,11 @@ def _rows(path: Path) -> list[dict[str, str]]:
 @cache
 def lexicon() -> Lexicon:
     """The drafting lexicon, read and checked once per process."""
-    path = LEXICON_DIR / "drafting.csv"
+    return read_lexicon(LEXICON_DIR / "drafting.csv")
+
+
+def read_lexicon(path: Path) -> Lexicon:
+    """A drafting lexicon file; a row without language, phrase or a known kind is refused."""
     rows = []
     for line, row in enumerate(_rows(path), start=2):
         lang, kind, phrase = row.get("lang") or "", row.get("kind") or "", row.get("phrase") or ""
