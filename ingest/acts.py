@@ -368,5 +368,6 @@ def actor_nodes(ids: set[str]) -> list[tuple[str, str, dict[str, Any]]]:
     for id_ in sorted(ids):
         a = known.get(id_)
         if a is not None:
-            out.append((a.id, a.label, {"id": a.id, **{f"name_{lang}": n for lang, n in a.names.items()}}))
+            names = {f"name_{lang}": n for lang, n in a.names.items()}
+            out.append((a.id, a.label, {"id": a.id, "name": a.names.get("en", ""), **names}))
     return out

@@ -99,7 +99,7 @@ class Extraction:
         batch = Batch()
         node_props: dict[str, Any] = {
             "symbol": doc["symbol"],
-            "date": doc["date"],
+            "date": doc["date"] or None,  # unknown unless printed
             "languages": [lang],
             "kind": doc["kind"],
             "symbol_inferred": doc["symbol_inferred"],
@@ -413,6 +413,9 @@ def _relations(run: _Run, ex: Extraction, grouped: list[tuple[Block, list[Mentio
         item = f"{session}/agenda/{block.agenda}"
         if session and item in ex.agenda and layout_discusses(layout, block):
             add(pid, "DISCUSSED_UNDER", item, block.number, block.segments[0][0], block.segments[0][1])
+    for index, (block, _) in enumerate(grouped):
+        for start, end, topic in _nested_topics(run, index):
+            add(ex.paragraph_id(block.number), "MENTIONS", topic, block.number, start, end)
     texts = [
         BlockText(block.number, ex.paragraph_id(block.number), block.start, block.end, view, found)
         for (block, found), view in zip(grouped, run.views, strict=True)
@@ -421,4 +424,23 @@ def _relations(run: _Run, ex: Extraction, grouped: list[tuple[Block, list[Mentio
     out.extend(acts.relations)
     ex.nodes.extend((mid, "Mandate", {**props, "language": ex.language}) for mid, props in acts.mandates.items())
     ex.nodes.extend(actor_nodes(acts.actors))
+    return out
+
+
+#: Names that may contain a topic phrase: an event, a publication, an initiative named for what it does.
+_NAMED_FOR_TOPICS = frozenset({"Event", "Publication", "Initiative", "Network"})
+
+
+def _nested_topics(run: _Run, index: int) -> list[tuple[int, int, str]]:
+    """Topics named inside a block's longer names ("所追回和返还被盗资产的管理和处置…国际专家会议" is
+    also about asset disposal): the linker's longest match keeps the name, so the topic is looked
+    for again inside it. (start, end, topic id) in source offsets."""
+    out = []
+    view = run.view.text
+    for hit in run.links[index]:
+        if hit.label not in _NAMED_FOR_TOPICS or hit.id is None:
+            continue
+        for inner in linker().find(view[hit.start : hit.end], only="Topic"):
+            if inner.id is not None:
+                out.append((*run.view.source_span(hit.start + inner.start, hit.start + inner.end), inner.id))
     return out
