@@ -25,7 +25,8 @@ from typing import Any
 from graph.records import Batch, Edge, Evidence, Node
 from ingest import relations as rel
 from ingest.acts import BlockText, actor_nodes, read_acts
-from ingest.layout import Block, Layout, analyse, discusses as layout_discusses
+from ingest.layout import Block, Layout, analyse
+from ingest.layout import discusses as layout_discusses
 from ingest.linker import LinkHit, linker, resolve
 from ingest.patterns import Context, DateHit, Hit, find_all, find_dates
 

@@ -134,7 +134,8 @@ class Linker:
             if not self._bounded(text, start, end):
                 continue
             surface = text[start:end]
-            kept = tuple(c for c in candidates if (c.printed is None or c.printed == surface) and only in (None, c.label))
+            kept = tuple(c for c in candidates
+                         if (c.printed is None or c.printed == surface) and only in (None, c.label))
             if kept and not self._blocked(text, start, surface):
                 found.append((start, end, kept))
         found.sort(key=lambda f: (-(f[1] - f[0]), f[0]))

@@ -12,30 +12,54 @@ from ingest.drafting import LexiconError, lexicon, read_lexicon
 from ingest.extract import extract
 
 TEXTS = {
-    "en": """1. In its resolution 7/1, the Conference requests the Secretariat to prepare a study on the management of frozen assets.
-2. One speaker proposed a new international instrument on asset return. Several speakers supported the proposal. Some other speakers considered that there was no need for a new instrument. Another speaker said that the discussion was premature.
-3. Many speakers welcomed the work of the Stolen Asset Recovery Initiative. A number of speakers urged States to share information spontaneously.
-""",
-    "fr": """1. Dans sa résolution 7/1, la Conférence prie le Secrétariat de préparer une étude sur la gestion des avoirs gelés.
-2. Un orateur a proposé un nouvel instrument international. Plusieurs orateurs ont appuyé cette proposition. D'autres orateurs ont estimé qu'un nouvel instrument n'était pas nécessaire. Un autre orateur a jugé ce débat prématuré.
-3. De nombreux orateurs ont salué le travail de l'Initiative pour le recouvrement des avoirs volés.
-""",
-    "es": """1. En su resolución 7/1, la Conferencia solicita a la Secretaría que prepare un estudio sobre la gestión de los activos congelados.
-2. Un orador propuso un nuevo instrumento internacional. Varios oradores apoyaron la propuesta. Otros oradores consideraron que no era necesario un nuevo instrumento.
-3. Muchos oradores acogieron con beneplácito la labor de la Iniciativa para la Recuperación de Activos Robados.
-""",
-    "ru": """1. В своей резолюции 7/1 Конференция просит Секретариат подготовить исследование об управлении замороженными активами.
-2. Один оратор предложил разработать новый международный документ. Ряд ораторов поддержали это предложение. Некоторые ораторы отметили, что нет необходимости в новом документе.
-3. Многие ораторы приветствовали работу Инициативы по обеспечению возвращения похищенных активов.
-""",
-    "ar": """1. في القرار 7/1، يطلب المؤتمر إلى الأمانة أن تعد دراسة عن إدارة الموجودات المجمدة.
-2. اقترح متكلم واحد وضع صك دولي جديد. وأيد عدة متكلمين هذا الاقتراح. ورأى بعض المتكلمين أنه لا حاجة إلى صك جديد.
-3. ورحب كثير من المتكلمين بعمل مبادرة استرداد الموجودات المسروقة.
-""",
-    "zh": """1. 缔约国会议在第 7/1 号决议中请秘书处编写一份关于冻结资产管理的研究报告。
-2. 一名发言者提议制定一项新的国际文书。几名发言者支持该提议。其他一些发言者认为无需新的文书。另一名发言者认为讨论这一提议为时尚早。
-3. 许多发言者对追回被盗资产举措的工作表示欢迎。若干发言者敦促各国主动分享信息。该名发言者还认为各国应加强合作。
-""",
+    "en": "\n".join([
+        '1. In its resolution 7/1, the Conference requests the Secretariat to prepare a study on '
+        'the management of frozen assets.',
+        '2. One speaker proposed a new international instrument on asset return. Several '
+        'speakers supported the proposal. Some other speakers considered that there was no need '
+        'for a new instrument. Another speaker said that the discussion was premature.',
+        '3. Many speakers welcomed the work of the Stolen Asset Recovery Initiative. A number of '
+        'speakers urged States to share information spontaneously.',
+    ]) + "\n",
+    "fr": "\n".join([
+        '1. Dans sa résolution 7/1, la Conférence prie le Secrétariat de préparer une étude sur '
+        'la gestion des avoirs gelés.',
+        '2. Un orateur a proposé un nouvel instrument international. Plusieurs orateurs ont '
+        "appuyé cette proposition. D'autres orateurs ont estimé qu'un nouvel instrument n'était "
+        'pas nécessaire. Un autre orateur a jugé ce débat prématuré.',
+        "3. De nombreux orateurs ont salué le travail de l'Initiative pour le recouvrement des "
+        'avoirs volés.',
+    ]) + "\n",
+    "es": "\n".join([
+        '1. En su resolución 7/1, la Conferencia solicita a la Secretaría que prepare un estudio '
+        'sobre la gestión de los activos congelados.',
+        '2. Un orador propuso un nuevo instrumento internacional. Varios oradores apoyaron la '
+        'propuesta. Otros oradores consideraron que no era necesario un nuevo instrumento.',
+        '3. Muchos oradores acogieron con beneplácito la labor de la Iniciativa para la '
+        'Recuperación de Activos Robados.',
+    ]) + "\n",
+    "ru": "\n".join([
+        '1. В своей резолюции 7/1 Конференция просит Секретариат подготовить исследование об '
+        'управлении замороженными активами.',
+        '2. Один оратор предложил разработать новый международный документ. Ряд ораторов '
+        'поддержали это предложение. Некоторые ораторы отметили, что нет необходимости в новом '
+        'документе.',
+        '3. Многие ораторы приветствовали работу Инициативы по обеспечению возвращения '
+        'похищенных активов.',
+    ]) + "\n",
+    "ar": "\n".join([
+        '1. في القرار 7/1، يطلب المؤتمر إلى الأمانة أن تعد دراسة عن إدارة الموجودات المجمدة.',
+        '2. اقترح متكلم واحد وضع صك دولي جديد. وأيد عدة متكلمين هذا الاقتراح. ورأى بعض المتكلمين '
+        'أنه لا حاجة إلى صك جديد.',
+        '3. ورحب كثير من المتكلمين بعمل مبادرة استرداد الموجودات المسروقة.',
+    ]) + "\n",
+    "zh": "\n".join([
+        '1. 缔约国会议在第 7/1 号决议中请秘书处编写一份关于冻结资产管理的研究报告。',
+        '2. '
+        '一名发言者提议制定一项新的国际文书。几名发言者支持该提议。其他一些发言者认为无需新的文书。另一名发言者认为讨论这一提议为时尚早。',
+        '3. '
+        '许多发言者对追回被盗资产举措的工作表示欢迎。若干发言者敦促各国主动分享信息。该名发言者还认为各国应加强合作。',
+    ]) + "\n",
 }
 POSITIONS = ("PROPOSES", "SUPPORTS", "OPPOSES", "DEFERS", "WELCOMES", "RECOMMENDS")
 EXPECTED = {
@@ -43,9 +67,12 @@ EXPECTED = {
            ("2", "DEFERS", "another"), ("3", "WELCOMES", "many"), ("3", "RECOMMENDS", "several")},
     "fr": {("2", "PROPOSES", "one"), ("2", "SUPPORTS", "several"), ("2", "OPPOSES", "other"),
            ("2", "DEFERS", "another"), ("3", "WELCOMES", "many")},
-    "es": {("2", "PROPOSES", "one"), ("2", "SUPPORTS", "several"), ("2", "OPPOSES", "other"), ("3", "WELCOMES", "many")},
-    "ru": {("2", "PROPOSES", "one"), ("2", "SUPPORTS", "several"), ("2", "OPPOSES", "some"), ("3", "WELCOMES", "many")},
-    "ar": {("2", "PROPOSES", "one"), ("2", "SUPPORTS", "several"), ("2", "OPPOSES", "some"), ("3", "WELCOMES", "many")},
+    "es": {("2", "PROPOSES", "one"), ("2", "SUPPORTS", "several"), ("2", "OPPOSES", "other"),
+           ("3", "WELCOMES", "many")},
+    "ru": {("2", "PROPOSES", "one"), ("2", "SUPPORTS", "several"), ("2", "OPPOSES", "some"),
+           ("3", "WELCOMES", "many")},
+    "ar": {("2", "PROPOSES", "one"), ("2", "SUPPORTS", "several"), ("2", "OPPOSES", "some"),
+           ("3", "WELCOMES", "many")},
     "zh": {("2", "PROPOSES", "one"), ("2", "SUPPORTS", "several"), ("2", "OPPOSES", "some-other"),
            ("2", "DEFERS", "another"), ("3", "WELCOMES", "many"), ("3", "RECOMMENDS", "several"),
            ("3", "RECOMMENDS", "several")},  # 该名发言者 is the speaker named last
