@@ -235,3 +235,21 @@ def test_quotes_always_equal_text_slices(pieces: list[str]) -> None:
         assert text[m.start : m.end] == m.text
     for r in ex.relations:
         assert text[r.evidence["start"] : r.evidence["end"]] == r.evidence["text"]
+
+
+def test_a_topic_inside_a_longer_name_still_tags_the_paragraph(report) -> None:
+    # ¶9 names the study 关于有效管理和处置所扣押和没收资产的研究报告 …; ¶11 the Addis meeting on
+    # recovered assets "（包括支持可持续发展）": the names win the longest match, the topics are kept too
+    tagged = {(r.source.rsplit("/", 1)[1], r.target) for r in report.relations if r.type == "MENTIONS"}
+    assert ("9", "topic/asset-management-and-disposal") in tagged
+    assert ("11", "topic/sustainable-development-goals") in tagged
+    mentioned = {(m.paragraph, m.id) for m in report.mentions}
+    assert ("11", "topic/sustainable-development-goals") not in mentioned  # a tag, not a second mention
+
+
+def test_the_linker_can_look_for_one_label_only() -> None:
+    from ingest.linker import linker
+
+    name = "the Global Forum on Asset Recovery"
+    assert {h.label for h in linker().find(name)} == {"Initiative"}
+    assert {(h.label, h.id) for h in linker().find(name, only="Topic")} == {("Topic", "topic/asset-recovery")}
