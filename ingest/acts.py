@@ -36,6 +36,8 @@ _TARGETS = frozenset({"Topic", "Organization", "Initiative", "Network", "Event",
                       "Resolution", "Article", "Chapter", "Convention", "Body", "Country"})
 #: Stances that, naming nothing, are about the proposal on the table.
 _PROPOSAL_STANCES = frozenset({"OPPOSES", "DEFERS"})
+#: Languages whose drafting puts the verb before its subject ("يطلب المؤتمر إلى الأمانة").
+_VERB_FIRST = frozenset({"ar"})
 _WORD = re.compile(r"\s*\w+\s")
 _LIST_ITEM = re.compile(r"^\s*[(（]([a-z])[)）]\s*")
 #: How many characters of filler may stand between a verb and its addressee.
@@ -178,7 +180,7 @@ class _Reader:
             if skip is not None:
                 later = self.addressees(skip.end, tokens, parties)
                 addressees, skip = (later, skip) if later else (addressees, None)
-            if not addressees:  # a subject word the linker does not know, then a filler: "يطلب المؤتمر إلى"
+            if not addressees and self.language in _VERB_FIRST:  # an unlinked subject word: "يطلب المؤتمر إلى"
                 word = _WORD.match(self.text, tok.end)
                 if word and any(t.kind == "filler" and t.start == word.end() for t in tokens):
                     addressees = self.addressees(word.end(), tokens, parties)
@@ -351,9 +353,9 @@ class _Reader:
 
     def _edge(self, source: str, type_: str, target: str, block: BlockText, start: int, end: int,
               props: dict[str, Any] | None = None) -> None:
-        r = Relation(source, type_, target, evidence(self.text, block.number, start, end))
-        r.props = dict(props or {})
-        self.acts.relations.append(r)
+        self.acts.relations.append(
+            Relation(source, type_, target, evidence(self.text, block.number, start, end), dict(props or {}))
+        )
 
 
 def read_acts(text: str, language: str, document: str, blocks: list[BlockText]) -> Acts:

@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 
 _CITABLE = frozenset({"Document", "Resolution", "Article", "Chapter", "Convention"})
 _CONCERNABLE = frozenset({"Topic", "Article", "Chapter", "Resolution"})
-_SENTENCE = re.compile(r"[^。！？；.!?;]+[。！？；.!?;]?")
+#: A sentence ends at CJK end punctuation, or at . ! ? ; before a space (not inside "WG.2/2017/3").
+_SENTENCE = re.compile(r"(?:[^。！？；.!?;]|[.!?;](?!\s|$))+(?:[。！？；]|[.!?;](?=\s|$))?")
 _RECALL_CUE = re.compile(
     r"回顾|重申|recall|reaffirm|building on|rappel|réaffirm|recordando|recuerda|reafirm|ссылаясь|напомина|"
     r"подтвержда|تشير|يشير|تؤكد من جديد|أكد من جديد",

@@ -101,6 +101,14 @@ def test_positions_with_speaker_kind_and_quantity(lang) -> None:
         assert r.props.get("count") == (1 if r.props.get("quantity") in ("one", "another") else None)
 
 
+def test_a_symbol_with_full_stops_does_not_end_the_sentence() -> None:
+    ex = extract("1. Several speakers welcomed the study (CAC/COSP/WG.2/2017/CRP.1) on frozen assets.\n",
+                 language="en")
+    welcomes = [r for r in ex.relations if r.type == "WELCOMES"]
+    assert {r.target for r in welcomes} == {"document/CAC/COSP/WG.2/2017/CRP.1"}
+    assert welcomes[0].evidence["text"].endswith("on frozen assets.")
+
+
 def test_a_proposal_anaphor_points_at_what_was_proposed() -> None:
     ex = extract(TEXTS["en"].replace("a new international instrument on asset return",
                                      "a separate international instrument on asset return"), language="en")
