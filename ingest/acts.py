@@ -111,7 +111,7 @@ class _Reader:
     # -- one block -------------------------------------------------------------------------------
 
     def read(self, blocks: list[BlockText]) -> Acts:
-        listing: tuple[list[str], list[Party]] | None = None
+        listing: tuple[BlockText, list[Party], list[Party]] | None = None
         for block in blocks:
             tokens = lexicon().tokens(self.language, block.view)
             parties = self.parties(block, tokens)
@@ -125,7 +125,8 @@ class _Reader:
             for s, e in sentences(self.text, block.start, block.end):
                 toks = [t for t in tokens if s <= t.start < e]
                 here = [p for p in parties if s <= p.start < e]
-                listing = self.list_intro(toks, here) or listing
+                intro = self.list_intro(toks, here)
+                listing = (block, *intro) if intro else listing
                 last_issuer = self.mandates(block, s, e, toks, here, last_issuer)
                 last_speaker = self.positions(block, s, e, toks, here, last_speaker)
                 self.implemented(block, toks, here)
@@ -218,7 +219,9 @@ class _Reader:
         return [(self.document, s, verb)], None
 
     def mandate(self, block: BlockText, issuer: tuple[str, int, int], verb: Token, addressee: Party,
-                start: int, task_start: int, end: int) -> None:
+                start: int, task_start: int, end: int, named_in: BlockText | None = None) -> None:
+        """One Mandate node with its three edges; ``named_in`` is the block that names issuer and
+        addressee when it is not the one stating the task (a lettered list's introduction)."""
         base = f"{block.paragraph_id}/mandate/{start}-{end}"
         mid, k = base, 1
         while mid in self.acts.mandates:
@@ -230,29 +233,31 @@ class _Reader:
                                                                          task),
             "document": self.document, "paragraph": block.number, "start": start, "end": end,
         }
-        self._edge(issuer[0], "ISSUES", mid, block, issuer[1], issuer[2])
-        self._edge(mid, "ADDRESSED_TO", addressee.id, block, addressee.start, addressee.end)
+        self._edge(issuer[0], "ISSUES", mid, named_in or block, issuer[1], issuer[2])
+        self._edge(mid, "ADDRESSED_TO", addressee.id, named_in or block, addressee.start, addressee.end)
         self._edge(block.paragraph_id, "STATES", mid, block, start, end)
         if addressee.label == "Actor":
             self.acts.actors.add(addressee.id)
 
-    def list_intro(self, tokens: list[Token], parties: list[Party]) -> tuple[list[str], list[Party]] | None:
+    def list_intro(self, tokens: list[Token], parties: list[Party]) -> tuple[list[Party], list[Party]] | None:
         """"Resolution 1/4 gives the Working Group the following functions:" → (issuers, addressees)."""
         cue = next((t for t in tokens if t.kind == "list"), None)
         if cue is None:
             return None
-        issuers = [p.id for p in parties if p.label == "Resolution" and p.end <= cue.start]
+        issuers = [p for p in parties if p.label == "Resolution" and p.end <= cue.start]
         noun = next((t for t in tokens if t.kind == "mandate-noun" and t.end <= cue.start), None)
         limit = noun.start if noun else cue.start
         bodies = [p for p in parties if p.label in _ADDRESSEES and p.end <= limit]
         return (issuers, bodies[-1:]) if issuers and bodies else None
 
-    def listed(self, block: BlockText, marker_end: int, issuers: list[str], addressees: list[Party]) -> None:
+    def listed(self, block: BlockText, marker_end: int, intro: BlockText, issuers: list[Party],
+               addressees: list[Party]) -> None:
         start, _ = block.view.source_span(marker_end, marker_end + 1)
         verb = Token("verb", "mandates", start, start)
         for issuer in issuers:
             for addressee in addressees:
-                self.mandate(block, (issuer, start, block.end), verb, addressee, start, start, block.end)
+                self.mandate(block, (issuer.id, issuer.start, issuer.end), verb, addressee, start, start, block.end,
+                             named_in=intro)
 
     def implemented(self, block: BlockText, tokens: list[Token], parties: list[Party]) -> None:
         """"秘书处为履行第 6/1 号和第 6/4 号决议所载任务授权" → the Secretariat's mandates under each."""
