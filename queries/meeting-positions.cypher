@@ -8,9 +8,9 @@ WITH DISTINCT d, CASE WHEN target:Session THEN target ELSE via END AS s
 WHERE s.id = $session
 MATCH (who:Entity)-[x:PROPOSES|SUPPORTS|OPPOSES|DEFERS|WELCOMES|RECOMMENDS]->(t:Entity)
 WHERE x.document = d.id
-WITH x, who, t
-ORDER BY t.id
-WITH x, who, collect(t.id) AS about
-RETURN type(x) AS position, who.id AS speaker_kind, x.quantity AS quantity, x.count AS count, about,
-       x.document AS document, x.paragraph AS paragraph, x.language AS language, x.quote AS quote
-ORDER BY document, language, x.start, position
+WITH type(x) AS position, who.id AS speaker_kind, x.quantity AS quantity, x.count AS count, x.document AS document,
+     x.paragraph AS paragraph, x.language AS language, x.quote AS quote, x.start AS start, t.id AS target
+ORDER BY target
+WITH position, speaker_kind, quantity, count, document, paragraph, language, quote, start, collect(target) AS about
+RETURN position, speaker_kind, quantity, count, about, document, paragraph, language, quote
+ORDER BY document, language, start, position, speaker_kind

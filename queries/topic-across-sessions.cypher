@@ -9,9 +9,14 @@ WITH DISTINCT p, d, m.language AS language, CASE WHEN target:Session THEN target
 WHERE s IS NOT NULL
 OPTIONAL MATCH (p)-[:DISCUSSED_UNDER]->(item:AgendaItem)
 OPTIONAL MATCH (p)-[:STATES]->(md:Mandate)
+WITH s, d, p, language, item, md
+ORDER BY md.verb
 WITH s, d, p, language, item, collect(DISTINCT md.verb) AS mandates
+OPTIONAL MATCH (who:Entity)-[x:PROPOSES|SUPPORTS|OPPOSES|DEFERS|WELCOMES|RECOMMENDS]->(:Entity)
+WHERE x.document = d.id AND x.paragraph = p.number
+WITH s, d, p, language, item, mandates, type(x) + ' by ' + who.id AS position
+ORDER BY position
+WITH s, d, p, language, item, mandates, collect(DISTINCT position) AS positions
 RETURN s.id AS session, s.start_date AS date, item.item AS agenda_item, d.id AS document, p.number AS paragraph,
-       mandates, [(who:Entity)-[x:PROPOSES|SUPPORTS|OPPOSES|DEFERS|WELCOMES|RECOMMENDS]->(:Entity)
-                  WHERE x.document = d.id AND x.paragraph = p.number | type(x) + ' by ' + who.id] AS positions,
-       coalesce(p['text_' + language], p.text_en, p.text_zh) AS text
-ORDER BY date, session, document, paragraph
+       mandates, positions, coalesce(p['text_' + language], p.text_en, p.text_zh) AS text
+ORDER BY date, session, document, paragraph, language
