@@ -11,8 +11,10 @@ implement the mandates in resolutions 6/1 and 6/4" states a mandate of the actor
 resolution, and, with a reporting verb, that the actor REPORTS_ON it.
 
 A *position* is a stance cue (PROPOSES, SUPPORTS, OPPOSES, DEFERS, WELCOMES, RECOMMENDS) with a
-speaker before it in the same sentence: a kind of speaker and its quantity ("几名发言者" →
-speakers, several), or a pronoun ("他", "该名发言者") standing for the paragraph's last speaker.
+speaker before it in the same sentence (or right after it, verb first: "ورحب عدة متكلمين"): a kind
+of speaker and its quantity ("几名发言者" → speakers, several), or a pronoun ("他", "该名发言者")
+standing for the speaker named last. A mandate verb said by a speaker is a RECOMMENDS; so is a
+speaker's must/should (必须, 应), at most once a sentence.
 Its target is the proposal an anaphor names ("这一提议" → what the last PROPOSES was about), else
 the entities the clause names after the cue, else (for stances on a proposal) the last proposal,
 else the paragraph itself. Cues inside a mandate's task ("吁请各国支持…") belong to the task.
@@ -30,7 +32,6 @@ from ingest.relations import Relation, evidence, sentences
 
 SPEAKERS = frozenset({"actor/speakers", "actor/delegations", "actor/representatives", "org/unodc-secretariat"})
 SECRETARIAT = "org/unodc-secretariat"
-_ISSUERS = frozenset({"Resolution", "Session", "Body"})
 _ADDRESSEES = frozenset({"Body", "Organization", "Country", "Network", "Initiative"})
 _TARGETS = frozenset({"Topic", "Organization", "Initiative", "Network", "Event", "Publication", "Document",
                       "Resolution", "Article", "Chapter", "Convention", "Body", "Country"})
@@ -40,7 +41,7 @@ _PROPOSAL_STANCES = frozenset({"OPPOSES", "DEFERS"})
 _VERB_FIRST = frozenset({"ar"})
 _WORD = re.compile(r"\s*\w+\s")
 _LIST_ITEM = re.compile(r"^\s*[(（]([a-z])[)）]\s*")
-#: How many characters of filler may stand between a verb and its addressee.
+#: How far (characters) a post-verbal subject or speaker may stand from its verb (verb-first drafting).
 _GAP = 3
 #: Quantities that say how many speakers; "one"/"another" are one speaker.
 _ONE = frozenset({"one", "another"})
