@@ -144,3 +144,17 @@ def test_a_bad_lexicon_row_is_refused(tmp_path) -> None:
     bad.write_text("lang,kind,phrase,value\nen,verb,requests,requests\nen,verbb,asks,requests\n", encoding="utf-8")
     with pytest.raises(LexiconError, match=r"drafting.csv:3: .*kind"):
         read_lexicon(bad)
+
+
+def test_pronouns_modals_and_blocked_phrases_in_english() -> None:
+    text = ("1. In its resolution 7/2, the Conference of the States Parties encourages States parties to share "
+            "information.\n"
+            "2. One speaker described the experience of requesting States. He said that procedures should be "
+            "simplified.\n")
+    ex = extract(text, language="en")
+    issued = {r.target: r.source for r in ex.relations if r.type == "ISSUES"}
+    asked = {(issued[r.source], r.target) for r in ex.relations if r.type == "ADDRESSED_TO"}
+    assert asked == {("resolution/cosp/7/2", "actor/states-parties")}  # not the Conference's own name
+    positions = [(r.evidence["paragraph"], r.type, r.props.get("quantity")) for r in ex.relations
+                 if r.type in POSITIONS]
+    assert positions == [("2", "RECOMMENDS", "one")]  # "He … should": the speaker named before
