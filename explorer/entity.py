@@ -13,6 +13,7 @@ from typing import Any
 
 import streamlit as st
 
+import queries
 from explorer import state
 from explorer.i18n import entity_name, rel_name, t, type_name
 from explorer.nav import page
@@ -82,6 +83,7 @@ def render() -> None:
     with details:
         _properties(props)
     _meetings(graph, id_)
+    _acts(graph, id_, node_label(node))
     _evidence(graph, outgoing + incoming)
     _relationships(outgoing, incoming)
 
@@ -142,6 +144,26 @@ def _meetings(graph: Store, id_: str) -> None:
         st.caption(t("entity.none"))
     for session in sessions.values():
         _link(session)
+
+
+#: What the page shows of what documents do: a resolution's mandates, a meeting's positions (saved questions).
+_ACTS = {
+    "Resolution": ("resolution-mandates", "resolution", "entity.mandates", ("verb", "addressee_name", "task")),
+    "Session": ("meeting-positions", "session", "entity.positions", ("position", "speaker_kind", "quantity")),
+}
+
+
+def _acts(graph: Store, id_: str, label: str) -> None:
+    """A resolution's mandates or a meeting's positions, each with its quoted paragraph."""
+    if label not in _ACTS:
+        return
+    name, param, title, columns = _ACTS[label]
+    rows = queries.run(graph, name, {param: id_}).rows
+    if not rows:
+        return
+    st.subheader(t(title))
+    st.dataframe([{**{c: r.get(c) for c in columns}, "paragraph": r["paragraph"], "quote": r["quote"],
+                   "document": r["document"]} for r in rows], hide_index=True)
 
 
 def _evidence(graph: Store, rows: list[dict]) -> None:

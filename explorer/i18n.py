@@ -83,6 +83,8 @@ _TEXT: dict[str, dict[str, str]] = {
     "entity.paragraphs": {"en": "Paragraphs that cite it", "zh": "引用它的段落"},
     "entity.meetings": {"en": "Meetings where it was discussed", "zh": "讨论过它的会议"},
     "entity.none": {"en": "None in the graph.", "zh": "图谱中没有。"},
+    "entity.mandates": {"en": "What it asks, and of whom", "zh": "其要求及对象"},
+    "entity.positions": {"en": "Positions taken at this meeting", "zh": "本次会议上的立场"},
     "entity.out": {"en": "outgoing", "zh": "出"},
     "entity.in": {"en": "incoming", "zh": "入"},
     "entity.paragraph": {"en": "paragraph {n}", "zh": "第 {n} 段"},

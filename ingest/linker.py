@@ -118,8 +118,8 @@ class Linker:
         alternatives = "|".join(rx.pattern for rx, _ in self.inflected)
         self.inflected_rx = re.compile(alternatives) if self.inflected else None
 
-    def find(self, text: str) -> list[LinkHit]:
-        """Non-overlapping dictionary matches in ``text``, longest first."""
+    def find(self, text: str, only: str | None = None) -> list[LinkHit]:
+        """Non-overlapping dictionary matches in ``text``, longest first (``only``: names of that label)."""
         folded, where = _fold(text)
         found: list[tuple[int, int, tuple[Candidate, ...]]] = []
         matches = [
@@ -134,7 +134,8 @@ class Linker:
             if not self._bounded(text, start, end):
                 continue
             surface = text[start:end]
-            kept = tuple(c for c in candidates if c.printed is None or c.printed == surface)
+            kept = tuple(c for c in candidates
+                         if (c.printed is None or c.printed == surface) and only in (None, c.label))
             if kept and not self._blocked(text, start, surface):
                 found.append((start, end, kept))
         found.sort(key=lambda f: (-(f[1] - f[0]), f[0]))

@@ -58,6 +58,8 @@ _ELI = "http://data.europa.eu/eli/ontology#"
 _OWL = "http://www.w3.org/2002/07/owl#"
 _EU_LANGUAGE = "http://publications.europa.eu/resource/authority/language/"
 #: ISO 639-1 → the EU language authority table that ``eli:language`` expects.
+#: Relationship properties that are its evidence or bookkeeping, written as the annotation instead.
+_EVIDENCE_KEYS = frozenset({"document", "paragraph", "start", "end", "quote", "language", "key"})
 _EU_LANGUAGE_CODES = {"ar": "ARA", "zh": "ZHO", "en": "ENG", "fr": "FRA", "es": "SPA", "ru": "RUS"}
 
 
@@ -249,6 +251,10 @@ class Exporter:
         yield ox.Triple(a, SUBJECT, s)
         yield ox.Triple(a, PREDICATE, p)
         yield ox.Triple(a, OBJECT, o)
+        for name, value in props.items():  # what the relationship says besides its evidence (a speaker quantity)
+            spec, _ = self.vocab.spec(name)
+            if spec is not None and name not in _EVIDENCE_KEYS and value not in (None, ""):
+                yield ox.Triple(a, spec.iri, self.literal(spec, value, None))
         if not evidenced:
             return
         self.report.annotations += 1
