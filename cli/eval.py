@@ -116,6 +116,8 @@ def run(args: argparse.Namespace) -> int:
         if not args.set_dir.is_dir():
             raise OSError(f"no evaluation set folder at {args.set_dir}")
         jobs = [(s, args.set_dir) for s in scorers if s.accepts(args.set_dir)]
+        if not jobs and args.relations:
+            raise OSError(f"{args.set_dir}: no relation gold (*.json) in this folder")
         if not jobs:
             raise OSError(f"{args.set_dir}: neither a corpus/ + gold/ set nor a folder of span-level gold (*.json)")
     results = {scorer.name: scorer.run(path, args.details) for scorer, path in jobs}
