@@ -26,6 +26,7 @@ from typing import Any
 import ahocorasick
 
 from ingest.layout import expansion_map
+from ingest.name_rules import NameRules
 
 _PATTERN_LABELS = frozenset({"Article", "Chapter", "Resolution", "Session", "Document"})
 #: Generic words that are also aliases: not linked after these left contexts ("现有国际公约" is
@@ -91,6 +92,8 @@ def _is_unbounded(ch: str) -> bool:
 
 class Linker:
     def __init__(self, aliases: Iterable[Any]) -> None:
+        aliases = list(aliases)
+        self.rules = NameRules(aliases)
         entries: dict[str, dict[str, Candidate]] = {}
         for alias in aliases:
             if alias.label in _PATTERN_LABELS:
@@ -146,7 +149,7 @@ class Linker:
         for start, end, candidates in sorted(chosen):
             ids = tuple(dict.fromkeys(c.id for c in candidates))
             hits.append(LinkHit(start, end, candidates[0].label, ids[0] if len(ids) == 1 else None, ids))
-        return hits
+        return self.rules.apply(text, hits)
 
     @staticmethod
     def _bounded(text: str, start: int, end: int) -> bool:

