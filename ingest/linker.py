@@ -118,7 +118,9 @@ class Linker:
             stems = _inflectable(key)
             if stems is not None:
                 self.inflected.append((re.compile(stems), tuple(candidates.values())))
-        alternatives = "|".join(rx.pattern for rx, _ in self.inflected)
+        # Longest first: Python takes the first alternative that matches, and a short name's stem
+        # (мексик…) must not eat the start of a longer one (мексиканском).
+        alternatives = "|".join(sorted((rx.pattern for rx, _ in self.inflected), key=len, reverse=True))
         self.inflected_rx = re.compile(alternatives) if self.inflected else None
 
     def find(self, text: str) -> list[LinkHit]:

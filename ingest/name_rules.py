@@ -5,8 +5,10 @@ wrong for a State called ``Togo`` in Russian (``того`` = "of that"), ``Chad`
 names), ``مالي`` (Arabic "financial") or ``Georgia`` after a US city (the US state). Three rules,
 applied to the linker's hits:
 
-1. **Capitals.** In a cased script (Latin, Cyrillic), a Country or Place *name* must start with
-   a capital letter as printed; adjectival forms (``mexicano``, ``британский``) need not.
+1. **Capitals.** In a cased script (Latin, Cyrillic), a one-word Country or Place *name* must
+   start with a capital letter as printed; adjectival forms (``mexicano``, ``британский``) need not.
+   A place that names an instrument (``convención de Mérida``, ``Stockholm Programme``,
+   ``《北京反腐败宣言》``, ``إعلان مراكش``) is not the place.
 2. **Names that are also common words** (:data:`COMMON_WORDS`) link only with support: another
    country named within :data:`NEARBY` characters (a list of States), or a State word just before
    (``Republic of``, ``Gouvernement du``, ``جمهورية``, ``делегация``).
@@ -66,6 +68,23 @@ def _us_states() -> dict[str, str]:
     }
 
 
+#: Instruments named after the city where they were made: the city itself is not meant.
+_INSTRUMENT_AFTER = re.compile(
+    r"^\W{0,2}(?:convention|declaration|programme|program|principles|process|guidelines|statement|communiqu[ée]|"
+    r"agenda|action plan|protocol|consensus|宣言|公约|進程|进程|原则|原則|声明|议定书|行动计划)",
+    re.IGNORECASE,
+)
+_INSTRUMENT_BEFORE = re.compile(
+    r"(?:convention|déclaration|programme|principes|processus|protocole|convención|declaración|programa|"
+    r"principios|proceso|protocolo|اتفاقية|إعلان|عملية|مبادئ|《)\s*(?:de la |de |d'|d’|du |del )?$",
+    re.IGNORECASE,
+)
+
+
+def _names_instrument(text: str, start: int, end: int) -> bool:
+    return bool(_INSTRUMENT_AFTER.match(text[end : end + 16]) or _INSTRUMENT_BEFORE.search(text[max(0, start - 20) : start]))
+
+
 class NameRules:
     """The rules above, for one linker: it knows which of its keys are forms (lower case allowed)."""
 
@@ -82,7 +101,9 @@ class NameRules:
                 continue
             surface = text[hit.start : hit.end]
             folded = _fold(surface)
-            if _cased(surface[0]) and surface[0].islower() and not self._form(folded):
+            if " " not in surface and _cased(surface[0]) and surface[0].islower() and not self._form(folded):
+                continue
+            if hit.label == "Place" and _names_instrument(text, hit.start, hit.end):
                 continue
             after_city = self._after_us_city(text, hits, i)
             if after_city:

@@ -44,9 +44,7 @@ def inflect_fr(lemma: str) -> list[str]:
         return [lemma, lemma + "s"]
     if lemma.endswith("ien") or lemma.endswith("éen"):
         fem = lemma + "ne"
-    elif lemma.endswith("ec"):
-        fem = lemma + "que"
-    elif lemma.endswith("c"):
+    elif lemma.endswith("ec") or lemma.endswith("c"):
         fem = lemma + "que"
     else:
         fem = lemma + "e"

