@@ -25,6 +25,7 @@ from typing import Any
 
 import ahocorasick
 
+from ingest.events import find_events
 from ingest.layout import expansion_map
 from ingest.name_rules import NameRules
 
@@ -151,7 +152,8 @@ class Linker:
         for start, end, candidates in sorted(chosen):
             ids = tuple(dict.fromkeys(c.id for c in candidates))
             hits.append(LinkHit(start, end, candidates[0].label, ids[0] if len(ids) == 1 else None, ids))
-        return self.rules.apply(text, hits)
+        hits = self.rules.apply(text, hits)
+        return sorted(hits + find_events(text, hits), key=lambda h: (h.start, h.end))
 
     @staticmethod
     def _bounded(text: str, start: int, end: int) -> bool:

@@ -12,6 +12,8 @@ applied to the linker's hits:
 2. **Names that are also common words** (:data:`COMMON_WORDS`) link only with support: another
    country named within :data:`NEARBY` characters (a list of States), or a State word just before
    (``Republic of``, ``Gouvernement du``, ``جمهورية``, ``делегация``).
+   A short Chinese name followed by a character that makes it part of another word
+   (``中国家`` in ``发展中国家``, ``中方面``) is not the name.
 3. **A US state after a US city**: ``Atlanta, Georgia`` — a country name right after a place in
    the United States and a comma is the state (``place/georgia``) when the reference data has one
    with that name, and is dropped otherwise.
@@ -81,6 +83,16 @@ _INSTRUMENT_BEFORE = re.compile(
 )
 
 
+#: Chinese has no spaces: ``中国`` inside ``发展中国家`` (developing countries) and ``中方`` inside
+#: ``其中方面`` are parts of other words. A name followed by one of these characters is one.
+_ZH_NOT_AFTER_NAME = {"国": "家", "方": "面式法案针向便位"}
+
+
+def _inside_chinese_word(text: str, start: int, end: int) -> bool:
+    following = _ZH_NOT_AFTER_NAME.get(text[end - 1], "")
+    return end < len(text) and end - start <= 3 and text[end] in following
+
+
 def _names_instrument(text: str, start: int, end: int) -> bool:
     return bool(_INSTRUMENT_AFTER.match(text[end : end + 16]) or _INSTRUMENT_BEFORE.search(text[max(0, start - 20) : start]))
 
@@ -104,6 +116,8 @@ class NameRules:
             if " " not in surface and _cased(surface[0]) and surface[0].islower() and not self._form(folded):
                 continue
             if hit.label == "Place" and _names_instrument(text, hit.start, hit.end):
+                continue
+            if _inside_chinese_word(text, hit.start, hit.end):
                 continue
             after_city = self._after_us_city(text, hits, i)
             if after_city:

@@ -172,10 +172,12 @@ KINDS: tuple[Kind, ...] = (
     Kind(
         "events.csv",
         "Event",
-        (*NAMES, "start_date", "end_date", "place", "organized_by"),
+        (*NAMES, "start_date", "end_date", "place", "organized_by", "series", "ordinal"),
         required=("name_en", "start_date"),
+        ints=frozenset({"ordinal"}),
         dates=("start_date", "end_date"),
-        links=(Link("place", "HELD_IN"), Link("organized_by", "ORGANIZED_BY")),
+        # ``series``: the initiative (or organization) whose meeting this is; ``ordinal``: which one.
+        links=(Link("place", "HELD_IN"), Link("organized_by", "ORGANIZED_BY"), Link("series", "PART_OF")),
     ),
     Kind(
         "countries.csv",

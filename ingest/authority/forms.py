@@ -89,9 +89,15 @@ def arabic_nisba(name: str) -> list[str]:
     return [stem + "ي", stem + "ية", "ال" + stem + "ي", "ال" + stem + "ية"]
 
 
+#: Characters that are common morphemes besides abbreviating a State: 法方 is mostly 做法+方面.
+_ZH_AMBIGUOUS_ABBREVIATIONS = frozenset("法")
+
+
 def chinese_side(name: str) -> list[str]:
     """``X方`` (the X side, used of governments in talks) for a two-character name ``X国``: 中国 → 中方."""
-    return [name[0] + "方"] if len(name) == 2 and name.endswith("国") else []
+    if len(name) == 2 and name.endswith("国") and name[0] not in _ZH_AMBIGUOUS_ABBREVIATIONS:
+        return [name[0] + "方"]
+    return []
 
 
 @cache
