@@ -30,7 +30,9 @@ from ingest.patterns import find_dates
 BEFORE, AFTER = 45, 30
 #: How far a date, a meeting word or a series mention may be from a place name.
 NEAR = 150
-_ORDINAL = re.compile(rf"(?<!\w)(?:{ORDINAL_WORD}|inaugura(?:l|le|les|ux))(?!\w)|第[一二三四五六七八九十\d]+届|首届", re.I)
+_ORDINAL = re.compile(
+    rf"(?<!\w)(?:{ORDINAL_WORD}|inaugura(?:l|le|les|ux))(?!\w)|第[一二三四五六七八九十\d]+届|首届", re.I
+)
 _TRAILING_NUMBER = re.compile(r"^[\s-]*(?:(?P<roman>[IVX]{1,5})|(?P<digit>\d{1,2}))(?![\w/])")
 _STOP = re.compile(r"[.;。；!?]")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")

@@ -94,7 +94,8 @@ def _inside_chinese_word(text: str, start: int, end: int) -> bool:
 
 
 def _names_instrument(text: str, start: int, end: int) -> bool:
-    return bool(_INSTRUMENT_AFTER.match(text[end : end + 16]) or _INSTRUMENT_BEFORE.search(text[max(0, start - 20) : start]))
+    before = text[max(0, start - 20) : start]
+    return bool(_INSTRUMENT_AFTER.match(text[end : end + 16]) or _INSTRUMENT_BEFORE.search(before))
 
 
 class NameRules:
