@@ -85,12 +85,16 @@ _INSTRUMENT_BEFORE = re.compile(
 
 #: Chinese has no spaces: ``中国`` inside ``发展中国家`` (developing countries) and ``中方`` inside
 #: ``其中方面`` are parts of other words. A name followed by one of these characters is one.
-_ZH_NOT_AFTER_NAME = {"国": "家", "方": "面式法案针向便位"}
+_ZH_NOT_AFTER_NAME = {"国": "家", "國": "家", "方": "面式法案针向便位"}
 
 
 def _inside_chinese_word(text: str, start: int, end: int) -> bool:
     following = _ZH_NOT_AFTER_NAME.get(text[end - 1], "")
     return end < len(text) and end - start <= 3 and text[end] in following
+
+
+#: ``Lausanne X``, ``Addis II``: a place name with a Roman number names a meeting of a series.
+_SERIES_NUMBER = re.compile(r" (?:[IVX]{1,4})(?![\w/])")
 
 
 def _names_instrument(text: str, start: int, end: int) -> bool:
@@ -116,7 +120,8 @@ class NameRules:
             folded = _fold(surface)
             if " " not in surface and _cased(surface[0]) and surface[0].islower() and not self._form(folded):
                 continue
-            if hit.label == "Place" and _names_instrument(text, hit.start, hit.end):
+            if hit.label == "Place" and (_names_instrument(text, hit.start, hit.end)
+                                         or _SERIES_NUMBER.match(text, hit.end)):
                 continue
             if _inside_chinese_word(text, hit.start, hit.end):
                 continue

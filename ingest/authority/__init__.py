@@ -195,7 +195,13 @@ KINDS: tuple[Kind, ...] = (
         floats=frozenset({"latitude", "longitude"}),
         links=(Link("country", "LOCATED_IN"),),
     ),
-    Kind("topics.csv", "Topic", (*NAMES, "broader"), required=("name_en",), links=(Link("broader", "BROADER"),)),
+    Kind(
+        "topics.csv",
+        "Topic",
+        (*NAMES, "broader", "governed_by"),
+        required=("name_en",),
+        links=(Link("broader", "BROADER"), Link("governed_by", "GOVERNED_BY")),
+    ),
     Kind(
         "documents.csv",
         "Document",

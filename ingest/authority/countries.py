@@ -69,10 +69,15 @@ class _Country:
 
 
 def _variants(text: str) -> list[str]:
-    """A name as written, without Arabic vowel marks, with a straight apostrophe (Côte d’Ivoire) and
-    with ``е`` for ``ё`` (Russian print rarely marks it)."""
+    """A name as written, without Arabic vowel marks, with a straight apostrophe (Côte d’Ivoire),
+    with ``е`` for ``ё`` (Russian print rarely marks it), and a Latin name without its accents
+    (``COTE D’IVOIRE``, ``Mexico`` for ``México``: headings and plain-ASCII copies drop them)."""
     text = _ARABIC_MARKS.sub("", unicodedata.normalize("NFC", text)).strip()
-    return list(dict.fromkeys([text, text.replace("’", "'"), text.replace("ё", "е").replace("Ё", "Е")]))
+    variants = [text, text.replace("’", "'"), text.replace("ё", "е").replace("Ё", "Е")]
+    if not text.isascii() and all(unicodedata.name(ch, "").startswith("LATIN") for ch in text if ch.isalpha()):
+        plain = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+        variants += [plain, plain.replace("’", "'")]
+    return list(dict.fromkeys(variants))
 
 
 def _uninverted(name: str) -> list[str]:

@@ -130,3 +130,26 @@ def inflect(lang: str, lemma: str) -> list[str]:
     rule = {"fr": inflect_fr, "es": inflect_es, "en": inflect_en}.get(lang)
     forms = rule(lemma) if rule else [lemma]
     return [f for f in forms if f.lower() not in LANGUAGE_ADJECTIVES]
+
+
+def russian_cases(name: str) -> list[str]:
+    """The singular case forms of a hyphenated Russian place name the lexicon knows (Нью-Йорк →
+    Нью-Йорка, Нью-Йорке …), written with the name's capitals. One-word names need none: the
+    linker matches any ending of a Russian word, but not across a hyphen."""
+    if "-" not in name or " " in name:
+        return []
+    parses = [p for p in _morph().parse(name) if "Geox" in p.tag]
+    if not parses:
+        return []
+    parts = name.split("-")
+    out = []
+    for form in parses[0].lexeme:
+        if form.tag.number != "sing":
+            continue
+        pieces = form.word.split("-")
+        if len(pieces) != len(parts):
+            continue
+        word = "-".join(p.capitalize() if o[:1].isupper() else p for p, o in zip(pieces, parts, strict=True))
+        if word != name and word not in out:
+            out.append(word)
+    return out

@@ -25,6 +25,7 @@ from functools import cache
 from pathlib import Path
 
 from ingest.authority.countries import CURATED, PACKAGE_DIR, _version
+from ingest.authority.forms import russian_cases
 
 OUTPUT = PACKAGE_DIR / "places.csv"
 LANGS = ("en", "zh", "fr", "es", "ru", "ar")
@@ -151,9 +152,11 @@ def _complete(row: dict[str, str], city: dict, source: str) -> None:
         if not row.get(f"name_{lang}"):
             row[f"name_{lang}"] = name
             unverified.append(f"name_{lang}")
+    aliases = [a for a in row.get("aliases", "").split(" | ") if a]
     if city["name"] != row["name_en"]:
-        aliases = [a for a in row.get("aliases", "").split(" | ") if a]
-        row["aliases"] = " | ".join(dict.fromkeys([*aliases, city["name"]]))
+        aliases.append(city["name"])
+    aliases += russian_cases(row.get("name_ru", ""))
+    row["aliases"] = " | ".join(dict.fromkeys(aliases))
     sources = [s for s in row.get("source", "").split(" | ") if s]
     row["source"] = " | ".join(dict.fromkeys([*sources, f"{source} ({city['geonameid']}: coordinates, names)"]))
     row["unverified_fields"] = ",".join(dict.fromkeys(unverified))
