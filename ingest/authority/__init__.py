@@ -445,11 +445,12 @@ def authority() -> Authority:
 
 
 @cache
-def fingerprint() -> str:
-    """A short hash of the package's authority files: documents linked against other reference data
-    carry another one, so a build after an edit relinks them even when their text is unchanged."""
+def fingerprint(directory: Path | None = None) -> str:
+    """A short hash of the authority files: documents linked against other reference data carry
+    another one, so a build after an edit relinks them even when their text is unchanged."""
+    directory = directory or PACKAGE_DIR
     digest = hashlib.sha1()
     for kind in KINDS:
-        path = PACKAGE_DIR / kind.file
+        path = directory / kind.file
         digest.update(kind.file.encode() + b"\0" + (path.read_bytes() if path.is_file() else b""))
     return digest.hexdigest()[:12]

@@ -83,9 +83,12 @@ def _variants(text: str) -> list[str]:
 def _uninverted(name: str) -> list[str]:
     """ISO's inverted ``Bolivia, Plurinational State of`` → the UN's ``Bolivia (Plurinational State of)``
     and the running-text ``Plurinational State of Bolivia``."""
-    if ", " not in name:
+    sep = next((sep for sep in (", ", "، ") if sep in name), None)
+    if sep is None:
         return [name]
-    head, tail = name.split(", ", 1)
+    head, tail = name.split(sep, 1)
+    if head in tail:  # Arabic "الكونغو، جمهورية الكونغو الديموقراطية": the tail is the whole name
+        return [tail]
     return [f"{head} ({tail})", f"{tail} {head}"]
 
 
@@ -125,11 +128,17 @@ def countries() -> list[_Country]:
                 c.names[lang] = _variants(name)[0]
             if "(" in name:
                 c.alias(name.split("(")[0].strip())
+        for lang in LANGS:  # no usable CLDR name: the ISO name, in running-text order
+            if not c.names.get(lang):
+                iso_name = iso.name if lang == "en" else iso_tr[lang].gettext(iso.name)
+                c.names[lang] = _variants(_uninverted(iso_name)[-1])[0]
         for row in (r for r in curated if r["iso3"] == c.iso3 and r["kind"] == "name"):
             c.names[row["lang"]] = row["text"]
             c.sources.append(f"{row['source']} (name_{row['lang']})")
             if row["verified"] != "true":
                 c.unverified.add(f"name_{row['lang']}")
+        for name in list(c.names.values()):  # its variants (no accents, straight apostrophe, е for ё)
+            c.alias(name)
         for lang in LANGS:  # ISO names in every language
             for n in iso_names:
                 text = n if lang == "en" else iso_tr[lang].gettext(n)

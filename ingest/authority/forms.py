@@ -44,8 +44,8 @@ def inflect_fr(lemma: str) -> list[str]:
         return [lemma, lemma + "s"]
     if lemma.endswith("ien") or lemma.endswith("éen"):
         fem = lemma + "ne"
-    elif lemma.endswith("ec") or lemma.endswith("c"):
-        fem = lemma + "que"
+    elif lemma.endswith("c"):  # grec → grecque, turc → turque
+        fem = lemma + "que" if lemma.endswith("ec") else lemma[:-1] + "que"
     else:
         fem = lemma + "e"
     plural = lemma if lemma.endswith(("s", "x")) else lemma + "s"
