@@ -11,9 +11,8 @@ import csv
 
 import pytest
 
-from ingest.authority import PACKAGE_DIR, authority
+from ingest.authority import PACKAGE_DIR, authority, geography
 from ingest.authority import countries as country_gen
-from ingest.authority import geography
 from ingest.linker import linker
 
 LANGS = ("en", "zh", "fr", "es", "ru", "ar")
@@ -123,3 +122,14 @@ def _rows_by_id(name: str) -> dict[str, dict[str, str]]:
 def test_a_capital_that_is_also_a_country_gets_no_place():
     ids = {n.id for n in authority().batch.nodes}
     assert "place/singapore" not in ids and "country/SGP" in ids
+
+
+def test_rdf_export_carries_coordinates_and_unverified_fields():
+    from graph.export.rdf import Exporter
+
+    exporter = Exporter()
+    triples = [str(t) for t in exporter.node_triples(authority().node("place/vienna"))]
+    assert any("ontology#latitude> \"48.20849\"" in t for t in triples)
+    assert any("ontology#longitude>" in t for t in triples)
+    assert any("ontology#unverified> \"name_ar\"" in t for t in triples)
+    assert not exporter.report.skipped_keys
