@@ -155,10 +155,10 @@ KINDS: tuple[Kind, ...] = (
     Kind(
         "networks.csv",
         "Network",
-        ("acronym", *NAMES, "region", "founded_year", "secretariat", "host"),
+        ("acronym", *NAMES, "region", "founded_year", "secretariat", "host", "members"),
         required=("acronym", "name_en"),
         ints=frozenset({"founded_year"}),
-        links=(Link("host", "HOSTED_BY"),),
+        links=(Link("host", "HOSTED_BY"), Link("members", "HAS_MEMBER")),
     ),
     Kind(
         "organizations.csv",

@@ -373,3 +373,9 @@ def test_unverified_fields_reach_the_node(kb):
     assert "unverified" not in kb.node("uncac/chapter/5").props
     event = kb.node("event/marrakech-2011-10").props
     assert event["verified"] is False and "start_date" in event["unverified"]
+
+
+def test_networks_members_where_public(kb):
+    members = edges_of(kb, "HAS_MEMBER")
+    assert ("network/arin-sa", "country/BWA") in members and ("network/arin-sa", "country/ZWE") in members
+    assert kb.node("network/arin-sa").props["founded_year"] == 2009
