@@ -66,9 +66,10 @@ def normalise(text: str) -> str:
 
 
 def _case_sensitive(text: str) -> bool:
-    """Acronyms and camel case (``StAR``, ``GlobE``, ``US``): their folded form is a common word."""
+    """Acronyms and camel case (``StAR``, ``GlobE``, ``US``, ``G7``): their folded form is a common word."""
     letters = [ch for ch in text if ch.isalpha()]
-    return " " not in text.strip() and any(ch.isupper() for ch in letters[1:])
+    upper_with_digit = bool(letters) and letters[0].isupper() and any(ch.isdigit() for ch in text)
+    return " " not in text.strip() and (any(ch.isupper() for ch in letters[1:]) or upper_with_digit)
 
 
 @cache

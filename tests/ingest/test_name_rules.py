@@ -38,3 +38,9 @@ def test_rules(text, present, absent):
         assert present in ids, ids
     if absent:
         assert absent not in ids, ids
+
+
+@pytest.mark.parametrize(("text", "expected"), [("the G7 and the G20", "org/g7"), ("the G8 summit", "org/g8")])
+def test_short_acronyms_with_a_digit_link_in_their_printed_case(text, expected):
+    assert expected in _ids(text)
+    assert expected not in _ids(text.lower())
