@@ -40,7 +40,8 @@ def run_stats(args: argparse.Namespace) -> int:
     try:
         stats = store.stats()
         verification = {
-            r["label"]: {k: r[k] for k in ("verified", "unverified", "unverified_fields")}
+            # int(): FalkorDB's sum() is a float
+            r["label"]: {k: int(r[k]) for k in ("verified", "unverified", "unverified_fields")}
             for r in store.read(VERIFICATION).rows
         }
     finally:

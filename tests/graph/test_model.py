@@ -36,10 +36,11 @@ EXAMPLES = {
 }
 
 
-def test_the_model_has_18_labels_and_19_relationship_types() -> None:
+def test_the_model_has_18_labels_and_21_relationship_types() -> None:
     m = model()
     assert len(m.labels) == 18 and set(EXAMPLES) == m.labels
-    assert len(m.relationship_types) == 19
+    assert len(m.relationship_types) == 21
+    assert {"GOVERNED_BY", "HAS_MEMBER"} <= m.relationship_types
     assert {"CITES", "MENTIONS", "PART_OF", "SUPPORTS", "OPPOSES"} <= m.relationship_types
     assert m.rel_type("CITES").derived and not m.rel_type("PART_OF").derived
 
