@@ -88,9 +88,15 @@ def render() -> None:
     _relationships(outgoing, incoming)
 
 
+def _flag(props: dict[str, Any], key: str) -> str:
+    """A property's value, marked when the reference data says no source confirmed it."""
+    value = props.get(key) or ""
+    return f"{value} ⚠ {t('entity.unverified')}" if value and key in (props.get("unverified") or []) else value
+
+
 def _names(props: dict[str, Any]) -> None:
     st.subheader(t("entity.labels"))
-    rows = [{"lang": lang, t("col.name"): props.get(f"name_{lang}") or "", "title": props.get(f"title_{lang}") or ""}
+    rows = [{"lang": lang, t("col.name"): _flag(props, f"name_{lang}"), "title": _flag(props, f"title_{lang}")}
             for lang in LANGUAGES if props.get(f"name_{lang}") or props.get(f"title_{lang}")]
     if rows:
         st.dataframe(rows, hide_index=True)
@@ -104,6 +110,8 @@ def _properties(props: dict[str, Any]) -> None:
     shown = {k: v for k, v in sorted(props.items()) if k not in _NAME_KEYS and k != "source"
              and not k.startswith("text_")}
     st.json(shown, expanded=True)
+    if props.get("unverified"):
+        st.warning(f"⚠ {t('entity.unverified')}: {', '.join(map(str, props['unverified']))}")
     for source in props.get("source") or []:
         st.caption(str(source))
 

@@ -45,6 +45,7 @@ _TEXT: dict[str, dict[str, str]] = {
     "col.type": {"en": "Type", "zh": "类型"},
     "col.count": {"en": "Count", "zh": "数量"},
     "col.name": {"en": "Name", "zh": "名称"},
+    "entity.unverified": {"en": "not confirmed by a source", "zh": "未经来源核实"},
     "col.id": {"en": "Id", "zh": "标识"},
     "col.mentions": {"en": "Mentions", "zh": "提及次数"},
     "col.languages": {"en": "Languages", "zh": "语言"},

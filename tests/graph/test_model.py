@@ -39,10 +39,11 @@ EXAMPLES = {
 }
 
 
-def test_the_model_has_20_labels_and_28_relationship_types() -> None:
+def test_the_model_has_20_labels_and_30_relationship_types() -> None:
     m = model()
     assert len(m.labels) == 20 and set(EXAMPLES) == m.labels
-    assert len(m.relationship_types) == 28
+    assert len(m.relationship_types) == 30
+    assert {"GOVERNED_BY", "HAS_MEMBER"} <= m.relationship_types
     assert {"CITES", "MENTIONS", "PART_OF", "SUPPORTS", "OPPOSES"} <= m.relationship_types
     assert {"ISSUES", "ADDRESSED_TO", "STATES", "REPORTS_ON", "DISCUSSED_UNDER", "PROPOSES", "DEFERS", "WELCOMES",
             "RECOMMENDS"} <= m.relationship_types
