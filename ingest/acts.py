@@ -3,9 +3,11 @@
 A *mandate* is a performative verb with an addressee ("缔约国会议第 6/2 号决议请秘书处…",
 "requests the Secretariat to…"). Its issuer is what the sentence names before the verb, in this
 order: the resolutions (or a resolution anaphor, 该决议 → the last resolution named), else the
-meeting, else the sentence's first party — a body (a Working Group that continues to speak after
-"its tenth meeting requested" is still that meeting), or a speaker, which makes the sentence a
-speaker's recommendation rather than a mandate — else the document itself. A list introduced by
+meeting, else the sentence's first party — a body that opens its clause (its subject, not a body
+the sentence only speaks of; a Working Group that continues to speak after "its tenth meeting
+requested" is still that meeting), or a speaker, which makes the sentence a speaker's
+recommendation rather than a mandate — else the document itself, if it is a UN document (a news
+report's "called upon States" has a subject the reader does not know, not an issuer). A list introduced by
 "the following functions" gives one mandate per lettered item; "the Secretariat's efforts to
 implement the mandates in resolutions 6/1 and 6/4" states a mandate of the actor under each
 resolution, and, with a reporting verb, that the actor REPORTS_ON it.
@@ -40,6 +42,8 @@ _PROPOSAL_STANCES = frozenset({"OPPOSES", "DEFERS"})
 #: Languages whose drafting puts the verb before its subject ("يطلب المؤتمر إلى الأمانة").
 _VERB_FIRST = frozenset({"ar"})
 _WORD = re.compile(r"\s*\w+\s")
+#: Punctuation that ends a clause: an issuer must open its clause.
+_CLAUSE_END = frozenset(",，;；:：")
 _LIST_ITEM = re.compile(r"^\s*[(（]([a-z])[)）]\s*")
 #: How far (characters) a post-verbal subject or speaker may stand from its verb (verb-first drafting).
 _GAP = 3
@@ -78,8 +82,8 @@ class Acts:
 
 
 class _Reader:
-    def __init__(self, text: str, language: str, document: str) -> None:
-        self.text, self.language, self.document = text, language, document
+    def __init__(self, text: str, language: str, document: str, voiced: bool) -> None:
+        self.text, self.language, self.document, self.voiced = text, language, document, voiced
         self.acts = Acts()
         self.last_resolution: str | None = None
         self.last_proposal: list[str] = []
@@ -210,14 +214,27 @@ class _Reader:
         sessions = [p for p in before if p.label == "Session"]
         if sessions:
             return [(sessions[-1].id, sessions[-1].start, sessions[-1].end)], None
-        first = next((p for p in before if p.id in SPEAKERS or p.label in ("Pronoun", "Body")), None)
+        first = next((p for p in before if p.id in SPEAKERS or p.label == "Pronoun"
+                      or (p.label == "Body" and (p.start >= verb or self.heads_clause(p, s, tokens)))), None)
         if first is not None and first.label != "Body":
             return [], first
         if first is not None:
             body = first.id.removeprefix("body/")
             issuer = last_issuer if last_issuer and last_issuer.startswith(f"session/{body}/") else first.id
             return [(issuer, first.start, first.end)], None
-        return [(self.document, s, verb)], None
+        return ([(self.document, s, verb)] if self.voiced else []), None
+
+    def heads_clause(self, party: Party, s: int, tokens: list[Token]) -> bool:
+        """Whether ``party`` is the subject of its clause: nothing but fillers, numbers and punctuation
+        between it and the clause's start ("At its tenth meeting, the Working Group requested"), so
+        that a body the sentence only speaks of ("He praised the General Assembly's session and
+        called upon States") does not become the issuer."""
+        start = max([s, *(i + 1 for i in range(s, party.start) if self.text[i] in _CLAUSE_END)])
+        gap = list(self.text[start:party.start])
+        for tok in tokens:
+            if tok.kind == "filler" and start <= tok.start and tok.end <= party.start:
+                gap[tok.start - start:tok.end - start] = " " * (tok.end - tok.start)
+        return not any(c.isalpha() for c in gap)
 
     def mandate(self, block: BlockText, issuer: tuple[str, int, int], verb: Token, addressee: Party,
                 start: int, task_start: int, end: int, named_in: BlockText | None = None) -> None:
@@ -307,7 +324,8 @@ class _Reader:
         clause_start = None
         named = [p for p in parties if p.id in SPEAKERS and p.quantity != "same"]
         for i, (cue, kind) in enumerate(cues):
-            speaker = self.speaker([p for p in parties if s <= p.end <= cue.start], last_speaker, modal=cue is modal)
+            speaker = self.speaker([p for p in parties if s <= p.end <= cue.start], last_speaker, modal=cue is modal,
+                                   s=s, tokens=tokens)
             if speaker is None:  # verb first (Arabic): "ورحب عدة متكلمين"
                 speaker = next((p for p in parties if p.id in SPEAKERS and 0 <= p.start - cue.end <= _GAP), None)
             if speaker is None:
@@ -328,10 +346,10 @@ class _Reader:
                 self.acts.actors.add(speaker.id)
         return named[-1] if named else last_speaker
 
-    @staticmethod
-    def speaker(before: list[Party], last: Party | None, modal: bool) -> Party | None:
-        """The speaker of a cue: the nearest kind of speaker or pronoun before it (a body, for an
-        explicit cue, when no speaker is named)."""
+    def speaker(self, before: list[Party], last: Party | None, modal: bool, s: int,
+                tokens: list[Token]) -> Party | None:
+        """The speaker of a cue: the nearest kind of speaker or pronoun before it (a body that opens
+        its clause, for an explicit cue, when no speaker is named)."""
         for i in range(len(before) - 1, -1, -1):
             p = before[i]
             if p.id in SPEAKERS and p.quantity != "same":
@@ -341,7 +359,7 @@ class _Reader:
                 return earlier or last or (p if p.id in SPEAKERS else None)
         if modal:
             return None
-        body = next((p for p in reversed(before) if p.label == "Body"), None)
+        body = next((p for p in reversed(before) if p.label == "Body" and self.heads_clause(p, s, tokens)), None)
         if body is not None and not any(p.label == "Resolution" for p in before):
             return body
         return None
@@ -364,9 +382,11 @@ class _Reader:
         )
 
 
-def read_acts(text: str, language: str, document: str, blocks: list[BlockText]) -> Acts:
-    """Mandates, positions and reports of one document's blocks (in reading order)."""
-    return _Reader(text, language, document).read(blocks)
+def read_acts(text: str, language: str, document: str, blocks: list[BlockText], *, voiced: bool) -> Acts:
+    """Mandates, positions and reports of one document's blocks (in reading order). ``voiced``: the
+    document is a UN document (it has a symbol) and may ask in its own voice ("Encourages States
+    parties to …" in an agenda's annotations); a news report or web page never issues a mandate."""
+    return _Reader(text, language, document, voiced).read(blocks)
 
 
 def actor_nodes(ids: set[str]) -> list[tuple[str, str, dict[str, Any]]]:
