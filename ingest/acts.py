@@ -86,6 +86,7 @@ class _Reader:
         self.text, self.language, self.document, self.voiced = text, language, document, voiced
         self.acts = Acts()
         self.last_resolution: str | None = None
+        self.bodies: list[str] = []  #: bodies named so far, in reading order
         self.last_proposal: list[str] = []
 
     # -- parties ---------------------------------------------------------------------------------
@@ -97,6 +98,11 @@ class _Reader:
         for i, tok in enumerate(tokens):
             if tok.kind == "pronoun":
                 out.append(Party("", "Pronoun", tok.start, tok.end))
+            if tok.kind == "body-anaphor" and not any(m.start < tok.end and tok.start < m.end for m in linked):
+                named = self.bodies + [m.id for m in linked if m.type == "Body" and m.end <= tok.start]
+                body = next((b for b in reversed(named) if b.startswith(tok.value)), None)
+                if body is not None:  # "the Working Group", once its full title was given
+                    out.append(Party(body, "Body", tok.start, tok.end))
             if tok.kind != "actor" or any(m.start < tok.end and tok.start < m.end for m in linked):
                 continue
             party = Party(tok.value, "Actor", tok.start, tok.end)
@@ -138,6 +144,7 @@ class _Reader:
                 for p in here:
                     if p.label == "Resolution":
                         self.last_resolution = p.id
+            self.bodies.extend(m.id for m in block.mentions if m.id and m.type == "Body")
         return self.acts
 
     # -- mandates --------------------------------------------------------------------------------
