@@ -32,7 +32,8 @@ from ingest.layout import TextView
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicon"
 KINDS = frozenset({
     "actor", "quantity", "quantity-after", "pronoun", "verb", "position", "modal", "report",
-    "resolution-anaphor", "body-anaphor", "proposal-anaphor", "list", "implement", "mandate-noun", "connector", "filler", "blocked",
+    "resolution-anaphor", "body-anaphor", "proposal-anaphor", "list", "implement", "mandate-noun", "connector",
+    "filler", "blocked",
 })
 #: Scripts written with spaces between words: a phrase must stand on word boundaries there.
 _SPACED = {"en", "fr", "es", "ru", "ar"}
