@@ -47,6 +47,8 @@ _CLAUSE_END = frozenset(",，;；:：")
 _LIST_ITEM = re.compile(r"^\s*[(（]([a-z])[)）]\s*")
 #: How far (characters) a post-verbal subject or speaker may stand from its verb (verb-first drafting).
 _GAP = 3
+#: Mandate verbs that, said by a speaker, recommend even with no addressee ("urged closer cooperation").
+_CALLS = frozenset({"urges", "calls-upon", "encourages", "recommends"})
 #: Quantities that say how many speakers; "one"/"another" are one speaker.
 _ONE = frozenset({"one", "another"})
 
@@ -322,8 +324,8 @@ class _Reader:
                 continue
             if tok.kind == "position":
                 cues.append((tok, tok.value))
-            elif tok.kind == "verb" and self.addressees(tok.end, tokens, parties):
-                cues.append((tok, "RECOMMENDS"))
+            elif tok.kind == "verb" and (tok.value in _CALLS or self.addressees(tok.end, tokens, parties)):
+                cues.append((tok, "RECOMMENDS"))  # "一名发言者呼吁加强合作", "one speaker urged States to …"
         modal = next((t for t in tokens if t.kind == "modal" and not any(a <= t.start < b for a, b in tasks)), None)
         if modal is not None and not any(kind == "RECOMMENDS" for _, kind in cues):
             cues.append((modal, "RECOMMENDS"))

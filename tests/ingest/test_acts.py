@@ -222,3 +222,20 @@ def test_decides_that_a_body_shall_is_a_mandate_to_that_body() -> None:
     ex = extract("1. In its resolution 7/2, the Conference decided that the Secretariat should compile the "
                  "replies of States parties.\n", language="en")
     assert _asked(ex) == {("resolution/cosp/7/2", "org/unodc-secretariat")}
+
+
+@pytest.mark.parametrize(("lang", "text", "quantity"), [
+    ("zh", "1. 一名发言者呼吁加强区域合作。\n", "one"),
+    ("en", "1. Several speakers urged closer cooperation between financial intelligence units.\n", "several"),
+])
+def test_a_speaker_who_urges_with_no_addressee_recommends(lang, text, quantity) -> None:
+    ex = extract(text, language=lang)
+    assert not _asked(ex)
+    assert [(r.source, r.type, r.props.get("quantity")) for r in ex.relations if r.type in POSITIONS] == [
+        ("actor/speakers", "RECOMMENDS", quantity)]
+
+
+def test_a_resolution_that_urges_with_no_addressee_is_no_position() -> None:
+    ex = extract("1. In its resolution 7/2, the Conference urged closer cooperation between financial "
+                 "intelligence units.\n", language="en")
+    assert not _asked(ex) and not [r for r in ex.relations if r.type in POSITIONS]
