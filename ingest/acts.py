@@ -7,7 +7,9 @@ meeting, else the sentence's first party — a body that opens its clause (its s
 the sentence only speaks of; a Working Group that continues to speak after "its tenth meeting
 requested" is still that meeting), or a speaker, which makes the sentence a speaker's
 recommendation rather than a mandate — else the document itself, if it is a UN document (a news
-report's "called upon States" has a subject the reader does not know, not an issuer). A list introduced by
+report's "called upon States" has a subject the reader does not know, not an issuer). Establishing a
+body for a purpose ("established the Working Group to advise …") mandates it; establishing it alone
+does not. A list introduced by
 "the following functions" gives one mandate per lettered item; "the Secretariat's efforts to
 implement the mandates in resolutions 6/1 and 6/4" states a mandate of the actor under each
 resolution, and, with a reporting verb, that the actor REPORTS_ON it.
@@ -156,7 +158,7 @@ class _Reader:
         out: list[Party] = []
         pos = after
         while True:
-            pos = self._skip(pos, tokens, ("filler",))
+            pos = self._skip(pos, tokens, ("filler", "purpose"))
             party = next((p for p in parties if p.start == pos and self._addressable(p)), None)
             if party is None:
                 return out
@@ -186,7 +188,7 @@ class _Reader:
     def mandates(self, block: BlockText, s: int, e: int, tokens: list[Token], parties: list[Party],
                  last_issuer: str | None) -> str | None:
         for tok in tokens:
-            if tok.kind != "verb":
+            if tok.kind not in ("verb", "establish"):
                 continue
             # an Arabic-style subject between verb and addressee: "يطلب المؤتمر إلى الأمانة"
             addressees = self.addressees(tok.end, tokens, parties)
@@ -199,8 +201,8 @@ class _Reader:
                 word = _WORD.match(self.text, tok.end)
                 if word and any(t.kind == "filler" and t.start == word.end() for t in tokens):
                     addressees = self.addressees(word.end(), tokens, parties)
-            if not addressees:
-                continue
+            if not addressees or (tok.kind == "establish" and not self.purpose_after(addressees[-1].end, tokens)):
+                continue  # "established the Working Group." gives it no task
             before = [p for p in parties if p.end <= tok.start] + ([skip] if skip else [])
             issuers, speaker = self.issuers(before, tokens, s, tok.start, last_issuer)
             if speaker is not None:
@@ -232,6 +234,11 @@ class _Reader:
             issuer = last_issuer if last_issuer and last_issuer.startswith(f"session/{body}/") else first.id
             return [(issuer, first.start, first.end)], None
         return ([(self.document, s, verb)] if self.voiced else []), None
+
+    def purpose_after(self, end: int, tokens: list[Token]) -> bool:
+        """Whether a purpose ("to", "para", "pour") follows an addressee ending at ``end``."""
+        pos = self._skip(end, tokens, ())
+        return any(t.kind == "purpose" and t.start == pos for t in tokens)
 
     def heads_clause(self, party: Party, s: int, tokens: list[Token]) -> bool:
         """Whether ``party`` is the subject of its clause: nothing but fillers, numbers and punctuation

@@ -239,3 +239,21 @@ def test_a_resolution_that_urges_with_no_addressee_is_no_position() -> None:
     ex = extract("1. In its resolution 7/2, the Conference urged closer cooperation between financial "
                  "intelligence units.\n", language="en")
     assert not _asked(ex) and not [r for r in ex.relations if r.type in POSITIONS]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "1. In its resolution 7/2, the Conference established the Open-ended Intergovernmental Working Group on "
+           "Asset Recovery to collect good practices on asset return.\n"),
+    ("es", "1. En su resolución 7/2, la Conferencia creó el Grupo de Trabajo Intergubernamental de Composición "
+           "Abierta sobre Recuperación de Activos para que reuniera buenas prácticas.\n"),
+])
+def test_establishing_a_body_for_a_purpose_mandates_it(lang, text) -> None:
+    ex = extract(text, language=lang)
+    assert _asked(ex) == {("resolution/cosp/7/2", "body/wg-ar")}
+    assert [props["verb"] for _, label, props in ex.nodes if label == "Mandate"] == ["mandates"]
+
+
+def test_establishing_a_body_with_no_purpose_mandates_nothing() -> None:
+    ex = extract("1. In its resolution 7/2, the Conference established the Open-ended Intergovernmental Working "
+                 "Group on Asset Recovery. Its first meeting was held in Vienna.\n", language="en")
+    assert not _asked(ex)

@@ -55,8 +55,8 @@ def test_arkg_eval_relations_prints_the_table(capsys, tmp_path) -> None:
 
 def test_relations_on_unseen_dev_set_texts_hold_their_floor() -> None:
     """Micro-F1 on seven dev-set texts (four UN texts, three with few or no relations) was 0.25 before the
-    rules were generalised and 0.556 after; the floor is that, rounded down to 0.05."""
+    rules were generalised and 0.632 after; the floor is that, rounded down to 0.05."""
     table = evaluate_relations(UNSEEN_RELATION_GOLD_DIR)
     assert len(list(UNSEEN_RELATION_GOLD_DIR.glob("*.json"))) == 7
-    assert table["ALL"].f1 >= 0.55, table["ALL"]
+    assert table["ALL"].f1 >= 0.60, table["ALL"]
     assert table["Mandate"].precision >= 0.95, table["Mandate"]  # no mandate from a news report or a preamble
