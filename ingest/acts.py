@@ -3,9 +3,13 @@
 A *mandate* is a performative verb with an addressee ("缔约国会议第 6/2 号决议请秘书处…",
 "requests the Secretariat to…"). Its issuer is what the sentence names before the verb, in this
 order: the resolutions (or a resolution anaphor, 该决议 → the last resolution named), else the
-meeting, else the sentence's first party — a body (a Working Group that continues to speak after
-"its tenth meeting requested" is still that meeting), or a speaker, which makes the sentence a
-speaker's recommendation rather than a mandate — else the document itself. A list introduced by
+meeting, else the sentence's first party — a body that opens its clause (its subject, not a body
+the sentence only speaks of; a Working Group that continues to speak after "its tenth meeting
+requested" is still that meeting), or a speaker, which makes the sentence a speaker's
+recommendation rather than a mandate — else the document itself, if it is a UN document (a news
+report's "called upon States" has a subject the reader does not know, not an issuer). Establishing a
+body for a purpose ("established the Working Group to advise …") mandates it; establishing it alone
+does not. A list introduced by
 "the following functions" gives one mandate per lettered item; "the Secretariat's efforts to
 implement the mandates in resolutions 6/1 and 6/4" states a mandate of the actor under each
 resolution, and, with a reporting verb, that the actor REPORTS_ON it.
@@ -40,9 +44,13 @@ _PROPOSAL_STANCES = frozenset({"OPPOSES", "DEFERS"})
 #: Languages whose drafting puts the verb before its subject ("يطلب المؤتمر إلى الأمانة").
 _VERB_FIRST = frozenset({"ar"})
 _WORD = re.compile(r"\s*\w+\s")
+#: Punctuation that ends a clause: an issuer must open its clause.
+_CLAUSE_END = frozenset(",，;；:：")
 _LIST_ITEM = re.compile(r"^\s*[(（]([a-z])[)）]\s*")
 #: How far (characters) a post-verbal subject or speaker may stand from its verb (verb-first drafting).
 _GAP = 3
+#: Mandate verbs that, said by a speaker, recommend even with no addressee ("urged closer cooperation").
+_CALLS = frozenset({"urges", "calls-upon", "encourages", "recommends"})
 #: Quantities that say how many speakers; "one"/"another" are one speaker.
 _ONE = frozenset({"one", "another"})
 
@@ -78,10 +86,11 @@ class Acts:
 
 
 class _Reader:
-    def __init__(self, text: str, language: str, document: str) -> None:
-        self.text, self.language, self.document = text, language, document
+    def __init__(self, text: str, language: str, document: str, voiced: bool) -> None:
+        self.text, self.language, self.document, self.voiced = text, language, document, voiced
         self.acts = Acts()
         self.last_resolution: str | None = None
+        self.bodies: list[str] = []  #: bodies named so far, in reading order
         self.last_proposal: list[str] = []
 
     # -- parties ---------------------------------------------------------------------------------
@@ -93,6 +102,11 @@ class _Reader:
         for i, tok in enumerate(tokens):
             if tok.kind == "pronoun":
                 out.append(Party("", "Pronoun", tok.start, tok.end))
+            if tok.kind == "body-anaphor" and not any(m.start < tok.end and tok.start < m.end for m in linked):
+                named = self.bodies + [m.id for m in linked if m.type == "Body" and m.end <= tok.start]
+                body = next((b for b in reversed(named) if b.startswith(tok.value)), None)
+                if body is not None:  # "the Working Group", once its full title was given
+                    out.append(Party(body, "Body", tok.start, tok.end))
             if tok.kind != "actor" or any(m.start < tok.end and tok.start < m.end for m in linked):
                 continue
             party = Party(tok.value, "Actor", tok.start, tok.end)
@@ -134,6 +148,7 @@ class _Reader:
                 for p in here:
                     if p.label == "Resolution":
                         self.last_resolution = p.id
+            self.bodies.extend(m.id for m in block.mentions if m.id and m.type == "Body")
         return self.acts
 
     # -- mandates --------------------------------------------------------------------------------
@@ -143,7 +158,7 @@ class _Reader:
         out: list[Party] = []
         pos = after
         while True:
-            pos = self._skip(pos, tokens, ("filler",))
+            pos = self._skip(pos, tokens, ("filler", "purpose"))
             party = next((p for p in parties if p.start == pos and self._addressable(p)), None)
             if party is None:
                 return out
@@ -173,7 +188,7 @@ class _Reader:
     def mandates(self, block: BlockText, s: int, e: int, tokens: list[Token], parties: list[Party],
                  last_issuer: str | None) -> str | None:
         for tok in tokens:
-            if tok.kind != "verb":
+            if tok.kind not in ("verb", "establish"):
                 continue
             # an Arabic-style subject between verb and addressee: "يطلب المؤتمر إلى الأمانة"
             addressees = self.addressees(tok.end, tokens, parties)
@@ -186,8 +201,8 @@ class _Reader:
                 word = _WORD.match(self.text, tok.end)
                 if word and any(t.kind == "filler" and t.start == word.end() for t in tokens):
                     addressees = self.addressees(word.end(), tokens, parties)
-            if not addressees:
-                continue
+            if not addressees or (tok.kind == "establish" and not self.purpose_after(addressees[-1].end, tokens)):
+                continue  # "established the Working Group." gives it no task
             before = [p for p in parties if p.end <= tok.start] + ([skip] if skip else [])
             issuers, speaker = self.issuers(before, tokens, s, tok.start, last_issuer)
             if speaker is not None:
@@ -210,14 +225,32 @@ class _Reader:
         sessions = [p for p in before if p.label == "Session"]
         if sessions:
             return [(sessions[-1].id, sessions[-1].start, sessions[-1].end)], None
-        first = next((p for p in before if p.id in SPEAKERS or p.label in ("Pronoun", "Body")), None)
+        first = next((p for p in before if p.id in SPEAKERS or p.label == "Pronoun"
+                      or (p.label == "Body" and (p.start >= verb or self.heads_clause(p, s, tokens)))), None)
         if first is not None and first.label != "Body":
             return [], first
         if first is not None:
             body = first.id.removeprefix("body/")
             issuer = last_issuer if last_issuer and last_issuer.startswith(f"session/{body}/") else first.id
             return [(issuer, first.start, first.end)], None
-        return [(self.document, s, verb)], None
+        return ([(self.document, s, verb)] if self.voiced else []), None
+
+    def purpose_after(self, end: int, tokens: list[Token]) -> bool:
+        """Whether a purpose ("to", "para", "pour") follows an addressee ending at ``end``."""
+        pos = self._skip(end, tokens, ())
+        return any(t.kind == "purpose" and t.start == pos for t in tokens)
+
+    def heads_clause(self, party: Party, s: int, tokens: list[Token]) -> bool:
+        """Whether ``party`` is the subject of its clause: nothing but fillers, numbers and punctuation
+        between it and the clause's start ("At its tenth meeting, the Working Group requested"), so
+        that a body the sentence only speaks of ("He praised the General Assembly's session and
+        called upon States") does not become the issuer."""
+        start = max([s, *(i + 1 for i in range(s, party.start) if self.text[i] in _CLAUSE_END)])
+        gap = list(self.text[start:party.start])
+        for tok in tokens:
+            if tok.kind == "filler" and start <= tok.start and tok.end <= party.start:
+                gap[tok.start - start:tok.end - start] = " " * (tok.end - tok.start)
+        return not any(c.isalpha() for c in gap)
 
     def mandate(self, block: BlockText, issuer: tuple[str, int, int], verb: Token, addressee: Party,
                 start: int, task_start: int, end: int, named_in: BlockText | None = None) -> None:
@@ -298,8 +331,8 @@ class _Reader:
                 continue
             if tok.kind == "position":
                 cues.append((tok, tok.value))
-            elif tok.kind == "verb" and self.addressees(tok.end, tokens, parties):
-                cues.append((tok, "RECOMMENDS"))
+            elif tok.kind == "verb" and (tok.value in _CALLS or self.addressees(tok.end, tokens, parties)):
+                cues.append((tok, "RECOMMENDS"))  # "一名发言者呼吁加强合作", "one speaker urged States to …"
         modal = next((t for t in tokens if t.kind == "modal" and not any(a <= t.start < b for a, b in tasks)), None)
         if modal is not None and not any(kind == "RECOMMENDS" for _, kind in cues):
             cues.append((modal, "RECOMMENDS"))
@@ -307,7 +340,8 @@ class _Reader:
         clause_start = None
         named = [p for p in parties if p.id in SPEAKERS and p.quantity != "same"]
         for i, (cue, kind) in enumerate(cues):
-            speaker = self.speaker([p for p in parties if s <= p.end <= cue.start], last_speaker, modal=cue is modal)
+            speaker = self.speaker([p for p in parties if s <= p.end <= cue.start], last_speaker, modal=cue is modal,
+                                   s=s, tokens=tokens)
             if speaker is None:  # verb first (Arabic): "ورحب عدة متكلمين"
                 speaker = next((p for p in parties if p.id in SPEAKERS and 0 <= p.start - cue.end <= _GAP), None)
             if speaker is None:
@@ -328,10 +362,10 @@ class _Reader:
                 self.acts.actors.add(speaker.id)
         return named[-1] if named else last_speaker
 
-    @staticmethod
-    def speaker(before: list[Party], last: Party | None, modal: bool) -> Party | None:
-        """The speaker of a cue: the nearest kind of speaker or pronoun before it (a body, for an
-        explicit cue, when no speaker is named)."""
+    def speaker(self, before: list[Party], last: Party | None, modal: bool, s: int,
+                tokens: list[Token]) -> Party | None:
+        """The speaker of a cue: the nearest kind of speaker or pronoun before it (a body that opens
+        its clause, for an explicit cue, when no speaker is named)."""
         for i in range(len(before) - 1, -1, -1):
             p = before[i]
             if p.id in SPEAKERS and p.quantity != "same":
@@ -341,7 +375,7 @@ class _Reader:
                 return earlier or last or (p if p.id in SPEAKERS else None)
         if modal:
             return None
-        body = next((p for p in reversed(before) if p.label == "Body"), None)
+        body = next((p for p in reversed(before) if p.label == "Body" and self.heads_clause(p, s, tokens)), None)
         if body is not None and not any(p.label == "Resolution" for p in before):
             return body
         return None
@@ -364,9 +398,11 @@ class _Reader:
         )
 
 
-def read_acts(text: str, language: str, document: str, blocks: list[BlockText]) -> Acts:
-    """Mandates, positions and reports of one document's blocks (in reading order)."""
-    return _Reader(text, language, document).read(blocks)
+def read_acts(text: str, language: str, document: str, blocks: list[BlockText], *, voiced: bool) -> Acts:
+    """Mandates, positions and reports of one document's blocks (in reading order). ``voiced``: the
+    document is a UN document (it has a symbol) and may ask in its own voice ("Encourages States
+    parties to …" in an agenda's annotations); a news report or web page never issues a mandate."""
+    return _Reader(text, language, document, voiced).read(blocks)
 
 
 def actor_nodes(ids: set[str]) -> list[tuple[str, str, dict[str, Any]]]:

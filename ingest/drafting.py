@@ -10,9 +10,13 @@ Token kinds: ``actor`` (a kind of speaker or addressee → its id), ``quantity``
 ("一名", "several"; ``-after`` for a quantity printed after its noun, as in Arabic ``متكلم واحد``),
 ``pronoun`` (he, 他), ``verb`` (a mandate verb → requests, encourages …), ``position`` (a stance cue
 → PROPOSES, SUPPORTS …), ``modal`` (should/must → RECOMMENDS when a speaker says it), ``report``,
-``resolution-anaphor`` (该决议), ``proposal-anaphor`` (这一提议), ``list`` ("the following
-functions"), ``implement`` + ``mandate-noun`` ("implementing the mandates in resolution …"),
-``connector`` (and, 及), ``filler`` (words between a verb and its addressee: the, to, إلى) and
+``resolution-anaphor`` (该决议), ``body-anaphor`` (a body's short title, "the Working Group" → the
+last body named whose id begins with the value, ``body/wg-``), ``proposal-anaphor`` (这一提议),
+``list`` ("the following functions"), ``implement`` + ``mandate-noun`` ("implementing the mandates
+in resolution …"), ``establish`` ("established" → mandates, only when a purpose follows its
+addressee: "established the Working Group to advise"), ``purpose`` (to, para, pour: skipped like a
+filler before an addressee), ``connector`` (and, 及), ``filler`` (words between a verb and its
+addressee: the, إلى) and
 ``blocked`` (phrases that contain a cue but are not one: 请求国, 缔约国会议, "requesting States").
 Tokens never overlap: at each position the longest phrase wins, so a blocked phrase hides the
 cue inside it.
@@ -31,7 +35,8 @@ from ingest.layout import TextView
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicon"
 KINDS = frozenset({
     "actor", "quantity", "quantity-after", "pronoun", "verb", "position", "modal", "report",
-    "resolution-anaphor", "proposal-anaphor", "list", "implement", "mandate-noun", "connector", "filler", "blocked",
+    "resolution-anaphor", "body-anaphor", "proposal-anaphor", "list", "implement", "mandate-noun", "connector",
+    "filler", "blocked", "establish", "purpose",
 })
 #: Scripts written with spaces between words: a phrase must stand on word boundaries there.
 _SPACED = {"en", "fr", "es", "ru", "ar"}

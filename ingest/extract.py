@@ -434,7 +434,7 @@ def _relations(run: _Run, ex: Extraction, grouped: list[tuple[Block, list[Mentio
         BlockText(block.number, ex.paragraph_id(block.number), block.start, block.end, view, found)
         for (block, found), view in zip(grouped, run.views, strict=True)
     ]
-    acts = read_acts(text, ex.language, doc_id, texts)
+    acts = read_acts(text, ex.language, doc_id, texts, voiced=bool(doc["symbol"]))
     out.extend(acts.relations)
     ex.nodes.extend((mid, "Mandate", {**props, "language": ex.language}) for mid, props in acts.mandates.items())
     ex.nodes.extend(actor_nodes(acts.actors))

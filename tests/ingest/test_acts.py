@@ -158,3 +158,102 @@ def test_pronouns_modals_and_blocked_phrases_in_english() -> None:
     positions = [(r.evidence["paragraph"], r.type, r.props.get("quantity")) for r in ex.relations
                  if r.type in POSITIONS]
     assert positions == [("2", "RECOMMENDS", "one")]  # "He … should": the speaker named before
+
+
+def _asked(ex) -> set[tuple[str, str]]:
+    issued = {r.target: r.source for r in ex.relations if r.type == "ISSUES"}
+    return {(issued[r.source], r.target) for r in ex.relations if r.type == "ADDRESSED_TO"}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "1. The minister praised the General Assembly for its work and called upon States to return stolen "
+           "assets without delay.\n"),
+    ("zh", "1. 该部长赞扬联合国大会的工作，呼吁各国加强合作。\n"),
+])
+def test_a_body_the_sentence_only_speaks_of_is_not_the_issuer(lang, text) -> None:
+    ex = extract(text, language=lang)
+    assert not _asked(ex)  # not the General Assembly: its subject (the minister) asks, and is no kind of speaker
+    assert not [r for r in ex.relations if r.type in POSITIONS]
+
+
+def test_a_speaker_after_a_body_in_an_opening_phrase_recommends() -> None:
+    ex = extract("1. Praising the Working Group on Asset Recovery, several speakers urged States to share "
+                 "information.\n", language="en")
+    assert not _asked(ex)  # the Working Group opens no clause: it is what the speakers praise
+    assert [(r.source, r.type, r.props.get("quantity")) for r in ex.relations if r.type in POSITIONS] == [
+        ("actor/speakers", "RECOMMENDS", "several")]
+
+
+def test_a_body_that_opens_its_clause_still_issues() -> None:
+    ex = extract("1. At its ninth meeting, the Working Group on Asset Recovery recommended that the Secretariat "
+                 "continue to gather information.\n", language="en")
+    assert {a for _, a in _asked(ex)} == {"org/unodc-secretariat"}
+
+
+def test_only_a_un_document_asks_in_its_own_voice() -> None:
+    task = "1. Encourages States parties to share information on frozen assets with the Secretariat.\n"
+    un = extract("United Nations CAC/COSP/WG.2/2019/4 Distr.: General 2 May 2019\n" + task, language="en")
+    assert _asked(un) == {("document/CAC/COSP/WG.2/2019/4", "actor/states-parties")}
+    news = extract("Ministers meet in Vienna\n" + task, language="en")
+    assert not _asked(news)
+
+
+@pytest.mark.parametrize(("lang", "text", "verb"), [
+    ("en", "1. In its resolution 7/2, the Conference established the Open-ended Intergovernmental Working Group on "
+           "Asset Recovery. In the same resolution, the Conference tasked the Working Group with collecting good "
+           "practices on asset return.\n", "mandates"),
+    ("es", "1. En su resolución 7/2, la Conferencia creó el Grupo de Trabajo Intergubernamental de Composición "
+           "Abierta sobre Recuperación de Activos. En la resolución se dispuso que el Grupo de Trabajo reuniera "
+           "buenas prácticas sobre la restitución de activos.\n", "decides"),
+])
+def test_a_short_title_names_the_body_given_in_full_before(lang, text, verb) -> None:
+    ex = extract(text, language=lang)
+    assert _asked(ex) == {("resolution/cosp/7/2", "body/wg-ar")}
+    assert [props["verb"] for _, label, props in ex.nodes if label == "Mandate"] == [verb]
+
+
+def test_a_short_title_with_no_full_title_before_it_names_no_body() -> None:
+    ex = extract("1. In its resolution 7/2, the Conference tasked the Working Group with collecting good "
+                 "practices.\n", language="en")
+    assert not _asked(ex)  # which working group is not said
+
+
+def test_decides_that_a_body_shall_is_a_mandate_to_that_body() -> None:
+    ex = extract("1. In its resolution 7/2, the Conference decided that the Secretariat should compile the "
+                 "replies of States parties.\n", language="en")
+    assert _asked(ex) == {("resolution/cosp/7/2", "org/unodc-secretariat")}
+
+
+@pytest.mark.parametrize(("lang", "text", "quantity"), [
+    ("zh", "1. 一名发言者呼吁加强区域合作。\n", "one"),
+    ("en", "1. Several speakers urged closer cooperation between financial intelligence units.\n", "several"),
+])
+def test_a_speaker_who_urges_with_no_addressee_recommends(lang, text, quantity) -> None:
+    ex = extract(text, language=lang)
+    assert not _asked(ex)
+    assert [(r.source, r.type, r.props.get("quantity")) for r in ex.relations if r.type in POSITIONS] == [
+        ("actor/speakers", "RECOMMENDS", quantity)]
+
+
+def test_a_resolution_that_urges_with_no_addressee_is_no_position() -> None:
+    ex = extract("1. In its resolution 7/2, the Conference urged closer cooperation between financial "
+                 "intelligence units.\n", language="en")
+    assert not _asked(ex) and not [r for r in ex.relations if r.type in POSITIONS]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "1. In its resolution 7/2, the Conference established the Open-ended Intergovernmental Working Group on "
+           "Asset Recovery to collect good practices on asset return.\n"),
+    ("es", "1. En su resolución 7/2, la Conferencia creó el Grupo de Trabajo Intergubernamental de Composición "
+           "Abierta sobre Recuperación de Activos para que reuniera buenas prácticas.\n"),
+])
+def test_establishing_a_body_for_a_purpose_mandates_it(lang, text) -> None:
+    ex = extract(text, language=lang)
+    assert _asked(ex) == {("resolution/cosp/7/2", "body/wg-ar")}
+    assert [props["verb"] for _, label, props in ex.nodes if label == "Mandate"] == ["mandates"]
+
+
+def test_establishing_a_body_with_no_purpose_mandates_nothing() -> None:
+    ex = extract("1. In its resolution 7/2, the Conference established the Open-ended Intergovernmental Working "
+                 "Group on Asset Recovery. Its first meeting was held in Vienna.\n", language="en")
+    assert not _asked(ex)

@@ -1,4 +1,5 @@
-"""The relation scorer, and the relation gold's targets on the two samples (≥ 0.9 P and R per type)."""
+"""The relation scorer, the relation gold's targets on the two samples (≥ 0.9 P and R per type), and a floor
+on dev-set texts the rules were not written from."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import json
 
 from cli import main
 from ingest.evaluate import Score
-from ingest.relation_eval import RELATION_GOLD_DIR, evaluate_relations, score_units
+from ingest.relation_eval import RELATION_GOLD_DIR, UNSEEN_RELATION_GOLD_DIR, evaluate_relations, score_units
 
 
 def test_every_relation_type_meets_its_targets_on_the_samples() -> None:
@@ -18,10 +19,10 @@ def test_every_relation_type_meets_its_targets_on_the_samples() -> None:
 
 
 def test_the_gold_quotes_are_the_text_at_their_offsets() -> None:
-    for path in sorted(RELATION_GOLD_DIR.glob("*.json")):
+    for path in sorted([*RELATION_GOLD_DIR.glob("*.json"), *UNSEEN_RELATION_GOLD_DIR.glob("*.json")]):
         gold = json.loads(path.read_text(encoding="utf-8"))
         text = (path.parent / gold["source"]).resolve().read_text(encoding="utf-8")
-        assert gold["relations"]
+        assert gold["relations"] or path.parent == UNSEEN_RELATION_GOLD_DIR  # the unseen set has negative texts
         for entry in gold["relations"]:
             assert text[entry["start"]:entry["end"]] == entry["text"], entry
 
@@ -50,3 +51,12 @@ def test_arkg_eval_relations_prints_the_table(capsys, tmp_path) -> None:
     assert "Mandate" in out and "DISCUSSED_UNDER" in out and out.strip().splitlines()[-1].startswith("ALL")
     assert main(["eval", "--relations", str(tmp_path)]) == 1  # an empty folder: a clear error
     assert "no relation gold" in capsys.readouterr().err
+
+
+def test_relations_on_unseen_dev_set_texts_hold_their_floor() -> None:
+    """Micro-F1 on seven dev-set texts (four UN texts, three with few or no relations) was 0.25 before the
+    rules were generalised and 0.632 after; the floor is that, rounded down to 0.05."""
+    table = evaluate_relations(UNSEEN_RELATION_GOLD_DIR)
+    assert len(list(UNSEEN_RELATION_GOLD_DIR.glob("*.json"))) == 7
+    assert table["ALL"].f1 >= 0.60, table["ALL"]
+    assert table["Mandate"].precision >= 0.95, table["Mandate"]  # no mandate from a news report or a preamble
