@@ -2,8 +2,9 @@
 
 Node ids in the drawing are canonical ids (``uncac/article/56``), never a store's internal ids,
 so what the user clicks can be looked up, linked and expanded the same way on every store.
-Colours are fixed per node type (the schema's label order), so a type keeps its colour from
-page to page and the legend always means the same thing.
+Every node carries its short caption (:mod:`explorer.captions`), its type's colour and, in its
+properties, its full name; every relationship its translated name. Colours are fixed per node
+type, so a type keeps its colour from page to page and the legend always means the same thing.
 
 Drawing speed: positions are computed here (a seeded spring layout, the same picture on every
 visit) and drawn with neo4j-viz's coordinate layout, so the browser draws the graph once instead
@@ -22,15 +23,10 @@ import streamlit as st
 from neo4j_viz import Layout, Node, Relationship, VisualizationGraph
 
 from explorer import frontend
-from explorer.i18n import entity_name, rel_name, type_name
-from graph.model import model
+from explorer.captions import caption, entity_name, node_label, type_colour
+from explorer.i18n import rel_name, type_name
 
-_PALETTE = (
-    "#4C8EDA", "#F79767", "#57C7E3", "#F16667", "#8DCC93", "#ECB5C9", "#C990C0", "#FFC454", "#DA7194",
-    "#569480", "#D9C8AE", "#A5ABB6", "#6DCE9E", "#FF756E", "#68BDF6", "#DE9BF9", "#FB95AF", "#B38A5C",
-)
-#: Properties too long to carry into the browser's side panel (paragraph texts).
-_LONG = 300
+__all__ = ["Selection", "Subgraph", "node_label", "show", "type_colour"]
 #: Pixels between neighbouring nodes in the precomputed layout (nodes are drawn 18–28 px wide).
 _SPACING = 90
 #: What the frontend receives and what it writes back (neo4j-viz's GraphWidget traits).
@@ -38,15 +34,23 @@ _SEND = ("nodes", "relationships", "options", "width", "height", "theme", "selec
 _RECEIVE = ("selected", "options", "last_event")
 
 
-def type_color(label: str) -> str:
-    labels = sorted(model().labels)
-    return _PALETTE[labels.index(label) % len(_PALETTE)] if label in labels else "#A5ABB6"
+#: Node radius in pixels: expanded nodes, the others (large enough for a caption at the fitted zoom).
+_FOCUS_SIZE, _SIZE = 34, 24
 
 
-def node_label(node: dict[str, Any]) -> str:
-    """The node's type label among its labels (every node also carries ``Entity``)."""
-    known = model().labels
-    return next((lb for lb in node.get("labels") or [] if lb in known), "")
+@dataclass(frozen=True, slots=True)
+class Selection:
+    """What the user has selected in a drawing, by canonical node id and relationship key, and the last gesture."""
+
+    nodes: list[str] = field(default_factory=list)
+    relationships: list[str] = field(default_factory=list)
+    event: dict[str, Any] | None = None
+
+    @property
+    def double_clicked(self) -> str | None:
+        """The node id of a double click (expand it), if that was the last gesture."""
+        event = self.event or {}
+        return str(event["id"]) if event.get("type") == "node_double_click" and event.get("id") else None
 
 
 @dataclass(slots=True)
@@ -90,40 +94,38 @@ class Subgraph:
         return {id_: (float(x), float(y))
                 for id_, (x, y) in nx.spring_layout(graph, seed=7, iterations=30, scale=scale).items()}
 
-    def visualization(self, focus: Iterable[str] = (),
-                      positions: dict[str, tuple[float, float]] | None = None) -> VisualizationGraph:
-        """A coloured drawing with a legend; ``focus`` nodes are drawn larger, at ``positions`` (computed if None)."""
+    def visualization(self, focus: Iterable[str] = (), positions: dict[str, tuple[float, float]] | None = None,
+                      agenda_documents: frozenset[str] = frozenset()) -> VisualizationGraph:
+        """A captioned, coloured drawing with a legend; ``focus`` nodes drawn larger, at ``positions``.
+
+        A node's properties in the drawing are its full name and type (what the frontend's panel
+        shows); the details are on its card and entity page.
+        """
         focus = set(focus)
         where = positions if positions is not None else self.positions()
         nodes = []
         for id_, node in self.nodes.items():
             label = node_label(node)
-            props = {k: v for k, v in (node.get("properties") or {}).items()
-                     if not (isinstance(v, str) and len(v) > _LONG) and k != "source"}
             nodes.append(Node(
-                id=id_, caption=_short(entity_name(node.get("properties") or {"id": id_})),
-                color=type_color(label), size=28 if id_ in focus else 18, x=where[id_][0], y=where[id_][1],
-                properties={"type": type_name(label) if label else "", **props},
+                id=id_, caption=caption(node, agenda_documents), color=type_colour(label),
+                size=_FOCUS_SIZE if id_ in focus else _SIZE, x=where[id_][0], y=where[id_][1],
+                properties={"name": entity_name(node.get("properties") or {"id": id_}),
+                            "type": type_name(label) if label else "", "id": id_},
             ))
         rels = [
             Relationship(id=rel_id, source=str(rel["start"]), target=str(rel["end"]), caption=rel_name(rel["type"]),
-                         properties={"type": rel["type"], **{k: v for k, v in (rel.get("properties") or {}).items()
-                                                             if k != "key"}})
+                         caption_size=9, properties={"type": rel_name(rel["type"])})
             for rel_id, rel in self.relationships.items()
             if str(rel["start"]) in self.nodes and str(rel["end"]) in self.nodes
         ]
         graph = VisualizationGraph(nodes=nodes, relationships=rels)
         present = sorted({node_label(n) for n in self.nodes.values()} - {""})
-        graph.set_legend(nodes={type_name(label): type_color(label) for label in present})
+        graph.set_legend(nodes={type_name(label): type_colour(label) for label in present})
         return graph
 
 
-def _short(text: str, limit: int = 28) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def show(graph: VisualizationGraph, key: str, height: int = 560) -> list[str]:
-    """Draw ``graph`` in the page; returns the canonical ids of the nodes the user has selected.
+def show(graph: VisualizationGraph, key: str, height: int = 560) -> Selection:
+    """Draw ``graph`` in the page; returns what the user has selected (node ids, relationship keys).
 
     What the browser owns (the selection, the zoom and pan) is sent back as the browser last
     reported it, so a rerun does not reset what the user did.
@@ -138,7 +140,10 @@ def show(graph: VisualizationGraph, key: str, height: int = 560) -> list[str]:
     result = frontend.renderer()(key=key, data=data, height=height, default=dict.fromkeys(_RECEIVE),
                          **{f"on_{trait}_change": _ignore for trait in _RECEIVE})
     selected = result.get("selected") or data["selected"]
-    return [str(i) for i in selected.get("nodeIds") or []]
+    event = result.get("last_event") or (owned.get("last_event") if isinstance(owned, dict) else None)
+    return Selection([str(i) for i in selected.get("nodeIds") or []],
+                     [str(i) for i in selected.get("relationshipIds") or []],
+                     event if isinstance(event, dict) else None)
 
 
 def _fitting_zoom(graph: VisualizationGraph, height: int) -> float:

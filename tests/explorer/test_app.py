@@ -14,7 +14,7 @@ from streamlit.util import calc_hash
 from explorer.entity import highlight, undocs_url
 from explorer.explore import neighbourhood
 from explorer.export import FORMATS, export_bytes
-from explorer.i18n import _TEXT
+from explorer.i18n import catalogues
 from explorer.ingest import MAX_BYTES, highlighted, process_upload
 from explorer.nav import PAGES
 from graph.build import load_authority, load_extraction
@@ -62,7 +62,7 @@ def test_every_page_renders_in_both_languages(app: AppTest, name: str, lang: str
     at = open_page(app, name, lang=lang)
     assert_clean(at)
     assert not at.warning, [w.value for w in at.warning]  # no page is missing a module it is built on
-    assert at.title[0].value == _TEXT[f"page.{name}"][lang]
+    assert at.title[0].value == catalogues()[lang].text[f"page.{name}"]
 
 
 def test_sidebar_switches_the_interface_language(app: AppTest) -> None:
