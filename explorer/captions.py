@@ -31,6 +31,8 @@ TYPE_COLOURS: dict[str, str] = {
 _SPARE = ("#F6A600", "#E25822", "#A5ABB6")
 #: Longest caption drawn inside a node before it is cut with an ellipsis.
 LONGEST = 18
+#: A document symbol longer than this is drawn by its last parts (they tell documents of one series apart).
+SYMBOL = 12
 _ROMAN = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"),
           (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
 
@@ -65,6 +67,25 @@ def paragraph_mark(props: dict[str, Any], agenda: bool = False) -> str:
     if number.startswith("s") and props.get("section"):
         return caption_template("section").format(n=props["section"])
     return caption_template("unnumbered")
+
+
+def _paragraph_caption(props: dict[str, Any], agenda: bool) -> str:
+    """On a graph node, an unnumbered block (an agenda's rows) is named by its agenda item, else by its first words."""
+    mark = paragraph_mark(props, agenda)
+    if mark != caption_template("unnumbered"):
+        return mark
+    if agenda and props.get("section"):
+        return caption_template("item").format(n=props["section"])
+    text = next((str(v).strip() for k, v in sorted(props.items()) if k.startswith("text_") and v), "")
+    return text or mark
+
+
+def _symbol_caption(symbol: str) -> str:
+    """A long symbol keeps its distinctive end: ``CAC/COSP/WG.2/2017/L.1/Add.1`` → ``…/2017/L.1/Add.1``."""
+    parts = symbol.split("/")
+    while len(parts) > 2 and len("…/" + "/".join(parts)) > SYMBOL:
+        parts = parts[1:]
+    return symbol if len(parts) == len(symbol.split("/")) else "…/" + "/".join(parts)
 
 
 def paragraph_order(number: object) -> tuple[int, int, str]:
@@ -102,11 +123,11 @@ def caption(node: dict[str, Any], agenda_documents: frozenset[str] = frozenset()
         symbol = str(props["symbol"])
         text = caption_template("general_assembly").format(symbol=symbol) if props.get("body") == "ga" else symbol
     elif label == "Document":
-        text = str(props.get("symbol") or id_.removeprefix("document/"))
+        text = _symbol_caption(str(props.get("symbol") or id_.removeprefix("document/")))
     elif label == "AgendaItem":
         text = caption_template("item").format(n=props.get("number") or props.get("item") or "?")
     elif label == "Paragraph":
-        text = paragraph_mark(props, agenda=str(props.get("document")) in agenda_documents)
+        text = _paragraph_caption(props, agenda=str(props.get("document")) in agenda_documents)
     elif label == "Body":
         text = str(props.get("acronym") or id_.removeprefix("body/").upper())
     elif label in ("Network", "Organization", "Initiative", "Publication") and props.get("acronym"):

@@ -42,6 +42,8 @@ NODES = "MATCH (n:Entity) WHERE n.id IN $ids RETURN n"
 _DETAILS = ("acronym", "symbol", "number", "start_date", "end_date", "date", "year", "languages", "region", "iso3")
 #: The neighbour limit when the URL does not say.
 LIMIT = 200
+#: Views with more nodes than this are drawn across the page's width, with the card below.
+WIDE = 60
 #: URL parameters this page owns.
 _URL = ("focus", "types", "rels", "limit", "dates")
 
@@ -66,12 +68,14 @@ def render() -> None:
     sub, positions = _drawing(graph, state.settings(), expanded, filters)
     if len(sub.nodes) <= len(expanded):
         st.caption(t("explore.nothing"))
-    left, right = st.columns([3, 2], gap="medium")
+    # A large view takes the page's width (its nodes need the room to be drawn with captions), the card goes below.
+    wide = len(sub.nodes) > WIDE
+    left, right = (st.container(), st.container()) if wide else st.columns([3, 2], gap="medium")
     with left:
         st.caption(t("explore.click"))
         selection = viz.show(sub.visualization(focus=expanded, positions=positions,
                                                agenda_documents=state.agenda_documents()),
-                             key="explore_graph", height=620)
+                             key="explore_graph", height=720 if wide else 620, width=960 if wide else 520)
         _export(sub)
     if selection.double_clicked and selection.double_clicked in sub.nodes and selection.double_clicked not in expanded:
         expanded.append(selection.double_clicked)
@@ -182,7 +186,7 @@ def _drawing(_graph: Store, settings: Settings, ids: list[str],
              filters: dict[str, Any]) -> tuple[viz.Subgraph, dict[str, tuple[float, float]]]:
     """The neighbourhood and its layout, shared by every session for a while: reopening a view costs no query."""
     sub = neighbourhood(_graph, ids, **filters)
-    return sub, sub.positions()
+    return sub, sub.positions(centres=ids)
 
 
 def _card(graph: Store, sub: viz.Subgraph, selection: viz.Selection, expanded: list[str]) -> None:

@@ -14,6 +14,7 @@ of animating a force simulation; neo4j-viz's frontend itself reaches the browser
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -35,7 +36,13 @@ _RECEIVE = ("selected", "options", "last_event")
 
 
 #: Node radius in pixels: expanded nodes, the others (large enough for a caption at the fitted zoom).
-_FOCUS_SIZE, _SIZE = 34, 24
+_FOCUS_SIZE, _SIZE = 30, 20
+#: Pixels between two neighbours on a ring (edge to edge).
+_GAP = 8
+#: NVL draws a node's caption only when its radius on screen is at least this many pixels.
+CAPTION_RADIUS = 16
+#: The narrowest a drawing is shown (beside a card, on a laptop): the initial zoom fits the graph into it.
+_NARROWEST = 480
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,8 +89,16 @@ class Subgraph:
             sub.add(list(row.values()))
         return sub
 
-    def positions(self) -> dict[str, tuple[float, float]]:
-        """Seeded spring-layout coordinates in pixels, centred on the origin (where the view starts)."""
+    def positions(self, centres: Iterable[str] = ()) -> dict[str, tuple[float, float]]:
+        """Coordinates in pixels centred on the origin (where the view starts): rings around ``centres``, if any.
+
+        Around expanded nodes (``centres``) the neighbours are packed on rings, grouped by type,
+        so that a drawing of n nodes needs the least room and every node can be drawn large enough
+        for its caption; without centres, a seeded spring layout (the same picture on every visit).
+        """
+        centres = [c for c in dict.fromkeys(centres) if c in self.nodes]
+        if centres:
+            return self._rings(centres)
         graph = nx.Graph()
         graph.add_nodes_from(self.nodes)
         graph.add_edges_from((str(r["start"]), str(r["end"])) for r in self.relationships.values()
@@ -93,6 +108,33 @@ class Subgraph:
         scale = _SPACING * len(graph) ** 0.5
         return {id_: (float(x), float(y))
                 for id_, (x, y) in nx.spring_layout(graph, seed=7, iterations=30, scale=scale).items()}
+
+    def _rings(self, centres: list[str]) -> dict[str, tuple[float, float]]:
+        """Each neighbour on a ring around the first centre it is linked to; the centres' groups side by side."""
+        adjacent: dict[str, set[str]] = {n: set() for n in self.nodes}
+        for rel in self.relationships.values():
+            start, end = str(rel["start"]), str(rel["end"])
+            if start in adjacent and end in adjacent:
+                adjacent[start].add(end)
+                adjacent[end].add(start)
+        groups: dict[str, list[str]] = {c: [] for c in centres}
+        for id_ in sorted(self.nodes, key=lambda i: (node_label(self.nodes[i]), i)):
+            if id_ not in groups:
+                groups[next((c for c in centres if c in adjacent[id_]), centres[-1])].append(id_)
+        local = {c: _ring_offsets(len(members)) for c, members in groups.items()}
+        radius = {c: max((math.hypot(x, y) for x, y in local[c]), default=0.0) + _SIZE for c in centres}
+        columns = max(1, round(len(centres) ** 0.5 + 0.49))
+        cell = 2 * max(radius.values()) + _GAP * 2
+        where: dict[str, tuple[float, float]] = {}
+        for index, centre in enumerate(centres):
+            row, column = divmod(index, columns)
+            cx, cy = column * cell, row * cell
+            where[centre] = (cx, cy)
+            for member, (dx, dy) in zip(groups[centre], local[centre], strict=True):
+                where[member] = (cx + dx, cy + dy)
+        mid_x = (min(x for x, _ in where.values()) + max(x for x, _ in where.values())) / 2
+        mid_y = (min(y for _, y in where.values()) + max(y for _, y in where.values())) / 2
+        return {id_: (x - mid_x, y - mid_y) for id_, (x, y) in where.items()}
 
     def visualization(self, focus: Iterable[str] = (), positions: dict[str, tuple[float, float]] | None = None,
                       agenda_documents: frozenset[str] = frozenset()) -> VisualizationGraph:
@@ -107,14 +149,14 @@ class Subgraph:
         for id_, node in self.nodes.items():
             label = node_label(node)
             nodes.append(Node(
-                id=id_, caption=caption(node, agenda_documents), color=type_colour(label),
+                id=id_, caption=caption(node, agenda_documents), caption_size=3, color=type_colour(label),
                 size=_FOCUS_SIZE if id_ in focus else _SIZE, x=where[id_][0], y=where[id_][1],
                 properties={"name": entity_name(node.get("properties") or {"id": id_}),
                             "type": type_name(label) if label else "", "id": id_},
             ))
         rels = [
             Relationship(id=rel_id, source=str(rel["start"]), target=str(rel["end"]), caption=rel_name(rel["type"]),
-                         caption_size=9, properties={"type": rel_name(rel["type"])})
+                         caption_size=3, properties={"type": rel_name(rel["type"])})
             for rel_id, rel in self.relationships.items()
             if str(rel["start"]) in self.nodes and str(rel["end"]) in self.nodes
         ]
@@ -124,14 +166,14 @@ class Subgraph:
         return graph
 
 
-def show(graph: VisualizationGraph, key: str, height: int = 560) -> Selection:
+def show(graph: VisualizationGraph, key: str, height: int = 560, width: int = _NARROWEST) -> Selection:
     """Draw ``graph`` in the page; returns what the user has selected (node ids, relationship keys).
 
     What the browser owns (the selection, the zoom and pan) is sent back as the browser last
     reported it, so a rerun does not reset what the user did.
     """
     widget = graph.render_widget(height=f"{height}px", layout=Layout.COORDINATE, on_dangling="none",
-                                 initial_zoom=_fitting_zoom(graph, height), show_layout_button=False)
+                                 initial_zoom=_fitting_zoom(graph, height, width), show_layout_button=False)
     state = widget.get_state()
     owned = st.session_state.get(key)
     data = {trait: state[trait] for trait in _SEND}
@@ -146,10 +188,27 @@ def show(graph: VisualizationGraph, key: str, height: int = 560) -> Selection:
                      event if isinstance(event, dict) else None)
 
 
-def _fitting_zoom(graph: VisualizationGraph, height: int) -> float:
-    """The zoom that shows every node of a drawing centred on the origin (the view is wider than high)."""
-    extent = max((max(abs(node.x or 0), abs(node.y or 0)) for node in graph.nodes), default=0)
-    return min(1.0, (height / 2 - 40) / extent) if extent else 1.0
+def _ring_offsets(count: int) -> list[tuple[float, float]]:
+    """``count`` positions on rings around a centre, inner rings full, the outer one spread evenly."""
+    step = 2 * _SIZE + _GAP
+    offsets: list[tuple[float, float]] = []
+    ring = 1
+    while len(offsets) < count:
+        radius = _FOCUS_SIZE + _GAP + _SIZE + (ring - 1) * step
+        capacity = max(1, int(2 * math.pi * radius / step))
+        take = min(capacity, count - len(offsets))
+        turn = 0.5 * (ring % 2)  # alternate rings are turned by half a step, so edges do not line up
+        angles = [2 * math.pi * (k + turn) / take for k in range(take)]
+        offsets += [(radius * math.cos(a), radius * math.sin(a)) for a in angles]
+        ring += 1
+    return offsets
+
+
+def _fitting_zoom(graph: VisualizationGraph, height: int, width: int) -> float:
+    """The zoom that shows every node of a drawing centred on the origin in a ``width`` × ``height`` view."""
+    extent_x = max((abs(node.x or 0) for node in graph.nodes), default=0) + _FOCUS_SIZE
+    extent_y = max((abs(node.y or 0) for node in graph.nodes), default=0) + _FOCUS_SIZE
+    return min(1.5, (width / 2 - 20) / extent_x, (height / 2 - 20) / extent_y)
 
 
 def _ignore(*_: object, **__: object) -> None:
