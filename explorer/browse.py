@@ -12,7 +12,7 @@ import pandas as pd
 import streamlit as st
 
 from explorer import nav, state
-from explorer.captions import caption, entity_name
+from explorer.captions import caption, entity_name, listing
 from explorer.i18n import t, type_name
 from graph.model import model
 from graph.stores.base import Store
@@ -61,7 +61,7 @@ def _link_column() -> dict:
 def _of_type(graph: Store, label: str) -> None:
     rows = graph.read(OF_TYPE, {"label": model().safe_label(label)}).rows
     frame = pd.DataFrame([{
-        t("col.name"): f"{caption(r['n'])} — {entity_name(r['n']['properties'])}",
+        t("col.name"): listing(r['n']),
         t("col.mentions"): r["mentions"],
         t("col.id"): nav.href("entity", id=r["n"]["id"]),
     } for r in sorted(rows, key=lambda r: (-r["mentions"], r["n"]["id"]))])
@@ -75,11 +75,11 @@ def _convention(graph: Store) -> None:
         chapters.setdefault(row["c"]["id"], (row["c"], []))[1].append(row)
     for chapter, articles in chapters.values():
         cited = sum(r["cited"] for r in articles)
-        with st.expander(f"{caption(chapter)} — {entity_name(chapter['properties'])} · {t('browse.cited', n=cited)}",
+        with st.expander(f"{listing(chapter)} · {t('browse.cited', n=cited)}",
                          expanded=cited > 0):
-            nav.link("entity", f"{caption(chapter)} — {entity_name(chapter['properties'])}", id=chapter["id"])
+            nav.link("entity", listing(chapter), id=chapter["id"])
             st.dataframe(pd.DataFrame([{
-                t("col.name"): f"{caption(r['a'])} — {entity_name(r['a']['properties'])}",
+                t("col.name"): listing(r['a']),
                 t("col.mentions"): r["cited"],
                 t("col.id"): nav.href("entity", id=r["a"]["id"]),
             } for r in articles]), hide_index=True, column_config=_link_column())

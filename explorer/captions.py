@@ -66,16 +66,16 @@ def paragraph_mark(props: dict[str, Any], agenda: bool = False) -> str:
         return caption_template("paragraph").format(n=number)
     if number.startswith("s") and props.get("section"):
         return caption_template("section").format(n=props["section"])
+    if agenda and props.get("section"):  # an agenda's rows are known by the item they fall under
+        return caption_template("item").format(n=props["section"])
     return caption_template("unnumbered")
 
 
 def _paragraph_caption(props: dict[str, Any], agenda: bool) -> str:
-    """On a graph node, an unnumbered block (an agenda's rows) is named by its agenda item, else by its first words."""
+    """On a graph node, a block without a number or item is named by its first words."""
     mark = paragraph_mark(props, agenda)
     if mark != caption_template("unnumbered"):
         return mark
-    if agenda and props.get("section"):
-        return caption_template("item").format(n=props["section"])
     text = next((str(v).strip() for k, v in sorted(props.items()) if k.startswith("text_") and v), "")
     return text or mark
 
@@ -105,8 +105,12 @@ def _number(props: dict[str, Any]) -> int | None:
         return None
 
 
-def caption(node: dict[str, Any], agenda_documents: frozenset[str] = frozenset()) -> str:
-    """The short caption of a node by its type, in the interface language (see the module docstring)."""
+def caption(node: dict[str, Any], agenda_documents: frozenset[str] = frozenset(), short: bool = True) -> str:
+    """The short caption of a node by its type, in the interface language (see the module docstring).
+
+    ``short`` is for drawing inside a node: long texts cut, long symbols by their last parts; in
+    lists (``short=False``) a symbol is whole.
+    """
     label, props = node_label(node), node.get("properties") or {}
     id_ = str(node.get("id") or props.get("id") or "")
     number = _number(props)
@@ -123,7 +127,8 @@ def caption(node: dict[str, Any], agenda_documents: frozenset[str] = frozenset()
         symbol = str(props["symbol"])
         text = caption_template("general_assembly").format(symbol=symbol) if props.get("body") == "ga" else symbol
     elif label == "Document":
-        text = _symbol_caption(str(props.get("symbol") or id_.removeprefix("document/")))
+        symbol = str(props.get("symbol") or id_.removeprefix("document/"))
+        text = _symbol_caption(symbol) if short else symbol
     elif label == "AgendaItem":
         text = caption_template("item").format(n=props.get("number") or props.get("item") or "?")
     elif label == "Paragraph":
@@ -134,7 +139,8 @@ def caption(node: dict[str, Any], agenda_documents: frozenset[str] = frozenset()
         text = str(props["acronym"])
     elif label == "Mention":
         text = str(props.get("text") or "?")
-    return shorten(text or localized(props) or entity_name(props))
+    text = text or localized(props) or entity_name(props)
+    return shorten(text) if short else text
 
 
 def shorten(text: str, limit: int = LONGEST) -> str:
@@ -167,3 +173,9 @@ def entity_name(props: dict[str, Any]) -> str:
         or next((props[k] for k in sorted(props) if k.startswith(("name_", "title_")) and props[k]), None)
         or props.get("text") or props.get("symbol") or props.get("id") or "?"
     )
+
+
+def listing(node: dict[str, Any]) -> str:
+    """A node in a list or a link: its caption (a symbol whole) and its full name, once if they are the same."""
+    short, name = caption(node, short=False), entity_name(node.get("properties") or {"id": node.get("id")})
+    return short if not name or name.startswith(short) else f"{short} — {name}"

@@ -13,7 +13,7 @@ from typing import Any
 import streamlit as st
 
 from explorer import evidence, nav, state
-from explorer.captions import caption, entity_name, node_label
+from explorer.captions import caption, entity_name, listing, node_label
 from explorer.evidence import highlight, undocs_url
 from explorer.i18n import rel_name, t, type_name
 from explorer.markup import plain
@@ -131,7 +131,7 @@ def _relationships(outgoing: list[dict], incoming: list[dict]) -> None:
 
 
 def _link(node: dict[str, Any]) -> None:
-    label = f"{caption(node)} — {entity_name(node['properties'])} · {type_name(node_label(node))}"
+    label = f"{listing(node)} · {type_name(node_label(node))}"
     nav.link("entity", label, id=node["id"])
 
 
@@ -150,7 +150,7 @@ def _meetings(graph: Store, id_: str) -> None:
     if not sessions:
         st.caption(t("entity.none"))
     for session in sessions.values():
-        nav.link("meeting", f"{caption(session)} — {entity_name(session['properties'])}", icon=":material/groups:",
+        nav.link("meeting", listing(session), icon=":material/groups:",
                  id=session["id"])
 
 

@@ -21,7 +21,7 @@ import networkx as nx
 import streamlit as st
 
 from explorer import evidence, nav, state, viz
-from explorer.captions import caption, entity_name, node_label, type_colour
+from explorer.captions import caption, entity_name, listing, node_label, type_colour
 from explorer.i18n import rel_name, t, type_name
 from explorer.markup import plain
 from graph.model import model
@@ -205,7 +205,7 @@ def _edge_card(graph: Store, sub: viz.Subgraph, rel: dict[str, Any]) -> None:
     ends = [sub.nodes.get(str(rel[end])) or {"id": str(rel[end])} for end in ("start", "end")]
     st.subheader(f"{caption(ends[0])} → {rel_name(rel['type'])} → {caption(ends[1])}")
     for end in ends:
-        nav.link("entity", f"{caption(end)} — {entity_name(end.get('properties') or {'id': end['id']})}", id=end["id"])
+        nav.link("entity", listing(end), id=end["id"])
     if not evidence.show(graph, [rel], key="explore_edge"):
         st.caption(t("explore.no_quote"))
 

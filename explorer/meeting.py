@@ -23,7 +23,7 @@ from typing import Any
 import streamlit as st
 
 from explorer import nav, state
-from explorer.captions import caption, entity_name, localized, node_label, paragraph_mark, paragraph_order
+from explorer.captions import caption, entity_name, listing, localized, node_label, paragraph_mark, paragraph_order
 from explorer.i18n import t, type_name
 from explorer.markup import plain
 from graph.stores.base import Store
@@ -40,10 +40,7 @@ PREPARED = (
 )
 #: The paragraph that places an item in a document, and its printed section.
 PLACES = "MATCH (p:Paragraph) WHERE p.id IN $ids RETURN p.id AS id, p.document AS document, p.section AS section"
-UNDER = (
-    "UNWIND $sections AS pair MATCH (p:Paragraph {document: pair[0]}) WHERE p.section = pair[1] "
-    "RETURN DISTINCT p"
-)
+UNDER = "MATCH (p:Paragraph) WHERE p.document IN $documents AND (p.document + '|' + p.section) IN $sections RETURN p"
 MENTIONED = (
     "MATCH (p:Paragraph)-[:MENTIONS]->(e:Entity) WHERE p.document IN $documents "
     "RETURN p.id AS paragraph, e"
@@ -102,7 +99,7 @@ def show(graph: Store, id_: str) -> None:
         mentioned[r["paragraph"]][r["e"]["id"]] = r["e"]
 
     st.subheader(t("meeting.mentioned"))
-    _entities({i: n for found in mentioned.values() for i, n in found.items()})
+    _entities({i: n for found in mentioned.values() for i, n in found.items() if i != id_})
     st.subheader(t("meeting.documents"))
     _documents(prepared.get(id_, []))
     st.subheader(t("meeting.agenda"))
@@ -116,7 +113,8 @@ def show(graph: Store, id_: str) -> None:
                 (str(v) for k, v in sorted(item["properties"].items()) if k.startswith("title_") and v), "")
             st.markdown(f"**{plain(caption(item))}** {plain(title)}")
             _documents(prepared.get(item["id"], []))
-            _entities({i: n for p in paragraphs for i, n in mentioned.get(p["id"], {}).items()})
+            _entities({i: n for p in paragraphs for i, n in mentioned.get(p["id"], {}).items() if i != id_},
+                      compact=True)
             if paragraphs:
                 with st.expander(t("meeting.said", n=len(paragraphs))):
                     _said(paragraphs)
@@ -133,8 +131,8 @@ def _paragraphs_under(graph: Store, items: list[dict]) -> dict[str, list[dict]]:
             sections[(r["document"], r["section"])] = places[(r["document"], para)]
     out: dict[str, dict[str, dict]] = defaultdict(dict)
     if sections:
-        pairs = [[doc, section] for doc, section in sections]
-        for r in graph.read(UNDER, {"sections": pairs}).rows:
+        keys = [f"{doc}|{section}" for doc, section in sections]
+        for r in graph.read(UNDER, {"documents": sorted({doc for doc, _ in sections}), "sections": keys}).rows:
             p = r["p"]["properties"]
             item = sections.get((str(p.get("document")), str(p.get("section"))))
             if item:
@@ -146,20 +144,26 @@ def _paragraphs_under(graph: Store, items: list[dict]) -> dict[str, list[dict]]:
 
 def _documents(documents: list[dict]) -> None:
     for doc in sorted(documents, key=lambda d: d["id"]):
-        nav.link("entity", f"{caption(doc)} — {entity_name(doc['properties'])}", icon=":material/description:",
+        nav.link("entity", listing(doc), icon=":material/description:",
                  id=doc["id"])
 
 
-def _entities(found: dict[str, dict]) -> None:
-    """What was mentioned, one line per type: the type's name, then its entities as links."""
+def _entities(found: dict[str, dict], compact: bool = False) -> None:
+    """What was mentioned, by type: the type's name, then its entities as links (one paragraph if ``compact``)."""
     groups: dict[str, list[dict]] = defaultdict(list)
     for node in found.values():
         groups[node_label(node)].append(node)
     order = sorted(groups, key=lambda lb: (_FIRST.index(lb) if lb in _FIRST else len(_FIRST), lb))
+    lines = []
     for label in order:
-        links = ", ".join(f"[{plain(caption(n))}]({nav.href('entity', id=n['id'])})"
-                          for n in sorted(groups[label], key=lambda n: caption(n)))
-        st.markdown(f"{plain(type_name(label))} ({len(groups[label])}): {links}")
+        links = ", ".join(f"[{plain(caption(n, short=False))}]({nav.href('entity', id=n['id'])})"
+                          for n in sorted(groups[label], key=lambda n: caption(n, short=False)))
+        lines.append(f"**{plain(type_name(label))}** ({len(groups[label])}): {links}")
+    if compact and lines:
+        st.markdown(" · ".join(lines))
+    else:
+        for line in lines:
+            st.markdown(line)
 
 
 def _said(paragraphs: list[dict]) -> None:

@@ -11,7 +11,7 @@ import pandas as pd
 import streamlit as st
 
 from explorer import nav, search, state
-from explorer.captions import caption, entity_name, node_label
+from explorer.captions import entity_name, listing, node_label
 from explorer.i18n import rel_name, t, type_name
 
 SESSIONS = (
@@ -81,7 +81,7 @@ def render() -> None:
         rows = graph.read(MOST_MENTIONED, {"limit": 15}).rows
         if rows:
             st.dataframe(pd.DataFrame([{
-                t("col.name"): f"{caption(r['entity'])} — {entity_name(r['entity']['properties'])}",
+                t("col.name"): listing(r['entity']),
                 t("col.type"): type_name(node_label(r["entity"])),
                 t("col.mentions"): r["mentions"],
                 t("col.id"): nav.href("entity", id=r["entity"]["id"]),

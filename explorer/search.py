@@ -14,7 +14,7 @@ from typing import Any
 import streamlit as st
 
 from explorer import nav, state
-from explorer.captions import caption, entity_name, paragraph_mark
+from explorer.captions import caption, listing, paragraph_mark
 from explorer.i18n import t, type_name
 from explorer.markup import plain
 from graph.find import Found, find
@@ -91,10 +91,10 @@ def _result(item: Found, node: dict[str, Any] | None, agendas: frozenset[str]) -
         document = str(props.get("document") or "").removeprefix("document/")
         label = f"{document} {paragraph_mark(props, agenda=str(props.get('document')) in agendas)}"
     else:
-        label = f"{caption(node or {'id': item.id})} — {entity_name(props)}"
+        label = listing(node or {"id": item.id})
     nav.link("entity", label, id=item.id)
     before, match, after = item.snippet
-    if match and item.how in ("text", "refers"):
+    if match and (before or after):
         st.html(f'<div class="arkg-snippet" dir="auto">{html.escape(before)}<mark>{html.escape(match)}</mark>'
                 f"{html.escape(after)}</div>")
     elif match:

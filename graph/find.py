@@ -33,11 +33,12 @@ from graph.stores.base import Store
 
 #: Relationships through which a paragraph, document or agenda item refers to an entity.
 REFERRING = ("MENTIONS", "CITES", "CONCERNS")
+_TEXT_KEYS = tuple(f"text_{lang}" for lang in LANGUAGES)
 REFERRERS = (
     "MATCH (x:Entity)-[r]->(e:Entity) WHERE e.id IN $ids AND type(r) IN $types "
-    "RETURN DISTINCT x.id AS id, labels(x) AS labels, r.quote AS quote LIMIT $limit"
+    "RETURN DISTINCT x.id AS id, labels(x) AS labels, r.quote AS quote, r.language AS language, "
+    + ", ".join(f"x.{key} AS {key}" for key in _TEXT_KEYS) + " LIMIT $limit"
 )
-_TEXT_KEYS = tuple(f"text_{lang}" for lang in LANGUAGES)
 PARAGRAPHS = (
     "MATCH (p:Paragraph) WHERE any(needle IN $needles WHERE "
     + " OR ".join(f"toLower(coalesce(p.{key}, '')) CONTAINS needle" for key in _TEXT_KEYS)
@@ -147,7 +148,9 @@ def find(store: Store, index: NameIndex, query: str, limit: int = 50, timeout_ms
         rows = store.read(REFERRERS, {"ids": references, "types": list(REFERRING), "limit": limit},
                           timeout_ms=timeout_ms).rows
         for row in rows:
-            add(Found(row["id"], _label(row["labels"]), "refers", ("", str(row["quote"] or ""), "")))
+            quote, language = str(row["quote"] or ""), str(row["language"] or "")
+            around = snippet(str(row.get(f"text_{language}") or ""), quote.lower()) if quote else None
+            add(Found(row["id"], _label(row["labels"]), "refers", around or ("", quote, ""), language))
         return list(found.values())
     hits = index.search(query, limit=limit)
     for hit in hits:
