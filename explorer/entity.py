@@ -72,15 +72,15 @@ def render() -> None:
 
     outgoing = graph.read(OUTGOING, {"id": id_, "limit": 2000}).rows
     incoming = graph.read(INCOMING, {"id": id_, "limit": 2000}).rows
+    _meetings(graph, id_)
+    if node_label(node) == "Resolution":
+        _lineage(outgoing, incoming)
+    _evidence(graph, outgoing + incoming)  # what makes the entity checkable comes first
     names, details = st.columns(2)
     with names:
         _names(props)
     with details:
         _properties(props)
-    _meetings(graph, id_)
-    if node_label(node) == "Resolution":
-        _lineage(outgoing, incoming)
-    _evidence(graph, outgoing + incoming)
     _relationships(outgoing, incoming)
 
 

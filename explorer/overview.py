@@ -52,18 +52,19 @@ def render() -> None:
 
     st.subheader(t("landing.examples"))
     index = state.name_index()
-    columns = st.columns(3)
+    columns = st.columns(2)
     shown = [e for e in EXAMPLES if e[3] is None or index.get(e[3]) is not None]
     for number, (key, name, params, _) in enumerate(shown):
-        with columns[number % 3]:
+        with columns[number % 2]:
             nav.link(name, t(key), icon=":material/arrow_forward:", **params)
 
     left, right = st.columns(2)
     with left:
         st.subheader(t("overview.counts"))
         frame = _counts(nodes, type_name)
-        frame[t("col.id")] = [nav.href("browse", type=k) for k in sorted(nodes, key=lambda k: -nodes[k])]
-        st.dataframe(frame, hide_index=True, column_config=_link_column("type"))
+        frame[t("page.browse")] = [nav.href("browse", type=k) for k in sorted(nodes, key=lambda k: -nodes[k])]
+        st.dataframe(frame, hide_index=True, column_config={t("page.browse"): st.column_config.LinkColumn(
+            t("page.browse"), display_text=r"type=([^&]*)")})
     with right:
         st.subheader(t("overview.rels"))
         st.dataframe(_counts(rels, rel_name), hide_index=True)
@@ -81,10 +82,10 @@ def render() -> None:
         rows = graph.read(MOST_MENTIONED, {"limit": 15}).rows
         if rows:
             st.dataframe(pd.DataFrame([{
+                t("col.id"): nav.href("entity", id=r["entity"]["id"]),
                 t("col.name"): listing(r['entity']),
                 t("col.type"): type_name(node_label(r["entity"])),
                 t("col.mentions"): r["mentions"],
-                t("col.id"): nav.href("entity", id=r["entity"]["id"]),
             } for r in rows]), hide_index=True, column_config=_link_column())
         else:
             st.info(t("overview.no_mentions"))
@@ -92,12 +93,12 @@ def render() -> None:
         st.subheader(t("overview.documents"))
         if docs:
             st.dataframe(pd.DataFrame([{
-                t("col.symbol"): d.get("symbol") or d["id"].removeprefix("document/"),
+                t("col.symbol"): nav.href("entity", id=d["id"]),
                 t("col.name"): entity_name(d),
                 t("col.languages"): ", ".join(d.get("languages") or []),
                 t("col.date"): d.get("date") or "",
-                t("col.id"): nav.href("entity", id=d["id"]),
-            } for d in docs]), hide_index=True, column_config=_link_column())
+            } for d in docs]), hide_index=True, column_config={t("col.symbol"): st.column_config.LinkColumn(
+                t("col.symbol"), display_text=r"id=document/([^&]*)")})
         else:
             st.info(t("overview.no_documents"))
 
