@@ -15,7 +15,8 @@ frontend.preload()
 choose()  # the URL's ?lang= first, so a shared link opens in its language
 with st.sidebar:
     st.markdown(f"**{t('app.title')}**")
-    st.radio(t("app.language"), list(INTERFACE), format_func=INTERFACE.__getitem__, key="lang", horizontal=True)
+    st.radio(t("app.language"), list(INTERFACE), format_func=INTERFACE.__getitem__, key="lang", horizontal=True,
+             persist_state="session")  # kept when the user goes to another page
     search.box()
 remember()
 if direction() == "rtl":
