@@ -60,7 +60,8 @@ def links_to(at: AppTest, id_: str) -> bool:
     """Whether the page links to ``id_`` (page links carry the language too)."""
     from urllib.parse import parse_qs
 
-    return any(id_ in (parse_qs(q).get("id") or parse_qs(q).get("focus") or [""])[0].split(",") for q in page_links(at))
+    targets = [(parse_qs(q).get("id") or parse_qs(q).get("focus") or [""])[0] for q in page_links(at)]
+    return any(id_ in target.split(",") for target in targets)
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
