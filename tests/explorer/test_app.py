@@ -85,7 +85,8 @@ def test_overview_shows_counts_timeline_mentions_and_documents(app: AppTest) -> 
     at = open_page(app, "overview", lang="en")
     assert_clean(at)
     assert [s.value for s in at.subheader] == ["Try a question", "Nodes by type", "Relationships by type",
-                                               "Sessions on a timeline", "Most-mentioned entities", "Documents ingested"]
+                                               "Sessions on a timeline", "Most-mentioned entities",
+                                               "Documents ingested"]
     counts, relationships, sessions, mentioned, documents = (d.value for d in at.dataframe)
     assert "mentions" in set(relationships["Type"]) and "MENTIONS" not in set(relationships["Type"])
     assert "./browse?type=Article&lang=en" in set(counts["Browse"])
