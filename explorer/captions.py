@@ -105,7 +105,20 @@ def _number(props: dict[str, Any]) -> int | None:
         return None
 
 
-def caption(node: dict[str, Any], agenda_documents: frozenset[str] = frozenset(), short: bool = True) -> str:
+def _agendas(given: frozenset[str] | None) -> frozenset[str]:
+    """The documents that are agendas: as given, else the graph's (none when no graph is at hand)."""
+    if given is not None:
+        return given
+    from streamlit import runtime
+
+    if not runtime.exists():  # outside the app (a unit test, a script): no graph, so no agenda is known
+        return frozenset()
+    from explorer import state
+
+    return state.agenda_documents()
+
+
+def caption(node: dict[str, Any], agenda_documents: frozenset[str] | None = None, short: bool = True) -> str:
     """The short caption of a node by its type, in the interface language (see the module docstring).
 
     ``short`` is for drawing inside a node: long texts cut, long symbols by their last parts; in
@@ -132,7 +145,7 @@ def caption(node: dict[str, Any], agenda_documents: frozenset[str] = frozenset()
     elif label == "AgendaItem":
         text = caption_template("item").format(n=props.get("number") or props.get("item") or "?")
     elif label == "Paragraph":
-        text = _paragraph_caption(props, agenda=str(props.get("document")) in agenda_documents)
+        text = _paragraph_caption(props, agenda=str(props.get("document")) in _agendas(agenda_documents))
     elif label == "Body":
         text = str(props.get("acronym") or id_.removeprefix("body/").upper())
     elif label in ("Network", "Organization", "Initiative", "Publication") and props.get("acronym"):
@@ -164,7 +177,8 @@ def localized(props: dict[str, Any]) -> str | None:
 def entity_name(props: dict[str, Any]) -> str:
     """A node's full name in the interface language, falling back to its display name, then its id."""
     if props.get("document") and props.get("number") is not None and not props.get("name"):  # a paragraph
-        return f"{str(props['document']).removeprefix('document/')} {paragraph_mark(props)}"
+        agenda = str(props["document"]) in _agendas(None)
+        return f"{str(props['document']).removeprefix('document/')} {paragraph_mark(props, agenda)}"
     if props.get("body") and props.get("number") is not None and not props.get("name"):  # a session
         return f"{str(props['body']).upper()} {props['number']}" + (f" ({props['start_date'][:4]})"
                                                                     if props.get("start_date") else "")

@@ -140,7 +140,7 @@ def _card(card: Card, found: dict[str, dict], key: str) -> None:
         backs = []
         for rel in card.relationships:
             start, end = found.get(str(rel["start"])), found.get(str(rel["end"]))
-            names = [caption(n) if n else str(i) for n, i in ((start, rel["start"]), (end, rel["end"]))]
+            names = [caption(n, short=False) if n else str(i) for n, i in ((start, rel["start"]), (end, rel["end"]))]
             backs.append(f"{names[0]} → {rel_name(rel['type'])} → {names[1]}")
         st.caption(t("evidence.backs") + " " + plain("; ".join(dict.fromkeys(backs))))
         others = {lang: paragraph[f"text_{lang}"] for lang in LANGUAGES

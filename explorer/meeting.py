@@ -108,7 +108,7 @@ def show(graph: Store, id_: str) -> None:
     for r in items:
         item = r["a"]
         paragraphs = under.get(item["id"], [])
-        with st.container(border=True):
+        with st.container(border=True, key=f"item_{re.sub(r'[^0-9a-z]', '', str(item['properties'].get('item')))}"):
             title = localized(item["properties"]) or next(
                 (str(v) for k, v in sorted(item["properties"].items()) if k.startswith("title_") and v), "")
             st.markdown(f"**{plain(caption(item))}** {plain(title)}")
