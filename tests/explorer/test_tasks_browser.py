@@ -140,7 +140,8 @@ def test_a_shared_view_url_opens_the_same_view_in_a_fresh_browser(url: str, brow
     for step in ("6-shared", "6-reopened"):
         context = browser.new_context(viewport={"width": 1400, "height": 1000})  # type: ignore[attr-defined]
         page = context.new_page()
-        address = views[0][0] if views else f"{url}/explore?focus=uncac/article/56,uncac/chapter/5&limit=100&lang={lang}"
+        shared = f"{url}/explore?focus=uncac/article/56,uncac/chapter/5&limit=100&lang={lang}"
+        address = views[0][0] if views else shared
         page.goto(address)
         settle(page)
         wait_for_canvas(page)
