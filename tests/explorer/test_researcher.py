@@ -245,3 +245,35 @@ def test_browse_page_lists_the_convention_and_does_without_coordinates(app: AppT
     assert at.subheader[0].value == "Practitioner network"
     assert "./entity?id=network/carin&lang=en" in set(at.dataframe[0].value["Id"])
     assert any(e.label.startswith("Ch. V") for e in at.get("expander"))
+
+
+def test_ingest_metadata_validates_the_symbol_and_renames_the_document(falkordb_store: Store) -> None:
+    from explorer.ingest import process_upload, symbol_problem, with_metadata
+    from graph.build import load_authority, load_extraction
+
+    assert symbol_problem("CAC/COSP/WG.2/2018/2") is None
+    assert symbol_problem("A/RES/58/4") is None
+    for bad in ("", "UNKNOWN/note", "cac/cosp/1", "CAC", "CAC//2", "CAC/COSP 2018"):
+        assert symbol_problem(bad) == "ingest.bad_symbol", bad
+    text = "资产追回问题工作组\n\n1. 工作组讨论了《公约》第五十六条。\n\n2. 卡姆登资产追回机构间网络介绍了其工作。\n"
+    extraction = process_upload(text.encode("utf-8"), "note.txt")
+    assert extraction.document["id"].startswith("document/UNKNOWN")  # what the user is asked to correct
+    ready = with_metadata(extraction, "CAC/COSP/WG.2/2018/9", "zh", "session/wg-ar/12", "说明", "2018-06-06")
+    load_authority(falkordb_store)
+    loaded, _ = load_extraction(falkordb_store, ready)
+    assert loaded
+    ids = {r["id"] for r in falkordb_store.read("MATCH (n:Entity) RETURN n.id AS id").rows}
+    assert not {i for i in ids if "UNKNOWN" in i}
+    assert "document/CAC/COSP/WG.2/2018/9/para/1" in ids
+    rows = falkordb_store.read("MATCH (p:Paragraph)-[r:MENTIONS]->(:Article {id: 'uncac/article/56'}) "
+                               "RETURN p.document AS d, r.document AS e").rows
+    assert rows and {(r["d"], r["e"]) for r in rows} == {("document/CAC/COSP/WG.2/2018/9",) * 2}
+    doc = falkordb_store.read("MATCH (d:Document {id: 'document/CAC/COSP/WG.2/2018/9'}) RETURN d").rows[0]["d"]
+    assert (doc["properties"]["date"], doc["properties"]["title_zh"]) == ("2018-06-06", "说明")
+
+
+def test_ingest_page_asks_for_the_metadata_in_both_languages(app: AppTest) -> None:
+    for lang in ("zh", "en"):
+        at = open_page(app, "ingest", lang=lang)
+        assert_clean(at)
+        assert at.title[0].value == catalogues()[lang].text["page.ingest"]
