@@ -32,7 +32,7 @@ _SPARE = ("#F6A600", "#E25822", "#A5ABB6")
 #: Longest caption drawn inside a node before it is cut with an ellipsis.
 LONGEST = 18
 #: A document symbol longer than this is drawn by its last parts (they tell documents of one series apart).
-SYMBOL = 12
+SYMBOL = 10
 _ROMAN = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"),
           (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
 
@@ -81,11 +81,11 @@ def _paragraph_caption(props: dict[str, Any], agenda: bool) -> str:
 
 
 def _symbol_caption(symbol: str) -> str:
-    """A long symbol keeps its distinctive end: ``CAC/COSP/WG.2/2017/L.1/Add.1`` → ``…/2017/L.1/Add.1``."""
+    """A long symbol keeps its distinctive end: ``CAC/COSP/WG.2/2017/L.1/Add.1`` → ``L.1/Add.1``."""
     parts = symbol.split("/")
-    while len(parts) > 2 and len("…/" + "/".join(parts)) > SYMBOL:
+    while len(parts) > 2 and len("/".join(parts)) > SYMBOL:
         parts = parts[1:]
-    return symbol if len(parts) == len(symbol.split("/")) else "…/" + "/".join(parts)
+    return "/".join(parts)
 
 
 def paragraph_order(number: object) -> tuple[int, int, str]:

@@ -39,6 +39,8 @@ _RECEIVE = ("selected", "options", "last_event")
 _FOCUS_SIZE, _SIZE = 30, 20
 #: Pixels between two neighbours on a ring (edge to edge).
 _GAP = 8
+#: Pixels between an expanded node and its first ring: room for the relationships' names.
+_LABEL = 64
 #: NVL draws a node's caption only when its radius on screen is at least this many pixels.
 CAPTION_RADIUS = 16
 #: The narrowest a drawing is shown (beside a card, on a laptop): the initial zoom fits the graph into it.
@@ -156,7 +158,7 @@ class Subgraph:
             ))
         rels = [
             Relationship(id=rel_id, source=str(rel["start"]), target=str(rel["end"]), caption=rel_name(rel["type"]),
-                         caption_size=3, properties={"type": rel_name(rel["type"])})
+                         caption_size=2, properties={"type": rel_name(rel["type"])})
             for rel_id, rel in self.relationships.items()
             if str(rel["start"]) in self.nodes and str(rel["end"]) in self.nodes
         ]
@@ -194,7 +196,7 @@ def _ring_offsets(count: int) -> list[tuple[float, float]]:
     offsets: list[tuple[float, float]] = []
     ring = 1
     while len(offsets) < count:
-        radius = _FOCUS_SIZE + _GAP + _SIZE + (ring - 1) * step
+        radius = _FOCUS_SIZE + _LABEL + _SIZE + (ring - 1) * step
         capacity = max(1, int(2 * math.pi * radius / step))
         take = min(capacity, count - len(offsets))
         turn = 0.5 * (ring % 2)  # alternate rings are turned by half a step, so edges do not line up
