@@ -40,15 +40,15 @@ EXAMPLES: tuple[tuple[str, str, dict[str, str], str | None], ...] = (
 
 def render() -> None:
     graph = state.store()
-    stats = state.require_data(graph)
     st.title(t("page.overview"))
+    search.box(key="landing_search")  # first, so the page is useful before its tables are read
+    stats = state.require_data(graph)
     docs = [r["document"]["properties"] for r in graph.read(DOCUMENTS).rows]
     nodes, rels = stats["nodes"], stats.get("relationships", {})
     languages = sorted({lang for d in docs for lang in d.get("languages") or []})
     st.markdown(t("landing.holds", documents=len(docs), languages=", ".join(languages) or "—",
                   nodes=sum(nodes.values()), rels=sum(rels.values()), paragraphs=nodes.get("Paragraph", 0)))
     st.caption(t("landing.sources"))
-    search.box(key="landing_search")
 
     st.subheader(t("landing.examples"))
     index = state.name_index()

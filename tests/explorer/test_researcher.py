@@ -270,6 +270,14 @@ def test_ingest_metadata_validates_the_symbol_and_renames_the_document(falkordb_
     assert rows and {(r["d"], r["e"]) for r in rows} == {("document/CAC/COSP/WG.2/2018/9",) * 2}
     doc = falkordb_store.read("MATCH (d:Document {id: 'document/CAC/COSP/WG.2/2018/9'}) RETURN d").rows[0]["d"]
     assert (doc["properties"]["date"], doc["properties"]["title_zh"]) == ("2018-06-06", "说明")
+    from rdflib import Graph
+
+    from explorer.export import export_bytes
+    from graph.validate import validate_graph
+
+    report = validate_graph(Graph().parse(data=export_bytes(falkordb_store, "turtle").decode("utf-8"),
+                                          format="turtle"))
+    assert report.conforms, report.violations[:3]  # the export with the uploaded document still validates
 
 
 def test_ingest_page_asks_for_the_metadata_in_both_languages(app: AppTest) -> None:
@@ -277,3 +285,15 @@ def test_ingest_page_asks_for_the_metadata_in_both_languages(app: AppTest) -> No
         at = open_page(app, "ingest", lang=lang)
         assert_clean(at)
         assert at.title[0].value == catalogues()[lang].text["page.ingest"]
+
+
+def test_hostile_text_in_the_search_box_and_the_entity_box_changes_nothing(app: AppTest, sample_store: Store) -> None:
+    from tests.explorer.test_hostile_inputs import HOSTILE
+
+    before = sample_store.stats()
+    for value in HOSTILE:
+        at = open_page(app, "search", lang="en", q=value)
+        assert not at.exception, value
+        at = open_page(at, "entity", id=value)  # the entity page's box takes names too
+        assert not at.exception, value
+    assert sample_store.stats() == before
