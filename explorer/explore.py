@@ -155,8 +155,11 @@ def _filters() -> dict[str, Any]:
     """Type, relationship and date filters; the choices are the schema's whitelists only."""
     m = model()
     with st.sidebar.expander(t("explore.filters"), expanded=False):
-        labels = st.multiselect(t("explore.types"), sorted(m.labels), format_func=type_name, key="explore_types")
-        rels = st.multiselect(t("explore.rels"), sorted(m.relationship_types), format_func=rel_name,
+        # names looked up now, in this run's language (a format function may be called after the run)
+        types = {label: type_name(label) for label in sorted(m.labels)}
+        relationships = {type_: rel_name(type_) for type_ in sorted(m.relationship_types)}
+        labels = st.multiselect(t("explore.types"), list(types), format_func=types.__getitem__, key="explore_types")
+        rels = st.multiselect(t("explore.rels"), list(relationships), format_func=relationships.__getitem__,
                               key="explore_rels")
         limit = st.slider(t("explore.limit"), 10, 1000, step=10, key="explore_limit")
         dates: tuple[str, str] | None = None

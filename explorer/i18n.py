@@ -4,7 +4,8 @@ A catalogue (``en.toml``, ``zh.toml``, …) holds the interface's sentences (``[
 captions drawn on graph nodes (``[caption]``), its name and writing direction (``[meta]``; Arabic
 is ``rtl``). Type and relationship names come from ``schema.ttl`` (its ``rdfs:label`` per
 language), so the explorer keeps no second list of them; a catalogue may add them (``[type]``,
-``[rel]``) for a language the schema has no labels in. Adding French is adding ``fr.toml``.
+``[rel]``) for a language the schema has no labels in, and the saved questions' titles
+(``[question]``; their English is in ``queries/*.cypher``). Adding French is adding ``fr.toml``.
 
 The language a page is shown in is, in order: ``?lang=`` in the URL (a shared link opens in the
 language it was shared in), the language picked in the sidebar, the browser's language, Chinese.
@@ -38,6 +39,7 @@ class Catalogue:
     captions: dict[str, str] = field(default_factory=dict)
     types: dict[str, str] = field(default_factory=dict)
     rels: dict[str, str] = field(default_factory=dict)
+    questions: dict[str, str] = field(default_factory=dict)  #: "<name>.title" / "<name>.question"
 
 
 def read_catalogue(path: Path) -> Catalogue:
@@ -49,7 +51,8 @@ def read_catalogue(path: Path) -> Catalogue:
                          {str(k): str(v) for k, v in data.get("text", {}).items()},
                          {str(k): str(v) for k, v in data.get("caption", {}).items()},
                          {str(k): str(v) for k, v in data.get("type", {}).items()},
-                         {str(k): str(v) for k, v in data.get("rel", {}).items()})
+                         {str(k): str(v) for k, v in data.get("rel", {}).items()},
+                         {str(k): str(v) for k, v in data.get("question", {}).items()})
     except (tomllib.TOMLDecodeError, KeyError, OSError) as exc:
         raise ValueError(f"{path}: not a valid interface catalogue ({type(exc).__name__}: {exc})") from exc
 
@@ -113,6 +116,11 @@ def t(key: str, **values: Any) -> str:
 
 def caption_template(kind: str) -> str:
     return catalogues()[lang()].captions.get(kind) or catalogues()[REFERENCE].captions[kind]
+
+
+def question_text(name: str, field_: str, default: str) -> str:
+    """A saved question's title or question in the interface language (the file's own English otherwise)."""
+    return catalogues()[lang()].questions.get(f"{name}.{field_}") or default
 
 
 def type_name(label: str) -> str:

@@ -297,3 +297,19 @@ def test_hostile_text_in_the_search_box_and_the_entity_box_changes_nothing(app: 
         at = open_page(at, "entity", id=value)  # the entity page's box takes names too
         assert not at.exception, value
     assert sample_store.stats() == before
+
+
+def test_saved_questions_have_chinese_titles_and_take_names_for_ids(app: AppTest) -> None:
+    import queries
+
+    chinese = catalogues()["zh"].questions
+    for question in queries.catalogue():
+        assert chinese.get(f"{question.name}.title") and chinese.get(f"{question.name}.question"), question.name
+    at = open_page(app, "questions", lang="zh")
+    at.selectbox(key="questions_pick").set_value("article-citations").run()
+    assert "引用某一条款的文件和会议" in at.selectbox(key="questions_pick").options
+    at.text_input(key="q_article-citations_article").set_value("第五十六条")
+    at.get("form_submit_button")[0].click().run()
+    assert_clean(at)
+    assert set(at.dataframe[0].value["article"]) == {"uncac/article/56"}
+    assert any("uncac/article/56" in c.value for c in at.caption)
