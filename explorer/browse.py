@@ -43,7 +43,8 @@ def render() -> None:
     if wanted in model().labels:
         st.subheader(type_name(wanted))
         _of_type(graph, wanted)
-    tabs = st.tabs([t("browse.convention"), t("browse.countries"), t("browse.networks"), t("browse.sessions")])
+    tabs = st.tabs([t("browse.convention"), t("browse.countries"), t("browse.networks"), t("browse.resolutions"),
+                    t("browse.sessions")])
     with tabs[0]:
         _convention(graph)
     with tabs[1]:
@@ -51,6 +52,8 @@ def render() -> None:
     with tabs[2]:
         _of_type(graph, "Network")
     with tabs[3]:
+        _of_type(graph, "Resolution")
+    with tabs[4]:
         _sessions(graph)
 
 

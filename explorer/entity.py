@@ -65,7 +65,8 @@ def render() -> None:
     node = rows[0]["n"]
     props = node["properties"]
     st.header(plain(entity_name(props)))
-    st.caption(plain(f"{caption(node)} · {type_name(node_label(node))} · {id_}"))
+    original = _original(props, entity_name(props))
+    st.caption(plain(" · ".join(part for part in (caption(node), type_name(node_label(node)), id_, original) if part)))
     nav.link("explore", t("entity.explore"), icon=":material/hub:", focus=id_)
     if node_label(node) == "Session":
         nav.link("meeting", t("entity.meeting"), icon=":material/groups:", id=id_)
@@ -104,6 +105,12 @@ def _properties(props: dict[str, Any]) -> None:
         st.markdown(f"`{plain(key)}` " + ", ".join(_value(v) for v in values))
     for source in props.get("source") or []:
         st.caption(plain(source))
+
+
+def _original(props: dict[str, Any], shown: str) -> str:
+    """The entity's name as the data first gives it, when the header shows another (a translation)."""
+    candidates = [props.get("name"), *(props.get(f"{kind}_{code}") for code in LANGUAGES for kind in ("name", "title"))]
+    return next((str(c) for c in candidates if c and str(c) != shown), "")
 
 
 def _value(value: object) -> str:
