@@ -66,7 +66,9 @@ def render() -> None:
     props = node["properties"]
     st.header(plain(entity_name(props)))
     original = _original(props, entity_name(props))
-    st.caption(plain(" · ".join(part for part in (caption(node), type_name(node_label(node)), id_, original) if part)))
+    short = caption(node, short=False)
+    st.caption(plain(" · ".join(part for part in (short if short != entity_name(props) else "",
+                                                  type_name(node_label(node)), id_, original) if part)))
     nav.link("explore", t("entity.explore"), icon=":material/hub:", focus=id_)
     if node_label(node) == "Session":
         nav.link("meeting", t("entity.meeting"), icon=":material/groups:", id=id_)
@@ -87,7 +89,8 @@ def render() -> None:
 
 def _names(props: dict[str, Any]) -> None:
     st.subheader(t("entity.labels"))
-    rows = [{"lang": lang, t("col.name"): props.get(f"name_{lang}") or "", "title": props.get(f"title_{lang}") or ""}
+    rows = [{t("col.languages"): lang, t("col.name"): props.get(f"name_{lang}") or "",
+             t("ingest.title"): props.get(f"title_{lang}") or ""}
             for lang in LANGUAGES if props.get(f"name_{lang}") or props.get(f"title_{lang}")]
     if rows:
         st.dataframe(rows, hide_index=True)
