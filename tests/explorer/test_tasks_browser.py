@@ -153,3 +153,14 @@ def test_a_shared_view_url_opens_the_same_view_in_a_fresh_browser(url: str, brow
         context.close()
     assert views[0][1] == views[1][1] and views[0][1]  # the same nodes by type
     assert "focus=uncac" in views[1][0] and f"lang={lang}" in views[1][0] and "limit=100" in views[1][0]
+
+
+def test_without_lang_in_the_url_the_browser_language_is_used(url: str, browser: object) -> None:
+    for locale, lang in (("zh-CN", "zh"), ("en-GB", "en")):
+        context = browser.new_context(locale=locale)  # type: ignore[attr-defined]
+        page = context.new_page()
+        page.goto(f"{url}/search")
+        settle(page)
+        assert page.get_by_role("heading", name=text(lang, "page.search")).count() == 1, locale
+        assert f"lang={lang}" in page.url  # and the URL now says it, for sharing
+        context.close()
