@@ -44,6 +44,8 @@ _DETAILS = ("acronym", "symbol", "number", "start_date", "end_date", "date", "ye
 LIMIT = 200
 #: Views with more nodes than this are drawn across the page's width, with the card below.
 WIDE = 60
+#: A wide view's height: 200 neighbours on rings still get captions at the fitted zoom.
+WIDE_HEIGHT = 760
 #: URL parameters this page owns.
 _URL = ("focus", "types", "rels", "limit", "dates")
 
@@ -75,7 +77,7 @@ def render() -> None:
         st.caption(t("explore.click"))
         selection = viz.show(sub.visualization(focus=expanded, positions=positions,
                                                agenda_documents=state.agenda_documents()),
-                             key="explore_graph", height=720 if wide else 620, width=960 if wide else 520)
+                             key="explore_graph", height=WIDE_HEIGHT if wide else 620, width=960 if wide else 520)
         _export(sub)
     if selection.double_clicked and selection.double_clicked in sub.nodes and selection.double_clicked not in expanded:
         expanded.append(selection.double_clicked)

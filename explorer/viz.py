@@ -41,8 +41,8 @@ _FOCUS_SIZE, _SIZE = 30, 20
 _GAP = 8
 #: Pixels between an expanded node and its first ring: room for the relationships' names.
 _LABEL = 64
-#: NVL draws a node's caption only when its radius on screen is at least this many pixels.
-CAPTION_RADIUS = 16
+#: NVL draws a node's caption only when the node covers 0.04 % of a 1600 × 1200 screen: a radius of √(768/π) px.
+CAPTION_RADIUS = (768 / math.pi) ** 0.5
 #: The narrowest a drawing is shown (beside a card, on a laptop): the initial zoom fits the graph into it.
 _NARROWEST = 480
 
@@ -96,15 +96,17 @@ class Subgraph:
 
         Around expanded nodes (``centres``) the neighbours are packed on rings, grouped by type,
         so that a drawing of n nodes needs the least room and every node can be drawn large enough
-        for its caption; without centres, a seeded spring layout (the same picture on every visit).
+        for its caption. Without centres (a query result), a few hubs that reach every node serve
+        as centres; a result without such hubs gets a seeded spring layout (the same picture on
+        every visit).
         """
-        centres = [c for c in dict.fromkeys(centres) if c in self.nodes]
-        if centres:
-            return self._rings(centres)
         graph = nx.Graph()
         graph.add_nodes_from(self.nodes)
         graph.add_edges_from((str(r["start"]), str(r["end"])) for r in self.relationships.values()
                              if str(r["start"]) in self.nodes and str(r["end"]) in self.nodes)
+        centres = [c for c in dict.fromkeys(centres) if c in self.nodes] or _hubs(graph)
+        if centres:
+            return self._rings(centres)
         if len(graph) < 2:
             return dict.fromkeys(graph, (0.0, 0.0))
         scale = _SPACING * len(graph) ** 0.5
@@ -188,6 +190,21 @@ def show(graph: VisualizationGraph, key: str, height: int = 560, width: int = _N
     return Selection([str(i) for i in selected.get("nodeIds") or []],
                      [str(i) for i in selected.get("relationshipIds") or []],
                      event if isinstance(event, dict) else None)
+
+
+def _hubs(graph: nx.Graph, most: int = 4) -> list[str]:
+    """At most ``most`` nodes, by degree, that are or touch every node of ``graph``; none if it takes more."""
+    if len(graph) < 3:
+        return []
+    hubs: list[str] = []
+    covered: set[str] = set()
+    for node in sorted(graph, key=lambda n: (-graph.degree(n), str(n))):
+        if len(hubs) == most or covered == set(graph):
+            break
+        if node not in covered or not set(graph[node]) <= covered:
+            hubs.append(node)
+            covered |= {node, *graph[node]}
+    return hubs if covered == set(graph) and graph.degree(hubs[0]) >= 2 else []
 
 
 def _ring_offsets(count: int) -> list[tuple[float, float]]:

@@ -6,6 +6,7 @@ browse pages. The same tasks run in a real browser in ``test_tasks_browser.py``.
 
 from __future__ import annotations
 
+import math
 import re
 from pathlib import Path
 
@@ -313,3 +314,22 @@ def test_saved_questions_have_chinese_titles_and_take_names_for_ids(app: AppTest
     assert_clean(at)
     assert set(at.dataframe[0].value["article"]) == {"uncac/article/56"}
     assert any("uncac/article/56" in c.value for c in at.caption)
+
+
+@pytest.mark.parametrize(("neighbours", "height", "width"), [(30, 620, 520), (200, 760, 960)])
+def test_every_node_of_a_star_is_drawn_large_enough_for_its_caption(neighbours: int, height: int, width: int) -> None:
+    from explorer import viz
+
+    sub = viz.Subgraph()
+    sub.add(node("Article", "uncac/article/56", number=56))
+    for i in range(neighbours):
+        sub.add(node("Paragraph", f"document/A/1/para/{i}", document="document/A/1", number=str(i)))
+        sub.add({"type": "MENTIONS", "start": f"document/A/1/para/{i}", "end": "uncac/article/56", "properties": {}})
+    for where in (sub.positions(centres=["uncac/article/56"]), sub.positions()):  # expanded, or a query's hub
+        assert where["uncac/article/56"] == pytest.approx((0.0, 0.0), abs=20.0)  # the hub in the middle
+        drawing = sub.visualization(focus=["uncac/article/56"], positions=where)
+        zoom = viz._fitting_zoom(drawing, height, width)
+        assert min(n.size for n in drawing.nodes) * zoom >= viz.CAPTION_RADIUS  # NVL captions every node
+        points = list(where.values())
+        closest = min(math.dist(a, b) for i, a in enumerate(points) for b in points[i + 1:])
+        assert closest >= 2 * min(n.size for n in drawing.nodes)  # and no two overlap
