@@ -14,6 +14,7 @@ import streamlit as st
 from explorer import nav, state
 from explorer.captions import caption, entity_name, listing
 from explorer.i18n import t, type_name
+from explorer.markup import plain
 from graph.model import model
 from graph.stores.base import Store
 
@@ -78,7 +79,7 @@ def _convention(graph: Store) -> None:
         chapters.setdefault(row["c"]["id"], (row["c"], []))[1].append(row)
     for chapter, articles in chapters.values():
         cited = sum(r["cited"] for r in articles)
-        with st.expander(f"{listing(chapter)} · {t('browse.cited', n=cited)}",
+        with st.expander(plain(f"{listing(chapter)} · {t('browse.cited', n=cited)}"),
                          expanded=cited > 0):
             nav.link("entity", listing(chapter), id=chapter["id"])
             st.dataframe(pd.DataFrame([{

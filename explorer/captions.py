@@ -8,7 +8,8 @@ type, so no two types look alike and a type keeps its colour on every page.
 
 Paragraph numbers are shown as printed: a report's ``12`` is ``¶12``; its section headings
 (``s3``) show their printed section; blocks the document does not number (``h1``, and every
-block of an agenda, whose numbers are only positions) get no number.
+block of an agenda, whose numbers are only positions) get no number: an agenda's rows are named
+by the item they fall under (``Item 4(a)``), other blocks by their first words on a graph node.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from explorer.i18n import caption_template, lang, type_name
+from explorer.i18n import caption_template, lang
 from graph.model import model
 
 #: Kelly's colours of maximum contrast (K. L. Kelly, "Twenty-two colors of maximum contrast", 1965), minus
@@ -158,13 +159,6 @@ def caption(node: dict[str, Any], agenda_documents: frozenset[str] | None = None
 
 def shorten(text: str, limit: int = LONGEST) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def tooltip(node: dict[str, Any]) -> str:
-    """The full name of a node with its type, for hovering and for cards."""
-    props = node.get("properties") or {}
-    label = node_label(node)
-    return f"{entity_name(props)} · {type_name(label) if label else ''}".strip(" ·")
 
 
 def localized(props: dict[str, Any]) -> str | None:

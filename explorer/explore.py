@@ -208,7 +208,7 @@ def _card(graph: Store, sub: viz.Subgraph, selection: viz.Selection, expanded: l
 
 def _edge_card(graph: Store, sub: viz.Subgraph, rel: dict[str, Any]) -> None:
     ends = [sub.nodes.get(str(rel[end])) or {"id": str(rel[end])} for end in ("start", "end")]
-    st.subheader(f"{caption(ends[0])} → {rel_name(rel['type'])} → {caption(ends[1])}")
+    st.subheader(plain(f"{caption(ends[0])} → {rel_name(rel['type'])} → {caption(ends[1])}"))
     for end in ends:
         nav.link("entity", listing(end), id=end["id"])
     if not evidence.show(graph, [rel], key="explore_edge"):
@@ -218,7 +218,7 @@ def _edge_card(graph: Store, sub: viz.Subgraph, rel: dict[str, Any]) -> None:
 def _node_card(node: dict[str, Any], expanded: list[str]) -> None:
     props = node.get("properties") or {}
     label = node_label(node)
-    st.subheader(f"{caption(node)}")
+    st.subheader(plain(caption(node)))
     st.markdown(f"**{plain(entity_name(props))}**")
     st.caption(plain(f"{type_name(label)} · {node['id']}"))
     rows = [{t("col.property"): key,

@@ -27,7 +27,7 @@ SHOWN = 12
 
 def box(key: str = "search_box") -> None:
     """The search box; a query opens the Search page with it in the URL (``?q=``)."""
-    query = st.text_input(t("search.box"), key=key, placeholder=t("search.placeholder"), type="default")
+    query = st.text_input(t("search.box"), key=key, placeholder=t("search.placeholder"))
     if query and query != st.session_state.get(f"_{key}_sent"):
         st.session_state[f"_{key}_sent"] = query
         st.switch_page(nav.page("search"), query_params=nav.params(q=query))
