@@ -35,8 +35,11 @@ def run(args: argparse.Namespace) -> int:
     rels = sum(stats["relationships"].values())
     print(
         f"built graph '{settings.graph}' in {settings.store}: {len(report.loaded)} document version(s) loaded, "
-        f"{len(report.unchanged)} unchanged, {len(report.failed)} failed; {nodes} nodes, {rels} relationships"
+        f"{len(report.unchanged)} unchanged, {len(report.failed)} failed, {len(report.conflicts)} conflict(s); "
+        f"{nodes} nodes, {rels} relationships"
     )
     for _path, reason in report.failed:
         print(f"  failed: {reason}", file=sys.stderr)
-    return 1 if report.failed else 0
+    for _path, reason in report.conflicts:
+        print(f"  {reason}", file=sys.stderr)
+    return 1 if report.failed or report.conflicts else 0

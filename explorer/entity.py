@@ -12,6 +12,7 @@ from typing import Any
 
 import streamlit as st
 
+import queries
 from explorer import evidence, nav, state
 from explorer.captions import caption, entity_name, listing, node_label
 from explorer.evidence import highlight, undocs_url
@@ -78,6 +79,7 @@ def render() -> None:
     _meetings(graph, id_)
     if node_label(node) == "Resolution":
         _lineage(outgoing, incoming)
+    _acts(graph, id_, node_label(node))
     _evidence(graph, outgoing + incoming)  # what makes the entity checkable comes first
     names, details = st.columns(2)
     with names:
@@ -87,10 +89,16 @@ def render() -> None:
     _relationships(outgoing, incoming)
 
 
+def _flag(props: dict[str, Any], key: str) -> str:
+    """A property's value, marked when the reference data says no source confirmed it."""
+    value = props.get(key) or ""
+    return f"{value} ⚠ {t('entity.unverified')}" if value and key in (props.get("unverified") or []) else value
+
+
 def _names(props: dict[str, Any]) -> None:
     st.subheader(t("entity.labels"))
-    rows = [{t("col.languages"): lang, t("col.name"): props.get(f"name_{lang}") or "",
-             t("ingest.title"): props.get(f"title_{lang}") or ""}
+    rows = [{t("col.languages"): lang, t("col.name"): _flag(props, f"name_{lang}"),
+             t("ingest.title"): _flag(props, f"title_{lang}")}
             for lang in LANGUAGES if props.get(f"name_{lang}") or props.get(f"title_{lang}")]
     if rows:
         st.dataframe(rows, hide_index=True)
@@ -106,6 +114,8 @@ def _properties(props: dict[str, Any]) -> None:
     for key, value in shown.items():
         values = value if isinstance(value, list) else [value]
         st.markdown(f"`{plain(key)}` " + ", ".join(_value(v) for v in values))
+    if props.get("unverified"):
+        st.warning(plain(f"⚠ {t('entity.unverified')}: {', '.join(map(str, props['unverified']))}"))
     for source in props.get("source") or []:
         st.caption(plain(source))
 
@@ -176,6 +186,26 @@ def _lineage(outgoing: list[dict], incoming: list[dict]) -> None:
                 st.caption(t("entity.none"))
             for other in found.values():
                 _link(other)
+
+
+#: What the page shows of what documents do: a resolution's mandates, a meeting's positions (saved questions).
+_ACTS = {
+    "Resolution": ("resolution-mandates", "resolution", "entity.mandates", ("verb", "addressee_name", "task")),
+    "Session": ("meeting-positions", "session", "entity.positions", ("position", "speaker_kind", "quantity")),
+}
+
+
+def _acts(graph: Store, id_: str, label: str) -> None:
+    """A resolution's mandates or a meeting's positions, each with its quoted paragraph."""
+    if label not in _ACTS:
+        return
+    name, param, title, columns = _ACTS[label]
+    rows = queries.run(graph, name, {param: id_}).rows
+    if not rows:
+        return
+    st.subheader(t(title))
+    st.dataframe([{**{c: r.get(c) for c in columns}, "paragraph": r["paragraph"], "quote": r["quote"],
+                   "document": r["document"]} for r in rows], hide_index=True)
 
 
 def _evidence(graph: Store, rows: list[dict]) -> None:

@@ -1,7 +1,7 @@
 """``arkg build``: the reference backbone first, then each document, into the configured store.
 
 Language versions of documents are loaded in groups, each group one atomic unit together with
-its versions' marks (``lang:content hash``): a build stopped at any point leaves every document
+its versions' marks (``lang:content hash+authority fingerprint``): a build stopped at any point leaves every document
 either as it was or fully loaded, and the next build picks up the rest. An unchanged version (same mark) is
 skipped, so running a build twice leaves the same graph; a changed one replaces its old output.
 
@@ -27,7 +27,7 @@ from pathlib import Path
 from graph.records import Batch, Edge, Node
 from graph.stores.base import Store
 from graph.stores.writer import Statement, clean_props, edge_statements, node_statements
-from ingest.authority import authority
+from ingest.authority import authority, fingerprint
 from ingest.extract import Extraction, extract_path
 from ingest.readers import ReadError
 
@@ -48,6 +48,8 @@ class BuildReport:
     loaded: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
+    #: (path, reason) of files claiming a document and language another file of the build claimed first
+    conflicts: list[tuple[str, str]] = field(default_factory=list)
     elements: int = 0
 
 
@@ -106,7 +108,8 @@ class Version:
         batch = extraction.to_batch()
         doc = next(n for n in batch.nodes if n.label == "Document")
         language = extraction.document["language"]
-        mark = f"{language}:{doc.props.pop('content_hash')}"
+        # The authority's fingerprint is part of the mark: changed reference data relinks every document.
+        mark = f"{language}:{doc.props.pop('content_hash')}+{fingerprint()}"
         doc.props.pop("languages", None)  # merged by the mark statement, not overwritten
         return cls(extraction, batch, doc.id, language, mark)
 
@@ -248,14 +251,23 @@ def extractions(files: list[Path]) -> Iterator[tuple[Path, Extraction | None, st
 
 
 def build(store: Store, paths: list[Path] | None = None, progress: Progress | None = None) -> BuildReport:
-    """Reference data, then every document; a document that cannot be read is reported, not fatal."""
+    """Reference data, then every document; a document that cannot be read is reported, not fatal.
+
+    Two files of one build claiming the same document and language (two copies of one language
+    version, or a second file printing the same symbol) are a conflict, not a silent merge: the
+    first one read is loaded, the other reported.
+    """
     report = BuildReport()
     report.elements += load_authority(store)
     files = list(document_files(paths or [SAMPLES]))
     loader = Loader(store, report)
+    claimed: dict[tuple[str, str], Path] = {}
     for done, (path, extraction, error) in enumerate(extractions(files), 1):
         if extraction is None:
             report.failed.append((str(path), error))
+        elif (first := claimed.setdefault((extraction.document["id"], extraction.language), path)) != path:
+            report.conflicts.append((str(path), f"{path}: conflict: {first} is already the "
+                                     f"{extraction.language} version of {extraction.document['id']}; kept {first}"))
         else:
             loader.add(extraction)
         if progress is not None:

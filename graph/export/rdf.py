@@ -58,6 +58,8 @@ _ELI = "http://data.europa.eu/eli/ontology#"
 _OWL = "http://www.w3.org/2002/07/owl#"
 _EU_LANGUAGE = "http://publications.europa.eu/resource/authority/language/"
 #: ISO 639-1 → the EU language authority table that ``eli:language`` expects.
+#: Relationship properties that are its evidence or bookkeeping, written as the annotation instead.
+_EVIDENCE_KEYS = frozenset({"document", "paragraph", "start", "end", "quote", "language", "key"})
 _EU_LANGUAGE_CODES = {"ar": "ARA", "zh": "ZHO", "en": "ENG", "fr": "FRA", "es": "SPA", "ru": "RUS"}
 
 
@@ -218,9 +220,10 @@ class Exporter:
                                               p.get("text", ""), p.get("language", ""))
 
     def _document_triples(self, s: ox.NamedNode, node: SourceNode) -> Iterator[ox.Triple]:
-        """owl:sameAs the UN's own address, and one FRBR expression per language version read."""
-        symbol = node.props.get("symbol") or node.id.removeprefix("document/")
-        yield ox.Triple(s, SAME_AS, _n("https://undocs.org/" + iri_escape(symbol)))
+        """owl:sameAs the UN's own address (a UN document), and one FRBR expression per language version read."""
+        symbol = node.props.get("symbol")
+        if symbol:  # a text that is not a UN document has no symbol and no address there
+            yield ox.Triple(s, SAME_AS, _n("https://undocs.org/" + iri_escape(symbol)))
         for lang in node.props.get("languages") or []:
             expression = _n(f"{s.value}/{iri_escape(lang)}")
             yield ox.Triple(s, ELI["is_realized_by"], expression)
@@ -248,6 +251,10 @@ class Exporter:
         yield ox.Triple(a, SUBJECT, s)
         yield ox.Triple(a, PREDICATE, p)
         yield ox.Triple(a, OBJECT, o)
+        for name, value in props.items():  # what the relationship says besides its evidence (a speaker quantity)
+            spec, _ = self.vocab.spec(name)
+            if spec is not None and name not in _EVIDENCE_KEYS and value not in (None, ""):
+                yield ox.Triple(a, spec.iri, self.literal(spec, value, None))
         if not evidenced:
             return
         self.report.annotations += 1

@@ -114,7 +114,8 @@ def test_a_changed_document_replaces_its_old_output(falkordb_store: Store, tmp_p
     ).rows[0]["c"]
     assert carin == 0
     after = falkordb_store.stats()
-    assert after["relationships"]["MENTIONS"] == before["relationships"]["MENTIONS"] - 1
+    # the network, and the topic its name contains (卡姆登资产追回… tags the paragraph with asset recovery)
+    assert after["relationships"]["MENTIONS"] == before["relationships"]["MENTIONS"] - 2
 
 
 def _graph(store: Store) -> tuple[list, list]:
@@ -138,19 +139,21 @@ def test_documents_loaded_together_give_the_graph_loaded_one_by_one(
         one_by_one.close()
 
 
-def test_a_version_met_twice_in_one_build_ends_as_the_later_file(
+def test_a_version_met_twice_in_one_build_is_a_conflict_and_the_first_stays(
     falkordb_store: Store, settings: Settings, tmp_path: Path
 ) -> None:
+    """Issue 17 case 5: two files printing one symbol in one language are not silently merged."""
     first, second = tmp_path / "a.txt", tmp_path / "b.txt"
     text = SEED.read_text(encoding="utf-8")
     first.write_text(text, encoding="utf-8")
     second.write_text(text.replace("卡姆登资产追回机构间网络、", ""), encoding="utf-8")
     report = build(falkordb_store, [first, second])
-    assert report.loaded == [f"document/{SYMBOL}"] * 2
+    assert report.loaded == [f"document/{SYMBOL}"]
+    assert [path for path, _ in report.conflicts] == [str(second)]
     alone = open_store(replace(settings, graph=f"{settings.graph}-alone"))
     try:
-        build(alone, [second])
-        assert _graph(falkordb_store) == _graph(alone)  # the first version's evidence is gone, none doubled
+        build(alone, [first])
+        assert _graph(falkordb_store) == _graph(alone)  # the second file changed nothing
     finally:
         alone.clear()
         alone.close()
