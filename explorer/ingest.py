@@ -8,7 +8,7 @@ The metadata form is prefilled with what the extractor read (symbol, language, s
 date); the user may correct it before adding. The symbol must follow the UN symbol grammar
 (a series such as ``CAC`` or ``A``, then ``/``-separated parts), so no document enters the graph
 as ``document/UNKNOWN/…`` with a broken undocs.org link; the extraction's id is used as it is
-unless the user overrides the symbol.
+unless the user gives or corrects the symbol.
 """
 
 from __future__ import annotations
@@ -69,12 +69,16 @@ def symbol_problem(symbol: str) -> str | None:
 def with_metadata(extraction: Any, symbol: str, language: str, session: str, title: str, date: str) -> Any:
     """The extraction with the user's metadata: a new symbol renames the document everywhere it appears.
 
+    An empty symbol keeps the extraction's own id (the identity rules' id for a document whose
+    symbol is not printed on it).
+
     Paragraph, mention and evidence ids derive from the document's id when the extraction is
     loaded; the relationships name the document and its paragraphs, and are renamed here;
     relationships to the old session move to the chosen one.
     """
     old = extraction.document
-    doc_id = f"document/{symbol}"
+    doc_id = f"document/{symbol}" if symbol else str(old["id"])
+    symbol = symbol or str(old.get("symbol") or "")
     document = {**old, "id": doc_id, "symbol": symbol, "language": language, "session": session, "title": title,
                 "date": date, "symbol_inferred": old.get("symbol_inferred", False) and symbol == old.get("symbol")}
     moved = {old["session"]: session} if old.get("session") and session else {}
@@ -96,8 +100,8 @@ def _metadata(graph: Any, extraction: Any) -> Any | None:
     key = st.session_state["ingest_extraction"][0]
     with st.container(border=True):
         st.subheader(t("ingest.metadata"))
-        symbol = st.text_input(t("col.symbol"), value="" if str(doc["id"]).startswith("document/UNKNOWN") else
-                               doc["symbol"], key=f"ingest_symbol_{key}").strip()
+        symbol = st.text_input(t("col.symbol"), value=doc.get("symbol") or "", key=f"ingest_symbol_{key}",
+                               help=t("ingest.symbol_help", id=doc["id"])).strip()
         left, right = st.columns(2)
         language = left.selectbox(t("col.languages"), LANGUAGES, index=list(LANGUAGES).index(doc["language"])
                                   if doc["language"] in LANGUAGES else 0, key=f"ingest_language_{key}")
@@ -105,7 +109,7 @@ def _metadata(graph: Any, extraction: Any) -> Any | None:
                                   if doc.get("session") in sessions else 0, key=f"ingest_session_{key}")
         title = st.text_input(t("ingest.title"), value=doc.get("title") or "", key=f"ingest_title_{key}")
         date = st.text_input(t("col.date"), value=doc.get("date") or "", key=f"ingest_date_{key}").strip()
-    problem = symbol_problem(symbol)
+    problem = symbol_problem(symbol) if symbol else None
     if problem:
         st.error(t(problem, symbol=symbol))
         return None
