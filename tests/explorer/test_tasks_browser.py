@@ -78,7 +78,7 @@ def test_article_56_from_the_landing_page_with_every_paragraph_citing_it(url: st
     assert "id=uncac" in page.url and f"lang={lang}" in page.url  # type: ignore[attr-defined]
     shot(page, artifacts, lang, "1-article-56")
     marks = page.locator(".arkg-quote mark").all_inner_texts()  # type: ignore[attr-defined]
-    assert marks and set(marks) == {"第五十六条"}
+    assert marks and all("第五十六条" in m for m in marks)  # the mention, or the statement quoted around it
     cards = page.locator('[class*="st-key-card_entity_evidence"]')  # type: ignore[attr-defined]
     assert cards.count() >= 4  # one card per citing paragraph (the rest folded below)
     paragraph = catalogues()[lang].captions["paragraph"].format(n=19)
