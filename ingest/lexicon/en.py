@@ -1,0 +1,66 @@
+"""English: ordinals from ``num2words``; UN drafting's nouns and connectors."""
+
+from num2words import num2words
+
+from ingest.lexicon import Lexicon
+
+
+def _ordinals() -> dict[str, int]:
+    out: dict[str, int] = {}
+    for n in range(1, 100):
+        word = num2words(n, to="ordinal", lang="en")
+        out[word] = n
+        out[word.replace("-", " ")] = n
+    return out
+
+
+LEXICON = Lexicon(
+    code="en",
+    ordinals=_ordinals(),
+    ordinal_suffixes=("st", "nd", "rd", "th"),
+    session=(r"sessions?",),
+    meeting=(r"(?:intersessional\s+)?meetings?",),
+    article=(r"articles?", r"arts?\."),
+    chapter=(r"chapters?",),
+    resolution=(r"resolutions?",),
+    paragraph=(r"paragraphs?", r"paras?\."),
+    range=("to", "through", "-", "–", "—"),
+    range_open=("from",),
+    list=("and", ",", ", and"),
+    of=("of the", "of"),
+    other_holders=(
+        r"(?:Ad\s+Hoc\s+)?Committee",
+        r"Commission",
+        r"Council",
+        r"Board",
+        r"plenary",
+        r"review\s+cycle",
+        r"cycle",
+        r"Working\s+Group\s+on\s+(?!Asset)",
+        r"Assembly\s+of\s+States\s+Parties",
+    ),
+    determiners=("the",),
+    elided_follow=("in", "at", "was", "were", "held", "took", "which"),
+    convention_anaphora=("the Convention", "this Convention", "Convention"),
+    conference_anaphora=("the Conference",),
+    organization_heads=(
+        "Agency",
+        "Office",
+        "Commission",
+        "Authority",
+        "Network",
+        "Group",
+        "Committee",
+        "Academy",
+        "Directorate",
+        "Bureau",
+        "Service",
+        "Unit",
+        "Institute",
+        "Centre",
+        "Center",
+        "Council",
+        "Ministry",
+        "Prosecutor's Office",
+    ),
+)

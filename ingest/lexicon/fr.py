@@ -1,0 +1,64 @@
+"""French: ordinals from ``num2words`` in both genders and numbers; nouns and connectors."""
+
+from num2words import num2words
+
+from ingest.lexicon import Lexicon
+
+
+def _ordinals() -> dict[str, int]:
+    out: dict[str, int] = {"première": 1, "premières": 1, "premiers": 1, "second": 2, "seconde": 2}
+    for n in range(1, 100):
+        word = num2words(n, to="ordinal", lang="fr")
+        for form in (word, word.replace("-", " ")):
+            out[form] = n
+            out[form + "s"] = n
+            out[form.replace("è", "e")] = n
+    return out
+
+
+LEXICON = Lexicon(
+    code="fr",
+    ordinals=_ordinals(),
+    ordinal_suffixes=("ème", "eme", "ère", "ere", "er", "re", "e", "è"),
+    session=(r"sessions?",),
+    meeting=(r"réunions?", r"reunions?"),
+    article=(r"articles?", r"art\."),
+    chapter=(r"chapitres?",),
+    resolution=(r"résolutions?", r"resolutions?"),
+    paragraph=(r"paragraphes?", r"alinéas?"),
+    range=("à", "au", "-", "–"),
+    range_open=("de", "du"),
+    list=("et", ","),
+    of=("de la", "de l'", "de l’", "du", "des", "de"),
+    other_holders=(
+        r"Comité",
+        r"Commission",
+        r"Conseil",
+        r"plénière",
+        r"cycle",
+        r"Groupe\s+de\s+travail\s+(?:[\w\s]{0,60}?)\s+sur\s+la\s+pr[ée]vention",
+        r"Assemblée\s+des\s+États\s+parties",
+    ),
+    determiners=("la", "le", "les"),
+    elided_follow=("à", "au", "en", "s'est", "s’est", "a", "qui", "tenue", "organisée"),
+    convention_anaphora=("la Convention", "cette Convention", "ladite Convention"),
+    conference_anaphora=("la Conférence",),
+    organization_heads=(
+        "Agence",
+        "Office",
+        "Commission",
+        "Autorité",
+        "Réseau",
+        "Groupe",
+        "Comité",
+        "Académie",
+        "Direction",
+        "Bureau",
+        "Inspection",
+        "Institut",
+        "Centre",
+        "Conseil",
+        "Ministère",
+        "Cellule",
+    ),
+)

@@ -1,0 +1,86 @@
+"""Russian: ordinal adjectives in every case, gender and number from ``num2words``; digits with
+case endings (``9-й``, ``10-ой``, ``58-ой``); nouns by stem and ending; connectors."""
+
+from itertools import product
+
+from num2words.lang_RU import Num2Word_RU
+
+from ingest.lexicon import Lexicon
+
+_CASES = ("n", "g", "d", "a", "i", "p")
+_GENDERS = ("m", "f", "n")
+
+
+def _ordinals() -> dict[str, int]:
+    speller = Num2Word_RU()
+    out: dict[str, int] = {}
+    for n in range(1, 100):
+        for case, gender, plural in product(_CASES, _GENDERS, (False, True)):
+            form = speller.to_ordinal(n, case=case, gender=gender, plural=plural)
+            out[form] = n
+            out[form.replace("ё", "е")] = n
+    return out
+
+
+#: Case endings of an ordinal adjective, written after its digits with or without a hyphen.
+_DIGIT_ENDINGS = (
+    "ого",
+    "ому",
+    "ой",
+    "ом",
+    "ая",
+    "ую",
+    "ое",
+    "ые",
+    "ых",
+    "ым",
+    "ий",
+    "ей",
+    "го",
+    "му",
+    "й",
+    "я",
+    "е",
+    "м",
+    "х",
+)
+
+LEXICON = Lexicon(
+    code="ru",
+    ordinals=_ordinals(),
+    ordinal_suffixes=tuple(f"-?{e}" for e in _DIGIT_ENDINGS),
+    session=(r"сесси(?:я|и|ю|ей|ях|ям|ями|й)",),
+    meeting=(r"совещани(?:е|я|ю|ем|и|й|ях|ям|ями)",),
+    article=(r"стат(?:ья|ьи|ье|ью|ьей|ей|ьям|ьях|ьями)", r"ст\."),
+    chapter=(r"глав(?:а|ы|е|у|ой|ам|ах|ами)",),
+    resolution=(r"резолюци(?:я|и|ю|ей|й|ях|ям|ями)",),
+    paragraph=(r"пункт(?:а|у|ом|е|ы|ов|ам|ах|ами)?",),
+    range=("по", "до", "-", "–"),
+    range_open=("с", "со", "от"),
+    list=("и", ","),
+    of=(),
+    other_holders=(
+        r"пленарн\w*",
+        r"комитет\w*",
+        r"комисси\w*",
+        r"Совет\w*",
+        r"цикл\w*",
+        r"Специальн\w+\s+комитет\w*",
+    ),
+    determiners=(),
+    elided_follow=(),
+    convention_anaphora=(r"Конвенци(?:я|и|ю|ей)",),
+    conference_anaphora=(r"Конференци(?:я|и|ю|ей)",),
+    organization_heads=(
+        "Агентство",
+        "Управление",
+        "Комиссия",
+        "Комитет",
+        "Служба",
+        "Академия",
+        "Прокуратура",
+        "Министерство",
+        "Исполком",
+        "Исполнительный комитет",
+    ),
+)

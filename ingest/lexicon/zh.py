@@ -1,0 +1,22 @@
+"""Chinese (simplified; traditional text is folded to simplified before matching, see
+:mod:`ingest.layout`): counters, nouns and connectors. Numbers are Chinese numerals or digits
+after ``第`` (:func:`ingest.numerals.chinese_to_int`), so there are no ordinal words."""
+
+from ingest.lexicon import Lexicon
+
+LEXICON = Lexicon(
+    code="zh",
+    ordinals={},
+    session=(r"届(?:会议|会)",),
+    meeting=(r"次(?:闭会期间)?会议",),
+    article=(r"条",),
+    chapter=(r"章",),
+    resolution=(r"号决议",),
+    paragraph=(r"款", r"项", r"段"),
+    range=("至", "到", "—", "－", "-"),
+    list=("、", "和", "及", "以及", "与"),
+    other_holders=(r"特设委员会", r"委员会", r"全体会议", r"理事会"),
+    convention_anaphora=("本公约", "《公约》", "该公约"),
+    conference_anaphora=("缔约国会议",),
+    organization_heads=("委员会", "管理局", "监察局", "检察院", "总局", "研究院", "学院", "中心", "办公室", "署", "局"),
+)
