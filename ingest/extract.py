@@ -22,7 +22,9 @@ from pathlib import Path
 from typing import Any
 
 from graph.records import Batch, Edge, Evidence, Node
+from ingest import anaphora
 from ingest import relations as rel
+from ingest.authority import authority
 from ingest.layout import Block, Layout, analyse
 from ingest.linker import LinkHit, linker, resolve
 from ingest.patterns import Context, DateHit, Hit, find_all, find_dates
@@ -123,6 +125,11 @@ class Extraction:
         cited = {m.id for m in self.mentions if m.type == "Document" and m.id and m.id != doc["id"]}
         for doc_id in sorted(cited):  # a cited document may be unknown to the authority: give it a node
             batch.nodes.append(Node(doc_id, "Document", {"id": doc_id, "symbol": doc_id.removeprefix("document/")}))
+        numbered = {m.id: m.type for m in self.mentions if m.id and m.type in ("Session", "Resolution")}
+        for entity_id, label in sorted(numbered.items()):  # a GA session or resolution the authority lacks
+            props = numbered_props(entity_id)
+            if props is not None and authority().node(entity_id) is None:
+                batch.nodes.append(Node(entity_id, label, props))
         for m in self.mentions:
             if m.id is None:
                 mid = f"{self.paragraph_id(m.paragraph)}/mention/{m.start}-{m.end}"
@@ -179,8 +186,6 @@ class _Run:
     """
 
     def __init__(self, text: str, name: str, language: str | None) -> None:
-        from ingest.authority import authority
-
         self.text, self.name = text, name
         self.auth = authority()
         self.layout: Layout = analyse(text)
@@ -190,7 +195,11 @@ class _Run:
         self.starts = [v.base for v in self.views]
         self.date_hits = find_dates(self.view.text, self.starts)
         self.block_dates = _by_block(self.date_hits, self.starts)
-        self.links = _by_block(linker().find(self.view.text), self.starts)
+        links = linker().find(self.view.text)
+        links = sorted(links + anaphora.find(self.view.text, links), key=lambda lk: (lk.start, lk.end))
+        self.links = _by_block(links, self.starts)
+        #: Bodies named in the text, for the patterns that tell whose session a number is.
+        self.bodies = [(lk.start, lk.end, lk.id.removeprefix("body/")) for lk in links if lk.label == "Body" and lk.id]
 
     def session_by_date(self, first: str, last: str, body: str | None) -> str | None:
         bodies = [body] if body else ["wg-ar", "cosp", "irg"]
@@ -302,7 +311,34 @@ class _Run:
     def _known(self, hit: Hit) -> str | None:
         if hit.label in ("Document", "AgendaItem"):  # ids derived from the printed symbol / the session
             return hit.id
-        return hit.id if self.auth.node(hit.id) is not None else None
+        if self.auth.node(hit.id) is not None:
+            return hit.id
+        return hit.id if hit.label in ("Session", "Resolution") and self._numbered(hit.id) else None
+
+    def _numbered(self, entity_id: str) -> bool:
+        """A session or resolution the authority does not list but whose number makes its id: any
+        General Assembly session or resolution, and a resolution of a Conference session that the
+        authority knows (the Conference adopts several per session; only some are listed)."""
+        props = numbered_props(entity_id)
+        if props is None:
+            return False
+        if props["body"] == "ga":
+            return True
+        return "session" in props and self.auth.node(f"session/{props['body']}/{props['session']}") is not None
+
+
+_NUMBERED_ID = re.compile(r"^(session|resolution)/(cosp|wg-ar|irg|ga)/([1-9]\d{0,2})(?:/([1-9]\d{0,2}))?$")
+
+
+def numbered_props(entity_id: str) -> dict[str, Any] | None:
+    """The properties a session or resolution id spells out (body, session, number), or None."""
+    m = _NUMBERED_ID.match(entity_id)
+    if m is None or (m.group(1) == "resolution") != (m.group(4) is not None):
+        return None
+    kind, body, first, second = m.groups()
+    if kind == "session":
+        return {"id": entity_id, "body": body, "number": int(first)}
+    return {"id": entity_id, "body": body, "session": int(first), "number": int(second), "symbol": f"{first}/{second}"}
 
 
 def _by_block[T: (Hit, DateHit, LinkHit)](hits: list[T], starts: list[int]) -> list[list[T]]:
@@ -331,6 +367,7 @@ def extract(source: Any, *, name: str = "", language: str | None = None) -> Extr
         session=document["session"],
         agenda=run.layout.is_agenda,
         session_by_date=run.session_by_date,
+        bodies=run.bodies,
     )
     mentions, grouped = run.mentions(ctx, document["id"])
     document.pop("body")

@@ -21,6 +21,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from ingest.lexicon import alternation, connector, words
 from ingest.numerals import CHINESE_NUMERAL_CHARS, ORDINAL_WORD, ordinal_to_int, to_int
 
 
@@ -51,6 +52,9 @@ class Context:
     session: str = ""  #: the document's session, whose agenda items ``item 4 (b)`` refers to
     agenda: bool = False  #: an agenda, whose timetable names items bare (``4(b)``)
     session_by_date: Callable[[str, str, str | None], str | None] = field(default=lambda a, b, c: None)
+    #: Bodies named in the text (view offsets and body code), from the linker: whose session a
+    #: numbered session is.
+    bodies: list[tuple[int, int, str]] = field(default_factory=list)
 
 
 def _block(starts: Sequence[int], pos: int, length: int) -> tuple[int, int]:
@@ -106,13 +110,14 @@ _RES_NUM = r"\d{1,2}/\d{1,3}"
 #: Arabic proclitics glued to a word: a conjunction (و, ف), a preposition (ب, ل, ك), the article (ال;
 #: after ل only its ل remains: للمادة). ``وبالمادة`` is و + ب + ال + مادة.
 AR_PROCLITICS = r"[وف]?[بكل]?(?:ال|ل)?"
-_LATIN_LIST_SEP = r"(?:\s*,\s*(?:and\s+|et\s+|y\s+|и\s+)?|\s+(?:and|et|y|e|и)\s+|\s*و\s*)"
-_RES_WORD = (
-    r"(?:resolutions?|résolutions?|resoluci[oó]n(?:es)?|резолюци[яиейюхм]{1,3}|"
-    rf"{AR_PROCLITICS}قرار(?:ين|ات|ان|ه|ها|ي)?(?:\s+الجمعية العامة)?)"
-)
+_NOT_ZH = ("en", "fr", "es", "ru", "ar")
+_RES_WORD = rf"(?:{alternation('resolution', _NOT_ZH)}(?:\s+الجمعية العامة)?)"
+#: A date set after a list member (``65/169, de 20 de diciembre de 2010, 71/213``, ``58/4 of 31
+#: October 2003 and``): part of the list, not its end. Month names are in the dates section below.
+_APPOSITION = r"(?:\s*,?\s*(?:of|du|de|del|от)\s+\d{1,2}(?:er)?\s+(?:de\s+)?\w+\.?\s+(?:de\s+)?\d{4}\s*(?=[,\sوy]))?"
 _RES_LATIN = re.compile(
-    rf"(?<!\w){_RES_WORD}\s+(?:No\.\s*|n[°º]\s*|№\s*)?({_RES_NUM}(?:{_LATIN_LIST_SEP}{_RES_NUM})*)(?![\d/])",
+    rf"(?<!\w){_RES_WORD}\s+(?:No\.\s*|n[°º]\s*|№\s*)?"
+    rf"({_RES_NUM}(?:{_APPOSITION}{connector('list', _NOT_ZH)}{_RES_NUM})*)(?![\d/])",
     re.IGNORECASE,
 )
 _RES_ZH = re.compile(rf"第\s*{_RES_NUM}\s*号(?:\s*(?:、|和|及|与|以及)\s*第\s*{_RES_NUM}\s*号)*\s*决议")
@@ -131,8 +136,37 @@ def _resolution_id(token: str, before: str) -> str:
     return f"resolution/{body}/{session}/{number}"
 
 
-def find_resolutions(text: str, starts: Sequence[int] = (0,)) -> list[Hit]:
+#: A numbered item of a list of resolutions (a table of contents, an annex): ``5/1. Title``.
+_RES_ITEM = re.compile(rf"(?<![\w/.])({_RES_NUM})\.\s+(?=\w)")
+#: The headings such a list stands under: resolutions, or decisions (whose items are not resolutions).
+_RES_HEADING = re.compile(rf"(?<!\w)(?:({alternation('resolution')})|{alternation('decision')})(?!\w)", re.IGNORECASE)
+
+
+def _listed_resolutions(text: str, starts: Sequence[int]) -> list[Hit]:
+    """``5/1.``, ``5/2.`` … under a resolutions heading (and not under a later decisions heading):
+    the items of a table of contents or of a list of adopted resolutions."""
     hits: list[Hit] = []
+    items = list(_RES_ITEM.finditer(text))
+    if len(items) < 2:
+        return hits
+    headings = [(m.start(), m.group(1) is not None) for m in _RES_HEADING.finditer(text)]
+    for m in items:
+        lo = _block(starts, m.start(), len(text))[0]
+        last = [is_res for at, is_res in headings if at < m.start()]
+        if last and last[-1]:
+            hits.append(
+                Hit(
+                    "Resolution",
+                    _resolution_id(m.group(1), text[max(lo, m.start() - 40) : m.start()]),
+                    m.start(),
+                    m.end(1),
+                )
+            )
+    return hits
+
+
+def find_resolutions(text: str, starts: Sequence[int] = (0,)) -> list[Hit]:
+    hits: list[Hit] = _listed_resolutions(text, starts)
     for rx in (_RES_LATIN, _RES_ZH):
         for m in rx.finditer(text):
             tokens = list(_RES_TOKEN.finditer(text, m.start(), m.end()))
@@ -147,43 +181,55 @@ def find_resolutions(text: str, starts: Sequence[int] = (0,)) -> list[Hit]:
 
 # -- articles and chapters ----------------------------------------------------------------------
 
-_RANGE_WORD = r"(?:to|à|au|a|al|до|по|إلى|-|–|—)"
-_LIST_WORD = r"(?:,|and|et|y|и|و|、)"
-_ART_WORD = (
-    r"(?:articles?|arts?\.|art[ií]culos?|стат(?:ья|ьи|ье|ью|ей|ьям|ьях|ьями)|ст\.|"
-    rf"{AR_PROCLITICS}(?:ماد(?:ة|تان|تين)|مواد))"
-)
+_CONNECT = rf"(?:{connector('range', _NOT_ZH)}|{connector('list', _NOT_ZH)})"
 _ART_LATIN = re.compile(
-    rf"(?<!\w){_ART_WORD}\s*(?:de\s+|from\s+|من\s+|с\s+)?(\d{{1,3}}(?:\s*(?:{_RANGE_WORD}|{_LIST_WORD})\s*\d{{1,3}})*)"
-    r"(?![\d/])",
+    rf"(?<!\w){alternation('article', _NOT_ZH)}\s*(?:(?:{'|'.join(words('range_open', _NOT_ZH))})\s+)?"
+    rf"(\d{{1,3}}(?:{_CONNECT}\d{{1,3}})*)(?![\d/])",
     re.IGNORECASE,
 )
 _CN_NUM = rf"(?:[{CHINESE_NUMERAL_CHARS}]+|\d+)"
-_ZH_SEP = r"(?:至|到|、|和|及|以及|与)"
+_ZH_SEP = rf"(?:{'|'.join(words('range', ('zh',)) + words('list', ('zh',)))})"
 _ART_ZH = re.compile(rf"第\s*{_CN_NUM}\s*(?:条\s*)?(?:{_ZH_SEP}\s*第?\s*{_CN_NUM}\s*(?:条\s*)?)*")
 _CHAP_ZH = re.compile(rf"第\s*{_CN_NUM}\s*(?:章\s*)?(?:{_ZH_SEP}\s*第?\s*{_CN_NUM}\s*(?:章\s*)?)*")
 _ROMAN_TOKEN = r"(?:[IVX]{1,5}|\d)(?![\w])"
 _AR_DEFINITE = r"[وف]?[بكل]?(?:ال|ل)"  #: proclitics with the article required
-_CHAP_WORD = rf"(?:chapters?|chapitres?|cap[íi]tulos?|глав[аеыуойм]{{0,2}}|{_AR_DEFINITE}فصل|{_AR_DEFINITE}فصول)"
 _CHAP_LATIN = re.compile(
-    rf"(?<!\w){_CHAP_WORD}\s+({_ROMAN_TOKEN}(?:\s*(?:{_RANGE_WORD}|{_LIST_WORD})\s*{_ROMAN_TOKEN})*)"
+    rf"(?<!\w)(?i:{alternation('chapter', _NOT_ZH)})\s+({_ROMAN_TOKEN}(?:{_CONNECT}{_ROMAN_TOKEN})*)"
 )
 _CHAP_AR_ORDINAL = re.compile(rf"(?<!\w){_AR_DEFINITE}فصل\s+({ORDINAL_WORD})")
+#: ``§51`` after a chapter in a chapter index (``第五章 追繳資產 §51``): the chapter's first article.
+_INDEX_ARTICLE = re.compile(r"[^§\x00]{0,40}?§\s*(\d{1,3})(?!\d)")
 _NUM_IN_LIST = re.compile(rf"({_CN_NUM}|[IVX]{{1,5}}(?!\w))")
-_RANGE_SEP = re.compile(rf"^\s*[条章]?\s*(?:{_RANGE_WORD}|至|到)\s*第?\s*$", re.IGNORECASE)
+_RANGE_SEP = re.compile(rf"^\s*[条章]?\s*(?:{connector('range')}|\s*)\s*第?\s*$", re.IGNORECASE)
+_HYPHEN = re.compile(r"^\s*[-–]\s*$")
+#: Another instrument an article belongs to, named right after it (``article 12 of the Organized
+#: Crime Convention``, ``статья 159 Уголовного кодекса``) or right before it (``有组织犯罪公约第12条``).
+_OTHER_INSTRUMENT = alternation("other_instruments")
+_OTHER_AFTER = re.compile(
+    rf"\s*(?:(?:{'|'.join(words('of'))})\s*)?(?:(?:the|la|le|el|este|esta)\s+)?{_OTHER_INSTRUMENT}", re.IGNORECASE
+)
+_OTHER_BEFORE = re.compile(rf"{_OTHER_INSTRUMENT}[\s,:.(（]*$", re.IGNORECASE)
 
 
 def _members(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
-    """(value, start, end) of every member of a printed list or range, ranges expanded."""
+    """(value, start, end) of every member of a printed list or range, ranges expanded. Three or
+    more numbers joined by hyphens (``المواد 52-53-54``) are a list, not ranges."""
     tokens = [(to_int(t.group(1)), t.start(), t.end()) for t in _NUM_IN_LIST.finditer(text, start, end)]
     tokens = [(v, s, e) for v, s, e in tokens if v is not None]
+    gaps = [text[tokens[i - 1][2] : tokens[i][1]] for i in range(1, len(tokens))]
+    hyphen_list = len(tokens) >= 3 and all(_HYPHEN.match(g) for g in gaps)
     out: list[tuple[int, int, int]] = []
     for i, (value, s, e) in enumerate(tokens):
-        if i and _RANGE_SEP.match(text[tokens[i - 1][2] : s]):
+        if i and not hyphen_list and gaps[i - 1].strip() and _RANGE_SEP.match(gaps[i - 1]):
             low = tokens[i - 1][0]
             out.extend((v, tokens[i - 1][1], e) for v in range(low + 1, value) if value - low < 80)
         out.append((value, s, e))
     return out
+
+
+def _of_other_instrument(text: str, start: int, end: int, starts: Sequence[int]) -> bool:
+    lo, hi = _block(starts, start, len(text))
+    return bool(_OTHER_AFTER.match(text, end, hi) or _OTHER_BEFORE.search(text, max(lo, start - 40), start))
 
 
 def _numbered(label: str, prefix: str, limit: int, text: str, m: re.Match[str], group: int) -> list[Hit]:
@@ -217,14 +263,18 @@ def _zh_numbered(rx: re.Pattern[str], suffix: str, label: str, prefix: str, limi
     return hits
 
 
-def find_articles(text: str) -> list[Hit]:
+def find_articles(text: str, starts: Sequence[int] = (0,)) -> list[Hit]:
+    """UNCAC's articles cited by number, in lists and ranges; an article of another instrument is
+    not one of them."""
     hits: list[Hit] = []
     for m in _ART_LATIN.finditer(text):
-        hits.extend(_numbered("Article", "uncac/article/", 71, text, m, 1))
-    return hits + _zh_numbered(_ART_ZH, "条", "Article", "uncac/article/", 71, text)
+        if not _of_other_instrument(text, m.start(), m.end(), starts):
+            hits.extend(_numbered("Article", "uncac/article/", 71, text, m, 1))
+    zh = _zh_numbered(_ART_ZH, "条", "Article", "uncac/article/", 71, text)
+    return hits + [h for h in zh if not _of_other_instrument(text, h.start, h.end, starts)]
 
 
-def find_chapters(text: str) -> list[Hit]:
+def find_chapters(text: str, starts: Sequence[int] = (0,)) -> list[Hit]:
     hits: list[Hit] = []
     for m in _CHAP_LATIN.finditer(text):
         hits.extend(_numbered("Chapter", "uncac/chapter/", 8, text, m, 1))
@@ -235,62 +285,181 @@ def find_chapters(text: str) -> list[Hit]:
     return hits + _zh_numbered(_CHAP_ZH, "章", "Chapter", "uncac/chapter/", 8, text)
 
 
+def find_index_articles(text: str, chapters: list[Hit]) -> list[Hit]:
+    """``§51`` standing after a chapter citation on an index line (``Chapter V Asset recovery §51``)."""
+    hits: list[Hit] = []
+    for h in chapters:
+        m = _INDEX_ARTICLE.match(text, h.end)
+        if m and 1 <= int(m.group(1)) <= 71:
+            hits.append(
+                Hit(
+                    "Article",
+                    f"uncac/article/{int(m.group(1))}",
+                    m.end() - len(m.group()) + m.group().index("§"),
+                    m.end(),
+                )
+            )
+    return hits
+
+
 # -- sessions and meetings ----------------------------------------------------------------------
 
 _ORD = ORDINAL_WORD
+_ORD_FIRST = ("en", "fr", "es", "ru")  #: languages that put the ordinal before the noun
+_QUALIFIER = r"(?:(?:regular|ordinary|ordinaire|ordinario|extraordinari[oa])\s+)?"
+_SESSION_NOUN = f"{alternation('session', _ORD_FIRST)}|{alternation('meeting', _ORD_FIRST)}"
+_ORD_LIST = rf"{_ORD}(?:(?:{connector('range')}|{connector('list')}){_ORD})*"
 _SESSION_LATIN = re.compile(
-    rf"(?<!\w)({_ORD})(?:\s*(?:to|and|et|à|au|y|a|al|и|по|-|–)\s*({_ORD}))?\s+"
-    r"(sessions?|(?:intersessional\s+)?meetings?|réunions?|reuni(?:ón|ones)|per[ií]odos?\s+de\s+sesiones|"
-    r"сесси\w*|совещани\w*)",
+    rf"(?<!\w)(?:(?:{'|'.join(words('range_open', _ORD_FIRST))})\s+)?"
+    rf"({_ORD_LIST})\s+{_QUALIFIER}({_SESSION_NOUN})(?!\w)",
     re.IGNORECASE,
 )
 #: In every match of ``_SESSION_LATIN`` (its first letter spelled out so the scan skips ahead fast).
-_SESSION_KEY = re.compile(r"[SsſMmRrPpСс](?i:ession|eeting|éunion|euni|er[ií]odo|есси|овещани)")
+_SESSION_KEY = re.compile(r"[SsſMmRrPpСс](?i:ession|eeting|éunion|euni|er[ií]odo|esi[oó]n|есси|овещани)")
 _SESSION_AR = re.compile(
-    rf"(دورت(?:ه|ها)|الدورة|الدورات|دوراته|اجتماع(?:ه|ها)|الاجتماع|اجتماعات(?:ه|ها)?)\s+({_ORD})"
-    rf"(?:\s*(?:إلى|و)\s*({_ORD}))?"
+    rf"({alternation('session', ('ar',))}|{alternation('meeting', ('ar',))})\s+"
+    rf"(?:(?:{'|'.join(words('range_open', ('ar',)))})\s+)?({_ORD_LIST})(?!\w)"
 )
 _SESSION_ZH = re.compile(
-    rf"第\s*({_CN_NUM})\s*(?:(?:至|到|和|、)\s*第?\s*({_CN_NUM})\s*)?(届|次)\s*(?:闭会期间)?\s*会议"
+    rf"第\s*({_CN_NUM})\s*(?:(?:至|到|和|、)\s*第?\s*({_CN_NUM})\s*)?(届|次)\s*(?:闭会期间)?\s*会(?:议)?"
 )
-_IRG_CONTEXT = re.compile(
-    r"Implementation Review Group|实施情况审议组|Groupe d'examen|Grupo de Examen|Группа по обзору|فريق استعراض التنفيذ",
+#: An ordinal right before a body's name names that body's session: ``the 10th Conference of the
+#: States Parties``, ``第九届缔约国会议``, ``第58届联合国大会``.
+_ORD_BEFORE = re.compile(rf"(?:(?<!\w)({_ORD})|第\s*({_CN_NUM})\s*[届次])\s*$", re.IGNORECASE)
+#: What else a session or meeting may belong to (``the Ad Hoc Committee``, a plenary, a review cycle).
+_OTHER_HOLDER = re.compile(alternation("other_holders"), re.IGNORECASE)
+_OF_GAP = re.compile(rf"\s*(?:(?:{'|'.join(words('of'))})\s*)?(?:the\s+)?", re.IGNORECASE)
+#: A determiner and an ordinal whose noun a list leaves out: ``…, la troisième s'est tenue à Doha``.
+_ELIDED = re.compile(
+    rf"(?<!\w)(?:{'|'.join(words('determiners'))})\s+({_ORD})"
+    rf"(?=\s*[,;]|\s+(?:{'|'.join(words('elided_follow'))})(?!\w))",
     re.IGNORECASE,
 )
-_MEETING_WORDS = ("meeting", "réunion", "reuni", "совещан", "اجتماع", "次")
+_MEETING_WORDS = ("meeting", "réunion", "reunion", "reuni", "совещан", "اجتماع", "الاجتماع", "次")
+#: Bodies whose numbered sessions have ids.
+SESSION_BODIES = ("cosp", "wg-ar", "irg", "ga")
+#: Bodies that call their numbered meetings "sessions" only (not "meetings").
+_SESSION_ONLY = ("cosp", "ga")
 
 
-def _session_body(kind: str, before: str, ctx: Context) -> str:
-    if _IRG_CONTEXT.search(before):
-        return "irg"
-    if kind.lower().startswith(_MEETING_WORDS) or kind in ("次",) or kind.startswith(("اجتماع", "الاجتماع")):
-        return ctx.body if ctx.body != "cosp" else "wg-ar"
-    return "cosp"
+def _members_of(text: str, start: int, end: int) -> list[int]:
+    """The values of an ordinal list or range (``first through eleventh``, ``الثالثة إلى الثامنة``)."""
+    tokens = list(re.finditer(_ORD, text[start:end], re.IGNORECASE))
+    values: list[int] = []
+    for i, t in enumerate(tokens):
+        value = ordinal_to_int(t.group())
+        if value is None:
+            continue
+        gap = text[start + tokens[i - 1].end() : start + t.start()] if i else ""
+        if values and re.fullmatch(connector("range"), gap, re.IGNORECASE) and 0 < value - values[-1] < 30:
+            values.extend(range(values[-1] + 1, value))
+        values.append(value)
+    return values
 
 
-def _session_hits(
-    text: str, m: re.Match[str], first: str, second: str | None, kind: str, ctx: Context, starts: Sequence[int]
-) -> list[Hit]:
-    low = to_int(first)
-    high = to_int(second) if second else None
-    if low is None:
-        return []
-    lo = _block(starts, m.start(), len(text))[0]
-    body = _session_body(kind, text[max(lo, m.start() - 80) : m.start()], ctx)
-    values = list(range(low, high + 1)) if high and high > low and high - low < 30 else [low]
-    return [Hit("Session", f"session/{body}/{v}", m.start(), m.end()) for v in values if v >= 1]
+def _holders(text: str, ctx: Context) -> list[tuple[int, int, str]]:
+    """Who may hold a session, in text order: the bodies the linker found (``ctx.bodies``) and the
+    other holders no Session id is made for (code ``""``), unless inside a body's name."""
+    bodies = list(ctx.bodies)
+    for m in _OTHER_HOLDER.finditer(text):
+        if not any(s <= m.start() < e for s, e, _ in ctx.bodies):
+            bodies.append((m.start(), m.end(), ""))
+    return sorted(bodies)
+
+
+def _sentence(text: str, pos: int, lo: int, hi: int) -> tuple[int, int]:
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, lo, pos)), default=lo)
+    end = _SENTENCE_END.search(text, pos, hi)
+    return start, end.start() if end else hi
+
+
+def _holder(text: str, start: int, end: int, meeting: bool, ctx: Context, holders, starts) -> str:
+    """The body a session citation at ``start:end`` belongs to ("" for one without ids).
+
+    In order: a holder named right after it (``session of the Working Group``, ``الدورة الثانية
+    لآلية الاستعراض``, ``сессии Генеральной Ассамблеи``); one named right before it
+    (``特设委员会第七届会议``); the nearest in its sentence, before it then after it (``the Conference
+    … at its third session``, ``at its third session, the Conference``); the last one named
+    before it in the document (a list under a heading); else the document's body for a meeting
+    and the Conference for a session. For a *meeting* the last three steps skip the Conference
+    and the General Assembly, which hold sessions.
+    """
+    gap = _OF_GAP.match(text, end)
+    ws = end + len(text[end : gap.end()]) - len(text[end : gap.end()].lstrip())
+    for s, e, code in holders:
+        if ws <= s <= gap.end() or (s < gap.end() < e and s >= end):
+            return code
+    for _, e, code in holders:
+        if 0 <= start - e <= 2:
+            return code
+    lo, hi = _block(starts, start, len(text))
+    s0, s1 = _sentence(text, start, lo, hi)
+    able = [h for h in holders if not (meeting and h[2] in _SESSION_ONLY)]
+    before = [h for h in able if s0 <= h[0] and h[1] <= start]
+    if before:
+        return before[-1][2]
+    after = [h for h in able if end <= h[0] < s1]
+    if after:
+        return after[0][2]
+    earlier = [h for h in able if h[1] <= start and h[2]]
+    if earlier:
+        return earlier[-1][2]
+    return (ctx.body if ctx.body != "cosp" else "wg-ar") if meeting else "cosp"
 
 
 def find_sessions(text: str, ctx: Context, starts: Sequence[int] = (0,)) -> list[Hit]:
-    hits: list[Hit] = []
+    """Numbered sessions and meetings, lists and ranges expanded, each with the body it belongs to."""
+    holders = _holders(text, ctx)
+    found: list[tuple[int, int, list[int], bool]] = []
     for lo, hi in _spans_with(_SESSION_KEY, text, starts):
         for m in _SESSION_LATIN.finditer(text, lo, hi):
-            hits.extend(_session_hits(text, m, m.group(1), m.group(2), m.group(3), ctx, starts))
+            meeting = m.group(2).lower().startswith(_MEETING_WORDS)
+            found.append((m.start(), m.end(), _members_of(text, m.start(1), m.end(1)), meeting))
     for m in _SESSION_AR.finditer(text):
-        hits.extend(_session_hits(text, m, m.group(2), m.group(3), m.group(1), ctx, starts))
+        meeting = m.group(1).lstrip("وفبل").startswith(_MEETING_WORDS)
+        found.append((m.start(), m.end(), _members_of(text, m.start(2), m.end(2)), meeting))
     for m in _SESSION_ZH.finditer(text):
-        hits.extend(_session_hits(text, m, m.group(1), m.group(2), m.group(3), ctx, starts))
+        low, high = to_int(m.group(1)), to_int(m.group(2)) if m.group(2) else None
+        values = list(range(low, high + 1)) if low and high and 0 < high - low < 30 else [low] if low else []
+        found.append((m.start(), m.end(), values, m.group(3) == "次"))
+    hits: list[Hit] = []
+    for start, end, values, meeting in found:
+        body = _holder(text, start, end, meeting, ctx, holders, starts)
+        if body:
+            hits.extend(Hit("Session", f"session/{body}/{v}", start, end) for v in values if v >= 1)
+    hits += _ordinal_bodies(text, ctx, starts)
+    return hits + _elided(text, hits, starts)
+
+
+def _ordinal_bodies(text: str, ctx: Context, starts: Sequence[int]) -> list[Hit]:
+    """``the 10th Conference of the States Parties``, ``第九届缔约国会议``: an ordinal on a body's name."""
+    hits: list[Hit] = []
+    for s, e, code in ctx.bodies:
+        if code not in SESSION_BODIES:
+            continue
+        lo = _block(starts, s, len(text))[0]
+        m = _ORD_BEFORE.search(text, max(lo, s - 30), s)
+        if m is None:
+            continue
+        value = ordinal_to_int(m.group(1)) if m.group(1) else to_int(m.group(2))
+        if value:
+            hits.append(Hit("Session", f"session/{code}/{value}", m.start(), e))
     return hits
+
+
+def _elided(text: str, hits: list[Hit], starts: Sequence[int]) -> list[Hit]:
+    """Ordinals whose noun a list leaves out, in the sentence of a session citation: ``la première
+    session à Amman, la deuxième à Bali``; each belongs to the body of the citation before it."""
+    out: list[Hit] = []
+    for h in hits:
+        lo, hi = _block(starts, h.start, len(text))
+        _, stop = _sentence(text, h.end, lo, hi)
+        body = h.id.rsplit("/", 1)[0]
+        for m in _ELIDED.finditer(text, h.end, stop):
+            value = ordinal_to_int(m.group(1))
+            if value and not any(o.start == m.start() for o in out):
+                out.append(Hit("Session", f"{body}/{value}", m.start(), m.end()))
+    return out
 
 
 #: The document's own meeting, and the one before it, named without a number.
@@ -470,11 +639,13 @@ def find_all(
     ``text`` when the caller has it already.
     """
     symbols = find_symbols(text, ctx)
+    chapters = find_chapters(text, starts)
     hits = (
         symbols
         + find_resolutions(text, starts)
-        + find_articles(text)
-        + find_chapters(text)
+        + find_articles(text, starts)
+        + chapters
+        + find_index_articles(text, chapters)
         + find_agenda_items(text, ctx)
     )
     sessions = find_sessions(text, ctx, starts) + find_session_anaphora(text, ctx, starts)

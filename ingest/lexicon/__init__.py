@@ -32,23 +32,31 @@ class Lexicon:
     article: tuple[str, ...] = ()
     chapter: tuple[str, ...] = ()
     resolution: tuple[str, ...] = ()
+    decision: tuple[str, ...] = ()  #: a body's decision (numbered like a resolution, but not one)
     paragraph: tuple[str, ...] = ()
     range: tuple[str, ...] = ()  #: between the two ends of a range (``to``, ``по``, ``إلى``)
     range_open: tuple[str, ...] = ()  #: before the first end (``from``, ``с``, ``من``)
     list: tuple[str, ...] = ()  #: between members of a list (``and``, ``и``, ``و``)
+    glued: tuple[str, ...] = ()  #: list connectors written onto the next word (Arabic ``و``)
     of: tuple[str, ...] = ()  #: between a session noun and the body it belongs to (``of the``)
     #: What a session or meeting may belong to that is not a body with numbered sessions in the
     #: authority: its number is then not a Session id (``the Ad Hoc Committee``, ``plenary``, a
     #: review cycle).
     other_holders: tuple[str, ...] = ()
+    #: Instruments other than the Convention whose articles are cited (``Penal Code``, ``UNTOC``).
+    other_instruments: tuple[str, ...] = ()
     #: A determiner before an ordinal whose noun is left out in a list (``la troisième``).
     determiners: tuple[str, ...] = ()
     #: Words that may follow such an elided ordinal (a venue or verb, not a noun of its own).
     elided_follow: tuple[str, ...] = ()
     #: The Convention named without its title, in a text about it (``the Convention``, ``本公约``).
     convention_anaphora: tuple[str, ...] = ()
+    #: The Convention's short titles, not in the authority's names (``Конвенция ООН против коррупции``).
+    convention_titles: tuple[str, ...] = ()
     #: The Conference named without its title, in a text about it (``la Conférence``).
     conference_anaphora: tuple[str, ...] = ()
+    #: The Working Group on Asset Recovery named without its title, in a text that names it.
+    working_group_anaphora: tuple[str, ...] = ()
     #: Head nouns of an organization's name that arkg may not know (``Agency``, ``委员会``).
     organization_heads: tuple[str, ...] = ()
 
@@ -64,15 +72,41 @@ def lexicons() -> tuple[Lexicon, ...]:
     return tuple(import_module(f"ingest.lexicon.{code}").LEXICON for code in LANGUAGES)
 
 
-def words(kind: str) -> list[str]:
-    """Every language's fragments of one kind, longest first (so an alternation prefers them)."""
-    found = {w for lex in lexicons() for w in getattr(lex, kind)}
+def words(kind: str, codes: tuple[str, ...] = LANGUAGES) -> list[str]:
+    """The fragments of one kind in the languages ``codes``, longest first (an alternation tries
+    them in order, so the longer form wins)."""
+    found = {w for lex in lexicons() if lex.code in codes for w in getattr(lex, kind)}
     return sorted(found, key=lambda w: (-len(w), w))
 
 
-def alternation(kind: str) -> str:
-    """One non-capturing alternation of every language's fragments of ``kind``."""
-    return "(?:" + "|".join(words(kind)) + ")"
+def alternation(kind: str, codes: tuple[str, ...] = LANGUAGES) -> str:
+    """One non-capturing alternation of the fragments of ``kind`` in the languages ``codes``."""
+    return "(?:" + "|".join(words(kind, codes)) + ")"
+
+
+def _spaced(word: str) -> bool:
+    """A word of an alphabetic script (it stands between spaces), not a mark or a Han character."""
+    return any(ch.isalpha() and ord(ch) < 0x2E80 for ch in word)
+
+
+def connector(kind: str, codes: tuple[str, ...] = LANGUAGES) -> str:
+    """Literal connectors of ``kind`` (``range``, ``list``, ``range_open``, ``of``) as a regex that
+    includes the spaces around them: a word needs spaces (or the edge of a glued proclitic), a
+    punctuation mark may stand without them."""
+    forms = words(kind, codes)
+    spelled = [re.escape(w).replace(r"\ ", r"\s+") for w in forms if _spaced(w)]
+    marks = [re.escape(w) for w in forms if not _spaced(w)]
+    parts = []
+    if spelled:
+        parts.append(rf"\s+(?:{'|'.join(spelled)})\s+")
+    if marks:  # a comma may be followed by the list word: «first, second, and third»
+        after = rf"(?:(?:{'|'.join(spelled)})\s+)?" if kind == "list" and spelled else ""
+        parts.append(rf"\s*(?:{'|'.join(marks)})\s*{after}")
+    if kind == "list":
+        glued = words("glued", codes)
+        if glued:
+            parts.append(rf"\s+(?:{'|'.join(map(re.escape, glued))})")
+    return "(?:" + "|".join(parts) + ")"
 
 
 def literal_alternation(forms: list[str]) -> str:
