@@ -27,7 +27,10 @@ WORKING_GROUP = "body/wg-ar"
 
 @cache
 def _rx(kind: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w)(?:{'|'.join(words(kind))})(?!\w)")
+    """The lexicon's anaphors of ``kind``; a sentence may capitalise the first letter (``The Working
+    Group``), nothing else changes case (``la conférence de presse`` is not the Conference)."""
+    forms = [f"[{w[0]}{w[0].swapcase()}]{w[1:]}" if w[0].isalpha() else w for w in words(kind)]
+    return re.compile(rf"(?<!\w)(?:{'|'.join(forms)})(?!\w)")
 
 
 @cache

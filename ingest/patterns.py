@@ -327,7 +327,11 @@ _SESSION_ZH = re.compile(
 #: States Parties``, ``第九届缔约国会议``, ``第58届联合国大会``.
 _ORD_BEFORE = re.compile(rf"(?:(?<!\w)({_ORD})|第\s*({_CN_NUM})\s*[届次])\s*$", re.IGNORECASE)
 #: What else a session or meeting may belong to (``the Ad Hoc Committee``, a plenary, a review cycle).
-_OTHER_HOLDER = re.compile(alternation("other_holders"), re.IGNORECASE)
+#: (Its start is bounded only in a script with spaces: ``特设委员会`` follows its qualifier directly.)
+_OTHER_HOLDER = re.compile(rf"(?<![A-Za-zÀ-ÿА-яЁё]){alternation('other_holders')}", re.IGNORECASE)
+_OTHER_QUALIFIER = re.compile(
+    rf"\s*(?:(?:{'|'.join(words('of'))})\s*)?{alternation('other_qualifiers')}", re.IGNORECASE
+)
 _OF_GAP = re.compile(rf"\s*(?:(?:{'|'.join(words('of'))})\s*)?(?:the\s+)?", re.IGNORECASE)
 #: A determiner and an ordinal whose noun a list leaves out: ``…, la troisième s'est tenue à Doha``.
 _ELIDED = re.compile(
@@ -376,14 +380,17 @@ def _sentence(text: str, pos: int, lo: int, hi: int) -> tuple[int, int]:
 def _holder(text: str, start: int, end: int, meeting: bool, ctx: Context, holders, starts) -> str:
     """The body a session citation at ``start:end`` belongs to ("" for one without ids).
 
-    In order: a holder named right after it (``session of the Working Group``, ``الدورة الثانية
-    لآلية الاستعراض``, ``сессии Генеральной Ассамблеи``); one named right before it
+    In order: a qualifier right after it that makes it no body's session (``الدورة الثانية لآلية
+    الاستعراض``, a review cycle); a holder named right after it (``session of the Working Group``,
+    ``сессии Генеральной Ассамблеи``); one named right before it
     (``特设委员会第七届会议``); the nearest in its sentence, before it then after it (``the Conference
     … at its third session``, ``at its third session, the Conference``); the last one named
     before it in the document (a list under a heading); else the document's body for a meeting
     and the Conference for a session. For a *meeting* the last three steps skip the Conference
     and the General Assembly, which hold sessions.
     """
+    if _OTHER_QUALIFIER.match(text, end):
+        return ""
     gap = _OF_GAP.match(text, end)
     ws = end + len(text[end : gap.end()]) - len(text[end : gap.end()].lstrip())
     for s, e, code in holders:

@@ -43,6 +43,9 @@ class Lexicon:
     #: authority: its number is then not a Session id (``the Ad Hoc Committee``, ``plenary``, a
     #: review cycle).
     other_holders: tuple[str, ...] = ()
+    #: Words right after a session citation that make it something other than a body's session
+    #: (``plenary``, ``of the review cycle``, ``لآلية الاستعراض``).
+    other_qualifiers: tuple[str, ...] = ()
     #: Instruments other than the Convention whose articles are cited (``Penal Code``, ``UNTOC``).
     other_instruments: tuple[str, ...] = ()
     #: A determiner before an ordinal whose noun is left out in a list (``la troisième``).
