@@ -35,33 +35,37 @@ def _rx(kind: str) -> re.Pattern[str]:
 
 @cache
 def _titles() -> re.Pattern[str]:
-    """The Convention's titles: the authority's names of it (long enough to be titles) and the
-    lexicon's short titles."""
+    """The Convention's titles: the authority's names of it (long enough to be titles; their words
+    may run together, as in text taken from a PDF) and the lexicon's short titles."""
     from ingest.authority import authority
 
     names = {a.text for a in authority().aliases if a.id == CONVENTION and len(a.text) >= 12}
-    spelled = [re.escape(n).replace(r"\ ", r"\s+") for n in sorted(names, key=len, reverse=True)]
+    # words may run together in text taken from a PDF («NATIONS UNIESCONTRE LA CORRUPTION»)
+    spelled = [re.escape(n).replace(r"\ ", r"\s*") for n in sorted(names, key=len, reverse=True)]
     return re.compile(rf"(?:{'|'.join(spelled + words('convention_titles'))})", re.IGNORECASE)
 
 
 def find(text: str, links: list[LinkHit]) -> list[LinkHit]:
-    """Mentions of the Convention and the Conference the dictionary did not give, not overlapping
-    any of ``links`` except a Body's name the Convention's title sits in."""
-    taken = [(lk.start, lk.end) for lk in links]
-    hits: list[LinkHit] = []
+    """``links`` with the Convention's and the Conference's mentions the dictionary did not give
+    added, in text order. A title of the Convention replaces the shorter names inside it
+    (``ООН`` in ``Конвенция ООН против коррупции``, ``Mérida`` in ``Convención de Mérida``) and
+    stands inside a Body's name (the Conference's full name holds the Convention's title)."""
+    kept = list(links)
+    added: list[LinkHit] = []
 
-    def add(start: int, end: int, label: str, id_: str, inside_ok: bool = False) -> None:
-        clash = [(s, e) for s, e in taken if s < end and start < e]
-        if clash and not (inside_ok and all(s <= start and end <= e for s, e in clash)):
+    def add(start: int, end: int, label: str, id_: str, title: bool = False) -> None:
+        clash = [lk for lk in kept if lk.start < end and start < lk.end]
+        inside = [lk for lk in clash if start <= lk.start and lk.end <= end and (lk.start, lk.end) != (start, end)]
+        around = [lk for lk in clash if lk.label == "Body" and lk.start <= start and end <= lk.end]
+        if clash and not (title and len(inside) + len(around) == len(clash)):
             return
-        taken.append((start, end))
-        hits.append(LinkHit(start, end, label, id_, (id_,)))
+        for lk in inside:
+            kept.remove(lk)
+        added.append(LinkHit(start, end, label, id_, (id_,)))
 
-    bodies = [lk for lk in links if lk.label == "Body"]
     for m in _titles().finditer(text):
-        inside_body = any(b.start <= m.start() and m.end() <= b.end for b in bodies)
-        add(m.start(), m.end(), "Convention", CONVENTION, inside_ok=inside_body)
-    named = {lk.id for lk in links} | {h.id for h in hits}
+        add(m.start(), m.end(), "Convention", CONVENTION, title=True)
+    named = {lk.id for lk in kept} | {h.id for h in added}
     if CONVENTION in named or CONFERENCE in named:
         for m in _rx("convention_anaphora").finditer(text):
             add(m.start(), m.end(), "Convention", CONVENTION)
@@ -69,4 +73,4 @@ def find(text: str, links: list[LinkHit]) -> list[LinkHit]:
         if body in named:  # named by its title: the bare noun is that body
             for m in _rx(kind).finditer(text):
                 add(m.start(), m.end(), "Body", body)
-    return hits
+    return sorted(kept + added, key=lambda lk: (lk.start, lk.end))

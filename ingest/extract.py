@@ -195,8 +195,7 @@ class _Run:
         self.starts = [v.base for v in self.views]
         self.date_hits = find_dates(self.view.text, self.starts)
         self.block_dates = _by_block(self.date_hits, self.starts)
-        links = linker().find(self.view.text)
-        links = sorted(links + anaphora.find(self.view.text, links), key=lambda lk: (lk.start, lk.end))
+        links = anaphora.find(self.view.text, linker().find(self.view.text))
         self.links = _by_block(links, self.starts)
         #: Bodies named in the text, for the patterns that tell whose session a number is.
         self.bodies = [(lk.start, lk.end, lk.id.removeprefix("body/")) for lk in links if lk.label == "Body" and lk.id]

@@ -52,7 +52,11 @@ LEXICON = Lexicon(
     determiners=("the",),
     elided_follow=("in", "at", "was", "were", "held", "took", "which"),
     convention_anaphora=("the Convention", "this Convention", "Convention"),
-    convention_titles=(r"UN\s+Convention\s+against\s+Corruption", r"UN\s+Anti-?Corruption\s+Convention"),
+    convention_titles=(
+        r"M[ée]rida\s+Convention",
+        r"UN\s+Convention\s+against\s+Corruption",
+        r"UN\s+Anti-?Corruption\s+Convention",
+    ),
     conference_anaphora=("the Conference",),
     working_group_anaphora=("the Working Group",),
     organization_heads=(

@@ -73,6 +73,7 @@ LEXICON = Lexicon(
     elided_follow=("en", "celebrad[oa]", "que", "fue"),
     convention_anaphora=("la Convención", "esta Convención", "dicha Convención"),
     convention_titles=(
+        r"Convenci[oó]n\s+de\s+M[ée]rida",
         r"Convenci[oó]n\s+de\s+la\s+ONU\s+contra\s+la\s+Corrupci[oó]n",
         r"Convenci[oó]n\s+de\s+las\s+Naciones\s+Unidas\s+contra\s+la\s+Corrupci[oó]n",
     ),

@@ -50,7 +50,10 @@ LEXICON = Lexicon(
     determiners=("la", "le", "les"),
     elided_follow=("à", "au", "en", "s'est", "s’est", "a", "qui", "tenue", "organisée"),
     convention_anaphora=("la Convention", "cette Convention", "ladite Convention"),
-    convention_titles=(r"Convention\s+de\s+l['’]ONU\s+contre\s+la\s+corruption",),
+    convention_titles=(
+        r"Convention\s+de\s+M[ée]rida",
+        r"Convention\s+de\s+l['’]ONU\s+contre\s+la\s+corruption",
+    ),
     conference_anaphora=("la Conférence",),
     working_group_anaphora=("le Groupe de travail",),
     organization_heads=(
