@@ -316,9 +316,12 @@ _SESSION_LATIN = re.compile(
 )
 #: In every match of ``_SESSION_LATIN`` (its first letter spelled out so the scan skips ahead fast).
 _SESSION_KEY = re.compile(r"[SsſMmRrPpСс](?i:ession|eeting|éunion|euni|er[ií]odo|esi[oó]n|есси|овещани)")
+#: Noun first: Arabic (``الدورات من الثالثة إلى الثامنة``), and Spanish plurals (``sus períodos de
+#: sesiones tercero a octavo``).
 _SESSION_AR = re.compile(
-    rf"({alternation('session', ('ar',))}|{alternation('meeting', ('ar',))})\s+"
-    rf"(?:(?:{'|'.join(words('range_open', ('ar',)))})\s+)?({_ORD_LIST})(?!\w)"
+    rf"({alternation('session', ('ar',))}|{alternation('meeting', ('ar',))}|"
+    rf"(?i:per[ií]odos\s+de\s+sesiones|reuniones))\s+"
+    rf"(?:(?:{'|'.join(words('range_open', ('ar', 'es')))})\s+)?({_ORD_LIST})(?!\w)"
 )
 _SESSION_ZH = re.compile(
     rf"第\s*({_CN_NUM})\s*(?:(?:至|到|和|、)\s*第?\s*({_CN_NUM})\s*)?(届|次)\s*(?:闭会期间)?\s*会(?:议)?"
@@ -617,7 +620,8 @@ _MEETING_CONTEXT = re.compile(
 def find_dated_meetings(
     text: str, dates: list[DateHit], explicit: list[Hit], ctx: Context, starts: Sequence[int] = (0,)
 ) -> list[Hit]:
-    """A meeting named only by its dates ("the meeting held in Vienna on 6 and 7 June 2018")."""
+    """A meeting named only by its dates ("the meeting held in Vienna on 6 and 7 June 2018"), or by
+    its venue and dates under the body's name in a masthead."""
     hits: list[Hit] = []
     for d in dates:
         if len(d.first) < 10:
@@ -627,11 +631,15 @@ def find_dated_meetings(
         end = _SENTENCE_END.search(text, d.end, hi)
         sentence_end = end.start() if end else hi
         sentence = text[sentence_start:sentence_end]
-        if not _MEETING_CONTEXT.search(sentence):
+        # a masthead names the body, then the venue and the dates: «Working Group on … Vienna, 6 and 7 June»
+        body = next(
+            (c for s, e, c in ctx.bodies if c in SESSION_BODIES and sentence_start <= e <= d.start <= e + 40), None
+        )
+        if body is None and not _MEETING_CONTEXT.search(sentence):
             continue
         if any(sentence_start <= h.start < sentence_end for h in explicit):
             continue
-        session = ctx.session_by_date(d.first, d.last, None)
+        session = ctx.session_by_date(d.first, d.last, body)
         if session:
             hits.append(Hit("Session", session, d.start, d.end))
     return hits
