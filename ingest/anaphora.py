@@ -54,6 +54,8 @@ def find(text: str, links: list[LinkHit]) -> list[LinkHit]:
     added: list[LinkHit] = []
 
     def add(start: int, end: int, label: str, id_: str, title: bool = False) -> None:
+        if any(h.start < end and start < h.end for h in added):
+            return
         clash = [lk for lk in kept if lk.start < end and start < lk.end]
         inside = [lk for lk in clash if start <= lk.start and lk.end <= end and (lk.start, lk.end) != (start, end)]
         around = [lk for lk in clash if lk.label == "Body" and lk.start <= start and end <= lk.end]

@@ -317,15 +317,18 @@ class _Run:
     def _numbered(self, entity_id: str) -> bool:
         """A session or resolution the authority does not list but whose number makes its id: any
         General Assembly session or resolution, and a resolution of a Conference session that the
-        authority knows (the Conference adopts several per session; only some are listed)."""
+        authority knows (the Conference adopts a dozen or so per session; only some are listed)."""
         props = numbered_props(entity_id)
         if props is None:
             return False
         if props["body"] == "ga":
             return True
-        return "session" in props and self.auth.node(f"session/{props['body']}/{props['session']}") is not None
+        session = f"session/{props['body']}/{props.get('session')}"
+        return props["number"] <= _MAX_RESOLUTIONS and self.auth.node(session) is not None
 
 
+#: More resolutions than one session of the Conference has adopted: such a number is a misprint.
+_MAX_RESOLUTIONS = 25
 _NUMBERED_ID = re.compile(r"^(session|resolution)/(cosp|wg-ar|irg|ga)/([1-9]\d{0,2})(?:/([1-9]\d{0,2}))?$")
 
 

@@ -166,7 +166,7 @@ def _listed_resolutions(text: str, starts: Sequence[int]) -> list[Hit]:
 
 
 def find_resolutions(text: str, starts: Sequence[int] = (0,)) -> list[Hit]:
-    hits: list[Hit] = _listed_resolutions(text, starts)
+    hits: list[Hit] = []
     for rx in (_RES_LATIN, _RES_ZH):
         for m in rx.finditer(text):
             tokens = list(_RES_TOKEN.finditer(text, m.start(), m.end()))
@@ -176,7 +176,8 @@ def find_resolutions(text: str, starts: Sequence[int] = (0,)) -> list[Hit]:
             for t in tokens:
                 start, end = (m.start(), m.end()) if len(tokens) == 1 else (t.start(), t.end())
                 hits.append(Hit("Resolution", _resolution_id(t.group(1), before), start, end))
-    return hits
+    cited = [(h.start, h.end) for h in hits]
+    return hits + [h for h in _listed_resolutions(text, starts) if not any(s <= h.start < e for s, e in cited)]
 
 
 # -- articles and chapters ----------------------------------------------------------------------
@@ -324,7 +325,7 @@ _SESSION_AR = re.compile(
     rf"(?:(?:{'|'.join(words('range_open', ('ar', 'es')))})\s+)?({_ORD_LIST})(?!\w)"
 )
 _SESSION_ZH = re.compile(
-    rf"第\s*({_CN_NUM})\s*(?:(?:至|到|和|、)\s*第?\s*({_CN_NUM})\s*)?(届|次)\s*(?:闭会期间)?\s*会(?:议)?"
+    rf"第\s*({_CN_NUM})\s*(?:[届次]\s*)?(?:(?:至|到|和|、)\s*第?\s*({_CN_NUM})\s*)?(届|次)\s*(?:闭会期间)?\s*会(?:议)?"
 )
 #: An ordinal right before a body's name names that body's session: ``the 10th Conference of the
 #: States Parties``, ``第九届缔约国会议``, ``第58届联合国大会``.
