@@ -45,6 +45,25 @@ def _titles() -> re.Pattern[str]:
     return re.compile(rf"(?:{'|'.join(spelled + words('convention_titles'))})", re.IGNORECASE)
 
 
+#: A word every title of the Convention holds: the titles are looked for around it only.
+_TITLE_KEY = re.compile(r"[Cc]onven|КОНВЕНЦ|Конвенц|конвенц|CONVEN|公约|اتفاقي")
+_TITLE_REACH = 120
+
+
+def _title_spans(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for key in _TITLE_KEY.finditer(text):
+        if key.start() < pos:
+            continue
+        for m in _titles().finditer(text, max(pos, key.start() - _TITLE_REACH), key.end() + _TITLE_REACH):
+            if m.start() <= key.start() < m.end():
+                spans.append((m.start(), m.end()))
+                pos = m.end()
+                break
+    return spans
+
+
 def find(text: str, links: list[LinkHit]) -> list[LinkHit]:
     """``links`` with the Convention's and the Conference's mentions the dictionary did not give
     added, in text order. A title of the Convention replaces the shorter names inside it
@@ -65,8 +84,8 @@ def find(text: str, links: list[LinkHit]) -> list[LinkHit]:
             kept.remove(lk)
         added.append(LinkHit(start, end, label, id_, (id_,)))
 
-    for m in _titles().finditer(text):
-        add(m.start(), m.end(), "Convention", CONVENTION, title=True)
+    for start, end in _title_spans(text):
+        add(start, end, "Convention", CONVENTION, title=True)
     named = {lk.id for lk in kept} | {h.id for h in added}
     if CONVENTION in named or CONFERENCE in named:
         for m in _rx("convention_anaphora").finditer(text):

@@ -324,6 +324,8 @@ _SESSION_AR = re.compile(
     rf"(?i:per[ií]odos\s+de\s+sesiones|reuniones))\s+"
     rf"(?:(?:{'|'.join(words('range_open', ('ar', 'es')))})\s+)?({_ORD_LIST})(?!\w)"
 )
+#: In every match of ``_SESSION_AR``.
+_SESSION_AR_KEY = re.compile(r"دور|اجتماع|[Pp]er[ií]odos|[Rr]euniones")
 _SESSION_ZH = re.compile(
     rf"第\s*({_CN_NUM})\s*(?:[届次]\s*)?(?:(?:至|到|和|、)\s*第?\s*({_CN_NUM})\s*)?(届|次)\s*(?:闭会期间)?\s*会(?:议)?"
 )
@@ -344,6 +346,8 @@ _ELIDED = re.compile(
     re.IGNORECASE,
 )
 _MEETING_WORDS = ("meeting", "réunion", "reunion", "reuni", "совещан", "اجتماع", "الاجتماع", "次")
+_ORD_RX = re.compile(_ORD, re.IGNORECASE)
+_RANGE_GAP = re.compile(connector("range"), re.IGNORECASE)
 #: Bodies whose numbered sessions have ids.
 SESSION_BODIES = ("cosp", "wg-ar", "irg", "ga")
 #: Bodies that call their numbered meetings "sessions" only (not "meetings").
@@ -352,14 +356,14 @@ _SESSION_ONLY = ("cosp", "ga")
 
 def _members_of(text: str, start: int, end: int) -> list[int]:
     """The values of an ordinal list or range (``first through eleventh``, ``الثالثة إلى الثامنة``)."""
-    tokens = list(re.finditer(_ORD, text[start:end], re.IGNORECASE))
+    tokens = list(_ORD_RX.finditer(text, start, end))
     values: list[int] = []
     for i, t in enumerate(tokens):
         value = ordinal_to_int(t.group())
         if value is None:
             continue
-        gap = text[start + tokens[i - 1].end() : start + t.start()] if i else ""
-        if values and re.fullmatch(connector("range"), gap, re.IGNORECASE) and 0 < value - values[-1] < 30:
+        gap = text[tokens[i - 1].end() : t.start()] if i else ""
+        if values and _RANGE_GAP.fullmatch(gap) and 0 < value - values[-1] < 30:
             values.extend(range(values[-1] + 1, value))
         values.append(value)
     return values
@@ -420,13 +424,12 @@ def _holder(text: str, start: int, end: int, meeting: bool, ctx: Context, holder
 
 def find_sessions(text: str, ctx: Context, starts: Sequence[int] = (0,)) -> list[Hit]:
     """Numbered sessions and meetings, lists and ranges expanded, each with the body it belongs to."""
-    holders = _holders(text, ctx)
     found: list[tuple[int, int, list[int], bool]] = []
     for lo, hi in _spans_with(_SESSION_KEY, text, starts):
         for m in _SESSION_LATIN.finditer(text, lo, hi):
             meeting = m.group(2).lower().startswith(_MEETING_WORDS)
             found.append((m.start(), m.end(), _members_of(text, m.start(1), m.end(1)), meeting))
-    for m in _SESSION_AR.finditer(text):
+    for m in (m for lo, hi in _spans_with(_SESSION_AR_KEY, text, starts) for m in _SESSION_AR.finditer(text, lo, hi)):
         meeting = m.group(1).lstrip("وفبل").startswith(_MEETING_WORDS)
         found.append((m.start(), m.end(), _members_of(text, m.start(2), m.end(2)), meeting))
     for m in _SESSION_ZH.finditer(text):
@@ -434,6 +437,7 @@ def find_sessions(text: str, ctx: Context, starts: Sequence[int] = (0,)) -> list
         values = list(range(low, high + 1)) if low and high and 0 < high - low < 30 else [low] if low else []
         found.append((m.start(), m.end(), values, m.group(3) == "次"))
     hits: list[Hit] = []
+    holders = _holders(text, ctx) if found else []
     for start, end, values, meeting in found:
         body = _holder(text, start, end, meeting, ctx, holders, starts)
         if body:
