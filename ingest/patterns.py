@@ -369,23 +369,29 @@ def _members_of(text: str, start: int, end: int) -> list[int]:
     return values
 
 
-def _holders(text: str, ctx: Context) -> list[tuple[int, int, str]]:
-    """Who may hold a session, in text order: the bodies the linker found (``ctx.bodies``) and the
-    other holders no Session id is made for (code ``""``), unless inside a body's name."""
+def _holders(text: str, ctx: Context, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """Who may hold a session, in text order: the bodies the linker found (``ctx.bodies``) and,
+    between ``lo`` and ``hi``, the other holders no Session id is made for (code ``""``), unless
+    inside a body's name."""
     bodies = list(ctx.bodies)
-    for m in _OTHER_HOLDER.finditer(text):
+    for m in _OTHER_HOLDER.finditer(text, lo, hi):
         if not any(s <= m.start() < e for s, e, _ in ctx.bodies):
             bodies.append((m.start(), m.end(), ""))
     return sorted(bodies)
 
 
+#: How far back a sentence's start is looked for.
+_SENTENCE_REACH = 600
+
+
 def _sentence(text: str, pos: int, lo: int, hi: int) -> tuple[int, int]:
+    lo = max(lo, pos - _SENTENCE_REACH)
     start = max((m.end() for m in _SENTENCE_END.finditer(text, lo, pos)), default=lo)
     end = _SENTENCE_END.search(text, pos, hi)
     return start, end.start() if end else hi
 
 
-def _holder(text: str, start: int, end: int, meeting: bool, ctx: Context, holders, starts) -> str:
+def _holder(text: str, start: int, end: int, meeting: bool, ctx: Context, starts: Sequence[int]) -> str:
     """The body a session citation at ``start:end`` belongs to ("" for one without ids).
 
     In order: a qualifier right after it that makes it no body's session (``الدورة الثانية لآلية
@@ -399,6 +405,9 @@ def _holder(text: str, start: int, end: int, meeting: bool, ctx: Context, holder
     """
     if _OTHER_QUALIFIER.match(text, end):
         return ""
+    lo, hi = _block(starts, start, len(text))
+    s0, s1 = _sentence(text, start, lo, hi)
+    holders = _holders(text, ctx, s0, max(s1, min(hi, end + 80)))
     gap = _OF_GAP.match(text, end)
     ws = end + len(text[end : gap.end()]) - len(text[end : gap.end()].lstrip())
     for s, e, code in holders:
@@ -407,8 +416,6 @@ def _holder(text: str, start: int, end: int, meeting: bool, ctx: Context, holder
     for _, e, code in holders:
         if 0 <= start - e <= 2:
             return code
-    lo, hi = _block(starts, start, len(text))
-    s0, s1 = _sentence(text, start, lo, hi)
     able = [h for h in holders if not (meeting and h[2] in _SESSION_ONLY)]
     before = [h for h in able if s0 <= h[0] and h[1] <= start]
     if before:
@@ -437,9 +444,8 @@ def find_sessions(text: str, ctx: Context, starts: Sequence[int] = (0,)) -> list
         values = list(range(low, high + 1)) if low and high and 0 < high - low < 30 else [low] if low else []
         found.append((m.start(), m.end(), values, m.group(3) == "次"))
     hits: list[Hit] = []
-    holders = _holders(text, ctx) if found else []
     for start, end, values, meeting in found:
-        body = _holder(text, start, end, meeting, ctx, holders, starts)
+        body = _holder(text, start, end, meeting, ctx, starts)
         if body:
             hits.extend(Hit("Session", f"session/{body}/{v}", start, end) for v in values if v >= 1)
     hits += _ordinal_bodies(text, ctx, starts)
