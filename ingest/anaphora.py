@@ -15,6 +15,7 @@ hides; short titles the authority lacks (``Конвенции ООН проти�
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from functools import cache
 
 from ingest.lexicon import words
@@ -50,13 +51,20 @@ _TITLE_KEY = re.compile(r"[Cc]onven|КОНВЕНЦ|Конвенц|конвенц
 _TITLE_REACH = 120
 
 
-def _title_spans(text: str) -> list[tuple[int, int]]:
+def _title_spans(text: str, links: list[LinkHit]) -> list[tuple[int, int]]:
+    """Titles of the Convention around each key word that the dictionary has not already linked
+    as the Convention; inside a Body's name, within that name."""
     spans: list[tuple[int, int]] = []
     pos = 0
+    where = [(lk.start, lk.end, lk.label) for lk in links if lk.label in ("Convention", "Body")]
     for key in _TITLE_KEY.finditer(text):
         if key.start() < pos:
             continue
-        for m in _titles().finditer(text, max(pos, key.start() - _TITLE_REACH), key.end() + _TITLE_REACH):
+        holder = next(((s, e, label) for s, e, label in where if s <= key.start() < e), None)
+        if holder and holder[2] == "Convention":
+            continue
+        lo, hi = (holder[0], holder[1]) if holder else (key.start() - _TITLE_REACH, key.end() + _TITLE_REACH)
+        for m in _titles().finditer(text, max(pos, lo), hi):
             if m.start() <= key.start() < m.end():
                 spans.append((m.start(), m.end()))
                 pos = m.end()
@@ -69,24 +77,30 @@ def find(text: str, links: list[LinkHit]) -> list[LinkHit]:
     added, in text order. A title of the Convention replaces the shorter names inside it
     (``ООН`` in ``Конвенция ООН против коррупции``, ``Mérida`` in ``Convención de Mérida``) and
     stands inside a Body's name (the Conference's full name holds the Convention's title)."""
-    kept = list(links)
+    links = sorted(links, key=lambda lk: (lk.start, lk.end))
+    firsts = [lk.start for lk in links]
+    longest = max((lk.end - lk.start for lk in links), default=0)
+    dropped: set[int] = set()  #: positions in ``links`` of names a title replaced
     added: list[LinkHit] = []
+    taken: list[tuple[int, int]] = []  #: spans of ``added``, sorted (they never overlap)
 
     def add(start: int, end: int, label: str, id_: str, title: bool = False) -> None:
-        if any(h.start < end and start < h.end for h in added):
+        at = bisect_left(taken, (start, start))
+        if any(s < end and start < e for s, e in taken[max(0, at - 1) : at + 1]):
             return
-        clash = [lk for lk in kept if lk.start < end and start < lk.end]
-        inside = [lk for lk in clash if start <= lk.start and lk.end <= end and (lk.start, lk.end) != (start, end)]
-        around = [lk for lk in clash if lk.label == "Body" and lk.start <= start and end <= lk.end]
-        if clash and not (title and len(inside) + len(around) == len(clash)):
+        lo, hi = bisect_left(firsts, start - longest), bisect_left(firsts, end)
+        clash = [i for i in range(lo, hi) if i not in dropped and start < links[i].end]
+        inside = [i for i in clash if start <= links[i].start and links[i].end <= end]
+        around = [i for i in clash if links[i].label == "Body" and links[i].start <= start and end <= links[i].end]
+        if clash and not (title and len(inside) + len(around) == len(clash) and not (set(inside) & set(around))):
             return
-        for lk in inside:
-            kept.remove(lk)
+        dropped.update(inside)
+        insort(taken, (start, end))
         added.append(LinkHit(start, end, label, id_, (id_,)))
 
-    for start, end in _title_spans(text):
+    for start, end in _title_spans(text, links):
         add(start, end, "Convention", CONVENTION, title=True)
-    named = {lk.id for lk in kept} | {h.id for h in added}
+    named = {lk.id for lk in links} | {h.id for h in added}
     if CONVENTION in named or CONFERENCE in named:
         for m in _rx("convention_anaphora").finditer(text):
             add(m.start(), m.end(), "Convention", CONVENTION)
@@ -94,4 +108,5 @@ def find(text: str, links: list[LinkHit]) -> list[LinkHit]:
         if body in named:  # named by its title: the bare noun is that body
             for m in _rx(kind).finditer(text):
                 add(m.start(), m.end(), "Body", body)
+    kept = [lk for i, lk in enumerate(links) if i not in dropped]
     return sorted(kept + added, key=lambda lk: (lk.start, lk.end))
