@@ -331,7 +331,7 @@ _SESSION_ZH = re.compile(
 )
 #: An ordinal right before a body's name names that body's session: ``the 10th Conference of the
 #: States Parties``, ``第九届缔约国会议``, ``第58届联合国大会``.
-_ORD_BEFORE = re.compile(rf"(?:(?<!\w)({_ORD})|第\s*({_CN_NUM})\s*[届次])\s*$", re.IGNORECASE)
+_ZH_ORD_BEFORE = re.compile(rf"第\s*({_CN_NUM})\s*[届次]\s*$")
 #: What else a session or meeting may belong to (``the Ad Hoc Committee``, a plenary, a review cycle).
 #: (Its start is bounded only in a script with spaces: ``特设委员会`` follows its qualifier directly.)
 _OTHER_HOLDER = re.compile(rf"(?<![A-Za-zÀ-ÿА-яЁё]){alternation('other_holders')}", re.IGNORECASE)
@@ -458,13 +458,20 @@ def _ordinal_bodies(text: str, ctx: Context, starts: Sequence[int]) -> list[Hit]
     for s, e, code in ctx.bodies:
         if code not in SESSION_BODIES:
             continue
-        lo = _block(starts, s, len(text))[0]
-        m = _ORD_BEFORE.search(text, max(lo, s - 30), s)
-        if m is None:
-            continue
-        value = ordinal_to_int(m.group(1)) if m.group(1) else to_int(m.group(2))
+        lo = max(_block(starts, s, len(text))[0], s - 30)
+        m = _ZH_ORD_BEFORE.search(text, lo, s)
+        if m is not None:
+            start, value = m.start(), to_int(m.group(1))
+        else:  # the word before the name, if it is an ordinal
+            stop = s
+            while stop > lo and text[stop - 1].isspace():
+                stop -= 1
+            start = stop
+            while start > lo and (text[start - 1].isalnum() or text[start - 1] in "-º"):
+                start -= 1
+            value = ordinal_to_int(text[start:stop]) if stop - start > 1 and stop < s else None
         if value:
-            hits.append(Hit("Session", f"session/{code}/{value}", m.start(), e))
+            hits.append(Hit("Session", f"session/{code}/{value}", start, e))
     return hits
 
 
