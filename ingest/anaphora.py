@@ -26,12 +26,20 @@ CONFERENCE = "body/cosp"
 WORKING_GROUP = "body/wg-ar"
 
 
+#: Each kind of anaphor and the entity it names.
+_KINDS = {"convention_anaphora": CONVENTION, "conference_anaphora": CONFERENCE, "working_group_anaphora": WORKING_GROUP}
+
+
 @cache
-def _rx(kind: str) -> re.Pattern[str]:
-    """The lexicon's anaphors of ``kind``; a sentence may capitalise the first letter (``The Working
-    Group``), nothing else changes case (``la conférence de presse`` is not the Conference)."""
-    forms = [f"[{w[0]}{w[0].swapcase()}]{w[1:]}" if w[0].isalpha() else w for w in words(kind)]
-    return re.compile(rf"(?<!\w)(?:{'|'.join(forms)})(?!\w)")
+def _anaphors() -> re.Pattern[str]:
+    """The lexicon's anaphors, one named group per kind (one scan of the text for all). A sentence
+    may capitalise the first letter (``The Working Group``); nothing else changes case (``la
+    conférence de presse`` is not the Conference)."""
+    groups = []
+    for kind in _KINDS:
+        forms = [f"[{w[0]}{w[0].swapcase()}]{w[1:]}" if w[0].isalpha() else w for w in words(kind)]
+        groups.append(f"(?P<{kind}>{'|'.join(forms)})")
+    return re.compile(rf"(?<!\w)(?:{'|'.join(groups)})(?!\w)")
 
 
 @cache
@@ -101,12 +109,14 @@ def find(text: str, links: list[LinkHit]) -> list[LinkHit]:
     for start, end in _title_spans(text, links):
         add(start, end, "Convention", CONVENTION, title=True)
     named = {lk.id for lk in links} | {h.id for h in added}
-    if CONVENTION in named or CONFERENCE in named:
-        for m in _rx("convention_anaphora").finditer(text):
-            add(m.start(), m.end(), "Convention", CONVENTION)
-    for kind, body in (("conference_anaphora", CONFERENCE), ("working_group_anaphora", WORKING_GROUP)):
-        if body in named:  # named by its title: the bare noun is that body
-            for m in _rx(kind).finditer(text):
-                add(m.start(), m.end(), "Body", body)
+    # «the Convention» in a text about it; «the Conference», «the Working Group» in a text naming it by title
+    allowed = {kind for kind, id_ in _KINDS.items() if id_ in named}
+    if CONFERENCE in named:
+        allowed.add("convention_anaphora")
+    if allowed:
+        for m in _anaphors().finditer(text):
+            if m.lastgroup in allowed:
+                id_ = _KINDS[m.lastgroup]
+                add(m.start(), m.end(), "Convention" if id_ == CONVENTION else "Body", id_)
     kept = [lk for i, lk in enumerate(links) if i not in dropped]
     return sorted(kept + added, key=lambda lk: (lk.start, lk.end))

@@ -21,6 +21,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from ingest.layout import is_cjk
 from ingest.lexicon import alternation, connector, words
 from ingest.numerals import CHINESE_NUMERAL_CHARS, ORDINAL_WORD, ordinal_to_int, to_int
 
@@ -230,7 +231,11 @@ def _members(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
 
 def _of_other_instrument(text: str, start: int, end: int, starts: Sequence[int]) -> bool:
     lo, hi = _block(starts, start, len(text))
-    return bool(_OTHER_AFTER.match(text, end, hi) or _OTHER_BEFORE.search(text, max(lo, start - 40), start))
+    if _OTHER_AFTER.match(text, end, hi):
+        return True
+    # a name before the article is glued to it (有组织犯罪公约第12条) or set off (Penal Code, art. 5)
+    before = text[max(lo, start - 40) : start].rstrip()
+    return bool(before) and (is_cjk(before[-1]) or before[-1] in ",:(（") and bool(_OTHER_BEFORE.search(before))
 
 
 def _numbered(label: str, prefix: str, limit: int, text: str, m: re.Match[str], group: int) -> list[Hit]:
