@@ -15,7 +15,7 @@ hides; short titles the authority lacks (``Конвенции ООН проти�
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, insort
+from bisect import bisect_left, bisect_right, insort
 from functools import cache
 
 from ingest.lexicon import words
@@ -59,21 +59,26 @@ _TITLE_KEY = re.compile(r"[Cc]onven|КОНВЕНЦ|Конвенц|конвенц
 _TITLE_REACH = 120
 
 
-def _title_spans(text: str, links: list[LinkHit]) -> list[tuple[int, int]]:
+def _title_spans(text: str, links: list[LinkHit], firsts: list[int], longest: int) -> list[tuple[int, int]]:
     """Titles of the Convention around each key word that the dictionary has not already linked
-    as the Convention; inside a Body's name, within that name."""
+    as the Convention; inside a Body's name, within that name. ``links`` are sorted; ``firsts``
+    are their starts and ``longest`` the longest's length."""
     spans: list[tuple[int, int]] = []
     pos = 0
-    where = [(lk.start, lk.end, lk.label) for lk in links if lk.label in ("Convention", "Body")]
     for key in _TITLE_KEY.finditer(text):
-        if key.start() < pos:
+        at = key.start()
+        if at < pos:
             continue
-        holder = next(((s, e, label) for s, e, label in where if s <= key.start() < e), None)
-        if holder and holder[2] == "Convention":
-            continue
-        lo, hi = (holder[0], holder[1]) if holder else (key.start() - _TITLE_REACH, key.end() + _TITLE_REACH)
+        lo, hi = at - _TITLE_REACH, key.end() + _TITLE_REACH
+        i = bisect_right(firsts, at) - 1
+        while i >= 0 and firsts[i] >= at - longest:
+            lk = links[i]
+            if lk.end > at and lk.label in ("Convention", "Body"):
+                lo, hi = (hi, hi) if lk.label == "Convention" else (lk.start, lk.end)
+                break
+            i -= 1
         for m in _titles().finditer(text, max(pos, lo), hi):
-            if m.start() <= key.start() < m.end():
+            if m.start() <= at < m.end():
                 spans.append((m.start(), m.end()))
                 pos = m.end()
                 break
@@ -81,11 +86,10 @@ def _title_spans(text: str, links: list[LinkHit]) -> list[tuple[int, int]]:
 
 
 def find(text: str, links: list[LinkHit]) -> list[LinkHit]:
-    """``links`` with the Convention's and the Conference's mentions the dictionary did not give
-    added, in text order. A title of the Convention replaces the shorter names inside it
+    """``links`` (sorted, as the linker gives them) with the Convention's and the Conference's
+    mentions the dictionary did not give added, in text order. A title of the Convention replaces the shorter names inside it
     (``ООН`` in ``Конвенция ООН против коррупции``, ``Mérida`` in ``Convención de Mérida``) and
     stands inside a Body's name (the Conference's full name holds the Convention's title)."""
-    links = sorted(links, key=lambda lk: (lk.start, lk.end))
     firsts = [lk.start for lk in links]
     longest = max((lk.end - lk.start for lk in links), default=0)
     dropped: set[int] = set()  #: positions in ``links`` of names a title replaced
@@ -106,7 +110,7 @@ def find(text: str, links: list[LinkHit]) -> list[LinkHit]:
         insort(taken, (start, end))
         added.append(LinkHit(start, end, label, id_, (id_,)))
 
-    for start, end in _title_spans(text, links):
+    for start, end in _title_spans(text, links, firsts, longest):
         add(start, end, "Convention", CONVENTION, title=True)
     named = {lk.id for lk in links} | {h.id for h in added}
     # «the Convention» in a text about it; «the Conference», «the Working Group» in a text naming it by title
