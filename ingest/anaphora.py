@@ -87,9 +87,10 @@ def _title_spans(text: str, links: list[LinkHit], firsts: list[int], longest: in
 
 def find(text: str, links: list[LinkHit]) -> list[LinkHit]:
     """``links`` (sorted, as the linker gives them) with the Convention's and the Conference's
-    mentions the dictionary did not give added, in text order. A title of the Convention replaces the shorter names inside it
-    (``ООН`` in ``Конвенция ООН против коррупции``, ``Mérida`` in ``Convención de Mérida``) and
-    stands inside a Body's name (the Conference's full name holds the Convention's title)."""
+    mentions the dictionary did not give added, in text order. A title of the Convention replaces
+    the shorter names inside it (``ООН`` in ``Конвенция ООН против коррупции``, ``Mérida`` in
+    ``Convención de Mérida``) and stands inside a Body's name (the Conference's full name holds
+    the Convention's title)."""
     firsts = [lk.start for lk in links]
     longest = max((lk.end - lk.start for lk in links), default=0)
     dropped: set[int] = set()  #: positions in ``links`` of names a title replaced
