@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from graph.records import Batch, Edge, Evidence, Node
-from ingest import anaphora
+from ingest import anaphora, unlinked
 from ingest import relations as rel
 from ingest.authority import authority
 from ingest.layout import Block, Layout, analyse
@@ -285,10 +285,14 @@ class _Run:
             unambiguous.update(lk.id for lk in links if lk.id)
             per_block.append((block, block_hits, links))
         self.dates = [(*view.source_span(d.start, d.end), d.first, d.last) for d in self.date_hits]
+        taken = sorted([(h.start, h.end) for h in hits] + [(lk.start, lk.end) for b in self.links for lk in b])
+        names = _by_block(
+            [LinkHit(s, e, label, None, ()) for s, e, label in unlinked.find(view.text, taken)], self.starts
+        )
         out: list[Mention] = []
         grouped: list[tuple[Block, list[Mention]]] = []
-        for block, block_hits, links in per_block:
-            found: list[Mention] = []
+        for (block, block_hits, links), block_names in zip(per_block, names, strict=True):
+            found: list[Mention] = [self._mention(n.start, n.end, n.label, None) for n in block_names]
             for h in block_hits:
                 found.append(self._mention(h.start, h.end, h.label, self._known(h)))
             for lk in resolve(links, unambiguous):

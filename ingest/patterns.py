@@ -474,7 +474,8 @@ def _ordinal_bodies(text: str, ctx: Context, starts: Sequence[int]) -> list[Hit]
             start = stop
             while start > lo and (text[start - 1].isalnum() or text[start - 1] in "-º"):
                 start -= 1
-            value = ordinal_to_int(text[start:stop]) if stop - start > 1 and stop < s else None
+            word = text[start:stop]
+            value = ordinal_to_int(word) if stop < s and _ORD_RX.fullmatch(word) else None
         if value:
             hits.append(Hit("Session", f"session/{code}/{value}", start, e))
     return hits

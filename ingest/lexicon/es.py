@@ -78,7 +78,7 @@ LEXICON = Lexicon(
         r"Convenci[oó]n\s+de\s+las\s+Naciones\s+Unidas\s+contra\s+la\s+Corrupci[oó]n",
     ),
     conference_anaphora=("la Conferencia",),
-    working_group_anaphora=("el Grupo de Trabajo",),
+    working_group_anaphora=("el Grupo de Trabajo", r"(?<=del\s)Grupo\s+de\s+Trabajo"),
     organization_heads=(
         "Agencia",
         "Oficina",

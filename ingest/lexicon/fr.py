@@ -55,7 +55,7 @@ LEXICON = Lexicon(
         r"Convention\s+de\s+l['’]ONU\s+contre\s+la\s+corruption",
     ),
     conference_anaphora=("la Conférence",),
-    working_group_anaphora=("le Groupe de travail",),
+    working_group_anaphora=("le Groupe de travail", r"(?<=du\s)Groupe\s+de\s+travail"),
     organization_heads=(
         "Agence",
         "Office",

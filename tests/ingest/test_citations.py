@@ -202,3 +202,45 @@ def test_a_short_title_replaces_the_names_inside_it() -> None:
     assert [(m.id, m.text) for m in ex.mentions if m.type in ("Convention", "Organization")] == [
         ("uncac", "Конвенцию ООН против коррупции")
     ]
+
+
+# -- names arkg does not know -------------------------------------------------------------------
+
+
+def unlinked(text: str) -> list[tuple[str, str]]:
+    return [(m.type, m.text) for m in extract(text).mentions if m.id is None]
+
+
+def test_unknown_organizations_become_unlinked_mentions() -> None:
+    text = "The National Integrity Agency of Ruritania met the Andean Prosecutors Network and the Ministry."
+    assert unlinked(text) == [
+        ("Organization", "National Integrity Agency of Ruritania"),
+        ("Network", "Andean Prosecutors Network"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Committee agreed and the Working Group took note.",  # a kind, not a name
+        "Le Groupe de travail a pris note.",
+        "Contact the World Bank Group and UNODC.",  # known names are linked, not kept unlinked
+    ],
+)
+def test_no_unlinked_name_from_generic_or_known_words(text: str) -> None:
+    assert unlinked(text) == []
+
+
+def test_and_does_not_join_two_names() -> None:
+    assert unlinked("the Financial Analysis Unit and Asset Tracing Office") == [
+        ("Organization", "Financial Analysis Unit"),
+        ("Organization", "Asset Tracing Office"),
+    ]
+
+
+def test_unlinked_names_are_graph_mentions() -> None:
+    ex = extract("The Financial Crimes Authority of Ruritania reported.")
+    batch = ex.to_batch()
+    mentions = [n for n in batch.nodes if n.label == "Mention"]
+    assert [n.props["text"] for n in mentions] == ["Financial Crimes Authority of Ruritania"]
+    assert any(r.type == "HAS_MENTION" for r in ex.relations)
