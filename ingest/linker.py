@@ -46,6 +46,9 @@ class Candidate:
     id: str
     label: str
     printed: str | None  #: the exact form required (acronyms), or None for case-insensitive
+    #: A name whose every word is capitalised (``Global Forum``): written all in lower case in a
+    #: cased script it is a common phrase ("a global forum for…"), not the name.
+    proper: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +70,13 @@ def _case_sensitive(text: str) -> bool:
     """Acronyms and camel case (``StAR``, ``GlobE``, ``US``): their folded form is a common word."""
     letters = [ch for ch in text if ch.isalpha()]
     return " " not in text.strip() and any(ch.isupper() for ch in letters[1:])
+
+
+def _proper(text: str) -> bool:
+    """Two or more words, each capitalised (``Global Forum``; short joiners such as ``on``/``of``
+    in ``Working Group on Asset Recovery`` are not counted as words)."""
+    words = [w for w in text.split() if len(w) > 3]
+    return len(text.split()) >= 2 and bool(words) and all(w[0].isupper() for w in words)
 
 
 @cache
@@ -99,7 +109,9 @@ class Linker:
             key = normalise(printed)
             if len(key) < 2 or (len(key) < 3 and not _case_sensitive(printed) and not _is_unbounded(key[0])):
                 continue
-            candidate = Candidate(alias.id, alias.label, printed if _case_sensitive(printed) else None)
+            candidate = Candidate(
+                alias.id, alias.label, printed if _case_sensitive(printed) else None, _proper(printed)
+            )
             entries.setdefault(key, {})[f"{alias.id}|{candidate.printed}"] = candidate
         self.size = len(entries)
         self.automaton = ahocorasick.Automaton()
@@ -134,7 +146,10 @@ class Linker:
             if not self._bounded(text, start, end):
                 continue
             surface = text[start:end]
-            kept = tuple(c for c in candidates if c.printed is None or c.printed == surface)
+            lowered = surface == surface.lower() and surface != surface.upper()  # cased, all lower
+            kept = tuple(
+                c for c in candidates if (c.printed is None or c.printed == surface) and not (c.proper and lowered)
+            )
             if kept and not self._blocked(text, start, surface):
                 found.append((start, end, kept))
         found.sort(key=lambda f: (-(f[1] - f[0]), f[0]))
@@ -167,16 +182,18 @@ class Linker:
 
 
 def _inflectable(key: str) -> str | None:
-    """A regex matching a Russian name in any case (each long word: its stem, then any ending), or
-    None for a name without long Cyrillic words."""
+    """A regex matching a Russian name in any case (each long word: its stem, then any ending; in a
+    hyphenated word, its last part: ``Нью-Йорк`` → ``Нью-Йорке``), or None for a name without
+    long Cyrillic words."""
     words = key.split(" ")
-    if not any(_CYRILLIC_WORD.fullmatch(w) for w in words):
+    if not any(_CYRILLIC_WORD.fullmatch(w.rpartition("-")[2]) for w in words):
         return None
     parts = []
     for word in words:
-        if _CYRILLIC_WORD.fullmatch(word):
-            stem = _RU_ENDING.sub("", word)
-            parts.append(re.escape(stem if len(stem) >= 4 else word) + "[а-яё]{0,3}")
+        head, hyphen, last = word.rpartition("-")
+        if _CYRILLIC_WORD.fullmatch(last):
+            stem = _RU_ENDING.sub("", last)
+            parts.append(re.escape(head + hyphen + (stem if len(stem) >= 4 else last)) + "[а-яё]{0,3}")
         else:
             parts.append(re.escape(word))
     return r"\s+".join(parts)
