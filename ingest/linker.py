@@ -72,6 +72,13 @@ def _case_sensitive(text: str) -> bool:
     return " " not in text.strip() and any(ch.isupper() for ch in letters[1:])
 
 
+def _printed_as(candidate: Candidate, surface: str) -> bool:
+    """The surface has the case a case-sensitive name needs; an inflected Russian name
+    (``Санкт-Петербурге``) keeps its printed case up to its ending."""
+    printed = candidate.printed
+    return printed is None or printed == surface or (surface.startswith(printed[:-2]) and len(printed) > 6)
+
+
 def _proper(text: str) -> bool:
     """Two or more words, each capitalised (``Global Forum``; short joiners such as ``on``/``of``
     in ``Working Group on Asset Recovery`` are not counted as words)."""
@@ -147,9 +154,7 @@ class Linker:
                 continue
             surface = text[start:end]
             lowered = surface == surface.lower() and surface != surface.upper()  # cased, all lower
-            kept = tuple(
-                c for c in candidates if (c.printed is None or c.printed == surface) and not (c.proper and lowered)
-            )
+            kept = tuple(c for c in candidates if _printed_as(c, surface) and not (c.proper and lowered))
             if kept and not self._blocked(text, start, surface):
                 found.append((start, end, kept))
         found.sort(key=lambda f: (-(f[1] - f[0]), f[0]))
