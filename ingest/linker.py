@@ -26,6 +26,7 @@ from typing import Any
 import ahocorasick
 
 from ingest.layout import expansion_map
+from ingest.lexicon import words
 
 _PATTERN_LABELS = frozenset({"Article", "Chapter", "Resolution", "Session", "Document"})
 #: Generic words that are also aliases: not linked after these left contexts ("现有国际公约" is
@@ -70,6 +71,20 @@ def _case_sensitive(text: str) -> bool:
     """Acronyms and camel case (``StAR``, ``GlobE``, ``US``): their folded form is a common word."""
     letters = [ch for ch in text if ch.isalpha()]
     return " " not in text.strip() and any(ch.isupper() for ch in letters[1:])
+
+
+@cache
+def _place_in_name() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    before = re.compile(rf"(?:{'|'.join(words('place_in_name_before'))})\s*$")
+    after = re.compile(rf"\s*(?:{'|'.join(words('place_in_name_after'))})")
+    return before, after
+
+
+def _in_other_name(text: str, start: int, end: int) -> bool:
+    """A place's name inside the name of a text, process or event series (``déclaration de
+    Marrakech``, ``Lausanne Guidelines``, ``Lausanne X``, ``马拉喀什宣言``) is not a mention of the place."""
+    before, after = _place_in_name()
+    return bool(before.search(text, max(0, start - 40), start) or after.match(text, end))
 
 
 def _printed_as(candidate: Candidate, surface: str) -> bool:
@@ -155,6 +170,8 @@ class Linker:
             surface = text[start:end]
             lowered = surface == surface.lower() and surface != surface.upper()  # cased, all lower
             kept = tuple(c for c in candidates if _printed_as(c, surface) and not (c.proper and lowered))
+            if kept and all(c.label == "Place" for c in kept) and _in_other_name(text, start, end):
+                continue
             if kept and not self._blocked(text, start, surface):
                 found.append((start, end, kept))
         found.sort(key=lambda f: (-(f[1] - f[0]), f[0]))

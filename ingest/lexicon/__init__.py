@@ -60,6 +60,10 @@ class Lexicon:
     conference_anaphora: tuple[str, ...] = ()
     #: The Working Group on Asset Recovery named without its title, in a text that names it.
     working_group_anaphora: tuple[str, ...] = ()
+    #: Words that make a place's name part of the name of a text or process (``Declaration of
+    #: Marrakech``, ``Lausanne Guidelines``): before the place, and after it.
+    place_in_name_before: tuple[str, ...] = ()
+    place_in_name_after: tuple[str, ...] = ()
     #: Head nouns of an organization's name that arkg may not know (``Agency``, ``委员会``).
     organization_heads: tuple[str, ...] = ()
 

@@ -57,5 +57,7 @@ LEXICON = Lexicon(
     ),
     conference_anaphora=("المؤتمر", "للمؤتمر", "بالمؤتمر", "والمؤتمر"),
     working_group_anaphora=("الفريق العامل", "للفريق العامل"),
+    place_in_name_before=(r"إعلان", r"عملية", r"اتفاقية"),
+    place_in_name_after=(),
     organization_heads=("هيئة", "الهيئة", "وكالة", "مكتب", "لجنة", "أكاديمية", "المعهد", "معهد", "مجلس", "سلطة"),
 )

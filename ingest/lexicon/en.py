@@ -59,6 +59,16 @@ LEXICON = Lexicon(
     ),
     conference_anaphora=("the Conference",),
     working_group_anaphora=("the Working Group",),
+    place_in_name_before=(r"[Dd]eclaration\s+of", r"[Dd]eclaration\s+of\s+the\s+City\s+of"),
+    place_in_name_after=(
+        r"[Dd]eclaration",
+        r"[Pp]rocess",
+        r"[Gg]uidelines",
+        r"[Pp]rinciples",
+        r"[Cc]onvention",
+        r"[Aa]ction\s+[Pp]lan",
+        r"[IVX]{1,5}(?!\w)",
+    ),
     organization_heads=(
         "Agency",
         "Office",

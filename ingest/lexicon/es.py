@@ -79,6 +79,8 @@ LEXICON = Lexicon(
     ),
     conference_anaphora=("la Conferencia",),
     working_group_anaphora=("el Grupo de Trabajo", r"(?<=del\s)Grupo\s+de\s+Trabajo"),
+    place_in_name_before=(r"[Dd]eclaración\s+de", r"[Pp]roceso\s+de", r"[Cc]onvención\s+de", r"[Pp]rincipios\s+de"),
+    place_in_name_after=(),
     organization_heads=(
         "Agencia",
         "Oficina",

@@ -56,6 +56,13 @@ LEXICON = Lexicon(
     ),
     conference_anaphora=("la Conférence",),
     working_group_anaphora=("le Groupe de travail", r"(?<=du\s)Groupe\s+de\s+travail"),
+    place_in_name_before=(
+        r"[Dd]éclaration\s+(?:de|d['’])",
+        r"[Pp]rocessus\s+de",
+        r"[Cc]onvention\s+de",
+        r"[Pp]rincipes\s+de",
+    ),
+    place_in_name_after=(),
     organization_heads=(
         "Agence",
         "Office",

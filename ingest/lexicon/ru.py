@@ -89,6 +89,8 @@ LEXICON = Lexicon(
     ),
     conference_anaphora=(r"Конференци(?:я|и|ю|ей)",),
     working_group_anaphora=(r"Рабоч(?:ая|ей|ую)\s+групп(?:а|ы|е|у|ой)",),
+    place_in_name_before=(r"[Дд]екларац\w+", r"[Пп]роцесс\w*", r"[Кк]онвенци\w+"),
+    place_in_name_after=(),
     organization_heads=(
         "Агентство",
         "Управление",

@@ -23,5 +23,7 @@ LEXICON = Lexicon(
     convention_titles=(r"梅里达公约", r"联合国反贪腐公约", r"《反腐败公约》", r"联合国反腐败公约"),
     conference_anaphora=("缔约国会议",),
     working_group_anaphora=("工作组",),
+    place_in_name_before=(),
+    place_in_name_after=(r"宣言", r"进程", r"准则", r"原则", r"公约"),
     organization_heads=("委员会", "管理局", "监察局", "检察院", "总局", "研究院", "学院", "中心", "办公室", "署", "局"),
 )
