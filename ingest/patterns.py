@@ -118,10 +118,10 @@ _RES_WORD = rf"(?:{alternation('resolution', _NOT_ZH)}(?:\s+الجمعية ال�
 _APPOSITION = r"(?:\s*,?\s*(?:of|du|de|del|от)\s+\d{1,2}(?:er)?\s+(?:de\s+)?\w+\.?\s+(?:de\s+)?\d{4}\s*(?=[,\sوy]))?"
 _RES_LATIN = re.compile(
     rf"(?<!\w){_RES_WORD}\s+(?:No\.\s*|n[°º]\s*|№\s*)?"
-    rf"({_RES_NUM}(?:{_APPOSITION}{connector('list', _NOT_ZH)}{_RES_NUM})*)(?![\d/])",
+    rf"({_RES_NUM}(?:{_APPOSITION}(?:{connector('list', _NOT_ZH)}|{connector('range', _NOT_ZH)}){_RES_NUM})*)(?![\d/])",
     re.IGNORECASE,
 )
-_RES_ZH = re.compile(rf"第\s*{_RES_NUM}\s*号(?:\s*(?:、|和|及|与|以及)\s*第\s*{_RES_NUM}\s*号)*\s*决议")
+_RES_ZH = re.compile(rf"第\s*{_RES_NUM}\s*号?(?:\s*(?:、|和|及|与|以及|至|到)\s*第?\s*{_RES_NUM}\s*号?)*\s*号\s*决议")
 _RES_TOKEN = re.compile(rf"(?:第\s*)?({_RES_NUM})(?:\s*号)?")
 _GA_CONTEXT = re.compile(
     r"(?:General Assembly|Assemblée générale|Asamblea General|Генеральн\w+\s+Ассамбле\w+|الجمعية العامة|大会)\W{0,12}$",
@@ -166,6 +166,17 @@ def _listed_resolutions(text: str, starts: Sequence[int]) -> list[Hit]:
     return hits
 
 
+_RES_RANGE_GAP = re.compile(rf"\s*号?(?:{connector('range')}|\s*[至到]\s*)第?\s*", re.IGNORECASE)
+
+
+def _resolution_range(text: str, low: re.Match[str], high: re.Match[str], before: str) -> list[Hit]:
+    """The resolutions strictly between ``8/1`` and ``8/14`` when the two are joined as a range."""
+    (s1, n1), (s2, n2) = (tuple(int(x) for x in t.group(1).split("/")) for t in (low, high))
+    if s1 != s2 or not 0 < n2 - n1 < 40 or not _RES_RANGE_GAP.fullmatch(text, low.end(1), high.start()):
+        return []
+    return [Hit("Resolution", _resolution_id(f"{s1}/{n}", before), low.start(), high.end()) for n in range(n1 + 1, n2)]
+
+
 def find_resolutions(text: str, starts: Sequence[int] = (0,)) -> list[Hit]:
     hits: list[Hit] = []
     for rx in (_RES_LATIN, _RES_ZH):
@@ -174,9 +185,11 @@ def find_resolutions(text: str, starts: Sequence[int] = (0,)) -> list[Hit]:
             tokens = [t for t in tokens if re.fullmatch(_RES_NUM, t.group(1))]
             lo = _block(starts, m.start(), len(text))[0]
             before = text[max(lo, m.start() - 40) : m.start()] + m.group()
-            for t in tokens:
+            for i, t in enumerate(tokens):
                 start, end = (m.start(), m.end()) if len(tokens) == 1 else (t.start(), t.end())
                 hits.append(Hit("Resolution", _resolution_id(t.group(1), before), start, end))
+                if i + 1 < len(tokens):  # a range of one session's resolutions: 8/1–8/14
+                    hits += _resolution_range(text, t, tokens[i + 1], before)
     cited = [(h.start, h.end) for h in hits]
     return hits + [h for h in _listed_resolutions(text, starts) if not any(s <= h.start < e for s, e in cited)]
 

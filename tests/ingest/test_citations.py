@@ -244,3 +244,10 @@ def test_unlinked_names_are_graph_mentions() -> None:
     mentions = [n for n in batch.nodes if n.label == "Mention"]
     assert [n.props["text"] for n in mentions] == ["Financial Crimes Authority of Ruritania"]
     assert any(r.type == "HAS_MENTION" for r in ex.relations)
+
+
+@pytest.mark.parametrize(
+    "text", ["resolutions 9/3–9/6", "résolutions 9/3 à 9/6", "resoluciones 9/3 a 9/6", "第9/3至9/6号决议"]
+)
+def test_a_range_of_one_sessions_resolutions(text: str) -> None:
+    assert ids(text) == [f"resolution/cosp/9/{n}" for n in range(3, 7)]
