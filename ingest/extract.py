@@ -18,6 +18,7 @@ import hashlib
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -199,6 +200,7 @@ class _Run:
         self.links = _by_block(links, self.starts)
         #: Bodies named in the text, for the patterns that tell whose session a number is.
         self.bodies = [(lk.start, lk.end, lk.id.removeprefix("body/")) for lk in links if lk.label == "Body" and lk.id]
+        self.places = [(lk.start, lk.end, lk.id) for lk in links if lk.label == "Place" and lk.id]
 
     def session_by_date(self, first: str, last: str, body: str | None) -> str | None:
         bodies = [body] if body else ["wg-ar", "cosp", "irg"]
@@ -208,6 +210,15 @@ class _Run:
                 if start and end and first[:10] <= end and last[:10] >= start and len(first) == 10:
                     return s.id
         return None
+
+    def session_at(self, place: str, year: str, body: str) -> str | None:
+        """The body's session held at ``place`` in ``year`` (one only), or None."""
+        found = [
+            s.id
+            for s in self.auth.sessions(body)
+            if str(s.props.get("start_date", "")).startswith(year) and _session_places().get(s.id) == place
+        ]
+        return found[0] if len(found) == 1 else None
 
     def identity(self) -> dict[str, Any]:
         layout = self.layout
@@ -347,6 +358,14 @@ def numbered_props(entity_id: str) -> dict[str, Any] | None:
     return {"id": entity_id, "body": body, "session": int(first), "number": int(second), "symbol": f"{first}/{second}"}
 
 
+@cache
+def _session_places() -> dict[str, str]:
+    """Where each session of the authority was held (its ``HELD_IN`` place)."""
+    return {
+        e.source: e.target for e in authority().batch.edges if e.type == "HELD_IN" and e.source.startswith("session/")
+    }
+
+
 def _by_block[T: (Hit, DateHit, LinkHit)](hits: list[T], starts: list[int]) -> list[list[T]]:
     """Hits of a document view dealt to the blocks they fall in, in their order."""
     out: list[list[T]] = [[] for _ in starts]
@@ -373,7 +392,9 @@ def extract(source: Any, *, name: str = "", language: str | None = None) -> Extr
         session=document["session"],
         agenda=run.layout.is_agenda,
         session_by_date=run.session_by_date,
+        session_at=run.session_at,
         bodies=run.bodies,
+        places=run.places,
     )
     mentions, grouped = run.mentions(ctx, document["id"])
     document.pop("body")

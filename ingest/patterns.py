@@ -56,6 +56,10 @@ class Context:
     #: Bodies named in the text (view offsets and body code), from the linker: whose session a
     #: numbered session is.
     bodies: list[tuple[int, int, str]] = field(default_factory=list)
+    #: Places named in the text (view offsets and place id), from the linker.
+    places: list[tuple[int, int, str]] = field(default_factory=list)
+    #: The session of a body held at a place in a year (``place/doha``, ``2009``, ``cosp``).
+    session_at: Callable[[str, str, str], str | None] = field(default=lambda a, b, c: None)
 
 
 def _block(starts: Sequence[int], pos: int, length: int) -> tuple[int, int]:
@@ -682,6 +686,32 @@ def find_dated_meetings(
     return hits
 
 
+_YEAR_WORD = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def find_placed_sessions(text: str, explicit: list[Hit], ctx: Context, starts: Sequence[int] = (0,)) -> list[Hit]:
+    """A session named by its venue and year (``the Conference, meeting in Marrakech in 2011``): in
+    a sentence about a session (a session noun or a body that holds sessions) that cites none by
+    number, a place and a year that are the venue and year of one of the body's sessions."""
+    hits: list[Hit] = []
+    for start, end, place in ctx.places:
+        lo, hi = _block(starts, start, len(text))
+        s0, s1 = _sentence(text, start, lo, hi)
+        sentence = text[s0:s1]
+        named_body = any(s0 <= s and e <= s1 and c in SESSION_BODIES for s, e, c in ctx.bodies)
+        if not (named_body or _MEETING_CONTEXT.search(sentence)) or any(s0 <= h.start < s1 for h in explicit):
+            continue
+        years = [(abs(m.start() + s0 - start), m.group()) for m in _YEAR_WORD.finditer(sentence)]
+        if not years:
+            continue
+        meeting = any(w in sentence.lower() for w in _MEETING_WORDS)
+        body = _holder(text, start, end, meeting, ctx, starts)
+        session = ctx.session_at(place, min(years)[1], body) if body else None
+        if session:
+            hits.append(Hit("Session", session, start, end))
+    return hits
+
+
 def find_all(
     text: str, ctx: Context, starts: Sequence[int] = (0,), dates: list[DateHit] | None = None
 ) -> tuple[list[Hit], list[DateHit]]:
@@ -702,7 +732,8 @@ def find_all(
     )
     sessions = find_sessions(text, ctx, starts) + find_session_anaphora(text, ctx, starts)
     dates = find_dates(text) if dates is None else dates
-    hits += sessions + find_dated_meetings(text, dates, sessions, ctx, starts)
+    sessions += find_dated_meetings(text, dates, sessions, ctx, starts)
+    hits += sessions + find_placed_sessions(text, sessions, ctx, starts)
     # a resolution number inside a symbol (A/RES/58/4) is the symbol's, not a second mention
     inside = [(h.start, h.end) for h in symbols]
     if inside:

@@ -251,3 +251,11 @@ def test_unlinked_names_are_graph_mentions() -> None:
 )
 def test_a_range_of_one_sessions_resolutions(text: str) -> None:
     assert ids(text) == [f"resolution/cosp/9/{n}" for n in range(3, 7)]
+
+
+def test_a_session_named_by_venue_and_year() -> None:
+    text = "En 2011, la Conférence des États parties s'est réunie à Marrakech pour sa session."
+    assert "session/cosp/4" in linked(text)
+    # the venue and year of no session, or no session in the sentence: nothing
+    assert linked("La Conférence des États parties s'est réunie à Marrakech en 2012.", "session/") == set()
+    assert linked("Marrakech accueille des touristes en 2011.", "session/") == set()
