@@ -353,6 +353,7 @@ _SESSION_ZH = re.compile(
 )
 #: An ordinal right before a body's name names that body's session: ``the 10th Conference of the
 #: States Parties``, ``第九届缔约国会议``, ``第58届联合国大会``.
+_LIST_BEFORE = re.compile(rf"(?:[,;\-–—]|(?<!\w)(?:{'|'.join(words('list', _ORD_FIRST))}))\s*$")
 _ZH_ORD_BEFORE = re.compile(rf"第\s*({_CN_NUM})\s*[届次]\s*$")
 #: What else a session or meeting may belong to (``the Ad Hoc Committee``, a plenary, a review cycle).
 #: (Its start is bounded only in a script with spaces: ``特设委员会`` follows its qualifier directly.)
@@ -507,6 +508,8 @@ def _elided(text: str, hits: list[Hit], starts: Sequence[int]) -> list[Hit]:
         _, stop = _sentence(text, h.end, lo, hi)
         body = h.id.rsplit("/", 1)[0]
         for m in _ELIDED.finditer(text, h.end, stop):
+            if not _LIST_BEFORE.search(text, max(lo, m.start() - 12), m.start()):
+                continue  # a member of the list goes after a comma or «and»
             value = ordinal_to_int(m.group(1))
             if value and not any(o.start == m.start() for o in out):
                 out.append(Hit("Session", f"{body}/{value}", m.start(), m.end()))

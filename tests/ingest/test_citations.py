@@ -47,6 +47,10 @@ def test_elided_ordinals_in_a_list() -> None:
         "et la troisième s'est tenue à Paris."
     )
     assert ids(text) == sessions("cosp", [1, 2, 3])
+    # an ordinal that is no member of a list keeps its own noun
+    assert ids("At its fifth session, the Conference welcomed the first in a series of studies.") == sessions(
+        "cosp", [5]
+    )
 
 
 @pytest.mark.parametrize(
