@@ -201,6 +201,7 @@ class _Run:
         #: Bodies named in the text, for the patterns that tell whose session a number is.
         self.bodies = [(lk.start, lk.end, lk.id.removeprefix("body/")) for lk in links if lk.label == "Body" and lk.id]
         self.places = [(lk.start, lk.end, lk.id) for lk in links if lk.label == "Place" and lk.id]
+        self.about_uncac = any(lk.id == "uncac" or lk.id in ("body/cosp", "body/wg-ar", "body/irg") for lk in links)
 
     def session_by_date(self, first: str, last: str, body: str | None) -> str | None:
         bodies = [body] if body else ["wg-ar", "cosp", "irg"]
@@ -394,6 +395,7 @@ def extract(source: Any, *, name: str = "", language: str | None = None) -> Extr
         session_by_date=run.session_by_date,
         session_at=run.session_at,
         bodies=run.bodies,
+        uncac=bool(document["body"]) or run.about_uncac,
         places=run.places,
     )
     mentions, grouped = run.mentions(ctx, document["id"])

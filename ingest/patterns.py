@@ -56,6 +56,9 @@ class Context:
     #: Bodies named in the text (view offsets and body code), from the linker: whose session a
     #: numbered session is.
     bodies: list[tuple[int, int, str]] = field(default_factory=list)
+    #: The text names the Convention or one of its bodies: a session without a named holder is
+    #: then the Conference's (a meeting, the document's body's).
+    uncac: bool = True
     #: Places named in the text (view offsets and place id), from the linker.
     places: list[tuple[int, int, str]] = field(default_factory=list)
     #: The session of a body held at a place in a year (``place/doha``, ``2009``, ``cosp``).
@@ -403,6 +406,8 @@ def _holders(text: str, ctx: Context, lo: int, hi: int) -> list[tuple[int, int, 
     return sorted(bodies)
 
 
+#: How far after a citation its holder may stand (``at its third session, the Conference``).
+_AFTER_REACH = 25
 #: How far back a sentence's start is looked for.
 _SENTENCE_REACH = 600
 
@@ -422,9 +427,9 @@ def _holder(text: str, start: int, end: int, meeting: bool, ctx: Context, starts
     ``сессии Генеральной Ассамблеи``); one named right before it
     (``特设委员会第七届会议``); the nearest in its sentence, before it then after it (``the Conference
     … at its third session``, ``at its third session, the Conference``); the last one named
-    before it in the document (a list under a heading); else the document's body for a meeting
-    and the Conference for a session. For a *meeting* the last three steps skip the Conference
-    and the General Assembly, which hold sessions.
+    before it in the document (a list under a heading); else, in a text about the Convention, the
+    document's body for a meeting and the Conference for a session. For a *meeting* the last three
+    steps skip the Conference and the General Assembly, which hold sessions.
     """
     if _OTHER_QUALIFIER.match(text, end):
         return ""
@@ -443,12 +448,14 @@ def _holder(text: str, start: int, end: int, meeting: bool, ctx: Context, starts
     before = [h for h in able if s0 <= h[0] and h[1] <= start]
     if before:
         return before[-1][2]
-    after = [h for h in able if end <= h[0] < s1]
+    after = [h for h in able if end <= h[0] < min(s1, end + _AFTER_REACH)]
     if after:
         return after[0][2]
     earlier = [h for h in able if h[1] <= start and h[2]]
     if earlier:
         return earlier[-1][2]
+    if not ctx.uncac:
+        return ""  # a text that names neither the Convention nor its bodies: no guess
     return (ctx.body if ctx.body != "cosp" else "wg-ar") if meeting else "cosp"
 
 

@@ -30,6 +30,11 @@ LEXICON = Lexicon(
     list=("and", ","),
     of=("of the", "of"),
     other_instruments=(
+        r"Protocol",
+        r"Charter",
+        r"Covenant",
+        r"Treaty",
+        r"Statute",
         r"(?:United\s+Nations\s+)?Convention\s+against\s+Transnational\s+Organized\s+Crime",
         r"Organized\s+Crime\s+Convention",
         r"UNTOC",

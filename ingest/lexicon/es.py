@@ -56,6 +56,11 @@ LEXICON = Lexicon(
     list=("y", "e", ","),
     of=("de la", "del", "de los", "de las", "de"),
     other_instruments=(
+        r"Protocolo",
+        r"Carta",
+        r"Pacto",
+        r"Tratado",
+        r"Estatuto",
         r"Convenci[oó]n\s+de\s+las\s+Naciones\s+Unidas\s+contra\s+la\s+Delincuencia\s+Organizada\s+Transnacional",
         r"C[oó]digo\s+(?:Penal|Procesal\s+Penal|Civil|Org[aá]nico)",
         r"Constituci[oó]n",

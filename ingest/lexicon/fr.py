@@ -32,6 +32,11 @@ LEXICON = Lexicon(
     list=("et", ","),
     of=("de la", "de l'", "de l’", "du", "des", "de"),
     other_instruments=(
+        r"Protocole",
+        r"Charte",
+        r"Pacte",
+        r"Traité",
+        r"Statut",
         r"Convention\s+des\s+Nations\s+[Uu]nies\s+contre\s+la\s+criminalit[ée]\s+transnationale\s+organis[ée]e",
         r"Code\s+p[ée]nal",
         r"Code\s+de\s+proc[ée]dure\s+p[ée]nale",

@@ -263,3 +263,12 @@ def test_a_session_named_by_venue_and_year() -> None:
     # the venue and year of no session, or no session in the sentence: nothing
     assert linked("La Conférence des États parties s'est réunie à Marrakech en 2012.", "session/") == set()
     assert linked("Marrakech accueille des touristes en 2011.", "session/") == set()
+
+
+def test_no_session_guessed_in_a_text_not_about_the_convention() -> None:
+    assert linked("The trade council held its third meeting and its fifth session in May.", "session/") == set()
+    assert linked("全国人大常委会第五次会议审议了草案。", "session/") == set()
+
+
+def test_article_of_a_protocol_is_not_uncac() -> None:
+    assert ids("article 5 of the Protocol and article 31 of the Convention") == ["uncac/article/31"]
