@@ -16,20 +16,8 @@ from ingest.numerals import chinese_to_int, roman_to_int
 from ingest.patterns import Context, find_all, find_articles, find_dates
 
 _DIGITS = "零一二三四五六七八九"
-_MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
+_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December"]
 
 
 def to_chinese(n: int) -> str:
@@ -52,21 +40,8 @@ def to_chinese(n: int) -> str:
 
 def to_roman(n: int) -> str:
     out = ""
-    for value, numeral in [
-        (1000, "M"),
-        (900, "CM"),
-        (500, "D"),
-        (400, "CD"),
-        (100, "C"),
-        (90, "XC"),
-        (50, "L"),
-        (40, "XL"),
-        (10, "X"),
-        (9, "IX"),
-        (5, "V"),
-        (4, "IV"),
-        (1, "I"),
-    ]:
+    for value, numeral in [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+                           (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]:
         count, n = divmod(n, value)
         out += numeral * count
     return out
