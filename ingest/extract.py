@@ -288,6 +288,8 @@ class _Run:
 
     def mentions(self, ctx: Context, own_id: str) -> tuple[list[Mention], list[tuple[Block, list[Mention]]]]:
         view = self.view
+        own = _OWN_GA_RESOLUTION.match(own_id)
+        own_resolution = f"resolution/ga/{int(own.group(1))}/{int(own.group(2))}" if own else None
         hits, _ = find_all(view.text, ctx, starts=self.starts, dates=self.date_hits)
         per_block: list[tuple[Block, list[Hit], list[LinkHit]]] = []
         unambiguous: set[str] = set()
@@ -312,6 +314,7 @@ class _Run:
             found = (
                 [m for m in found if not (m.type == "Document" and m.id == own_id)] if block.role == "header" else found
             )
+            found = [m for m in found if m.id != own_resolution]  # a resolution does not cite itself
             for m in found:
                 m.paragraph = block.number
             found.sort(key=lambda m: (m.start, m.end))
@@ -343,6 +346,8 @@ class _Run:
         return props["number"] <= _MAX_RESOLUTIONS and self.auth.node(session) is not None
 
 
+#: The id of a document that is a General Assembly resolution (``document/A/RES/73/222``).
+_OWN_GA_RESOLUTION = re.compile(r"^document/A/RES/(\d+)/(\d+)$")
 #: More resolutions than one session of the Conference has adopted: such a number is a misprint.
 _MAX_RESOLUTIONS = 25
 _NUMBERED_ID = re.compile(r"^(session|resolution)/(cosp|wg-ar|irg|ga)/([1-9]\d{0,2})(?:/([1-9]\d{0,2}))?$")

@@ -272,3 +272,9 @@ def test_no_session_guessed_in_a_text_not_about_the_convention() -> None:
 
 def test_article_of_a_protocol_is_not_uncac() -> None:
     assert ids("article 5 of the Protocol and article 31 of the Convention") == ["uncac/article/31"]
+
+
+def test_a_resolution_does_not_cite_itself() -> None:
+    ex = extract("A/RES/71/300\nThe General Assembly, recalling its resolution 70/11 and resolution 71/300, decides")
+    assert ex.document["id"] == "document/A/RES/71/300"
+    assert {m.id for m in ex.mentions if m.type == "Resolution"} == {"resolution/ga/70/11"}
