@@ -314,7 +314,8 @@ class _Run:
             found = (
                 [m for m in found if not (m.type == "Document" and m.id == own_id)] if block.role == "header" else found
             )
-            found = [m for m in found if m.id != own_resolution]  # a resolution does not cite itself
+            if own_resolution:  # a resolution does not cite itself
+                found = [m for m in found if m.id != own_resolution]
             for m in found:
                 m.paragraph = block.number
             found.sort(key=lambda m: (m.start, m.end))
