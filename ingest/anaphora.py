@@ -56,7 +56,7 @@ def _titles() -> re.Pattern[str]:
 
 #: A word every title of the Convention holds: the titles are looked for around it only.
 _TITLE_KEY = re.compile(r"[Cc]onven|КОНВЕНЦ|Конвенц|конвенц|CONVEN|公约|اتفاقي")
-_TITLE_REACH = 120
+_TITLE_BEFORE, _TITLE_AFTER = 30, 90  #: how far a title reaches before and after its key word
 
 
 def _title_spans(text: str, links: list[LinkHit], firsts: list[int], longest: int) -> list[tuple[int, int]]:
@@ -69,7 +69,7 @@ def _title_spans(text: str, links: list[LinkHit], firsts: list[int], longest: in
         at = key.start()
         if at < pos:
             continue
-        lo, hi = at - _TITLE_REACH, key.end() + _TITLE_REACH
+        lo, hi = at - _TITLE_BEFORE, key.end() + _TITLE_AFTER
         i = bisect_right(firsts, at) - 1
         while i >= 0 and firsts[i] >= at - longest:
             lk = links[i]

@@ -97,13 +97,14 @@ def _fold_table(text: str) -> dict[int, str]:
     as the view has always normalised: no composition across characters)."""
     if text.isascii():
         return {}
-    for ch in set(text).difference(_FOLD_STABLE).difference(_FOLD_CHANGED):
+    chars = set(text)
+    for ch in chars.difference(_FOLD_STABLE).difference(_FOLD_CHANGED):
         norm = _fold_char(ch)
         if norm == ch:
             _FOLD_STABLE.add(ch)
         else:
             _FOLD_CHANGED[ch] = norm
-    return {ord(ch): _FOLD_CHANGED[ch] for ch in set(text).intersection(_FOLD_CHANGED)}
+    return {ord(ch): _FOLD_CHANGED[ch] for ch in chars.intersection(_FOLD_CHANGED)}
 
 
 class _Map:

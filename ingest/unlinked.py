@@ -50,10 +50,34 @@ def _inside_only(start: int, end: int, taken: list[tuple[int, int]]) -> bool:
     return all(not (s < end and start < e) or start < s and e < end for s, e in taken)
 
 
+@cache
+def _heads() -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(h) for h in words("organization_heads", ("en", "fr", "es"))))
+
+
+#: How far a name may reach before or after its head noun.
+_REACH = 120
+
+
+def _candidates(text: str) -> list[re.Match[str]]:
+    """Name matches around each head noun (the name pattern is costly; the heads are rare)."""
+    found: list[re.Match[str]] = []
+    pos = 0
+    for head in _heads().finditer(text):
+        if head.start() < pos:
+            continue
+        for m in _names().finditer(text, max(pos, head.start() - _REACH), head.end() + _REACH):
+            if m.start() <= head.start() < m.end():
+                found.append(m)
+                pos = m.end()
+                break
+    return found
+
+
 def find(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """(start, end, label) of organization names in ``text`` that overlap none of ``taken``."""
     found: list[tuple[int, int, str]] = []
-    for m in _names().finditer(text):
+    for m in _candidates(text):
         start, end = m.start(), m.end()
         name = m.group()
         while True:  # a leading article is not part of the name
