@@ -107,6 +107,13 @@ def _fold_table(text: str) -> dict[int, str]:
     return {ord(ch): _FOLD_CHANGED[ch] for ch in chars.intersection(_FOLD_CHANGED)}
 
 
+def fold(text: str) -> str:
+    """``text`` folded as a text view folds it (NFKC, traditional Chinese to simplified), per
+    character: names are folded the same way before they are matched against a view."""
+    table = _fold_table(text)
+    return text.translate(table) if table else text
+
+
 class _Map:
     """A piecewise map from offsets in one string to offsets in the string it was made from.
 

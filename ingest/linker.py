@@ -25,7 +25,7 @@ from typing import Any
 
 import ahocorasick
 
-from ingest.layout import expansion_map
+from ingest.layout import expansion_map, fold
 from ingest.lexicon import words
 
 _PATTERN_LABELS = frozenset({"Article", "Chapter", "Resolution", "Session", "Document"})
@@ -64,7 +64,8 @@ class LinkHit:
 
 
 def normalise(text: str) -> str:
-    return unicodedata.normalize("NFKC", text).casefold()
+    """A name as the view spells it (NFKC, simplified Chinese), case-folded."""
+    return fold(text).casefold()
 
 
 def _case_sensitive(text: str) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ingest.lexicon import ordinal_forms, ordinal_suffixes, trie_pattern
+from ingest.lexicon import LANGUAGES, ordinal_forms, ordinal_suffixes, trie_pattern
 
 _CN_DIGITS = {
     "零": 0,
@@ -64,7 +64,14 @@ def roman_to_int(text: str) -> int | None:
 #: One regex matching an ordinal word of any language in :mod:`ingest.lexicon` (every gender, case
 #: and number it lists), or digits with an ordinal ending (``11th``, ``3ème``, ``9-й``, ``5º``).
 #: Arabic teens (``الحادية عشرة``) are two words; Arabic digits may carry the article (``ال11``).
-ORDINAL_WORD = rf"(?:\d{{1,3}}(?:{ordinal_suffixes()})(?!\w)|ال\d{{1,3}}(?!\d)|{trie_pattern(list(ordinal_forms()))})"
+def ordinal_pattern(codes: tuple[str, ...] = LANGUAGES) -> str:
+    """A regex for an ordinal word of the languages ``codes`` or digits with an ordinal ending. A
+    pattern that reads one word order needs only its languages' words (a smaller, faster regex)."""
+    words = trie_pattern(list(ordinal_forms(codes)))
+    return rf"(?:\d{{1,3}}(?:{ordinal_suffixes()})(?!\w)|ال\d{{1,3}}(?!\d)|{words})"
+
+
+ORDINAL_WORD = ordinal_pattern()
 _DIGIT_ORDINAL = re.compile(rf"^(?:ال)?(\d{{1,3}})(?:{ordinal_suffixes()})?$", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from ingest.layout import is_cjk
 from ingest.lexicon import alternation, connector, words
-from ingest.numerals import CHINESE_NUMERAL_CHARS, ORDINAL_WORD, ordinal_to_int, to_int
+from ingest.numerals import CHINESE_NUMERAL_CHARS, ORDINAL_WORD, ordinal_pattern, ordinal_to_int, to_int
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,7 +218,7 @@ _AR_DEFINITE = r"[وف]?[بكل]?(?:ال|ل)"  #: proclitics with the article re
 _CHAP_LATIN = re.compile(
     rf"(?<!\w)(?i:{alternation('chapter', _NOT_ZH)})\s+({_ROMAN_TOKEN}(?:{_CONNECT}{_ROMAN_TOKEN})*)"
 )
-_CHAP_AR_ORDINAL = re.compile(rf"(?<!\w){_AR_DEFINITE}فصل\s+({ORDINAL_WORD})")
+_CHAP_AR_ORDINAL = re.compile(rf"(?<!\w){_AR_DEFINITE}فصل\s+({ordinal_pattern(('ar',))})")
 #: ``§51`` after a chapter in a chapter index (``第五章 追繳資產 §51``): the chapter's first article.
 _INDEX_ARTICLE = re.compile(r"[^§\x00]{0,40}?§\s*(\d{1,3})(?!\d)")
 _NUM_IN_LIST = re.compile(rf"({_CN_NUM}|[IVX]{{1,5}}(?!\w))")
@@ -334,7 +334,11 @@ _ORD = ORDINAL_WORD
 _ORD_FIRST = ("en", "fr", "es", "ru")  #: languages that put the ordinal before the noun
 _QUALIFIER = r"(?:(?:regular|ordinary|ordinaire|ordinario|extraordinari[oa])\s+)?"
 _SESSION_NOUN = f"{alternation('session', _ORD_FIRST)}|{alternation('meeting', _ORD_FIRST)}"
-_ORD_LIST = rf"{_ORD}(?:(?:{connector('range')}|{connector('list')}){_ORD})*"
+_CONNECTOR = rf"(?:{connector('range')}|{connector('list')})"
+#: A list or range of ordinals; each pattern holds the ordinals of its word order only, once (a
+#: trailing connector is harmless: a noun must follow).
+_ORD_LIST = rf"(?:{ordinal_pattern(_ORD_FIRST)}{_CONNECTOR}?)+"
+_ORD_LIST_NOUN_FIRST = rf"(?:{ordinal_pattern(('ar', 'es'))}{_CONNECTOR}?)+"
 _SESSION_LATIN = re.compile(
     rf"(?<!\w)(?:(?:{'|'.join(words('range_open', _ORD_FIRST))})\s+)?"
     rf"({_ORD_LIST})\s+{_QUALIFIER}({_SESSION_NOUN})(?!\w)",
@@ -347,7 +351,7 @@ _SESSION_KEY = re.compile(r"[SsſMmRrPpСс](?i:ession|eeting|éunion|euni|er[i�
 _SESSION_AR = re.compile(
     rf"({alternation('session', ('ar',))}|{alternation('meeting', ('ar',))}|"
     rf"(?i:per[ií]odos\s+de\s+sesiones|reuniones))\s+"
-    rf"(?:(?:{'|'.join(words('range_open', ('ar', 'es')))})\s+)?({_ORD_LIST})(?!\w)"
+    rf"(?:(?:{'|'.join(words('range_open', ('ar', 'es')))})\s+)?({_ORD_LIST_NOUN_FIRST})(?!\w)"
 )
 #: In every match of ``_SESSION_AR``.
 _SESSION_AR_KEY = re.compile(r"دور|اجتماع|[Pp]er[ií]odos|[Rr]euniones")

@@ -123,10 +123,12 @@ def literal_alternation(forms: list[str]) -> str:
 
 
 @cache
-def ordinal_forms() -> dict[str, int]:
-    """Every ordinal word form of every language (lower case, NFKC) → its value."""
+def ordinal_forms(codes: tuple[str, ...] = LANGUAGES) -> dict[str, int]:
+    """Every ordinal word form of the languages ``codes`` (lower case, NFKC) → its value."""
     out: dict[str, int] = {}
     for lex in lexicons():
+        if lex.code not in codes:
+            continue
         for form, value in lex.ordinals.items():
             out.setdefault(unicodedata.normalize("NFKC", form).lower(), value)
     return out

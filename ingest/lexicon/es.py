@@ -17,7 +17,7 @@ def _strip_accents(word: str) -> str:
 
 def _ordinals() -> dict[str, int]:
     stems = dict(_EXTRA)
-    for n in range(1, 100):
+    for n in range(1, 80):  # the General Assembly is in its eighties
         stems.setdefault(num2words(n, to="ordinal", lang="es"), n)
     for n in range(13, 20):  # decimotercero: the one-word form the UN uses beside «décimo tercero»
         stems.setdefault(_strip_accents(num2words(n, to="ordinal", lang="es")).replace(" ", ""), n)

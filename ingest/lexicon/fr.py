@@ -7,7 +7,7 @@ from ingest.lexicon import Lexicon
 
 def _ordinals() -> dict[str, int]:
     out: dict[str, int] = {"première": 1, "premières": 1, "premiers": 1, "second": 2, "seconde": 2}
-    for n in range(1, 100):
+    for n in range(1, 80):  # the General Assembly is in its eighties
         word = num2words(n, to="ordinal", lang="fr")
         for form in (word, word.replace("-", " ")):
             out[form] = n
