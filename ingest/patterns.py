@@ -20,9 +20,10 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
 from ingest.layout import is_cjk
-from ingest.lexicon import alternation, connector, words
+from ingest.lexicon import alternation, connector, lexicons, words
 from ingest.numerals import CHINESE_NUMERAL_CHARS, ORDINAL_WORD, ordinal_pattern, ordinal_to_int, to_int
 
 
@@ -339,21 +340,34 @@ _CONNECTOR = rf"(?:{connector('range')}|{connector('list')})"
 #: trailing connector is harmless: a noun must follow).
 _ORD_LIST = rf"(?:{ordinal_pattern(_ORD_FIRST)}{_CONNECTOR}?)+"
 _ORD_LIST_NOUN_FIRST = rf"(?:{ordinal_pattern(('ar', 'es'))}{_CONNECTOR}?)+"
-_SESSION_LATIN = re.compile(
-    rf"(?<!\w)(?:(?:{'|'.join(words('range_open', _ORD_FIRST))})\s+)?"
-    rf"({_ORD_LIST})\s+{_QUALIFIER}({_SESSION_NOUN})(?!\w)",
-    re.IGNORECASE,
-)
-#: In every match of ``_SESSION_LATIN`` (its first letter spelled out so the scan skips ahead fast).
+
+
+@cache
+def _session_latin() -> re.Pattern[str]:
+    """Ordinal first: ``its second to seventh sessions`` (built on first use: a costly regex)."""
+    return re.compile(
+        rf"(?<!\w)(?:(?:{'|'.join(words('range_open', _ORD_FIRST))})\s+)?"
+        rf"({_ORD_LIST})\s+{_QUALIFIER}({_SESSION_NOUN})(?!\w)",
+        re.IGNORECASE,
+    )
+
+
+#: In every match of ``_session_latin()`` (its first letter spelled out so the scan skips ahead fast).
 _SESSION_KEY = re.compile(r"[SsſMmRrPpСс](?i:ession|eeting|éunion|euni|er[ií]odo|esi[oó]n|есси|овещани)")
-#: Noun first: Arabic (``الدورات من الثالثة إلى الثامنة``), and Spanish plurals (``sus períodos de
-#: sesiones tercero a octavo``).
-_SESSION_AR = re.compile(
-    rf"({alternation('session', ('ar',))}|{alternation('meeting', ('ar',))}|"
-    rf"(?i:per[ií]odos\s+de\s+sesiones|reuniones))\s+"
-    rf"(?:(?:{'|'.join(words('range_open', ('ar', 'es')))})\s+)?({_ORD_LIST_NOUN_FIRST})(?!\w)"
-)
-#: In every match of ``_SESSION_AR``.
+
+
+@cache
+def _session_noun_first() -> re.Pattern[str]:
+    """Noun first: Arabic (``الدورات من الثالثة إلى الثامنة``), and Spanish plurals (``sus períodos
+    de sesiones tercero a octavo``)."""
+    return re.compile(
+        rf"({alternation('session', ('ar',))}|{alternation('meeting', ('ar',))}|"
+        rf"(?i:per[ií]odos\s+de\s+sesiones|reuniones))\s+"
+        rf"(?:(?:{'|'.join(words('range_open', ('ar', 'es')))})\s+)?({_ORD_LIST_NOUN_FIRST})(?!\w)"
+    )
+
+
+#: In every match of ``_session_noun_first()``.
 _SESSION_AR_KEY = re.compile(r"دور|اجتماع|[Pp]er[ií]odos|[Rr]euniones")
 _SESSION_ZH = re.compile(
     rf"第\s*({_CN_NUM})\s*(?:[届次]\s*)?(?:(?:至|到|和|、)\s*第?\s*({_CN_NUM})\s*)?(届|次)\s*(?:闭会期间)?\s*会(?:议)?"
@@ -369,14 +383,26 @@ _OTHER_QUALIFIER = re.compile(
     rf"\s*(?:(?:{'|'.join(words('of'))})\s*)?{alternation('other_qualifiers')}", re.IGNORECASE
 )
 _OF_GAP = re.compile(rf"\s*(?:(?:{'|'.join(words('of'))})\s*)?(?:the\s+)?", re.IGNORECASE)
+
+
 #: A determiner and an ordinal whose noun a list leaves out: ``…, la troisième s'est tenue à Doha``.
-_ELIDED = re.compile(
-    rf"(?<!\w)(?:{'|'.join(words('determiners'))})\s+({_ORD})"
-    rf"(?=\s*[,;]|\s+(?:{'|'.join(words('elided_follow'))})(?!\w))",
-    re.IGNORECASE,
-)
+#: (Compiled on first use, as is ``_ord_rx``: a regex holding every ordinal form is costly to build.)
+@cache
+def _elided_rx() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?<!\w)(?:{'|'.join(words('determiners'))})\s+({ordinal_pattern(_DETERMINED)})"
+        rf"(?=\s*[,;]|\s+(?:{'|'.join(words('elided_follow'))})(?!\w))",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _ord_rx() -> re.Pattern[str]:
+    return re.compile(_ORD, re.IGNORECASE)
+
+
+_DETERMINED = tuple(lex.code for lex in lexicons() if lex.determiners)
 _MEETING_WORDS = ("meeting", "réunion", "reunion", "reuni", "совещан", "اجتماع", "الاجتماع", "次")
-_ORD_RX = re.compile(_ORD, re.IGNORECASE)
 _RANGE_GAP = re.compile(connector("range"), re.IGNORECASE)
 #: Bodies whose numbered sessions have ids.
 SESSION_BODIES = ("cosp", "wg-ar", "irg", "ga")
@@ -386,7 +412,10 @@ _SESSION_ONLY = ("cosp", "ga")
 
 def _members_of(text: str, start: int, end: int) -> list[int]:
     """The values of an ordinal list or range (``first through eleventh``, ``الثالثة إلى الثامنة``)."""
-    tokens = list(_ORD_RX.finditer(text, start, end))
+    single = ordinal_to_int(text[start:end])
+    if single is not None:
+        return [single]
+    tokens = list(_ord_rx().finditer(text, start, end))
     values: list[int] = []
     for i, t in enumerate(tokens):
         value = ordinal_to_int(t.group())
@@ -467,10 +496,12 @@ def find_sessions(text: str, ctx: Context, starts: Sequence[int] = (0,)) -> list
     """Numbered sessions and meetings, lists and ranges expanded, each with the body it belongs to."""
     found: list[tuple[int, int, list[int], bool]] = []
     for lo, hi in _spans_with(_SESSION_KEY, text, starts):
-        for m in _SESSION_LATIN.finditer(text, lo, hi):
+        for m in _session_latin().finditer(text, lo, hi):
             meeting = m.group(2).lower().startswith(_MEETING_WORDS)
             found.append((m.start(), m.end(), _members_of(text, m.start(1), m.end(1)), meeting))
-    for m in (m for lo, hi in _spans_with(_SESSION_AR_KEY, text, starts) for m in _SESSION_AR.finditer(text, lo, hi)):
+    for m in (
+        m for lo, hi in _spans_with(_SESSION_AR_KEY, text, starts) for m in _session_noun_first().finditer(text, lo, hi)
+    ):
         meeting = m.group(1).lstrip("وفبل").startswith(_MEETING_WORDS)
         found.append((m.start(), m.end(), _members_of(text, m.start(2), m.end(2)), meeting))
     for m in _SESSION_ZH.finditer(text):
@@ -504,7 +535,7 @@ def _ordinal_bodies(text: str, ctx: Context, starts: Sequence[int]) -> list[Hit]
             while start > lo and (text[start - 1].isalnum() or text[start - 1] in "-º"):
                 start -= 1
             word = text[start:stop]
-            value = ordinal_to_int(word) if stop < s and _ORD_RX.fullmatch(word) else None
+            value = ordinal_to_int(word) if stop < s and not word.isdigit() else None
         if value:
             hits.append(Hit("Session", f"session/{code}/{value}", start, e))
     return hits
@@ -518,7 +549,7 @@ def _elided(text: str, hits: list[Hit], starts: Sequence[int]) -> list[Hit]:
         lo, hi = _block(starts, h.start, len(text))
         _, stop = _sentence(text, h.end, lo, hi)
         body = h.id.rsplit("/", 1)[0]
-        for m in _ELIDED.finditer(text, h.end, stop):
+        for m in _elided_rx().finditer(text, h.end, stop):
             if not _LIST_BEFORE.search(text, max(lo, m.start() - 12), m.start()):
                 continue  # a member of the list goes after a comma or «and»
             value = ordinal_to_int(m.group(1))

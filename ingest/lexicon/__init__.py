@@ -14,10 +14,13 @@ ordinal entries are literal word forms, looked up case-insensitively.
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 
 
 @dataclass(frozen=True)
@@ -69,6 +72,20 @@ class Lexicon:
 
 
 LANGUAGES = ("en", "fr", "es", "ru", "ar", "zh")
+#: The ordinal forms ``num2words`` spells, as written by ``python -m ingest.lexicon`` (reading them
+#: is far faster than spelling them in every process; a test keeps the file equal to the library's
+#: output).
+ORDINALS_FILE = Path(__file__).with_name("ordinals.json")
+
+
+@cache
+def _stored() -> dict[str, dict[str, int]]:
+    return json.loads(ORDINALS_FILE.read_text(encoding="utf-8")) if ORDINALS_FILE.is_file() else {}
+
+
+def ordinals(code: str, generate: Callable[[], dict[str, int]]) -> dict[str, int]:
+    """A language's ordinal forms: those stored for it, or else generated now."""
+    return _stored().get(code) or generate()
 
 
 @cache

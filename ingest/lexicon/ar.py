@@ -3,16 +3,17 @@ they take; Arabic-Indic digits are folded by the caller. ``num2words`` spells th
 indefinite ordinals 1–19; the definite and feminine forms and the spelling variants of «first»
 (أول/الأول/الأولى) are derived here."""
 
-from num2words.lang_AR import Num2Word_AR
-
-from ingest.lexicon import Lexicon
+from ingest.lexicon import Lexicon, ordinals
 
 #: «first» is irregular (feminine أولى) and written with or without its hamza; in the teens it is حادي.
 _FIRST = (("أول", "أولى"), ("اول", "اولى"))
 _TEEN_ONE = ("حادي", "حادية")
 
 
-def _ordinals() -> dict[str, int]:
+def generate_ordinals() -> dict[str, int]:
+    """The ordinal forms, spelled by ``num2words`` (see :func:`ingest.lexicon.ordinals`)."""
+    from num2words.lang_AR import Num2Word_AR
+
     speller = Num2Word_AR()
     units = {n: (speller.to_ordinal(n), speller.to_ordinal(n) + "ة") for n in range(2, 10)}
     genders = [(1, pair) for pair in _FIRST] + list(units.items()) + [(10, ("عاشر", "عاشرة"))]
@@ -29,7 +30,7 @@ def _ordinals() -> dict[str, int]:
 
 LEXICON = Lexicon(
     code="ar",
-    ordinals=_ordinals(),
+    ordinals=ordinals("ar", generate_ordinals),
     session=(r"(?:[وف]?[بل]?ال|[وف]?ل)?دور(?:ة|ات)", r"دورت(?:ه|ها|هم|يه|ين)", r"دوراته"),
     meeting=(r"(?:[وف]?[بل]?ال|[وف]?ل)?اجتماع(?:ات)?", r"اجتماع(?:ه|ها|اته|اتها)"),
     article=(r"[وف]?[بكل]?(?:ال|ل)?(?:ماد(?:ة|ه|تان|تين)|مواد)",),

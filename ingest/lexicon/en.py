@@ -1,11 +1,12 @@
 """English: ordinals from ``num2words``; UN drafting's nouns and connectors."""
 
-from num2words import num2words
-
-from ingest.lexicon import Lexicon
+from ingest.lexicon import Lexicon, ordinals
 
 
-def _ordinals() -> dict[str, int]:
+def generate_ordinals() -> dict[str, int]:
+    """The ordinal forms, spelled by ``num2words`` (see :func:`ingest.lexicon.ordinals`)."""
+    from num2words import num2words
+
     out: dict[str, int] = {}
     for n in range(1, 100):
         word = num2words(n, to="ordinal", lang="en")
@@ -16,7 +17,7 @@ def _ordinals() -> dict[str, int]:
 
 LEXICON = Lexicon(
     code="en",
-    ordinals=_ordinals(),
+    ordinals=ordinals("en", generate_ordinals),
     ordinal_suffixes=("st", "nd", "rd", "th"),
     session=(r"sessions?",),
     meeting=(r"(?:intersessional\s+)?meetings?",),

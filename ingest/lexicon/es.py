@@ -3,9 +3,7 @@ apocopated ``primer``/``tercer``); nouns and connectors."""
 
 import unicodedata
 
-from num2words import num2words
-
-from ingest.lexicon import Lexicon
+from ingest.lexicon import Lexicon, ordinals
 
 #: Forms ``num2words`` does not print: the learned elevens and twelves, and the one-word teens.
 _EXTRA = {"primer": 1, "tercer": 3, "undécimo": 11, "duodécimo": 12, "decimoprimero": 11, "decimosegundo": 12}
@@ -15,7 +13,10 @@ def _strip_accents(word: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFD", word) if unicodedata.category(ch) != "Mn")
 
 
-def _ordinals() -> dict[str, int]:
+def generate_ordinals() -> dict[str, int]:
+    """The ordinal forms, spelled by ``num2words`` (see :func:`ingest.lexicon.ordinals`)."""
+    from num2words import num2words
+
     stems = dict(_EXTRA)
     for n in range(1, 80):  # the General Assembly is in its eighties
         stems.setdefault(num2words(n, to="ordinal", lang="es"), n)
@@ -42,7 +43,7 @@ def _ordinals() -> dict[str, int]:
 
 LEXICON = Lexicon(
     code="es",
-    ordinals=_ordinals(),
+    ordinals=ordinals("es", generate_ordinals),
     ordinal_suffixes=("º", "ª", "°", "o", "a", "er"),
     session=(r"per[ií]odos?\s+(?:extraordinarios?\s+)?de\s+sesiones", r"sesi[oó]n", r"sesiones"),
     meeting=(r"reuni[oó]n", r"reuniones"),

@@ -1,11 +1,12 @@
 """French: ordinals from ``num2words`` in both genders and numbers; nouns and connectors."""
 
-from num2words import num2words
-
-from ingest.lexicon import Lexicon
+from ingest.lexicon import Lexicon, ordinals
 
 
-def _ordinals() -> dict[str, int]:
+def generate_ordinals() -> dict[str, int]:
+    """The ordinal forms, spelled by ``num2words`` (see :func:`ingest.lexicon.ordinals`)."""
+    from num2words import num2words
+
     out: dict[str, int] = {"première": 1, "premières": 1, "premiers": 1, "second": 2, "seconde": 2}
     for n in range(1, 80):  # the General Assembly is in its eighties
         word = num2words(n, to="ordinal", lang="fr")
@@ -18,7 +19,7 @@ def _ordinals() -> dict[str, int]:
 
 LEXICON = Lexicon(
     code="fr",
-    ordinals=_ordinals(),
+    ordinals=ordinals("fr", generate_ordinals),
     ordinal_suffixes=("ème", "eme", "ère", "ere", "er", "re", "e", "è"),
     session=(r"sessions?",),
     meeting=(r"réunions?", r"reunions?"),

@@ -3,15 +3,16 @@ case endings (``9-й``, ``10-ой``, ``58-ой``); nouns by stem and ending; con
 
 from itertools import product
 
-from num2words.lang_RU import Num2Word_RU
-
-from ingest.lexicon import Lexicon
+from ingest.lexicon import Lexicon, ordinals
 
 _CASES = ("n", "g", "d", "a", "i", "p")
 _GENDERS = ("m", "f", "n")
 
 
-def _ordinals() -> dict[str, int]:
+def generate_ordinals() -> dict[str, int]:
+    """The ordinal forms, spelled by ``num2words`` (see :func:`ingest.lexicon.ordinals`)."""
+    from num2words.lang_RU import Num2Word_RU
+
     speller = Num2Word_RU()
     out: dict[str, int] = {}
     for n in range(1, 41):  # Russian drafting writes higher ordinals in digits (58-й)
@@ -48,7 +49,7 @@ _DIGIT_ENDINGS = (
 
 LEXICON = Lexicon(
     code="ru",
-    ordinals=_ordinals(),
+    ordinals=ordinals("ru", generate_ordinals),
     ordinal_suffixes=tuple(f"-?{e}" for e in _DIGIT_ENDINGS),
     session=(r"сесси(?:я|и|ю|ей|ях|ям|ями|й)",),
     meeting=(r"совещани(?:е|я|ю|ем|и|й|ях|ям|ями)",),

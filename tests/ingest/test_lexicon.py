@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import re
+from importlib import import_module
 
 import cn2an
 import pytest
 
-from ingest.lexicon import connector, lexicons, trie_pattern
+from ingest.lexicon import ORDINALS_FILE, connector, lexicons, trie_pattern
 from ingest.numerals import ORDINAL_WORD, chinese_to_int, ordinal_to_int
 
 
@@ -43,6 +45,13 @@ from ingest.numerals import ORDINAL_WORD, chinese_to_int, ordinal_to_int
 def test_ordinal_forms(word: str, value: int) -> None:
     assert ordinal_to_int(word) == value
     assert re.fullmatch(ORDINAL_WORD, word, re.IGNORECASE)
+
+
+def test_stored_ordinals_are_what_num2words_spells() -> None:
+    """``ingest/lexicon/ordinals.json`` is regenerated with ``python -m ingest.lexicon``."""
+    stored = json.loads(ORDINALS_FILE.read_text(encoding="utf-8"))
+    for code in ("en", "fr", "es", "ru", "ar"):
+        assert stored[code] == import_module(f"ingest.lexicon.{code}").generate_ordinals(), code
 
 
 def test_bare_digits_are_not_ordinals() -> None:
