@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right, insort
-from functools import cache
+from functools import cache, lru_cache
 
 from ingest.lexicon import words
 from ingest.linker import LinkHit
@@ -59,6 +59,13 @@ _TITLE_KEY = re.compile(r"[Cc]onven|КОНВЕНЦ|Конвенц|конвенц
 _TITLE_BEFORE, _TITLE_AFTER = 30, 90  #: how far a title reaches before and after its key word
 
 
+@lru_cache(maxsize=4096)
+def _title_in_name(name: str) -> tuple[int, int] | None:
+    """Where the Convention's title stands inside a body's name, if it does."""
+    m = _titles().search(name)
+    return (m.start(), m.end()) if m else None
+
+
 def _title_spans(text: str, links: list[LinkHit], firsts: list[int], longest: int) -> list[tuple[int, int]]:
     """Titles of the Convention around each key word that the dictionary has not already linked
     as the Convention; inside a Body's name, within that name. ``links`` are sorted; ``firsts``
@@ -77,6 +84,14 @@ def _title_spans(text: str, links: list[LinkHit], firsts: list[int], longest: in
                 lo, hi = (hi, hi) if lk.label == "Convention" else (lk.start, lk.end)
                 break
             i -= 1
+        else:
+            lk = None
+        if lk is not None and lk.label == "Body":  # a Body's name: the same names recur, look once
+            inner = _title_in_name(text[lk.start : lk.end])
+            if inner is not None and lk.start + inner[0] <= at < lk.start + inner[1]:
+                spans.append((lk.start + inner[0], lk.start + inner[1]))
+                pos = lk.start + inner[1]
+            continue
         for m in _titles().finditer(text, max(pos, lo), hi):
             if m.start() <= at < m.end():
                 spans.append((m.start(), m.end()))
