@@ -36,10 +36,15 @@ def _anaphors() -> re.Pattern[str]:
     may capitalise the first letter (``The Working Group``); nothing else changes case (``la
     conférence de presse`` is not the Conference)."""
     groups = []
+    firsts: set[str] = set()  #: the letters an anaphor may start with: a look-ahead the scan skips by
     for kind in _KINDS:
         forms = [f"[{w[0]}{w[0].swapcase()}]{w[1:]}" if w[0].isalpha() else w for w in words(kind)]
         groups.append(f"(?P<{kind}>{'|'.join(forms)})")
-    return re.compile(rf"(?<!\w)(?:{'|'.join(groups)})(?!\w)")
+        for w in words(kind):
+            first = w.split(")", 1)[1][0] if w.startswith("(?<=") else w[0]
+            firsts.update((first.lower(), first.upper()))
+    starts = "".join(re.escape(c) for c in sorted(firsts))
+    return re.compile(rf"(?=[{starts}])(?<!\w)(?:{'|'.join(groups)})(?!\w)")
 
 
 @cache
