@@ -22,13 +22,15 @@ import hashlib
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 from graph.records import Batch, Edge, Evidence, Node
-from ingest import identity
+from ingest import anaphora, identity, unlinked
 from ingest import relations as rel
 from ingest.acts import BlockText, actor_nodes, read_acts
+from ingest.authority import authority
 from ingest.layout import Block, Layout, analyse
 from ingest.layout import discusses as layout_discusses
 from ingest.linker import LinkHit, linker, resolve
@@ -133,6 +135,11 @@ class Extraction:
         cited = {m.id for m in self.mentions if m.type == "Document" and m.id and m.id != doc["id"]}
         for doc_id in sorted(cited):  # a cited document may be unknown to the authority: give it a node
             batch.nodes.append(Node(doc_id, "Document", {"id": doc_id, "symbol": doc_id.removeprefix("document/")}))
+        numbered = {m.id: m.type for m in self.mentions if m.id and m.type in ("Session", "Resolution")}
+        for entity_id, label in sorted(numbered.items()):  # a GA session or resolution the authority lacks
+            props = numbered_props(entity_id)
+            if props is not None and authority().node(entity_id) is None:
+                batch.nodes.append(Node(entity_id, label, props))
         for m in self.mentions:
             if m.id is None:
                 mid = f"{self.paragraph_id(m.paragraph)}/mention/{m.start}-{m.end}"
@@ -190,8 +197,6 @@ class _Run:
     """
 
     def __init__(self, text: str, name: str, language: str | None) -> None:
-        from ingest.authority import authority
-
         self.text, self.name = text, name
         self.auth = authority()
         self.layout: Layout = analyse(text)
@@ -203,7 +208,12 @@ class _Run:
         self.starts = [v.base for v in self.views]
         self.date_hits = find_dates(self.view.text, self.starts)
         self.block_dates = _by_block(self.date_hits, self.starts)
-        self.links = _by_block(linker().find(self.view.text), self.starts)
+        links = anaphora.find(self.view.text, linker().find(self.view.text))
+        self.links = _by_block(links, self.starts)
+        #: Bodies named in the text, for the patterns that tell whose session a number is.
+        self.bodies = [(lk.start, lk.end, lk.id.removeprefix("body/")) for lk in links if lk.label == "Body" and lk.id]
+        self.places = [(lk.start, lk.end, lk.id) for lk in links if lk.label == "Place" and lk.id]
+        self.about_uncac = any(lk.id == "uncac" or lk.id in ("body/cosp", "body/wg-ar", "body/irg") for lk in links)
 
     def session_by_date(self, first: str, last: str, body: str | None) -> str | None:
         bodies = [body] if body else ["wg-ar", "cosp", "irg"]
@@ -213,6 +223,15 @@ class _Run:
                 if start and end and first[:10] <= end and last[:10] >= start and len(first) == 10:
                     return s.id
         return None
+
+    def session_at(self, place: str, year: str, body: str) -> str | None:
+        """The body's session held at ``place`` in ``year`` (one only), or None."""
+        found = [
+            s.id
+            for s in self.auth.sessions(body)
+            if str(s.props.get("start_date", "")).startswith(year) and _session_places().get(s.id) == place
+        ]
+        return found[0] if len(found) == 1 else None
 
     def identity(self) -> dict[str, Any]:
         layout = self.layout
@@ -304,10 +323,14 @@ class _Run:
             unambiguous.update(lk.id for lk in links if lk.id)
             per_block.append((block, block_hits, links))
         self.dates = [(*view.source_span(d.start, d.end), d.first, d.last) for d in self.date_hits]
+        taken = sorted([(h.start, h.end) for h in hits] + [(lk.start, lk.end) for b in self.links for lk in b])
+        names = _by_block(
+            [LinkHit(s, e, label, None, ()) for s, e, label in unlinked.find(view.text, taken)], self.starts
+        )
         out: list[Mention] = []
         grouped: list[tuple[Block, list[Mention]]] = []
-        for block, block_hits, links in per_block:
-            found: list[Mention] = []
+        for (block, block_hits, links), block_names in zip(per_block, names, strict=True):
+            found: list[Mention] = [self._mention(n.start, n.end, n.label, None) for n in block_names]
             for h in block_hits:
                 found.append(self._mention(h.start, h.end, h.label, self._known(h)))
             for lk in resolve(links, unambiguous):
@@ -330,7 +353,45 @@ class _Run:
     def _known(self, hit: Hit) -> str | None:
         if hit.label in ("Document", "AgendaItem"):  # ids derived from the printed symbol / the session
             return hit.id
-        return hit.id if self.auth.node(hit.id) is not None else None
+        if self.auth.node(hit.id) is not None:
+            return hit.id
+        return hit.id if hit.label in ("Session", "Resolution") and self._numbered(hit.id) else None
+
+    def _numbered(self, entity_id: str) -> bool:
+        """A session or resolution the authority does not list but whose number makes its id: any
+        General Assembly session or resolution, and a resolution of a Conference session that the
+        authority knows (the Conference adopts a dozen or so per session; only some are listed)."""
+        props = numbered_props(entity_id)
+        if props is None:
+            return False
+        if props["body"] == "ga":
+            return True
+        session = f"session/{props['body']}/{props.get('session')}"
+        return props["number"] <= _MAX_RESOLUTIONS and self.auth.node(session) is not None
+
+
+#: More resolutions than one session of the Conference has adopted: such a number is a misprint.
+_MAX_RESOLUTIONS = 25
+_NUMBERED_ID = re.compile(r"^(session|resolution)/(cosp|wg-ar|irg|ga)/([1-9]\d{0,2})(?:/([1-9]\d{0,2}))?$")
+
+
+def numbered_props(entity_id: str) -> dict[str, Any] | None:
+    """The properties a session or resolution id spells out (body, session, number), or None."""
+    m = _NUMBERED_ID.match(entity_id)
+    if m is None or (m.group(1) == "resolution") != (m.group(4) is not None):
+        return None
+    kind, body, first, second = m.groups()
+    if kind == "session":
+        return {"id": entity_id, "body": body, "number": int(first)}
+    return {"id": entity_id, "body": body, "session": int(first), "number": int(second), "symbol": f"{first}/{second}"}
+
+
+@cache
+def _session_places() -> dict[str, str]:
+    """Where each session of the authority was held (its ``HELD_IN`` place)."""
+    return {
+        e.source: e.target for e in authority().batch.edges if e.type == "HELD_IN" and e.source.startswith("session/")
+    }
 
 
 def _by_block[T: (Hit, DateHit, LinkHit)](hits: list[T], starts: list[int]) -> list[list[T]]:
@@ -355,6 +416,10 @@ def extract(source: Any, *, name: str = "", language: str | None = None) -> Extr
         session=document["session"],
         agenda=run.layout.is_agenda,
         session_by_date=run.session_by_date,
+        session_at=run.session_at,
+        bodies=run.bodies,
+        uncac=bool(document["body"]) or run.about_uncac,
+        places=run.places,
     )
     own = identity.own_ids(document["symbol"]) if document["symbol"] else {document["id"]}
     mentions, grouped = run.mentions(ctx, own)

@@ -33,6 +33,9 @@ import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import cache
+
+import opencc
 
 from ingest.numerals import CHINESE_NUMERAL_CHARS, to_int
 
@@ -46,9 +49,10 @@ _BREAK_RUN = re.compile(r"[^\S\n\r]*[\n\r]\s*")
 #: look-around reaches from one block into the next. A NUL in the source is read as U+0001 instead.
 BLOCK_SEP = "\x00"
 _NUL_SAFE = {0: "\x01"}
-#: Characters known to be their own NFKC form, and the NFKC form of those that are not.
-_NFKC_STABLE: set[str] = set()
-_NFKC_CHANGED: dict[str, str] = {}
+#: Characters known to be their own folded form, and the folded form of those that are not
+#: (NFKC, then a traditional Chinese character to its simplified form).
+_FOLD_STABLE: set[str] = set()
+_FOLD_CHANGED: dict[str, str] = {}
 #: ``str.translate`` table giving every wide character (CJK, East Asian Wide/Fullwidth) two cells.
 _WIDE_CELLS: dict[int, str] = {}
 _WIDTH_KNOWN: set[str] = set()
@@ -74,18 +78,43 @@ def display_width(text: str) -> int:
     return len(text.translate(_WIDE_CELLS))
 
 
-def _nfkc_table(text: str) -> dict[int, str]:
-    """``str.translate`` table taking every character of ``text`` to its own NFKC form (per character,
+def _fold_char(ch: str) -> str:
+    """NFKC, and a traditional Chinese character to its simplified form (``條`` → ``条``,
+    ``屆`` → ``届``), so one set of patterns and names reads both scripts. Converted one character
+    at a time, never as a phrase, so the folded text keeps the source's length and offsets."""
+    norm = unicodedata.normalize("NFKC", ch)
+    if len(norm) == 1 and is_cjk(norm):
+        simplified = _t2s().convert(norm)
+        if len(simplified) == 1:
+            return simplified
+    return norm
+
+
+@cache
+def _t2s() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+def _fold_table(text: str) -> dict[int, str]:
+    """``str.translate`` table taking every character of ``text`` to its folded form (per character,
     as the view has always normalised: no composition across characters)."""
     if text.isascii():
         return {}
-    for ch in set(text).difference(_NFKC_STABLE).difference(_NFKC_CHANGED):
-        norm = unicodedata.normalize("NFKC", ch)
+    chars = set(text)
+    for ch in chars.difference(_FOLD_STABLE).difference(_FOLD_CHANGED):
+        norm = _fold_char(ch)
         if norm == ch:
-            _NFKC_STABLE.add(ch)
+            _FOLD_STABLE.add(ch)
         else:
-            _NFKC_CHANGED[ch] = norm
-    return {ord(ch): _NFKC_CHANGED[ch] for ch in set(text).intersection(_NFKC_CHANGED)}
+            _FOLD_CHANGED[ch] = norm
+    return {ord(ch): _FOLD_CHANGED[ch] for ch in chars.intersection(_FOLD_CHANGED)}
+
+
+def fold(text: str) -> str:
+    """``text`` folded as a text view folds it (NFKC, traditional Chinese to simplified), per
+    character: names are folded the same way before they are matched against a view."""
+    table = _fold_table(text)
+    return text.translate(table) if table else text
 
 
 class _Map:
@@ -144,8 +173,9 @@ def _assemble(source: str, groups: list[list[tuple[int, int]]]) -> tuple[str, _M
 
 
 def _normalise(text: str) -> tuple[str, _Map | None]:
-    """NFKC per character; a map only when some character expanded to several."""
-    table = _nfkc_table(text)
+    """NFKC (and traditional → simplified Chinese) per character; a map only when some character
+    expanded to several."""
+    table = _fold_table(text)
     if not table:
         return text, None
     expanding = {chr(code): norm for code, norm in table.items() if len(norm) != 1}
@@ -192,7 +222,8 @@ def _join_breaks(text: str) -> tuple[str, _Map | None]:
 
 @dataclass(slots=True)
 class TextView:
-    """Normalised text (NFKC, line breaks joined) that maps every character back to the source.
+    """Normalised text (NFKC, traditional Chinese folded to simplified, line breaks joined) that maps
+    every character back to the source.
 
     ``text`` may be a slice (one block) of a larger view: ``base`` is where it starts there.
     """

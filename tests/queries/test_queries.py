@@ -270,3 +270,15 @@ def test_documents_per_session_and_language(sample_store) -> None:
     zh = next(r for r in rows if r["session"] == "session/wg-ar/11" and r["language"] == "zh")
     assert {"CAC/COSP/WG.2/2017/1", "CAC/COSP/WG.2/2017/L.1/Add.1"} <= set(zh["symbols"])
     assert zh["documents"] == len(zh["symbols"])
+
+
+def test_unknown_organization_is_listed_for_review(falkordb_store) -> None:
+    """A name arkg does not know, read from a document, reaches the curator's saved question."""
+    from graph.build import load_authority, load_extraction
+    from ingest.extract import extract
+
+    load_authority(falkordb_store)
+    text = "The Conference of the States Parties heard the National Integrity Agency of Ruritania."
+    load_extraction(falkordb_store, extract(text, name="ruritania-note.txt"))
+    rows = ask(falkordb_store, "unlinked-mentions", type="Organization")
+    assert [(r["type"], r["text"]) for r in rows] == [("Organization", "National Integrity Agency of Ruritania")]
