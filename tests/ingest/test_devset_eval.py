@@ -22,6 +22,24 @@ def test_the_shipped_dev_set_holds_the_floor() -> None:
     assert report.total().f1 >= DEVSET_MICRO_F1_FLOOR, format_report(report)
 
 
+#: Issue 14's targets: precision overall, and F1 in every language (zh-Hant included) and for every type
+#: with ten or more gold ids.
+DEVSET_PRECISION_FLOOR = 0.97
+DEVSET_GROUP_F1_FLOOR = 0.90
+
+
+def test_the_shipped_dev_set_meets_the_targets_in_every_language_and_type() -> None:
+    report = evaluate_set(DEVSET)
+    assert report.total().precision >= DEVSET_PRECISION_FLOOR, format_report(report)
+    low_languages = {lang: round(s.f1, 3) for lang, s in report.by_language.items() if s.f1 < DEVSET_GROUP_F1_FLOOR}
+    assert set(report.by_language) >= {"ar", "en", "es", "fr", "ru", "zh", "zh-Hant"}
+    assert not low_languages, format_report(report)
+    big_types = {t: s for t, s in report.by_type.items() if s.tp + s.fn >= 10}
+    assert len(big_types) >= 10
+    low_types = {t: round(s.f1, 3) for t, s in big_types.items() if s.f1 < DEVSET_GROUP_F1_FLOOR}
+    assert not low_types, format_report(report)
+
+
 def test_every_text_with_a_symbol_is_identified_by_it() -> None:
     identity = evaluate_set(DEVSET).identity
     assert len(identity) == 4
