@@ -6,8 +6,9 @@ and no exporter ever holds the whole graph in memory (``Store.stream`` pages on 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from graph.model import model
@@ -63,3 +64,29 @@ def size(store: Store) -> int:
     """Nodes plus relationships, for progress totals."""
     stats = store.stats()
     return sum(stats["nodes"].values()) + sum(stats["relationships"].values())
+
+
+#: A paragraph's text in one language, with its offset in the document text as read (the start of
+#: the HAS_PARAGRAPH evidence in that language, which is where the paragraph's text was cut from).
+PARAGRAPH_QUERY = (
+    "MATCH (d:Document {id: $document})-[e:HAS_PARAGRAPH]->(p:Paragraph {id: $paragraph}) "
+    "WHERE e.language = $language RETURN e.start AS start, p AS p LIMIT 1"
+)
+
+
+def paragraph_text(store: Store, cached: int = 512) -> Callable[[str, str, str], tuple[int, str] | None]:
+    """``(document, paragraph number, language) → (offset, text)`` or None, one query per paragraph.
+
+    Evidence arrives grouped by its source node, so a small cache serves nearly every lookup.
+    """
+
+    @lru_cache(maxsize=cached)
+    def lookup(document: str, paragraph: str, language: str) -> tuple[int, str] | None:
+        params = {"document": document, "paragraph": f"{document}/para/{paragraph}", "language": language}
+        rows = store.read(PARAGRAPH_QUERY, params).rows
+        if not rows or rows[0]["start"] is None:
+            return None
+        text = rows[0]["p"]["properties"].get(f"text_{language}")
+        return (int(rows[0]["start"]), str(text)) if text else None
+
+    return lookup
