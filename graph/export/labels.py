@@ -10,9 +10,10 @@ Where the languages come from, in order of trust:
 2. for untagged strings (display names, aliases), the language the string is written in, told by
    one detector (lingua, restricted to the six UN languages); an acronym or a string the detector
    is unsure of stays untagged;
-3. nodes with no name at all (sessions, agenda items, paragraphs, documents without a title) get a
-   label made from their properties (``WG-AR 11``, ``Item 4(b)``, ``A/CONF/1 ¶17``): short codes
-   in the English convention, tagged ``en``.
+3. sessions, agenda items, paragraphs and documents are also called by a code made from their
+   properties (``WG-AR 11``, ``Item 4(b)``, ``A/CONF/1 ¶17``, the symbol), in the English
+   convention: their ``en`` preferred label unless an English name or title is recorded. A node
+   with no name at all is labelled by its id.
 """
 
 from __future__ import annotations
@@ -96,12 +97,13 @@ def node_labels(label: str, props: dict[str, Any]) -> Labels:
     for key in ALIAS_KEYS:
         for text in _values(props.get(key)):
             out.add(text, detect_language(text), preferred=False)
+    made = made_label(label, props)
+    if made and label != "Mention":  # a session, item, paragraph or document is also called by its code
+        out.add(made, FALLBACK_LANGUAGE, preferred=True)
     if not out.preferred:
-        made = (made_label(label, props) or next((t for (t, lang) in out.alternate if lang is None), None)
-                or str(props.get("id") or ""))
-        if made:
-            language = props.get("language") if label == "Mention" else None
-            out.add(made, language if language in LANGUAGES else FALLBACK_LANGUAGE, preferred=True)
+        language = props.get("language") if label == "Mention" else None
+        text = made or next((t for (t, lang) in out.alternate if lang is None), None) or str(props.get("id") or "")
+        out.add(text, language if language in LANGUAGES else FALLBACK_LANGUAGE, preferred=True)
     return out.finish()
 
 

@@ -242,9 +242,12 @@ def _check_annotation(graph: Graph, a: URIRef, text: str) -> tuple[str, str | No
     exact = graph.value(quote, OA.exact)
     assert normalise_quote(text[start:end]) == str(exact)
     prefix, suffix = graph.value(quote, OA.prefix), graph.value(quote, OA.suffix)
-    if prefix is not None:  # the text just before and after, cut at the paragraph's ends
-        assert normalise_quote(text[max(0, start - QUOTE_CONTEXT):start]).endswith(str(prefix))
-        assert normalise_quote(text[end:end + QUOTE_CONTEXT]).startswith(str(suffix))
+    if prefix is not None:  # the text just before and after, cut at the paragraph's ends (spacing aside)
+        def squeeze(x: str) -> str:
+            return " ".join(normalise_quote(x).split())
+
+        assert squeeze(text[max(0, start - QUOTE_CONTEXT):start]).endswith(squeeze(str(prefix)))
+        assert squeeze(text[end:end + QUOTE_CONTEXT]).startswith(squeeze(str(suffix)))
     return str(graph.value(target, OA.hasSource)), exact.language
 
 
