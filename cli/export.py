@@ -22,7 +22,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("-o", "--output", type=Path, default=None,
                    help="output file (default: standard output; csv: a folder gets two files, a file a zip)")
     p.add_argument("--base-iri", default=DEFAULT_BASE_IRI, help=f"IRI prefix of instances (default {DEFAULT_BASE_IRI})")
-    p.add_argument("--ontology", action="store_true", help="RDF: add the ontology and shapes (schema.ttl) to the export")
+    p.add_argument("--ontology", action="store_true", help="RDF: add schema.ttl (ontology, shapes) to the export")
     p.set_defaults(run=run_export)
 
     p = subparsers.add_parser("validate", help="check an RDF export against the SHACL shapes of schema.ttl")

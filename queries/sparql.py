@@ -9,8 +9,9 @@ The header is the Cypher files' header in SPARQL comments, plus ``mirrors`` (the
     # example: arkg sparql --saved resolutions-by-session --param body=cosp
     SELECT …
 
-Parameters are SPARQL variables bound by substitution (SEP-0007, pyoxigraph ``substitutions``),
-never spliced into the query text; the declared type gives the literal's datatype.
+Parameters are SPARQL variables bound by a trailing ``VALUES`` clause whose terms pyoxigraph
+serialises (:func:`graph.export.sparql.bind_values`), never by editing the query text; the declared
+type gives the literal's datatype.
 """
 
 from __future__ import annotations

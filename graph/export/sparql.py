@@ -17,6 +17,7 @@ import csv
 import hashlib
 import io
 import json
+import re
 import shutil
 import threading
 from collections.abc import Iterator
@@ -31,6 +32,7 @@ from graph.export.source import paragraph_text
 from graph.model import DEFAULT_BASE_IRI
 from graph.stores.base import Store
 
+_WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
 #: Default time limit of one query, in seconds.
 TIMEOUT = 30.0
 RESULT_FORMATS = ("table", "json", "csv")
@@ -96,13 +98,13 @@ class SparqlStore:
         if not self.folder.exists():
             raise SparqlError(f"no SPARQL store in {self.folder}: run arkg build (or arkg sparql) first")
         readonly = ox.Store.read_only(str(self.folder))
-        subs = {ox.Variable(k): v for k, v in (substitutions or {}).items()}
+        text = bind_values(text, substitutions or {})
         prefixes = {k: v for k, v in context().items() if isinstance(v, str)}
         box: dict[str, Any] = {}
 
         def run() -> None:
             try:
-                result = readonly.query(text, prefixes=prefixes, substitutions=subs)
+                result = readonly.query(text, prefixes=prefixes)
                 box["answer"] = Answer.of(result)
             except Exception as exc:  # handed to the caller's thread
                 box["error"] = exc
@@ -118,6 +120,23 @@ class SparqlStore:
                 raise SparqlError(f"not a SPARQL query (updates are refused): {' '.join(str(exc).split())}")
             raise exc
         return box["answer"]
+
+
+def bind_values(text: str, values: dict[str, ox.NamedNode | ox.Literal]) -> str:
+    """The query with its parameters bound by a ``VALUES`` block opening its first group (SPARQL 1.1 §10.2).
+
+    Each value is one RDF term written by pyoxigraph's own serialiser (N-Triples escaping), so a
+    value can never be read as query text. (pyoxigraph's ``substitutions`` would be the natural
+    way, but it only binds variables of the SELECT projection.)
+    """
+    if not values:
+        return text
+    where = _WHERE.search(text)
+    if where is None:
+        raise SparqlError("a query with parameters needs a WHERE { … } group to bind them in")
+    names = " ".join(f"?{name}" for name in values)
+    terms = " ".join(str(term) for term in values.values())
+    return f"{text[:where.end()]}\n  VALUES ({names}) {{ ({terms}) }}{text[where.end():]}"
 
 
 @dataclass(frozen=True, slots=True)
