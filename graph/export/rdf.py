@@ -95,8 +95,9 @@ DERIVED_FROM = _n(_PROV + "wasDerivedFrom")
 LANGUAGE = _n(_DCT + "language")
 SAME_AS = _n(_OWL + "sameAs")
 ELI = {x: _n(_ELI + x) for x in ("LegalExpression", "realizes", "is_realized_by", "language", "is_exemplified_by")}
-SEE_ALSO, DCT_SOURCE = _n(_RDFS + "seeAlso"), _n(_DCT + "source")
-SCHEMA = {x: _n(_SCHEMA + x) for x in ("geo", "GeoCoordinates", "latitude", "longitude")}
+SEE_ALSO, DCT_SOURCE, DCT_TITLE = _n(_RDFS + "seeAlso"), _n(_DCT + "source"), _n(_DCT + "title")
+SCHEMA = {x: _n(_SCHEMA + x) for x in ("geo", "GeoCoordinates", "latitude", "longitude", "softwareVersion")}
+PROV = {x: _n(_PROV + x) for x in ("wasAssociatedWith", "SoftwareAgent", "used", "wasGeneratedBy")}
 SPDX = {x: _n(_SPDX + x) for x in ("checksum", "Checksum", "algorithm", "checksumValue", "checksumAlgorithm_sha1")}
 XSD_HEX = _n(_XSD + "hexBinary")
 #: Property-graph keys schema.ttl does not declare that the export writes in standard terms.
@@ -290,6 +291,8 @@ class Exporter:
             yield ox.Triple(s, IN_SCHEME, self.vocab.schemes[node.label])
         if node.label == "Document":
             yield from self._document_triples(s, node)
+        if node.label == "Build":
+            yield from self._build_triples(s, node)
         if node.label == "Mention" and {"document", "paragraph", "start", "end"} <= node.props.keys():
             p = node.props
             yield from self._evidence_triples(s, p["document"], p["paragraph"], p["start"], p["end"],
@@ -349,6 +352,23 @@ class Exporter:
                 yield ox.Triple(checksum, TYPE, SPDX["Checksum"])
                 yield ox.Triple(checksum, SPDX["algorithm"], SPDX["checksumAlgorithm_sha1"])
                 yield ox.Triple(checksum, SPDX["checksumValue"], ox.Literal(hashes[lang], datatype=XSD_HEX))
+
+    def _build_triples(self, s: ox.NamedNode, node: SourceNode) -> Iterator[ox.Triple]:
+        """A build as PROV: its software agent, its inputs by content hash, what it generated."""
+        name = str(node.props.get("software") or "arkg")
+        agent = _n(self.base + "software/" + iri_escape(name.replace(" ", "/")))
+        yield ox.Triple(s, PROV["wasAssociatedWith"], agent)
+        yield ox.Triple(agent, TYPE, PROV["SoftwareAgent"])
+        yield ox.Triple(agent, PREF_LABEL, ox.Literal(name, language="en"))
+        if " " in name:
+            yield ox.Triple(agent, SCHEMA["softwareVersion"], ox.Literal(name.rpartition(" ")[2]))
+        for entry in node.props.get("inputs") or []:
+            digest, _, path = str(entry).partition(" ")
+            used = _n(f"urn:sha1:{iri_escape(digest)}")
+            yield ox.Triple(s, PROV["used"], used)
+            yield ox.Triple(used, DCT_TITLE, ox.Literal(path))
+        for generated in node.props.get("generated") or []:
+            yield ox.Triple(self.iri(str(generated)), PROV["wasGeneratedBy"], s)
 
     @staticmethod
     def expression(doc: ox.NamedNode, language: str) -> ox.NamedNode:

@@ -33,12 +33,13 @@ EXAMPLES = {
     "Topic": ["topic/victim-compensation", "topic/spontaneous-information-sharing",
               "topic/beneficial-ownership-transparency", "topic/asset-management-and-disposal"],
     "Mention": ["document/CAC/COSP/WG.2/2017/L.1/Add.1/para/17/mention/1234-1239"],
+    "Build": ["build/20170825T093000Z"],
 }
 
 
-def test_the_model_has_18_labels_and_19_relationship_types() -> None:
+def test_the_model_has_19_labels_and_19_relationship_types() -> None:
     m = model()
-    assert len(m.labels) == 18 and set(EXAMPLES) == m.labels
+    assert len(m.labels) == 19 and set(EXAMPLES) == m.labels
     assert len(m.relationship_types) == 19
     assert {"CITES", "MENTIONS", "PART_OF", "SUPPORTS", "OPPOSES"} <= m.relationship_types
     assert m.rel_type("CITES").derived and not m.rel_type("PART_OF").derived
