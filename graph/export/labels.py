@@ -68,6 +68,8 @@ class Labels:
         text = " ".join(str(text).split())
         if not text:
             return
+        if preferred and text in self.preferred.values():
+            return  # a display name repeating a name of known language says nothing new
         if preferred and language is not None and language not in self.preferred:
             self.preferred[language] = text
         else:

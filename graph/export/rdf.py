@@ -106,8 +106,8 @@ WRITTEN_OTHERWISE = frozenset({"content_hashes", "latitude", "longitude", "wikid
 QUOTE_CONTEXT = 32
 _URL = re.compile(r"https?://[^\s|<>\"]+")
 _CJK = "\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
-_CJK_BREAK = re.compile(f"(?<=[{_CJK}])[ \t]*\r?\n[ \t]*(?=[{_CJK}])")
-_HYPHEN_BREAK = re.compile(r"(?<=[a-zà-ÿ])-[ \t]*\r?\n[ \t]*(?=[a-zà-ÿ])")
+_CJK_BREAK = re.compile(f"(?<=[{_CJK}])[ \t]*(?:\r?\n[ \t]*)+(?=[{_CJK}])")
+_HYPHEN_BREAK = re.compile(r"(?<=[a-zà-ÿ])-[ \t]*(?:\r?\n[ \t]*)+(?=[a-zà-ÿ])")
 _LINE_BREAK = re.compile(r"[ \t]*(\r?\n)+[ \t]*")
 PREF_LABEL, ALT_LABEL, IN_SCHEME = (_n(str(x)) for x in (SKOS.prefLabel, SKOS.altLabel, SKOS.inScheme))
 
@@ -258,7 +258,8 @@ class Exporter:
         text = str(value)
         if spec.datatype is not None:
             return ox.Literal(text, datatype=spec.datatype)
-        lang = lang or (script_language(text) if spec.textual else None)
+        # a display name (``name``, no language in its key) stays untagged, so that it reads back as ``name``
+        lang = lang or (script_language(text) if spec.textual and not spec.per_language else None)
         return ox.Literal(text, language=lang) if lang else ox.Literal(text)
 
     # -- nodes ----------------------------------------------------------------------------------
@@ -444,7 +445,7 @@ class Exporter:
             return None
         offset, text = found
         i, j = start - offset, end - offset
-        if i < 0 or text[i:j] != quote:
+        if i < 0 or normalise_quote(text[i:j]) != normalise_quote(quote):
             return None
         return text[max(0, i - QUOTE_CONTEXT):i], text[j:j + QUOTE_CONTEXT]
 

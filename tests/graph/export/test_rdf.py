@@ -288,7 +288,7 @@ def test_handmade_mention_and_evidence_annotations(handmade_store: Store) -> Non
 
 
 def test_quotes_lose_line_breaks_inside_words() -> None:
-    assert normalise_quote("资产\n追回") == "资产追回"
+    assert normalise_quote("资产\n追回") == normalise_quote("资产 \n\n 追回") == "资产追回"
     assert normalise_quote("stolen as-\nsets were re-\n  turned") == "stolen assets were returned"
     assert normalise_quote("the Working\r\nGroup") == "the Working Group"
     assert normalise_quote("第五章\nAsset") == "第五章 Asset"  # not between two CJK characters
