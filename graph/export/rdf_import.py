@@ -98,7 +98,7 @@ def _node_props(graph: Graph, subject: URIRef, specs: dict[URIRef, KeySpec]) -> 
             props.setdefault(key, []).append(value)
         else:
             props[key] = value
-    for key, value in props.items():
+    for value in props.values():
         if isinstance(value, list):
             value.sort(key=str)  # RDF keeps no order: a stable one
     marks = []
