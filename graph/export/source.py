@@ -66,27 +66,32 @@ def size(store: Store) -> int:
     return sum(stats["nodes"].values()) + sum(stats["relationships"].values())
 
 
-#: A paragraph's text in one language, with its offset in the document text as read (the start of
-#: the HAS_PARAGRAPH evidence in that language, which is where the paragraph's text was cut from).
-PARAGRAPH_QUERY = (
-    "MATCH (d:Document {id: $document})-[e:HAS_PARAGRAPH]->(p:Paragraph {id: $paragraph}) "
-    "WHERE e.language = $language RETURN e.start AS start, p AS p LIMIT 1"
+#: The paragraphs of a document in one language: each one's text, and its offset in the document text
+#: as read (the start of its HAS_PARAGRAPH evidence in that language, where its text was cut from).
+PARAGRAPHS_QUERY = (
+    "MATCH (d:Document {id: $document})-[e:HAS_PARAGRAPH]->(p:Paragraph) WHERE e.language = $language "
+    "RETURN e.paragraph AS paragraph, e.start AS start, p AS p"
 )
 
 
-def paragraph_text(store: Store, cached: int = 512) -> Callable[[str, str, str], tuple[int, str] | None]:
-    """``(document, paragraph number, language) → (offset, text)`` or None, one query per paragraph.
+def paragraph_text(store: Store, documents: int = 8) -> Callable[[str, str, str], tuple[int, str] | None]:
+    """``(document, paragraph number, language) → (offset, text)`` or None, one query per document and language.
 
-    Evidence arrives grouped by its source node, so a small cache serves nearly every lookup.
+    Evidence arrives grouped by its source node (a document, then its paragraphs), so a cache of a
+    few documents serves nearly every lookup.
     """
 
-    @lru_cache(maxsize=cached)
+    @lru_cache(maxsize=documents)
+    def document_paragraphs(document: str, language: str) -> dict[str, tuple[int, str]]:
+        rows = store.read(PARAGRAPHS_QUERY, {"document": document, "language": language}).rows
+        found = {}
+        for row in rows:
+            text = row["p"]["properties"].get(f"text_{language}")
+            if text and row["start"] is not None:
+                found[str(row["paragraph"])] = (int(row["start"]), str(text))
+        return found
+
     def lookup(document: str, paragraph: str, language: str) -> tuple[int, str] | None:
-        params = {"document": document, "paragraph": f"{document}/para/{paragraph}", "language": language}
-        rows = store.read(PARAGRAPH_QUERY, params).rows
-        if not rows or rows[0]["start"] is None:
-            return None
-        text = rows[0]["p"]["properties"].get(f"text_{language}")
-        return (int(rows[0]["start"]), str(text)) if text else None
+        return document_paragraphs(document, language).get(paragraph)
 
     return lookup
