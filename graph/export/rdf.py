@@ -30,7 +30,11 @@ Decisions (documented for consumers):
   TextPositionSelector. The offsets index the text whose hash is given, so anyone holding the text
   can check them: ``normalise_quote(text[start:end]) == exact``. Quotes are normalised for line
   breaks inside words (between two CJK characters: removed; a hyphen at a line end between two
-  lower-case letters: joined); any other line break reads as one space.
+  lower-case letters: joined); any other line break reads as one space. Prefix and suffix come
+  from the paragraph's text (read once per document and language), so they stop at its ends.
+* Provenance: a ``Build`` node (one per ``arkg build``, :mod:`graph.provenance`) is a
+  ``prov:Activity`` associated with its ``prov:SoftwareAgent`` (name and version), using its input
+  files as ``urn:sha1:…`` resources; each document it loaded ``prov:wasGeneratedBy`` it.
 * Streaming: N-Triples, Turtle and RDF/XML go through pyoxigraph's streaming serialiser (for
   N-Triples, line by line and about five times faster than formatting lines in Python); JSON-LD is
   written object by object with the shipped ``@context``. No rdflib Graph is ever built.
