@@ -158,3 +158,20 @@ def test_reference_sources_that_are_web_pages_become_iris(graph: Graph) -> None:
     assert URIRef("https://unodc.org/unodc/en/treaties/CAC/CAC-COSP-session1-resolutions.html") in sources
     assert web_sources("seed:shared/x.txt (agenda) | https://example.org/a?b=1 (page) | http://e.org/x.") == [
         "https://example.org/a?b=1", "http://e.org/x"]
+
+
+def test_places_with_coordinates_get_schema_geo_and_recorded_wikidata_ids_same_as() -> None:
+    from graph.export.rdf import Exporter
+    from graph.export.source import SourceNode
+
+    exporter = Exporter()
+    node = SourceNode("place/lima", "Place", {"id": "place/lima", "name_en": "Lima", "latitude": -12.05,
+                                             "longitude": -77.04, "wikidata": "Q2868"})
+    triples = {(t.subject.value, t.predicate.value, t.object.value) for t in exporter.node_triples(node)}
+    place, geo = f"{DEFAULT_BASE_IRI}place/lima", f"{DEFAULT_BASE_IRI}place/lima#geo"
+    assert (place, str(SDO.geo), geo) in triples
+    assert (geo, str(SDO.latitude), "-12.05") in triples and (geo, str(SDO.longitude), "-77.04") in triples
+    assert (place, str(OWL.sameAs), "http://www.wikidata.org/entity/Q2868") in triples
+    assert not exporter.report.skipped_keys
+    bare = SourceNode("place/quito", "Place", {"id": "place/quito", "name_en": "Quito"})
+    assert not any(t.predicate.value == str(SDO.geo) for t in exporter.node_triples(bare))
