@@ -1,9 +1,11 @@
-"""The record of one ``arkg build``: a ``Build`` node, exported as a ``prov:Activity``.
+"""The record of a build: a ``Build`` node, exported as a ``prov:Activity``.
 
-Written by the command at the end of a build (not by :func:`graph.build.build`, so that building
-stays idempotent: the same inputs give the same graph, and only the command leaves a dated record).
-The record names the software and its version, start and end times (UTC), every input file with
-the SHA-1 of its bytes (documents and reference tables), and the documents whose versions it loaded.
+Written by the command at the end of ``arkg build`` (not by :func:`graph.build.build`). The node
+is identified by what the build read: the software and the SHA-1 of every input file (documents
+and reference tables). Building again from the same inputs gives the same graph, so it updates
+the same record (its times are the latest run's) instead of adding one: a rebuild stays idempotent.
+The record names the software and version, start and end times (UTC), every input with its hash,
+and the documents it covers (loaded, or found unchanged).
 """
 
 from __future__ import annotations
@@ -39,16 +41,17 @@ def sha1_file(path: Path) -> str:
 
 
 def build_record(report: BuildReport, started: datetime, ended: datetime, files: Iterable[Path]) -> Node:
-    """The Build node of one run; its id is its start time to the second (UTC)."""
-    inputs = [*sorted(AUTHORITY_DIR.glob("*.csv")), *files]
-    id_ = f"build/{started.astimezone(UTC):%Y%m%dT%H%M%SZ}"
+    """The Build node of one run, identified by its software and the content of its inputs."""
+    inputs = [f"{sha1_file(p)} {_shown(p)}" for p in [*sorted(AUTHORITY_DIR.glob("*.csv")), *files]]
+    basis = "\n".join([software(), *sorted(entry.partition(" ")[0] for entry in inputs)])
+    id_ = f"build/{hashlib.sha1(basis.encode('utf-8')).hexdigest()[:16]}"
     return Node(id_, "Build", {
         "id": id_,
         "software": software(),
         "started": _stamp(started),
         "ended": _stamp(ended),
-        "inputs": [f"{sha1_file(p)} {_shown(p)}" for p in inputs],
-        "generated": sorted(set(report.loaded)),
+        "inputs": inputs,
+        "generated": sorted(set(report.loaded) | set(report.unchanged)),
     })
 
 

@@ -33,7 +33,7 @@ EXAMPLES = {
     "Topic": ["topic/victim-compensation", "topic/spontaneous-information-sharing",
               "topic/beneficial-ownership-transparency", "topic/asset-management-and-disposal"],
     "Mention": ["document/CAC/COSP/WG.2/2017/L.1/Add.1/para/17/mention/1234-1239"],
-    "Build": ["build/20170825T093000Z"],
+    "Build": ["build/3f2a9c0d1e4b5a67"],
 }
 
 

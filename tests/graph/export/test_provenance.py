@@ -32,7 +32,7 @@ def test_a_build_record_is_a_prov_activity_with_hashed_inputs(falkordb_store: St
     started, ended = datetime(2017, 8, 25, 9, 30, tzinfo=UTC), datetime(2017, 8, 25, 9, 31, 5, tzinfo=UTC)
     report = BuildReport(loaded=[DOC])
     build_id = record_build(falkordb_store, report, started, ended, [source])
-    assert build_id == "build/20170825T093000Z"
+    assert build_id == build_record(BuildReport(), ended, ended, [source]).id  # same inputs, same record
     out = BytesIO()
     export_rdf(falkordb_store, out, "turtle")
     graph = Graph().parse(data=out.getvalue().decode("utf-8"), format="turtle")
@@ -51,23 +51,32 @@ def test_a_build_record_is_a_prov_activity_with_hashed_inputs(falkordb_store: St
     assert report.conforms, report.lines()[:10]
 
 
-def test_the_build_command_records_its_build(tmp_path: Path) -> None:
+def test_the_build_command_records_its_build_once_per_distinct_input(tmp_path: Path) -> None:
     data = tmp_path / "data"
     settings = Settings.from_env(data_dir=data, store="falkordb", graph="provenance")
     document = tmp_path / "note.txt"
     document.write_text("1. The Conference recalled article 56 of the Convention.", encoding="utf-8")
-    assert main(["build", str(document), "--data-dir", str(data), "--graph", "provenance"]) == 0
+    args = [str(document), "--data-dir", str(data), "--graph", "provenance"]
+    assert main(["build", *args]) == 0
+    assert main(["build", *args]) == 0  # same inputs: the same record, updated
+    document.write_text("1. The Conference recalled article 57 of the Convention.", encoding="utf-8")
+    assert main(["build", *args]) == 0
     store = open_store(settings)
     try:
         rows = store.read("MATCH (b:Build) RETURN b.inputs AS inputs, b.generated AS generated").rows
     finally:
         store.close()
-    assert len(rows) == 1
-    assert any(entry.endswith("note.txt") for entry in rows[0]["inputs"])
-    assert len(rows[0]["generated"]) == 1
+    assert len(rows) == 2
+    assert all(any(entry.endswith("note.txt") for entry in row["inputs"]) and len(row["generated"]) == 1
+               for row in rows)
 
 
-def test_the_record_id_is_the_start_second() -> None:
-    node = build_record(BuildReport(), datetime(2020, 1, 2, 3, 4, 5, 600, tzinfo=UTC),
-                        datetime(2020, 1, 2, 3, 4, 9, tzinfo=UTC), [])
-    assert node.id == "build/20200102T030405Z" and node.props["started"] == "2020-01-02T03:04:05Z"
+def test_the_record_is_named_by_its_inputs_not_its_time(tmp_path: Path) -> None:
+    one, two = tmp_path / "one.txt", tmp_path / "two.txt"
+    one.write_text("1. One.", encoding="utf-8")
+    two.write_text("1. Two.", encoding="utf-8")
+    morning, evening = datetime(2020, 1, 2, 3, 4, 5, 600, tzinfo=UTC), datetime(2020, 1, 2, 20, 0, tzinfo=UTC)
+    node = build_record(BuildReport(), morning, morning, [one])
+    assert node.props["started"] == "2020-01-02T03:04:05Z"
+    assert build_record(BuildReport(), evening, evening, [one]).id == node.id
+    assert build_record(BuildReport(), morning, morning, [two]).id != node.id
