@@ -6,7 +6,9 @@ Two scorers, each for its own kind of set:
   per text, per type and per language (:mod:`ingest.evaluation.documents`); default: the dev set
   shipped with arkg;
 - ``spans``: a folder of span-level gold files (``*.json`` with ``source`` and ``mentions``): every
-  mention with its span (:mod:`ingest.evaluate`); default: ``tests/ingest/gold``.
+  mention with its span (:mod:`ingest.evaluate`); default: ``tests/ingest/gold``;
+- ``relations`` (``--relations``): mandates, positions, reports and agenda links against the relation
+  gold, per relation type (:mod:`ingest.relation_eval`); default: ``tests/ingest/gold/relations``.
 
 ``arkg eval`` runs every scorer on its default set; ``arkg eval DIR`` the scorer whose kind of set
 ``DIR`` is. A further scorer is one more :class:`Scorer` in :data:`SCORERS`.
@@ -53,6 +55,22 @@ def _spans(path: Path, details: bool) -> tuple[dict[str, Any], str]:
     return value, text
 
 
+def _relations(path: Path, details: bool) -> tuple[dict[str, Any], str]:
+    from ingest.evaluate import format_table
+    from ingest.relation_eval import evaluate_relations
+
+    table = evaluate_relations(path)
+    value = {"set": str(path), "by_type": {k: {"precision": round(s.precision, 4), "recall": round(s.recall, 4),
+                                                "tp": s.tp, "fp": s.fp, "fn": s.fn} for k, s in table.items()}}
+    return value, f"relations in {path}\n\n{format_table(table)}"
+
+
+def _relation_gold() -> Path:
+    from ingest.relation_eval import RELATION_GOLD_DIR
+
+    return RELATION_GOLD_DIR
+
+
 def _devset() -> Path:
     from ingest.evaluation.documents import DEVSET
 
@@ -75,6 +93,8 @@ SCORERS = [
     Scorer("documents", _devset, _is_document_set, _documents),
     Scorer("spans", _span_gold, lambda p: any(p.glob("*.json")) and not _is_document_set(p), _spans),
 ]
+#: Chosen by ``--relations`` only: its gold files are span-level files of another kind.
+RELATIONS = Scorer("relations", _relation_gold, lambda p: any(p.glob("*.json")), _relations)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -83,16 +103,21 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                    help="a corpus/ + gold/ set, or a folder of span-level gold (default: both shipped sets)")
     p.add_argument("--details", action="store_true", help="list every missed and spurious id")
     p.add_argument("--format", choices=("table", "json"), default="table")
+    p.add_argument("--relations", action="store_true",
+                   help="score mandates, positions and agenda links (default gold: tests/ingest/gold/relations)")
     p.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    scorers = [RELATIONS] if args.relations else SCORERS
     if args.set_dir is None:
-        jobs = [(s, s.default()) for s in SCORERS]
+        jobs = [(s, s.default()) for s in scorers]
     else:
         if not args.set_dir.is_dir():
             raise OSError(f"no evaluation set folder at {args.set_dir}")
-        jobs = [(s, args.set_dir) for s in SCORERS if s.accepts(args.set_dir)]
+        jobs = [(s, args.set_dir) for s in scorers if s.accepts(args.set_dir)]
+        if not jobs and args.relations:
+            raise OSError(f"{args.set_dir}: no relation gold (*.json) in this folder")
         if not jobs:
             raise OSError(f"{args.set_dir}: neither a corpus/ + gold/ set nor a folder of span-level gold (*.json)")
     results = {scorer.name: scorer.run(path, args.details) for scorer, path in jobs}

@@ -13,6 +13,7 @@ from typing import Any
 
 import streamlit as st
 
+import queries
 from explorer import state
 from explorer.i18n import entity_name, rel_name, t, type_name
 from explorer.nav import page
@@ -82,13 +83,20 @@ def render() -> None:
     with details:
         _properties(props)
     _meetings(graph, id_)
+    _acts(graph, id_, node_label(node))
     _evidence(graph, outgoing + incoming)
     _relationships(outgoing, incoming)
 
 
+def _flag(props: dict[str, Any], key: str) -> str:
+    """A property's value, marked when the reference data says no source confirmed it."""
+    value = props.get(key) or ""
+    return f"{value} ⚠ {t('entity.unverified')}" if value and key in (props.get("unverified") or []) else value
+
+
 def _names(props: dict[str, Any]) -> None:
     st.subheader(t("entity.labels"))
-    rows = [{"lang": lang, t("col.name"): props.get(f"name_{lang}") or "", "title": props.get(f"title_{lang}") or ""}
+    rows = [{"lang": lang, t("col.name"): _flag(props, f"name_{lang}"), "title": _flag(props, f"title_{lang}")}
             for lang in LANGUAGES if props.get(f"name_{lang}") or props.get(f"title_{lang}")]
     if rows:
         st.dataframe(rows, hide_index=True)
@@ -102,6 +110,8 @@ def _properties(props: dict[str, Any]) -> None:
     shown = {k: v for k, v in sorted(props.items()) if k not in _NAME_KEYS and k != "source"
              and not k.startswith("text_")}
     st.json(shown, expanded=True)
+    if props.get("unverified"):
+        st.warning(f"⚠ {t('entity.unverified')}: {', '.join(map(str, props['unverified']))}")
     for source in props.get("source") or []:
         st.caption(str(source))
 
@@ -142,6 +152,26 @@ def _meetings(graph: Store, id_: str) -> None:
         st.caption(t("entity.none"))
     for session in sessions.values():
         _link(session)
+
+
+#: What the page shows of what documents do: a resolution's mandates, a meeting's positions (saved questions).
+_ACTS = {
+    "Resolution": ("resolution-mandates", "resolution", "entity.mandates", ("verb", "addressee_name", "task")),
+    "Session": ("meeting-positions", "session", "entity.positions", ("position", "speaker_kind", "quantity")),
+}
+
+
+def _acts(graph: Store, id_: str, label: str) -> None:
+    """A resolution's mandates or a meeting's positions, each with its quoted paragraph."""
+    if label not in _ACTS:
+        return
+    name, param, title, columns = _ACTS[label]
+    rows = queries.run(graph, name, {param: id_}).rows
+    if not rows:
+        return
+    st.subheader(t(title))
+    st.dataframe([{**{c: r.get(c) for c in columns}, "paragraph": r["paragraph"], "quote": r["quote"],
+                   "document": r["document"]} for r in rows], hide_index=True)
 
 
 def _evidence(graph: Store, rows: list[dict]) -> None:

@@ -1,7 +1,7 @@
 """``arkg build``: the reference backbone first, then each document, into the configured store.
 
 Language versions of documents are loaded in groups, each group one atomic unit together with
-its versions' marks (``lang:content hash``): a build stopped at any point leaves every document
+its versions' marks (``lang:content hash+authority fingerprint``): a build stopped at any point leaves every document
 either as it was or fully loaded, and the next build picks up the rest. An unchanged version (same mark) is
 skipped, so running a build twice leaves the same graph; a changed one replaces its old output.
 
@@ -27,7 +27,7 @@ from pathlib import Path
 from graph.records import Batch, Edge, Node
 from graph.stores.base import Store
 from graph.stores.writer import Statement, clean_props, edge_statements, node_statements
-from ingest.authority import authority
+from ingest.authority import authority, fingerprint
 from ingest.extract import Extraction, extract_path
 from ingest.readers import ReadError
 
@@ -108,7 +108,8 @@ class Version:
         batch = extraction.to_batch()
         doc = next(n for n in batch.nodes if n.label == "Document")
         language = extraction.document["language"]
-        mark = f"{language}:{doc.props.pop('content_hash')}"
+        # The authority's fingerprint is part of the mark: changed reference data relinks every document.
+        mark = f"{language}:{doc.props.pop('content_hash')}+{fingerprint()}"
         doc.props.pop("languages", None)  # merged by the mark statement, not overwritten
         return cls(extraction, batch, doc.id, language, mark)
 

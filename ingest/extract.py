@@ -12,7 +12,8 @@ convention the provisional agenda of a meeting of a body in year Y is ``{series}
 ``symbol_inferred``). A text with no symbol is identified by its content. The own symbol is not a
 citation: no mention of the document itself is kept.
 The session is the body's session whose dates hold the date in the header, or else the body's
-session in the symbol's year. A document without a printed date takes its session's last day.
+session in the symbol's year. A document's date is the one it prints for itself; the dates of its
+meeting ("24 and 25 August 2017, Vienna") are the session's, so without its own date it has none.
 """
 
 from __future__ import annotations
@@ -27,7 +28,9 @@ from typing import Any
 from graph.records import Batch, Edge, Evidence, Node
 from ingest import identity
 from ingest import relations as rel
+from ingest.acts import BlockText, actor_nodes, read_acts
 from ingest.layout import Block, Layout, analyse
+from ingest.layout import discusses as layout_discusses
 from ingest.linker import LinkHit, linker, resolve
 from ingest.patterns import Context, DateHit, Hit, find_all, find_dates
 
@@ -70,6 +73,8 @@ class Extraction:
     text: str
     agenda: dict[str, dict[str, str]] = field(default_factory=dict)  #: AgendaItem id → props
     dates: list[tuple[int, int, str, str]] = field(default_factory=list)
+    #: (id, label, properties) of nodes the relations need: mandates, the actors that speak or are asked
+    nodes: list[tuple[str, str, dict[str, Any]]] = field(default_factory=list)
 
     @property
     def language(self) -> str:
@@ -88,6 +93,7 @@ class Extraction:
             ],
             "relations": [
                 {"source": r.source, "type": r.type, "target": r.target, "evidence": dict(r.evidence)}
+                | ({"props": dict(r.props)} if r.props else {})
                 for r in self.relations
             ],
         }
@@ -98,7 +104,7 @@ class Extraction:
         batch = Batch()
         node_props: dict[str, Any] = {
             "symbol": doc["symbol"],
-            "date": doc["date"],
+            "date": doc["date"] or None,  # unknown unless printed
             "languages": [lang],
             "kind": doc["kind"],
             "symbol_inferred": doc["symbol_inferred"],
@@ -146,12 +152,13 @@ class Extraction:
                         },
                     )
                 )
+        batch.nodes.extend(Node(id_, label, props) for id_, label, props in self.nodes)
         for r in self.relations:
             ev = r.evidence
             evidence = Evidence(
                 doc["id"], str(ev["paragraph"]), int(ev["start"]), int(ev["end"]), str(ev["text"]), lang
             )
-            batch.edges.append(Edge(r.source, r.type, r.target, {}, evidence))
+            batch.edges.append(Edge(r.source, r.type, r.target, dict(r.props), evidence))
         return batch
 
 
@@ -237,9 +244,7 @@ class _Run:
             symbol, inferred = f"{SERIES[body]}/{header_dates[0].first[:4]}/1", True
         doc_id = f"document/{symbol}" if symbol else identity.text_id(self.text)
         known = self.auth.node(doc_id)
-        date = header_dates[0].first if header_dates else ""
-        if not date and session:
-            date = str(self.auth.node(session).props.get("end_date", ""))  # type: ignore[union-attr]
+        date = next((d.first for d in header_dates if not self._meeting_dates(d, session)), "")
         kind = "agenda" if layout.is_agenda else str((known.props.get("kind") if known else "") or "")
         if not kind and not symbol:
             kind = identity.text_kind(self.text)
@@ -259,6 +264,13 @@ class _Run:
             "symbol_inferred": inferred,
             "body": body or "",
         }
+
+    def _meeting_dates(self, hit: DateHit, session: str | None) -> bool:
+        """A header date that spans the session's days ("24 and 25 August 2017, Vienna") is the
+        meeting's, not the document's: a document's date stays unknown unless printed as its own."""
+        node = self.auth.node(session) if session else None
+        days = (node.props.get("start_date"), node.props.get("end_date")) if node else None
+        return hit.first != hit.last or days == (hit.first, hit.last)
 
     def _body(self, header: list[int]) -> str | None:
         for i in header:
@@ -393,7 +405,6 @@ def _relations(run: _Run, ex: Extraction, grouped: list[tuple[Block, list[Mentio
                 for m in grouped[index][1]:
                     if m.id and rel.is_concernable(m.type) and start <= m.start and m.end <= end:
                         add(item_id, "CONCERNS", m.id, number, m.start, m.end)
-    proposal_known = False
     for block, found in grouped:
         pid = ex.paragraph_id(block.number)
         add(doc_id, "HAS_PARAGRAPH", pid, block.number, block.segments[0][0], block.segments[0][1])
@@ -413,10 +424,37 @@ def _relations(run: _Run, ex: Extraction, grouped: list[tuple[Block, list[Mentio
                 add(m.id, "PREPARED_FOR", f"{session}/agenda/{block.agenda}", block.number, m.start, m.end)
         resolutions = [m for m in found if m.type == "Resolution"]
         out.extend(rel.recalls(text, block.number, (block.start, block.end), resolutions))
-        proposal_known = proposal_known or any(m.id == rel.PROPOSAL_TOPIC for m in found)
-        if block.role == "paragraph":
-            stance = rel.stance(text, pid, (block.start, block.end), proposal_known)
-            if stance:
-                s, e = int(stance.evidence["start"]), int(stance.evidence["end"])
-                add(stance.source, stance.type, stance.target, block.number, s, e)
+        item = f"{session}/agenda/{block.agenda}"
+        if session and item in ex.agenda and layout_discusses(layout, block):
+            add(pid, "DISCUSSED_UNDER", item, block.number, block.segments[0][0], block.segments[0][1])
+    for index, (block, _) in enumerate(grouped):
+        for start, end, topic in _nested_topics(run, index):
+            add(ex.paragraph_id(block.number), "MENTIONS", topic, block.number, start, end)
+    texts = [
+        BlockText(block.number, ex.paragraph_id(block.number), block.start, block.end, view, found)
+        for (block, found), view in zip(grouped, run.views, strict=True)
+    ]
+    acts = read_acts(text, ex.language, doc_id, texts)
+    out.extend(acts.relations)
+    ex.nodes.extend((mid, "Mandate", {**props, "language": ex.language}) for mid, props in acts.mandates.items())
+    ex.nodes.extend(actor_nodes(acts.actors))
+    return out
+
+
+#: Names that may contain a topic phrase: an event, a publication, an initiative named for what it does.
+_NAMED_FOR_TOPICS = frozenset({"Event", "Publication", "Initiative", "Network"})
+
+
+def _nested_topics(run: _Run, index: int) -> list[tuple[int, int, str]]:
+    """Topics named inside a block's longer names ("所追回和返还被盗资产的管理和处置…国际专家会议" is
+    also about asset disposal): the linker's longest match keeps the name, so the topic is looked
+    for again inside it. (start, end, topic id) in source offsets."""
+    out = []
+    view = run.view.text
+    for hit in run.links[index]:
+        if hit.label not in _NAMED_FOR_TOPICS or hit.id is None:
+            continue
+        for inner in linker().find(view[hit.start : hit.end], only="Topic"):
+            if inner.id is not None:
+                out.append((*run.view.source_span(hit.start + inner.start, hit.start + inner.end), inner.id))
     return out

@@ -18,6 +18,9 @@ is the printed one (``12``), a section heading is ``s{n}`` (``三.`` → ``s3``)
 unnumbered block is ``h{k}`` (k-th such block). In a document without numbered paragraphs (an
 agenda), every block is numbered by position: ``1``, ``2``, ``3`` …
 
+An agenda's annex (the proposed organization of work) is a timetable: its blocks are rows
+(``annex-1``, ``annex-2`` …), not paragraphs.
+
 Agenda rule: in an agenda, the first run of ``N.``/``(x)`` lines is the list of items; later
 lines carrying the same marker and starting with the same title are the item's headings. In a
 report, section ``k`` (Chinese or Roman numeral) covers agenda item ``k - 1``, since section I is
@@ -278,7 +281,7 @@ class Block:
     """A run of lines read as one unit: a paragraph, a heading, a list item."""
 
     segments: list[tuple[int, int]]
-    role: str = "text"  #: text | paragraph | heading | item | section | docs-heading | header
+    role: str = "text"  #: text | paragraph | note | row | heading | item | section | docs-heading | header
     marker: str = ""  #: as printed: "12", "(a)", "三", "III"
     number: str = ""  #: the paragraph id suffix (see module docstring)
     agenda: str = ""  #: agenda item key the block falls under ("4b")
@@ -476,7 +479,10 @@ def _agenda_structure(layout: Layout) -> None:
                 block.role, block.marker, block.agenda = "heading", entry.printed, key
                 current = key
                 continue
+        if phase == "annex":
+            block.role = "row"  # the timetable of the annex: rows, not paragraphs
         if phase in ("notes", "list"):
+            block.role = "note" if phase == "notes" else block.role
             block.agenda = current
             prev = layout.blocks[index - 1] if index else None
             block.in_docs = bool(prev and (prev.role == "docs-heading" or prev.in_docs)) and phase == "notes"
@@ -515,9 +521,12 @@ def _report_structure(layout: Layout) -> None:
 
 
 def _number(layout: Layout) -> None:
-    unnumbered = 0
+    unnumbered = rows = 0
     for position, block in enumerate(layout.blocks, start=1):
-        if not layout.numbered:
+        if block.role == "row":
+            rows += 1
+            block.number = f"annex-{rows}"
+        elif not layout.numbered:
             block.number = str(position)
         elif block.role == "paragraph":
             block.number = block.marker
@@ -529,3 +538,12 @@ def _number(layout: Layout) -> None:
             block.number = f"h{unnumbered}"
         if not block.section:
             block.section = layout.agenda[block.agenda].printed if block.agenda in layout.agenda else ""
+
+
+def discusses(layout: Layout, block: Block) -> bool:
+    """Whether ``block`` is text discussed under its agenda item: a numbered paragraph of a report
+    section, or an annotation of an agenda — not a heading, the item list, a Documentation entry
+    or the annex's timetable."""
+    if not block.agenda or block.in_docs:
+        return False
+    return block.role == ("paragraph" if layout.numbered else "note")

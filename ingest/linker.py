@@ -25,7 +25,9 @@ from typing import Any
 
 import ahocorasick
 
+from ingest.events import find_events
 from ingest.layout import expansion_map
+from ingest.name_rules import NameRules
 
 _PATTERN_LABELS = frozenset({"Article", "Chapter", "Resolution", "Session", "Document"})
 #: Generic words that are also aliases: not linked after these left contexts ("现有国际公约" is
@@ -64,9 +66,10 @@ def normalise(text: str) -> str:
 
 
 def _case_sensitive(text: str) -> bool:
-    """Acronyms and camel case (``StAR``, ``GlobE``, ``US``): their folded form is a common word."""
+    """Acronyms and camel case (``StAR``, ``GlobE``, ``US``, ``G7``): their folded form is a common word."""
     letters = [ch for ch in text if ch.isalpha()]
-    return " " not in text.strip() and any(ch.isupper() for ch in letters[1:])
+    upper_with_digit = bool(letters) and letters[0].isupper() and any(ch.isdigit() for ch in text)
+    return " " not in text.strip() and (any(ch.isupper() for ch in letters[1:]) or upper_with_digit)
 
 
 @cache
@@ -91,6 +94,8 @@ def _is_unbounded(ch: str) -> bool:
 
 class Linker:
     def __init__(self, aliases: Iterable[Any]) -> None:
+        aliases = list(aliases)
+        self.rules = NameRules(aliases)
         entries: dict[str, dict[str, Candidate]] = {}
         for alias in aliases:
             if alias.label in _PATTERN_LABELS:
@@ -115,11 +120,13 @@ class Linker:
             stems = _inflectable(key)
             if stems is not None:
                 self.inflected.append((re.compile(stems), tuple(candidates.values())))
-        alternatives = "|".join(rx.pattern for rx, _ in self.inflected)
+        # Longest first: Python takes the first alternative that matches, and a short name's stem
+        # (мексик…) must not eat the start of a longer one (мексиканском).
+        alternatives = "|".join(sorted((rx.pattern for rx, _ in self.inflected), key=len, reverse=True))
         self.inflected_rx = re.compile(alternatives) if self.inflected else None
 
-    def find(self, text: str) -> list[LinkHit]:
-        """Non-overlapping dictionary matches in ``text``, longest first."""
+    def find(self, text: str, only: str | None = None) -> list[LinkHit]:
+        """Non-overlapping dictionary matches in ``text``, longest first (``only``: names of that label)."""
         folded, where = _fold(text)
         found: list[tuple[int, int, tuple[Candidate, ...]]] = []
         matches = [
@@ -134,7 +141,8 @@ class Linker:
             if not self._bounded(text, start, end):
                 continue
             surface = text[start:end]
-            kept = tuple(c for c in candidates if c.printed is None or c.printed == surface)
+            kept = tuple(c for c in candidates
+                         if (c.printed is None or c.printed == surface) and only in (None, c.label))
             if kept and not self._blocked(text, start, surface):
                 found.append((start, end, kept))
         found.sort(key=lambda f: (-(f[1] - f[0]), f[0]))
@@ -146,7 +154,8 @@ class Linker:
         for start, end, candidates in sorted(chosen):
             ids = tuple(dict.fromkeys(c.id for c in candidates))
             hits.append(LinkHit(start, end, candidates[0].label, ids[0] if len(ids) == 1 else None, ids))
-        return hits
+        hits = self.rules.apply(text, hits)
+        return sorted(hits + find_events(text, hits), key=lambda h: (h.start, h.end))
 
     @staticmethod
     def _bounded(text: str, start: int, end: int) -> bool:

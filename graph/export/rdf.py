@@ -81,6 +81,8 @@ _SCHEMA = "https://schema.org/"
 _SPDX = "http://spdx.org/rdf/terms#"
 _RDFS = "http://www.w3.org/2000/01/rdf-schema#"
 #: ISO 639-1 → the EU language authority table that ``eli:language`` expects.
+#: Relationship properties that are its evidence or bookkeeping, written as the annotation instead.
+_EVIDENCE_KEYS = frozenset({"document", "paragraph", "start", "end", "quote", "language", "key"})
 _EU_LANGUAGE_CODES = {"ar": "ARA", "zh": "ZHO", "en": "ENG", "fr": "FRA", "es": "SPA", "ru": "RUS"}
 
 
@@ -339,7 +341,9 @@ class Exporter:
         printed = bool(symbol) and not node.props.get("symbol_inferred")
         if printed:  # a text that is not a UN document, or an inferred symbol, gets no link there
             yield ox.Triple(s, SEE_ALSO, _n("https://undocs.org/" + iri_escape(symbol)))
-        hashes = dict(str(m).split(":", 1) for m in node.props.get("content_hashes") or [] if ":" in str(m))
+        # a build's version mark is ``lang:sha1`` (``+`` the reference data's fingerprint, if any)
+        hashes = {lang: rest.partition("+")[0] for lang, _, rest in
+                  (str(m).partition(":") for m in node.props.get("content_hashes") or [] if ":" in str(m))}
         for lang in node.props.get("languages") or []:
             expression = self.expression(s, lang)
             yield ox.Triple(s, ELI["is_realized_by"], expression)
@@ -397,6 +401,10 @@ class Exporter:
         yield ox.Triple(a, SUBJECT, s)
         yield ox.Triple(a, PREDICATE, p)
         yield ox.Triple(a, OBJECT, o)
+        for name, value in props.items():  # what the relationship says besides its evidence (a speaker quantity)
+            spec, _ = self.vocab.spec(name)
+            if spec is not None and name not in _EVIDENCE_KEYS and value not in (None, ""):
+                yield ox.Triple(a, spec.iri, self.literal(spec, value, None))
         if not evidenced:
             return
         self.report.annotations += 1

@@ -140,7 +140,9 @@ def test_entity_page_shows_evidence_with_marked_quote_and_undocs_link(app: AppTe
     assert_clean(at)
     assert at.header[0].value == "Special cooperation"
     quotes = [h.proto.body for h in at.get("html")]
-    assert quotes and all("<mark>第五十六条</mark>" in q for q in quotes)
+    # the mention itself, or the statement around it (a recommendation to share information under article 56)
+    assert quotes and all("第五十六条" in q.split("<mark>")[1].split("</mark>")[0] for q in quotes)
+    assert any("<mark>第五十六条</mark>" in q for q in quotes)
     links = " ".join(m.value for m in at.markdown)
     assert "https://undocs.org/ch/CAC/COSP/WG.2/2017/L.1/Add.1" in links
     assert "paragraph 19" in links
@@ -150,6 +152,23 @@ def test_entity_page_shows_evidence_with_marked_quote_and_undocs_link(app: AppTe
     assert "id=session%2Fwg-ar%2F11" in targets
     assert [s.value for s in at.subheader][:2] == ["Names in every language", "Properties"]
     assert "focus=uncac%2Farticle%2F56" in targets  # and its neighbourhood in the graph
+
+
+def test_a_resolutions_entity_page_shows_what_it_asks_and_of_whom(app: AppTest) -> None:
+    at = open_page(app, "entity", lang="en", id="resolution/cosp/6/3")
+    assert_clean(at)
+    assert "What it asks, and of whom" in [s.value for s in at.subheader]
+    mandates = next(d.value for d in at.dataframe if "verb" in d.value.columns)
+    assert {"requests", "encourages", "mandates"} <= set(mandates["verb"])
+    assert all(mandates["quote"])
+
+
+def test_a_meetings_entity_page_shows_the_positions_taken(app: AppTest) -> None:
+    at = open_page(app, "entity", lang="en", id="session/wg-ar/11")
+    assert_clean(at)
+    assert "Positions taken at this meeting" in [s.value for s in at.subheader]
+    positions = next(d.value for d in at.dataframe if "position" in d.value.columns)
+    assert {"PROPOSES", "OPPOSES", "WELCOMES"} <= set(positions["position"])
 
 
 def test_a_link_to_another_entity_starts_a_new_explore_view(app: AppTest) -> None:
