@@ -12,7 +12,8 @@ What comes back, per element:
   property, ``key_<lang>`` for language-tagged values of per-language properties; lists for
   ``arkg:multiValued`` properties; ids for ``arkg:idValued`` ones; the version marks
   (``content_hashes``) from the checksums of the document's language versions;
-* an edge: every ``rdf:Statement`` (subject, type, object) with, when it is an annotation, its
+* an edge: every ``rdf:Statement`` (subject, type, object) with its own properties (``arkg:key``
+  terms on the statement, e.g. a speaker quantity) and, when it is an annotation, its
   evidence: document, language, paragraph (the target's scope), offsets and quote (as exported,
   i.e. normalised for line breaks inside words).
 """
@@ -36,6 +37,8 @@ OA = Namespace("http://www.w3.org/ns/oa#")
 PROV = Namespace("http://www.w3.org/ns/prov#")
 ELI = Namespace("http://data.europa.eu/eli/ontology#")
 SPDX = Namespace("http://spdx.org/rdf/terms#")
+#: Edge properties that are the evidence (read from the annotation), not properties of the statement.
+_EVIDENCE_KEYS = frozenset({"document", "paragraph", "start", "end", "quote", "language", "key"})
 #: Datatypes whose values the property graph keeps as their lexical form.
 _LEXICAL = {XSD.date, XSD.dateTime, XSD.string}
 
@@ -80,7 +83,9 @@ def read_export(graph: Graph) -> Batch:
         s, p, o = (graph.value(statement, x) for x in (RDF.subject, RDF.predicate, RDF.object))
         if p not in relations or s not in ids or o not in ids:
             raise ImportError_(f"statement {statement} does not join two arkg entities by an arkg relationship")
-        batch.edges.append(Edge(ids[s], relations[p], ids[o], evidence=_evidence(graph, statement, ids)))
+        props = {spec.key: _value(graph, obj, spec) for predicate, obj in graph.predicate_objects(statement)
+                 if (spec := specs.get(predicate)) is not None and spec.key not in _EVIDENCE_KEYS}
+        batch.edges.append(Edge(ids[s], relations[p], ids[o], props, evidence=_evidence(graph, statement, ids)))
     return batch
 
 
