@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
 from cli import settings_from
 from cli.progress import Progress
-from graph.build import build
+from graph.build import SAMPLES, build, document_files
+from graph.provenance import record_build
 from graph.stores import open_store
 
 
@@ -26,7 +28,9 @@ def run(args: argparse.Namespace) -> int:
     store = open_store(settings)
     progress = Progress("documents")
     try:
+        started = datetime.now(UTC)
         report = build(store, args.paths or None, progress=progress.update)
+        record_build(store, report, started, datetime.now(UTC), document_files(args.paths or [SAMPLES]))
         stats = store.stats()
     finally:
         progress.close()

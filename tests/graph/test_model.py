@@ -36,12 +36,13 @@ EXAMPLES = {
     "Actor": ["actor/speakers", "actor/states-parties"],
     "Mandate": ["document/CAC/COSP/WG.2/2017/1/para/30/mandate/982-1025",
                 "document/CAC/COSP/WG.2/2017/1/para/30/mandate/982-1025-2"],
+    "Build": ["build/3f2a9c0d1e4b5a67"],
 }
 
 
-def test_the_model_has_20_labels_and_30_relationship_types() -> None:
+def test_the_model_has_21_labels_and_30_relationship_types() -> None:
     m = model()
-    assert len(m.labels) == 20 and set(EXAMPLES) == m.labels
+    assert len(m.labels) == 21 and set(EXAMPLES) == m.labels
     assert len(m.relationship_types) == 30
     assert {"GOVERNED_BY", "HAS_MEMBER"} <= m.relationship_types
     assert {"CITES", "MENTIONS", "PART_OF", "SUPPORTS", "OPPOSES"} <= m.relationship_types
