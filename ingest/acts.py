@@ -158,8 +158,10 @@ class _Reader:
         out: list[Party] = []
         pos = after
         while True:
+            bare = self._skip(pos, tokens, ())
             pos = self._skip(pos, tokens, ("filler", "purpose"))
-            party = next((p for p in parties if p.start == pos and self._addressable(p)), None)
+            # a name may take its article with it ("que el Grupo de Trabajo": "el Grupo de Trabajo" is one mention)
+            party = next((p for p in parties if bare <= p.start <= pos < p.end and self._addressable(p)), None)
             if party is None:
                 return out
             out.append(party)
