@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import json
 import re
+import sys
 import time
 from collections.abc import Iterator
 from typing import Any
@@ -15,6 +16,7 @@ from falkordb import FalkorDB
 from falkordb import Node as FNode
 from falkordb import Path as FPath
 
+from graph.guard import with_row_limit
 from graph.model import model
 from graph.records import Batch
 from graph.settings import Settings
@@ -50,7 +52,7 @@ class FalkorDBStore:
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
-        state = server.start(settings.data_dir)
+        state = server.start(settings.data_dir, progress=lambda where: print(where, file=sys.stderr, flush=True))
         try:
             self.db = FalkorDB(unix_socket_path=str(state.socket))
             self.graph = self.db.select_graph(settings.graph)
@@ -116,13 +118,19 @@ class FalkorDBStore:
         started = time.perf_counter()
         timeout = timeout_ms if timeout_ms is not None else self.settings.timeout_ms
         try:
-            raw = self.graph.ro_query(params_header(safe_params(params)) + cypher, timeout=timeout)
+            query = cypher if row_limit is None else with_row_limit(cypher, row_limit + 1)
+            raw = self.graph.ro_query(params_header(safe_params(params)) + query, timeout=timeout)
         except redis.ResponseError as exc:
             message = str(exc).splitlines()[0]
             if "read-only" in message:
                 message = "the query writes to the graph; only read queries are allowed here"
             elif "timed out" in message.lower():
                 message = f"the query was stopped at the time limit ({timeout} ms); narrow it or raise --timeout-ms"
+            elif "TIMEOUT_MAX" in message:
+                message = f"--timeout-ms is at most {server.SERVER_LIMITS['TIMEOUT_MAX']} (the server's limit)"
+            elif "mem consumption" in message:
+                capacity = server.SERVER_LIMITS["QUERY_MEM_CAPACITY"] >> 20
+                message = f"the query needs more than the server's {capacity} MB per query; narrow it"
             raise QueryFailed(message) from None
         except (redis.ConnectionError, redis.TimeoutError) as exc:
             raise StoreError(f"lost the connection to FalkorDB: {exc}") from None
