@@ -74,7 +74,11 @@ class FalkorDBStore:
         for label in ["Entity", *sorted(model().labels)]:
             safe = label if label == "Entity" else model().safe_label(label)
             if f"{safe}.id" not in existing:
-                self._write(f"CREATE INDEX FOR (n:{safe}) ON (n.id)")
+                try:
+                    self._write(f"CREATE INDEX FOR (n:{safe}) ON (n.id)")
+                except StoreError as exc:
+                    if "already indexed" not in str(exc):  # another process created it meanwhile
+                        raise
 
     def _write(self, cypher: str, params: dict[str, Any] | None = None) -> Any:
         try:
