@@ -8,8 +8,7 @@ from pathlib import Path
 
 from cli import settings_from
 from cli.progress import Progress
-from graph.build import build
-from graph.lock import writer_lock
+from graph.build import build_alone
 from graph.stores import open_store
 
 
@@ -24,15 +23,15 @@ def run(args: argparse.Namespace) -> int:
     if missing:
         raise OSError(f"no such file or folder: {', '.join(missing)}")
     settings = settings_from(args)
-    with writer_lock(settings.data_dir, on_wait=lambda message: print(message, file=sys.stderr, flush=True)):
-        store = open_store(settings)
-        progress = Progress("documents")
-        try:
-            report = build(store, args.paths or None, progress=progress.update)
-            stats = store.stats()
-        finally:
-            progress.close()
-            store.close()
+    store = open_store(settings)
+    progress = Progress("documents")
+    try:
+        report = build_alone(store, settings.data_dir, args.paths or None, progress=progress.update,
+                             on_wait=lambda message: print(message, file=sys.stderr, flush=True))
+        stats = store.stats()
+    finally:
+        progress.close()
+        store.close()
     nodes = sum(stats["nodes"].values())
     rels = sum(stats["relationships"].values())
     print(

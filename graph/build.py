@@ -17,6 +17,8 @@ import ctypes
 import multiprocessing
 import os
 import signal
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -41,6 +43,8 @@ PARALLEL_MIN_FILES = 8
 CHUNK_FILES = 4
 TASKS_PER_WORKER = 4
 _PR_SET_PDEATHSIG = 1
+#: How often a worker checks that its build is still alive.
+WATCH_INTERVAL_S = 0.25
 
 
 @dataclass(slots=True)
@@ -219,12 +223,27 @@ def _extract_chunk(paths: list[Path]) -> list[tuple[Path, Extraction | None, str
     return [_extract_one(path) for path in paths]
 
 
-def _die_with_parent() -> None:
-    """A worker ends when the build that started it is killed, instead of lingering (Linux)."""
+def _die_with_build(build_pid: int) -> None:
+    """A worker ends when the build that started it is killed (kill -9 included), instead of lingering.
+
+    A forkserver worker's parent is the fork server, not the build, so the parent-death signal
+    alone does not reach it when the build dies: a watchdog thread also ends the worker as soon
+    as the build's process is gone.
+    """
     with contextlib.suppress(OSError, AttributeError):
-        ctypes.CDLL("libc.so.6", use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
-    if os.getppid() == 1:  # the parent died before the line above took effect
-        os._exit(1)
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    threading.Thread(target=_watch_build, args=(build_pid,), daemon=True, name="arkg-watch-build").start()
+
+
+def _watch_build(build_pid: int) -> None:
+    while True:
+        try:
+            os.kill(build_pid, 0)
+        except ProcessLookupError:
+            os._exit(1)
+        except PermissionError:
+            pass  # alive under another user: cannot be ours, but not gone either
+        time.sleep(WATCH_INTERVAL_S)
 
 
 def extractions(files: list[Path]) -> Iterator[tuple[Path, Extraction | None, str]]:
@@ -237,7 +256,8 @@ def extractions(files: list[Path]) -> Iterator[tuple[Path, Extraction | None, st
     # forkserver: workers start from a clean single-threaded process, not a fork of this one, whose
     # store client and driver threads could leave a forked child deadlocked.
     context = multiprocessing.get_context("forkserver")
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=_die_with_parent) as pool:
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=_die_with_build,
+                             initargs=(os.getpid(),)) as pool:
         pending = deque(pool.submit(_extract_chunk, chunk) for chunk in islice(chunks, workers * TASKS_PER_WORKER))
         while pending:
             results = pending.popleft().result()
@@ -262,3 +282,15 @@ def build(store: Store, paths: list[Path] | None = None, progress: Progress | No
             progress(path.name, done, len(files))
     loader.flush()
     return report
+
+
+def build_alone(store: Store, data_dir: Path, paths: list[Path] | None = None, progress: Progress | None = None,
+                on_wait: Callable[[str], None] | None = None) -> BuildReport:
+    """:func:`build` holding the data directory's write lock: a concurrent build waits for this one.
+
+    Without it two builds read the same documents as missing and both create their evidence.
+    """
+    from graph.lock import writer_lock
+
+    with writer_lock(data_dir, on_wait):
+        return build(store, paths, progress)

@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import threading
+import time
+import uuid
 from pathlib import Path
 
 import pytest
 
 from bench.corpus import write_corpus
 from cli import main
+from graph.build import build, build_alone
+from graph.check import check
 from graph.settings import Settings
 from graph.stores import Store, open_store, server
 from tests.reliability.conftest import answers, snapshot
@@ -99,3 +104,58 @@ def test_db_check_finds_and_repairs_duplicates_and_half_written_versions(
     finally:
         store.close()
         server.stop(tmp_path)
+
+
+def _slow_writes(store: Store) -> Store:
+    """Widen the race window: each group write starts 0.5 s after its marks were read."""
+    write = store.write_atomic
+
+    def slow(statements: list) -> None:
+        time.sleep(0.5)
+        write(statements)
+
+    store.write_atomic = slow  # type: ignore[method-assign]
+    return store
+
+
+def _two_builds_at_once(settings: Settings, locked: bool) -> list[str]:
+    waits: list[str] = []
+    stores = [_slow_writes(open_store(settings)) for _ in range(2)]
+
+    def one(store: Store) -> None:
+        if locked:
+            build_alone(store, settings.data_dir, on_wait=waits.append)
+        else:
+            build(store)
+
+    threads = [threading.Thread(target=one, args=(store,)) for store in stores]
+    for thread in threads:
+        thread.start()
+        time.sleep(0.2)
+    for thread in threads:
+        thread.join(timeout=300)
+    for store in stores:
+        store.close()
+    return waits
+
+
+def test_racing_builds_duplicate_without_the_lock_and_not_with_it(data_dir: Path, sample_store: Store) -> None:
+    """The interleaving of issue 17 made certain: both builds read the marks before either writes."""
+    expected = snapshot(sample_store)
+    unlocked = Settings.from_env(data_dir=data_dir, store="falkordb", graph=f"race-{uuid.uuid4().hex[:6]}")
+    _two_builds_at_once(unlocked, locked=False)
+    store = open_store(unlocked)
+    assert check(store).duplicates > 0  # the defect, reproduced
+    store.clear()
+    store.close()
+    locked = Settings.from_env(data_dir=data_dir, store="falkordb", graph=f"race-{uuid.uuid4().hex[:6]}")
+    waits = _two_builds_at_once(locked, locked=True)
+    assert waits and "waiting for it to finish" in waits[0]
+    store = open_store(locked)
+    try:
+        assert check(store).clean
+        assert answers(store)
+        assert snapshot(store) == expected
+    finally:
+        store.clear()
+        store.close()
