@@ -26,6 +26,7 @@ from ingest import relations as rel
 from ingest.layout import Block, Layout, analyse
 from ingest.linker import LinkHit, linker, resolve
 from ingest.patterns import Context, DateHit, Hit, find_all, find_dates
+from ingest.spans import Spans
 
 #: Symbol series of each body's documents.
 SERIES = {"wg-ar": "CAC/COSP/WG.2", "irg": "CAC/COSP/IRG", "cosp": "CAC/COSP"}
@@ -273,7 +274,8 @@ class _Run:
         unambiguous: set[str] = set()
         for block, block_hits, links in zip(self.layout.blocks, _by_block(hits, self.starts), self.links, strict=True):
             symbol_spans = [(h.start, h.end) for h in block_hits if h.label in ("Document", "Resolution")]
-            links = [lk for lk in links if not any(lk.start < e and s < lk.end for s, e in symbol_spans)]
+            covered = Spans(symbol_spans)
+            links = [lk for lk in links if not covered.overlaps(lk.start, lk.end)]
             unambiguous.update(lk.id for lk in links if lk.id)
             per_block.append((block, block_hits, links))
         self.dates = [(*view.source_span(d.start, d.end), d.first, d.last) for d in self.date_hits]
