@@ -24,10 +24,14 @@ SUFFIXES = ["txt", "pdf", "docx", "html", "htm"]
 
 def process_upload(data: bytes, name: str) -> Any:
     """Read and extract an uploaded document; raises ``ReadError`` (one line) for what cannot be read."""
+    from ingest.budget import check_size, time_budget
     from ingest.extract import extract
     from ingest.readers import read_bytes
 
-    return extract(read_bytes(data, name, max_bytes=MAX_BYTES), name=name)
+    with time_budget(name):  # the same budgets as a build (the timer only where signals can be used)
+        source = read_bytes(data, name, max_bytes=MAX_BYTES)
+        check_size(source.text, name)
+        return extract(source, name=name)
 
 
 def highlighted(text: str, mentions: list[Any]) -> str:

@@ -344,10 +344,13 @@ def extract(source: Any, *, name: str = "", language: str | None = None) -> Extr
 
 def extract_path(path: Path) -> Extraction:
     """Read a file with :func:`ingest.readers.read_document` and extract it."""
+    from ingest.budget import check_size, time_budget
     from ingest.readers import read_document
 
-    source = read_document(path)
-    return extract(source, name=str(path))
+    with time_budget(str(path)):
+        source = read_document(path)
+        check_size(source.text, str(path))
+        return extract(source, name=str(path))
 
 
 def _relations(run: _Run, ex: Extraction, grouped: list[tuple[Block, list[Mention]]]) -> list[rel.Relation]:
