@@ -10,11 +10,12 @@ from __future__ import annotations
 import html
 from collections import defaultdict
 from typing import Any
+from urllib.parse import quote
 
 import streamlit as st
 
 from explorer import state
-from explorer.i18n import entity_name, rel_name, t, type_name
+from explorer.i18n import entity_name, plain, rel_name, t, type_name
 from explorer.nav import page
 from explorer.viz import node_label
 from graph.model import LANGUAGES
@@ -43,7 +44,8 @@ _NAME_KEYS = {"name", "aliases", *(f"{p}_{lang}" for p in ("name", "title") for 
 def undocs_url(symbol: str, language: str) -> str:
     """The document on undocs.org in a language; undocs.org calls Chinese ``ch`` (as the seeds' links do)."""
     code = "ch" if language == "zh" else language
-    return f"https://undocs.org/{code}/{symbol}" if code else f"https://undocs.org/{symbol}"
+    path = quote(f"{code}/{symbol}" if code else symbol, safe="/.")  # a link target cannot be broken out of
+    return f"https://undocs.org/{path}"
 
 
 def highlight(text: str, quote: str, at: int | None = None) -> str:
@@ -70,8 +72,8 @@ def render() -> None:
         return
     node = rows[0]["n"]
     props = node["properties"]
-    st.header(entity_name(props))
-    st.caption(f"{type_name(node_label(node))} · `{id_}`")
+    st.header(plain(entity_name(props)))
+    st.caption(f"{type_name(node_label(node))} · {plain(id_)}")
     st.page_link(page("explore"), label=t("entity.explore"), icon=":material/hub:", query_params={"focus": id_})
 
     outgoing = graph.read(OUTGOING, {"id": id_, "limit": 2000}).rows
@@ -94,7 +96,7 @@ def _names(props: dict[str, Any]) -> None:
         st.dataframe(rows, hide_index=True)
     aliases = props.get("aliases") or []
     if aliases:
-        st.markdown(" · ".join(html.escape(str(a)) for a in aliases))
+        st.markdown(" · ".join(plain(a) for a in aliases))
 
 
 def _properties(props: dict[str, Any]) -> None:
@@ -103,7 +105,7 @@ def _properties(props: dict[str, Any]) -> None:
              and not k.startswith("text_")}
     st.json(shown, expanded=True)
     for source in props.get("source") or []:
-        st.caption(str(source))
+        st.caption(plain(source))
 
 
 def _relationships(outgoing: list[dict], incoming: list[dict]) -> None:
@@ -179,7 +181,7 @@ def _quote(ev: dict[str, Any], found: dict[str, dict]) -> None:
     body = highlight(text, ev["quote"], at) if text else f"<mark>{html.escape(ev['quote'])}</mark>"
     with st.container(border=True):
         st.markdown(
-            f"**{html.escape(symbol)}** · {t('entity.paragraph', n=html.escape(str(ev['paragraph'])))} · "
-            f"`{html.escape(language)}` · [{t('entity.undocs')}]({undocs_url(symbol, language)})"
+            f"**{plain(symbol)}** · {t('entity.paragraph', n=ev['paragraph'])} · "
+            f"{plain(language)} · [{t('entity.undocs')}]({undocs_url(symbol, language)})"
         )
         st.html(f'<div class="arkg-quote" lang="{html.escape(language)}">{body}</div>')

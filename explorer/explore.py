@@ -14,7 +14,7 @@ from typing import Any
 import streamlit as st
 
 from explorer import state, viz
-from explorer.i18n import entity_name, rel_name, t, type_name
+from explorer.i18n import entity_name, plain, rel_name, t, type_name
 from explorer.nav import page
 from graph.model import model
 from graph.settings import Settings
@@ -132,8 +132,8 @@ def _details(sub: viz.Subgraph, selected: list[str], expanded: list[str]) -> Non
         return
     props = node.get("properties") or {}
     label = viz.node_label(node)
-    st.subheader(f"{t('explore.selected')}: {entity_name(props)}")
-    st.caption(f"{type_name(label)} · `{node['id']}`")
+    st.subheader(f"{t('explore.selected')}: {plain(entity_name(props))}")
+    st.caption(f"{type_name(label)} · {plain(node['id'])}")
     st.json({k: props[k] for k in _DETAILS if k in props}, expanded=True)
     left, right = st.columns(2)
     if left.button(t("explore.expand"), disabled=node["id"] in expanded, key="explore_expand"):

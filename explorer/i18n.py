@@ -6,6 +6,7 @@ explorer never keeps a second list of them; only the interface's own sentences l
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import streamlit as st
@@ -144,9 +145,27 @@ def lang() -> str:
 
 
 def t(key: str, **values: Any) -> str:
-    """The interface text ``key`` in the current language, with ``values`` filled in."""
+    """The interface text ``key`` in the current language, with ``values`` filled in as plain text.
+
+    Every message is shown through Streamlit's Markdown (warnings, captions, labels), and values
+    are often user input (an id from the address bar, a search, a file name, an error quoting a
+    query): they are escaped, so ``[text](url)`` stays text instead of becoming a live link.
+    """
     text = _TEXT[key].get(lang()) or _TEXT[key]["en"]
-    return text.format(**values) if values else text
+    if not values:
+        return text
+    return text.format(**{k: v if isinstance(v, int | float) else plain(v) for k, v in values.items()})
+
+
+#: What Streamlit's Markdown gives a meaning to: emphasis, code, links and images, math, tables,
+#: HTML, headings, colour and icon directives (``:red[x]``, ``:material/x:``), strikethrough.
+_MARKDOWN = re.compile(r"([\\`*_\[\]{}()<>#!|~$:+-])")
+
+
+def plain(value: Any) -> str:
+    """``value`` as text that Markdown shows as written: every meaningful character backslash-escaped,
+    line breaks as spaces (a new line could open a heading or a list)."""
+    return _MARKDOWN.sub(r"\\\1", " ".join(str(value).splitlines()))
 
 
 def type_name(label: str) -> str:
