@@ -89,9 +89,9 @@ def coerce(param: Parameter, value: Any) -> Any:
     expected = TYPES[param.type]
     if isinstance(value, str) and param.type != "str":
         text = value.strip()
+        if param.type == "int" and re.fullmatch(r"[+-]?\d+", text):
+            return _fitting(param, int(text))
         try:
-            if param.type == "int":
-                return _fitting(param, int(text))
             if param.type == "float" and math.isfinite(number := float(text)):
                 return number
             if param.type == "bool" and text.lower() in _TRUE | _FALSE:

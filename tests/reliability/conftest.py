@@ -28,3 +28,6 @@ def answers(store: Store, within_s: float = 5.0) -> bool:
     started = time.monotonic()
     rows: list[dict[str, Any]] = store.read("MATCH (n) RETURN count(n) AS n", timeout_ms=int(within_s * 1000)).rows
     return bool(rows) and time.monotonic() - started < within_s
+
+
+from tests.explorer.conftest import app  # noqa: E402, F401 - the explorer fixture, used by name
