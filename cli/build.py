@@ -9,13 +9,22 @@ from pathlib import Path
 from cli import settings_from
 from cli.progress import Progress
 from graph.build import build_alone
+from graph.lock import writer_lock
+from graph.remove import document_id, remove_documents
 from graph.stores import open_store
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser("build", help="load the reference data and documents into the store")
     p.add_argument("paths", nargs="*", type=Path, help="files or folders (default: the bundled sample corpus)")
+    p.add_argument("--prune", action="store_true",
+                   help="also remove loaded documents that are not among these files (skipped if a file fails)")
     p.set_defaults(run=run)
+
+    p = subparsers.add_parser("remove", help="remove documents, with all they brought, from the graph")
+    p.add_argument("documents", nargs="+", metavar="DOC",
+                   help="document id or symbol (document/A/RES/58/4 or A/RES/58/4)")
+    p.set_defaults(run=run_remove)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -27,7 +36,7 @@ def run(args: argparse.Namespace) -> int:
     progress = Progress("documents")
     try:
         report = build_alone(store, settings.data_dir, args.paths or None, progress=progress.update,
-                             on_wait=lambda message: print(message, file=sys.stderr, flush=True))
+                             on_wait=_say, prune=args.prune)
         stats = store.stats()
     finally:
         progress.close()
@@ -38,6 +47,31 @@ def run(args: argparse.Namespace) -> int:
         f"built graph '{settings.graph}' in {settings.store}: {len(report.loaded)} document version(s) loaded, "
         f"{len(report.unchanged)} unchanged, {len(report.failed)} failed; {nodes} nodes, {rels} relationships"
     )
+    for document in report.pruned:
+        print(f"  removed (not in the corpus): {document}")
     for _path, reason in report.failed:
         print(f"  failed: {reason}", file=sys.stderr)
+    if args.prune and report.failed:
+        print("  not pruned: a file failed to read, and its document cannot be told from a deleted one",
+              file=sys.stderr)
     return 1 if report.failed else 0
+
+
+def _say(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def run_remove(args: argparse.Namespace) -> int:
+    """``arkg remove DOC ...``: exit 1 if a named document was not loaded (the others are removed)."""
+    settings = settings_from(args)
+    ids = [document_id(name) for name in args.documents]
+    with writer_lock(settings.data_dir, on_wait=_say):
+        store = open_store(settings)
+        try:
+            removed = remove_documents(store, ids)
+        finally:
+            store.close()
+    for id_ in ids:
+        print(f"removed {id_}" if id_ in removed else f"not loaded, nothing to remove: {id_}",
+              file=sys.stdout if id_ in removed else sys.stderr)
+    return 0 if len(removed) == len(set(ids)) else 1

@@ -16,6 +16,7 @@ import contextlib
 import ctypes
 import multiprocessing
 import os
+import re
 import signal
 import threading
 import time
@@ -26,6 +27,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 
+from graph.model import ModelError, model
 from graph.records import Batch, Edge, Node
 from graph.stores.base import Store
 from graph.stores.writer import Statement, clean_props, edge_statements, node_statements
@@ -53,6 +55,9 @@ class BuildReport:
     unchanged: list[str] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
     elements: int = 0
+    #: (document, language) of every version in the corpus, loaded or unchanged
+    versions: list[tuple[str, str]] = field(default_factory=list)
+    pruned: list[str] = field(default_factory=list)
 
 
 def document_files(paths: Iterable[Path]) -> Iterator[Path]:
@@ -65,7 +70,38 @@ def document_files(paths: Iterable[Path]) -> Iterator[Path]:
 
 
 def load_authority(store: Store) -> int:
-    return store.write_batch(authority().batch)
+    """The reference data; on a document already loaded from its file, the file's values stand."""
+    batch = authority().batch
+    documents = [node for node in batch.nodes if node.label == "Document"]
+    others = Batch([node for node in batch.nodes if node.label != "Document"], batch.edges)
+    store.write_atomic(reference_documents(documents))
+    return len(documents) + store.write_batch(others)
+
+
+_PROPERTY_KEY = re.compile(r"^[a-z][a-z0-9_]*$")
+_LANGUAGE = re.compile(r"^[a-z]{2,3}$")
+
+
+def reference_documents(nodes: list[Node]) -> list[Statement]:
+    """Reference rows for documents, written so they never overwrite what a loaded document set.
+
+    A document loaded from its file (it has completion marks) keeps each value it has and only
+    gains the reference's missing ones; a document known only from the reference takes the
+    reference's values. Written with ``SET n += …``, the rows reset ``date`` and ``kind`` of every
+    document the next build skipped as unchanged, so a rebuild changed the graph.
+    """
+    if not nodes:
+        return []
+    rows = [{"id": node.id, "props": {**clean_props(node.props), "id": node.id}} for node in nodes]
+    keys = sorted({key for row in rows for key in row["props"]} - {"id"})
+    for key in keys:  # written into the query text: plain names only (they come from the CSV headers)
+        if not _PROPERTY_KEY.match(key):
+            raise ModelError(f"reference property {key!r} is not a plain name")
+    assignments = ", ".join(
+        f"n.{key} = CASE WHEN n.content_hashes IS NULL THEN coalesce(r.props.{key}, n.{key}) "
+        f"ELSE coalesce(n.{key}, r.props.{key}) END" for key in keys)
+    label = model().safe_label("Document")
+    return [(f"UNWIND $rows AS r MERGE (n:Entity:{label} {{id: r.id}}) SET {assignments}", {"rows": rows})]
 
 
 def _document_marks(store: Store, document_id: str) -> list[str]:
@@ -75,15 +111,32 @@ def _document_marks(store: Store, document_id: str) -> list[str]:
 
 
 def forget_version(document_id: str, language: str) -> list[Statement]:
-    """What removes one language version's output (evidence, unlinked mentions), not the entities.
+    """What removes one language version's output (evidence, unlinked mentions, its paragraphs'
+    text in that language), not the entities.
 
-    Paragraph nodes stay: the language versions of a document share them.
+    Paragraph nodes stay for now: the language versions of a document share them; those left
+    with no version linking them are removed by :func:`drop_orphan_paragraphs` after the reload.
     """
+    if not _LANGUAGE.match(language):  # written into the query text as part of a property name
+        raise ModelError(f"language {language!r} is not a language code")
     params = {"id": document_id, "lang": language}
     return [
         ("MATCH ()-[e]->() WHERE e.document = $id AND e.language = $lang DELETE e", params),
         ("MATCH (m:Mention {document: $id, language: $lang}) DETACH DELETE m", params),
+        (f"MATCH (p:Paragraph {{document: $id}}) REMOVE p.text_{language}", params),
     ]
+
+
+def drop_orphan_paragraphs(documents: set[str]) -> list[Statement]:
+    """Paragraphs no language version links any more (an edit removed them), with their last text.
+
+    Runs after the reloaded versions' edges are written, so a paragraph still in any version has
+    its ``HAS_PARAGRAPH`` edge again by then.
+    """
+    if not documents:
+        return []
+    return [("UNWIND $ids AS id MATCH (p:Paragraph {document: id}) WHERE NOT ()-[:HAS_PARAGRAPH]-(p) "
+             "DETACH DELETE p", {"ids": sorted(documents)})]
 
 
 #: Marks a group's versions done, one row per document (two rows setting the same node in one
@@ -153,6 +206,7 @@ def group_statements(versions: list[Version], changed: set[tuple[str, str]], cre
     parts = [*node_statements(list(nodes.values())), *edge_statements(list(merged.values())),
              *edge_statements(list(created.values()), create=True)]
     statements += [(cypher, {"rows": rows}) for cypher, rows in parts]
+    statements += drop_orphan_paragraphs({document for document, _ in changed})
     statements.append((MARK, {"rows": list(marks.values())}))
     return statements
 
@@ -200,6 +254,7 @@ class Loader:
         for v in versions:
             unchanged = v.mark in marks[v.document]
             (self.report.unchanged if unchanged else self.report.loaded).append(v.extraction.document["id"])
+            self.report.versions.append((v.document, v.language))
         self.report.elements += sum(v.elements for v in loading)
 
 
@@ -285,12 +340,20 @@ def build(store: Store, paths: list[Path] | None = None, progress: Progress | No
 
 
 def build_alone(store: Store, data_dir: Path, paths: list[Path] | None = None, progress: Progress | None = None,
-                on_wait: Callable[[str], None] | None = None) -> BuildReport:
+                on_wait: Callable[[str], None] | None = None, prune: bool = False) -> BuildReport:
     """:func:`build` holding the data directory's write lock: a concurrent build waits for this one.
 
     Without it two builds read the same documents as missing and both create their evidence.
+    With ``prune``, loaded documents that are not in this corpus are removed afterwards — unless a
+    file failed to read, since its document cannot be told apart from one deleted.
     """
     from graph.lock import writer_lock
+    from graph.remove import prune as prune_documents
 
     with writer_lock(data_dir, on_wait):
-        return build(store, paths, progress)
+        report = build(store, paths, progress)
+        if prune and not report.failed:
+            report.pruned, reload = prune_documents(store, set(report.versions))
+            if reload:  # documents that lost a language version: their other versions loaded again
+                build(store, paths)
+        return report
