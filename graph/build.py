@@ -356,4 +356,5 @@ def build_alone(store: Store, data_dir: Path, paths: list[Path] | None = None, p
             report.pruned, reload = prune_documents(store, set(report.versions))
             if reload:  # documents that lost a language version: their other versions loaded again
                 build(store, paths)
+        store.sync()  # "loaded" means on disk, not only handed to the operating system
         return report

@@ -44,6 +44,10 @@ def params_header(params: dict[str, Any] | None) -> str:
     return "CYPHER " + " ".join(f"{name}={value}" for name, value in zip(params, values, strict=True)) + " "
 
 
+#: How long a build waits at its end for the log to be flushed to disk.
+SYNC_TIMEOUT_MS = 10_000
+
+
 class FalkorDBStore:
     """One named graph in the embedded server of a data directory."""
 
@@ -100,9 +104,38 @@ class FalkorDBStore:
         return written
 
     def write_atomic(self, statements: list[Statement]) -> None:
-        """One query: FalkorDB applies it whole or rolls it back, and logs it whole."""
+        """One query: FalkorDB applies it whole or rolls it back, and logs it whole.
+
+        Returns only once the write is in the append-only log: FalkorDB answers a write it could
+        not log (a full disk) like any other and refuses only the next one, so a document would be
+        reported loaded and be gone after a restart.
+        """
         if statements:
             self._write(*chain(statements))
+            self._require_logged()
+
+    def _require_logged(self) -> None:
+        try:
+            info = self.db.connection.info("persistence")
+        except (redis.RedisError, OSError) as exc:
+            raise StoreError(f"lost the connection to FalkorDB: {exc}") from None
+        if info.get("aof_enabled") and info.get("aof_last_write_status") != "ok":
+            raise StoreError(
+                f"FalkorDB could not write the last change to its log in {self.settings.data_dir} (the disk is "
+                "full or failing): it is in memory only and is not counted as loaded; everything reported "
+                "loaded before it is on disk. Free some space and run the command again")
+
+    def sync(self) -> None:
+        """Wait until every write so far is flushed to disk (fsync), not only handed to the OS."""
+        if not self.db.connection.info("persistence").get("aof_enabled"):
+            return
+        try:
+            local, _ = self.db.connection.execute_command("WAITAOF", 1, 0, SYNC_TIMEOUT_MS)
+        except redis.ResponseError as exc:
+            raise StoreError(server.disk_full_hint(str(exc), self.settings.data_dir) or str(exc)) from None
+        if local < 1:
+            raise StoreError(f"FalkorDB did not confirm within {SYNC_TIMEOUT_MS} ms that the loaded documents "
+                             f"are on disk in {self.settings.data_dir}; check the disk and run `arkg build` again")
 
     def run_write(self, cypher: str, params: dict[str, Any] | None = None) -> Result:
         started = time.perf_counter()

@@ -265,6 +265,9 @@ class Neo4jStore:
         if bound:
             self._work(True, lambda tx: [tx.run(cypher, params).consume() for cypher, params in bound])
 
+    def sync(self) -> None:
+        """Nothing to wait for: a committed Neo4j transaction is durable."""
+
     def run_write(self, cypher: str, params: dict[str, Any] | None = None) -> Result:
         started = time.perf_counter()
         bound = self._bind(safe_params(params))

@@ -130,7 +130,8 @@ def disk_full_hint(message: str, data_dir: Path) -> str | None:
     """The advice for a store error caused by a full disk, if it is one."""
     if "No space left" in message or "MISCONF" in message:
         return (f"the disk holding {data_dir} is full ({message.split(':')[-1].strip()}); "
-                "free some space, then run the command again — what was loaded before is kept")
+                "free some space, then run the command again — what was reported loaded before is kept "
+                "(the next build loads the rest)")
     return None
 
 
@@ -384,8 +385,9 @@ def _compact_log(client: redis.Redis, timeout_s: float) -> None:
     """Rewrite the append-only log as one snapshot (BGREWRITEAOF), so the next start loads a
     snapshot instead of replaying every write ever made; skipped when it cannot finish in time."""
     try:
-        if not client.info("persistence").get("aof_enabled"):
-            return
+        info = client.info("persistence")
+        if not info.get("aof_enabled") or info.get("aof_last_write_status") != "ok":
+            return  # a rewrite on a failing disk could leave the log's manifest behind its files
         client.bgrewriteaof()
     except redis.ResponseError:
         return  # a rewrite already running, or a full disk: the log as it is still holds everything
