@@ -50,6 +50,7 @@ def highlighted(text: str, mentions: list[Any]) -> str:
 
 def render() -> None:
     from graph.build import load_extraction
+    from graph.lock import writer_lock
     from ingest.readers import ReadError
 
     graph = state.store()
@@ -72,7 +73,8 @@ def render() -> None:
     st.subheader(t("ingest.document"))
     st.json({k: doc.get(k) for k in ("id", "symbol", "language", "title", "date", "kind")}, expanded=True)
     if st.button(t("ingest.add"), type="primary", key="ingest_add"):
-        loaded, written = load_extraction(graph, extraction)
+        with writer_lock(state.settings().data_dir, on_wait=st.info):  # one writer at a time, as builds
+            loaded, written = load_extraction(graph, extraction)
         state.forget_derived()
         if loaded:
             st.success(t("ingest.added", id=doc["id"], n=written))
