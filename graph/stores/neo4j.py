@@ -209,7 +209,11 @@ class Neo4jStore:
                 *(f"CREATE INDEX {label.lower()}_id IF NOT EXISTS FOR (n:{label}) ON (n.id)" for label in labels),
             ]
         for statement in statements:
-            self._work(True, lambda tx, s=statement: tx.run(s).consume())
+            try:
+                self._work(True, lambda tx, s=statement: tx.run(s).consume())
+            except QueryFailed as exc:
+                if "already indexed" not in str(exc):  # on the peer, another process created it meanwhile
+                    raise
 
     def write_batch(self, batch: Batch, progress: Any = None) -> int:
         written = 0

@@ -25,17 +25,18 @@ def _one_line(path: Path, chars: int) -> Path:
 
 
 def _seconds(path: Path) -> float:
+    """CPU seconds of this process (other processes' load on a shared machine does not count), best of 3."""
     best = float("inf")
-    for _ in range(2):
-        started = time.perf_counter()
+    for _ in range(3):
+        started = time.process_time()
         extract_path(path)
-        best = min(best, time.perf_counter() - started)
+        best = min(best, time.process_time() - started)
     return best
 
 
 def test_one_long_line_extracts_in_linear_time(tmp_path: Path) -> None:
     """Four times the line, about four times the time: a quadratic pass made it sixteen (0.25 MB 5.5 s, 1 MB 66 s)."""
-    short, long = _one_line(tmp_path / "short.txt", 60_000), _one_line(tmp_path / "long.txt", 240_000)
+    short, long = _one_line(tmp_path / "short.txt", 40_000), _one_line(tmp_path / "long.txt", 160_000)
     extract_path(short)  # warm the caches (linker automaton, model)
     ratio = _seconds(long) / _seconds(short)
     assert ratio < 9, f"4× the text took {ratio:.1f}× the time"
