@@ -68,17 +68,20 @@ def one_round(data_dir: Path, corpus: Path, rng: random.Random, counts: dict[str
         if len(readers) < MAX_READERS and rng.random() < 0.2:
             readers.append(arkg(data_dir, "cypher", rng.choice(QUERIES), "--timeout-ms", "2000"))
         if not faulted and time.monotonic() - started >= at:
-            faulted = True
+            delivered = False
             if fault == "build":
                 victim = next((b for b in builds if b.poll() is None), None)
                 if victim is not None:
                     victim.send_signal(signal.SIGKILL)
+                    delivered = True
                     counts["build_kills"] += 1
             elif fault == "store":
                 pid = server.status(data_dir).pid
                 if pid is not None and server.is_own_server(pid, data_dir):
                     os.kill(pid, signal.SIGKILL)
+                    delivered = True
                     counts["store_kills"] += 1
+            faulted = delivered or fault == "none"
         time.sleep(0.1)
     for b in builds:
         b.communicate()
