@@ -157,15 +157,19 @@ def t(key: str, **values: Any) -> str:
     return text.format(**{k: v if isinstance(v, int | float) else plain(v) for k, v in values.items()})
 
 
-#: What Streamlit's Markdown gives a meaning to: emphasis, code, links and images, math, tables,
-#: HTML, headings, colour and icon directives (``:red[x]``, ``:material/x:``), strikethrough.
-_MARKDOWN = re.compile(r"([\\`*_\[\]{}()<>#!|~$:+-])")
+#: What in Streamlit's Markdown turns text into something else: links and images (``[``, ``]``),
+#: colour and icon directives (``:red[x]``), code, emphasis, strikethrough, math, HTML and
+#: autolinks (``<…>``). Bare addresses (``https://``, ``www.``) are broken up so they are not
+#: linked. Other punctuation is left as is, so messages read the same in the source.
+_MARKDOWN = re.compile(r"([\\`*_\[\]<>$~])")
+_BARE_LINK = re.compile(r"(?i)(?<=[a-z])://|\bwww\.")
 
 
 def plain(value: Any) -> str:
-    """``value`` as text that Markdown shows as written: every meaningful character backslash-escaped,
-    line breaks as spaces (a new line could open a heading or a list)."""
-    return _MARKDOWN.sub(r"\\\1", " ".join(str(value).splitlines()))
+    """``value`` as text that Markdown shows as written, on one line (a new line could open a
+    heading or a list)."""
+    text = _MARKDOWN.sub(r"\\\1", " ".join(str(value).splitlines()))
+    return _BARE_LINK.sub(lambda m: ":\\/\\/" if m.group(0) == "://" else m.group(0)[:3] + "\\.", text)
 
 
 def type_name(label: str) -> str:
