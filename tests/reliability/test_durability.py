@@ -75,15 +75,15 @@ def test_documents_reported_loaded_survive_a_kill_9_of_the_store(tmp_path: Path)
     write_corpus(corpus, 6, seed=3)
     data_dir = tmp_path / "data"
     root = Path(__file__).resolve().parents[2]
-    done = subprocess.run([sys.executable, "-m", "cli", "--data-dir", str(data_dir), "build", str(corpus)],
-                          cwd=root, capture_output=True, text=True, timeout=600)
-    assert done.returncode == 0, done.stderr
-    loaded = _marked(data_dir, "arkg")
-    assert "6 document version(s) loaded" in done.stdout and loaded
-    pid = server.status(data_dir).pid
-    assert pid is not None
-    os.kill(pid, signal.SIGKILL)
     try:
+        done = subprocess.run([sys.executable, "-m", "cli", "--data-dir", str(data_dir), "build", str(corpus)],
+                              cwd=root, capture_output=True, text=True, timeout=600)
+        assert done.returncode == 0, done.stderr
+        loaded = _marked(data_dir, "arkg")
+        assert "6 document version(s) loaded" in done.stdout and loaded
+        pid = server.status(data_dir).pid
+        assert pid is not None
+        os.kill(pid, signal.SIGKILL)
         assert _marked(data_dir, "arkg") == loaded  # restarted from the append-only log
     finally:
         server.stop(data_dir)
