@@ -26,8 +26,8 @@ def check_size(text: str, name: str) -> None:
                               "per document (split the document)")
 
 
-class _OverBudget(Exception):
-    pass
+class _OverBudget(BaseException):
+    """Not an ``Exception``: the readers' catch-all for parser failures must not swallow it."""
 
 
 @contextlib.contextmanager
