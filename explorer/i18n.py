@@ -21,6 +21,7 @@ from typing import Any
 
 import streamlit as st
 
+from explorer.markup import plain
 from graph.model import model
 
 LOCALES = Path(__file__).resolve().parent / "locales"
@@ -111,7 +112,11 @@ def direction() -> str:
 def t(key: str, **values: Any) -> str:
     """The interface text ``key`` in the current language (English if this catalogue lacks it), filled in."""
     text = catalogues()[lang()].text.get(key) or catalogues()[REFERENCE].text[key]
-    return text.format(**values) if values else text
+    if not values:
+        return text
+    # values are often user input (an id from the address bar, a search, a file name, an error quoting a
+    # query) and every message is shown through Streamlit's Markdown: escaped, "[text](url)" stays text
+    return text.format(**{k: v if isinstance(v, int | float) else plain(v) for k, v in values.items()})
 
 
 def caption_template(kind: str) -> str:

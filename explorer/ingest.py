@@ -37,10 +37,14 @@ SUFFIXES = ["txt", "pdf", "docx", "html", "htm"]
 
 def process_upload(data: bytes, name: str) -> Any:
     """Read and extract an uploaded document; raises ``ReadError`` (one line) for what cannot be read."""
+    from ingest.budget import check_size, time_budget
     from ingest.extract import extract
     from ingest.readers import read_bytes
 
-    return extract(read_bytes(data, name, max_bytes=MAX_BYTES), name=name)
+    with time_budget(name):  # the same budgets as a build (the timer only where signals can be used)
+        source = read_bytes(data, name, max_bytes=MAX_BYTES)
+        check_size(source.text, name)
+        return extract(source, name=name)
 
 
 def highlighted(text: str, mentions: list[Any]) -> str:
@@ -121,6 +125,7 @@ def _metadata(graph: Any, extraction: Any) -> Any | None:
 
 def render() -> None:
     from graph.build import load_extraction
+    from graph.lock import writer_lock
     from ingest.readers import ReadError
 
     graph = state.store()
@@ -142,7 +147,8 @@ def render() -> None:
                  relations=len(extraction.relations)))
     ready = _metadata(graph, extraction)
     if st.button(t("ingest.add"), type="primary", key="ingest_add", disabled=ready is None):
-        loaded, written = load_extraction(graph, ready)
+        with writer_lock(state.settings().data_dir, on_wait=st.info):  # one writer at a time, as builds
+            loaded, written = load_extraction(graph, ready)
         state.forget_derived()
         doc = ready.document
         if loaded:

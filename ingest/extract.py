@@ -35,6 +35,7 @@ from ingest.layout import Block, Layout, analyse
 from ingest.layout import discusses as layout_discusses
 from ingest.linker import LinkHit, linker, resolve
 from ingest.patterns import Context, DateHit, Hit, find_all, find_dates
+from ingest.spans import Spans
 
 #: Symbol series of each body's documents.
 SERIES = {"wg-ar": "CAC/COSP/WG.2", "irg": "CAC/COSP/IRG", "cosp": "CAC/COSP"}
@@ -319,7 +320,8 @@ class _Run:
         unambiguous: set[str] = set()
         for block, block_hits, links in zip(self.layout.blocks, _by_block(hits, self.starts), self.links, strict=True):
             symbol_spans = [(h.start, h.end) for h in block_hits if h.label in ("Document", "Resolution")]
-            links = [lk for lk in links if not any(lk.start < e and s < lk.end for s, e in symbol_spans)]
+            covered = Spans(symbol_spans)
+            links = [lk for lk in links if not covered.overlaps(lk.start, lk.end)]
             unambiguous.update(lk.id for lk in links if lk.id)
             per_block.append((block, block_hits, links))
         self.dates = [(*view.source_span(d.start, d.end), d.first, d.last) for d in self.date_hits]
@@ -432,10 +434,13 @@ def extract(source: Any, *, name: str = "", language: str | None = None) -> Extr
 
 def extract_path(path: Path) -> Extraction:
     """Read a file with :func:`ingest.readers.read_document` and extract it."""
+    from ingest.budget import check_size, time_budget
     from ingest.readers import read_document
 
-    source = read_document(path)
-    return extract(source, name=str(path))
+    with time_budget(str(path)):
+        source = read_document(path)
+        check_size(source.text, str(path))
+        return extract(source, name=str(path))
 
 
 def _relations(run: _Run, ex: Extraction, grouped: list[tuple[Block, list[Mention]]]) -> list[rel.Relation]:

@@ -29,6 +29,7 @@ from ingest.events import find_events
 from ingest.layout import expansion_map, fold
 from ingest.lexicon import words
 from ingest.name_rules import NameRules
+from ingest.spans import longest_first
 
 _PATTERN_LABELS = frozenset({"Article", "Chapter", "Resolution", "Session", "Document"})
 #: Generic words that are also aliases: not linked after these left contexts ("现有国际公约" is
@@ -183,13 +184,8 @@ class Linker:
                 continue
             if kept and not self._blocked(text, start, surface):
                 found.append((start, end, kept))
-        found.sort(key=lambda f: (-(f[1] - f[0]), f[0]))
-        chosen: list[tuple[int, int, tuple[Candidate, ...]]] = []
-        for f in found:
-            if all(f[1] <= c[0] or f[0] >= c[1] for c in chosen):
-                chosen.append(f)
         hits = []
-        for start, end, candidates in sorted(chosen):
+        for start, end, candidates in longest_first(found):
             ids = tuple(dict.fromkeys(c.id for c in candidates))
             hits.append(LinkHit(start, end, candidates[0].label, ids[0] if len(ids) == 1 else None, ids))
         hits = self.rules.apply(text, hits)

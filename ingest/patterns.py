@@ -25,6 +25,7 @@ from functools import cache
 from ingest.layout import is_cjk
 from ingest.lexicon import alternation, connector, lexicons, words
 from ingest.numerals import CHINESE_NUMERAL_CHARS, ORDINAL_WORD, ordinal_pattern, ordinal_to_int, to_int
+from ingest.spans import Spans
 
 
 @dataclass(frozen=True, slots=True)
@@ -783,5 +784,6 @@ def find_all(
     inside = [(h.start, h.end) for h in symbols]
     if inside:
         own = set(symbols)
-        hits = [h for h in hits if h in own or not any(s <= h.start < e for s, e in inside)]
+        covered = Spans(inside)
+        hits = [h for h in hits if h in own or not covered.overlaps(h.start, h.start + 1)]
     return hits, dates

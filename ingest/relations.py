@@ -9,6 +9,7 @@ it (a resolution that recalls others → RECALLS; mandates and speakers' positio
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 _CITABLE = frozenset({"Document", "Resolution", "Article", "Chapter", "Convention"})
@@ -50,12 +51,18 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def recalls(text: str, paragraph: str, span: tuple[int, int], resolutions: list) -> list[Relation]:
     """In one sentence, the resolution named before a recall verb recalls those named after it."""
     out = []
+    named = sorted((m for m in resolutions if m.id), key=lambda m: m.start)
+    starts = [m.start for m in named]
+
+    def between(low: int, high: int) -> list:  # by bisection: a long paragraph has many sentences
+        return named[bisect_left(starts, low):bisect_left(starts, high)]
+
     for s, e in sentences(text, *span):
         cue = _RECALL_CUE.search(text, s, e)
         if not cue:
             continue
-        before = [m for m in resolutions if s <= m.start < cue.start() and m.id]
-        after = [m for m in resolutions if cue.end() <= m.start < e and m.id]
+        before = between(s, cue.start())
+        after = between(cue.end(), e)
         if not before:
             continue
         source = before[-1]
