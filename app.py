@@ -4,18 +4,22 @@ from __future__ import annotations
 
 import streamlit as st
 
-from explorer import frontend
-from explorer.i18n import DEFAULT, INTERFACE, t
+from explorer import frontend, search
+from explorer.i18n import INTERFACE, choose, direction, remember, t
 from explorer.nav import all_pages
 
 # An emoji favicon is drawn locally; a Material icon one would be fetched from Google's font CDN.
 st.set_page_config(page_title="arkg", page_icon="🕸️", layout="wide")
 frontend.preload()
 
-if "lang" not in st.session_state:
-    st.session_state["lang"] = DEFAULT
+choose()  # the URL's ?lang= first, so a shared link opens in its language
 with st.sidebar:
     st.markdown(f"**{t('app.title')}**")
-    st.radio(t("app.language"), list(INTERFACE), format_func=INTERFACE.__getitem__, key="lang", horizontal=True)
+    st.radio(t("app.language"), list(INTERFACE), format_func=INTERFACE.__getitem__, key="lang", horizontal=True,
+             persist_state="session")  # kept when the user goes to another page
+    search.box()
+remember()
+if direction() == "rtl":
+    st.html("<style>[data-testid='stMain'], [data-testid='stSidebar'] { direction: rtl; text-align: right; }</style>")
 
 st.navigation(all_pages()).run()

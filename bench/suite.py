@@ -20,6 +20,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
@@ -351,6 +352,29 @@ def query_metrics(store: Any, runs: int) -> Metrics:
     return metrics
 
 
+def sparql_metrics(store: Any, data_dir: Path, runs: int) -> Metrics:
+    """Loading the export into the SPARQL store, and median/p95 of each saved SPARQL question."""
+    from graph.export.sparql import SparqlStore
+    from queries import sparql as saved
+
+    sparql_store = SparqlStore.of(data_dir)
+    started = time.perf_counter()
+    triples = sparql_store.refresh(store, force=True)
+    seconds = time.perf_counter() - started
+    metrics: Metrics = {"sparql.load_triples_per_s": metric(triples / seconds, "triples/s", triples=triples)}
+    worst: tuple[float, str] = (0.0, "")
+    for question in saved.catalogue():
+        values = saved.substitutions(question, None)
+        rows = len(sparql_store.query(question.sparql, substitutions=values).rows)
+        stats = latency(lambda q=question, v=values: sparql_store.query(q.sparql, substitutions=v), runs)
+        metrics[f"sparql.{question.name}.median"] = metric(stats["median"], "ms", rows=rows, runs=runs)
+        metrics[f"sparql.{question.name}.p95"] = metric(stats["p95"], "ms", target=100)
+        worst = max(worst, (stats["p95"], question.name))
+    if worst[1]:
+        metrics["sparql.worst_p95"] = metric(worst[0], "ms", question=worst[1], target=100)
+    return metrics
+
+
 class _Sink:
     """A write-only byte stream that keeps at most ``keep`` bytes: the export's own cost, not a buffer's."""
 
@@ -510,6 +534,9 @@ def run(options: Options, progress: Callable[[str], None] = lambda _: None) -> d
             guarded(metrics, {"export.ntriples_triples_per_s": "triples/s", "export.ntriples_peak": "MiB",
                               "export.turtle_triples_per_s": "triples/s", "export.turtle_peak": "MiB"},
                     lambda: export_metrics(store))
+            progress("SPARQL")
+            guarded(metrics, {"sparql.load_triples_per_s": "triples/s", "sparql.worst_p95": "ms"},
+                    lambda: sparql_metrics(store, data_dir, options.runs))
         finally:
             store.close()
         if options.neo4j is not None:

@@ -17,7 +17,8 @@ from graph.settings import STORES, Settings
 
 #: Command modules, in the order ``arkg --help`` lists them.
 COMMAND_MODULES = (
-    "cli.build", "cli.extract", "cli.read", "cli.query", "cli.export", "cli.eval", "cli.db", "cli.bench",
+    "cli.build", "cli.extract", "cli.read", "cli.query", "cli.export", "cli.sparql", "cli.eval", "cli.db", "cli.bench",
+    "cli.authority",
 )
 
 

@@ -4,18 +4,29 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
 from cli import settings_from
 from cli.progress import Progress
-from graph.build import build
+from graph.build import SAMPLES, build_alone, document_files
+from graph.lock import writer_lock
+from graph.provenance import record_build
+from graph.remove import document_id, remove_documents
 from graph.stores import open_store
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser("build", help="load the reference data and documents into the store")
     p.add_argument("paths", nargs="*", type=Path, help="files or folders (default: the bundled sample corpus)")
+    p.add_argument("--prune", action="store_true",
+                   help="also remove loaded documents that are not among these files (skipped if a file fails)")
     p.set_defaults(run=run)
+
+    p = subparsers.add_parser("remove", help="remove documents, with all they brought, from the graph")
+    p.add_argument("documents", nargs="+", metavar="DOC",
+                   help="document id or symbol (document/A/RES/58/4 or A/RES/58/4)")
+    p.set_defaults(run=run_remove)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -26,7 +37,10 @@ def run(args: argparse.Namespace) -> int:
     store = open_store(settings)
     progress = Progress("documents")
     try:
-        report = build(store, args.paths or None, progress=progress.update)
+        started = datetime.now(UTC)
+        report = build_alone(store, settings.data_dir, args.paths or None, progress=progress.update,
+                             on_wait=_say, prune=args.prune)
+        record_build(store, report, started, datetime.now(UTC), document_files(args.paths or [SAMPLES]))
         stats = store.stats()
     finally:
         progress.close()
@@ -35,8 +49,36 @@ def run(args: argparse.Namespace) -> int:
     rels = sum(stats["relationships"].values())
     print(
         f"built graph '{settings.graph}' in {settings.store}: {len(report.loaded)} document version(s) loaded, "
-        f"{len(report.unchanged)} unchanged, {len(report.failed)} failed; {nodes} nodes, {rels} relationships"
+        f"{len(report.unchanged)} unchanged, {len(report.failed)} failed, {len(report.conflicts)} conflict(s); "
+        f"{nodes} nodes, {rels} relationships"
     )
+    for document in report.pruned:
+        print(f"  removed (not in the corpus): {document}")
     for _path, reason in report.failed:
         print(f"  failed: {reason}", file=sys.stderr)
-    return 1 if report.failed else 0
+    for _path, reason in report.conflicts:
+        print(f"  {reason}", file=sys.stderr)
+    if args.prune and report.failed:
+        print("  not pruned: a file failed to read, and its document cannot be told from a deleted one",
+              file=sys.stderr)
+    return 1 if report.failed or report.conflicts else 0
+
+
+def _say(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def run_remove(args: argparse.Namespace) -> int:
+    """``arkg remove DOC ...``: exit 1 if a named document was not loaded (the others are removed)."""
+    settings = settings_from(args)
+    ids = [document_id(name) for name in args.documents]
+    with writer_lock(settings.data_dir, on_wait=_say):
+        store = open_store(settings)
+        try:
+            removed = remove_documents(store, ids)
+        finally:
+            store.close()
+    for id_ in ids:
+        print(f"removed {id_}" if id_ in removed else f"not loaded, nothing to remove: {id_}",
+              file=sys.stdout if id_ in removed else sys.stderr)
+    return 0 if len(removed) == len(set(ids)) else 1

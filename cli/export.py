@@ -1,4 +1,5 @@
-"""``arkg export`` (RDF, GraphML, CSV from the configured store) and ``arkg validate FILE`` (SHACL)."""
+"""``arkg export`` (RDF, GraphML, CSV from the configured store), ``arkg import FILE`` (an RDF export back
+into an empty graph) and ``arkg validate FILE`` (SHACL)."""
 
 from __future__ import annotations
 
@@ -22,7 +23,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("-o", "--output", type=Path, default=None,
                    help="output file (default: standard output; csv: a folder gets two files, a file a zip)")
     p.add_argument("--base-iri", default=DEFAULT_BASE_IRI, help=f"IRI prefix of instances (default {DEFAULT_BASE_IRI})")
+    p.add_argument("--ontology", action="store_true", help="RDF: add schema.ttl (ontology, shapes) to the export")
     p.set_defaults(run=run_export)
+
+    p = subparsers.add_parser("import", help="read an arkg RDF export back into an empty graph")
+    p.add_argument("file", type=Path)
+    p.add_argument("--format", choices=("turtle", "nt", "json-ld", "xml"), default=None,
+                   help="RDF syntax (default: from the file suffix)")
+    p.set_defaults(run=run_import)
 
     p = subparsers.add_parser("validate", help="check an RDF export against the SHACL shapes of schema.ttl")
     p.add_argument("file", type=Path)
@@ -62,7 +70,7 @@ def _export(store: Store, args: argparse.Namespace) -> int:
 
             progress = Progress("elements")
             try:
-                report = export_rdf(store, out, args.format, args.base_iri,
+                report = export_rdf(store, out, args.format, args.base_iri, ontology=args.ontology,
                                     tick=lambda done, total: progress.update(args.format, done, total))
             finally:
                 progress.close()
@@ -94,3 +102,15 @@ def run_validate(args: argparse.Namespace) -> int:
     for line in report.lines():
         print(line)
     return 1
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from graph.export.rdf_import import import_file
+
+    store = open_store(settings_from(args))
+    try:
+        n, r = import_file(store, args.file, args.format)
+    finally:
+        store.close()
+    print(f"{args.file}: {n} nodes, {r} relationships imported", file=sys.stderr)
+    return 0

@@ -71,6 +71,8 @@ def parse_params(pairs: list[str] | None) -> dict[str, Any]:
             params[key.strip()] = json.loads(raw)
         except json.JSONDecodeError:
             params[key.strip()] = raw
+        except RecursionError:
+            raise UsageError(f"--param {key.strip()}: the value is nested too deeply") from None
     return params
 
 

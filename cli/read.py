@@ -24,12 +24,29 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.set_defaults(run=run_cypher)
 
 
+#: Reference entities (those with a ``verified`` flag) by label: rows verified or not, and how many
+#: of their fields are marked unverified (``unverified``, from the CSV files' ``unverified_fields``).
+VERIFICATION = (
+    "MATCH (n:Entity) WHERE n.verified IS NOT NULL "
+    "UNWIND [l IN labels(n) WHERE l <> 'Entity'] AS label "
+    "RETURN label, sum(CASE WHEN n.verified THEN 1 ELSE 0 END) AS verified, "
+    "sum(CASE WHEN n.verified THEN 0 ELSE 1 END) AS unverified, "
+    "sum(size(coalesce(n.unverified, []))) AS unverified_fields ORDER BY label"
+)
+
+
 def run_stats(args: argparse.Namespace) -> int:
     store = open_store(settings_from(args))
     try:
         stats = store.stats()
+        verification = {
+            # int(): FalkorDB's sum() is a float
+            r["label"]: {k: int(r[k]) for k in ("verified", "unverified", "unverified_fields")}
+            for r in store.read(VERIFICATION).rows
+        }
     finally:
         store.close()
+    stats["verification"] = verification
     if args.format == "json":
         print_json(stats)
         return 0
@@ -37,6 +54,11 @@ def run_stats(args: argparse.Namespace) -> int:
         rows = [{kind[:-1] if kind == "nodes" else "type": k, "count": v} for k, v in sorted(stats[kind].items())]
         print_rows(rows, list(rows[0]) if rows else ["count"], "table")
         print(f"total {sum(stats[kind].values())} {kind}\n")
+    rows = [{"label": k, **v} for k, v in verification.items()]
+    print_rows(rows, ["label", "verified", "unverified", "unverified_fields"], "table")
+    print(f"reference rows verified {sum(v['verified'] for v in verification.values())}, unverified "
+          f"{sum(v['unverified'] for v in verification.values())}; unverified fields "
+          f"{sum(v['unverified_fields'] for v in verification.values())}")
     return 0
 
 

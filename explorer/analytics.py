@@ -12,7 +12,7 @@ import pandas as pd
 import streamlit as st
 
 from explorer import state, viz
-from explorer.i18n import t, type_name
+from explorer.i18n import plain, t, type_name
 
 
 def _names(ids: list[str]) -> dict[str, str]:
@@ -42,7 +42,7 @@ def render() -> None:
             names = _names([m["id"] for m in group["members"]])
             st.markdown(f"**{group['community']}** · {group['size']} · "
                         + ", ".join(f"{type_name(k)} {v}" for k, v in group["labels"].items()))
-            st.caption(" · ".join(names[m["id"]] for m in group["members"][:20]))
+            st.caption(" · ".join(plain(names[m["id"]]) for m in group["members"][:20]))
     with tabs[2]:
         _lineage(analytics, graph)
     with tabs[3]:

@@ -47,6 +47,8 @@ def outcome(graph: Store, cypher: str, raw_params: str) -> tuple[str, Any]:
         params = json.loads(raw_params or "{}")
         if not isinstance(params, dict):
             raise ValueError("not an object")
+    except RecursionError:
+        return "error", t("console.bad_params", error="nested too deeply")
     except ValueError as exc:
         return "error", t("console.bad_params", error=exc)
     try:

@@ -7,18 +7,21 @@ From here a user walks to the paragraphs that cite the entity and the meetings t
 
 from __future__ import annotations
 
-import html
 from collections import defaultdict
 from typing import Any
 
 import streamlit as st
 
-from explorer import state
-from explorer.i18n import entity_name, rel_name, t, type_name
-from explorer.nav import page
-from explorer.viz import node_label
-from graph.model import LANGUAGES
+import queries
+from explorer import evidence, nav, state
+from explorer.captions import caption, entity_name, listing, node_label
+from explorer.evidence import highlight, undocs_url
+from explorer.i18n import rel_name, t, type_name
+from explorer.markup import plain
+from graph.model import LANGUAGES, model
 from graph.stores.base import Store
+
+__all__ = ["highlight", "render", "undocs_url"]
 
 NODE = "MATCH (n:Entity {id: $id}) RETURN n"
 OUTGOING = "MATCH (n:Entity {id: $id})-[r]->(m:Entity) RETURN r, m ORDER BY type(r), m.id LIMIT $limit"
@@ -40,70 +43,95 @@ SHOWN = 25
 _NAME_KEYS = {"name", "aliases", *(f"{p}_{lang}" for p in ("name", "title") for lang in LANGUAGES)}
 
 
-def undocs_url(symbol: str, language: str) -> str:
-    """The document on undocs.org in a language; undocs.org calls Chinese ``ch`` (as the seeds' links do)."""
-    code = "ch" if language == "zh" else language
-    return f"https://undocs.org/{code}/{symbol}" if code else f"https://undocs.org/{symbol}"
-
-
-def highlight(text: str, quote: str, at: int | None = None) -> str:
-    """``text`` as safe HTML with ``quote`` in ``<mark>``: at offset ``at`` if it is there, else its first place."""
-    start = at if at is not None and text[at: at + len(quote)] == quote else text.find(quote) if quote else -1
-    if start < 0:
-        return html.escape(text)
-    end = start + len(quote)
-    return f"{html.escape(text[:start])}<mark>{html.escape(text[start:end])}</mark>{html.escape(text[end:])}"
-
-
 def render() -> None:
     graph = state.store()
     state.require_data(graph)
     st.title(t("page.entity"))
-    id_ = st.text_input(t("entity.id"), value=st.query_params.get("id", ""), key="entity_id").strip()
+    url = st.query_params.get("id", "")
+    if url != st.session_state.get("_entity_url"):  # a new URL (a link, a shared view) sets the box
+        st.session_state["entity_id"] = url
+    id_ = st.text_input(t("entity.id"), key="entity_id").strip()
     if not id_:
+        st.session_state["_entity_url"] = url
         return
-    if st.query_params.get("id") != id_:
-        st.query_params["id"] = id_
     rows = graph.read(NODE, {"id": id_}).rows
     if not rows:
-        st.warning(t("entity.not_found", id=id_))
-        return
+        id_ = _by_name(id_)
+        if id_ is None:
+            return
+        rows = graph.read(NODE, {"id": id_}).rows
+    if st.query_params.get("id") != id_:
+        st.query_params["id"] = id_
+    st.session_state["_entity_url"] = id_
     node = rows[0]["n"]
     props = node["properties"]
-    st.header(entity_name(props))
-    st.caption(f"{type_name(node_label(node))} · `{id_}`")
-    st.page_link(page("explore"), label=t("entity.explore"), icon=":material/hub:", query_params={"focus": id_})
+    st.header(plain(entity_name(props)))
+    original = _original(props, entity_name(props))
+    short = caption(node, short=False)
+    st.caption(plain(" · ".join(part for part in (short if short != entity_name(props) else "",
+                                                  type_name(node_label(node)), id_, original) if part)))
+    nav.link("explore", t("entity.explore"), icon=":material/hub:", focus=id_)
+    if node_label(node) == "Session":
+        nav.link("meeting", t("entity.meeting"), icon=":material/groups:", id=id_)
 
     outgoing = graph.read(OUTGOING, {"id": id_, "limit": 2000}).rows
     incoming = graph.read(INCOMING, {"id": id_, "limit": 2000}).rows
+    _meetings(graph, id_)
+    if node_label(node) == "Resolution":
+        _lineage(outgoing, incoming)
+    _acts(graph, id_, node_label(node))
+    _evidence(graph, outgoing + incoming)  # what makes the entity checkable comes first
     names, details = st.columns(2)
     with names:
         _names(props)
     with details:
         _properties(props)
-    _meetings(graph, id_)
-    _evidence(graph, outgoing + incoming)
     _relationships(outgoing, incoming)
+
+
+def _flag(props: dict[str, Any], key: str) -> str:
+    """A property's value, marked when the reference data says no source confirmed it."""
+    value = props.get(key) or ""
+    return f"{value} ⚠ {t('entity.unverified')}" if value and key in (props.get("unverified") or []) else value
 
 
 def _names(props: dict[str, Any]) -> None:
     st.subheader(t("entity.labels"))
-    rows = [{"lang": lang, t("col.name"): props.get(f"name_{lang}") or "", "title": props.get(f"title_{lang}") or ""}
+    rows = [{t("col.languages"): lang, t("col.name"): _flag(props, f"name_{lang}"),
+             t("ingest.title"): _flag(props, f"title_{lang}")}
             for lang in LANGUAGES if props.get(f"name_{lang}") or props.get(f"title_{lang}")]
     if rows:
         st.dataframe(rows, hide_index=True)
     aliases = props.get("aliases") or []
     if aliases:
-        st.markdown(" · ".join(html.escape(str(a)) for a in aliases))
+        st.markdown(" · ".join(plain(a) for a in aliases))
 
 
 def _properties(props: dict[str, Any]) -> None:
     st.subheader(t("entity.properties"))
     shown = {k: v for k, v in sorted(props.items()) if k not in _NAME_KEYS and k != "source"
              and not k.startswith("text_")}
-    st.json(shown, expanded=True)
+    for key, value in shown.items():
+        values = value if isinstance(value, list) else [value]
+        st.markdown(f"`{plain(key)}` " + ", ".join(_value(v) for v in values))
+    if props.get("unverified"):
+        st.warning(plain(f"⚠ {t('entity.unverified')}: {', '.join(map(str, props['unverified']))}"))
     for source in props.get("source") or []:
-        st.caption(str(source))
+        st.caption(plain(source))
+
+
+def _original(props: dict[str, Any], shown: str) -> str:
+    """The entity's name as the data first gives it, when the header shows another (a translation)."""
+    candidates = [props.get("name"), *(props.get(f"{kind}_{code}") for code in LANGUAGES for kind in ("name", "title"))]
+    return next((str(c) for c in candidates if c and str(c) != shown), "")
+
+
+def _value(value: object) -> str:
+    """A property value as Markdown: an id of the graph as a link to its entity page, anything else as text."""
+    text = str(value)
+    if "/" in text and model().label_for_id(text):
+        return f"[{plain(text)}]({nav.href('entity', id=text)})"
+    return plain(text)
 
 
 def _relationships(outgoing: list[dict], incoming: list[dict]) -> None:
@@ -123,8 +151,8 @@ def _relationships(outgoing: list[dict], incoming: list[dict]) -> None:
 
 
 def _link(node: dict[str, Any]) -> None:
-    label = f"{entity_name(node['properties'])} · {type_name(node_label(node))}"
-    st.page_link(page("entity"), label=label, query_params={"id": node["id"]})
+    label = f"{listing(node)} · {type_name(node_label(node))}"
+    nav.link("entity", label, id=node["id"])
 
 
 def _meetings(graph: Store, id_: str) -> None:
@@ -135,51 +163,70 @@ def _meetings(graph: Store, id_: str) -> None:
             sessions.setdefault(row["session"]["id"], row["session"])
     for row in graph.read(AGENDA_MEETINGS, {"id": id_}).rows:
         sessions.setdefault(row["session"]["id"], row["session"])
+    sessions.pop(id_, None)  # a meeting is not "discussed at" itself
     if not sessions and not documents:
         return
     st.subheader(t("entity.meetings"))
     if not sessions:
         st.caption(t("entity.none"))
     for session in sessions.values():
-        _link(session)
+        nav.link("meeting", listing(session), icon=":material/groups:",
+                 id=session["id"])
+
+
+def _lineage(outgoing: list[dict], incoming: list[dict]) -> None:
+    """A resolution's lineage both ways: the earlier resolutions it recalls, the later ones that recall it."""
+    st.subheader(t("entity.lineage"))
+    earlier, later = st.columns(2)
+    for column, rows, key in ((earlier, outgoing, "entity.recalls"), (later, incoming, "entity.recalled_by")):
+        with column:
+            st.markdown(f"**{t(key)}**")
+            found = {r["m"]["id"]: r["m"] for r in rows if r["r"]["type"] == "RECALLS"}
+            if not found:
+                st.caption(t("entity.none"))
+            for other in found.values():
+                _link(other)
+
+
+#: What the page shows of what documents do: a resolution's mandates, a meeting's positions (saved questions).
+_ACTS = {
+    "Resolution": ("resolution-mandates", "resolution", "entity.mandates", ("verb", "addressee_name", "task")),
+    "Session": ("meeting-positions", "session", "entity.positions", ("position", "speaker_kind", "quantity")),
+}
+
+
+def _acts(graph: Store, id_: str, label: str) -> None:
+    """A resolution's mandates or a meeting's positions, each with its quoted paragraph."""
+    if label not in _ACTS:
+        return
+    name, param, title, columns = _ACTS[label]
+    rows = queries.run(graph, name, {param: id_}).rows
+    if not rows:
+        return
+    st.subheader(t(title))
+    st.dataframe([{**{c: r.get(c) for c in columns}, "paragraph": r["paragraph"], "quote": r["quote"],
+                   "document": r["document"]} for r in rows], hide_index=True)
 
 
 def _evidence(graph: Store, rows: list[dict]) -> None:
-    """Every relationship that carries a quote, with its paragraph and the quote marked in it."""
-    quoted = [row["r"]["properties"] for row in rows if row["r"]["properties"].get("quote")]
+    """Every relationship that carries a quote, one card per paragraph, in document order (explorer.evidence)."""
     st.subheader(t("entity.evidence"))
-    if not quoted:
+    if not evidence.show(graph, [row["r"] for row in rows], key="entity_evidence"):
         st.caption(t("entity.no_evidence"))
-        return
-    paragraph_ids = sorted({f"{ev['document']}/para/{ev['paragraph']}" for ev in quoted})
-    documents = sorted({ev["document"] for ev in quoted})
-    found = {r["n"]["id"]: r["n"] for r in graph.read(NODES, {"ids": paragraph_ids + documents}).rows}
-    st.markdown(f"**{t('entity.paragraphs')}**")
-    for pid in paragraph_ids:
-        if pid in found:
-            _link(found[pid])
-    seen: set[tuple] = set()
-    for ev in sorted(quoted, key=lambda e: (e["document"], str(e["paragraph"]), e.get("start") or 0)):
-        mark = (ev["document"], ev["paragraph"], ev.get("start"), ev.get("language"))
-        if mark in seen:
-            continue
-        seen.add(mark)
-        _quote(ev, found)
 
 
-def _quote(ev: dict[str, Any], found: dict[str, dict]) -> None:
-    language = ev.get("language") or ""
-    paragraph = found.get(f"{ev['document']}/para/{ev['paragraph']}")
-    document = found.get(ev["document"])
-    symbol = (document or {}).get("properties", {}).get("symbol") or ev["document"].removeprefix("document/")
-    props = paragraph["properties"] if paragraph else {}
-    text = props.get(f"text_{language}") or next((v for k, v in props.items() if k.startswith("text_") and v), "")
-    offset = props.get("start")
-    at = ev["start"] - offset if isinstance(offset, int) and isinstance(ev.get("start"), int) else None
-    body = highlight(text, ev["quote"], at) if text else f"<mark>{html.escape(ev['quote'])}</mark>"
-    with st.container(border=True):
-        st.markdown(
-            f"**{html.escape(symbol)}** · {t('entity.paragraph', n=html.escape(str(ev['paragraph'])))} · "
-            f"`{html.escape(language)}` · [{t('entity.undocs')}]({undocs_url(symbol, language)})"
-        )
-        st.html(f'<div class="arkg-quote" lang="{html.escape(language)}">{body}</div>')
+def _by_name(text: str) -> str | None:
+    """The entity a name or reference stands for (``article 56``, ``CARIN``); candidates as links if it is not clear."""
+    hits = state.name_index().search(text, limit=10)
+    if hits and (hits[0].rank == 0 or len(hits) == 1 or hits[0].rank < hits[1].rank):
+        return hits[0].id
+    if not hits:
+        st.warning(t("entity.not_found", id=text))
+        return None
+    st.info(t("entity.which", name=text))
+    index = state.name_index()
+    for hit in hits:
+        entry = index.get(hit.id)
+        nav.link("entity", f"{entry.display(st.session_state.get('lang', 'zh')) if entry else hit.name} · "
+                 f"{type_name(hit.label)}", id=hit.id)
+    return None

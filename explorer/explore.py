@@ -1,21 +1,29 @@
-"""Explore: find an entity by any name in any language, draw its neighbourhood, click to expand.
+"""Explore: draw an entity's neighbourhood, click a node or an edge to read its card, expand by double click.
 
-neo4j-viz reports which nodes are selected but cannot expand on click, so expansion is built on
-the selection: the set of expanded ids lives in ``st.session_state`` and every rerun draws the
-neighbourhood of that set. ``?q=`` pre-fills the search and ``?focus=`` starts from an entity,
-so a view can be linked (and timed by ``explorer.timing``).
+neo4j-viz reports what is selected but cannot expand on its own, so expansion is built on the
+selection: the expanded ids live in ``st.session_state`` and every rerun draws the neighbourhood
+of that set. The card of the selected node or edge is drawn beside the graph (above the fold);
+an edge's card is the evidence behind it (the quote in its paragraph).
+
+The view is in the URL, so it can be shared: ``?focus=`` lists the expanded ids (the first is
+where the view started), ``types``, ``rels``, ``limit`` and ``dates`` the filters, ``lang`` the
+language. A new URL (a link, a shared view, a fresh browser) sets the view; the user's clicks
+then update the URL.
 """
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from typing import Any
 
+import networkx as nx
 import streamlit as st
 
-from explorer import state, viz
-from explorer.i18n import entity_name, rel_name, t, type_name
-from explorer.nav import page
+from explorer import evidence, nav, state, viz
+from explorer.captions import caption, entity_name, listing, node_label, type_colour
+from explorer.i18n import rel_name, t, type_name
+from explorer.markup import plain
 from graph.model import model
 from graph.settings import Settings
 from graph.stores.base import Store
@@ -30,50 +38,105 @@ NEIGHBOURS = (
     "RETURN n, r, m LIMIT $limit"
 )
 NODES = "MATCH (n:Entity) WHERE n.id IN $ids RETURN n"
-#: Properties worth showing first in the details panel (the rest are in the entity page).
-_DETAILS = ("id", "name", "name_en", "name_zh", "acronym", "symbol", "title_en", "title_zh", "number",
-            "start_date", "end_date", "date", "languages")
+#: Properties shown on a node's card (the rest are on its entity page).
+_DETAILS = ("acronym", "symbol", "number", "start_date", "end_date", "date", "year", "languages", "region", "iso3")
+#: The neighbour limit when the URL does not say.
+LIMIT = 200
+#: Views with more nodes than this are drawn across the page's width, with the card below.
+WIDE = 60
+#: A wide view's height: 200 neighbours on rings still get captions at the fitted zoom.
+WIDE_HEIGHT = 760
+#: URL parameters this page owns.
+_URL = ("focus", "types", "rels", "limit", "dates")
 
 
 def render() -> None:
     graph = state.store()
     state.require_data(graph)
     st.title(t("page.explore"))
-    params = st.query_params
+    _from_url()
     if "explore_q" not in st.session_state:
-        st.session_state["explore_q"] = params.get("q", "")
-    if params.get("focus") and params["focus"] != st.session_state.get("explore_focus"):
-        _focus(params["focus"])  # a link (or a shared URL) to another entity starts a new view
-
+        st.session_state["explore_q"] = st.query_params.get("q", "")
     query = st.text_input(t("explore.search"), key="explore_q")
     if query.strip():
         _results(query)
 
     filters = _filters()
-    focus = st.session_state.get("explore_focus")
-    if not focus:
+    expanded: list[str] = st.session_state.get("explore_expanded") or []
+    _to_url(expanded, filters)
+    if not expanded:
         st.info(t("explore.start"))
         return
-    expanded: list[str] = st.session_state["explore_expanded"]
     sub, positions = _drawing(graph, state.settings(), expanded, filters)
     if len(sub.nodes) <= len(expanded):
         st.caption(t("explore.nothing"))
-    st.caption(t("explore.click") + " " + t("explore.expanded", ids=", ".join(expanded)))
-    selected = viz.show(sub.visualization(focus=expanded, positions=positions), key="explore_graph")
-    _details(sub, selected, expanded)
+    # A large view takes the page's width (its nodes need the room to be drawn with captions), the card goes below.
+    wide = len(sub.nodes) > WIDE
+    left, right = (st.container(), st.container()) if wide else st.columns([3, 2], gap="medium")
+    with left:
+        st.caption(t("explore.click"))
+        selection = viz.show(sub.visualization(focus=expanded, positions=positions,
+                                               agenda_documents=state.agenda_documents()),
+                             key="explore_graph", height=WIDE_HEIGHT if wide else 620, width=960 if wide else 520)
+        _export(sub)
+    if selection.double_clicked and selection.double_clicked in sub.nodes and selection.double_clicked not in expanded:
+        expanded.append(selection.double_clicked)
+        st.rerun()
+    with right:
+        _card(graph, sub, selection, expanded)
+
+
+def _from_url() -> None:
+    """Set the view from the URL when the URL is new (a link, a shared view); otherwise the session's view stands."""
+    params = st.query_params
+    signature = tuple(params.get(k) for k in _URL)
+    if signature == st.session_state.get("_explore_url"):
+        return
+    st.session_state["_explore_url"] = signature
+    m = model()
+    focus = [i for i in (params.get("focus") or "").split(",") if i]
+    if focus:
+        st.session_state["explore_focus"] = focus[0]
+        st.session_state["explore_expanded"] = list(dict.fromkeys(focus))
+    st.session_state["explore_types"] = [lb for lb in (params.get("types") or "").split(",") if lb in m.labels]
+    st.session_state["explore_rels"] = [r for r in (params.get("rels") or "").split(",")
+                                        if r in m.relationship_types]
+    limit = params.get("limit") or ""
+    st.session_state["explore_limit"] = min(1000, max(10, int(limit))) if limit.isdigit() else LIMIT
+    dates = (params.get("dates") or "").split(",")
+    try:
+        st.session_state["explore_dates"] = (date.fromisoformat(dates[0]), date.fromisoformat(dates[1]))
+        st.session_state["explore_use_dates"] = True
+    except (ValueError, IndexError):
+        st.session_state["explore_use_dates"] = False
+
+
+def _to_url(expanded: list[str], filters: dict[str, Any]) -> None:
+    """Write the view into the URL (only what differs from the defaults)."""
+    values = {"focus": ",".join(expanded) or None, "types": ",".join(filters["labels"]) or None,
+              "rels": ",".join(filters["rels"]) or None,
+              "limit": str(filters["limit"]) if filters["limit"] != LIMIT else None,
+              "dates": ",".join(filters["dates"]) if filters["dates"] else None}
+    for key, value in values.items():
+        if value is None and key in st.query_params:
+            del st.query_params[key]
+        elif value is not None and st.query_params.get(key) != value:
+            st.query_params[key] = value
+    st.session_state["_explore_url"] = tuple(values[k] for k in _URL)
 
 
 def _focus(id_: str) -> None:
-    """Start again from one entity: it alone is expanded, and the URL names it (a view can be shared)."""
+    """Start again from one entity: it alone is expanded."""
     st.session_state["explore_focus"] = id_
     st.session_state["explore_expanded"] = [id_]
-    st.query_params["focus"] = id_
 
 
 def _results(query: str) -> None:
     hits = state.name_index().search(query, limit=25)
     if not hits:
         st.warning(t("explore.no_hits", query=query))
+        st.session_state["explore_focus"] = None  # nothing found: the old graph goes too
+        st.session_state["explore_expanded"] = []
         return
     by_id = {h.id: h for h in hits}
     index = state.name_index()
@@ -94,13 +157,18 @@ def _filters() -> dict[str, Any]:
     """Type, relationship and date filters; the choices are the schema's whitelists only."""
     m = model()
     with st.sidebar.expander(t("explore.filters"), expanded=False):
-        labels = st.multiselect(t("explore.types"), sorted(m.labels), format_func=type_name, key="explore_types")
-        rels = st.multiselect(t("explore.rels"), sorted(m.relationship_types), format_func=rel_name,
+        # names looked up now, in this run's language (a format function may be called after the run)
+        types = {label: type_name(label) for label in sorted(m.labels)}
+        relationships = {type_: rel_name(type_) for type_ in sorted(m.relationship_types)}
+        labels = st.multiselect(t("explore.types"), list(types), format_func=types.__getitem__, key="explore_types")
+        rels = st.multiselect(t("explore.rels"), list(relationships), format_func=relationships.__getitem__,
                               key="explore_rels")
-        limit = st.slider(t("explore.limit"), 10, 1000, 200, step=10, key="explore_limit")
+        limit = st.slider(t("explore.limit"), 10, 1000, step=10, key="explore_limit")
         dates: tuple[str, str] | None = None
         if st.toggle(t("explore.use_dates"), key="explore_use_dates"):
-            chosen = st.date_input(t("explore.dates"), (date(2003, 1, 1), date.today()), key="explore_dates")
+            if "explore_dates" not in st.session_state:
+                st.session_state["explore_dates"] = (date(2003, 1, 1), date.today())
+            chosen = st.date_input(t("explore.dates"), key="explore_dates")
             if isinstance(chosen, tuple) and len(chosen) == 2:
                 dates = (chosen[0].isoformat(), chosen[1].isoformat())
     return {"labels": [lb for lb in labels if lb in m.labels],
@@ -108,7 +176,7 @@ def _filters() -> dict[str, Any]:
 
 
 def neighbourhood(graph: Store, ids: list[str], labels: list[str] | None = None, rels: list[str] | None = None,
-                  limit: int = 200, dates: tuple[str, str] | None = None) -> viz.Subgraph:
+                  limit: int = LIMIT, dates: tuple[str, str] | None = None) -> viz.Subgraph:
     """The expanded nodes and their filtered neighbours, ``limit`` per expanded node at most."""
     params = {"ids": ids, "labels": labels or [], "rels": rels or [], "limit": limit * max(1, len(ids)),
               "from": dates[0] if dates else None, "to": dates[1] if dates else None}
@@ -123,21 +191,72 @@ def _drawing(_graph: Store, settings: Settings, ids: list[str],
              filters: dict[str, Any]) -> tuple[viz.Subgraph, dict[str, tuple[float, float]]]:
     """The neighbourhood and its layout, shared by every session for a while: reopening a view costs no query."""
     sub = neighbourhood(_graph, ids, **filters)
-    return sub, sub.positions()
+    return sub, sub.positions(centres=ids)
 
 
-def _details(sub: viz.Subgraph, selected: list[str], expanded: list[str]) -> None:
-    node = next((sub.nodes[i] for i in selected if i in sub.nodes), None)
-    if node is None:
-        return
+def _card(graph: Store, sub: viz.Subgraph, selection: viz.Selection, expanded: list[str]) -> None:
+    """The selected edge's evidence, else the selected node's card, else how to use the graph."""
+    rel = next((sub.relationships[i] for i in selection.relationships if i in sub.relationships), None)
+    node = next((sub.nodes[i] for i in selection.nodes if i in sub.nodes), None)
+    if rel is not None:
+        _edge_card(graph, sub, rel)
+    elif node is not None:
+        _node_card(node, expanded)
+    else:
+        _legend(sub)
+
+
+def _edge_card(graph: Store, sub: viz.Subgraph, rel: dict[str, Any]) -> None:
+    ends = [sub.nodes.get(str(rel[end])) or {"id": str(rel[end])} for end in ("start", "end")]
+    st.subheader(plain(f"{caption(ends[0])} → {rel_name(rel['type'])} → {caption(ends[1])}"))
+    for end in ends:
+        nav.link("entity", listing(end), id=end["id"])
+    if not evidence.show(graph, [rel], key="explore_edge"):
+        st.caption(t("explore.no_quote"))
+
+
+def _node_card(node: dict[str, Any], expanded: list[str]) -> None:
     props = node.get("properties") or {}
-    label = viz.node_label(node)
-    st.subheader(f"{t('explore.selected')}: {entity_name(props)}")
-    st.caption(f"{type_name(label)} · `{node['id']}`")
-    st.json({k: props[k] for k in _DETAILS if k in props}, expanded=True)
+    label = node_label(node)
+    st.subheader(plain(caption(node)))
+    st.markdown(f"**{plain(entity_name(props))}**")
+    st.caption(plain(f"{type_name(label)} · {node['id']}"))
+    rows = [{t("col.property"): key,
+             t("col.value"): ", ".join(map(str, value)) if isinstance(value, list) else str(value)}
+            for key, value in props.items() if key in _DETAILS]
+    if rows:
+        st.dataframe(rows, hide_index=True)
     left, right = st.columns(2)
     if left.button(t("explore.expand"), disabled=node["id"] in expanded, key="explore_expand"):
         expanded.append(node["id"])
         st.rerun()
     with right:
-        st.page_link(page("entity"), label=t("explore.open"), query_params={"id": node["id"]})
+        nav.link("entity", t("explore.open"), id=node["id"])
+
+
+def _legend(sub: viz.Subgraph) -> None:
+    st.caption(t("explore.select_hint"))
+    counts: dict[str, int] = {}
+    for node in sub.nodes.values():
+        counts[node_label(node)] = counts.get(node_label(node), 0) + 1
+    st.html("".join(f'<div><span style="display:inline-block;width:0.9em;height:0.9em;border-radius:50%;'
+                    f'background:{type_colour(label)};margin-right:0.4em"></span>{type_name(label)} · {n}</div>'
+                    for label, n in sorted(counts.items(), key=lambda kv: -kv[1]) if label))
+
+
+def _export(sub: viz.Subgraph) -> None:
+    """The drawn view as JSON (nodes and relationships as the store gave them) and GraphML."""
+    nodes = list(sub.nodes.values())
+    rels = [r for r in sub.relationships.values() if str(r["start"]) in sub.nodes and str(r["end"]) in sub.nodes]
+    data = json.dumps({"nodes": nodes, "relationships": rels}, ensure_ascii=False, indent=1, default=str)
+    drawn = nx.MultiDiGraph()
+    for node in nodes:
+        drawn.add_node(node["id"], label=node_label(node), name=entity_name(node.get("properties") or {}))
+    for rel in rels:
+        drawn.add_edge(str(rel["start"]), str(rel["end"]), type=rel["type"],
+                       **{k: str(v) for k, v in (rel.get("properties") or {}).items()})
+    left, right = st.columns(2)
+    left.download_button(t("explore.export_json"), data.encode("utf-8"), "arkg-view.json", "application/json",
+                         key="explore_export_json")
+    right.download_button(t("explore.export_graphml"), "\n".join(nx.generate_graphml(drawn)).encode("utf-8"),
+                          "arkg-view.graphml", "application/xml", key="explore_export_graphml")

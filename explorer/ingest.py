@@ -1,20 +1,33 @@
-"""Ingest: upload one document, see what arkg read in it, then add it to the graph.
+"""Ingest: upload one document, see what arkg read in it, check its metadata, then add it to the graph.
 
 Uploads go through the same reader and extractor as ``arkg build`` (``read_bytes`` with a size
 limit, then ``extract``) and are loaded with ``load_extraction``, so an uploaded document ends
 up in the graph exactly as a built one would, and loading it twice changes nothing.
+
+The metadata form is prefilled with what the extractor read (symbol, language, session, title,
+date); the user may correct it before adding. The symbol must follow the UN symbol grammar
+(a series such as ``CAC`` or ``A``, then ``/``-separated parts), so no document enters the graph
+as ``document/UNKNOWN/…`` with a broken undocs.org link; the extraction's id is used as it is
+unless the user gives or corrects the symbol.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import html
+import re
 from typing import Any
 
 import pandas as pd
 import streamlit as st
 
-from explorer import state
+from explorer import nav, state
 from explorer.i18n import t, type_name
+from graph.model import LANGUAGES, model
+
+#: A UN document symbol: a series (``A``, ``E``, ``CAC``, ``ST``…) and at least one more part.
+SYMBOL = re.compile(r"^[A-Z][A-Z0-9]*(?:\.[0-9]+)?(?:/[A-Za-z0-9.()-]+)+$")
+SESSIONS = "MATCH (s:Session) RETURN s.id AS id ORDER BY s.id"
 
 #: Upload limit (also ``server.maxUploadSize`` in .streamlit/config.toml, in MB).
 MAX_UPLOAD_MB = 20
@@ -24,10 +37,14 @@ SUFFIXES = ["txt", "pdf", "docx", "html", "htm"]
 
 def process_upload(data: bytes, name: str) -> Any:
     """Read and extract an uploaded document; raises ``ReadError`` (one line) for what cannot be read."""
+    from ingest.budget import check_size, time_budget
     from ingest.extract import extract
     from ingest.readers import read_bytes
 
-    return extract(read_bytes(data, name, max_bytes=MAX_BYTES), name=name)
+    with time_budget(name):  # the same budgets as a build (the timer only where signals can be used)
+        source = read_bytes(data, name, max_bytes=MAX_BYTES)
+        check_size(source.text, name)
+        return extract(source, name=name)
 
 
 def highlighted(text: str, mentions: list[Any]) -> str:
@@ -44,8 +61,71 @@ def highlighted(text: str, mentions: list[Any]) -> str:
     return "".join(parts)
 
 
+def symbol_problem(symbol: str) -> str | None:
+    """Why ``symbol`` cannot name a document (a catalogue key), or None if it can."""
+    if not SYMBOL.match(symbol) or symbol.upper().startswith("UNKNOWN"):
+        return "ingest.bad_symbol"
+    if not model().node_type("Document").id_pattern.match(f"document/{symbol}"):
+        return "ingest.bad_symbol"
+    return None
+
+
+def with_metadata(extraction: Any, symbol: str, language: str, session: str, title: str, date: str) -> Any:
+    """The extraction with the user's metadata: a new symbol renames the document everywhere it appears.
+
+    An empty symbol keeps the extraction's own id (the identity rules' id for a document whose
+    symbol is not printed on it).
+
+    Paragraph, mention and evidence ids derive from the document's id when the extraction is
+    loaded; the relationships name the document and its paragraphs, and are renamed here;
+    relationships to the old session move to the chosen one.
+    """
+    old = extraction.document
+    doc_id = f"document/{symbol}" if symbol else str(old["id"])
+    symbol = symbol or str(old.get("symbol") or "")
+    document = {**old, "id": doc_id, "symbol": symbol, "language": language, "session": session, "title": title,
+                "date": date, "symbol_inferred": old.get("symbol_inferred", False) and symbol == old.get("symbol")}
+    moved = {old["session"]: session} if old.get("session") and session else {}
+
+    def rename(id_: str) -> str:
+        """The document, and the paragraphs whose ids extend its id, under the new symbol; the session moved."""
+        if id_ == old["id"] or id_.startswith(old["id"] + "/"):
+            return doc_id + id_[len(old["id"]):]
+        return moved.get(id_, id_)
+
+    relations = [dataclasses.replace(r, source=rename(r.source), target=rename(r.target)) for r in extraction.relations]
+    return dataclasses.replace(extraction, document=document, relations=relations)
+
+
+def _metadata(graph: Any, extraction: Any) -> Any | None:
+    """The metadata form, prefilled from the extraction; the extraction to add, or None while it is not valid."""
+    doc = extraction.document
+    sessions = [r["id"] for r in graph.read(SESSIONS).rows]
+    key = st.session_state["ingest_extraction"][0]
+    with st.container(border=True):
+        st.subheader(t("ingest.metadata"))
+        symbol = st.text_input(t("col.symbol"), value=doc.get("symbol") or "", key=f"ingest_symbol_{key}",
+                               help=t("ingest.symbol_help", id=doc["id"])).strip()
+        left, right = st.columns(2)
+        language = left.selectbox(t("col.languages"), LANGUAGES, index=list(LANGUAGES).index(doc["language"])
+                                  if doc["language"] in LANGUAGES else 0, key=f"ingest_language_{key}")
+        session = right.selectbox(t("col.session"), ["", *sessions], index=(sessions.index(doc["session"]) + 1)
+                                  if doc.get("session") in sessions else 0, key=f"ingest_session_{key}")
+        title = st.text_input(t("ingest.title"), value=doc.get("title") or "", key=f"ingest_title_{key}")
+        date = st.text_input(t("col.date"), value=doc.get("date") or "", key=f"ingest_date_{key}").strip()
+    problem = symbol_problem(symbol) if symbol else None
+    if problem:
+        st.error(t(problem, symbol=symbol))
+        return None
+    if date and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", date):
+        st.error(t("ingest.bad_date", date=date))
+        return None
+    return with_metadata(extraction, symbol, language, session, title, date)
+
+
 def render() -> None:
     from graph.build import load_extraction
+    from graph.lock import writer_lock
     from ingest.readers import ReadError
 
     graph = state.store()
@@ -65,15 +145,17 @@ def render() -> None:
     doc = extraction.document
     st.success(t("ingest.extracted", name=upload.name, mentions=len(extraction.mentions),
                  relations=len(extraction.relations)))
-    st.subheader(t("ingest.document"))
-    st.json({k: doc.get(k) for k in ("id", "symbol", "language", "title", "date", "kind")}, expanded=True)
-    if st.button(t("ingest.add"), type="primary", key="ingest_add"):
-        loaded, written = load_extraction(graph, extraction)
+    ready = _metadata(graph, extraction)
+    if st.button(t("ingest.add"), type="primary", key="ingest_add", disabled=ready is None):
+        with writer_lock(state.settings().data_dir, on_wait=st.info):  # one writer at a time, as builds
+            loaded, written = load_extraction(graph, ready)
         state.forget_derived()
+        doc = ready.document
         if loaded:
             st.success(t("ingest.added", id=doc["id"], n=written))
         else:
             st.info(t("ingest.unchanged", id=doc["id"]))
+        nav.link("entity", doc["symbol"], icon=":material/description:", id=doc["id"])
     st.subheader(t("ingest.mentions"))
     st.dataframe(pd.DataFrame([{t("col.type"): type_name(m.type), t("col.name"): m.text, t("col.id"): m.id or "",
                                 "¶": m.paragraph, "start": m.start} for m in extraction.mentions]),

@@ -1,13 +1,18 @@
-"""Overview: what the graph holds — counts by type, sessions over time, what is mentioned most, documents."""
+"""Overview, the landing page: what the graph holds and where it comes from, the search box, example
+questions that open with one click, and tables whose rows link to their entities.
+
+The counts come from the store; the examples are shown only when the entities they open are in
+the graph, so every example works on the graph at hand.
+"""
 
 from __future__ import annotations
 
 import pandas as pd
 import streamlit as st
 
-from explorer import state
-from explorer.i18n import entity_name, t, type_name
-from explorer.viz import node_label
+from explorer import nav, search, state
+from explorer.captions import entity_name, listing, node_label
+from explorer.i18n import rel_name, t, type_name
 
 SESSIONS = (
     "MATCH (s:Session) WHERE s.start_date IS NOT NULL "
@@ -22,22 +27,47 @@ DOCUMENTS = (
     "MATCH (d:Document) WHERE d.content_hashes IS NOT NULL "
     "RETURN d AS document ORDER BY coalesce(d.ingested_at, d.date, ''), d.id"
 )
+#: Example questions: (catalogue key, page, URL parameters, the entity that must exist for it to work).
+EXAMPLES: tuple[tuple[str, str, dict[str, str], str | None], ...] = (
+    ("example.article", "entity", {"id": "uncac/article/56"}, "uncac/article/56"),
+    ("example.lineage", "entity", {"id": "resolution/cosp/6/2"}, "resolution/cosp/6/2"),
+    ("example.meeting", "meeting", {"id": "session/wg-ar/11"}, "session/wg-ar/11"),
+    ("example.network", "explore", {"focus": "network/carin"}, "network/carin"),
+    ("example.venue", "search", {"q": "Vienna"}, "place/vienna"),
+    ("example.text", "search", {"q": "口译服务"}, None),
+)
 
 
 def render() -> None:
     graph = state.store()
-    stats = state.require_data(graph)
     st.title(t("page.overview"))
+    search.box(key="landing_search")  # first, so the page is useful before its tables are read
+    stats = state.require_data(graph)
+    docs = [r["document"]["properties"] for r in graph.read(DOCUMENTS).rows]
+    nodes, rels = stats["nodes"], stats.get("relationships", {})
+    languages = sorted({lang for d in docs for lang in d.get("languages") or []})
+    st.markdown(t("landing.holds", documents=len(docs), languages=", ".join(languages) or "—",
+                  nodes=sum(nodes.values()), rels=sum(rels.values()), paragraphs=nodes.get("Paragraph", 0)))
+    st.caption(t("landing.sources"))
+
+    st.subheader(t("landing.examples"))
+    index = state.name_index()
+    columns = st.columns(2)
+    shown = [e for e in EXAMPLES if e[3] is None or index.get(e[3]) is not None]
+    for number, (key, name, params, _) in enumerate(shown):
+        with columns[number % 2]:
+            nav.link(name, t(key), icon=":material/arrow_forward:", **params)
 
     left, right = st.columns(2)
     with left:
         st.subheader(t("overview.counts"))
-        st.bar_chart(_counts(stats["nodes"], type_name), x=t("col.type"), y=t("col.count"), horizontal=True,
-                     sort=f"-{t('col.count')}")
+        frame = _counts(nodes, type_name)
+        frame[t("page.browse")] = [nav.href("browse", type=k) for k in sorted(nodes, key=lambda k: -nodes[k])]
+        st.dataframe(frame, hide_index=True, column_config={t("page.browse"): st.column_config.LinkColumn(
+            t("page.browse"), display_text=r"type=([^&]*)")})
     with right:
         st.subheader(t("overview.rels"))
-        st.bar_chart(_counts(stats.get("relationships", {}), str), x=t("col.type"), y=t("col.count"),
-                     horizontal=True, sort=f"-{t('col.count')}")
+        st.dataframe(_counts(rels, rel_name), hide_index=True)
 
     st.subheader(t("overview.sessions"))
     sessions = graph.read(SESSIONS).rows
@@ -52,40 +82,45 @@ def render() -> None:
         rows = graph.read(MOST_MENTIONED, {"limit": 15}).rows
         if rows:
             st.dataframe(pd.DataFrame([{
-                t("col.name"): entity_name(r["entity"]["properties"]),
+                t("col.id"): nav.href("entity", id=r["entity"]["id"]),
+                t("col.name"): listing(r['entity']),
                 t("col.type"): type_name(node_label(r["entity"])),
                 t("col.mentions"): r["mentions"],
-                t("col.id"): r["entity"]["id"],
-            } for r in rows]), hide_index=True)
+            } for r in rows]), hide_index=True, column_config=_link_column())
         else:
             st.info(t("overview.no_mentions"))
     with right:
         st.subheader(t("overview.documents"))
-        docs = [r["document"]["properties"] for r in graph.read(DOCUMENTS).rows]
         if docs:
             st.dataframe(pd.DataFrame([{
-                t("col.symbol"): d.get("symbol") or d["id"].removeprefix("document/"),
+                t("col.symbol"): nav.href("entity", id=d["id"]),
                 t("col.name"): entity_name(d),
                 t("col.languages"): ", ".join(d.get("languages") or []),
                 t("col.date"): d.get("date") or "",
-                t("col.ingested"): d.get("ingested_at") or "",
-            } for d in docs]), hide_index=True)
+            } for d in docs]), hide_index=True, column_config={t("col.symbol"): st.column_config.LinkColumn(
+                t("col.symbol"), display_text=r"id=document/([^&]*)")})
         else:
             st.info(t("overview.no_documents"))
 
 
+def _link_column(param: str = "id") -> dict:
+    """The id column as links to the page it names, showing the id itself."""
+    return {t("col.id"): st.column_config.LinkColumn(t("col.id"), display_text=rf"{param}=([^&]*)")}
+
+
 def _counts(counts: dict[str, int], name: object) -> pd.DataFrame:
     rows = sorted(counts.items(), key=lambda kv: -kv[1])
-    return pd.DataFrame({t("col.type"): [name(k) for k, _ in rows], t("col.count"): [v for _, v in rows]})  # type: ignore[operator]
+    return pd.DataFrame({t("col.type"): [name(k) for k, _ in rows],  # type: ignore[operator]
+                         t("col.count"): [v for _, v in rows]})
 
 
 def _timeline(sessions: list[dict]) -> None:
-    """One mark per session at its start date, one row per body (sessions last days, the record decades)."""
+    """One mark per session at its start date, one row per body; below, the same sessions as links."""
     import altair as alt
 
     frame = pd.DataFrame([{
         t("col.body"): s["body"] or "",
-        t("col.session"): f"{s['body']} {s['number']}",
+        t("col.session"): f"{str(s['body']).upper()} {s['number']}",
         "start": s["start"],
         t("col.id"): s["id"],
     } for s in sessions])
@@ -102,3 +137,9 @@ def _timeline(sessions: list[dict]) -> None:
         .properties(height=60 + 40 * frame[t("col.body")].nunique())
     )
     st.altair_chart(chart, width="stretch")
+    with st.expander(t("overview.session_list", n=len(sessions))):
+        st.dataframe(pd.DataFrame([{
+            t("col.session"): f"{str(s['body']).upper()} {s['number']}",
+            t("col.date"): s["start"] or "",
+            t("col.id"): nav.href("meeting", id=s["id"]),
+        } for s in reversed(sessions)]), hide_index=True, column_config=_link_column())

@@ -1,7 +1,9 @@
 """Policy questions: the saved, parameterised Cypher questions in ``queries/``, answered with a form.
 
 The form's fields follow each question's declared parameter types; values reach the store only
-as parameters, through the same read-only, time-limited path as the console.
+as parameters, through the same read-only, time-limited path as the console. A parameter that
+takes a canonical id also takes a name or a reference (``article 56``, ``CARIN``, ``第五十六条``):
+the name index resolves it, and the page says to which id. Titles are in the interface language.
 """
 
 from __future__ import annotations
@@ -11,7 +13,8 @@ from typing import Any
 import streamlit as st
 
 from explorer import results, state
-from explorer.i18n import t
+from explorer.i18n import question_text, t
+from explorer.markup import plain
 
 
 def _field(question: str, param: Any) -> Any:
@@ -30,6 +33,20 @@ def _field(question: str, param: Any) -> Any:
     return st.text_input(label, "" if default is None else str(default), key=key)
 
 
+def _resolved(param: Any, value: Any) -> Any:
+    """A name typed where a canonical id is asked for, replaced by the id it stands for (said on the page)."""
+    if param.type != "str" or "canonical id" not in (param.description or "") or not str(value).strip():
+        return value
+    index = state.name_index()
+    if index.get(str(value).strip()):
+        return str(value).strip()
+    hits = index.search(str(value), limit=1)
+    if hits:
+        st.caption(plain(t("questions.resolved", name=value, id=hits[0].id)))
+        return hits[0].id
+    return value
+
+
 def render() -> None:
     import queries
 
@@ -40,16 +57,17 @@ def render() -> None:
     if not catalogue:
         st.info(t("questions.none"))
         return
-    name = st.selectbox(t("questions.pick"), list(catalogue), format_func=lambda n: catalogue[n].title,
-                        key="questions_pick")
+    titles = {n: question_text(n, "title", q.title) for n, q in catalogue.items()}  # in this run's language
+    name = st.selectbox(t("questions.pick"), list(catalogue), format_func=titles.__getitem__, key="questions_pick")
     question = catalogue[name]
-    st.markdown(f"*{question.question}*")
+    st.markdown(f"*{plain(question_text(name, 'question', question.question))}*")
     with st.form(f"questions_form_{name}"):
         values = {p.name: _field(name, p) for p in question.parameters}
         submitted = st.form_submit_button(t("questions.run"), type="primary")
     with st.expander(t("questions.cypher")):
         st.code(question.cypher, language="cypher")
     if submitted:
+        values = {p.name: _resolved(p, values[p.name]) for p in question.parameters}
         config = state.settings()
         try:
             outcome: tuple[str, Any] = ("result", queries.run(graph, name, values, timeout_ms=config.timeout_ms,

@@ -9,7 +9,8 @@ import pandas as pd
 import streamlit as st
 
 from explorer import viz
-from explorer.i18n import entity_name, t
+from explorer.captions import entity_name
+from explorer.i18n import t
 from graph.stores.base import Result
 
 

@@ -60,6 +60,16 @@ def projection() -> Any:
     return _projection(store(), settings())
 
 
+@st.cache_data(ttl=FRESH, show_spinner=False)
+def _agendas(_store: Store, settings: Settings) -> frozenset[str]:
+    return frozenset(r["id"] for r in _store.read("MATCH (d:Document {kind: 'agenda'}) RETURN d.id AS id").rows)
+
+
+def agenda_documents() -> frozenset[str]:
+    """Documents that are agendas: their blocks are numbered by position, not as printed (no ¶ numbers)."""
+    return _agendas(store(), settings())
+
+
 def forget_derived() -> None:
     """Rebuild the name index, the projection and every cached query result on next use (the graph changed)."""
     _index.clear()

@@ -2,8 +2,9 @@
 
 Node ids in the drawing are canonical ids (``uncac/article/56``), never a store's internal ids,
 so what the user clicks can be looked up, linked and expanded the same way on every store.
-Colours are fixed per node type (the schema's label order), so a type keeps its colour from
-page to page and the legend always means the same thing.
+Every node carries its short caption (:mod:`explorer.captions`), its type's colour and, in its
+properties, its full name; every relationship its translated name. Colours are fixed per node
+type, so a type keeps its colour from page to page and the legend always means the same thing.
 
 Drawing speed: positions are computed here (a seeded spring layout, the same picture on every
 visit) and drawn with neo4j-viz's coordinate layout, so the browser draws the graph once instead
@@ -13,6 +14,7 @@ of animating a force simulation; neo4j-viz's frontend itself reaches the browser
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -22,15 +24,10 @@ import streamlit as st
 from neo4j_viz import Layout, Node, Relationship, VisualizationGraph
 
 from explorer import frontend
-from explorer.i18n import entity_name, rel_name, type_name
-from graph.model import model
+from explorer.captions import caption, entity_name, node_label, type_colour
+from explorer.i18n import rel_name, type_name
 
-_PALETTE = (
-    "#4C8EDA", "#F79767", "#57C7E3", "#F16667", "#8DCC93", "#ECB5C9", "#C990C0", "#FFC454", "#DA7194",
-    "#569480", "#D9C8AE", "#A5ABB6", "#6DCE9E", "#FF756E", "#68BDF6", "#DE9BF9", "#FB95AF", "#B38A5C",
-)
-#: Properties too long to carry into the browser's side panel (paragraph texts).
-_LONG = 300
+__all__ = ["Selection", "Subgraph", "node_label", "show", "type_colour"]
 #: Pixels between neighbouring nodes in the precomputed layout (nodes are drawn 18–28 px wide).
 _SPACING = 90
 #: What the frontend receives and what it writes back (neo4j-viz's GraphWidget traits).
@@ -38,15 +35,31 @@ _SEND = ("nodes", "relationships", "options", "width", "height", "theme", "selec
 _RECEIVE = ("selected", "options", "last_event")
 
 
-def type_color(label: str) -> str:
-    labels = sorted(model().labels)
-    return _PALETTE[labels.index(label) % len(_PALETTE)] if label in labels else "#A5ABB6"
+#: Node radius in pixels: expanded nodes, the others (large enough for a caption at the fitted zoom).
+_FOCUS_SIZE, _SIZE = 30, 20
+#: Pixels between two neighbours on a ring (edge to edge).
+_GAP = 8
+#: Pixels between an expanded node and its first ring: room for the relationships' names.
+_LABEL = 64
+#: NVL draws a node's caption only when the node covers 0.04 % of a 1600 × 1200 screen: a radius of √(768/π) px.
+CAPTION_RADIUS = (768 / math.pi) ** 0.5
+#: The narrowest a drawing is shown (beside a card, on a laptop): the initial zoom fits the graph into it.
+_NARROWEST = 480
 
 
-def node_label(node: dict[str, Any]) -> str:
-    """The node's type label among its labels (every node also carries ``Entity``)."""
-    known = model().labels
-    return next((lb for lb in node.get("labels") or [] if lb in known), "")
+@dataclass(frozen=True, slots=True)
+class Selection:
+    """What the user has selected in a drawing, by canonical node id and relationship key, and the last gesture."""
+
+    nodes: list[str] = field(default_factory=list)
+    relationships: list[str] = field(default_factory=list)
+    event: dict[str, Any] | None = None
+
+    @property
+    def double_clicked(self) -> str | None:
+        """The node id of a double click (expand it), if that was the last gesture."""
+        event = self.event or {}
+        return str(event["id"]) if event.get("type") == "node_double_click" and event.get("id") else None
 
 
 @dataclass(slots=True)
@@ -78,58 +91,93 @@ class Subgraph:
             sub.add(list(row.values()))
         return sub
 
-    def positions(self) -> dict[str, tuple[float, float]]:
-        """Seeded spring-layout coordinates in pixels, centred on the origin (where the view starts)."""
+    def positions(self, centres: Iterable[str] = ()) -> dict[str, tuple[float, float]]:
+        """Coordinates in pixels centred on the origin (where the view starts): rings around ``centres``, if any.
+
+        Around expanded nodes (``centres``) the neighbours are packed on rings, grouped by type,
+        so that a drawing of n nodes needs the least room and every node can be drawn large enough
+        for its caption. Without centres (a query result), a few hubs that reach every node serve
+        as centres; a result without such hubs gets a seeded spring layout (the same picture on
+        every visit).
+        """
         graph = nx.Graph()
         graph.add_nodes_from(self.nodes)
         graph.add_edges_from((str(r["start"]), str(r["end"])) for r in self.relationships.values()
                              if str(r["start"]) in self.nodes and str(r["end"]) in self.nodes)
+        centres = [c for c in dict.fromkeys(centres) if c in self.nodes] or _hubs(graph)
+        if centres:
+            return self._rings(centres)
         if len(graph) < 2:
             return dict.fromkeys(graph, (0.0, 0.0))
         scale = _SPACING * len(graph) ** 0.5
         return {id_: (float(x), float(y))
                 for id_, (x, y) in nx.spring_layout(graph, seed=7, iterations=30, scale=scale).items()}
 
-    def visualization(self, focus: Iterable[str] = (),
-                      positions: dict[str, tuple[float, float]] | None = None) -> VisualizationGraph:
-        """A coloured drawing with a legend; ``focus`` nodes are drawn larger, at ``positions`` (computed if None)."""
+    def _rings(self, centres: list[str]) -> dict[str, tuple[float, float]]:
+        """Each neighbour on a ring around the first centre it is linked to; the centres' groups side by side."""
+        adjacent: dict[str, set[str]] = {n: set() for n in self.nodes}
+        for rel in self.relationships.values():
+            start, end = str(rel["start"]), str(rel["end"])
+            if start in adjacent and end in adjacent:
+                adjacent[start].add(end)
+                adjacent[end].add(start)
+        groups: dict[str, list[str]] = {c: [] for c in centres}
+        for id_ in sorted(self.nodes, key=lambda i: (node_label(self.nodes[i]), i)):
+            if id_ not in groups:
+                groups[next((c for c in centres if c in adjacent[id_]), centres[-1])].append(id_)
+        local = {c: _ring_offsets(len(members)) for c, members in groups.items()}
+        radius = {c: max((math.hypot(x, y) for x, y in local[c]), default=0.0) + _SIZE for c in centres}
+        columns = max(1, round(len(centres) ** 0.5 + 0.49))
+        cell = 2 * max(radius.values()) + _GAP * 2
+        where: dict[str, tuple[float, float]] = {}
+        for index, centre in enumerate(centres):
+            row, column = divmod(index, columns)
+            cx, cy = column * cell, row * cell
+            where[centre] = (cx, cy)
+            for member, (dx, dy) in zip(groups[centre], local[centre], strict=True):
+                where[member] = (cx + dx, cy + dy)
+        mid_x = (min(x for x, _ in where.values()) + max(x for x, _ in where.values())) / 2
+        mid_y = (min(y for _, y in where.values()) + max(y for _, y in where.values())) / 2
+        return {id_: (x - mid_x, y - mid_y) for id_, (x, y) in where.items()}
+
+    def visualization(self, focus: Iterable[str] = (), positions: dict[str, tuple[float, float]] | None = None,
+                      agenda_documents: frozenset[str] = frozenset()) -> VisualizationGraph:
+        """A captioned, coloured drawing with a legend; ``focus`` nodes drawn larger, at ``positions``.
+
+        A node's properties in the drawing are its full name and type (what the frontend's panel
+        shows); the details are on its card and entity page.
+        """
         focus = set(focus)
         where = positions if positions is not None else self.positions()
         nodes = []
         for id_, node in self.nodes.items():
             label = node_label(node)
-            props = {k: v for k, v in (node.get("properties") or {}).items()
-                     if not (isinstance(v, str) and len(v) > _LONG) and k != "source"}
             nodes.append(Node(
-                id=id_, caption=_short(entity_name(node.get("properties") or {"id": id_})),
-                color=type_color(label), size=28 if id_ in focus else 18, x=where[id_][0], y=where[id_][1],
-                properties={"type": type_name(label) if label else "", **props},
+                id=id_, caption=caption(node, agenda_documents), caption_size=3, color=type_colour(label),
+                size=_FOCUS_SIZE if id_ in focus else _SIZE, x=where[id_][0], y=where[id_][1],
+                properties={"name": entity_name(node.get("properties") or {"id": id_}),
+                            "type": type_name(label) if label else "", "id": id_},
             ))
         rels = [
             Relationship(id=rel_id, source=str(rel["start"]), target=str(rel["end"]), caption=rel_name(rel["type"]),
-                         properties={"type": rel["type"], **{k: v for k, v in (rel.get("properties") or {}).items()
-                                                             if k != "key"}})
+                         caption_size=2, properties={"type": rel_name(rel["type"])})
             for rel_id, rel in self.relationships.items()
             if str(rel["start"]) in self.nodes and str(rel["end"]) in self.nodes
         ]
         graph = VisualizationGraph(nodes=nodes, relationships=rels)
         present = sorted({node_label(n) for n in self.nodes.values()} - {""})
-        graph.set_legend(nodes={type_name(label): type_color(label) for label in present})
+        graph.set_legend(nodes={type_name(label): type_colour(label) for label in present})
         return graph
 
 
-def _short(text: str, limit: int = 28) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def show(graph: VisualizationGraph, key: str, height: int = 560) -> list[str]:
-    """Draw ``graph`` in the page; returns the canonical ids of the nodes the user has selected.
+def show(graph: VisualizationGraph, key: str, height: int = 560, width: int = _NARROWEST) -> Selection:
+    """Draw ``graph`` in the page; returns what the user has selected (node ids, relationship keys).
 
     What the browser owns (the selection, the zoom and pan) is sent back as the browser last
     reported it, so a rerun does not reset what the user did.
     """
     widget = graph.render_widget(height=f"{height}px", layout=Layout.COORDINATE, on_dangling="none",
-                                 initial_zoom=_fitting_zoom(graph, height), show_layout_button=False)
+                                 initial_zoom=_fitting_zoom(graph, height, width), show_layout_button=False)
     state = widget.get_state()
     owned = st.session_state.get(key)
     data = {trait: state[trait] for trait in _SEND}
@@ -138,13 +186,48 @@ def show(graph: VisualizationGraph, key: str, height: int = 560) -> list[str]:
     result = frontend.renderer()(key=key, data=data, height=height, default=dict.fromkeys(_RECEIVE),
                          **{f"on_{trait}_change": _ignore for trait in _RECEIVE})
     selected = result.get("selected") or data["selected"]
-    return [str(i) for i in selected.get("nodeIds") or []]
+    event = result.get("last_event") or (owned.get("last_event") if isinstance(owned, dict) else None)
+    return Selection([str(i) for i in selected.get("nodeIds") or []],
+                     [str(i) for i in selected.get("relationshipIds") or []],
+                     event if isinstance(event, dict) else None)
 
 
-def _fitting_zoom(graph: VisualizationGraph, height: int) -> float:
-    """The zoom that shows every node of a drawing centred on the origin (the view is wider than high)."""
-    extent = max((max(abs(node.x or 0), abs(node.y or 0)) for node in graph.nodes), default=0)
-    return min(1.0, (height / 2 - 40) / extent) if extent else 1.0
+def _hubs(graph: nx.Graph, most: int = 4) -> list[str]:
+    """At most ``most`` nodes, by degree, that are or touch every node of ``graph``; none if it takes more."""
+    if len(graph) < 3:
+        return []
+    hubs: list[str] = []
+    covered: set[str] = set()
+    for node in sorted(graph, key=lambda n: (-graph.degree(n), str(n))):
+        if len(hubs) == most or covered == set(graph):
+            break
+        if node not in covered or not set(graph[node]) <= covered:
+            hubs.append(node)
+            covered |= {node, *graph[node]}
+    return hubs if covered == set(graph) and graph.degree(hubs[0]) >= 2 else []
+
+
+def _ring_offsets(count: int) -> list[tuple[float, float]]:
+    """``count`` positions on rings around a centre, inner rings full, the outer one spread evenly."""
+    step = 2 * _SIZE + _GAP
+    offsets: list[tuple[float, float]] = []
+    ring = 1
+    while len(offsets) < count:
+        radius = _FOCUS_SIZE + _LABEL + _SIZE + (ring - 1) * step
+        capacity = max(1, int(2 * math.pi * radius / step))
+        take = min(capacity, count - len(offsets))
+        turn = 0.5 * (ring % 2)  # alternate rings are turned by half a step, so edges do not line up
+        angles = [2 * math.pi * (k + turn) / take for k in range(take)]
+        offsets += [(radius * math.cos(a), radius * math.sin(a)) for a in angles]
+        ring += 1
+    return offsets
+
+
+def _fitting_zoom(graph: VisualizationGraph, height: int, width: int) -> float:
+    """The zoom that shows every node of a drawing centred on the origin in a ``width`` × ``height`` view."""
+    extent_x = max((abs(node.x or 0) for node in graph.nodes), default=0) + _FOCUS_SIZE
+    extent_y = max((abs(node.y or 0) for node in graph.nodes), default=0) + _FOCUS_SIZE
+    return min(1.5, (width / 2 - 20) / extent_x, (height / 2 - 20) / extent_y)
 
 
 def _ignore(*_: object, **__: object) -> None:

@@ -1,7 +1,7 @@
 """``arkg build``: the reference backbone first, then each document, into the configured store.
 
 Language versions of documents are loaded in groups, each group one atomic unit together with
-its versions' marks (``lang:content hash``): a build stopped at any point leaves every document
+its versions' marks (``lang:content hash+authority fingerprint``): a build stopped at any point leaves every document
 either as it was or fully loaded, and the next build picks up the rest. An unchanged version (same mark) is
 skipped, so running a build twice leaves the same graph; a changed one replaces its old output.
 
@@ -16,7 +16,10 @@ import contextlib
 import ctypes
 import multiprocessing
 import os
+import re
 import signal
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -24,10 +27,11 @@ from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 
+from graph.model import ModelError, model
 from graph.records import Batch, Edge, Node
 from graph.stores.base import Store
 from graph.stores.writer import Statement, clean_props, edge_statements, node_statements
-from ingest.authority import authority
+from ingest.authority import authority, fingerprint
 from ingest.extract import Extraction, extract_path
 from ingest.readers import ReadError
 
@@ -41,6 +45,8 @@ PARALLEL_MIN_FILES = 8
 CHUNK_FILES = 4
 TASKS_PER_WORKER = 4
 _PR_SET_PDEATHSIG = 1
+#: How often a worker checks that its build is still alive.
+WATCH_INTERVAL_S = 0.25
 
 
 @dataclass(slots=True)
@@ -48,7 +54,12 @@ class BuildReport:
     loaded: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
+    #: (path, reason) of files claiming a document and language another file of the build claimed first
+    conflicts: list[tuple[str, str]] = field(default_factory=list)
     elements: int = 0
+    #: (document, language) of every version in the corpus, loaded or unchanged
+    versions: list[tuple[str, str]] = field(default_factory=list)
+    pruned: list[str] = field(default_factory=list)
 
 
 def document_files(paths: Iterable[Path]) -> Iterator[Path]:
@@ -61,7 +72,38 @@ def document_files(paths: Iterable[Path]) -> Iterator[Path]:
 
 
 def load_authority(store: Store) -> int:
-    return store.write_batch(authority().batch)
+    """The reference data; on a document already loaded from its file, the file's values stand."""
+    batch = authority().batch
+    documents = [node for node in batch.nodes if node.label == "Document"]
+    others = Batch([node for node in batch.nodes if node.label != "Document"], batch.edges)
+    store.write_atomic(reference_documents(documents))
+    return len(documents) + store.write_batch(others)
+
+
+_PROPERTY_KEY = re.compile(r"^[a-z][a-z0-9_]*$")
+_LANGUAGE = re.compile(r"^[a-z]{2,3}$")
+
+
+def reference_documents(nodes: list[Node]) -> list[Statement]:
+    """Reference rows for documents, written so they never overwrite what a loaded document set.
+
+    A document loaded from its file (it has completion marks) keeps each value it has and only
+    gains the reference's missing ones; a document known only from the reference takes the
+    reference's values. Written with ``SET n += …``, the rows reset ``date`` and ``kind`` of every
+    document the next build skipped as unchanged, so a rebuild changed the graph.
+    """
+    if not nodes:
+        return []
+    rows = [{"id": node.id, "props": {**clean_props(node.props), "id": node.id}} for node in nodes]
+    keys = sorted({key for row in rows for key in row["props"]} - {"id"})
+    for key in keys:  # written into the query text: plain names only (they come from the CSV headers)
+        if not _PROPERTY_KEY.match(key):
+            raise ModelError(f"reference property {key!r} is not a plain name")
+    assignments = ", ".join(
+        f"n.{key} = CASE WHEN n.content_hashes IS NULL THEN coalesce(r.props.{key}, n.{key}) "
+        f"ELSE coalesce(n.{key}, r.props.{key}) END" for key in keys)
+    label = model().safe_label("Document")
+    return [(f"UNWIND $rows AS r MERGE (n:Entity:{label} {{id: r.id}}) SET {assignments}", {"rows": rows})]
 
 
 def _document_marks(store: Store, document_id: str) -> list[str]:
@@ -71,15 +113,32 @@ def _document_marks(store: Store, document_id: str) -> list[str]:
 
 
 def forget_version(document_id: str, language: str) -> list[Statement]:
-    """What removes one language version's output (evidence, unlinked mentions), not the entities.
+    """What removes one language version's output (evidence, unlinked mentions, its paragraphs'
+    text in that language), not the entities.
 
-    Paragraph nodes stay: the language versions of a document share them.
+    Paragraph nodes stay for now: the language versions of a document share them; those left
+    with no version linking them are removed by :func:`drop_orphan_paragraphs` after the reload.
     """
+    if not _LANGUAGE.match(language):  # written into the query text as part of a property name
+        raise ModelError(f"language {language!r} is not a language code")
     params = {"id": document_id, "lang": language}
     return [
         ("MATCH ()-[e]->() WHERE e.document = $id AND e.language = $lang DELETE e", params),
         ("MATCH (m:Mention {document: $id, language: $lang}) DETACH DELETE m", params),
+        (f"MATCH (p:Paragraph {{document: $id}}) REMOVE p.text_{language}", params),
     ]
+
+
+def drop_orphan_paragraphs(documents: set[str]) -> list[Statement]:
+    """Paragraphs no language version links any more (an edit removed them), with their last text.
+
+    Runs after the reloaded versions' edges are written, so a paragraph still in any version has
+    its ``HAS_PARAGRAPH`` edge again by then.
+    """
+    if not documents:
+        return []
+    return [("UNWIND $ids AS id MATCH (p:Paragraph {document: id}) WHERE NOT ()-[:HAS_PARAGRAPH]-(p) "
+             "DETACH DELETE p", {"ids": sorted(documents)})]
 
 
 #: Marks a group's versions done, one row per document (two rows setting the same node in one
@@ -106,7 +165,8 @@ class Version:
         batch = extraction.to_batch()
         doc = next(n for n in batch.nodes if n.label == "Document")
         language = extraction.document["language"]
-        mark = f"{language}:{doc.props.pop('content_hash')}"
+        # The authority's fingerprint is part of the mark: changed reference data relinks every document.
+        mark = f"{language}:{doc.props.pop('content_hash')}+{fingerprint()}"
         doc.props.pop("languages", None)  # merged by the mark statement, not overwritten
         return cls(extraction, batch, doc.id, language, mark)
 
@@ -149,6 +209,7 @@ def group_statements(versions: list[Version], changed: set[tuple[str, str]], cre
     parts = [*node_statements(list(nodes.values())), *edge_statements(list(merged.values())),
              *edge_statements(list(created.values()), create=True)]
     statements += [(cypher, {"rows": rows}) for cypher, rows in parts]
+    statements += drop_orphan_paragraphs({document for document, _ in changed})
     statements.append((MARK, {"rows": list(marks.values())}))
     return statements
 
@@ -196,6 +257,7 @@ class Loader:
         for v in versions:
             unchanged = v.mark in marks[v.document]
             (self.report.unchanged if unchanged else self.report.loaded).append(v.extraction.document["id"])
+            self.report.versions.append((v.document, v.language))
         self.report.elements += sum(v.elements for v in loading)
 
 
@@ -219,12 +281,27 @@ def _extract_chunk(paths: list[Path]) -> list[tuple[Path, Extraction | None, str
     return [_extract_one(path) for path in paths]
 
 
-def _die_with_parent() -> None:
-    """A worker ends when the build that started it is killed, instead of lingering (Linux)."""
+def _die_with_build(build_pid: int) -> None:
+    """A worker ends when the build that started it is killed (kill -9 included), instead of lingering.
+
+    A forkserver worker's parent is the fork server, not the build, so the parent-death signal
+    alone does not reach it when the build dies: a watchdog thread also ends the worker as soon
+    as the build's process is gone.
+    """
     with contextlib.suppress(OSError, AttributeError):
-        ctypes.CDLL("libc.so.6", use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
-    if os.getppid() == 1:  # the parent died before the line above took effect
-        os._exit(1)
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    threading.Thread(target=_watch_build, args=(build_pid,), daemon=True, name="arkg-watch-build").start()
+
+
+def _watch_build(build_pid: int) -> None:
+    while True:
+        try:
+            os.kill(build_pid, 0)
+        except ProcessLookupError:
+            os._exit(1)
+        except PermissionError:
+            pass  # alive under another user: cannot be ours, but not gone either
+        time.sleep(WATCH_INTERVAL_S)
 
 
 def extractions(files: list[Path]) -> Iterator[tuple[Path, Extraction | None, str]]:
@@ -237,7 +314,8 @@ def extractions(files: list[Path]) -> Iterator[tuple[Path, Extraction | None, st
     # forkserver: workers start from a clean single-threaded process, not a fork of this one, whose
     # store client and driver threads could leave a forked child deadlocked.
     context = multiprocessing.get_context("forkserver")
-    with ProcessPoolExecutor(workers, mp_context=context, initializer=_die_with_parent) as pool:
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=_die_with_build,
+                             initargs=(os.getpid(),)) as pool:
         pending = deque(pool.submit(_extract_chunk, chunk) for chunk in islice(chunks, workers * TASKS_PER_WORKER))
         while pending:
             results = pending.popleft().result()
@@ -248,17 +326,47 @@ def extractions(files: list[Path]) -> Iterator[tuple[Path, Extraction | None, st
 
 
 def build(store: Store, paths: list[Path] | None = None, progress: Progress | None = None) -> BuildReport:
-    """Reference data, then every document; a document that cannot be read is reported, not fatal."""
+    """Reference data, then every document; a document that cannot be read is reported, not fatal.
+
+    Two files of one build claiming the same document and language (two copies of one language
+    version, or a second file printing the same symbol) are a conflict, not a silent merge: the
+    first one read is loaded, the other reported.
+    """
     report = BuildReport()
     report.elements += load_authority(store)
     files = list(document_files(paths or [SAMPLES]))
     loader = Loader(store, report)
+    claimed: dict[tuple[str, str], Path] = {}
     for done, (path, extraction, error) in enumerate(extractions(files), 1):
         if extraction is None:
             report.failed.append((str(path), error))
+        elif (first := claimed.setdefault((extraction.document["id"], extraction.language), path)) != path:
+            report.conflicts.append((str(path), f"{path}: conflict: {first} is already the "
+                                     f"{extraction.language} version of {extraction.document['id']}; kept {first}"))
         else:
             loader.add(extraction)
         if progress is not None:
             progress(path.name, done, len(files))
     loader.flush()
     return report
+
+
+def build_alone(store: Store, data_dir: Path, paths: list[Path] | None = None, progress: Progress | None = None,
+                on_wait: Callable[[str], None] | None = None, prune: bool = False) -> BuildReport:
+    """:func:`build` holding the data directory's write lock: a concurrent build waits for this one.
+
+    Without it two builds read the same documents as missing and both create their evidence.
+    With ``prune``, loaded documents that are not in this corpus are removed afterwards — unless a
+    file failed to read, since its document cannot be told apart from one deleted.
+    """
+    from graph.lock import writer_lock
+    from graph.remove import prune as prune_documents
+
+    with writer_lock(data_dir, on_wait):
+        report = build(store, paths, progress)
+        if prune and not report.failed:
+            report.pruned, reload = prune_documents(store, set(report.versions))
+            if reload:  # documents that lost a language version: their other versions loaded again
+                build(store, paths)
+        store.sync()  # "loaded" means on disk, not only handed to the operating system
+        return report

@@ -47,6 +47,11 @@ _TO_SIMPLIFIED = str.maketrans({pair[0]: pair[1] for pair in _PAIRS.split()})
 _RESOLUTION = re.compile(r"^resolution/[^/]+/(\d+)/(\d+)$")
 
 
+def to_simplified(text: str) -> str:
+    """``text`` with the common traditional characters of this domain in their simplified forms."""
+    return text.translate(_TO_SIMPLIFIED)
+
+
 def normalise(text: str) -> str:
     """The comparable form of a name: half-width, case-folded, simplified, without spaces and punctuation."""
     text = unicodedata.normalize("NFKC", text).casefold().translate(_TO_SIMPLIFIED)

@@ -44,6 +44,8 @@ class Settings:
         if "data_dir" in given:
             given["data_dir"] = Path(given["data_dir"])
         settings = replace(base, **given)
+        if not settings.graph.strip():
+            raise ValueError("the graph name is empty: give --graph NAME (or ARKG_GRAPH), or leave it out for 'arkg'")
         if settings.store not in STORES:
             raise ValueError(f"unknown store {settings.store!r}: choose one of {', '.join(STORES)}")
         return settings

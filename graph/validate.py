@@ -57,6 +57,8 @@ def parse_file(path: Path, fmt: str | None = None) -> Graph:
     parser = fmt or PARSERS.get(path.suffix.lower())
     if parser is None:
         raise RDFFileError(f"{path}: unknown RDF format (use one of {', '.join(sorted(PARSERS))})")
+    if parser == "xml":
+        check_xml_safe(path)
     graph = Graph()
     try:
         graph.parse(path, format=parser)
@@ -66,6 +68,31 @@ def parse_file(path: Path, fmt: str | None = None) -> Graph:
         detail = " ".join(str(exc).split())[:300] or type(exc).__name__
         raise RDFFileError(f"{path}: not valid {parser}: {detail}") from None
     return graph
+
+
+def check_xml_safe(path: Path) -> None:
+    """Refuse XML that declares entities or a DTD reaching outside, before any parser expands them.
+
+    rdflib's RDF/XML parser (expat through xml.sax) expands internal entities: a 600-byte file
+    of nested entities ("billion laughs") took it over 200 s. defusedxml's streaming parser stops
+    at the first declaration, in constant memory.
+    """
+    from xml.sax import SAXParseException
+    from xml.sax.handler import ContentHandler
+
+    import defusedxml.sax
+    from defusedxml import DefusedXmlException
+
+    try:
+        defusedxml.sax.parse(str(path), ContentHandler(), forbid_dtd=False, forbid_entities=True,
+                             forbid_external=True)
+    except DefusedXmlException as exc:
+        raise RDFFileError(f"{path}: refused: the XML declares entities or external references ({exc}); "
+                           "arkg does not expand them (they can exhaust memory or read other files)") from None
+    except SAXParseException as exc:
+        raise RDFFileError(f"{path}: not valid xml: {exc}") from None
+    except OSError as exc:
+        raise RDFFileError(f"{path}: {exc.strerror or exc}") from None
 
 
 def validate_graph(data: Graph) -> ValidationReport:

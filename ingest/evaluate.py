@@ -64,21 +64,36 @@ def score_document(gold: list[dict], predicted: list[Mention], table: dict[str, 
         table.setdefault(g["type"], Score()).fn += 1
 
 
-def evaluate(gold_dir: Path = GOLD_DIR) -> dict[str, Score]:
-    """Scores per entity type over every gold file in ``gold_dir``, plus ``ALL`` (micro average)."""
-    table: dict[str, Score] = {}
-    for gold_file in sorted(Path(gold_dir).glob("*.json")):
-        gold = json.loads(gold_file.read_text(encoding="utf-8"))
-        text = source_path(gold_file, gold["source"]).read_text(encoding="utf-8")
-        score_document(gold["mentions"], extract(text, name=gold["source"]).mentions, table)
-    total = Score(
-        sum(s.tp for s in table.values()), sum(s.fp for s in table.values()), sum(s.fn for s in table.values())
-    )
+def _with_total(table: dict[str, Score]) -> dict[str, Score]:
+    total = Score(sum(s.tp for s in table.values()), sum(s.fp for s in table.values()),
+                  sum(s.fn for s in table.values()))
     return {**dict(sorted(table.items())), "ALL": total}
 
 
-def format_table(table: dict[str, Score]) -> str:
-    lines = [f"{'type':<14}{'P':>7}{'R':>7}{'F1':>7}{'tp':>6}{'fp':>6}{'fn':>6}"]
+def score_set(gold_dir: Path = GOLD_DIR) -> tuple[dict[str, Score], dict[str, Score]]:
+    """Scores per entity type and per language over every gold file in ``gold_dir``, each with ``ALL``."""
+    by_type: dict[str, Score] = {}
+    by_language: dict[str, Score] = {}
+    for gold_file in sorted(Path(gold_dir).glob("*.json")):
+        gold = json.loads(gold_file.read_text(encoding="utf-8"))
+        text = source_path(gold_file, gold["source"]).read_text(encoding="utf-8")
+        table: dict[str, Score] = {}
+        score_document(gold["mentions"], extract(text, name=gold["source"]).mentions, table)
+        language = by_language.setdefault(gold.get("language", "?"), Score())
+        for label, s in table.items():
+            into = by_type.setdefault(label, Score())
+            for target in (into, language):
+                target.tp, target.fp, target.fn = target.tp + s.tp, target.fp + s.fp, target.fn + s.fn
+    return _with_total(by_type), _with_total(by_language)
+
+
+def evaluate(gold_dir: Path = GOLD_DIR) -> dict[str, Score]:
+    """Scores per entity type over every gold file in ``gold_dir``, plus ``ALL`` (micro average)."""
+    return score_set(gold_dir)[0]
+
+
+def format_table(table: dict[str, Score], heading: str = "type") -> str:
+    lines = [f"{heading:<14}{'P':>7}{'R':>7}{'F1':>7}{'tp':>6}{'fp':>6}{'fn':>6}"]
     for label, s in table.items():
         lines.append(f"{label:<14}{s.precision:7.3f}{s.recall:7.3f}{s.f1:7.3f}{s.tp:6d}{s.fp:6d}{s.fn:6d}")
     return "\n".join(lines)

@@ -6,10 +6,14 @@
 date, kind) and derives relations (:mod:`ingest.relations`). Every offset indexes the text as
 read, so every quote is ``text[start:end]``.
 
-Identity rules: the symbol printed on the document wins; failing that, by UN convention the
-provisional agenda of a meeting of a body in year Y is ``{series}/Y/1`` (``symbol_inferred``).
+Identity rules (:mod:`ingest.identity`): the symbol printed on the document wins, on a line of its
+own or in a run-together masthead; failing that, the symbol in a UN download's file name, or by UN
+convention the provisional agenda of a meeting of a body in year Y is ``{series}/Y/1`` (both
+``symbol_inferred``). A text with no symbol is identified by its content. The own symbol is not a
+citation: no mention of the document itself is kept.
 The session is the body's session whose dates hold the date in the header, or else the body's
-session in the symbol's year. A document without a printed date takes its session's last day.
+session in the symbol's year. A document's date is the one it prints for itself; the dates of its
+meeting ("24 and 25 August 2017, Vienna") are the session's, so without its own date it has none.
 """
 
 from __future__ import annotations
@@ -18,14 +22,20 @@ import hashlib
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 from graph.records import Batch, Edge, Evidence, Node
+from ingest import anaphora, identity, unlinked
 from ingest import relations as rel
+from ingest.acts import BlockText, actor_nodes, read_acts
+from ingest.authority import authority
 from ingest.layout import Block, Layout, analyse
+from ingest.layout import discusses as layout_discusses
 from ingest.linker import LinkHit, linker, resolve
 from ingest.patterns import Context, DateHit, Hit, find_all, find_dates
+from ingest.spans import Spans
 
 #: Symbol series of each body's documents.
 SERIES = {"wg-ar": "CAC/COSP/WG.2", "irg": "CAC/COSP/IRG", "cosp": "CAC/COSP"}
@@ -66,6 +76,8 @@ class Extraction:
     text: str
     agenda: dict[str, dict[str, str]] = field(default_factory=dict)  #: AgendaItem id → props
     dates: list[tuple[int, int, str, str]] = field(default_factory=list)
+    #: (id, label, properties) of nodes the relations need: mandates, the actors that speak or are asked
+    nodes: list[tuple[str, str, dict[str, Any]]] = field(default_factory=list)
 
     @property
     def language(self) -> str:
@@ -84,6 +96,7 @@ class Extraction:
             ],
             "relations": [
                 {"source": r.source, "type": r.type, "target": r.target, "evidence": dict(r.evidence)}
+                | ({"props": dict(r.props)} if r.props else {})
                 for r in self.relations
             ],
         }
@@ -94,7 +107,7 @@ class Extraction:
         batch = Batch()
         node_props: dict[str, Any] = {
             "symbol": doc["symbol"],
-            "date": doc["date"],
+            "date": doc["date"] or None,  # unknown unless printed
             "languages": [lang],
             "kind": doc["kind"],
             "symbol_inferred": doc["symbol_inferred"],
@@ -123,6 +136,11 @@ class Extraction:
         cited = {m.id for m in self.mentions if m.type == "Document" and m.id and m.id != doc["id"]}
         for doc_id in sorted(cited):  # a cited document may be unknown to the authority: give it a node
             batch.nodes.append(Node(doc_id, "Document", {"id": doc_id, "symbol": doc_id.removeprefix("document/")}))
+        numbered = {m.id: m.type for m in self.mentions if m.id and m.type in ("Session", "Resolution")}
+        for entity_id, label in sorted(numbered.items()):  # a GA session or resolution the authority lacks
+            props = numbered_props(entity_id)
+            if props is not None and authority().node(entity_id) is None:
+                batch.nodes.append(Node(entity_id, label, props))
         for m in self.mentions:
             if m.id is None:
                 mid = f"{self.paragraph_id(m.paragraph)}/mention/{m.start}-{m.end}"
@@ -142,12 +160,13 @@ class Extraction:
                         },
                     )
                 )
+        batch.nodes.extend(Node(id_, label, props) for id_, label, props in self.nodes)
         for r in self.relations:
             ev = r.evidence
             evidence = Evidence(
                 doc["id"], str(ev["paragraph"]), int(ev["start"]), int(ev["end"]), str(ev["text"]), lang
             )
-            batch.edges.append(Edge(r.source, r.type, r.target, {}, evidence))
+            batch.edges.append(Edge(r.source, r.type, r.target, dict(r.props), evidence))
         return batch
 
 
@@ -179,18 +198,23 @@ class _Run:
     """
 
     def __init__(self, text: str, name: str, language: str | None) -> None:
-        from ingest.authority import authority
-
         self.text, self.name = text, name
         self.auth = authority()
         self.layout: Layout = analyse(text)
-        self.language = language or detect_language(text)
+        self.hint = identity.file_name_hint(name) if name else identity.NameHint()
+        self.language = language or identity.masthead_language(text) or self.hint.language or detect_language(text)
+        self.own_span = self.layout.own_symbol_span
         self.view = self.layout.document_view()
         self.views = self.view.blocks() if self.layout.blocks else []
         self.starts = [v.base for v in self.views]
         self.date_hits = find_dates(self.view.text, self.starts)
         self.block_dates = _by_block(self.date_hits, self.starts)
-        self.links = _by_block(linker().find(self.view.text), self.starts)
+        links = anaphora.find(self.view.text, linker().find(self.view.text))
+        self.links = _by_block(links, self.starts)
+        #: Bodies named in the text, for the patterns that tell whose session a number is.
+        self.bodies = [(lk.start, lk.end, lk.id.removeprefix("body/")) for lk in links if lk.label == "Body" and lk.id]
+        self.places = [(lk.start, lk.end, lk.id) for lk in links if lk.label == "Place" and lk.id]
+        self.about_uncac = any(lk.id == "uncac" or lk.id in ("body/cosp", "body/wg-ar", "body/irg") for lk in links)
 
     def session_by_date(self, first: str, last: str, body: str | None) -> str | None:
         bodies = [body] if body else ["wg-ar", "cosp", "irg"]
@@ -201,6 +225,15 @@ class _Run:
                     return s.id
         return None
 
+    def session_at(self, place: str, year: str, body: str) -> str | None:
+        """The body's session held at ``place`` in ``year`` (one only), or None."""
+        found = [
+            s.id
+            for s in self.auth.sessions(body)
+            if str(s.props.get("start_date", "")).startswith(year) and _session_places().get(s.id) == place
+        ]
+        return found[0] if len(found) == 1 else None
+
     def identity(self) -> dict[str, Any]:
         layout = self.layout
         header = [i for i, b in enumerate(layout.blocks) if b.role == "header" or i < 3]
@@ -209,11 +242,17 @@ class _Run:
         for i in header:
             header_dates.extend(d for d in self.block_dates[i] if len(d.first) == 10)
         symbol, inferred = layout.own_symbol, False
+        if symbol is None and (masthead := identity.masthead_symbol(self.text)):
+            symbol, self.own_span = masthead.symbol, (masthead.start, masthead.end)
+            # a run-together masthead is one long block: its dates are the masthead's, not those cited after it
+            header_dates = [d for d in header_dates if self.view.origin(d.start) < masthead.reach]
+        if symbol is None and self.hint.symbol:
+            symbol, inferred = self.hint.symbol, True
+        if symbol:  # the symbol's series names the body better than the masthead, which names the Conference first
+            body = next((b for b, series in SERIES.items() if symbol.startswith(series + "/")), None) or body
         session = None
-        if header_dates and body:
-            session = self.session_by_date(header_dates[0].first, header_dates[0].last, body)
-        if symbol and not body:
-            body = next((b for b, series in SERIES.items() if symbol.startswith(series + "/")), None)
+        if body:  # the masthead's dates: the document's own, then the meeting's (``Vienna, 6 and 7 June 2018``)
+            session = next(filter(None, (self.session_by_date(d.first, d.last, body) for d in header_dates)), None)
         if session is None and symbol and body:
             year = _SERIES_YEAR.match(symbol)
             if year:
@@ -223,14 +262,14 @@ class _Run:
                 session = in_year[0].id if in_year else None
         if symbol is None and layout.is_agenda and body and header_dates:
             symbol, inferred = f"{SERIES[body]}/{header_dates[0].first[:4]}/1", True
-        doc_id = f"document/{symbol}" if symbol else f"document/UNKNOWN/{_slug(self.name or 'untitled')}"
+        doc_id = f"document/{symbol}" if symbol else identity.text_id(self.text)
         known = self.auth.node(doc_id)
-        date = header_dates[0].first if header_dates else ""
-        if not date and session:
-            date = str(self.auth.node(session).props.get("end_date", ""))  # type: ignore[union-attr]
+        date = next((d.first for d in header_dates if not self._meeting_dates(d, session)), "")
         kind = "agenda" if layout.is_agenda else str((known.props.get("kind") if known else "") or "")
+        if not kind and not symbol:
+            kind = identity.text_kind(self.text)
         if not kind:
-            kind = "draft report" if symbol and "/L." in symbol else ("report" if layout.numbered else "document")
+            kind = "draft report" if "/L." in symbol else ("report" if layout.numbered else "UN document")
         title = str(known.props.get(f"title_{self.language}", "")) if known else ""
         if not title:
             title = self._title(header)
@@ -245,6 +284,13 @@ class _Run:
             "symbol_inferred": inferred,
             "body": body or "",
         }
+
+    def _meeting_dates(self, hit: DateHit, session: str | None) -> bool:
+        """A header date that spans the session's days ("24 and 25 August 2017, Vienna") is the
+        meeting's, not the document's: a document's date stays unknown unless printed as its own."""
+        node = self.auth.node(session) if session else None
+        days = (node.props.get("start_date"), node.props.get("end_date")) if node else None
+        return hit.first != hit.last or days == (hit.first, hit.last)
 
     def _body(self, header: list[int]) -> str | None:
         for i in header:
@@ -266,34 +312,41 @@ class _Run:
 
     # -- mentions -------------------------------------------------------------------------------
 
-    def mentions(self, ctx: Context, own_id: str) -> tuple[list[Mention], list[tuple[Block, list[Mention]]]]:
+    def mentions(self, ctx: Context, own: set[str]) -> tuple[list[Mention], list[tuple[Block, list[Mention]]]]:
+        """Mentions per block; the document's own symbol (``own``: the ids it stands for) is not one."""
         view = self.view
         hits, _ = find_all(view.text, ctx, starts=self.starts, dates=self.date_hits)
         per_block: list[tuple[Block, list[Hit], list[LinkHit]]] = []
         unambiguous: set[str] = set()
         for block, block_hits, links in zip(self.layout.blocks, _by_block(hits, self.starts), self.links, strict=True):
             symbol_spans = [(h.start, h.end) for h in block_hits if h.label in ("Document", "Resolution")]
-            links = [lk for lk in links if not any(lk.start < e and s < lk.end for s, e in symbol_spans)]
+            covered = Spans(symbol_spans)
+            links = [lk for lk in links if not covered.overlaps(lk.start, lk.end)]
             unambiguous.update(lk.id for lk in links if lk.id)
             per_block.append((block, block_hits, links))
         self.dates = [(*view.source_span(d.start, d.end), d.first, d.last) for d in self.date_hits]
+        taken = sorted([(h.start, h.end) for h in hits] + [(lk.start, lk.end) for b in self.links for lk in b])
+        names = _by_block(
+            [LinkHit(s, e, label, None, ()) for s, e, label in unlinked.find(view.text, taken)], self.starts
+        )
         out: list[Mention] = []
         grouped: list[tuple[Block, list[Mention]]] = []
-        for block, block_hits, links in per_block:
-            found: list[Mention] = []
+        for (block, block_hits, links), block_names in zip(per_block, names, strict=True):
+            found: list[Mention] = [self._mention(n.start, n.end, n.label, None) for n in block_names]
             for h in block_hits:
                 found.append(self._mention(h.start, h.end, h.label, self._known(h)))
             for lk in resolve(links, unambiguous):
                 found.append(self._mention(lk.start, lk.end, lk.label, lk.id))
-            found = (
-                [m for m in found if not (m.type == "Document" and m.id == own_id)] if block.role == "header" else found
-            )
+            found = [m for m in found if m.id not in own and not self._at_own_symbol(m)]
             for m in found:
                 m.paragraph = block.number
             found.sort(key=lambda m: (m.start, m.end))
             out.extend(found)
             grouped.append((block, found))
         return out, grouped
+
+    def _at_own_symbol(self, m: Mention) -> bool:
+        return self.own_span is not None and m.start < self.own_span[1] and self.own_span[0] < m.end
 
     def _mention(self, start: int, end: int, label: str, id_: str | None) -> Mention:
         s, e = self.view.source_span(start, end)
@@ -302,7 +355,45 @@ class _Run:
     def _known(self, hit: Hit) -> str | None:
         if hit.label in ("Document", "AgendaItem"):  # ids derived from the printed symbol / the session
             return hit.id
-        return hit.id if self.auth.node(hit.id) is not None else None
+        if self.auth.node(hit.id) is not None:
+            return hit.id
+        return hit.id if hit.label in ("Session", "Resolution") and self._numbered(hit.id) else None
+
+    def _numbered(self, entity_id: str) -> bool:
+        """A session or resolution the authority does not list but whose number makes its id: any
+        General Assembly session or resolution, and a resolution of a Conference session that the
+        authority knows (the Conference adopts a dozen or so per session; only some are listed)."""
+        props = numbered_props(entity_id)
+        if props is None:
+            return False
+        if props["body"] == "ga":
+            return True
+        session = f"session/{props['body']}/{props.get('session')}"
+        return props["number"] <= _MAX_RESOLUTIONS and self.auth.node(session) is not None
+
+
+#: More resolutions than one session of the Conference has adopted: such a number is a misprint.
+_MAX_RESOLUTIONS = 25
+_NUMBERED_ID = re.compile(r"^(session|resolution)/(cosp|wg-ar|irg|ga)/([1-9]\d{0,2})(?:/([1-9]\d{0,2}))?$")
+
+
+def numbered_props(entity_id: str) -> dict[str, Any] | None:
+    """The properties a session or resolution id spells out (body, session, number), or None."""
+    m = _NUMBERED_ID.match(entity_id)
+    if m is None or (m.group(1) == "resolution") != (m.group(4) is not None):
+        return None
+    kind, body, first, second = m.groups()
+    if kind == "session":
+        return {"id": entity_id, "body": body, "number": int(first)}
+    return {"id": entity_id, "body": body, "session": int(first), "number": int(second), "symbol": f"{first}/{second}"}
+
+
+@cache
+def _session_places() -> dict[str, str]:
+    """Where each session of the authority was held (its ``HELD_IN`` place)."""
+    return {
+        e.source: e.target for e in authority().batch.edges if e.type == "HELD_IN" and e.source.startswith("session/")
+    }
 
 
 def _by_block[T: (Hit, DateHit, LinkHit)](hits: list[T], starts: list[int]) -> list[list[T]]:
@@ -311,10 +402,6 @@ def _by_block[T: (Hit, DateHit, LinkHit)](hits: list[T], starts: list[int]) -> l
     for hit in hits:
         out[bisect_right(starts, hit.start) - 1].append(hit)
     return out
-
-
-def _slug(name: str) -> str:
-    return re.sub(r"[^A-Za-z0-9.]+", "-", Path(name).stem).strip("-") or "untitled"
 
 
 def extract(source: Any, *, name: str = "", language: str | None = None) -> Extraction:
@@ -331,8 +418,13 @@ def extract(source: Any, *, name: str = "", language: str | None = None) -> Extr
         session=document["session"],
         agenda=run.layout.is_agenda,
         session_by_date=run.session_by_date,
+        session_at=run.session_at,
+        bodies=run.bodies,
+        uncac=bool(document["body"]) or run.about_uncac,
+        places=run.places,
     )
-    mentions, grouped = run.mentions(ctx, document["id"])
+    own = identity.own_ids(document["symbol"]) if document["symbol"] else {document["id"]}
+    mentions, grouped = run.mentions(ctx, own)
     document.pop("body")
     paragraphs = [ParagraphInfo(b.number, b.start, b.end, b.section, b.agenda, b.role) for b in run.layout.blocks]
     extraction = Extraction(document, mentions, [], paragraphs, text, dates=run.dates)
@@ -342,10 +434,13 @@ def extract(source: Any, *, name: str = "", language: str | None = None) -> Extr
 
 def extract_path(path: Path) -> Extraction:
     """Read a file with :func:`ingest.readers.read_document` and extract it."""
+    from ingest.budget import check_size, time_budget
     from ingest.readers import read_document
 
-    source = read_document(path)
-    return extract(source, name=str(path))
+    with time_budget(str(path)):
+        source = read_document(path)
+        check_size(source.text, str(path))
+        return extract(source, name=str(path))
 
 
 def _relations(run: _Run, ex: Extraction, grouped: list[tuple[Block, list[Mention]]]) -> list[rel.Relation]:
@@ -359,8 +454,8 @@ def _relations(run: _Run, ex: Extraction, grouped: list[tuple[Block, list[Mentio
     layout = run.layout
     # the document and its session
     if session:
-        if layout.own_symbol_span:
-            add(doc_id, "PREPARED_FOR", session, "", *layout.own_symbol_span)
+        if run.own_span:
+            add(doc_id, "PREPARED_FOR", session, "", *run.own_span)
         else:
             header = next(
                 (b for b in layout.blocks if b.role == "header" and run.dates and b.start <= run.dates[0][0] < b.end),
@@ -380,7 +475,6 @@ def _relations(run: _Run, ex: Extraction, grouped: list[tuple[Block, list[Mentio
                 for m in grouped[index][1]:
                     if m.id and rel.is_concernable(m.type) and start <= m.start and m.end <= end:
                         add(item_id, "CONCERNS", m.id, number, m.start, m.end)
-    proposal_known = False
     for block, found in grouped:
         pid = ex.paragraph_id(block.number)
         add(doc_id, "HAS_PARAGRAPH", pid, block.number, block.segments[0][0], block.segments[0][1])
@@ -400,10 +494,37 @@ def _relations(run: _Run, ex: Extraction, grouped: list[tuple[Block, list[Mentio
                 add(m.id, "PREPARED_FOR", f"{session}/agenda/{block.agenda}", block.number, m.start, m.end)
         resolutions = [m for m in found if m.type == "Resolution"]
         out.extend(rel.recalls(text, block.number, (block.start, block.end), resolutions))
-        proposal_known = proposal_known or any(m.id == rel.PROPOSAL_TOPIC for m in found)
-        if block.role == "paragraph":
-            stance = rel.stance(text, pid, (block.start, block.end), proposal_known)
-            if stance:
-                s, e = int(stance.evidence["start"]), int(stance.evidence["end"])
-                add(stance.source, stance.type, stance.target, block.number, s, e)
+        item = f"{session}/agenda/{block.agenda}"
+        if session and item in ex.agenda and layout_discusses(layout, block):
+            add(pid, "DISCUSSED_UNDER", item, block.number, block.segments[0][0], block.segments[0][1])
+    for index, (block, _) in enumerate(grouped):
+        for start, end, topic in _nested_topics(run, index):
+            add(ex.paragraph_id(block.number), "MENTIONS", topic, block.number, start, end)
+    texts = [
+        BlockText(block.number, ex.paragraph_id(block.number), block.start, block.end, view, found)
+        for (block, found), view in zip(grouped, run.views, strict=True)
+    ]
+    acts = read_acts(text, ex.language, doc_id, texts, voiced=bool(doc["symbol"]))
+    out.extend(acts.relations)
+    ex.nodes.extend((mid, "Mandate", {**props, "language": ex.language}) for mid, props in acts.mandates.items())
+    ex.nodes.extend(actor_nodes(acts.actors))
+    return out
+
+
+#: Names that may contain a topic phrase: an event, a publication, an initiative named for what it does.
+_NAMED_FOR_TOPICS = frozenset({"Event", "Publication", "Initiative", "Network"})
+
+
+def _nested_topics(run: _Run, index: int) -> list[tuple[int, int, str]]:
+    """Topics named inside a block's longer names ("所追回和返还被盗资产的管理和处置…国际专家会议" is
+    also about asset disposal): the linker's longest match keeps the name, so the topic is looked
+    for again inside it. (start, end, topic id) in source offsets."""
+    out = []
+    view = run.view.text
+    for hit in run.links[index]:
+        if hit.label not in _NAMED_FOR_TOPICS or hit.id is None:
+            continue
+        for inner in linker().find(view[hit.start : hit.end], only="Topic"):
+            if inner.id is not None:
+                out.append((*run.view.source_span(hit.start + inner.start, hit.start + inner.end), inner.id))
     return out

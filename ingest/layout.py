@@ -18,6 +18,9 @@ is the printed one (``12``), a section heading is ``s{n}`` (``三.`` → ``s3``)
 unnumbered block is ``h{k}`` (k-th such block). In a document without numbered paragraphs (an
 agenda), every block is numbered by position: ``1``, ``2``, ``3`` …
 
+An agenda's annex (the proposed organization of work) is a timetable: its blocks are rows
+(``annex-1``, ``annex-2`` …), not paragraphs.
+
 Agenda rule: in an agenda, the first run of ``N.``/``(x)`` lines is the list of items; later
 lines carrying the same marker and starting with the same title are the item's headings. In a
 report, section ``k`` (Chinese or Roman numeral) covers agenda item ``k - 1``, since section I is
@@ -30,6 +33,9 @@ import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import cache
+
+import opencc
 
 from ingest.numerals import CHINESE_NUMERAL_CHARS, to_int
 
@@ -43,9 +49,10 @@ _BREAK_RUN = re.compile(r"[^\S\n\r]*[\n\r]\s*")
 #: look-around reaches from one block into the next. A NUL in the source is read as U+0001 instead.
 BLOCK_SEP = "\x00"
 _NUL_SAFE = {0: "\x01"}
-#: Characters known to be their own NFKC form, and the NFKC form of those that are not.
-_NFKC_STABLE: set[str] = set()
-_NFKC_CHANGED: dict[str, str] = {}
+#: Characters known to be their own folded form, and the folded form of those that are not
+#: (NFKC, then a traditional Chinese character to its simplified form).
+_FOLD_STABLE: set[str] = set()
+_FOLD_CHANGED: dict[str, str] = {}
 #: ``str.translate`` table giving every wide character (CJK, East Asian Wide/Fullwidth) two cells.
 _WIDE_CELLS: dict[int, str] = {}
 _WIDTH_KNOWN: set[str] = set()
@@ -71,18 +78,43 @@ def display_width(text: str) -> int:
     return len(text.translate(_WIDE_CELLS))
 
 
-def _nfkc_table(text: str) -> dict[int, str]:
-    """``str.translate`` table taking every character of ``text`` to its own NFKC form (per character,
+def _fold_char(ch: str) -> str:
+    """NFKC, and a traditional Chinese character to its simplified form (``條`` → ``条``,
+    ``屆`` → ``届``), so one set of patterns and names reads both scripts. Converted one character
+    at a time, never as a phrase, so the folded text keeps the source's length and offsets."""
+    norm = unicodedata.normalize("NFKC", ch)
+    if len(norm) == 1 and is_cjk(norm):
+        simplified = _t2s().convert(norm)
+        if len(simplified) == 1:
+            return simplified
+    return norm
+
+
+@cache
+def _t2s() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+def _fold_table(text: str) -> dict[int, str]:
+    """``str.translate`` table taking every character of ``text`` to its folded form (per character,
     as the view has always normalised: no composition across characters)."""
     if text.isascii():
         return {}
-    for ch in set(text).difference(_NFKC_STABLE).difference(_NFKC_CHANGED):
-        norm = unicodedata.normalize("NFKC", ch)
+    chars = set(text)
+    for ch in chars.difference(_FOLD_STABLE).difference(_FOLD_CHANGED):
+        norm = _fold_char(ch)
         if norm == ch:
-            _NFKC_STABLE.add(ch)
+            _FOLD_STABLE.add(ch)
         else:
-            _NFKC_CHANGED[ch] = norm
-    return {ord(ch): _NFKC_CHANGED[ch] for ch in set(text).intersection(_NFKC_CHANGED)}
+            _FOLD_CHANGED[ch] = norm
+    return {ord(ch): _FOLD_CHANGED[ch] for ch in chars.intersection(_FOLD_CHANGED)}
+
+
+def fold(text: str) -> str:
+    """``text`` folded as a text view folds it (NFKC, traditional Chinese to simplified), per
+    character: names are folded the same way before they are matched against a view."""
+    table = _fold_table(text)
+    return text.translate(table) if table else text
 
 
 class _Map:
@@ -141,8 +173,9 @@ def _assemble(source: str, groups: list[list[tuple[int, int]]]) -> tuple[str, _M
 
 
 def _normalise(text: str) -> tuple[str, _Map | None]:
-    """NFKC per character; a map only when some character expanded to several."""
-    table = _nfkc_table(text)
+    """NFKC (and traditional → simplified Chinese) per character; a map only when some character
+    expanded to several."""
+    table = _fold_table(text)
     if not table:
         return text, None
     expanding = {chr(code): norm for code, norm in table.items() if len(norm) != 1}
@@ -189,7 +222,8 @@ def _join_breaks(text: str) -> tuple[str, _Map | None]:
 
 @dataclass(slots=True)
 class TextView:
-    """Normalised text (NFKC, line breaks joined) that maps every character back to the source.
+    """Normalised text (NFKC, traditional Chinese folded to simplified, line breaks joined) that maps
+    every character back to the source.
 
     ``text`` may be a slice (one block) of a larger view: ``base`` is where it starts there.
     """
@@ -260,8 +294,9 @@ _ANNOTATIONS_HEADING = re.compile(
 _ANNEX_HEADING = re.compile(r"^\s*(?:附件|Annex|Annexe|Anexo|Приложение|المرفق)\s*$", re.IGNORECASE)
 _LINK = re.compile(r"^\s*https?://\S*\s*$")
 _JOB = re.compile(r"^\s*(?:\d+/\d+\s+)?V\.\d{2}-\d{5}(?:\s+\d+/\d+)?\s*$|^\s*\d+/\d+\s*$")
-#: A UN document symbol standing alone on a line (page header or the document's own heading).
-SYMBOL_LINE = re.compile(r"^\s*((?:CAC|A|E|S|ST|CTOC)(?:/[A-Za-z0-9.]+)+)\s*$")
+#: A UN document symbol standing alone on a line (page header or the document's own heading), maybe with
+#: the footnote star a reissued document carries (``CAC/COSP/WG.2/2016/3*``).
+SYMBOL_LINE = re.compile(r"^\s*((?:CAC|A|E|S|ST|CTOC)(?:/[A-Za-z0-9.]+)+)\**\s*$")
 _TERMINAL = tuple("。！？；：）.;:!?؛")
 
 
@@ -277,7 +312,7 @@ class Block:
     """A run of lines read as one unit: a paragraph, a heading, a list item."""
 
     segments: list[tuple[int, int]]
-    role: str = "text"  #: text | paragraph | heading | item | section | docs-heading | header
+    role: str = "text"  #: text | paragraph | note | row | heading | item | section | docs-heading | header
     marker: str = ""  #: as printed: "12", "(a)", "三", "III"
     number: str = ""  #: the paragraph id suffix (see module docstring)
     agenda: str = ""  #: agenda item key the block falls under ("4b")
@@ -475,7 +510,10 @@ def _agenda_structure(layout: Layout) -> None:
                 block.role, block.marker, block.agenda = "heading", entry.printed, key
                 current = key
                 continue
+        if phase == "annex":
+            block.role = "row"  # the timetable of the annex: rows, not paragraphs
         if phase in ("notes", "list"):
+            block.role = "note" if phase == "notes" else block.role
             block.agenda = current
             prev = layout.blocks[index - 1] if index else None
             block.in_docs = bool(prev and (prev.role == "docs-heading" or prev.in_docs)) and phase == "notes"
@@ -514,9 +552,12 @@ def _report_structure(layout: Layout) -> None:
 
 
 def _number(layout: Layout) -> None:
-    unnumbered = 0
+    unnumbered = rows = 0
     for position, block in enumerate(layout.blocks, start=1):
-        if not layout.numbered:
+        if block.role == "row":
+            rows += 1
+            block.number = f"annex-{rows}"
+        elif not layout.numbered:
             block.number = str(position)
         elif block.role == "paragraph":
             block.number = block.marker
@@ -528,3 +569,12 @@ def _number(layout: Layout) -> None:
             block.number = f"h{unnumbered}"
         if not block.section:
             block.section = layout.agenda[block.agenda].printed if block.agenda in layout.agenda else ""
+
+
+def discusses(layout: Layout, block: Block) -> bool:
+    """Whether ``block`` is text discussed under its agenda item: a numbered paragraph of a report
+    section, or an annotation of an agenda — not a heading, the item list, a Documentation entry
+    or the annex's timetable."""
+    if not block.agenda or block.in_docs:
+        return False
+    return block.role == ("paragraph" if layout.numbered else "note")

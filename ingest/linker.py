@@ -25,7 +25,11 @@ from typing import Any
 
 import ahocorasick
 
-from ingest.layout import expansion_map
+from ingest.events import find_events
+from ingest.layout import expansion_map, fold
+from ingest.lexicon import words
+from ingest.name_rules import NameRules
+from ingest.spans import longest_first
 
 _PATTERN_LABELS = frozenset({"Article", "Chapter", "Resolution", "Session", "Document"})
 #: Generic words that are also aliases: not linked after these left contexts ("现有国际公约" is
@@ -46,6 +50,9 @@ class Candidate:
     id: str
     label: str
     printed: str | None  #: the exact form required (acronyms), or None for case-insensitive
+    #: A name whose every word is capitalised (``Global Forum``): written all in lower case in a
+    #: cased script it is a common phrase ("a global forum for…"), not the name.
+    proper: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,13 +67,43 @@ class LinkHit:
 
 
 def normalise(text: str) -> str:
-    return unicodedata.normalize("NFKC", text).casefold()
+    """A name as the view spells it (NFKC, simplified Chinese), case-folded."""
+    return fold(text).casefold()
 
 
 def _case_sensitive(text: str) -> bool:
-    """Acronyms and camel case (``StAR``, ``GlobE``, ``US``): their folded form is a common word."""
+    """Acronyms and camel case (``StAR``, ``GlobE``, ``US``, ``G7``): their folded form is a common word."""
     letters = [ch for ch in text if ch.isalpha()]
-    return " " not in text.strip() and any(ch.isupper() for ch in letters[1:])
+    upper_with_digit = bool(letters) and letters[0].isupper() and any(ch.isdigit() for ch in text)
+    return " " not in text.strip() and (any(ch.isupper() for ch in letters[1:]) or upper_with_digit)
+
+
+@cache
+def _place_in_name() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    before = re.compile(rf"(?:{'|'.join(words('place_in_name_before'))})\s*$")
+    after = re.compile(rf"\s*(?:{'|'.join(words('place_in_name_after'))})")
+    return before, after
+
+
+def _in_other_name(text: str, start: int, end: int) -> bool:
+    """A place's name inside the name of a text, process or event series (``déclaration de
+    Marrakech``, ``Lausanne Guidelines``, ``Lausanne X``, ``马拉喀什宣言``) is not a mention of the place."""
+    before, after = _place_in_name()
+    return bool(before.search(text, max(0, start - 40), start) or after.match(text, end))
+
+
+def _printed_as(candidate: Candidate, surface: str) -> bool:
+    """The surface has the case a case-sensitive name needs; an inflected Russian name
+    (``Санкт-Петербурге``) keeps its printed case up to its ending."""
+    printed = candidate.printed
+    return printed is None or printed == surface or (surface.startswith(printed[:-2]) and len(printed) > 6)
+
+
+def _proper(text: str) -> bool:
+    """Two or more words, each capitalised (``Global Forum``; short joiners such as ``on``/``of``
+    in ``Working Group on Asset Recovery`` are not counted as words)."""
+    words = [w for w in text.split() if len(w) > 3]
+    return len(text.split()) >= 2 and bool(words) and all(w[0].isupper() for w in words)
 
 
 @cache
@@ -91,6 +128,8 @@ def _is_unbounded(ch: str) -> bool:
 
 class Linker:
     def __init__(self, aliases: Iterable[Any]) -> None:
+        aliases = list(aliases)
+        self.rules = NameRules(aliases)
         entries: dict[str, dict[str, Candidate]] = {}
         for alias in aliases:
             if alias.label in _PATTERN_LABELS:
@@ -99,7 +138,9 @@ class Linker:
             key = normalise(printed)
             if len(key) < 2 or (len(key) < 3 and not _case_sensitive(printed) and not _is_unbounded(key[0])):
                 continue
-            candidate = Candidate(alias.id, alias.label, printed if _case_sensitive(printed) else None)
+            candidate = Candidate(
+                alias.id, alias.label, printed if _case_sensitive(printed) else None, _proper(printed)
+            )
             entries.setdefault(key, {})[f"{alias.id}|{candidate.printed}"] = candidate
         self.size = len(entries)
         self.automaton = ahocorasick.Automaton()
@@ -115,11 +156,13 @@ class Linker:
             stems = _inflectable(key)
             if stems is not None:
                 self.inflected.append((re.compile(stems), tuple(candidates.values())))
-        alternatives = "|".join(rx.pattern for rx, _ in self.inflected)
+        # Longest first: Python takes the first alternative that matches, and a short name's stem
+        # (мексик…) must not eat the start of a longer one (мексиканском).
+        alternatives = "|".join(sorted((rx.pattern for rx, _ in self.inflected), key=len, reverse=True))
         self.inflected_rx = re.compile(alternatives) if self.inflected else None
 
-    def find(self, text: str) -> list[LinkHit]:
-        """Non-overlapping dictionary matches in ``text``, longest first."""
+    def find(self, text: str, only: str | None = None) -> list[LinkHit]:
+        """Non-overlapping dictionary matches in ``text``, longest first (``only``: names of that label)."""
         folded, where = _fold(text)
         found: list[tuple[int, int, tuple[Candidate, ...]]] = []
         matches = [
@@ -134,19 +177,19 @@ class Linker:
             if not self._bounded(text, start, end):
                 continue
             surface = text[start:end]
-            kept = tuple(c for c in candidates if c.printed is None or c.printed == surface)
+            lowered = surface == surface.lower() and surface != surface.upper()  # cased, all lower
+            kept = tuple(c for c in candidates
+                         if _printed_as(c, surface) and not (c.proper and lowered) and only in (None, c.label))
+            if kept and all(c.label == "Place" for c in kept) and _in_other_name(text, start, end):
+                continue
             if kept and not self._blocked(text, start, surface):
                 found.append((start, end, kept))
-        found.sort(key=lambda f: (-(f[1] - f[0]), f[0]))
-        chosen: list[tuple[int, int, tuple[Candidate, ...]]] = []
-        for f in found:
-            if all(f[1] <= c[0] or f[0] >= c[1] for c in chosen):
-                chosen.append(f)
         hits = []
-        for start, end, candidates in sorted(chosen):
+        for start, end, candidates in longest_first(found):
             ids = tuple(dict.fromkeys(c.id for c in candidates))
             hits.append(LinkHit(start, end, candidates[0].label, ids[0] if len(ids) == 1 else None, ids))
-        return hits
+        hits = self.rules.apply(text, hits)
+        return sorted(hits + find_events(text, hits), key=lambda h: (h.start, h.end))
 
     @staticmethod
     def _bounded(text: str, start: int, end: int) -> bool:
@@ -167,16 +210,18 @@ class Linker:
 
 
 def _inflectable(key: str) -> str | None:
-    """A regex matching a Russian name in any case (each long word: its stem, then any ending), or
-    None for a name without long Cyrillic words."""
+    """A regex matching a Russian name in any case (each long word: its stem, then any ending; in a
+    hyphenated word, its last part: ``Нью-Йорк`` → ``Нью-Йорке``), or None for a name without
+    long Cyrillic words."""
     words = key.split(" ")
-    if not any(_CYRILLIC_WORD.fullmatch(w) for w in words):
+    if not any(_CYRILLIC_WORD.fullmatch(w.rpartition("-")[2]) for w in words):
         return None
     parts = []
     for word in words:
-        if _CYRILLIC_WORD.fullmatch(word):
-            stem = _RU_ENDING.sub("", word)
-            parts.append(re.escape(stem if len(stem) >= 4 else word) + "[а-яё]{0,3}")
+        head, hyphen, last = word.rpartition("-")
+        if _CYRILLIC_WORD.fullmatch(last):
+            stem = _RU_ENDING.sub("", last)
+            parts.append(re.escape(head + hyphen + (stem if len(stem) >= 4 else last)) + "[а-яё]{0,3}")
         else:
             parts.append(re.escape(word))
     return r"\s+".join(parts)

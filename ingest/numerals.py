@@ -2,14 +2,17 @@
 
 Identifiers use arabic numbers (``第五十六条`` → ``uncac/article/56``, ``Chapter V`` →
 ``uncac/chapter/5``, ``its sixth session`` → ``session/cosp/6``), so every extractor that reads a
-number goes through :func:`to_int`. Ordinal words are matched by stem so that inflected forms
-(``шестой``/``шестой сессии``, ``sexto``/``sexta``, ``السادس``/``السادسة``) all resolve.
+number goes through :func:`to_int`. Ordinal words are the forms :mod:`ingest.lexicon` lists for
+each language, so that inflected forms (``шестой``/``шестой сессии``, ``sexto``/``sexta``,
+``السادس``/``السادسة``) all resolve.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+
+from ingest.lexicon import LANGUAGES, ordinal_forms, ordinal_suffixes, trie_pattern
 
 _CN_DIGITS = {
     "零": 0,
@@ -58,168 +61,30 @@ def roman_to_int(text: str) -> int | None:
     return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 
 
-# Ordinal stems per language, index = value. Inflection is left to the matcher (stem + letters).
-_ORDINAL_STEMS: dict[str, list[tuple[int, str]]] = {
-    "en": list(
-        enumerate(
-            [
-                "first",
-                "second",
-                "third",
-                "fourth",
-                "fifth",
-                "sixth",
-                "seventh",
-                "eighth",
-                "ninth",
-                "tenth",
-                "eleventh",
-                "twelfth",
-                "thirteenth",
-                "fourteenth",
-                "fifteenth",
-                "sixteenth",
-                "seventeenth",
-                "eighteenth",
-                "nineteenth",
-                "twentieth",
-            ],
-            start=1,
-        )
-    ),
-    "fr": [
-        (1, "premi"),
-        (2, "deuxi"),
-        (2, "second"),
-        (3, "troisi"),
-        (4, "quatri"),
-        (5, "cinqui"),
-        (6, "sixi"),
-        (7, "septi"),
-        (8, "huiti"),
-        (9, "neuvi"),
-        (10, "dixi"),
-        (11, "onzi"),
-        (12, "douzi"),
-        (13, "treizi"),
-        (14, "quatorzi"),
-        (15, "quinzi"),
-        (16, "seizi"),
-        (17, "dix-septi"),
-        (18, "dix-huiti"),
-        (19, "dix-neuvi"),
-        (20, "vingti"),
-    ],
-    "es": [
-        (1, "primer"),
-        (2, "segund"),
-        (3, "tercer"),
-        (4, "cuart"),
-        (5, "quint"),
-        (6, "sext"),
-        (7, "séptim"),
-        (7, "septim"),
-        (8, "octav"),
-        (9, "noven"),
-        (10, "décim"),
-        (10, "decim"),
-        (11, "undécim"),
-        (11, "decimoprimer"),
-        (12, "duodécim"),
-        (12, "decimosegund"),
-        (13, "decimotercer"),
-        (14, "decimocuart"),
-        (15, "decimoquint"),
-        (16, "decimosext"),
-        (17, "decimoséptim"),
-        (18, "decimoctav"),
-        (19, "decimonoven"),
-        (20, "vigésim"),
-    ],
-    "ru": [
-        (1, "перв"),
-        (2, "втор"),
-        (3, "трет"),
-        (4, "четверт"),
-        (4, "четвёрт"),
-        (5, "пят"),
-        (6, "шест"),
-        (7, "седьм"),
-        (8, "восьм"),
-        (9, "девят"),
-        (10, "десят"),
-        (11, "одиннадцат"),
-        (12, "двенадцат"),
-        (13, "тринадцат"),
-        (14, "четырнадцат"),
-        (15, "пятнадцат"),
-        (16, "шестнадцат"),
-        (17, "семнадцат"),
-        (18, "восемнадцат"),
-        (19, "девятнадцат"),
-        (20, "двадцат"),
-    ],
-    "ar": [
-        (1, "الأول"),
-        (1, "الاول"),
-        (2, "الثاني"),
-        (3, "الثالث"),
-        (4, "الرابع"),
-        (5, "الخامس"),
-        (6, "السادس"),
-        (7, "السابع"),
-        (8, "الثامن"),
-        (9, "التاسع"),
-        (10, "العاشر"),
-        (11, "الحادي"),
-        (11, "الحادية"),
-    ],
-}
-#: Letters an inflected ordinal may end with after its stem, per script.
-_ENDINGS = {
-    "en": "",
-    "fr": r"(?:ère|ere|er|ème|eme|e|es|s)?",
-    "es": r"(?:o|a|os|as)?",
-    "ru": r"[а-яё]{0,4}",
-    "ar": r"(?:ة|ه)?",
-}
-#: Arabic teens: ``الثالث عشر`` / ``الثالثة عشرة`` add ten to the unit ordinal.
-_AR_TEEN = r"(?:\s+عشرة?)?"
+#: One regex matching an ordinal word of any language in :mod:`ingest.lexicon` (every gender, case
+#: and number it lists), or digits with an ordinal ending (``11th``, ``3ème``, ``9-й``, ``5º``).
+#: Arabic teens (``الحادية عشرة``) are two words; Arabic digits may carry the article (``ال11``).
+def ordinal_pattern(codes: tuple[str, ...] = LANGUAGES) -> str:
+    """A regex for an ordinal word of the languages ``codes`` or digits with an ordinal ending. A
+    pattern that reads one word order needs only its languages' words (a smaller, faster regex)."""
+    words = trie_pattern(list(ordinal_forms(codes)))
+    return rf"(?:\d{{1,3}}(?:{ordinal_suffixes()})(?!\w)|ال\d{{1,3}}(?!\d)|{words})"
 
 
-def _ordinal_alternation(lang: str) -> str:
-    stems = sorted(_ORDINAL_STEMS[lang], key=lambda s: -len(s[1]))
-    alt = "|".join(re.escape(stem) for _, stem in stems)
-    suffix = _ENDINGS[lang] + (_AR_TEEN if lang == "ar" else "")
-    return rf"(?:{alt}){suffix}"
-
-
-#: One regex alternation matching an ordinal word in any supported language, or ``11th``/``1st``.
-ORDINAL_WORD = (
-    r"(?:\d{1,3}(?:st|nd|rd|th|e|ème|er|re|o|a|º|ª|-?[яйгом]{1,3})|"
-    + "|".join(_ordinal_alternation(lang) for lang in _ORDINAL_STEMS)
-    + ")"
-)
-_ORDINAL_FULL = {lang: re.compile(rf"^({_ordinal_alternation(lang)})$", re.IGNORECASE) for lang in _ORDINAL_STEMS}
+ORDINAL_WORD = ordinal_pattern()
+_DIGIT_ORDINAL = re.compile(rf"^(?:ال)?(\d{{1,3}})(?:{ordinal_suffixes()})?$", re.IGNORECASE)
+_SPACES = re.compile(r"\s+")
 
 
 def ordinal_to_int(word: str) -> int | None:
-    """``sixth``/``sixième``/``sexto``/``шестой``/``السادسة``/``11th``/``第十一`` → an int."""
-    word = unicodedata.normalize("NFKC", word).strip().lower()
+    """``sixth``/``sixième``/``sexto``/``шестой``/``السادسة``/``11th``/``9-й``/``第十一`` → an int."""
+    word = _SPACES.sub(" ", unicodedata.normalize("NFKC", word).strip().lower())
     if word.startswith("第"):
         return to_int(word[1:])
-    digits = re.match(r"^(\d{1,3})\D*$", word)
+    digits = _DIGIT_ORDINAL.match(word)
     if digits:
         return int(digits.group(1))
-    for lang, pattern in _ORDINAL_FULL.items():
-        if not pattern.match(word):
-            continue
-        best = max((s for s in _ORDINAL_STEMS[lang] if word.startswith(s[1])), key=lambda s: len(s[1]))
-        value = best[0]
-        if lang == "ar" and re.search(r"\sعشرة?$", word):
-            value = value % 10 + 10 if value != 11 else 11
-        return value
-    return None
+    return ordinal_forms().get(word)
 
 
 def to_int(token: str) -> int | None:

@@ -20,8 +20,12 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
-from ingest.numerals import CHINESE_NUMERAL_CHARS, ORDINAL_WORD, ordinal_to_int, to_int
+from ingest.layout import is_cjk
+from ingest.lexicon import alternation, connector, lexicons, words
+from ingest.numerals import CHINESE_NUMERAL_CHARS, ORDINAL_WORD, ordinal_pattern, ordinal_to_int, to_int
+from ingest.spans import Spans
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +55,16 @@ class Context:
     session: str = ""  #: the document's session, whose agenda items ``item 4 (b)`` refers to
     agenda: bool = False  #: an agenda, whose timetable names items bare (``4(b)``)
     session_by_date: Callable[[str, str, str | None], str | None] = field(default=lambda a, b, c: None)
+    #: Bodies named in the text (view offsets and body code), from the linker: whose session a
+    #: numbered session is.
+    bodies: list[tuple[int, int, str]] = field(default_factory=list)
+    #: The text names the Convention or one of its bodies: a session without a named holder is
+    #: then the Conference's (a meeting, the document's body's).
+    uncac: bool = True
+    #: Places named in the text (view offsets and place id), from the linker.
+    places: list[tuple[int, int, str]] = field(default_factory=list)
+    #: The session of a body held at a place in a year (``place/doha``, ``2009``, ``cosp``).
+    session_at: Callable[[str, str, str], str | None] = field(default=lambda a, b, c: None)
 
 
 def _block(starts: Sequence[int], pos: int, length: int) -> tuple[int, int]:
@@ -106,16 +120,17 @@ _RES_NUM = r"\d{1,2}/\d{1,3}"
 #: Arabic proclitics glued to a word: a conjunction (و, ف), a preposition (ب, ل, ك), the article (ال;
 #: after ل only its ل remains: للمادة). ``وبالمادة`` is و + ب + ال + مادة.
 AR_PROCLITICS = r"[وف]?[بكل]?(?:ال|ل)?"
-_LATIN_LIST_SEP = r"(?:\s*,\s*(?:and\s+|et\s+|y\s+|и\s+)?|\s+(?:and|et|y|e|и)\s+|\s*و\s*)"
-_RES_WORD = (
-    r"(?:resolutions?|résolutions?|resoluci[oó]n(?:es)?|резолюци[яиейюхм]{1,3}|"
-    rf"{AR_PROCLITICS}قرار(?:ين|ات|ان|ه|ها|ي)?(?:\s+الجمعية العامة)?)"
-)
+_NOT_ZH = ("en", "fr", "es", "ru", "ar")
+_RES_WORD = rf"(?:{alternation('resolution', _NOT_ZH)}(?:\s+الجمعية العامة)?)"
+#: A date set after a list member (``65/169, de 20 de diciembre de 2010, 71/213``, ``58/4 of 31
+#: October 2003 and``): part of the list, not its end. Month names are in the dates section below.
+_APPOSITION = r"(?:\s*,?\s*(?:of|du|de|del|от)\s+\d{1,2}(?:er)?\s+(?:de\s+)?\w+\.?\s+(?:de\s+)?\d{4}\s*(?=[,\sوy]))?"
 _RES_LATIN = re.compile(
-    rf"(?<!\w){_RES_WORD}\s+(?:No\.\s*|n[°º]\s*|№\s*)?({_RES_NUM}(?:{_LATIN_LIST_SEP}{_RES_NUM})*)(?![\d/])",
+    rf"(?<!\w){_RES_WORD}\s+(?:No\.\s*|n[°º]\s*|№\s*)?"
+    rf"({_RES_NUM}(?:{_APPOSITION}(?:{connector('list', _NOT_ZH)}|{connector('range', _NOT_ZH)}){_RES_NUM})*)(?![\d/])",
     re.IGNORECASE,
 )
-_RES_ZH = re.compile(rf"第\s*{_RES_NUM}\s*号(?:\s*(?:、|和|及|与|以及)\s*第\s*{_RES_NUM}\s*号)*\s*决议")
+_RES_ZH = re.compile(rf"第\s*{_RES_NUM}\s*号?(?:\s*(?:、|和|及|与|以及|至|到)\s*第?\s*{_RES_NUM}\s*号?)*\s*号\s*决议")
 _RES_TOKEN = re.compile(rf"(?:第\s*)?({_RES_NUM})(?:\s*号)?")
 _GA_CONTEXT = re.compile(
     r"(?:General Assembly|Assemblée générale|Asamblea General|Генеральн\w+\s+Ассамбле\w+|الجمعية العامة|大会)\W{0,12}$",
@@ -131,6 +146,46 @@ def _resolution_id(token: str, before: str) -> str:
     return f"resolution/{body}/{session}/{number}"
 
 
+#: A numbered item of a list of resolutions (a table of contents, an annex): ``5/1. Title``.
+_RES_ITEM = re.compile(rf"(?<![\w/.])({_RES_NUM})\.\s+(?=\w)")
+#: The headings such a list stands under: resolutions, or decisions (whose items are not resolutions).
+_RES_HEADING = re.compile(rf"(?<!\w)(?:({alternation('resolution')})|{alternation('decision')})(?!\w)", re.IGNORECASE)
+
+
+def _listed_resolutions(text: str, starts: Sequence[int]) -> list[Hit]:
+    """``5/1.``, ``5/2.`` … under a resolutions heading (and not under a later decisions heading):
+    the items of a table of contents or of a list of adopted resolutions."""
+    hits: list[Hit] = []
+    items = list(_RES_ITEM.finditer(text))
+    if len(items) < 2:
+        return hits
+    headings = [(m.start(), m.group(1) is not None) for m in _RES_HEADING.finditer(text)]
+    for m in items:
+        lo = _block(starts, m.start(), len(text))[0]
+        last = [is_res for at, is_res in headings if at < m.start()]
+        if last and last[-1]:
+            hits.append(
+                Hit(
+                    "Resolution",
+                    _resolution_id(m.group(1), text[max(lo, m.start() - 40) : m.start()]),
+                    m.start(),
+                    m.end(1),
+                )
+            )
+    return hits
+
+
+_RES_RANGE_GAP = re.compile(rf"\s*号?(?:{connector('range')}|\s*[至到]\s*)第?\s*", re.IGNORECASE)
+
+
+def _resolution_range(text: str, low: re.Match[str], high: re.Match[str], before: str) -> list[Hit]:
+    """The resolutions strictly between ``8/1`` and ``8/14`` when the two are joined as a range."""
+    (s1, n1), (s2, n2) = (tuple(int(x) for x in t.group(1).split("/")) for t in (low, high))
+    if s1 != s2 or not 0 < n2 - n1 < 40 or not _RES_RANGE_GAP.fullmatch(text, low.end(1), high.start()):
+        return []
+    return [Hit("Resolution", _resolution_id(f"{s1}/{n}", before), low.start(), high.end()) for n in range(n1 + 1, n2)]
+
+
 def find_resolutions(text: str, starts: Sequence[int] = (0,)) -> list[Hit]:
     hits: list[Hit] = []
     for rx in (_RES_LATIN, _RES_ZH):
@@ -139,51 +194,70 @@ def find_resolutions(text: str, starts: Sequence[int] = (0,)) -> list[Hit]:
             tokens = [t for t in tokens if re.fullmatch(_RES_NUM, t.group(1))]
             lo = _block(starts, m.start(), len(text))[0]
             before = text[max(lo, m.start() - 40) : m.start()] + m.group()
-            for t in tokens:
+            for i, t in enumerate(tokens):
                 start, end = (m.start(), m.end()) if len(tokens) == 1 else (t.start(), t.end())
                 hits.append(Hit("Resolution", _resolution_id(t.group(1), before), start, end))
-    return hits
+                if i + 1 < len(tokens):  # a range of one session's resolutions: 8/1–8/14
+                    hits += _resolution_range(text, t, tokens[i + 1], before)
+    cited = [(h.start, h.end) for h in hits]
+    return hits + [h for h in _listed_resolutions(text, starts) if not any(s <= h.start < e for s, e in cited)]
 
 
 # -- articles and chapters ----------------------------------------------------------------------
 
-_RANGE_WORD = r"(?:to|à|au|a|al|до|по|إلى|-|–|—)"
-_LIST_WORD = r"(?:,|and|et|y|и|و|、)"
-_ART_WORD = (
-    r"(?:articles?|arts?\.|art[ií]culos?|стат(?:ья|ьи|ье|ью|ей|ьям|ьях|ьями)|ст\.|"
-    rf"{AR_PROCLITICS}(?:ماد(?:ة|تان|تين)|مواد))"
-)
+_CONNECT = rf"(?:{connector('range', _NOT_ZH)}|{connector('list', _NOT_ZH)})"
 _ART_LATIN = re.compile(
-    rf"(?<!\w){_ART_WORD}\s*(?:de\s+|from\s+|من\s+|с\s+)?(\d{{1,3}}(?:\s*(?:{_RANGE_WORD}|{_LIST_WORD})\s*\d{{1,3}})*)"
-    r"(?![\d/])",
+    rf"(?<!\w){alternation('article', _NOT_ZH)}\s*(?:(?:{'|'.join(words('range_open', _NOT_ZH))})\s+)?"
+    rf"(\d{{1,3}}(?:{_CONNECT}\d{{1,3}})*)(?![\d/])",
     re.IGNORECASE,
 )
 _CN_NUM = rf"(?:[{CHINESE_NUMERAL_CHARS}]+|\d+)"
-_ZH_SEP = r"(?:至|到|、|和|及|以及|与)"
+_ZH_SEP = rf"(?:{'|'.join(words('range', ('zh',)) + words('list', ('zh',)))})"
 _ART_ZH = re.compile(rf"第\s*{_CN_NUM}\s*(?:条\s*)?(?:{_ZH_SEP}\s*第?\s*{_CN_NUM}\s*(?:条\s*)?)*")
 _CHAP_ZH = re.compile(rf"第\s*{_CN_NUM}\s*(?:章\s*)?(?:{_ZH_SEP}\s*第?\s*{_CN_NUM}\s*(?:章\s*)?)*")
 _ROMAN_TOKEN = r"(?:[IVX]{1,5}|\d)(?![\w])"
 _AR_DEFINITE = r"[وف]?[بكل]?(?:ال|ل)"  #: proclitics with the article required
-_CHAP_WORD = rf"(?:chapters?|chapitres?|cap[íi]tulos?|глав[аеыуойм]{{0,2}}|{_AR_DEFINITE}فصل|{_AR_DEFINITE}فصول)"
 _CHAP_LATIN = re.compile(
-    rf"(?<!\w){_CHAP_WORD}\s+({_ROMAN_TOKEN}(?:\s*(?:{_RANGE_WORD}|{_LIST_WORD})\s*{_ROMAN_TOKEN})*)"
+    rf"(?<!\w)(?i:{alternation('chapter', _NOT_ZH)})\s+({_ROMAN_TOKEN}(?:{_CONNECT}{_ROMAN_TOKEN})*)"
 )
-_CHAP_AR_ORDINAL = re.compile(rf"(?<!\w){_AR_DEFINITE}فصل\s+({ORDINAL_WORD})")
+_CHAP_AR_ORDINAL = re.compile(rf"(?<!\w){_AR_DEFINITE}فصل\s+({ordinal_pattern(('ar',))})")
+#: ``§51`` after a chapter in a chapter index (``第五章 追繳資產 §51``): the chapter's first article.
+_INDEX_ARTICLE = re.compile(r"[^§\x00]{0,40}?§\s*(\d{1,3})(?!\d)")
 _NUM_IN_LIST = re.compile(rf"({_CN_NUM}|[IVX]{{1,5}}(?!\w))")
-_RANGE_SEP = re.compile(rf"^\s*[条章]?\s*(?:{_RANGE_WORD}|至|到)\s*第?\s*$", re.IGNORECASE)
+_RANGE_SEP = re.compile(rf"^\s*[条章]?\s*(?:{connector('range')}|\s*)\s*第?\s*$", re.IGNORECASE)
+_HYPHEN = re.compile(r"^\s*[-–]\s*$")
+#: Another instrument an article belongs to, named right after it (``article 12 of the Organized
+#: Crime Convention``, ``статья 159 Уголовного кодекса``) or right before it (``有组织犯罪公约第12条``).
+_OTHER_INSTRUMENT = alternation("other_instruments")
+_OTHER_AFTER = re.compile(
+    rf"\s*(?:(?:{'|'.join(words('of'))})\s*)?(?:(?:the|la|le|el|este|esta)\s+)?{_OTHER_INSTRUMENT}", re.IGNORECASE
+)
+_OTHER_BEFORE = re.compile(rf"{_OTHER_INSTRUMENT}[\s,:.(（]*$", re.IGNORECASE)
 
 
 def _members(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
-    """(value, start, end) of every member of a printed list or range, ranges expanded."""
+    """(value, start, end) of every member of a printed list or range, ranges expanded. Three or
+    more numbers joined by hyphens (``المواد 52-53-54``) are a list, not ranges."""
     tokens = [(to_int(t.group(1)), t.start(), t.end()) for t in _NUM_IN_LIST.finditer(text, start, end)]
     tokens = [(v, s, e) for v, s, e in tokens if v is not None]
+    gaps = [text[tokens[i - 1][2] : tokens[i][1]] for i in range(1, len(tokens))]
+    hyphen_list = len(tokens) >= 3 and all(_HYPHEN.match(g) for g in gaps)
     out: list[tuple[int, int, int]] = []
     for i, (value, s, e) in enumerate(tokens):
-        if i and _RANGE_SEP.match(text[tokens[i - 1][2] : s]):
+        if i and not hyphen_list and gaps[i - 1].strip() and _RANGE_SEP.match(gaps[i - 1]):
             low = tokens[i - 1][0]
             out.extend((v, tokens[i - 1][1], e) for v in range(low + 1, value) if value - low < 80)
         out.append((value, s, e))
     return out
+
+
+def _of_other_instrument(text: str, start: int, end: int, starts: Sequence[int]) -> bool:
+    lo, hi = _block(starts, start, len(text))
+    if _OTHER_AFTER.match(text, end, hi):
+        return True
+    # a name before the article is glued to it (有组织犯罪公约第12条) or set off (Penal Code, art. 5)
+    before = text[max(lo, start - 40) : start].rstrip()
+    return bool(before) and (is_cjk(before[-1]) or before[-1] in ",:(（") and bool(_OTHER_BEFORE.search(before))
 
 
 def _numbered(label: str, prefix: str, limit: int, text: str, m: re.Match[str], group: int) -> list[Hit]:
@@ -217,14 +291,18 @@ def _zh_numbered(rx: re.Pattern[str], suffix: str, label: str, prefix: str, limi
     return hits
 
 
-def find_articles(text: str) -> list[Hit]:
+def find_articles(text: str, starts: Sequence[int] = (0,)) -> list[Hit]:
+    """UNCAC's articles cited by number, in lists and ranges; an article of another instrument is
+    not one of them."""
     hits: list[Hit] = []
     for m in _ART_LATIN.finditer(text):
-        hits.extend(_numbered("Article", "uncac/article/", 71, text, m, 1))
-    return hits + _zh_numbered(_ART_ZH, "条", "Article", "uncac/article/", 71, text)
+        if not _of_other_instrument(text, m.start(), m.end(), starts):
+            hits.extend(_numbered("Article", "uncac/article/", 71, text, m, 1))
+    zh = _zh_numbered(_ART_ZH, "条", "Article", "uncac/article/", 71, text)
+    return hits + [h for h in zh if not _of_other_instrument(text, h.start, h.end, starts)]
 
 
-def find_chapters(text: str) -> list[Hit]:
+def find_chapters(text: str, starts: Sequence[int] = (0,)) -> list[Hit]:
     hits: list[Hit] = []
     for m in _CHAP_LATIN.finditer(text):
         hits.extend(_numbered("Chapter", "uncac/chapter/", 8, text, m, 1))
@@ -235,62 +313,250 @@ def find_chapters(text: str) -> list[Hit]:
     return hits + _zh_numbered(_CHAP_ZH, "章", "Chapter", "uncac/chapter/", 8, text)
 
 
+def find_index_articles(text: str, chapters: list[Hit]) -> list[Hit]:
+    """``§51`` standing after a chapter citation on an index line (``Chapter V Asset recovery §51``)."""
+    hits: list[Hit] = []
+    for h in chapters:
+        m = _INDEX_ARTICLE.match(text, h.end)
+        if m and 1 <= int(m.group(1)) <= 71:
+            hits.append(
+                Hit(
+                    "Article",
+                    f"uncac/article/{int(m.group(1))}",
+                    m.end() - len(m.group()) + m.group().index("§"),
+                    m.end(),
+                )
+            )
+    return hits
+
+
 # -- sessions and meetings ----------------------------------------------------------------------
 
 _ORD = ORDINAL_WORD
-_SESSION_LATIN = re.compile(
-    rf"(?<!\w)({_ORD})(?:\s*(?:to|and|et|à|au|y|a|al|и|по|-|–)\s*({_ORD}))?\s+"
-    r"(sessions?|(?:intersessional\s+)?meetings?|réunions?|reuni(?:ón|ones)|per[ií]odos?\s+de\s+sesiones|"
-    r"сесси\w*|совещани\w*)",
-    re.IGNORECASE,
-)
-#: In every match of ``_SESSION_LATIN`` (its first letter spelled out so the scan skips ahead fast).
-_SESSION_KEY = re.compile(r"[SsſMmRrPpСс](?i:ession|eeting|éunion|euni|er[ií]odo|есси|овещани)")
-_SESSION_AR = re.compile(
-    rf"(دورت(?:ه|ها)|الدورة|الدورات|دوراته|اجتماع(?:ه|ها)|الاجتماع|اجتماعات(?:ه|ها)?)\s+({_ORD})"
-    rf"(?:\s*(?:إلى|و)\s*({_ORD}))?"
-)
+_ORD_FIRST = ("en", "fr", "es", "ru")  #: languages that put the ordinal before the noun
+_QUALIFIER = r"(?:(?:regular|ordinary|ordinaire|ordinario|extraordinari[oa])\s+)?"
+_SESSION_NOUN = f"{alternation('session', _ORD_FIRST)}|{alternation('meeting', _ORD_FIRST)}"
+_CONNECTOR = rf"(?:{connector('range')}|{connector('list')})"
+#: A list or range of ordinals; each pattern holds the ordinals of its word order only, once (a
+#: trailing connector is harmless: a noun must follow).
+_ORD_LIST = rf"(?:{ordinal_pattern(_ORD_FIRST)}{_CONNECTOR}?)+"
+_ORD_LIST_NOUN_FIRST = rf"(?:{ordinal_pattern(('ar', 'es'))}{_CONNECTOR}?)+"
+
+
+@cache
+def _session_latin() -> re.Pattern[str]:
+    """Ordinal first: ``its second to seventh sessions`` (built on first use: a costly regex)."""
+    return re.compile(
+        rf"(?<!\w)(?:(?:{'|'.join(words('range_open', _ORD_FIRST))})\s+)?"
+        rf"({_ORD_LIST})\s+{_QUALIFIER}({_SESSION_NOUN})(?!\w)",
+        re.IGNORECASE,
+    )
+
+
+#: In every match of ``_session_latin()`` (its first letter spelled out so the scan skips ahead fast).
+_SESSION_KEY = re.compile(r"[SsſMmRrPpСс](?i:ession|eeting|éunion|euni|er[ií]odo|esi[oó]n|есси|овещани)")
+
+
+@cache
+def _session_noun_first() -> re.Pattern[str]:
+    """Noun first: Arabic (``الدورات من الثالثة إلى الثامنة``), and Spanish plurals (``sus períodos
+    de sesiones tercero a octavo``)."""
+    return re.compile(
+        rf"({alternation('session', ('ar',))}|{alternation('meeting', ('ar',))}|"
+        rf"(?i:per[ií]odos\s+de\s+sesiones|reuniones))\s+"
+        rf"(?:(?:{'|'.join(words('range_open', ('ar', 'es')))})\s+)?({_ORD_LIST_NOUN_FIRST})(?!\w)"
+    )
+
+
+#: In every match of ``_session_noun_first()``.
+_SESSION_AR_KEY = re.compile(r"دور|اجتماع|[Pp]er[ií]odos|[Rr]euniones")
 _SESSION_ZH = re.compile(
-    rf"第\s*({_CN_NUM})\s*(?:(?:至|到|和|、)\s*第?\s*({_CN_NUM})\s*)?(届|次)\s*(?:闭会期间)?\s*会议"
+    rf"第\s*({_CN_NUM})\s*(?:[届次]\s*)?(?:(?:至|到|和|、)\s*第?\s*({_CN_NUM})\s*)?(届|次)\s*(?:闭会期间)?\s*会(?:议)?"
 )
-_IRG_CONTEXT = re.compile(
-    r"Implementation Review Group|实施情况审议组|Groupe d'examen|Grupo de Examen|Группа по обзору|فريق استعراض التنفيذ",
-    re.IGNORECASE,
+#: An ordinal right before a body's name names that body's session: ``the 10th Conference of the
+#: States Parties``, ``第九届缔约国会议``, ``第58届联合国大会``.
+_LIST_BEFORE = re.compile(rf"(?:[,;\-–—]|(?<!\w)(?:{'|'.join(words('list', _ORD_FIRST))}))\s*$")
+_ZH_ORD_BEFORE = re.compile(rf"第\s*({_CN_NUM})\s*[届次]\s*$")
+#: What else a session or meeting may belong to (``the Ad Hoc Committee``, a plenary, a review cycle).
+#: (Its start is bounded only in a script with spaces: ``特设委员会`` follows its qualifier directly.)
+_OTHER_HOLDER = re.compile(rf"(?<![A-Za-zÀ-ÿА-яЁё]){alternation('other_holders')}", re.IGNORECASE)
+_OTHER_QUALIFIER = re.compile(
+    rf"\s*(?:(?:{'|'.join(words('of'))})\s*)?{alternation('other_qualifiers')}", re.IGNORECASE
 )
-_MEETING_WORDS = ("meeting", "réunion", "reuni", "совещан", "اجتماع", "次")
+_OF_GAP = re.compile(rf"\s*(?:(?:{'|'.join(words('of'))})\s*)?(?:the\s+)?", re.IGNORECASE)
 
 
-def _session_body(kind: str, before: str, ctx: Context) -> str:
-    if _IRG_CONTEXT.search(before):
-        return "irg"
-    if kind.lower().startswith(_MEETING_WORDS) or kind in ("次",) or kind.startswith(("اجتماع", "الاجتماع")):
-        return ctx.body if ctx.body != "cosp" else "wg-ar"
-    return "cosp"
+#: A determiner and an ordinal whose noun a list leaves out: ``…, la troisième s'est tenue à Doha``.
+#: (Compiled on first use, as is ``_ord_rx``: a regex holding every ordinal form is costly to build.)
+@cache
+def _elided_rx() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?<!\w)(?:{'|'.join(words('determiners'))})\s+({ordinal_pattern(_DETERMINED)})"
+        rf"(?=\s*[,;]|\s+(?:{'|'.join(words('elided_follow'))})(?!\w))",
+        re.IGNORECASE,
+    )
 
 
-def _session_hits(
-    text: str, m: re.Match[str], first: str, second: str | None, kind: str, ctx: Context, starts: Sequence[int]
-) -> list[Hit]:
-    low = to_int(first)
-    high = to_int(second) if second else None
-    if low is None:
-        return []
-    lo = _block(starts, m.start(), len(text))[0]
-    body = _session_body(kind, text[max(lo, m.start() - 80) : m.start()], ctx)
-    values = list(range(low, high + 1)) if high and high > low and high - low < 30 else [low]
-    return [Hit("Session", f"session/{body}/{v}", m.start(), m.end()) for v in values if v >= 1]
+@cache
+def _ord_rx() -> re.Pattern[str]:
+    return re.compile(_ORD, re.IGNORECASE)
+
+
+_DETERMINED = tuple(lex.code for lex in lexicons() if lex.determiners)
+_MEETING_WORDS = ("meeting", "réunion", "reunion", "reuni", "совещан", "اجتماع", "الاجتماع", "次")
+_RANGE_GAP = re.compile(connector("range"), re.IGNORECASE)
+#: Bodies whose numbered sessions have ids.
+SESSION_BODIES = ("cosp", "wg-ar", "irg", "ga")
+#: Bodies that call their numbered meetings "sessions" only (not "meetings").
+_SESSION_ONLY = ("cosp", "ga")
+
+
+def _members_of(text: str, start: int, end: int) -> list[int]:
+    """The values of an ordinal list or range (``first through eleventh``, ``الثالثة إلى الثامنة``)."""
+    single = ordinal_to_int(text[start:end])
+    if single is not None:
+        return [single]
+    tokens = list(_ord_rx().finditer(text, start, end))
+    values: list[int] = []
+    for i, t in enumerate(tokens):
+        value = ordinal_to_int(t.group())
+        if value is None:
+            continue
+        gap = text[tokens[i - 1].end() : t.start()] if i else ""
+        if values and _RANGE_GAP.fullmatch(gap) and 0 < value - values[-1] < 30:
+            values.extend(range(values[-1] + 1, value))
+        values.append(value)
+    return values
+
+
+def _holders(text: str, ctx: Context, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """Who may hold a session, in text order: the bodies the linker found (``ctx.bodies``) and,
+    between ``lo`` and ``hi``, the other holders no Session id is made for (code ``""``), unless
+    inside a body's name."""
+    bodies = list(ctx.bodies)
+    for m in _OTHER_HOLDER.finditer(text, lo, hi):
+        if not any(s <= m.start() < e for s, e, _ in ctx.bodies):
+            bodies.append((m.start(), m.end(), ""))
+    return sorted(bodies)
+
+
+#: How far after a citation its holder may stand (``at its third session, the Conference``).
+_AFTER_REACH = 25
+#: How far back a sentence's start is looked for.
+_SENTENCE_REACH = 600
+
+
+def _sentence(text: str, pos: int, lo: int, hi: int) -> tuple[int, int]:
+    lo = max(lo, pos - _SENTENCE_REACH)
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, lo, pos)), default=lo)
+    end = _SENTENCE_END.search(text, pos, hi)
+    return start, end.start() if end else hi
+
+
+def _holder(text: str, start: int, end: int, meeting: bool, ctx: Context, starts: Sequence[int]) -> str:
+    """The body a session citation at ``start:end`` belongs to ("" for one without ids).
+
+    In order: a qualifier right after it that makes it no body's session (``الدورة الثانية لآلية
+    الاستعراض``, a review cycle); a holder named right after it (``session of the Working Group``,
+    ``сессии Генеральной Ассамблеи``); one named right before it
+    (``特设委员会第七届会议``); the nearest in its sentence, before it then after it (``the Conference
+    … at its third session``, ``at its third session, the Conference``); the last one named
+    before it in the document (a list under a heading); else, in a text about the Convention, the
+    document's body for a meeting and the Conference for a session. For a *meeting* the last three
+    steps skip the Conference and the General Assembly, which hold sessions.
+    """
+    if _OTHER_QUALIFIER.match(text, end):
+        return ""
+    lo, hi = _block(starts, start, len(text))
+    s0, s1 = _sentence(text, start, lo, hi)
+    holders = _holders(text, ctx, s0, max(s1, min(hi, end + 80)))
+    gap = _OF_GAP.match(text, end)
+    ws = end + len(text[end : gap.end()]) - len(text[end : gap.end()].lstrip())
+    for s, e, code in holders:
+        if ws <= s <= gap.end() or (s < gap.end() < e and s >= end):
+            return code
+    for _, e, code in holders:
+        if 0 <= start - e <= 2:
+            return code
+    able = [h for h in holders if not (meeting and h[2] in _SESSION_ONLY)]
+    before = [h for h in able if s0 <= h[0] and h[1] <= start]
+    if before:
+        return before[-1][2]
+    after = [h for h in able if end <= h[0] < min(s1, end + _AFTER_REACH)]
+    if after:
+        return after[0][2]
+    earlier = [h for h in able if h[1] <= start and h[2]]
+    if earlier:
+        return earlier[-1][2]
+    if not ctx.uncac:
+        return ""  # a text that names neither the Convention nor its bodies: no guess
+    return (ctx.body if ctx.body != "cosp" else "wg-ar") if meeting else "cosp"
 
 
 def find_sessions(text: str, ctx: Context, starts: Sequence[int] = (0,)) -> list[Hit]:
-    hits: list[Hit] = []
+    """Numbered sessions and meetings, lists and ranges expanded, each with the body it belongs to."""
+    found: list[tuple[int, int, list[int], bool]] = []
     for lo, hi in _spans_with(_SESSION_KEY, text, starts):
-        for m in _SESSION_LATIN.finditer(text, lo, hi):
-            hits.extend(_session_hits(text, m, m.group(1), m.group(2), m.group(3), ctx, starts))
-    for m in _SESSION_AR.finditer(text):
-        hits.extend(_session_hits(text, m, m.group(2), m.group(3), m.group(1), ctx, starts))
+        for m in _session_latin().finditer(text, lo, hi):
+            meeting = m.group(2).lower().startswith(_MEETING_WORDS)
+            found.append((m.start(), m.end(), _members_of(text, m.start(1), m.end(1)), meeting))
+    for m in (
+        m for lo, hi in _spans_with(_SESSION_AR_KEY, text, starts) for m in _session_noun_first().finditer(text, lo, hi)
+    ):
+        meeting = m.group(1).lstrip("وفبل").startswith(_MEETING_WORDS)
+        found.append((m.start(), m.end(), _members_of(text, m.start(2), m.end(2)), meeting))
     for m in _SESSION_ZH.finditer(text):
-        hits.extend(_session_hits(text, m, m.group(1), m.group(2), m.group(3), ctx, starts))
+        low, high = to_int(m.group(1)), to_int(m.group(2)) if m.group(2) else None
+        values = list(range(low, high + 1)) if low and high and 0 < high - low < 30 else [low] if low else []
+        found.append((m.start(), m.end(), values, m.group(3) == "次"))
+    hits: list[Hit] = []
+    for start, end, values, meeting in found:
+        body = _holder(text, start, end, meeting, ctx, starts)
+        if body:
+            hits.extend(Hit("Session", f"session/{body}/{v}", start, end) for v in values if v >= 1)
+    hits += _ordinal_bodies(text, ctx, starts)
+    return hits + _elided(text, hits, starts)
+
+
+def _ordinal_bodies(text: str, ctx: Context, starts: Sequence[int]) -> list[Hit]:
+    """``the 10th Conference of the States Parties``, ``第九届缔约国会议``: an ordinal on a body's name."""
+    hits: list[Hit] = []
+    for s, e, code in ctx.bodies:
+        if code not in SESSION_BODIES:
+            continue
+        lo = max(_block(starts, s, len(text))[0], s - 30)
+        m = _ZH_ORD_BEFORE.search(text, lo, s)
+        if m is not None:
+            start, value = m.start(), to_int(m.group(1))
+        else:  # the word before the name, if it is an ordinal
+            stop = s
+            while stop > lo and text[stop - 1].isspace():
+                stop -= 1
+            start = stop
+            while start > lo and (text[start - 1].isalnum() or text[start - 1] in "-º"):
+                start -= 1
+            word = text[start:stop]
+            value = ordinal_to_int(word) if stop < s and not word.isdigit() else None
+        if value:
+            hits.append(Hit("Session", f"session/{code}/{value}", start, e))
     return hits
+
+
+def _elided(text: str, hits: list[Hit], starts: Sequence[int]) -> list[Hit]:
+    """Ordinals whose noun a list leaves out, in the sentence of a session citation: ``la première
+    session à Amman, la deuxième à Bali``; each belongs to the body of the citation before it."""
+    out: list[Hit] = []
+    for h in hits:
+        lo, hi = _block(starts, h.start, len(text))
+        _, stop = _sentence(text, h.end, lo, hi)
+        body = h.id.rsplit("/", 1)[0]
+        for m in _elided_rx().finditer(text, h.end, stop):
+            if not _LIST_BEFORE.search(text, max(lo, m.start() - 12), m.start()):
+                continue  # a member of the list goes after a comma or «and»
+            value = ordinal_to_int(m.group(1))
+            if value and not any(o.start == m.start() for o in out):
+                out.append(Hit("Session", f"{body}/{value}", m.start(), m.end()))
+    return out
 
 
 #: The document's own meeting, and the one before it, named without a number.
@@ -441,7 +707,8 @@ _MEETING_CONTEXT = re.compile(
 def find_dated_meetings(
     text: str, dates: list[DateHit], explicit: list[Hit], ctx: Context, starts: Sequence[int] = (0,)
 ) -> list[Hit]:
-    """A meeting named only by its dates ("the meeting held in Vienna on 6 and 7 June 2018")."""
+    """A meeting named only by its dates ("the meeting held in Vienna on 6 and 7 June 2018"), or by
+    its venue and dates under the body's name in a masthead."""
     hits: list[Hit] = []
     for d in dates:
         if len(d.first) < 10:
@@ -451,13 +718,43 @@ def find_dated_meetings(
         end = _SENTENCE_END.search(text, d.end, hi)
         sentence_end = end.start() if end else hi
         sentence = text[sentence_start:sentence_end]
-        if not _MEETING_CONTEXT.search(sentence):
+        # a masthead names the body, then the venue and the dates: «Working Group on … Vienna, 6 and 7 June»
+        body = next(
+            (c for s, e, c in ctx.bodies if c in SESSION_BODIES and sentence_start <= e <= d.start <= e + 40), None
+        )
+        if body is None and not _MEETING_CONTEXT.search(sentence):
             continue
         if any(sentence_start <= h.start < sentence_end for h in explicit):
             continue
-        session = ctx.session_by_date(d.first, d.last, None)
+        session = ctx.session_by_date(d.first, d.last, body)
         if session:
             hits.append(Hit("Session", session, d.start, d.end))
+    return hits
+
+
+_YEAR_WORD = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def find_placed_sessions(text: str, explicit: list[Hit], ctx: Context, starts: Sequence[int] = (0,)) -> list[Hit]:
+    """A session named by its venue and year (``the Conference, meeting in Marrakech in 2011``): in
+    a sentence about a session (a session noun or a body that holds sessions) that cites none by
+    number, a place and a year that are the venue and year of one of the body's sessions."""
+    hits: list[Hit] = []
+    for start, end, place in ctx.places:
+        lo, hi = _block(starts, start, len(text))
+        s0, s1 = _sentence(text, start, lo, hi)
+        sentence = text[s0:s1]
+        named_body = any(s0 <= s and e <= s1 and c in SESSION_BODIES for s, e, c in ctx.bodies)
+        if not (named_body or _MEETING_CONTEXT.search(sentence)) or any(s0 <= h.start < s1 for h in explicit):
+            continue
+        years = [(abs(m.start() + s0 - start), m.group()) for m in _YEAR_WORD.finditer(sentence)]
+        if not years:
+            continue
+        meeting = any(w in sentence.lower() for w in _MEETING_WORDS)
+        body = _holder(text, start, end, meeting, ctx, starts)
+        session = ctx.session_at(place, min(years)[1], body) if body else None
+        if session:
+            hits.append(Hit("Session", session, start, end))
     return hits
 
 
@@ -470,19 +767,23 @@ def find_all(
     ``text`` when the caller has it already.
     """
     symbols = find_symbols(text, ctx)
+    chapters = find_chapters(text, starts)
     hits = (
         symbols
         + find_resolutions(text, starts)
-        + find_articles(text)
-        + find_chapters(text)
+        + find_articles(text, starts)
+        + chapters
+        + find_index_articles(text, chapters)
         + find_agenda_items(text, ctx)
     )
     sessions = find_sessions(text, ctx, starts) + find_session_anaphora(text, ctx, starts)
     dates = find_dates(text) if dates is None else dates
-    hits += sessions + find_dated_meetings(text, dates, sessions, ctx, starts)
+    sessions += find_dated_meetings(text, dates, sessions, ctx, starts)
+    hits += sessions + find_placed_sessions(text, sessions, ctx, starts)
     # a resolution number inside a symbol (A/RES/58/4) is the symbol's, not a second mention
     inside = [(h.start, h.end) for h in symbols]
     if inside:
         own = set(symbols)
-        hits = [h for h in hits if h in own or not any(s <= h.start < e for s, e in inside)]
+        covered = Spans(inside)
+        hits = [h for h in hits if h in own or not covered.overlaps(h.start, h.start + 1)]
     return hits, dates

@@ -2,48 +2,32 @@
 
 What a relation needs beyond a mention is where the mention sits (a Documentation list under
 agenda item 4(b) → PREPARED_FOR; an agenda title → CONCERNS) or what the sentence says around
-it (a resolution that recalls others → RECALLS; a speaker's stance on a proposal → SUPPORTS or
-OPPOSES). The evidence span always indexes the text as read, so ``text[start:end]`` is the quote.
+it (a resolution that recalls others → RECALLS; mandates and speakers' positions are read by
+:mod:`ingest.acts`). The evidence span always indexes the text as read, so ``text[start:end]`` is the quote.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 _CITABLE = frozenset({"Document", "Resolution", "Article", "Chapter", "Convention"})
 _CONCERNABLE = frozenset({"Topic", "Article", "Chapter", "Resolution"})
-_SENTENCE = re.compile(r"[^。！？；.!?;]+[。！？；.!?;]?")
+#: A sentence ends at CJK end punctuation, or at . ! ? ; before a space (not inside "WG.2/2017/3").
+_SENTENCE = re.compile(r"(?:[^。！？；.!?;]|[.!?;](?!\s|$))+(?:[。！？；]|[.!?;](?=\s|$))?")
 _RECALL_CUE = re.compile(
     r"回顾|重申|recall|reaffirm|building on|rappel|réaffirm|recordando|recuerda|reafirm|ссылаясь|напомина|"
     r"подтвержда|تشير|يشير|تؤكد من جديد|أكد من جديد",
     re.IGNORECASE,
 )
-#: The proposal a stance is about; the anaphors that refer back to it ("这一提议", "the proposal").
-PROPOSAL_TOPIC = "topic/international-instrument-on-asset-return"
-_PROPOSAL_REF = re.compile(
-    r"提议|国际文书|proposal|international instrument|proposition|instrument international|propuesta|"
-    r"instrumento internacional|предложени|международн\w+ документ|اقتراح|صك دولي",
-    re.IGNORECASE,
-)
-_OPPOSE = re.compile(
-    r"不需要|无需|没有必要|为时尚早|反对|not necessary|no need|premature|oppose|pas nécessaire|inutile|prématuré|"
-    r"no es necesario|no era necesario|prematuro|нет необходимости|преждевременн|لا حاجة|سابق لأوانه",
-    re.IGNORECASE,
-)
-_SUPPORT = re.compile(
-    r"支持|欢迎|赞同|support|welcom|favour|favor|soutien|souten|accueill|apoy|acog|поддерж|приветств|يؤيد|أيد|رحب|ترحيب",
-    re.IGNORECASE,
-)
-_PROPOSE = re.compile(r"提议|propos|propon|предлож|اقترح", re.IGNORECASE)
-
-
 @dataclass(slots=True)
 class Relation:
     source: str
     type: str
     target: str
     evidence: dict[str, object] = field(default_factory=dict)
+    props: dict[str, object] = field(default_factory=dict)  #: e.g. a position's speaker quantity
 
 
 def evidence(text: str, paragraph: str, start: int, end: int) -> dict[str, object]:
@@ -67,12 +51,18 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def recalls(text: str, paragraph: str, span: tuple[int, int], resolutions: list) -> list[Relation]:
     """In one sentence, the resolution named before a recall verb recalls those named after it."""
     out = []
+    named = sorted((m for m in resolutions if m.id), key=lambda m: m.start)
+    starts = [m.start for m in named]
+
+    def between(low: int, high: int) -> list:  # by bisection: a long paragraph has many sentences
+        return named[bisect_left(starts, low):bisect_left(starts, high)]
+
     for s, e in sentences(text, *span):
         cue = _RECALL_CUE.search(text, s, e)
         if not cue:
             continue
-        before = [m for m in resolutions if s <= m.start < cue.start() and m.id]
-        after = [m for m in resolutions if cue.end() <= m.start < e and m.id]
+        before = between(s, cue.start())
+        after = between(cue.end(), e)
         if not before:
             continue
         source = before[-1]
@@ -82,23 +72,6 @@ def recalls(text: str, paragraph: str, span: tuple[int, int], resolutions: list)
                     Relation(source.id, "RECALLS", target.id, evidence(text, paragraph, source.start, target.end))
                 )
     return out
-
-
-def stance(text: str, paragraph: str, span: tuple[int, int], proposal_known: bool) -> Relation | None:
-    """SUPPORTS/OPPOSES from a paragraph to the proposal it discusses (opposition cues win)."""
-    if not proposal_known:
-        return None
-    found: tuple[str, tuple[int, int]] | None = None
-    for s, e in sentences(text, *span):
-        if not _PROPOSAL_REF.search(text, s, e):
-            continue
-        if _OPPOSE.search(text, s, e):
-            return Relation(paragraph, "OPPOSES", PROPOSAL_TOPIC, {"start": s, "end": e})
-        if found is None and (_SUPPORT.search(text, s, e) or _PROPOSE.search(text, s, e)):
-            found = ("SUPPORTS", (s, e))
-    if found:
-        return Relation(paragraph, found[0], PROPOSAL_TOPIC, {"start": found[1][0], "end": found[1][1]})
-    return None
 
 
 def is_citable(label: str) -> bool:

@@ -16,6 +16,7 @@ question cannot do anything the console could not.
 from __future__ import annotations
 
 import json
+import math
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -88,11 +89,11 @@ def coerce(param: Parameter, value: Any) -> Any:
     expected = TYPES[param.type]
     if isinstance(value, str) and param.type != "str":
         text = value.strip()
+        if param.type == "int" and re.fullmatch(r"[+-]?\d+", text):
+            return _fitting(param, int(text))
         try:
-            if param.type == "int":
-                return int(text)
-            if param.type == "float":
-                return float(text)
+            if param.type == "float" and math.isfinite(number := float(text)):
+                return number
             if param.type == "bool" and text.lower() in _TRUE | _FALSE:
                 return text.lower() in _TRUE
             if param.type == "list":
@@ -106,9 +107,16 @@ def coerce(param: Parameter, value: Any) -> Any:
             pass
     elif (isinstance(value, expected) and not (isinstance(value, bool) and bool not in expected)
           and (param.type != "list" or all(isinstance(v, str | int | float) for v in value))):
-        return value
+        return _fitting(param, value) if param.type == "int" else value
     shown = value if len(repr(value)) <= 60 else f"{repr(value)[:57]}..."
     raise BadParameter(f"parameter {param.name!r} expects {_describe(param.type)}, got {shown!r}")
+
+
+def _fitting(param: Parameter, value: int) -> int:
+    """An integer the stores hold as is (64-bit); a larger one would be clamped or refused by them."""
+    if not -(2**63) <= value < 2**63:
+        raise BadParameter(f"parameter {param.name!r} expects an integer of at most 19 digits, got {value}")
+    return value
 
 
 def _describe(type_: str) -> str:

@@ -1,10 +1,12 @@
 // title: Networks, organizations and events mentioned at meetings
-// question: Which practitioner networks, organizations, initiatives and events are mentioned at which meetings (paragraph → document → session), and when were they first and last mentioned?
+// question: Which practitioner networks, organizations, initiatives and events are mentioned at which meetings (paragraph → document → session), and when were they first and last mentioned (a country named only as the country of a venue city is not counted)?
 // param: session: str = '' -- canonical id of one session (empty: every session)
 // param: labels: list = ["Network", "Organization", "Initiative", "Event"] -- node labels of the entities to report
 // example: arkg query mentions-at-meetings --param session=session/wg-ar/11 --param labels=Network
 MATCH (p:Paragraph)-[m:MENTIONS]->(e:Entity)
 WHERE any(l IN labels(e) WHERE l IN $labels)
+WITH p, m, e, size([(p)-[:MENTIONS]->(:Place)-[:LOCATED_IN]->(e) | 1]) AS venue_country
+WHERE venue_country = 0
 WITH e, m.document AS document, count(DISTINCT p) AS paragraphs
 MATCH (d:Document {id: document})
 OPTIONAL MATCH (d)-[:PREPARED_FOR]->(target)

@@ -7,17 +7,34 @@ from ``arkg:exportAlso`` — so the ontology, the shapes and the data cannot dri
 Decisions (documented for consumers):
 
 * IRIs are the base IRI plus the canonical id; only characters IRIs forbid are percent-encoded.
-* ``rdf:type`` is the arkg class only; the aligned classes (schema.org, ORG, ELI, SKOS …) follow
-  from ``rdfs:subClassOf`` in the ontology, so per-type counts stay unambiguous.
-* Names are written twice: ``arkg:name`` (round-trips to the property graph) and ``skos:prefLabel``
-  (what SKOS browsers and most linked-data tools display without inference). Aliases likewise go
-  to ``arkg:alias`` and ``skos:altLabel``, except an alias equal to a preferred name (SKOS S13).
+* ``rdf:type`` is the arkg class plus every standard class it is declared under in ``schema.ttl``
+  (``rdfs:subClassOf`` / ``owl:equivalentClass``, transitively: schema.org, ORG, ELI, SKOS, PROV),
+  so a consumer finds every entity by the terms it knows without loading the ontology; a document
+  is also typed by its kind (``arkg:documentKind``: only reports are ``schema:Report``). Per-type
+  counts stay unambiguous under the ``arkg:`` class. ``--ontology`` appends ``schema.ttl`` itself.
+* Names are written twice: ``arkg:name``/``arkg:alias`` (round-trip to the property graph) and
+  SKOS labels for consumers (:mod:`graph.export.labels`: one tagged ``skos:prefLabel`` per
+  language, tagged ``skos:altLabel`` for the rest, no string in both).
+* Links out: ``rdfs:seeAlso`` (document) and ``eli:is_exemplified_by`` (language version) to
+  undocs.org for printed symbols only — a resolver page is not the document, so never
+  ``owl:sameAs``; ``owl:sameAs`` only for true identities (a country's ISO 3166 alpha-3 entry in the
+  EU country authority, a recorded Wikidata id). Reference-data sources that are web pages become
+  ``dcterms:source`` IRIs.
 * A relationship is a plain triple ``s arkg:TYPE o`` plus one ``rdf:Statement`` per property-graph
   edge (IRI from the edge's ``key``), so parallel edges stay countable and traceable; an edge with
   evidence makes that statement an ``oa:Annotation`` too (``annotation/<key>``, else
-  ``statement/<key>``). The quote selector sits on the paragraph (or the document, for evidence
-  read in its header); the position selector on the language version of the document (``<doc>/<lang>``,
-  an ``eli:LegalExpression``), because the offsets index the document text as read.
+  ``statement/<key>``), ``oa:motivatedBy oa:identifying`` with the entity as body and ONE target:
+  a SpecificResource on the language version of the document (``<doc>/<lang>``, an
+  ``eli:LegalExpression`` carrying the SHA-1 of its text as read, ``spdx:checksum``), scoped to the
+  paragraph (``oa:hasScope``), with a TextQuoteSelector (exact, prefix, suffix) and a
+  TextPositionSelector. The offsets index the text whose hash is given, so anyone holding the text
+  can check them: ``normalise_quote(text[start:end]) == exact``. Quotes are normalised for line
+  breaks inside words (between two CJK characters: removed; a hyphen at a line end between two
+  lower-case letters: joined); any other line break reads as one space. Prefix and suffix come
+  from the paragraph's text (read once per document and language), so they stop at its ends.
+* Provenance: a ``Build`` node (one per ``arkg build``, :mod:`graph.provenance`) is a
+  ``prov:Activity`` associated with its ``prov:SoftwareAgent`` (name and version), using its input
+  files as ``urn:sha1:…`` resources; each document it loaded ``prov:wasGeneratedBy`` it.
 * Streaming: N-Triples, Turtle and RDF/XML go through pyoxigraph's streaming serialiser (for
   N-Triples, line by line and about five times faster than formatting lines in Python); JSON-LD is
   written object by object with the shipped ``@context``. No rdflib Graph is ever built.
@@ -33,16 +50,17 @@ import tracemalloc
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import groupby, islice
+from itertools import chain, groupby, islice
 from pathlib import Path
 from typing import IO, Any
 
 import pyoxigraph as ox
-from rdflib import RDF, RDFS, Graph, URIRef
+from rdflib import OWL, RDF, RDFS, Graph, URIRef
 from rdflib.namespace import SKOS
 
-from graph.export.source import SourceEdge, SourceNode, nodes, relationships, size
-from graph.model import ARKG, DEFAULT_BASE_IRI, LANGUAGES, Model, model
+from graph.export.labels import node_labels
+from graph.export.source import SourceEdge, SourceNode, nodes, paragraph_text, relationships, size
+from graph.model import ARKG, DEFAULT_BASE_IRI, LANGUAGES, SCHEMA_PATH, Model, model
 from graph.stores.base import Store
 
 CONTEXT_PATH = Path(__file__).resolve().parent / "context.jsonld"
@@ -57,7 +75,14 @@ _DCT = "http://purl.org/dc/terms/"
 _ELI = "http://data.europa.eu/eli/ontology#"
 _OWL = "http://www.w3.org/2002/07/owl#"
 _EU_LANGUAGE = "http://publications.europa.eu/resource/authority/language/"
+_EU_COUNTRY = "http://publications.europa.eu/resource/authority/country/"  #: ISO 3166-1 alpha-3 codes
+_WIKIDATA = "http://www.wikidata.org/entity/"
+_SCHEMA = "https://schema.org/"
+_SPDX = "http://spdx.org/rdf/terms#"
+_RDFS = "http://www.w3.org/2000/01/rdf-schema#"
 #: ISO 639-1 → the EU language authority table that ``eli:language`` expects.
+#: Relationship properties that are its evidence or bookkeeping, written as the annotation instead.
+_EVIDENCE_KEYS = frozenset({"document", "paragraph", "start", "end", "quote", "language", "key"})
 _EU_LANGUAGE_CODES = {"ar": "ARA", "zh": "ZHO", "en": "ENG", "fr": "FRA", "es": "SPA", "ru": "RUS"}
 
 
@@ -69,12 +94,27 @@ TYPE = _n(_RDF + "type")
 XSD_STRING, XSD_INTEGER, XSD_BOOLEAN, XSD_DOUBLE, XSD_NNI = (
     _n(_XSD + x) for x in ("string", "integer", "boolean", "double", "nonNegativeInteger"))
 OA = {x: _n(_OA + x) for x in ("Annotation", "hasBody", "hasTarget", "hasSource", "hasSelector", "SpecificResource",
-                               "TextQuoteSelector", "TextPositionSelector", "exact", "start", "end")}
+                               "TextQuoteSelector", "TextPositionSelector", "exact", "prefix", "suffix", "start",
+                               "end", "motivatedBy", "identifying", "hasScope")}
 STATEMENT, SUBJECT, PREDICATE, OBJECT = (_n(_RDF + x) for x in ("Statement", "subject", "predicate", "object"))
 DERIVED_FROM = _n(_PROV + "wasDerivedFrom")
 LANGUAGE = _n(_DCT + "language")
 SAME_AS = _n(_OWL + "sameAs")
-ELI = {x: _n(_ELI + x) for x in ("LegalExpression", "realizes", "is_realized_by", "language")}
+ELI = {x: _n(_ELI + x) for x in ("LegalExpression", "realizes", "is_realized_by", "language", "is_exemplified_by")}
+SEE_ALSO, DCT_SOURCE, DCT_TITLE = _n(_RDFS + "seeAlso"), _n(_DCT + "source"), _n(_DCT + "title")
+SCHEMA = {x: _n(_SCHEMA + x) for x in ("geo", "GeoCoordinates", "latitude", "longitude", "softwareVersion")}
+PROV = {x: _n(_PROV + x) for x in ("wasAssociatedWith", "SoftwareAgent", "used", "wasGeneratedBy")}
+SPDX = {x: _n(_SPDX + x) for x in ("checksum", "Checksum", "algorithm", "checksumValue", "checksumAlgorithm_sha1")}
+XSD_HEX = _n(_XSD + "hexBinary")
+#: Property-graph keys schema.ttl does not declare that the export writes in standard terms.
+WRITTEN_OTHERWISE = frozenset({"content_hashes", "latitude", "longitude", "wikidata"})
+#: Characters of context either side of a quote (TextQuoteSelector prefix and suffix).
+QUOTE_CONTEXT = 32
+_URL = re.compile(r"https?://[^\s|<>\"]+")
+_CJK = "\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
+_CJK_BREAK = re.compile(f"(?<=[{_CJK}])[ \t]*(?:\r?\n[ \t]*)+(?=[{_CJK}])")
+_HYPHEN_BREAK = re.compile(r"(?<=[a-zà-ÿ])-[ \t]*(?:\r?\n[ \t]*)+(?=[a-zà-ÿ])")
+_LINE_BREAK = re.compile(r"[ \t]*(\r?\n)+[ \t]*")
 PREF_LABEL, ALT_LABEL, IN_SCHEME = (_n(str(x)) for x in (SKOS.prefLabel, SKOS.altLabel, SKOS.inScheme))
 
 #: Characters an IRI may not contain (RFC 3987), plus ``%`` (so an id never reads as an escape)
@@ -86,13 +126,31 @@ _SCRIPTS = (("zh", re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")),
             ("ar", re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")))
 
 
+#: What a URL copied from a source may still contain that an IRI may not.
+_URL_FORBIDDEN = re.compile(r'[\x00-\x20<>"{}|\\^`\x7f]')
+
+
+def _percent(m: re.Match[str]) -> str:
+    return "".join(f"%{b:02X}" for b in m.group().encode("utf-8"))
+
+
 def iri_escape(text: str) -> str:
-    return _IRI_FORBIDDEN.sub(lambda m: "".join(f"%{b:02X}" for b in m.group().encode("utf-8")), text)
+    return _IRI_FORBIDDEN.sub(_percent, text)
 
 
 def script_language(text: str) -> str | None:
     """The language a text's script gives away (Han → zh, Cyrillic → ru, Arabic → ar), else None."""
     return next((lang for lang, pattern in _SCRIPTS if pattern.search(text)), None)
+
+
+def normalise_quote(text: str) -> str:
+    """A quote as a reader sees it: no line break inside a word (CJK run, hyphenated Latin word)."""
+    return _LINE_BREAK.sub(" ", _HYPHEN_BREAK.sub("", _CJK_BREAK.sub("", text)))
+
+
+def web_sources(source: object) -> list[str]:
+    """The web pages among a reference fact's `` | ``-separated sources."""
+    return [m.group().rstrip(".,;)") for m in _URL.finditer(str(source))]
 
 
 @cache
@@ -128,6 +186,10 @@ class Vocabulary:
     def __init__(self, m: Model) -> None:
         g = m.rdf
         self.classes = {label: _n(str(t.iri)) for label, t in m.node_types.items()}
+        #: the arkg class first, then its standard superclasses: what a node is typed with
+        self.types = {label: (self.classes[label], *self._standard(g, t.iri)) for label, t in m.node_types.items()}
+        #: document kind → the standard classes a document of that kind also has
+        self.kind_types = {str(kind): self._standard(g, cls) for cls, kind in g.subject_objects(ARKG.documentKind)}
         self.relations = {name: _n(str(r.iri)) for name, r in m.relationship_type_defs.items()}
         self.relation_also = {name: tuple(_n(str(o)) for o in g.objects(r.iri, ARKG.exportAlso))
                               for name, r in m.relationship_type_defs.items()}
@@ -135,6 +197,20 @@ class Vocabulary:
         self.schemes = {label: _n(str(scheme)) for label, t in m.node_types.items()
                         if scheme is not None and (t.iri, RDFS.subClassOf, SKOS.Concept) in g}
         self.properties = {key: self._spec(g, p.iri, p.per_language) for key, p in m.properties.items()}
+
+    @staticmethod
+    def _standard(g: Graph, cls: URIRef) -> tuple[ox.NamedNode, ...]:
+        """Every class outside arkg that ``cls`` is declared under (subclass or equivalent, transitively)."""
+        seen: dict[URIRef, None] = {}
+        todo = [cls]
+        while todo:
+            current = todo.pop()
+            for p in (RDFS.subClassOf, OWL.equivalentClass):
+                for sup in g.objects(current, p):
+                    if isinstance(sup, URIRef) and sup not in seen and sup != ARKG.Entity:
+                        seen[sup] = None
+                        todo.append(sup)
+        return tuple(_n(str(c)) for c in seen if not str(c).startswith(str(ARKG)))
 
     @staticmethod
     def _spec(g: Graph, iri: URIRef, per_language: bool) -> PropertySpec:
@@ -158,11 +234,17 @@ class Vocabulary:
         return None, None
 
 
+#: (document id, paragraph number, language) → (offset of the paragraph in the text as read, its text).
+ParagraphText = Callable[[str, str, str], "tuple[int, str] | None"]
+
+
 class Exporter:
     """Turns nodes and relationships into triples under one base IRI."""
 
-    def __init__(self, base_iri: str = DEFAULT_BASE_IRI, m: Model | None = None) -> None:
+    def __init__(self, base_iri: str = DEFAULT_BASE_IRI, m: Model | None = None,
+                 paragraphs: ParagraphText | None = None) -> None:
         self.base = base_iri
+        self.paragraphs = paragraphs
         self.vocab = Vocabulary(m or model())
         self.report = ExportReport()
         self._previous_edge: tuple[str, str, str] | None = None
@@ -182,7 +264,8 @@ class Exporter:
         text = str(value)
         if spec.datatype is not None:
             return ox.Literal(text, datatype=spec.datatype)
-        lang = lang or (script_language(text) if spec.textual else None)
+        # a display name (``name``, no language in its key) stays untagged, so that it reads back as ``name``
+        lang = lang or (script_language(text) if spec.textual and not spec.per_language else None)
         return ox.Literal(text, language=lang) if lang else ox.Literal(text)
 
     # -- nodes ----------------------------------------------------------------------------------
@@ -190,45 +273,115 @@ class Exporter:
     def node_triples(self, node: SourceNode) -> Iterator[ox.Triple]:
         s = self.iri(node.id)
         self.report.nodes += 1
-        yield ox.Triple(s, TYPE, self.vocab.classes[node.label])
-        values: list[tuple[PropertySpec, ox.NamedNode | ox.Literal]] = []
+        types = dict.fromkeys(self.vocab.types[node.label])
+        if node.label == "Document":
+            types.update(dict.fromkeys(self.vocab.kind_types.get(str(node.props.get("kind")), ())))
+        for cls in types:
+            yield ox.Triple(s, TYPE, cls)
         for key, value in node.props.items():
             spec, lang = self.vocab.spec(key)
             if spec is None:
-                self.report.skipped_keys.add(key)
+                if key not in WRITTEN_OTHERWISE:
+                    self.report.skipped_keys.add(key)
                 continue
             family = [node.props.get(f"{key}_{x}") for x in LANGUAGES] if spec.per_language and lang is None else []
             for item in value if isinstance(value, list) else [value]:
                 if item is None or item == "" or item in family:  # empty, or a display name repeating a name_xx
                     continue
-                values.append((spec, self.literal(spec, item, lang)))
-        preferred = {obj for spec, obj in values if PREF_LABEL in spec.also}
-        for spec, obj in values:
-            yield ox.Triple(s, spec.iri, obj)
-            for also in spec.also:
-                if not (also == ALT_LABEL and obj in preferred):
+                obj = self.literal(spec, item, lang)
+                yield ox.Triple(s, spec.iri, obj)
+                for also in spec.also:
                     yield ox.Triple(s, also, obj)
+        yield from self._label_triples(s, node)
+        yield from self._link_triples(s, node)
         if node.label in self.vocab.schemes:
             yield ox.Triple(s, IN_SCHEME, self.vocab.schemes[node.label])
         if node.label == "Document":
             yield from self._document_triples(s, node)
+        if node.label == "Build":
+            yield from self._build_triples(s, node)
         if node.label == "Mention" and {"document", "paragraph", "start", "end"} <= node.props.keys():
             p = node.props
             yield from self._evidence_triples(s, p["document"], p["paragraph"], p["start"], p["end"],
                                               p.get("text", ""), p.get("language", ""))
 
+    @staticmethod
+    def _label_triples(s: ox.NamedNode, node: SourceNode) -> Iterator[ox.Triple]:
+        labels = node_labels(node.label, node.props)
+        for lang, text in labels.preferred.items():
+            yield ox.Triple(s, PREF_LABEL, ox.Literal(text, language=lang))
+        for text, lang in labels.alternate:
+            yield ox.Triple(s, ALT_LABEL, ox.Literal(text, language=lang) if lang else ox.Literal(text))
+
+    def _link_triples(self, s: ox.NamedNode, node: SourceNode) -> Iterator[ox.Triple]:
+        """Identities (owl:sameAs), web-page sources, and coordinates of places."""
+        p = node.props
+        if node.label == "Country" and p.get("iso3"):
+            yield ox.Triple(s, SAME_AS, _n(_EU_COUNTRY + iri_escape(str(p["iso3"]))))
+        if p.get("wikidata"):  # only where the reference data records one (with its source)
+            yield ox.Triple(s, SAME_AS, _n(_WIKIDATA + iri_escape(str(p["wikidata"]))))
+        sources = p.get("source") or []
+        urls = (url for source in (sources if isinstance(sources, list) else [sources]) for url in web_sources(source))
+        for url in dict.fromkeys(urls):  # one source page may back several facts
+            yield ox.Triple(s, DCT_SOURCE, _n(_URL_FORBIDDEN.sub(_percent, url)))
+        if p.get("latitude") is not None and p.get("longitude") is not None:
+            geo = _n(s.value + "#geo")
+            yield ox.Triple(s, SCHEMA["geo"], geo)
+            yield ox.Triple(geo, TYPE, SCHEMA["GeoCoordinates"])
+            yield ox.Triple(geo, SCHEMA["latitude"], ox.Literal(repr(float(p["latitude"])), datatype=XSD_DOUBLE))
+            yield ox.Triple(geo, SCHEMA["longitude"], ox.Literal(repr(float(p["longitude"])), datatype=XSD_DOUBLE))
+
     def _document_triples(self, s: ox.NamedNode, node: SourceNode) -> Iterator[ox.Triple]:
-        """owl:sameAs the UN's own address, and one FRBR expression per language version read."""
-        symbol = node.props.get("symbol") or node.id.removeprefix("document/")
-        yield ox.Triple(s, SAME_AS, _n("https://undocs.org/" + iri_escape(symbol)))
+        """A link to the UN's own address (printed symbols only), and one FRBR expression per language read.
+
+        Each expression carries the SHA-1 of its text as read (from the build's ``lang:hash`` marks),
+        which is the text the evidence offsets index.
+        """
+        symbol = node.props.get("symbol")
+        printed = bool(symbol) and not node.props.get("symbol_inferred")
+        if printed:  # a text that is not a UN document, or an inferred symbol, gets no link there
+            yield ox.Triple(s, SEE_ALSO, _n("https://undocs.org/" + iri_escape(symbol)))
+        # a build's version mark is ``lang:sha1`` (``+`` the reference data's fingerprint, if any)
+        hashes = {lang: rest.partition("+")[0] for lang, _, rest in
+                  (str(m).partition(":") for m in node.props.get("content_hashes") or [] if ":" in str(m))}
         for lang in node.props.get("languages") or []:
-            expression = _n(f"{s.value}/{iri_escape(lang)}")
+            expression = self.expression(s, lang)
             yield ox.Triple(s, ELI["is_realized_by"], expression)
             yield ox.Triple(expression, TYPE, ELI["LegalExpression"])
             yield ox.Triple(expression, ELI["realizes"], s)
             yield ox.Triple(expression, LANGUAGE, ox.Literal(lang))
             if lang in _EU_LANGUAGE_CODES:
                 yield ox.Triple(expression, ELI["language"], _n(_EU_LANGUAGE + _EU_LANGUAGE_CODES[lang]))
+            if printed:
+                yield ox.Triple(expression, ELI["is_exemplified_by"],
+                                _n(f"https://undocs.org/{iri_escape(lang)}/{iri_escape(symbol)}"))
+            if lang in hashes:
+                checksum = _n(expression.value + "#sha1")
+                yield ox.Triple(expression, SPDX["checksum"], checksum)
+                yield ox.Triple(checksum, TYPE, SPDX["Checksum"])
+                yield ox.Triple(checksum, SPDX["algorithm"], SPDX["checksumAlgorithm_sha1"])
+                yield ox.Triple(checksum, SPDX["checksumValue"], ox.Literal(hashes[lang], datatype=XSD_HEX))
+
+    def _build_triples(self, s: ox.NamedNode, node: SourceNode) -> Iterator[ox.Triple]:
+        """A build as PROV: its software agent, its inputs by content hash, what it generated."""
+        name = str(node.props.get("software") or "arkg")
+        agent = _n(self.base + "software/" + iri_escape(name.replace(" ", "/")))
+        yield ox.Triple(s, PROV["wasAssociatedWith"], agent)
+        yield ox.Triple(agent, TYPE, PROV["SoftwareAgent"])
+        yield ox.Triple(agent, PREF_LABEL, ox.Literal(name, language="en"))
+        if " " in name:
+            yield ox.Triple(agent, SCHEMA["softwareVersion"], ox.Literal(name.rpartition(" ")[2]))
+        for entry in node.props.get("inputs") or []:
+            digest, _, path = str(entry).partition(" ")
+            used = _n(f"urn:sha1:{iri_escape(digest)}")
+            yield ox.Triple(s, PROV["used"], used)
+            yield ox.Triple(used, DCT_TITLE, ox.Literal(path))
+        for generated in node.props.get("generated") or []:
+            yield ox.Triple(self.iri(str(generated)), PROV["wasGeneratedBy"], s)
+
+    @staticmethod
+    def expression(doc: ox.NamedNode, language: str) -> ox.NamedNode:
+        return _n(f"{doc.value}/{iri_escape(language)}")
 
     # -- relationships and their evidence -------------------------------------------------------
 
@@ -248,6 +401,10 @@ class Exporter:
         yield ox.Triple(a, SUBJECT, s)
         yield ox.Triple(a, PREDICATE, p)
         yield ox.Triple(a, OBJECT, o)
+        for name, value in props.items():  # what the relationship says besides its evidence (a speaker quantity)
+            spec, _ = self.vocab.spec(name)
+            if spec is not None and name not in _EVIDENCE_KEYS and value not in (None, ""):
+                yield ox.Triple(a, spec.iri, self.literal(spec, value, None))
         if not evidenced:
             return
         self.report.annotations += 1
@@ -258,29 +415,51 @@ class Exporter:
 
     def _evidence_triples(self, a: ox.NamedNode, document: str, paragraph: Any, start: int, end: int,
                           quote: str, language: str) -> Iterator[ox.Triple]:
-        """Web Annotation targets: the quote in the paragraph, the span in the document text as read."""
+        """One Web Annotation target: the span of the language version's text, by quote and by position."""
         doc = self.iri(document)
+        start, end = int(start), int(end)
+        yield ox.Triple(a, OA["motivatedBy"], OA["identifying"])
         yield ox.Triple(a, DERIVED_FROM, doc)
         if language:
             yield ox.Triple(a, LANGUAGE, ox.Literal(language))
-        quote_target, span_target = _n(a.value + "#quote-target"), _n(a.value + "#span-target")
-        quote_selector, span_selector = _n(a.value + "#quote"), _n(a.value + "#span")
-        yield ox.Triple(a, OA["hasTarget"], quote_target)
-        yield ox.Triple(a, OA["hasTarget"], span_target)
-        yield ox.Triple(quote_target, TYPE, OA["SpecificResource"])
-        # evidence outside any paragraph (a document's header) is quoted from the document itself
-        source = self.iri(f"{document}/para/{paragraph}") if str(paragraph) else doc
-        yield ox.Triple(quote_target, OA["hasSource"], source)
-        yield ox.Triple(quote_target, OA["hasSelector"], quote_selector)
+        target, quote_selector, span_selector = (_n(a.value + x) for x in ("#target", "#quote", "#span"))
+        yield ox.Triple(a, OA["hasTarget"], target)
+        yield ox.Triple(target, TYPE, OA["SpecificResource"])
+        yield ox.Triple(target, OA["hasSource"], self.expression(doc, language) if language else doc)
+        if str(paragraph):  # evidence outside any paragraph (a document's header) has no narrower scope
+            yield ox.Triple(target, OA["hasScope"], self.iri(f"{document}/para/{paragraph}"))
+        yield ox.Triple(target, OA["hasSelector"], quote_selector)
+        yield ox.Triple(target, OA["hasSelector"], span_selector)
+
+        def text(value: str) -> ox.Literal:
+            return ox.Literal(normalise_quote(value), language=language) if language else \
+                ox.Literal(normalise_quote(value))
+
         yield ox.Triple(quote_selector, TYPE, OA["TextQuoteSelector"])
-        yield ox.Triple(quote_selector, OA["exact"], ox.Literal(quote, language=language) if language
-                        else ox.Literal(quote))
-        yield ox.Triple(span_target, TYPE, OA["SpecificResource"])
-        yield ox.Triple(span_target, OA["hasSource"], _n(f"{doc.value}/{iri_escape(language)}") if language else doc)
-        yield ox.Triple(span_target, OA["hasSelector"], span_selector)
+        yield ox.Triple(quote_selector, OA["exact"], text(quote))
+        around = self.context(document, str(paragraph), language, start, end, quote)
+        if around is not None:
+            yield ox.Triple(quote_selector, OA["prefix"], text(around[0]))
+            yield ox.Triple(quote_selector, OA["suffix"], text(around[1]))
         yield ox.Triple(span_selector, TYPE, OA["TextPositionSelector"])
-        yield ox.Triple(span_selector, OA["start"], ox.Literal(str(int(start)), datatype=XSD_NNI))
-        yield ox.Triple(span_selector, OA["end"], ox.Literal(str(int(end)), datatype=XSD_NNI))
+        yield ox.Triple(span_selector, OA["start"], ox.Literal(str(start), datatype=XSD_NNI))
+        yield ox.Triple(span_selector, OA["end"], ox.Literal(str(end), datatype=XSD_NNI))
+
+    def context(self, document: str, paragraph: str, language: str, start: int, end: int,
+                quote: str) -> tuple[str, str] | None:
+        """Up to :data:`QUOTE_CONTEXT` characters before and after a quote, from its paragraph's text.
+
+        None when the paragraph's text is unknown or does not hold the quote at the offsets given
+        (the prefix and suffix would then not be the text's).
+        """
+        found = self.paragraphs(document, paragraph, language) if self.paragraphs and paragraph else None
+        if found is None:
+            return None
+        offset, text = found
+        i, j = start - offset, end - offset
+        if i < 0 or normalise_quote(text[i:j]) != normalise_quote(quote):
+            return None
+        return text[max(0, i - QUOTE_CONTEXT):i], text[j:j + QUOTE_CONTEXT]
 
 
 # -- streaming over a store ----------------------------------------------------------------------
@@ -327,10 +506,18 @@ def write_triples(triples: Iterable[ox.Triple], out: IO[bytes], fmt: str, report
         raise ValueError(f"unknown RDF format {fmt!r} (expected one of {', '.join(FORMATS)})")
 
 
+def ontology_triples() -> Iterator[ox.Triple]:
+    """``schema.ttl`` itself (classes, properties, shapes), for consumers who want the model too."""
+    with open(SCHEMA_PATH, "rb") as f:
+        for quad in ox.parse(f, ox.RdfFormat.TURTLE):
+            yield quad.triple
+
+
 def export_rdf(store: Store, out: IO[bytes], fmt: str = "turtle", base_iri: str = DEFAULT_BASE_IRI,
-               tick: Tick | None = None) -> ExportReport:
-    exporter = Exporter(base_iri)
-    write_triples(graph_triples(store, exporter, tick), out, fmt, exporter.report)
+               tick: Tick | None = None, ontology: bool = False) -> ExportReport:
+    exporter = Exporter(base_iri, paragraphs=paragraph_text(store))
+    triples = graph_triples(store, exporter, tick)
+    write_triples(chain(triples, ontology_triples()) if ontology else triples, out, fmt, exporter.report)
     return exporter.report
 
 
@@ -345,9 +532,13 @@ def _compact(iri: str, prefixes: dict[str, str]) -> str:
     return iri
 
 
-def _jsonld_value(term: ox.NamedNode | ox.Literal) -> dict[str, str]:
-    if isinstance(term, ox.NamedNode):
-        return {"@id": term.value}
+def _jsonld_id(term: ox.NamedNode | ox.BlankNode) -> str:
+    return f"_:{term.value}" if isinstance(term, ox.BlankNode) else term.value
+
+
+def _jsonld_value(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> dict[str, str]:
+    if not isinstance(term, ox.Literal):
+        return {"@id": _jsonld_id(term)}
     if term.language:
         return {"@value": term.value, "@language": term.language}
     if term.datatype == XSD_STRING:
@@ -366,7 +557,7 @@ def write_jsonld(triples: Iterable[ox.Triple], out: IO[bytes]) -> None:
     out.write(b'{"@context": ' + json.dumps(ctx, ensure_ascii=False).encode() + b',\n "@graph": [')
     first = True
     for subject, group in groupby(triples, key=lambda t: t.subject):
-        obj: dict[str, Any] = {"@id": subject.value}
+        obj: dict[str, Any] = {"@id": _jsonld_id(subject)}
         for t in group:
             if t.predicate == TYPE:
                 obj.setdefault("@type", []).append(_compact(t.object.value, prefixes))

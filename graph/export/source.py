@@ -6,8 +6,9 @@ and no exporter ever holds the whole graph in memory (``Store.stream`` pages on 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from graph.model import model
@@ -63,3 +64,34 @@ def size(store: Store) -> int:
     """Nodes plus relationships, for progress totals."""
     stats = store.stats()
     return sum(stats["nodes"].values()) + sum(stats["relationships"].values())
+
+
+#: The paragraphs of a document in one language: each one's text, and its offset in the document text
+#: as read (the start of its HAS_PARAGRAPH evidence in that language, where its text was cut from).
+PARAGRAPHS_QUERY = (
+    "MATCH (d:Document {id: $document})-[e:HAS_PARAGRAPH]->(p:Paragraph) WHERE e.language = $language "
+    "RETURN e.paragraph AS paragraph, e.start AS start, p AS p"
+)
+
+
+def paragraph_text(store: Store, documents: int = 8) -> Callable[[str, str, str], tuple[int, str] | None]:
+    """``(document, paragraph number, language) → (offset, text)`` or None, one query per document and language.
+
+    Evidence arrives grouped by its source node (a document, then its paragraphs), so a cache of a
+    few documents serves nearly every lookup.
+    """
+
+    @lru_cache(maxsize=documents)
+    def document_paragraphs(document: str, language: str) -> dict[str, tuple[int, str]]:
+        rows = store.read(PARAGRAPHS_QUERY, {"document": document, "language": language}).rows
+        found = {}
+        for row in rows:
+            text = row["p"]["properties"].get(f"text_{language}")
+            if text and row["start"] is not None:
+                found[str(row["paragraph"])] = (int(row["start"]), str(text))
+        return found
+
+    def lookup(document: str, paragraph: str, language: str) -> tuple[int, str] | None:
+        return document_paragraphs(document, language).get(paragraph)
+
+    return lookup

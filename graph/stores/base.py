@@ -59,6 +59,9 @@ class Store(Protocol):
     def run_write(self, cypher: str, params: dict[str, Any] | None = None) -> Result:
         """A write composed by ``graph/`` itself from whitelisted parts; never user text."""
 
+    def sync(self) -> None:
+        """Return once every write so far is durable on disk (a build ends with it)."""
+
     def read(
         self,
         cypher: str,

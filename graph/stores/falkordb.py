@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import json
 import re
+import sys
 import time
 from collections.abc import Iterator
 from typing import Any
@@ -15,6 +16,7 @@ from falkordb import FalkorDB
 from falkordb import Node as FNode
 from falkordb import Path as FPath
 
+from graph.guard import with_row_limit
 from graph.model import model
 from graph.records import Batch
 from graph.settings import Settings
@@ -42,6 +44,10 @@ def params_header(params: dict[str, Any] | None) -> str:
     return "CYPHER " + " ".join(f"{name}={value}" for name, value in zip(params, values, strict=True)) + " "
 
 
+#: How long a build waits at its end for the log to be flushed to disk.
+SYNC_TIMEOUT_MS = 10_000
+
+
 class FalkorDBStore:
     """One named graph in the embedded server of a data directory."""
 
@@ -50,7 +56,7 @@ class FalkorDBStore:
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
-        state = server.start(settings.data_dir)
+        state = server.start(settings.data_dir, progress=lambda where: print(where, file=sys.stderr, flush=True))
         try:
             self.db = FalkorDB(unix_socket_path=str(state.socket))
             self.graph = self.db.select_graph(settings.graph)
@@ -72,7 +78,11 @@ class FalkorDBStore:
         for label in ["Entity", *sorted(model().labels)]:
             safe = label if label == "Entity" else model().safe_label(label)
             if f"{safe}.id" not in existing:
-                self._write(f"CREATE INDEX FOR (n:{safe}) ON (n.id)")
+                try:
+                    self._write(f"CREATE INDEX FOR (n:{safe}) ON (n.id)")
+                except StoreError as exc:
+                    if "already indexed" not in str(exc):  # another process created it meanwhile
+                        raise
 
     def _write(self, cypher: str, params: dict[str, Any] | None = None) -> Any:
         try:
@@ -94,9 +104,38 @@ class FalkorDBStore:
         return written
 
     def write_atomic(self, statements: list[Statement]) -> None:
-        """One query: FalkorDB applies it whole or rolls it back, and logs it whole."""
+        """One query: FalkorDB applies it whole or rolls it back, and logs it whole.
+
+        Returns only once the write is in the append-only log: FalkorDB answers a write it could
+        not log (a full disk) like any other and refuses only the next one, so a document would be
+        reported loaded and be gone after a restart.
+        """
         if statements:
             self._write(*chain(statements))
+            self._require_logged()
+
+    def _require_logged(self) -> None:
+        try:
+            info = self.db.connection.info("persistence")
+        except (redis.RedisError, OSError) as exc:
+            raise StoreError(f"lost the connection to FalkorDB: {exc}") from None
+        if info.get("aof_enabled") and info.get("aof_last_write_status") != "ok":
+            raise StoreError(
+                f"FalkorDB could not write the last change to its log in {self.settings.data_dir} (the disk is "
+                "full or failing): it is in memory only and is not counted as loaded; everything reported "
+                "loaded before it is on disk. Free some space and run the command again")
+
+    def sync(self) -> None:
+        """Wait until every write so far is flushed to disk (fsync), not only handed to the OS."""
+        if not self.db.connection.info("persistence").get("aof_enabled"):
+            return
+        try:
+            local, _ = self.db.connection.execute_command("WAITAOF", 1, 0, SYNC_TIMEOUT_MS)
+        except redis.ResponseError as exc:
+            raise StoreError(server.disk_full_hint(str(exc), self.settings.data_dir) or str(exc)) from None
+        if local < 1:
+            raise StoreError(f"FalkorDB did not confirm within {SYNC_TIMEOUT_MS} ms that the loaded documents "
+                             f"are on disk in {self.settings.data_dir}; check the disk and run `arkg build` again")
 
     def run_write(self, cypher: str, params: dict[str, Any] | None = None) -> Result:
         started = time.perf_counter()
@@ -116,13 +155,19 @@ class FalkorDBStore:
         started = time.perf_counter()
         timeout = timeout_ms if timeout_ms is not None else self.settings.timeout_ms
         try:
-            raw = self.graph.ro_query(params_header(safe_params(params)) + cypher, timeout=timeout)
+            query = cypher if row_limit is None else with_row_limit(cypher, row_limit + 1)
+            raw = self.graph.ro_query(params_header(safe_params(params)) + query, timeout=timeout)
         except redis.ResponseError as exc:
             message = str(exc).splitlines()[0]
             if "read-only" in message:
                 message = "the query writes to the graph; only read queries are allowed here"
             elif "timed out" in message.lower():
                 message = f"the query was stopped at the time limit ({timeout} ms); narrow it or raise --timeout-ms"
+            elif "TIMEOUT_MAX" in message:
+                message = f"--timeout-ms is at most {server.SERVER_LIMITS['TIMEOUT_MAX']} (the server's limit)"
+            elif "mem consumption" in message:
+                capacity = server.SERVER_LIMITS["QUERY_MEM_CAPACITY"] >> 20
+                message = f"the query needs more than the server's {capacity} MB per query; narrow it"
             raise QueryFailed(message) from None
         except (redis.ConnectionError, redis.TimeoutError) as exc:
             raise StoreError(f"lost the connection to FalkorDB: {exc}") from None

@@ -151,7 +151,11 @@ class Neo4jStore:
             *(f"CREATE INDEX {label.lower()}_id IF NOT EXISTS FOR (n:{label}) ON (n.id)" for label in labels),
         ]
         for statement in statements:
-            self._work(True, lambda tx, s=statement: tx.run(s).consume())
+            try:
+                self._work(True, lambda tx, s=statement: tx.run(s).consume())
+            except QueryFailed as exc:
+                if "already indexed" not in str(exc):  # on the peer, another process created it meanwhile
+                    raise
 
     def write_batch(self, batch: Batch, progress: Any = None) -> int:
         written = 0
@@ -167,6 +171,9 @@ class Neo4jStore:
         """One write transaction: Neo4j commits it whole or rolls it back."""
         if statements:
             self._work(True, lambda tx: [tx.run(cypher, params).consume() for cypher, params in statements])
+
+    def sync(self) -> None:
+        """Nothing to wait for: a committed Neo4j transaction is durable."""
 
     def run_write(self, cypher: str, params: dict[str, Any] | None = None) -> Result:
         started = time.perf_counter()

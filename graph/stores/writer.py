@@ -7,6 +7,7 @@ model's whitelist; every value travels as a parameter, cleaned of NUL and contro
 
 from __future__ import annotations
 
+import math
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
@@ -51,7 +52,42 @@ def safe_params(params: dict[str, Any] | None) -> dict[str, Any]:
     for name in params or {}:
         if not isinstance(name, str) or not _PARAM_NAME.match(name):
             raise QueryRefused(f"parameter name {name!r} is not allowed: use letters, digits and _")
-    return {name: clean(value) for name, value in (params or {}).items()}
+    return {name: param_value(name, value) for name, value in (params or {}).items()}
+
+
+#: Nesting a parameter value may have (lists and maps inside each other).
+MAX_PARAM_DEPTH = 16
+_INT64 = (-(2**63), 2**63 - 1)
+
+
+def param_value(name: str, value: Any, depth: int = 0) -> Any:
+    """A query parameter as the store will read it, or a refusal naming what does not fit — never a
+    silent change (a huge integer clamped, a map turned into a string, a nested list dropped).
+    Strings only lose control characters, which no store can hold."""
+    from graph.stores.base import QueryRefused
+
+    if depth > MAX_PARAM_DEPTH:
+        raise QueryRefused(f"parameter {name!r} is nested more than {MAX_PARAM_DEPTH} levels deep")
+    if value is None or isinstance(value, bool):
+        return value
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            raise QueryRefused(f"parameter {name!r}: {value} is not a finite number")
+        return value
+    if isinstance(value, int) and not isinstance(value, bool):
+        if not _INT64[0] <= value <= _INT64[1]:
+            raise QueryRefused(f"parameter {name!r}: {value} does not fit a 64-bit integer")
+        return value
+    if isinstance(value, str):
+        return clean(value)
+    if isinstance(value, list | tuple):
+        return [param_value(name, v, depth + 1) for v in value]
+    if isinstance(value, dict):
+        for key in value:
+            if not isinstance(key, str) or not _PARAM_NAME.match(key):
+                raise QueryRefused(f"parameter {name!r}: map key {key!r} is not allowed: use letters, digits and _")
+        return {k: param_value(name, v, depth + 1) for k, v in value.items()}
+    raise QueryRefused(f"parameter {name!r}: a {type(value).__name__} is not a value a query can take")
 
 
 _SCALARS = (bool, int, float)

@@ -16,6 +16,7 @@ one :class:`AuthorityError`, each line reading ``<file>:<line>: <problem>``.
 from __future__ import annotations
 
 import csv
+import hashlib
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -26,7 +27,7 @@ from typing import Any
 from graph.model import ModelError, model
 from graph.records import Batch, Edge, Node
 
-__all__ = ["Alias", "Authority", "AuthorityError", "authority", "load"]
+__all__ = ["Alias", "Authority", "AuthorityError", "authority", "fingerprint", "load"]
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 #: Separator of multi-valued cells (space, pipe, space), as in the shared reference data.
@@ -39,7 +40,7 @@ TITLES = tuple(f"title_{lang}" for lang in LANGS)
 REQUIRED = ("id", "source", "verified")
 COMMON = (*REQUIRED, "aliases", "unverified_fields", "notes")
 #: Review columns that describe the row rather than the thing: never node properties.
-NOT_PROPERTIES = frozenset({"unverified_fields", "notes", "type"})
+NOT_PROPERTIES = frozenset({"unverified_fields", "notes", "type", "forms"})
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _SCRIPTS = (
@@ -65,6 +66,9 @@ class Alias:
     id: str
     label: str
     lang: str | None
+    #: An adjectival or inflected form (``mexicano``, ``британский``): written in lower case in
+    #: running text, unlike a name, which in a cased script starts with a capital.
+    form: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +93,7 @@ class Kind:
     columns: tuple[str, ...]
     required: tuple[str, ...] = ()
     ints: frozenset[str] = frozenset()
+    floats: frozenset[str] = frozenset()
     bools: frozenset[str] = frozenset()
     dates: tuple[str, ...] = ()  #: start first, end last: the end may not precede the start
     links: tuple[Link, ...] = ()
@@ -150,10 +155,10 @@ KINDS: tuple[Kind, ...] = (
     Kind(
         "networks.csv",
         "Network",
-        ("acronym", *NAMES, "region", "founded_year", "secretariat", "host"),
+        ("acronym", *NAMES, "region", "founded_year", "secretariat", "host", "members"),
         required=("acronym", "name_en"),
         ints=frozenset({"founded_year"}),
-        links=(Link("host", "HOSTED_BY"),),
+        links=(Link("host", "HOSTED_BY"), Link("members", "HAS_MEMBER")),
     ),
     Kind(
         "organizations.csv",
@@ -167,22 +172,36 @@ KINDS: tuple[Kind, ...] = (
     Kind(
         "events.csv",
         "Event",
-        (*NAMES, "start_date", "end_date", "place", "organized_by"),
+        (*NAMES, "start_date", "end_date", "place", "organized_by", "series", "ordinal"),
         required=("name_en", "start_date"),
+        ints=frozenset({"ordinal"}),
         dates=("start_date", "end_date"),
-        links=(Link("place", "HELD_IN"), Link("organized_by", "ORGANIZED_BY")),
+        # ``series``: the initiative (or organization) whose meeting this is; ``ordinal``: which one.
+        links=(Link("place", "HELD_IN"), Link("organized_by", "ORGANIZED_BY"), Link("series", "PART_OF")),
     ),
     Kind(
-        "countries.csv", "Country", ("iso3", *NAMES), required=("iso3", "name_en"), formats=(("id", "country/{iso3}"),)
+        "countries.csv",
+        "Country",
+        ("iso3", *NAMES, "forms"),
+        required=("iso3", "name_en"),
+        formats=(("id", "country/{iso3}"),),
     ),
     Kind(
         "places.csv",
         "Place",
-        (*NAMES, "country"),
+        (*NAMES, "country", "latitude", "longitude", "geonames_id"),
         required=("name_en", "country"),
+        ints=frozenset({"geonames_id"}),
+        floats=frozenset({"latitude", "longitude"}),
         links=(Link("country", "LOCATED_IN"),),
     ),
-    Kind("topics.csv", "Topic", (*NAMES, "broader"), required=("name_en",), links=(Link("broader", "BROADER"),)),
+    Kind(
+        "topics.csv",
+        "Topic",
+        (*NAMES, "broader", "governed_by"),
+        required=("name_en",),
+        links=(Link("broader", "BROADER"), Link("governed_by", "GOVERNED_BY")),
+    ),
     Kind(
         "documents.csv",
         "Document",
@@ -331,14 +350,17 @@ class _Loader:
             props[column] = self.value(kind, where, column, cell)
         props["source"] = split(cells["source"])
         surface = [cells.get(c, "") for c in (*NAMES, *TITLES, "acronym")] + split(cells.get("aliases", ""))
-        props["aliases"] = list(dict.fromkeys(s for s in surface if s))
+        props["aliases"] = list(dict.fromkeys(s for s in [*surface, *split(cells.get("forms", ""))] if s))
         name = next((cells[c] for c in (*NAMES, *TITLES) if cells.get(c)), None)
         if name:
             props["name"] = name
         self.check_dates(kind, where, cells)
-        for field_ in split(cells.get("unverified_fields", "").replace(",", SEP)):
+        unverified = split(cells.get("unverified_fields", "").replace(",", SEP))
+        for field_ in unverified:
             if field_ not in kind.allowed():
                 self.problem(where, f"unverified_fields names unknown column {field_!r}")
+        if unverified:
+            props["unverified"] = unverified
         return props
 
     def value(self, kind: Kind, where: str, column: str, cell: str) -> Any:
@@ -347,6 +369,12 @@ class _Loader:
                 self.problem(where, f"{column} {cell!r} is not an integer")
                 return cell
             return int(cell)
+        if column in kind.floats:
+            try:
+                return float(cell)
+            except ValueError:
+                self.problem(where, f"{column} {cell!r} is not a number")
+                return cell
         if column in kind.bools or column == "verified":
             if cell not in ("true", "false"):
                 self.problem(where, f"{column} {cell!r} is not true or false")
@@ -398,6 +426,10 @@ class _Loader:
             if text and not any(key[0] == text for key in found):
                 lang = script_language(text)
                 found[(text, lang)] = Alias(text, node.id, node.label, lang)
+        for text in split(cells.get("forms", "")):
+            if not any(key[0] == text for key in found):
+                lang = script_language(text)
+                found[(text, lang)] = Alias(text, node.id, node.label, lang, form=True)
         return list(found.values())
 
 
@@ -410,3 +442,15 @@ def load(directory: Path | None = None) -> Authority:
 def authority() -> Authority:
     """The package's own authority data, read once per process (callers must not mutate it)."""
     return load()
+
+
+@cache
+def fingerprint(directory: Path | None = None) -> str:
+    """A short hash of the authority files: documents linked against other reference data carry
+    another one, so a build after an edit relinks them even when their text is unchanged."""
+    directory = directory or PACKAGE_DIR
+    digest = hashlib.sha1()
+    for kind in KINDS:
+        path = directory / kind.file
+        digest.update(kind.file.encode() + b"\0" + (path.read_bytes() if path.is_file() else b""))
+    return digest.hexdigest()[:12]

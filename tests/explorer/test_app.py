@@ -14,7 +14,7 @@ from streamlit.util import calc_hash
 from explorer.entity import highlight, undocs_url
 from explorer.explore import neighbourhood
 from explorer.export import FORMATS, export_bytes
-from explorer.i18n import _TEXT
+from explorer.i18n import catalogues
 from explorer.ingest import MAX_BYTES, highlighted, process_upload
 from explorer.nav import PAGES
 from graph.build import load_authority, load_extraction
@@ -57,13 +57,21 @@ def page_links(at: AppTest) -> list[str]:
     return [link.proto.query_string for link in at.get("page_link")]
 
 
+def links_to(at: AppTest, id_: str) -> bool:
+    """Whether the page links to ``id_`` (page links carry the language too)."""
+    from urllib.parse import parse_qs
+
+    targets = [(parse_qs(q).get("id") or parse_qs(q).get("focus") or [""])[0] for q in page_links(at)]
+    return any(id_ in target.split(",") for target in targets)
+
+
 @pytest.mark.parametrize("lang", ["zh", "en"])
 @pytest.mark.parametrize("name", [name for name, _, _ in PAGES])
 def test_every_page_renders_in_both_languages(app: AppTest, name: str, lang: str) -> None:
     at = open_page(app, name, lang=lang)
     assert_clean(at)
     assert not at.warning, [w.value for w in at.warning]  # no page is missing a module it is built on
-    assert at.title[0].value == _TEXT[f"page.{name}"][lang]
+    assert at.title[0].value == catalogues()[lang].text[f"page.{name}"]
 
 
 def test_sidebar_switches_the_interface_language(app: AppTest) -> None:
@@ -77,13 +85,21 @@ def test_sidebar_switches_the_interface_language(app: AppTest) -> None:
 def test_overview_shows_counts_timeline_mentions_and_documents(app: AppTest) -> None:
     at = open_page(app, "overview", lang="en")
     assert_clean(at)
-    assert [s.value for s in at.subheader] == ["Nodes by type", "Relationships by type", "Sessions on a timeline",
-                                               "Most-mentioned entities", "Documents ingested"]
-    mentioned, documents = at.dataframe[0].value, at.dataframe[1].value
+    assert [s.value for s in at.subheader] == ["Try a question", "Nodes by type", "Relationships by type",
+                                               "Sessions on a timeline", "Most-mentioned entities",
+                                               "Documents ingested"]
+    counts, relationships, sessions, mentioned, documents = (d.value for d in at.dataframe)
+    assert "mentions" in set(relationships["Type"]) and "MENTIONS" not in set(relationships["Type"])
+    assert "./browse?type=Article&lang=en" in set(counts["Browse"])
+    assert "./meeting?id=session/wg-ar/11&lang=en" in set(sessions["Id"])
     assert len(mentioned) > 5 and mentioned["Mentions"].is_monotonic_decreasing
-    assert "uncac/article/56" in set(mentioned["Id"])
-    assert {"CAC/COSP/WG.2/2017/1", "CAC/COSP/WG.2/2017/L.1/Add.1"} <= set(documents["Symbol"])
+    assert "./entity?id=uncac/article/56&lang=en" in set(mentioned["Id"])  # a link column: the row opens its entity
+    assert {"./entity?id=document/CAC/COSP/WG.2/2017/1&lang=en",
+            "./entity?id=document/CAC/COSP/WG.2/2017/L.1/Add.1&lang=en"} <= set(documents["Symbol"])
     assert set(documents["Languages"]) == {"zh"}
+    assert any("**2** ingested documents" in m.value for m in at.markdown)
+    for target in ("uncac/article/56", "resolution/cosp/6/2", "session/wg-ar/11", "network/carin"):
+        assert links_to(at, target), target  # the example questions open with one click
 
 
 def test_search_for_the_chinese_article_reference_draws_article_56(app: AppTest) -> None:
@@ -113,7 +129,7 @@ def test_clicking_a_node_shows_it_and_expands_it(app: AppTest) -> None:
     at.run()
     assert_clean(at)
     assert any("uncac/chapter/5" in c.value for c in at.caption)
-    assert "id=uncac%2Fchapter%2F5" in page_links(at)
+    assert links_to(at, "uncac/chapter/5")
     at.button(key="explore_expand").click().run()
     assert at.session_state["explore_expanded"] == ["uncac/article/56", "uncac/chapter/5"]
 
@@ -141,16 +157,34 @@ def test_entity_page_shows_evidence_with_marked_quote_and_undocs_link(app: AppTe
     assert_clean(at)
     assert at.header[0].value == "Special cooperation"
     quotes = [h.proto.body for h in at.get("html")]
-    assert quotes and all("<mark>第五十六条</mark>" in q for q in quotes)
+    # the mention itself, or the statement around it (a recommendation to share information under article 56)
+    assert quotes and all("第五十六条" in q.split("<mark>")[1].split("</mark>")[0] for q in quotes)
+    assert any("<mark>第五十六条</mark>" in q for q in quotes)
     links = " ".join(m.value for m in at.markdown)
     assert "https://undocs.org/ch/CAC/COSP/WG.2/2017/L.1/Add.1" in links
-    assert "paragraph 19" in links
-    targets = page_links(at)
+    assert "¶19" in links and "¶s" not in links and "¶h" not in links
     # in one click: the paragraphs that cite it, and the meeting where it was discussed
-    assert "id=document%2FCAC%2FCOSP%2FWG.2%2F2017%2FL.1%2FAdd.1%2Fpara%2F19" in targets
-    assert "id=session%2Fwg-ar%2F11" in targets
-    assert [s.value for s in at.subheader][:2] == ["Names in every language", "Properties"]
-    assert "focus=uncac%2Farticle%2F56" in targets  # and its neighbourhood in the graph
+    assert links_to(at, "document/CAC/COSP/WG.2/2017/L.1/Add.1/para/19")
+    assert links_to(at, "session/wg-ar/11")
+    assert "Names in every language" in [s.value for s in at.subheader]
+    assert links_to(at, "uncac/article/56")  # and its neighbourhood in the graph
+
+
+def test_a_resolutions_entity_page_shows_what_it_asks_and_of_whom(app: AppTest) -> None:
+    at = open_page(app, "entity", lang="en", id="resolution/cosp/6/3")
+    assert_clean(at)
+    assert "What it asks, and of whom" in [s.value for s in at.subheader]
+    mandates = next(d.value for d in at.dataframe if "verb" in d.value.columns)
+    assert {"requests", "encourages", "mandates"} <= set(mandates["verb"])
+    assert all(mandates["quote"])
+
+
+def test_a_meetings_entity_page_shows_the_positions_taken(app: AppTest) -> None:
+    at = open_page(app, "entity", lang="en", id="session/wg-ar/11")
+    assert_clean(at)
+    assert "Positions taken at this meeting" in [s.value for s in at.subheader]
+    positions = next(d.value for d in at.dataframe if "position" in d.value.columns)
+    assert {"PROPOSES", "OPPOSES", "WELCOMES"} <= set(positions["position"])
 
 
 def test_a_link_to_another_entity_starts_a_new_explore_view(app: AppTest) -> None:

@@ -69,7 +69,7 @@ def test_every_page_loads_without_an_exception(url: str, page: object, name: str
 
 
 def test_explore_draws_the_graph_canvas_for_a_chinese_search(url: str, page: object, artifacts: Path) -> None:
-    page.goto(f"{url}/explore?q=第五十六条")  # type: ignore[attr-defined]
+    page.goto(f"{url}/explore?q=第五十六条&lang=zh")  # type: ignore[attr-defined]
     settle(page)
     box = wait_for_canvas(page)
     assert box["width"] > 100 and box["height"] > 100
@@ -103,7 +103,7 @@ def test_graph_frontend_comes_once_over_http_not_with_every_rerun(url: str, page
     received: list[int] = []
     page.on("websocket", lambda ws: ws.on("framereceived", lambda f: received.append(len(f))))  # type: ignore[attr-defined]
     with page.expect_response(lambda r: r.url.endswith(bundle_name())) as answer:  # type: ignore[attr-defined]
-        page.goto(f"{url}/explore?focus=uncac/article/56")  # type: ignore[attr-defined]
+        page.goto(f"{url}/explore?focus=uncac/article/56&lang=zh")  # type: ignore[attr-defined]
     response = answer.value
     assert response.status == 200 and "javascript" in response.headers["content-type"]
     assert response.body() == BUNDLE.read_bytes()

@@ -33,14 +33,22 @@ EXAMPLES = {
     "Topic": ["topic/victim-compensation", "topic/spontaneous-information-sharing",
               "topic/beneficial-ownership-transparency", "topic/asset-management-and-disposal"],
     "Mention": ["document/CAC/COSP/WG.2/2017/L.1/Add.1/para/17/mention/1234-1239"],
+    "Actor": ["actor/speakers", "actor/states-parties"],
+    "Mandate": ["document/CAC/COSP/WG.2/2017/1/para/30/mandate/982-1025",
+                "document/CAC/COSP/WG.2/2017/1/para/30/mandate/982-1025-2"],
+    "Build": ["build/3f2a9c0d1e4b5a67"],
 }
 
 
-def test_the_model_has_18_labels_and_19_relationship_types() -> None:
+def test_the_model_has_21_labels_and_30_relationship_types() -> None:
     m = model()
-    assert len(m.labels) == 18 and set(EXAMPLES) == m.labels
-    assert len(m.relationship_types) == 19
+    assert len(m.labels) == 21 and set(EXAMPLES) == m.labels
+    assert len(m.relationship_types) == 30
+    assert {"GOVERNED_BY", "HAS_MEMBER"} <= m.relationship_types
     assert {"CITES", "MENTIONS", "PART_OF", "SUPPORTS", "OPPOSES"} <= m.relationship_types
+    assert {"ISSUES", "ADDRESSED_TO", "STATES", "REPORTS_ON", "DISCUSSED_UNDER", "PROPOSES", "DEFERS", "WELCOMES",
+            "RECOMMENDS"} <= m.relationship_types
+    assert m.rel_type("ISSUES").range == {"Mandate"} and "Actor" in m.rel_type("WELCOMES").domain
     assert m.rel_type("CITES").derived and not m.rel_type("PART_OF").derived
 
 

@@ -92,3 +92,32 @@ def test_a_folder_in_three_formats_and_languages_builds_one_graph(store: Store, 
         "RETURN DISTINCT m.quote AS quote ORDER BY quote"
     ).values("quote")
     assert quotes == ["article 56"]
+
+
+def test_language_versions_named_and_printed_as_the_un_does_become_one_document(
+    store: Store, tmp_path: Path
+) -> None:
+    """A web copy's run-together masthead, a UNODC job-number file and a Digital Library symbol file name."""
+    folder = tmp_path / "downloads"
+    folder.mkdir()
+    (folder / "copy-from-the-web.txt").write_text(
+        "1 United Nations CAC/COSP/WG.2/2019/4 Conference of the States Parties to the United Nations Convention "
+        "against Corruption Distr.: General 2 April 2019 Original: English V.19-01234 (E) "
+        "1. The Working Group discussed article 57 of the Convention.", encoding="utf-8")
+    (folder / "V1901240f.txt").write_text(
+        "Nations Unies CAC/COSP/WG.2/2019/4 Conférence des États parties à la Convention des Nations Unies contre "
+        "la corruption Distr. générale 2 avril 2019 Français Original: anglais V.19-01240 (F) "
+        "1. Le Groupe de travail a examiné l'article 57 de la Convention.", encoding="utf-8")
+    (folder / "CAC_COSP_WG.2_2019_4-ES.txt").write_text(
+        "1. El Grupo de Trabajo examinó el artículo 57 de la Convención.", encoding="utf-8")
+
+    report = build(store, [folder])
+    assert not report.failed and not report.conflicts
+    assert report.loaded == ["document/CAC/COSP/WG.2/2019/4"] * 3
+    rows = store.read("MATCH (d:Document {id: 'document/CAC/COSP/WG.2/2019/4'}) "
+                               "RETURN d.languages AS languages").rows
+    assert sorted(rows[0]["languages"]) == ["en", "es", "fr"]
+    assert set(_evidence_languages(store, "uncac/article/57")) == {"en", "es", "fr"}
+    own = store.read("MATCH (d:Document {id: 'document/CAC/COSP/WG.2/2019/4'})-[c:CITES]->"
+                              "(:Document {id: 'document/CAC/COSP/WG.2/2019/4'}) RETURN count(c) AS n").rows
+    assert own[0]["n"] == 0, "the own symbol is not a citation of itself"

@@ -80,3 +80,17 @@ def test_cli_export_then_validate(store: Store, settings: Settings, tmp_path: Pa
     assert main(["validate", str(garbage)]) == 1
     err = capsys.readouterr().err.strip()
     assert err.startswith(f"arkg validate: {garbage}: not valid turtle") and "\n" not in err
+
+
+def test_mandates_and_positions_of_the_samples_conform_and_their_shapes_bite(sample_store: Store,
+                                                                             tmp_path: Path) -> None:
+    path = tmp_path / "samples.nt"
+    with open(path, "wb") as out:
+        export_rdf(sample_store, out, "nt")
+    text = path.read_text(encoding="utf-8")
+    assert "ontology#Mandate>" in text and "ontology#quantity>" in text and "ontology#DISCUSSED_UNDER>" in text
+    assert validate_file(path).conforms
+    broken = tmp_path / "broken.nt"
+    broken.write_text(text.replace('"requests"', '"asks"').replace('"several"', '"a few"'), encoding="utf-8")
+    paths = {v.path for v in validate_file(broken).violations}
+    assert {"arkg:verb", "arkg:quantity"} <= paths

@@ -1,0 +1,82 @@
+"""``arkg remove`` and ``arkg build --prune``: documents taken out of the graph with all they brought.
+
+A removed document loses every language version's output — evidence edges, mentions, paragraphs,
+completion marks, the properties its file set. Its node stays only where something else still
+needs it: the reference data lists it, or another document's evidence points at it (a citation);
+it is then a document known by name again, not a loaded one. Otherwise it goes too, as do nodes
+only it brought. Each document is one atomic write, so the graph equals a build without it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from graph.build import reference_documents
+from graph.stores.base import Store
+from ingest.authority import authority
+
+_OWN_OUTPUT = [
+    "MATCH ()-[e]->() WHERE e.document = $id DELETE e",
+    "MATCH (m:Mention {document: $id}) DETACH DELETE m",
+    "MATCH (p:Paragraph {document: $id}) DETACH DELETE p",
+    # what citing documents know of it: its symbol; the reference rows, if any, are written after
+    "MATCH (d:Document {id: $id}) SET d = {id: $id, symbol: $symbol}",
+    "MATCH (d:Document {id: $id}) WHERE NOT (d)--() DELETE d",
+]
+#: Nodes only the removed documents brought (an agenda item, a cited symbol): nothing links them any
+#: more and the reference data does not list them.
+_UNLINKED = "MATCH (n:Entity) WHERE NOT (n)--() AND NOT n.id IN $reference DELETE n"
+
+
+def document_id(name: str) -> str:
+    """``document/A/RES/58/4`` from itself or from the bare symbol ``A/RES/58/4``."""
+    return name if name.startswith("document/") else f"document/{name.strip('/')}"
+
+
+def loaded_documents(store: Store) -> set[str]:
+    """Documents loaded from files (they carry completion marks)."""
+    rows = store.read("MATCH (d:Document) WHERE size(coalesce(d.content_hashes, [])) > 0 RETURN d.id AS id",
+                      timeout_ms=0).rows
+    return {row["id"] for row in rows}
+
+
+def remove_documents(store: Store, ids: Iterable[str]) -> list[str]:
+    """Remove each loaded document among ``ids``; returns those removed (others were not loaded)."""
+    loaded = loaded_documents(store)
+    removed = []
+    reference = {node.id: node for node in authority().batch.nodes if node.label == "Document"}
+    for id_ in ids:
+        if id_ not in loaded:
+            continue
+        statements = [(cypher, {"id": id_, "symbol": id_.removeprefix("document/")}) for cypher in _OWN_OUTPUT]
+        if id_ in reference:  # back to what the reference data says about it
+            statements += reference_documents([reference[id_]])
+        store.write_atomic(statements)
+        removed.append(id_)
+    if removed:
+        store.run_write(_UNLINKED, {"reference": sorted(node.id for node in authority().batch.nodes)})
+    return removed
+
+
+def loaded_versions(store: Store) -> set[tuple[str, str]]:
+    """(document, language) of every language version loaded from a file."""
+    rows = store.read("MATCH (d:Document) WHERE size(coalesce(d.content_hashes, [])) > 0 "
+                      "RETURN d.id AS id, d.content_hashes AS marks", timeout_ms=0).rows
+    return {(row["id"], mark.split(":", 1)[0]) for row in rows for mark in row["marks"]}
+
+
+def prune(store: Store, kept: set[tuple[str, str]]) -> tuple[list[str], set[str]]:
+    """Remove the loaded language versions not in ``kept`` (the versions of the corpus just built).
+
+    A document none of whose versions is kept is removed; one that only lost some is removed too,
+    and returned for reloading, since what its versions merged into its node cannot be taken
+    apart. Returns what was pruned (``document`` or ``document (language)``) and the documents
+    to load again.
+    """
+    gone = loaded_versions(store) - kept
+    documents = {document for document, _ in gone}
+    still_there = {document for document, _ in kept}
+    remove_documents(store, sorted(documents))
+    said = [document if document not in still_there else f"{document} ({language})"
+            for document, language in sorted(gone)]
+    return list(dict.fromkeys(said)), documents & still_there

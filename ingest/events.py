@@ -1,0 +1,154 @@
+"""Events named by description: a series with an ordinal, or a place with a date.
+
+Texts rarely print an event's title. They say ``the second Arab Forum on Asset Recovery``,
+``الدورة الثانية للمنتدى العربي``, ``第二届阿拉伯资产追回论坛``, ``AFAR II``, or ``the meeting held
+in Pretoria on 23-24 March 2009``. The reference data gives each event its series (an initiative
+or organization, ``PART_OF``), its ``ordinal`` in that series, its place and its dates, so two
+general rules find them among the linker's hits:
+
+1. **Series + ordinal**: a mention of a series with an ordinal word just before it (``deuxième
+   édition du Forum arabe``, ``第二届``, ``второй``, ``الثانية``) or a Roman/arabic number or
+   ordinal just after it (``AFAR II``, ``the Arab Forum's second meeting``) is that event.
+2. **Place + date**: a place where events were held, with the event's year and month printed
+   nearby (or its year and a meeting word), is that event when exactly one event fits. A place
+   named near a mention of a series is the series' event there when there is only one.
+
+The event hit covers the ordinal (rule 1) or the place name (rule 2); the series and place keep
+their own hits, since the text names them too.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ingest.numerals import ORDINAL_WORD, to_int
+from ingest.patterns import find_dates
+
+#: How far (characters) an ordinal may stand before / after its series name.
+BEFORE, AFTER = 45, 30
+#: How far a date, a meeting word or a series mention may be from a place name.
+NEAR = 150
+_ORDINAL = re.compile(
+    rf"(?<!\w)(?:{ORDINAL_WORD}|inaugura(?:l|le|les|ux))(?!\w)|第[一二三四五六七八九十\d]+届|首届", re.I
+)
+_TRAILING_NUMBER = re.compile(r"^[\s-]*(?:(?P<roman>[IVX]{1,5})|(?P<digit>\d{1,2}))(?![\w/])")
+_STOP = re.compile(r"[.;。；!?]")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_MEETING = re.compile(
+    r"meeting|conference|forum|seminar|summit|réunion|conférence|séminaire|reunión|conferencia|foro|seminario|"
+    r"cumbre|встреч|конференц|форум|семинар|совещани|اجتماع|مؤتمر|منتدى|ندوة|会议|论坛|研讨会|峰会",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Event:
+    id: str
+    series: str | None
+    ordinal: int | None
+    place: str | None
+    year: int
+    month: int
+
+
+@cache
+def _events() -> tuple[_Event, ...]:
+    from ingest.authority import authority
+
+    a = authority()
+    targets: dict[tuple[str, str], str] = {}
+    for e in a.batch.edges:
+        if e.source.startswith("event/") and e.type in ("PART_OF", "HELD_IN"):
+            targets[(e.source, e.type)] = e.target
+    out = []
+    for node in a.batch.nodes:
+        if node.label != "Event" or "start_date" not in node.props:
+            continue
+        year, month = (int(x) for x in str(node.props["start_date"]).split("-")[:2])
+        out.append(_Event(node.id, targets.get((node.id, "PART_OF")), node.props.get("ordinal"),
+                          targets.get((node.id, "HELD_IN")), year, month))
+    return tuple(out)
+
+
+def _ordinal_value(token: str) -> int | None:
+    token = token.strip()
+    if token.lower().startswith("inaugura") or token == "首届":
+        return 1
+    if token.startswith("第") and token.endswith("届"):
+        return to_int(token[1:-1])
+    return to_int(token)
+
+
+def _ordinal_near(text: str, start: int, end: int) -> tuple[int, int, int] | None:
+    """(value, start, end) of an ordinal just before the series name, or a number/ordinal just after it."""
+    lo = max(0, start - BEFORE)
+    before = text[lo:start]
+    cut = max((m.end() for m in _STOP.finditer(before)), default=0)
+    found = [m for m in _ORDINAL.finditer(before, cut) if _ordinal_value(m.group())]
+    if found:
+        m = found[-1]
+        return _ordinal_value(m.group()) or 0, lo + m.start(), lo + m.end()
+    after = text[end : end + AFTER]
+    number = _TRAILING_NUMBER.match(after)
+    if number:
+        value = to_int(number.group("roman") or number.group("digit"))
+        if value:
+            return value, end + number.start(number.lastgroup), end + number.end()
+    stop = _STOP.search(after)
+    m = _ORDINAL.search(after[: stop.start() if stop else len(after)])
+    if m and _ordinal_value(m.group()):
+        return _ordinal_value(m.group()) or 0, end + m.start(), end + m.end()
+    return None
+
+
+def _dates_near(text: str, start: int, end: int) -> tuple[set[tuple[int, int]], set[int]]:
+    lo, hi = max(0, start - NEAR), min(len(text), end + NEAR)
+    window = text[lo:hi]
+    months: set[tuple[int, int]] = set()
+    for d in find_dates(window):
+        for iso in (d.first, d.last):
+            y, m = (int(x) for x in iso.split("-")[:2])
+            months.add((y, m))
+    return months, {int(y) for y in _YEAR.findall(window)}
+
+
+def find_events(text: str, hits: list) -> list:
+    """Event hits (``LinkHit``) that the rules above find among ``hits``; the hits are not changed."""
+    from ingest.linker import LinkHit
+
+    events = _events()
+    series_ids = {e.series for e in events if e.series}
+    place_ids = {e.place for e in events if e.place}
+    found: dict[tuple[int, int, str], LinkHit] = {}
+
+    named = [(h.start, h.end, h.id) for h in hits if h.label == "Event"]
+
+    def add(start: int, end: int, event_id: str) -> None:
+        if any(i == event_id and s - NEAR <= start <= e + NEAR for s, e, i in named):
+            return  # the text names the event itself close by: one mention is enough
+        found.setdefault((start, end, event_id), LinkHit(start, end, "Event", event_id, (event_id,)))
+
+    for hit in hits:
+        if hit.id in series_ids:
+            ordinal = _ordinal_near(text, hit.start, hit.end)
+            if ordinal:
+                match = [e for e in events if e.series == hit.id and e.ordinal == ordinal[0]]
+                if len(match) == 1:
+                    add(ordinal[1], ordinal[2], match[0].id)
+        if hit.id in place_ids:
+            at = [e for e in events if e.place == hit.id]
+            months, years = _dates_near(text, hit.start, hit.end)
+            window = text[max(0, hit.start - NEAR) : hit.end + NEAR]
+            dated = [e for e in at if (e.year, e.month) in months]
+            if not dated and _MEETING.search(window):
+                dated = [e for e in at if e.year in years and not any(y == e.year for y, _ in months)]
+            series_near = {
+                h.id for h in hits if h.id in series_ids and abs(h.start - hit.start) <= NEAR
+            }
+            in_series = [e for e in at if e.series in series_near]
+            match = dated if len(dated) == 1 else (in_series if len(in_series) == 1 and not dated else [])
+            if len(match) == 1:
+                add(hit.start, hit.end, match[0].id)
+    return sorted(found.values(), key=lambda h: (h.start, h.end))

@@ -1,0 +1,178 @@
+"""Per-language words of UN drafting that numbered citations are made of, as data.
+
+One module per language (``en``, ``fr``, ``es``, ``ru``, ``ar``, ``zh``) holds a :class:`Lexicon`:
+ordinal words in every gender, case and number (generated with ``num2words`` where it knows the
+language, plus the forms it lacks), range and list connectors, the nouns for session, meeting,
+article, chapter, resolution and paragraph, and the words that name a *different* body or thing a
+session number may belong to (a committee, a plenary, a review cycle). :mod:`ingest.patterns`
+builds its expressions from the union of all six, so adding a form is a change to this data, not
+to a regular expression.
+
+Noun entries are regular-expression fragments (an inflected noun is a stem and its endings);
+ordinal entries are literal word forms, looked up case-insensitively.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The words one language cites numbered things with (fragments are regex, ordinals literal)."""
+
+    code: str
+    ordinals: dict[str, int]  #: word form (lower case) → value
+    ordinal_suffixes: tuple[str, ...] = ()  #: what follows a digit to make an ordinal (``11th``, ``9-й``)
+    session: tuple[str, ...] = ()  #: the noun a body's numbered session is called by
+    meeting: tuple[str, ...] = ()  #: the noun for a subsidiary body's numbered meeting
+    article: tuple[str, ...] = ()
+    chapter: tuple[str, ...] = ()
+    resolution: tuple[str, ...] = ()
+    decision: tuple[str, ...] = ()  #: a body's decision (numbered like a resolution, but not one)
+    paragraph: tuple[str, ...] = ()
+    range: tuple[str, ...] = ()  #: between the two ends of a range (``to``, ``по``, ``إلى``)
+    range_open: tuple[str, ...] = ()  #: before the first end (``from``, ``с``, ``من``)
+    list: tuple[str, ...] = ()  #: between members of a list (``and``, ``и``, ``و``)
+    glued: tuple[str, ...] = ()  #: list connectors written onto the next word (Arabic ``و``)
+    of: tuple[str, ...] = ()  #: between a session noun and the body it belongs to (``of the``)
+    #: What a session or meeting may belong to that is not a body with numbered sessions in the
+    #: authority: its number is then not a Session id (``the Ad Hoc Committee``, ``plenary``, a
+    #: review cycle).
+    other_holders: tuple[str, ...] = ()
+    #: Words right after a session citation that make it something other than a body's session
+    #: (``plenary``, ``of the review cycle``, ``لآلية الاستعراض``).
+    other_qualifiers: tuple[str, ...] = ()
+    #: Instruments other than the Convention whose articles are cited (``Penal Code``, ``UNTOC``).
+    other_instruments: tuple[str, ...] = ()
+    #: A determiner before an ordinal whose noun is left out in a list (``la troisième``).
+    determiners: tuple[str, ...] = ()
+    #: Words that may follow such an elided ordinal (a venue or verb, not a noun of its own).
+    elided_follow: tuple[str, ...] = ()
+    #: The Convention named without its title, in a text about it (``the Convention``, ``本公约``).
+    convention_anaphora: tuple[str, ...] = ()
+    #: The Convention's short titles, not in the authority's names (``Конвенция ООН против коррупции``).
+    convention_titles: tuple[str, ...] = ()
+    #: The Conference named without its title, in a text about it (``la Conférence``).
+    conference_anaphora: tuple[str, ...] = ()
+    #: The Working Group on Asset Recovery named without its title, in a text that names it.
+    working_group_anaphora: tuple[str, ...] = ()
+    #: Words that make a place's name part of the name of a text or process (``Declaration of
+    #: Marrakech``, ``Lausanne Guidelines``): before the place, and after it.
+    place_in_name_before: tuple[str, ...] = ()
+    place_in_name_after: tuple[str, ...] = ()
+    #: Head nouns of an organization's name that arkg may not know (``Agency``, ``委员会``).
+    organization_heads: tuple[str, ...] = ()
+
+
+LANGUAGES = ("en", "fr", "es", "ru", "ar", "zh")
+#: The ordinal forms ``num2words`` spells, as written by ``python -m ingest.lexicon`` (reading them
+#: is far faster than spelling them in every process; a test keeps the file equal to the library's
+#: output).
+ORDINALS_FILE = Path(__file__).with_name("ordinals.json")
+
+
+@cache
+def _stored() -> dict[str, dict[str, int]]:
+    return json.loads(ORDINALS_FILE.read_text(encoding="utf-8")) if ORDINALS_FILE.is_file() else {}
+
+
+def ordinals(code: str, generate: Callable[[], dict[str, int]]) -> dict[str, int]:
+    """A language's ordinal forms: those stored for it, or else generated now."""
+    return _stored().get(code) or generate()
+
+
+@cache
+def lexicons() -> tuple[Lexicon, ...]:
+    """All six lexicons (imported once)."""
+    from importlib import import_module
+
+    return tuple(import_module(f"ingest.lexicon.{code}").LEXICON for code in LANGUAGES)
+
+
+def words(kind: str, codes: tuple[str, ...] = LANGUAGES) -> list[str]:
+    """The fragments of one kind in the languages ``codes``, longest first (an alternation tries
+    them in order, so the longer form wins)."""
+    found = {w for lex in lexicons() if lex.code in codes for w in getattr(lex, kind)}
+    return sorted(found, key=lambda w: (-len(w), w))
+
+
+def alternation(kind: str, codes: tuple[str, ...] = LANGUAGES) -> str:
+    """One non-capturing alternation of the fragments of ``kind`` in the languages ``codes``."""
+    return "(?:" + "|".join(words(kind, codes)) + ")"
+
+
+def _spaced(word: str) -> bool:
+    """A word of an alphabetic script (it stands between spaces), not a mark or a Han character."""
+    return any(ch.isalpha() and ord(ch) < 0x2E80 for ch in word)
+
+
+def connector(kind: str, codes: tuple[str, ...] = LANGUAGES) -> str:
+    """Literal connectors of ``kind`` (``range``, ``list``, ``range_open``, ``of``) as a regex that
+    includes the spaces around them: a word needs spaces (or the edge of a glued proclitic), a
+    punctuation mark may stand without them."""
+    forms = words(kind, codes)
+    spelled = [re.escape(w).replace(r"\ ", r"\s+") for w in forms if _spaced(w)]
+    marks = [re.escape(w) for w in forms if not _spaced(w)]
+    parts = []
+    if spelled:
+        parts.append(rf"\s+(?:{'|'.join(spelled)})\s+")
+    if marks:  # a comma may be followed by the list word: «first, second, and third»
+        after = rf"(?:(?:{'|'.join(spelled)})\s+)?" if kind == "list" and spelled else ""
+        parts.append(rf"\s*(?:{'|'.join(marks)})\s*{after}")
+    if kind == "list":
+        glued = words("glued", codes)
+        if glued:
+            parts.append(rf"\s+(?:{'|'.join(map(re.escape, glued))})")
+    return "(?:" + "|".join(parts) + ")"
+
+
+def literal_alternation(forms: list[str]) -> str:
+    """Literal word forms as one alternation, longest first; a space may be any run of spaces."""
+    ordered = sorted(set(forms), key=lambda w: (-len(w), w))
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered) + ")"
+
+
+@cache
+def ordinal_forms(codes: tuple[str, ...] = LANGUAGES) -> dict[str, int]:
+    """Every ordinal word form of the languages ``codes`` (lower case, NFKC) → its value."""
+    out: dict[str, int] = {}
+    for lex in lexicons():
+        if lex.code not in codes:
+            continue
+        for form, value in lex.ordinals.items():
+            out.setdefault(unicodedata.normalize("NFKC", form).lower(), value)
+    return out
+
+
+def ordinal_suffixes() -> str:
+    """What may follow digits to make them an ordinal, in any language, as one alternation."""
+    return alternation("ordinal_suffixes")
+
+
+def trie_pattern(forms: list[str]) -> str:
+    """Literal word forms as one regex shaped like a trie (``fir(?:st|teenth)``), which the regex
+    engine scans far faster than a flat alternation of thousands of words. A space in a form
+    matches any run of whitespace; longer continuations are tried first."""
+    trie: dict[str, dict] = {}
+    for form in forms:
+        node = trie
+        for ch in form:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        ends = "" in node
+        branches = [(r"\s+" if ch == " " else re.escape(ch)) + build(child) for ch, child in node.items() if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return build(trie)

@@ -1,0 +1,68 @@
+"""Arabic: ordinal words in both genders, with and without the article, with the proclitics
+they take; Arabic-Indic digits are folded by the caller. ``num2words`` spells the masculine
+indefinite ordinals 1–19; the definite and feminine forms and the spelling variants of «first»
+(أول/الأول/الأولى) are derived here."""
+
+from ingest.lexicon import Lexicon, ordinals
+
+#: «first» is irregular (feminine أولى) and written with or without its hamza; in the teens it is حادي.
+_FIRST = (("أول", "أولى"), ("اول", "اولى"))
+_TEEN_ONE = ("حادي", "حادية")
+
+
+def generate_ordinals() -> dict[str, int]:
+    """The ordinal forms, spelled by ``num2words`` (see :func:`ingest.lexicon.ordinals`)."""
+    from num2words.lang_AR import Num2Word_AR
+
+    speller = Num2Word_AR()
+    units = {n: (speller.to_ordinal(n), speller.to_ordinal(n) + "ة") for n in range(2, 10)}
+    genders = [(1, pair) for pair in _FIRST] + list(units.items()) + [(10, ("عاشر", "عاشرة"))]
+    teens = [(11, _TEEN_ONE)] + [(10 + n, pair) for n, pair in units.items()]
+    out: dict[str, int] = {}
+    for article in ("", "ال"):
+        for n, (masculine, feminine) in genders:
+            out[article + masculine] = out[article + feminine] = n
+        for n, (masculine, feminine) in teens:  # the unit agrees, and so does عشر/عشرة
+            out[f"{article}{masculine} عشر"] = out[f"{article}{feminine} عشرة"] = n
+    out["العشرون"] = out["العشرين"] = 20
+    return out
+
+
+LEXICON = Lexicon(
+    code="ar",
+    ordinals=ordinals("ar", generate_ordinals),
+    session=(r"(?:[وف]?[بل]?ال|[وف]?ل)?دور(?:ة|ات)", r"دورت(?:ه|ها|هم|يه|ين)", r"دوراته"),
+    meeting=(r"(?:[وف]?[بل]?ال|[وف]?ل)?اجتماع(?:ات)?", r"اجتماع(?:ه|ها|اته|اتها)"),
+    article=(r"[وف]?[بكل]?(?:ال|ل)?(?:ماد(?:ة|ه|تان|تين)|مواد)",),
+    chapter=(r"[وف]?[بكل]?(?:ال|ل)(?:فصل|فصول)",),
+    resolution=(r"[وف]?[بكل]?(?:ال|ل)?قرار(?:ين|ات|ان|ه|ها|ي)?",),
+    decision=(r"[وف]?[بكل]?(?:ال|ل)?مقرر(?:ات|ين|ان)?",),
+    paragraph=(r"[وف]?[بكل]?(?:ال|ل)?فقر(?:ة|ات)",),
+    range=("إلى", "الى", "حتى", "-", "–"),
+    range_open=("من",),
+    list=("و", "،", ","),
+    glued=("و",),
+    of=("ل", "لل"),
+    other_instruments=(
+        r"(?:ال)?بروتوكول",
+        r"(?:ال)?ميثاق",
+        r"(?:ال)?عهد",
+        r"(?:ال)?معاهدة",
+        r"(?:من\s+)?(?:ال)?قانون",
+        r"(?:من\s+)?(?:ال)?دستور",
+        r"اتفاقية\s+(?:الأمم|الامم)\s+المتحدة\s+لمكافحة\s+الجريمة\s+المنظمة",
+    ),
+    other_holders=(r"لجنة", r"اللجنة", r"للجنة", r"الفريق\s+العامل", r"للفريق\s+العامل"),
+    other_qualifiers=(r"لآلية", r"آلية", r"للاستعراض", r"الاستعراض", r"العامة"),
+    convention_anaphora=("الاتفاقية", "هذه الاتفاقية", "للاتفاقية", "بالاتفاقية", "والاتفاقية"),
+    convention_titles=(
+        r"اتفاقية\s+ميريدا",
+        r"اتفاقية\s+(?:الأمم|الامم)\s+المتحدة\s+لمكافحة\s+الفساد",
+        r"اتفاقية\s+الأممالمتحدة\s+لمكافحة\s+الفساد",
+    ),
+    conference_anaphora=("المؤتمر", "للمؤتمر", "بالمؤتمر", "والمؤتمر"),
+    working_group_anaphora=("الفريق العامل", "للفريق العامل"),
+    place_in_name_before=(r"إعلان", r"عملية", r"اتفاقية"),
+    place_in_name_after=(),
+    organization_heads=("هيئة", "الهيئة", "وكالة", "مكتب", "لجنة", "أكاديمية", "المعهد", "معهد", "مجلس", "سلطة"),
+)

@@ -1,0 +1,98 @@
+"""English: ordinals from ``num2words``; UN drafting's nouns and connectors."""
+
+from ingest.lexicon import Lexicon, ordinals
+
+
+def generate_ordinals() -> dict[str, int]:
+    """The ordinal forms, spelled by ``num2words`` (see :func:`ingest.lexicon.ordinals`)."""
+    from num2words import num2words
+
+    out: dict[str, int] = {}
+    for n in range(1, 100):
+        word = num2words(n, to="ordinal", lang="en")
+        out[word] = n
+        out[word.replace("-", " ")] = n
+    return out
+
+
+LEXICON = Lexicon(
+    code="en",
+    ordinals=ordinals("en", generate_ordinals),
+    ordinal_suffixes=("st", "nd", "rd", "th"),
+    session=(r"sessions?",),
+    meeting=(r"(?:intersessional\s+)?meetings?",),
+    article=(r"articles?", r"arts?\."),
+    chapter=(r"chapters?",),
+    resolution=(r"resolutions?",),
+    decision=(r"decisions?",),
+    paragraph=(r"paragraphs?", r"paras?\."),
+    range=("to", "through", "-", "–", "—"),
+    range_open=("from",),
+    list=("and", ","),
+    of=("of the", "of"),
+    other_instruments=(
+        r"Protocol",
+        r"Charter",
+        r"Covenant",
+        r"Treaty",
+        r"Statute",
+        r"(?:United\s+Nations\s+)?Convention\s+against\s+Transnational\s+Organized\s+Crime",
+        r"Organized\s+Crime\s+Convention",
+        r"UNTOC",
+        r"Palermo\s+Convention",
+        r"(?:Penal|Criminal|Civil)\s+Code",
+        r"Code\s+of\s+Criminal\s+Procedure",
+        r"Constitution",
+        r"(?:[A-Z]\w+\s+){1,4}Act\b",
+        r"[Tt]his\s+[Ll]aw",
+    ),
+    other_holders=(
+        r"(?:Ad\s+Hoc\s+)?Committee",
+        r"Commission",
+        r"Council",
+        r"Board",
+        r"Working\s+Group",
+        r"Assembly\s+of\s+States\s+Parties",
+    ),
+    other_qualifiers=(r"plenary", r"(?:review\s+)?cycle", r"of\s+the\s+(?:review\s+)?(?:cycle|mechanism)"),
+    determiners=("the",),
+    elided_follow=("in", "at", "was", "were", "held", "took", "which"),
+    convention_anaphora=("the Convention", "this Convention", "Convention"),
+    convention_titles=(
+        r"M[ée]rida\s+Convention",
+        r"UN\s+Convention\s+against\s+Corruption",
+        r"UN\s+Anti-?Corruption\s+Convention",
+    ),
+    conference_anaphora=("the Conference",),
+    working_group_anaphora=("the Working Group",),
+    place_in_name_before=(r"[Dd]eclaration\s+of", r"[Dd]eclaration\s+of\s+the\s+City\s+of"),
+    place_in_name_after=(
+        r"[Dd]eclaration",
+        r"[Pp]rocess",
+        r"[Gg]uidelines",
+        r"[Pp]rinciples",
+        r"[Cc]onvention",
+        r"[Aa]ction\s+[Pp]lan",
+        r"[IVX]{1,5}(?!\w)",
+    ),
+    organization_heads=(
+        "Agency",
+        "Office",
+        "Commission",
+        "Authority",
+        "Network",
+        "Group",
+        "Committee",
+        "Academy",
+        "Directorate",
+        "Bureau",
+        "Service",
+        "Unit",
+        "Institute",
+        "Centre",
+        "Center",
+        "Council",
+        "Ministry",
+        "Prosecutor's Office",
+    ),
+)

@@ -1,0 +1,109 @@
+"""Spanish: ordinals from ``num2words`` (both genders, both numbers, accents optional, the
+apocopated ``primer``/``tercer``); nouns and connectors."""
+
+import unicodedata
+
+from ingest.lexicon import Lexicon, ordinals
+
+#: Forms ``num2words`` does not print: the learned elevens and twelves, and the one-word teens.
+_EXTRA = {"primer": 1, "tercer": 3, "undécimo": 11, "duodécimo": 12, "decimoprimero": 11, "decimosegundo": 12}
+
+
+def _strip_accents(word: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFD", word) if unicodedata.category(ch) != "Mn")
+
+
+def generate_ordinals() -> dict[str, int]:
+    """The ordinal forms, spelled by ``num2words`` (see :func:`ingest.lexicon.ordinals`)."""
+    from num2words import num2words
+
+    stems = dict(_EXTRA)
+    for n in range(1, 80):  # the General Assembly is in its eighties
+        stems.setdefault(num2words(n, to="ordinal", lang="es"), n)
+    for n in range(13, 20):  # decimotercero: the one-word form the UN uses beside «décimo tercero»
+        stems.setdefault(_strip_accents(num2words(n, to="ordinal", lang="es")).replace(" ", ""), n)
+    for stem, n in list(stems.items()):  # apocope before a masculine noun: «decimotercer período»
+        if stem.endswith(("primero", "tercero")):
+            stems.setdefault(stem[:-1], n)
+    out: dict[str, int] = {}
+    for stem, n in stems.items():
+        words = stem.split(" ")
+        for ending in ("", "a", "s", "as"):
+            inflected = []
+            for w in words:  # every word of «vigésimo primero» agrees: «vigésima primera»
+                if w.endswith("o") and ending:
+                    inflected.append(w[:-1] + ("o" + ending if ending == "s" else ending))
+                else:
+                    inflected.append(w)
+            form = " ".join(inflected)
+            out[form] = n
+            out[_strip_accents(form)] = n
+    return out
+
+
+LEXICON = Lexicon(
+    code="es",
+    ordinals=ordinals("es", generate_ordinals),
+    ordinal_suffixes=("º", "ª", "°", "o", "a", "er"),
+    session=(r"per[ií]odos?\s+(?:extraordinarios?\s+)?de\s+sesiones", r"sesi[oó]n", r"sesiones"),
+    meeting=(r"reuni[oó]n", r"reuniones"),
+    article=(r"art[ií]culos?", r"art\."),
+    chapter=(r"cap[ií]tulos?",),
+    resolution=(r"resoluci[oó]n", r"resoluciones"),
+    decision=(r"decisi[oó]n", r"decisiones"),
+    paragraph=(r"p[aá]rrafos?",),
+    range=("a", "al", "-", "–"),
+    range_open=("del", "de"),
+    list=("y", "e", ","),
+    of=("de la", "del", "de los", "de las", "de"),
+    other_instruments=(
+        r"Protocolo",
+        r"Carta",
+        r"Pacto",
+        r"Tratado",
+        r"Estatuto",
+        r"Convenci[oó]n\s+de\s+las\s+Naciones\s+Unidas\s+contra\s+la\s+Delincuencia\s+Organizada\s+Transnacional",
+        r"C[oó]digo\s+(?:Penal|Procesal\s+Penal|Civil|Org[aá]nico)",
+        r"Constituci[oó]n",
+        r"Ley\s+(?:N[°ºo]\.?\s*)?\d",
+    ),
+    other_holders=(
+        r"Comit[ée]",
+        r"Comisi[oó]n",
+        r"Consejo",
+        r"Grupo\s+de\s+Trabajo",
+        r"Asamblea\s+de\s+los\s+Estados",
+    ),
+    other_qualifiers=(r"plenaria", r"(?:del\s+)?ciclo", r"del\s+[Mm]ecanismo"),
+    determiners=("el", "la", "los", "las"),
+    elided_follow=("en", "celebrad[oa]", "que", "fue"),
+    convention_anaphora=("la Convención", "esta Convención", "dicha Convención"),
+    convention_titles=(
+        r"Convenci[oó]n\s+de\s+M[ée]rida",
+        r"Convenci[oó]n\s+de\s+la\s+ONU\s+contra\s+la\s+Corrupci[oó]n",
+        r"Convenci[oó]n\s+de\s+las\s+Naciones\s+Unidas\s+contra\s+la\s+Corrupci[oó]n",
+    ),
+    conference_anaphora=("la Conferencia",),
+    working_group_anaphora=("el Grupo de Trabajo", r"(?<=del\s)Grupo\s+de\s+Trabajo"),
+    place_in_name_before=(r"[Dd]eclaración\s+de", r"[Pp]roceso\s+de", r"[Cc]onvención\s+de", r"[Pp]rincipios\s+de"),
+    place_in_name_after=(),
+    organization_heads=(
+        "Agencia",
+        "Oficina",
+        "Comisión",
+        "Autoridad",
+        "Red",
+        "Grupo",
+        "Comité",
+        "Academia",
+        "Dirección",
+        "Unidad",
+        "Instituto",
+        "Centro",
+        "Consejo",
+        "Ministerio",
+        "Fiscalía",
+        "Procuraduría",
+        "Contraloría",
+    ),
+)

@@ -1,0 +1,90 @@
+"""French: ordinals from ``num2words`` in both genders and numbers; nouns and connectors."""
+
+from ingest.lexicon import Lexicon, ordinals
+
+
+def generate_ordinals() -> dict[str, int]:
+    """The ordinal forms, spelled by ``num2words`` (see :func:`ingest.lexicon.ordinals`)."""
+    from num2words import num2words
+
+    out: dict[str, int] = {"première": 1, "premières": 1, "premiers": 1, "second": 2, "seconde": 2}
+    for n in range(1, 80):  # the General Assembly is in its eighties
+        word = num2words(n, to="ordinal", lang="fr")
+        for form in (word, word.replace("-", " ")):
+            out[form] = n
+            out[form + "s"] = n
+            out[form.replace("è", "e")] = n
+    return out
+
+
+LEXICON = Lexicon(
+    code="fr",
+    ordinals=ordinals("fr", generate_ordinals),
+    ordinal_suffixes=("ème", "eme", "ère", "ere", "er", "re", "e", "è"),
+    session=(r"sessions?",),
+    meeting=(r"réunions?", r"reunions?"),
+    article=(r"articles?", r"art\."),
+    chapter=(r"chapitres?",),
+    resolution=(r"résolutions?", r"resolutions?"),
+    decision=(r"décisions?", r"decisions?"),
+    paragraph=(r"paragraphes?", r"alinéas?"),
+    range=("à", "au", "-", "–"),
+    range_open=("de", "du"),
+    list=("et", ","),
+    of=("de la", "de l'", "de l’", "du", "des", "de"),
+    other_instruments=(
+        r"Protocole",
+        r"Charte",
+        r"Pacte",
+        r"Traité",
+        r"Statut",
+        r"Convention\s+des\s+Nations\s+[Uu]nies\s+contre\s+la\s+criminalit[ée]\s+transnationale\s+organis[ée]e",
+        r"Code\s+p[ée]nal",
+        r"Code\s+de\s+proc[ée]dure\s+p[ée]nale",
+        r"Code\s+civil",
+        r"Constitution",
+        r"(?:la\s+)?loi\s+n[°o]",
+    ),
+    other_holders=(
+        r"Comité",
+        r"Commission",
+        r"Conseil",
+        r"Groupe\s+de\s+travail",
+        r"Assemblée\s+des\s+États\s+parties",
+    ),
+    other_qualifiers=(r"plénière", r"(?:du\s+)?cycle", r"du\s+m[ée]canisme"),
+    determiners=("la", "le", "les"),
+    elided_follow=("à", "au", "en", "s'est", "s’est", "a", "qui", "tenue", "organisée"),
+    convention_anaphora=("la Convention", "cette Convention", "ladite Convention"),
+    convention_titles=(
+        r"Convention\s+de\s+M[ée]rida",
+        r"Convention\s+de\s+l['’]ONU\s+contre\s+la\s+corruption",
+    ),
+    conference_anaphora=("la Conférence",),
+    working_group_anaphora=("le Groupe de travail", r"(?<=du\s)Groupe\s+de\s+travail"),
+    place_in_name_before=(
+        r"[Dd]éclaration\s+(?:de|d['’])",
+        r"[Pp]rocessus\s+de",
+        r"[Cc]onvention\s+de",
+        r"[Pp]rincipes\s+de",
+    ),
+    place_in_name_after=(),
+    organization_heads=(
+        "Agence",
+        "Office",
+        "Commission",
+        "Autorité",
+        "Réseau",
+        "Groupe",
+        "Comité",
+        "Académie",
+        "Direction",
+        "Bureau",
+        "Inspection",
+        "Institut",
+        "Centre",
+        "Conseil",
+        "Ministère",
+        "Cellule",
+    ),
+)

@@ -1,0 +1,111 @@
+"""Russian: ordinal adjectives in every case, gender and number from ``num2words``; digits with
+case endings (``9-й``, ``10-ой``, ``58-ой``); nouns by stem and ending; connectors."""
+
+from itertools import product
+
+from ingest.lexicon import Lexicon, ordinals
+
+_CASES = ("n", "g", "d", "a", "i", "p")
+_GENDERS = ("m", "f", "n")
+
+
+def generate_ordinals() -> dict[str, int]:
+    """The ordinal forms, spelled by ``num2words`` (see :func:`ingest.lexicon.ordinals`)."""
+    from num2words.lang_RU import Num2Word_RU
+
+    speller = Num2Word_RU()
+    out: dict[str, int] = {}
+    for n in range(1, 41):  # Russian drafting writes higher ordinals in digits (58-й)
+        for case, gender, plural in product(_CASES, _GENDERS, (False, True)):
+            form = speller.to_ordinal(n, case=case, gender=gender, plural=plural)
+            out[form] = n
+            out[form.replace("ё", "е")] = n
+    return out
+
+
+#: Case endings of an ordinal adjective, written after its digits with or without a hyphen.
+_DIGIT_ENDINGS = (
+    "ого",
+    "ому",
+    "ой",
+    "ом",
+    "ая",
+    "ую",
+    "ое",
+    "ые",
+    "ых",
+    "ым",
+    "ий",
+    "ей",
+    "го",
+    "му",
+    "й",
+    "я",
+    "е",
+    "ю",
+    "м",
+    "х",
+)
+
+LEXICON = Lexicon(
+    code="ru",
+    ordinals=ordinals("ru", generate_ordinals),
+    ordinal_suffixes=tuple(f"-?{e}" for e in _DIGIT_ENDINGS),
+    session=(r"сесси(?:я|и|ю|ей|ях|ям|ями|й)",),
+    meeting=(r"совещани(?:е|я|ю|ем|и|й|ях|ям|ями)",),
+    article=(r"стат(?:ья|ьи|ье|ью|ьей|ей|ьям|ьях|ьями)", r"ст\."),
+    chapter=(r"глав(?:а|ы|е|у|ой|ам|ах|ами)",),
+    resolution=(r"резолюци(?:я|и|ю|ей|й|ях|ям|ями)",),
+    decision=(r"решени(?:е|я|ю|ем|и|й|ях|ям|ями)",),
+    paragraph=(r"пункт(?:а|у|ом|е|ы|ов|ам|ах|ами)?",),
+    range=("по", "до", "-", "–"),
+    range_open=("с", "со", "от"),
+    list=("и", ","),
+    of=(),
+    other_instruments=(
+        r"Протокол\w*",
+        r"Устав\w*",
+        r"Пакт\w*",
+        r"Договор\w*",
+        r"Уголовн\w+\s+кодекс\w*",
+        r"Уголовно-процессуальн\w+\s+кодекс\w*",
+        r"Гражданск\w+\s+кодекс\w*",
+        r"[УГ]К\s+РФ",
+        r"Конституци\w+",
+        r"Федеральн\w+\s+закон\w*",
+        r"Закон\w*",
+        r"Конвенци\w+\s+(?:ООН|Организации\s+Объединенных\s+Наций)\s+против\s+транснациональной",
+    ),
+    other_holders=(
+        r"комитет\w*",
+        r"комисси\w*",
+        r"Совет\w*",
+        r"Рабоч\w+\s+групп\w*",
+        r"Специальн\w+\s+комитет\w*",
+    ),
+    other_qualifiers=(r"пленарн\w*", r"цикл\w*", r"механизм\w*"),
+    determiners=(),
+    elided_follow=(),
+    convention_anaphora=(r"Конвенци(?:я|и|ю|ей)",),
+    convention_titles=(
+        r"Конвенци(?:я|и|ю|ей)\s+Мериды",
+        r"Конвенци(?:я|и|ю|ей)\s+ООН\s+против\s+коррупции",
+        r"Конвенци(?:я|и|ю|ей)\s+Организации\s+Объединенных\s+Наций\s+против\s+коррупции",
+    ),
+    conference_anaphora=(r"Конференци(?:я|и|ю|ей)",),
+    working_group_anaphora=(r"Рабоч(?:ая|ей|ую)\s+групп(?:а|ы|е|у|ой)",),
+    place_in_name_before=(r"[Дд]екларац\w+", r"[Пп]роцесс\w*", r"[Кк]онвенци\w+"),
+    place_in_name_after=(),
+    organization_heads=(
+        "Агентство",
+        "Управление",
+        "Комиссия",
+        "Комитет",
+        "Служба",
+        "Академия",
+        "Прокуратура",
+        "Министерство",
+        "Исполком",
+        "Исполнительный комитет",
+    ),
+)

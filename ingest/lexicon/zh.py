@@ -1,0 +1,29 @@
+"""Chinese (simplified; traditional text is folded to simplified before matching, see
+:mod:`ingest.layout`): counters, nouns and connectors. Numbers are Chinese numerals or digits
+after ``第`` (:func:`ingest.numerals.chinese_to_int`), so there are no ordinal words."""
+
+from ingest.lexicon import Lexicon
+
+LEXICON = Lexicon(
+    code="zh",
+    ordinals={},
+    session=(r"届(?:会议|会)",),
+    meeting=(r"次(?:闭会期间)?会议",),
+    article=(r"条",),
+    chapter=(r"章",),
+    resolution=(r"号决议",),
+    decision=(r"决定",),
+    paragraph=(r"款", r"项", r"段"),
+    range=("至", "到", "—", "－", "-"),
+    list=("、", "和", "及", "以及", "与"),
+    other_instruments=(r"议定书", r"宪章", r"条约", r"有组织犯罪公约", r"刑法", r"刑事诉讼法", r"宪法", r"民法典?"),
+    other_holders=(r"特设委员会", r"委员会", r"理事会", r"常委会", r"人大", r"代表大会", r"全会", r"政协"),
+    other_qualifiers=(r"全体会议", r"审议周期"),
+    convention_anaphora=("本公约", "《公约》", "该公约"),
+    convention_titles=(r"梅里达公约", r"联合国反贪腐公约", r"《反腐败公约》", r"联合国反腐败公约"),
+    conference_anaphora=("缔约国会议",),
+    working_group_anaphora=("工作组",),
+    place_in_name_before=(),
+    place_in_name_after=(r"宣言", r"进程", r"准则", r"原则", r"公约"),
+    organization_heads=("委员会", "管理局", "监察局", "检察院", "总局", "研究院", "学院", "中心", "办公室", "署", "局"),
+)

@@ -1,0 +1,158 @@
+"""Rules that keep country and place names from firing on ordinary words.
+
+The dictionary linker matches names case-insensitively, which is right for ``World Bank`` and
+wrong for a State called ``Togo`` in Russian (``того`` = "of that"), ``Chad`` or ``Jordan`` (first
+names), ``مالي`` (Arabic "financial") or ``Georgia`` after a US city (the US state). Three rules,
+applied to the linker's hits:
+
+1. **Capitals.** In a cased script (Latin, Cyrillic), a one-word Country or Place *name* must
+   start with a capital letter as printed; adjectival forms (``mexicano``, ``британский``) need not.
+   A place that names an instrument (``convención de Mérida``, ``Stockholm Programme``,
+   ``《北京反腐败宣言》``, ``إعلان مراكش``) is not the place.
+2. **Names that are also common words** (:data:`COMMON_WORDS`) link only with support: another
+   country named within :data:`NEARBY` characters (a list of States), or a State word just before
+   (``Republic of``, ``Gouvernement du``, ``جمهورية``, ``делегация``).
+   A short Chinese name followed by a character that makes it part of another word
+   (``中国家`` in ``发展中国家``, ``中方面``) is not the name.
+3. **A US state after a US city**: ``Atlanta, Georgia`` — a country name right after a place in
+   the United States and a comma is the state (``place/georgia``) when the reference data has one
+   with that name, and is dropped otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import replace
+from functools import cache
+from typing import Any
+
+_LABELS = frozenset({"Country", "Place"})
+#: Names of States and capitals that are also everyday words or first names, by their folded form.
+COMMON_WORDS = frozenset({"того", "مالي", "chad", "jordan", "male", "victoria"})
+#: How far (characters) another country name may be to count as "a list of States".
+NEARBY = 80
+_STATE_WORDS = re.compile(
+    r"(?:republic|state|kingdom|government|delegation|embassy|république|état|royaume|gouvernement|délégation|"
+    r"ambassade|república|estado|reino|gobierno|delegación|embajada|республик\w*|государств\w*|правительств\w*|"
+    r"делегаци\w*|посольств\w*|جمهورية|دولة|مملكة|حكومة|وفد|سفارة)\W{0,3}(?:of|de|du|des|de la|del|d')?\W{0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _cased(ch: str) -> bool:
+    return ch.lower() != ch.upper()
+
+
+def _fold(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).casefold()
+
+
+@cache
+def _us_places() -> frozenset[str]:
+    """Places the reference data locates in the United States."""
+    from ingest.authority import authority
+
+    return frozenset(e.source for e in authority().batch.edges if e.type == "LOCATED_IN" and e.target == "country/USA")
+
+
+@cache
+def _us_states() -> dict[str, str]:
+    """Places in the United States by their English name (``georgia`` → ``place/georgia``)."""
+    from ingest.authority import authority
+
+    a = authority()
+    return {
+        _fold(str(a.node(pid).props.get("name_en", ""))).split(" (")[0]: pid
+        for pid in _us_places()
+        if a.node(pid) is not None
+    }
+
+
+#: Instruments named after the city where they were made: the city itself is not meant.
+_INSTRUMENT_AFTER = re.compile(
+    r"^\W{0,2}(?:convention|declaration|programme|program|principles|process|guidelines|statement|communiqu[ée]|"
+    r"agenda|action plan|protocol|consensus|宣言|公约|進程|进程|原则|原則|声明|议定书|行动计划)",
+    re.IGNORECASE,
+)
+_INSTRUMENT_BEFORE = re.compile(
+    r"(?:convention|déclaration|programme|principes|processus|protocole|convención|declaración|programa|"
+    r"principios|proceso|protocolo|اتفاقية|إعلان|عملية|مبادئ|《)\s*(?:de la |de |d'|d’|du |del )?$",
+    re.IGNORECASE,
+)
+
+
+#: Chinese has no spaces: ``中国`` inside ``发展中国家`` (developing countries) and ``中方`` inside
+#: ``其中方面`` are parts of other words. A name followed by one of these characters is one.
+_ZH_NOT_AFTER_NAME = {"国": "家", "國": "家", "方": "面式法案针向便位"}
+
+
+def _inside_chinese_word(text: str, start: int, end: int) -> bool:
+    following = _ZH_NOT_AFTER_NAME.get(text[end - 1], "")
+    return end < len(text) and end - start <= 3 and text[end] in following
+
+
+#: ``Lausanne X``, ``Addis II``: a place name with a Roman number names a meeting of a series.
+_SERIES_NUMBER = re.compile(r" (?:[IVX]{1,4})(?![\w/])")
+
+
+def _names_instrument(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 20) : start]
+    return bool(_INSTRUMENT_AFTER.match(text[end : end + 16]) or _INSTRUMENT_BEFORE.search(before))
+
+
+class NameRules:
+    """The rules above, for one linker: it knows which of its keys are forms (lower case allowed)."""
+
+    def __init__(self, aliases: Iterable[Any]) -> None:
+        self.forms = frozenset(_fold(a.text) for a in aliases if getattr(a, "form", False) and a.label in _LABELS)
+        #: Russian forms are matched in any case ending: their stems (lemma less its 2-letter ending).
+        self.stems = tuple(f[:-2] for f in self.forms if re.fullmatch(r"[а-яё]{5,}", f))
+
+    def apply(self, text: str, hits: list) -> list:
+        kept = []
+        for i, hit in enumerate(hits):
+            if hit.label not in _LABELS:
+                kept.append(hit)
+                continue
+            surface = text[hit.start : hit.end]
+            folded = _fold(surface)
+            if " " not in surface and _cased(surface[0]) and surface[0].islower() and not self._form(folded):
+                continue
+            if hit.label == "Place" and (_names_instrument(text, hit.start, hit.end)
+                                         or _SERIES_NUMBER.match(text, hit.end)):
+                continue
+            if _inside_chinese_word(text, hit.start, hit.end):
+                continue
+            after_city = self._after_us_city(text, hits, i)
+            if after_city:
+                state = _us_states().get(folded)
+                if state:
+                    kept.append(replace(hit, label="Place", id=state, candidates=(state,)))
+                continue
+            if folded in COMMON_WORDS and not self._supported(text, hits, i):
+                continue
+            kept.append(hit)
+        return kept
+
+    def _form(self, folded: str) -> bool:
+        return folded in self.forms or (bool(self.stems) and folded.startswith(self.stems))
+
+    @staticmethod
+    def _after_us_city(text: str, hits: list, i: int) -> bool:
+        if i == 0 or hits[i].label != "Country":
+            return False
+        prev = hits[i - 1]
+        return prev.id in _us_places() and re.fullmatch(r",\s*", text[prev.end : hits[i].start]) is not None
+
+    @staticmethod
+    def _supported(text: str, hits: list, i: int) -> bool:
+        hit = hits[i]
+        if _STATE_WORDS.search(text[max(0, hit.start - 30) : hit.start]):
+            return True
+        return any(
+            j != i and other.label == "Country" and other.id != hit.id and _fold(text[other.start : other.end])
+            not in COMMON_WORDS and (abs(other.start - hit.end) <= NEARBY or abs(hit.start - other.end) <= NEARBY)
+            for j, other in enumerate(hits)
+        )

@@ -1,0 +1,280 @@
+"""Numbered citations in real drafting: ranges and lists in six languages, whose session a number
+is, tables of contents, and the traps (other instruments, other bodies, decisions). Every example
+is written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.extract import extract
+from ingest.patterns import Context, find_all
+
+
+def ids(text: str, ctx: Context | None = None) -> list[str]:
+    return [h.id for h in find_all(text, ctx or Context())[0]]
+
+
+def linked(text: str, prefix: str = "") -> set[str]:
+    return {m.id for m in extract(text).mentions if m.id and m.id.startswith(prefix)}
+
+
+def sessions(body: str, numbers: range | list[int]) -> list[str]:
+    return [f"session/{body}/{n}" for n in numbers]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Conference, at its fourth through sixth sessions, renewed the mandate.", sessions("cosp", range(4, 7))),
+        ("La Conférence, à ses quatrième et cinquième sessions, a prolongé le mandat.", sessions("cosp", [4, 5])),
+        ("La Conferencia, en sus períodos de sesiones segundo a cuarto, lo prorrogó.", sessions("cosp", range(2, 5))),
+        ("La Conferencia, en sus tercer a quinto períodos de sesiones, lo prorrogó.", sessions("cosp", range(3, 6))),
+        ("Конференция на своих с четвертой по шестую сессии продлила мандат.", sessions("cosp", range(4, 7))),
+        ("وقرر المؤتمر في دوراته من الرابعة إلى السادسة تمديد الولاية.", sessions("cosp", range(4, 7))),
+        ("缔约国会议第四届至第六届会议延长了任务授权。", sessions("cosp", range(4, 7))),
+        ("Конференция на своей 7-й сессии приняла решение.", sessions("cosp", [7])),
+        ("اختتمت الدورة ال10 أعمالها.", sessions("cosp", [10])),
+        ("اختتمت الدورة الثانية عشرة أعمالها.", sessions("cosp", [12])),
+    ],
+)
+def test_session_ranges_and_lists(text: str, expected: list[str]) -> None:
+    assert ids(text) == expected
+
+
+def test_elided_ordinals_in_a_list() -> None:
+    text = (
+        "Les sessions ont eu lieu ainsi : la première session à Lyon, la deuxième à Nice "
+        "et la troisième s'est tenue à Paris."
+    )
+    assert ids(text) == sessions("cosp", [1, 2, 3])
+    # an ordinal that is no member of a list keeps its own noun
+    assert ids("At its fifth session, the Conference welcomed the first in a series of studies.") == sessions(
+        "cosp", [5]
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ad Hoc Committee concluded its fifth session in Geneva.",
+        "谈判工作特设委员会第五届会议在日内瓦结束。",
+        "وقد مدد المؤتمر الدورة الأولى لآلية الاستعراض.",
+        "It was adopted at the fourth plenary meeting.",
+        "The Council at its third session adopted the text.",
+    ],
+)
+def test_sessions_of_other_holders_get_no_id(text: str) -> None:
+    assert [i for i in ids(text) if i.startswith("session/")] == []
+
+
+def test_meetings_belong_to_the_working_group_named_nearby() -> None:
+    text = (
+        "The Open-ended Intergovernmental Working Group on Asset Recovery, created by the Conference of the "
+        "States Parties, held its second to fourth meetings in Vienna."
+    )
+    assert linked(text, "session/") == set(sessions("wg-ar", range(2, 5)))
+
+
+def test_a_session_of_the_body_named_after_it() -> None:
+    text = "The Conference of the States Parties met. A statement was made at the 63rd session of the General Assembly."
+    assert linked(text, "session/") == {"session/ga/63"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le texte a été adopté à la 61e session de l'Assemblée générale.",
+        "第61届联合国大会通过了该文本。",
+        "Текст был принят на 61-й сессии Генеральной Ассамблеи.",
+    ],
+)
+def test_general_assembly_sessions(text: str) -> None:
+    assert "session/ga/61" in linked(text)
+
+
+def test_an_ordinal_on_the_conference_name_is_its_session() -> None:
+    assert "session/cosp/8" in linked("Delegates met at the 8th Conference of the States Parties in December.")
+
+
+def test_a_masthead_dates_the_working_group_meeting() -> None:
+    text = "Open-ended Intergovernmental Working Group on Asset Recovery\nVienna, 24 and 25 August 2017\nItem 3"
+    assert "session/wg-ar/11" in linked(text)
+
+
+# -- resolutions -----------------------------------------------------------------------------------
+
+
+def test_resolution_list_with_dates_between_members() -> None:
+    text = "Recalling its resolutions 64/237 of 24 December 2009, 66/211 of 22 December 2011 and 67/192, and"
+    assert ids(text) == ["resolution/ga/64/237", "resolution/ga/66/211", "resolution/ga/67/192"]
+
+
+def test_resolutions_in_a_table_of_contents_but_not_decisions() -> None:
+    text = (
+        "Contents\nA. Resolutions\n4/3. On technical assistance\n4/4. On asset recovery\n"
+        "B. Decisions\n4/1. On the venue"
+    )
+    assert [i for i in ids(text) if i.startswith("resolution/")] == ["resolution/cosp/4/3", "resolution/cosp/4/4"]
+
+
+@pytest.mark.parametrize("text", ["by its decision 4/1, the Conference", "в своем решении 4/1 Конференция"])
+def test_a_decision_is_not_a_resolution(text: str) -> None:
+    assert ids(text) == []
+
+
+def test_resolutions_of_a_known_conference_session_and_of_the_assembly_are_linked() -> None:
+    found = linked("The Conference adopted resolution 6/9. The General Assembly adopted resolution 69/199.")
+    assert {"resolution/cosp/6/9", "resolution/ga/69/199"} <= found
+    assert linked("resolution 6/77 was cited") == set()  # no session adopts 77 resolutions
+
+
+def test_arabic_indic_digits() -> None:
+    assert ids("وفقا للمادة ٤٦ وللقرار ٦/٢") == ["resolution/cosp/6/2", "uncac/article/46"]
+
+
+# -- articles and chapters -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("articles 44 through 46", [44, 45, 46]),
+        ("المواد 31-32-34", [31, 32, 34]),  # a hyphen-joined list, not ranges
+        ("articles 31-34", [31, 32, 33, 34]),
+        ("статьи 44 и 46", [44, 46]),
+        ("第四十四条至第四十六条", [44, 45, 46]),
+    ],
+)
+def test_article_lists_and_ranges(text: str, expected: list[int]) -> None:
+    assert ids(text) == [f"uncac/article/{n}" for n in expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "under article 23 of the Penal Code",
+        "article 18 of the Convention against Transnational Organized Crime",
+        "según el artículo 12 del Código Penal",
+        "статья 30 Уголовного кодекса",
+        "有组织犯罪公约第十二条",
+        "المادة 20 من القانون",
+    ],
+)
+def test_articles_of_other_instruments_are_not_uncac(text: str) -> None:
+    assert ids(text) == []
+
+
+@pytest.mark.parametrize("text", ["Chapter IV covers cooperation", "Глава III", "第六章", "الفصل الثالث"])
+def test_chapter_headings(text: str) -> None:
+    assert len(ids(text)) == 1 and ids(text)[0].startswith("uncac/chapter/")
+
+
+def test_chapter_index_section_sign_is_the_first_article() -> None:
+    found = ids("Chapter III Criminalization §15\nChapter IV International cooperation §43")
+    assert sorted(found) == ["uncac/article/15", "uncac/article/43", "uncac/chapter/3", "uncac/chapter/4"]
+    assert ids("see § 15 of the report") == []
+
+
+def test_traditional_chinese_is_read_as_simplified() -> None:
+    text = "依《聯合國反貪腐公約》第12條及第四十\n條規定,締約國第八屆會議"
+    ex = extract(text)
+    found = {m.id for m in ex.mentions if m.id}
+    assert {"uncac", "uncac/article/12", "uncac/article/40", "session/cosp/8"} <= found
+    assert all(m.text == text[m.start : m.end] for m in ex.mentions)  # offsets index the text as read
+
+
+# -- the Convention and the Conference without their titles ---------------------------------------
+
+
+def test_anaphora_in_a_text_about_the_convention() -> None:
+    text = "The United Nations Convention against Corruption entered into force. The Convention has parties."
+    spans = [(m.id, m.text) for m in extract(text).mentions if m.id == "uncac"]
+    assert ("uncac", "The Convention") in spans and len(spans) == 2
+
+
+def test_no_anaphora_without_the_title() -> None:
+    assert linked("The conference on trade opened; the Conference elected a chair.", "body/") == set()
+
+
+def test_the_convention_inside_the_conference_name() -> None:
+    found = linked("Conferencia de los Estados Partes en la Convención de las Naciones Unidas contra la Corrupción")
+    assert {"body/cosp", "uncac"} <= found
+
+
+def test_a_short_title_replaces_the_names_inside_it() -> None:
+    ex = extract("Россия ратифицировала Конвенцию ООН против коррупции в 2006 году.")
+    assert [(m.id, m.text) for m in ex.mentions if m.type in ("Convention", "Organization")] == [
+        ("uncac", "Конвенцию ООН против коррупции")
+    ]
+
+
+# -- names arkg does not know -------------------------------------------------------------------
+
+
+def unlinked(text: str) -> list[tuple[str, str]]:
+    return [(m.type, m.text) for m in extract(text).mentions if m.id is None]
+
+
+def test_unknown_organizations_become_unlinked_mentions() -> None:
+    text = "The National Integrity Agency of Ruritania met the Andean Prosecutors Network and the Ministry."
+    assert unlinked(text) == [
+        ("Organization", "National Integrity Agency of Ruritania"),
+        ("Network", "Andean Prosecutors Network"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Committee agreed and the Working Group took note.",  # a kind, not a name
+        "Le Groupe de travail a pris note.",
+        "Contact the World Bank Group and UNODC.",  # known names are linked, not kept unlinked
+    ],
+)
+def test_no_unlinked_name_from_generic_or_known_words(text: str) -> None:
+    assert unlinked(text) == []
+
+
+def test_and_does_not_join_two_names() -> None:
+    assert unlinked("the Financial Analysis Unit and Ruritanian Customs Office") == [
+        ("Organization", "Financial Analysis Unit"),
+        ("Organization", "Ruritanian Customs Office"),
+    ]
+
+
+def test_unlinked_names_are_graph_mentions() -> None:
+    ex = extract("The Financial Crimes Authority of Ruritania reported.")
+    batch = ex.to_batch()
+    mentions = [n for n in batch.nodes if n.label == "Mention"]
+    assert [n.props["text"] for n in mentions] == ["Financial Crimes Authority of Ruritania"]
+    assert any(r.type == "HAS_MENTION" for r in ex.relations)
+
+
+@pytest.mark.parametrize(
+    "text", ["resolutions 9/3–9/6", "résolutions 9/3 à 9/6", "resoluciones 9/3 a 9/6", "第9/3至9/6号决议"]
+)
+def test_a_range_of_one_sessions_resolutions(text: str) -> None:
+    assert ids(text) == [f"resolution/cosp/9/{n}" for n in range(3, 7)]
+
+
+def test_a_session_named_by_venue_and_year() -> None:
+    text = "En 2011, la Conférence des États parties s'est réunie à Marrakech pour sa session."
+    assert "session/cosp/4" in linked(text)
+    # the venue and year of no session, or no session in the sentence: nothing
+    assert linked("La Conférence des États parties s'est réunie à Marrakech en 2012.", "session/") == set()
+    assert linked("Marrakech accueille des touristes en 2011.", "session/") == set()
+
+
+def test_no_session_guessed_in_a_text_not_about_the_convention() -> None:
+    assert linked("The trade council held its third meeting and its fifth session in May.", "session/") == set()
+    assert linked("全国人大常委会第五次会议审议了草案。", "session/") == set()
+
+
+def test_article_of_a_protocol_is_not_uncac() -> None:
+    assert ids("article 5 of the Protocol and article 31 of the Convention") == ["uncac/article/31"]
+
+
+def test_a_resolution_does_not_cite_itself() -> None:
+    ex = extract("A/RES/71/300\nThe General Assembly, recalling its resolution 70/11 and resolution 71/300, decides")
+    assert ex.document["id"] == "document/A/RES/71/300"
+    assert {m.id for m in ex.mentions if m.type == "Resolution"} == {"resolution/ga/70/11"}

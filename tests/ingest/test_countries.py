@@ -1,0 +1,135 @@
+"""Countries and places generated from field data (CLDR, iso-codes, GeoNames) plus curated rows.
+
+The committed CSV files must be exactly what the generators make, every UN Member State must be
+found by its name in each of the six UN languages through the real linker, and the UN's own
+terminology must resolve too.
+"""
+
+from __future__ import annotations
+
+import csv
+
+import pytest
+
+from ingest.authority import PACKAGE_DIR, authority, geography
+from ingest.authority import countries as country_gen
+from ingest.linker import linker
+
+LANGS = ("en", "zh", "fr", "es", "ru", "ar")
+#: One sentence per language, written for this test; ``{}`` is the State's name. A second State
+#: (Peru) stands in the sentence, as in a list of delegations.
+SENTENCES = {
+    "en": "Statements were made by the representatives of {} and Peru.",
+    "zh": "{}和秘鲁的代表作了发言。",
+    "fr": "Les représentants de {} et du Pérou ont fait des déclarations.",
+    "es": "Formularon declaraciones los representantes de {} y del Perú.",
+    "ru": "С заявлениями выступили представители: {} и Перу.",
+    "ar": "وأدلى ببيانات ممثلو {} وبيرو.",
+}
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    with (PACKAGE_DIR / name).open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def test_committed_countries_csv_is_the_generators_output():
+    assert (PACKAGE_DIR / "countries.csv").read_text(encoding="utf-8") == country_gen.render()
+
+
+def test_committed_places_csv_is_the_generators_output():
+    assert (PACKAGE_DIR / "places.csv").read_text(encoding="utf-8") == geography.render()
+
+
+def test_every_member_and_observer_state_is_a_country_with_six_names():
+    rows = _rows("countries.csv")
+    members = _rows("curated/un_members.csv")
+    assert sum(m["status"] == "member" for m in members) == 193
+    assert {m["iso3"] for m in members if m["status"] == "observer"} == {"VAT", "PSE"}
+    assert [r["id"] for r in rows] == [f"country/{m['iso3']}" for m in members]
+    for row in rows:
+        missing = [lang for lang in LANGS if not row[f"name_{lang}"]]
+        assert not missing, (row["id"], missing)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_member_state_resolves_by_its_name(lang):
+    members = {m["iso3"] for m in _rows("curated/un_members.csv") if m["status"] == "member"}
+    failures = []
+    for row in _rows("countries.csv"):
+        if row["iso3"] not in members:
+            continue
+        name = row[f"name_{lang}"]
+        text = SENTENCES[lang].format(name)
+        start = text.index(name)
+        ids = {h.id for h in linker().find(text) if h.start <= start and start + len(name) <= h.end}
+        if row["id"] not in ids:
+            failures.append((row["id"], name, sorted(i for i in ids if i)))
+    assert not failures, f"{len(failures)} of 193 not resolved: {failures[:10]}"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the delegation of the Russian Federation", "country/RUS"),
+        ("le représentant de la République-Unie de Tanzanie", "country/TZA"),
+        ("大不列颠及北爱尔兰联合王国代表团", "country/GBR"),
+        ("Bolivia (Plurinational State of) and Chile", "country/BOL"),
+        ("Iran (Islamic Republic of)", "country/IRN"),
+        ("the Holy See and the State of Palestine", "country/VAT"),
+        ("the Holy See and the State of Palestine", "country/PSE"),
+        ("la República Unida de Tanzanía", "country/TZA"),
+        ("в Соединенных Штатах Америки", "country/USA"),
+        ("REPUBLIQUE DE COTE D’IVOIRE", "country/CIV"),
+    ],
+)
+def test_un_terminology_forms_resolve(text, expected):
+    assert expected in {h.id for h in linker().find(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("le Gouvernement britannique a répondu", "country/GBR"),
+        ("las autoridades mexicanas cooperaron", "country/MEX"),
+        ("по мексиканскому законодательству", "country/MEX"),
+        ("أعلنت الحكومة القطرية", "country/QAT"),
+        ("中方代表指出", "country/CHN"),
+        ("Qatari investigators and Swiss prosecutors", "country/QAT"),
+    ],
+)
+def test_adjectival_forms_link_to_their_state(text, expected):
+    assert expected in {h.id for h in linker().find(text)}
+
+
+def test_places_have_coordinates_and_capitals_are_included():
+    places = [n for n in authority().batch.nodes if n.label == "Place"]
+    with_coordinates = [p for p in places if "latitude" in p.props and "longitude" in p.props]
+    assert len(with_coordinates) >= len(places) - 3
+    vienna = authority().node("place/vienna")
+    assert vienna is not None
+    assert abs(vienna.props["latitude"] - 48.2) < 0.1 and vienna.props["geonames_id"] == 2761369
+    capitals = [p for p in places if "Capital of" in "".join(_rows_by_id("places.csv")[p.id]["notes"])]
+    assert len(capitals) >= 165
+    for lang in LANGS:
+        assert authority().node("place/new-york").props.get(f"name_{lang}"), lang
+
+
+def _rows_by_id(name: str) -> dict[str, dict[str, str]]:
+    return {r["id"]: r for r in _rows(name)}
+
+
+def test_a_capital_that_is_also_a_country_gets_no_place():
+    ids = {n.id for n in authority().batch.nodes}
+    assert "place/singapore" not in ids and "country/SGP" in ids
+
+
+def test_rdf_export_carries_coordinates_and_unverified_fields():
+    from graph.export.rdf import Exporter
+
+    exporter = Exporter()
+    triples = [str(t) for t in exporter.node_triples(authority().node("place/vienna"))]
+    assert any("ontology#latitude> \"48.20849\"" in t for t in triples)
+    assert any("ontology#longitude>" in t for t in triples)
+    assert any("ontology#unverified> \"name_ar\"" in t for t in triples)
+    assert not exporter.report.skipped_keys

@@ -1,0 +1,43 @@
+"""Events named by series + ordinal or by place + date (ingest/events.py), in several languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.linker import linker
+
+
+def _events(text: str) -> set[str | None]:
+    return {h.id for h in linker().find(text) if h.label == "Event"}
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Delegates praised the third Arab Forum on Asset Recovery for its focus on cases.", "event/geneva-2014-11"),
+        ("AFAR IV brought the financial centres together again.", "event/hammamet-2015-12"),
+        ("La quatrième édition du Forum arabe sur le recouvrement des avoirs s'est achevée.", "event/hammamet-2015-12"),
+        ("Se celebró la primera reunión del Foro Árabe sobre Recuperación de Activos.", "event/doha-2012-09"),
+        ("第三届阿拉伯资产追回论坛讨论了案件合作。", "event/geneva-2014-11"),
+        ("وناقشت الدورة الرابعة للمنتدى العربي لاسترداد الأموال سبل التعاون.", "event/hammamet-2015-12"),
+        ("Участники второго Арабского форума по возвращению активов", "event/marrakech-2013-10"),
+        ("Experts met in Pretoria in March 2009 to plan a regional network.", "event/pretoria-2009-03"),
+        ("The Arab Forum on Asset Recovery, meeting in Geneva, heard the ministers.", "event/geneva-2014-11"),
+        ("The inaugural Global Forum on Asset Recovery looked at four countries.", "event/washington-dc-2017-12"),
+    ],
+)
+def test_event_is_found(text, event):
+    assert event in _events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Conference held its third session in Doha in November 2009.",  # a session, not an event
+        "Pretoria hosts several ministries.",  # a place, no date, no series
+        "The Arab Forum on Asset Recovery was established in 2012.",  # the series, no ordinal
+        "The seventh Arab Forum on Asset Recovery",  # no such event in the data
+    ],
+)
+def test_no_event_without_evidence(text):
+    assert not _events(text)

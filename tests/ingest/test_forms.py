@@ -1,0 +1,62 @@
+"""The rules that make adjectival and inflected forms of country names (ingest/authority/forms.py)."""
+
+from __future__ import annotations
+
+from ingest.authority.forms import (
+    arabic_nisba,
+    chinese_side,
+    inflect_en,
+    inflect_es,
+    inflect_fr,
+    russian_adjective,
+    russian_cases,
+)
+
+
+def test_french_forms():
+    assert inflect_fr("mexicain") == ["mexicain", "mexicaine", "mexicains", "mexicaines"]
+    assert inflect_fr("britannique") == ["britannique", "britanniques"]
+    assert inflect_fr("ivoirien") == ["ivoirien", "ivoirienne", "ivoiriens", "ivoiriennes"]
+    assert inflect_fr("marocain")[1] == "marocaine"
+    assert inflect_fr("turc") == ["turc", "turque", "turcs", "turques"]
+
+
+def test_spanish_forms():
+    assert inflect_es("mexicano") == ["mexicano", "mexicana", "mexicanos", "mexicanas"]
+    assert inflect_es("francés") == ["francés", "francesa", "franceses", "francesas"]
+    assert inflect_es("estadounidense") == ["estadounidense", "estadounidenses"]
+    assert "marroquíes" in inflect_es("marroquí")
+
+
+def test_english_forms():
+    assert inflect_en("Mexican") == ["Mexican", "Mexicans"]
+    assert inflect_en("Swiss") == ["Swiss"]
+
+
+def test_arabic_nisba_from_the_name():
+    assert arabic_nisba("قطر") == ["قطري", "قطرية", "القطري", "القطرية"]
+    assert arabic_nisba("المكسيك")[3] == "المكسيكية"
+    assert arabic_nisba("إثيوبيا")[0] == "إثيوبي"
+    assert arabic_nisba("المملكة المتحدة") == []  # several words: no rule
+    assert arabic_nisba("مالي") == []  # ends in a vowel letter: irregular
+
+
+def test_chinese_side():
+    assert chinese_side("中国") == ["中方"]
+    assert chinese_side("美国") == ["美方"]
+    assert chinese_side("法国") == []  # 法方 is mostly 做法 + 方面
+    assert chinese_side("墨西哥") == []
+
+
+def test_russian_adjective_checked_in_the_lexicon():
+    assert russian_adjective("Мексика") == "мексиканский"
+    assert russian_adjective("Катар") == "катарский"
+    assert russian_adjective("Нигерия") == "нигерийский"
+    assert russian_adjective("Соединенные Штаты") is None
+    assert russian_adjective("Франция") is None  # французский also names a language
+
+
+def test_russian_case_forms_of_hyphenated_places():
+    forms = russian_cases("Нью-Йорк")
+    assert "Нью-Йорке" in forms and "Нью-Йорка" in forms
+    assert russian_cases("Вена") == []

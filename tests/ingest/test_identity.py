@@ -1,0 +1,103 @@
+"""Document identity: own symbols in mastheads and UN file names, content ids, kinds (our own examples)."""
+
+from __future__ import annotations
+
+from ingest.extract import extract
+from ingest.identity import (
+    NameHint,
+    file_name_hint,
+    masthead_language,
+    masthead_symbol,
+    own_ids,
+    text_id,
+    text_kind,
+)
+
+
+def test_digital_library_and_ods_file_names_give_symbol_and_language() -> None:
+    assert file_name_hint("A_RES_74_276-FR.pdf") == NameHint("A/RES/74/276", "fr")
+    assert file_name_hint("CAC_COSP_IRG_2020_3-R.docx") == NameHint("CAC/COSP/IRG/2020/3", "ru")
+    assert file_name_hint("CAC_COSP_2021_L.5_ADD.2-ZH.pdf") == NameHint("CAC/COSP/2021/L.5/Add.2", "zh")
+    assert file_name_hint("A_RES_1803%28XVII%29-AR.pdf") == NameHint("A/RES/1803(XVII)", "ar")
+    assert file_name_hint("/tmp/x/CAC_COSP_WG.2_2020_2.pdf") == NameHint("CAC/COSP/WG.2/2020/2", None)
+
+
+def test_job_number_file_names_give_the_language_only() -> None:
+    assert file_name_hint("V2003311s.pdf") == NameHint(None, "es")
+    assert file_name_hint("V2003309a.pdf") == NameHint(None, "ar")
+    assert file_name_hint("N2034567.pdf") == NameHint(None, None)
+
+
+def test_other_file_names_say_nothing() -> None:
+    for name in ("notes.txt", "E_2019_minutes.txt", "report.en.pdf", "Statement_Kenya_2019.pdf", "A_notes.txt"):
+        assert file_name_hint(name) == NameHint(), name
+
+
+def test_run_together_masthead_in_any_language() -> None:
+    en = "2 United Nations CAC/COSP/IRG/2020/3 Conference of the States Parties Distr.: General 3 March 2020"
+    found = masthead_symbol(en)
+    assert (found.symbol, found.start, found.end) == ("CAC/COSP/IRG/2020/3", 17, 36)
+    ru = "Организация Объединенных Наций CAC/COSP/2019/5 Конференция государств-участников"
+    assert masthead_symbol(ru).symbol == "CAC/COSP/2019/5"
+    opens = "E/CN.15/2020/4 12 February 2020 English only V.20-00872 (E) Commission on Crime Prevention"
+    assert masthead_symbol(opens).symbol == "E/CN.15/2020/4"
+    title = "Preventing and combating corrupt practices A/RES/74/276 Recalling its resolution 58/4"
+    assert masthead_symbol(title).symbol == "A/RES/74/276"
+
+
+def test_a_cited_symbol_is_not_the_texts_own() -> None:
+    assert masthead_symbol("The report (CAC/COSP/2019/5) was discussed in Abu Dhabi.") is None
+    assert masthead_symbol("See document CAC/COSP/2019/5 Annex for the figures.") is None
+    assert masthead_symbol("The secretariat published CAC/COSP/2019/5 on the eve of the session.") is None
+    assert masthead_symbol("Delegates met in Vienna. The note CAC/COSP/2019/5 Was read.") is None
+
+
+def test_job_number_letter_names_the_version_language() -> None:
+    assert masthead_language("Original: English V.20-01234 (F) 120320") == "fr"
+    assert masthead_language("no masthead here") is None
+
+
+def test_a_text_without_symbol_has_a_content_id_and_a_kind() -> None:
+    news = "Vienna, 3 May (Agency) – The minister said the stolen funds would be returned to Nigeria."
+    assert text_id(news) == text_id(news) != text_id(news + " ")
+    assert text_id(news).startswith("document/text/") and len(text_id(news)) == len("document/text/") + 16
+    assert text_kind(news) == "news"
+    assert text_kind("Mr. President, distinguished delegates, Kenya welcomes this session.") == "statement"
+    assert text_kind("Proceeds of Crime Act\nSection 1\nShort title.\nSection 2\nInterpretation.") == "law"
+    assert text_kind("Welcome to our network page. Members: Kenya, Uganda.") == "web page"
+    document = extract(news, name="2019/notes.txt").document
+    assert document["id"] == text_id(news) and document["kind"] == "news" and document["symbol"] == ""
+
+
+def test_the_own_symbol_is_not_a_mention() -> None:
+    text = ("Combating corruption A/RES/74/276 Recalling its resolution 58/4 and documents A/RES/74/276 and "
+            "A/RES/58/4,")
+    extraction = extract(text)
+    assert extraction.document["id"] == "document/A/RES/74/276"
+    ids = {m.id for m in extraction.mentions}
+    assert not ids & own_ids("A/RES/74/276")
+    assert "resolution/ga/58/4" in ids
+
+
+def test_a_symbol_from_the_file_name_is_marked_inferred() -> None:
+    document = extract("1. Le Groupe de travail a examiné l'article 52.", name="CAC_COSP_WG.2_2020_2-FR.txt").document
+    assert document["id"] == "document/CAC/COSP/WG.2/2020/2"
+    assert document["symbol_inferred"] is True and document["language"] == "fr"
+
+
+def test_a_symbol_on_its_own_line_with_a_footnote_star_is_the_own_symbol() -> None:
+    pdf_page = ("United Nations\nCAC/COSP/IRG/2021/2*\nConference of the States Parties to the\n"
+                "United Nations Convention against Corruption\nDistr.: General\n12 April 2021\n\n"
+                "1. The Group recalled article 63 of the Convention.\n")
+    document = extract(pdf_page).document
+    assert document["id"] == "document/CAC/COSP/IRG/2021/2"
+    assert document["symbol_inferred"] is False and document["kind"] == "UN document"
+
+
+def test_a_run_together_masthead_dates_the_document_not_the_citations_after_it() -> None:
+    masthead = ("United Nations CAC/COSP/2022/7 Conference of the States Parties Distr.: General 5 May 2022 "
+                "Original: English ")
+    preamble = "Recalling its resolutions 4/4 of 28 October 2011 and 6/2 of 6 November 2015, " * 6
+    assert extract(masthead + preamble).document["date"] == "2022-05-05"
+    title = "Preventing and combating corrupt practices A/RES/74/276 " + preamble * 2
+    assert extract(title).document["date"] == ""

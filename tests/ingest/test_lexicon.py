@@ -1,0 +1,82 @@
+"""The per-language lexicons: ordinal forms generated from num2words, connectors, numerals."""
+
+from __future__ import annotations
+
+import json
+import re
+from importlib import import_module
+
+import cn2an
+import pytest
+
+from ingest.lexicon import ORDINALS_FILE, connector, lexicons, trie_pattern
+from ingest.numerals import ORDINAL_WORD, chinese_to_int, ordinal_to_int
+
+
+@pytest.mark.parametrize(
+    ("word", "value"),
+    [
+        ("twenty-third", 23),
+        ("fortieth", 40),
+        ("vingt et unième", 21),
+        ("troisièmes", 3),
+        ("première", 1),
+        ("décima", 10),
+        ("vigésima primera", 21),
+        ("tercer", 3),
+        ("decimoquinta", 15),
+        ("восьмую", 8),
+        ("третьей", 3),
+        ("девятнадцатом", 19),
+        ("двадцать второго", 22),
+        ("الرابعة عشرة", 14),
+        ("الرابع عشر", 14),
+        ("الأولى", 1),
+        ("ثامن", 8),
+        ("14-й", 14),
+        ("7-ю", 7),
+        ("21-ой", 21),
+        ("2nd", 2),
+        ("4ème", 4),
+        ("5º", 5),
+        ("ال12", 12),
+    ],
+)
+def test_ordinal_forms(word: str, value: int) -> None:
+    assert ordinal_to_int(word) == value
+    assert re.fullmatch(ORDINAL_WORD, word, re.IGNORECASE)
+
+
+def test_stored_ordinals_are_what_num2words_spells() -> None:
+    """``ingest/lexicon/ordinals.json`` is regenerated with ``python -m ingest.lexicon``."""
+    stored = json.loads(ORDINALS_FILE.read_text(encoding="utf-8"))
+    for code in ("en", "fr", "es", "ru", "ar"):
+        assert stored[code] == import_module(f"ingest.lexicon.{code}").generate_ordinals(), code
+
+
+def test_bare_digits_are_not_ordinals() -> None:
+    """«2 sessions» counts sessions; only an ordinal ending makes a number an ordinal."""
+    assert not re.fullmatch(ORDINAL_WORD, "2") and re.fullmatch(ORDINAL_WORD, "2nd")
+
+
+def test_every_language_has_citation_words() -> None:
+    for lex in lexicons():
+        assert lex.session and lex.article and lex.chapter and lex.resolution and lex.range and lex.list, lex.code
+
+
+def test_chinese_numerals_agree_with_cn2an() -> None:
+    for n in range(1, 200):
+        assert chinese_to_int(cn2an.an2cn(n)) == n
+
+
+def test_trie_pattern_prefers_the_longer_form() -> None:
+    rx = re.compile(rf"(?:{trie_pattern(['six', 'sixth', 'sixteenth'])})(?!\w)")
+    assert [m.group() for m in rx.finditer("sixteenth sixth six sixt")] == ["sixteenth", "sixth", "six"]
+
+
+def test_connectors_need_spaces_only_around_words() -> None:
+    rng = re.compile(connector("range"))
+    assert rng.fullmatch(" through ") and rng.fullmatch("–") and rng.fullmatch(" по ") and rng.fullmatch("至")
+    assert not rng.fullmatch("to")  # a word stands between spaces
+    lst = re.compile(connector("list"))
+    assert lst.fullmatch(", and ") and lst.fullmatch(" و") and lst.fullmatch("、")

@@ -1,0 +1,101 @@
+"""Issue 17, case 1: a read-only console query must not crash, freeze or exhaust the store."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+import redis
+
+from cli import main
+from graph.settings import Settings
+from graph.stores import Store, open_store, server
+from graph.stores.base import QueryFailed
+from tests.reliability.conftest import answers, snapshot
+
+NESTED_28 = "RETURN " + "[" * 28 + "1" + "]" * 28
+
+
+def _cypher(settings: Settings, query: str, *extra: str) -> int:
+    return main(["cypher", query, "--data-dir", str(settings.data_dir), "--graph", settings.graph, *extra])
+
+
+def test_range_of_a_billion_is_refused_and_the_store_survives(
+    sample_settings: Settings, sample_store: Store, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = snapshot(sample_store)
+    assert _cypher(sample_settings, "UNWIND range(1,1000000000) AS x RETURN count(x)") == 1
+    assert "range() of 1000000000 values" in capsys.readouterr().err
+    assert answers(sample_store)
+    assert snapshot(sample_store) == before
+
+
+def test_28_nested_list_levels_twice_are_refused_and_status_is_true(
+    sample_settings: Settings, sample_store: Store, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = snapshot(sample_store)
+    started = time.monotonic()
+    for _ in range(2):
+        assert _cypher(sample_settings, NESTED_28) == 1
+        assert "nested 28 levels" in capsys.readouterr().err
+    assert time.monotonic() - started < 10
+    args = ["--data-dir", str(sample_settings.data_dir), "--graph", sample_settings.graph]
+    assert main(["db", "status", *args]) == 0
+    assert "FalkorDB running (pid" in capsys.readouterr().out
+    assert answers(sample_store)
+    assert snapshot(sample_store) == before
+
+
+def test_reduce_with_timeout_1000_ms_ends_within_seconds(
+    sample_settings: Settings, sample_store: Store, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = snapshot(sample_store)
+    started = time.monotonic()
+    # refused from its shape: the list is built whole before any time limit applies
+    assert _cypher(sample_settings, "RETURN reduce(s = 0, x IN range(1, 300000000) | s + x)",
+                   "--timeout-ms", "1000") == 1
+    assert "range()" in capsys.readouterr().err
+    # an allowed shape that runs long is stopped by the server at the limit it was given
+    slow = "UNWIND range(1, 1000000) AS i RETURN sum(reduce(s = 0, x IN range(1, 1000) | s + x + i))"
+    assert _cypher(sample_settings, slow, "--timeout-ms", "1000") == 1
+    assert "time limit (1000 ms)" in capsys.readouterr().err
+    assert time.monotonic() - started < 10
+    assert answers(sample_store)
+    assert snapshot(sample_store) == before
+
+
+def test_row_limit_is_applied_by_the_server_not_after_the_whole_result(
+    sample_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sent: list[str] = []
+    real = sample_store.graph.ro_query
+
+    def spy(query: str, *args: object, **kwargs: object) -> object:
+        sent.append(query)
+        return real(query, *args, **kwargs)
+
+    monkeypatch.setattr(sample_store.graph, "ro_query", spy)
+    result = sample_store.read("UNWIND range(1, 1000000) AS x RETURN x", row_limit=10)
+    assert result.truncated and len(result.rows) == 10
+    assert sent[0].endswith("LIMIT 11")  # the server produced 11 rows, not a million
+
+
+def test_server_limits_are_set_at_start_and_hold_past_the_guard(tmp_path: Path) -> None:
+    """Past the console's guard (a direct read), the server's own memory cap stops a query."""
+    state = server.start(tmp_path)
+    client = redis.Redis(unix_socket_path=str(state.socket))
+    try:
+        config = dict(client.execute_command("GRAPH.CONFIG", "GET", "*"))
+        for name, value in server.SERVER_LIMITS.items():
+            assert config[name.encode()] == value, name
+        client.execute_command("GRAPH.CONFIG", "SET", "QUERY_MEM_CAPACITY", 64 << 20)
+        store = open_store(Settings.from_env(data_dir=tmp_path, store="falkordb", graph="limits"))
+        store.run_write("CREATE (:Country {id: 'country/x'})")
+        with pytest.raises(QueryFailed, match="MB per query"):
+            store.read("UNWIND range(1, 20000000) AS x RETURN count(x)")
+        assert answers(store)
+        store.close()
+    finally:
+        client.close()
+        server.stop(tmp_path)
