@@ -40,7 +40,8 @@ def run(args: argparse.Namespace) -> int:
         started = datetime.now(UTC)
         report = build_alone(store, settings.data_dir, args.paths or None, progress=progress.update,
                              on_wait=_say, prune=args.prune)
-        record_build(store, report, started, datetime.now(UTC), document_files(args.paths or [SAMPLES]))
+        if report.loaded or report.pruned:  # nothing loaded, nothing generated: the graph stays byte-identical
+            record_build(store, report, started, datetime.now(UTC), document_files(args.paths or [SAMPLES]))
         stats = store.stats()
     finally:
         progress.close()

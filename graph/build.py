@@ -113,8 +113,9 @@ def _document_marks(store: Store, document_id: str) -> list[str]:
 
 
 def forget_version(document_id: str, language: str) -> list[Statement]:
-    """What removes one language version's output (evidence, unlinked mentions, its paragraphs'
-    text in that language), not the entities.
+    """What removes one language version's output (evidence, unlinked mentions, the acts it
+    stated — Mandate nodes are per document and language —, its paragraphs' text in that
+    language), not the entities.
 
     Paragraph nodes stay for now: the language versions of a document share them; those left
     with no version linking them are removed by :func:`drop_orphan_paragraphs` after the reload.
@@ -125,6 +126,7 @@ def forget_version(document_id: str, language: str) -> list[Statement]:
     return [
         ("MATCH ()-[e]->() WHERE e.document = $id AND e.language = $lang DELETE e", params),
         ("MATCH (m:Mention {document: $id, language: $lang}) DETACH DELETE m", params),
+        ("MATCH (m:Mandate {document: $id, language: $lang}) DETACH DELETE m", params),
         (f"MATCH (p:Paragraph {{document: $id}}) REMOVE p.text_{language}", params),
     ]
 
@@ -139,6 +141,17 @@ def drop_orphan_paragraphs(documents: set[str]) -> list[Statement]:
         return []
     return [("UNWIND $ids AS id MATCH (p:Paragraph {document: id}) WHERE NOT ()-[:HAS_PARAGRAPH]-(p) "
              "DETACH DELETE p", {"ids": sorted(documents)})]
+
+
+#: Nodes nothing links any more and the reference data does not list (an actor only an edited or
+#: removed version named, a cited symbol of a removed document). Build records have no edges by
+#: design (:mod:`graph.provenance`): they are history, not output, and stay.
+_UNLINKED = "MATCH (n:Entity) WHERE NOT (n)--() AND NOT n:Build AND NOT n.id IN $reference DELETE n"
+
+
+def drop_unlinked_entities(store: Store) -> None:
+    """Remove what only replaced or removed versions brought, so the graph equals a clean build's."""
+    store.run_write(_UNLINKED, {"reference": sorted(node.id for node in authority().batch.nodes)})
 
 
 #: Marks a group's versions done, one row per document (two rows setting the same node in one
@@ -348,6 +361,8 @@ def build(store: Store, paths: list[Path] | None = None, progress: Progress | No
         if progress is not None:
             progress(path.name, done, len(files))
     loader.flush()
+    if report.loaded:  # a reload may leave entities only the old text named; nothing loaded, nothing written
+        drop_unlinked_entities(store)
     return report
 
 

@@ -3,7 +3,9 @@
 Written by the command at the end of ``arkg build`` (not by :func:`graph.build.build`). The node
 is identified by what the build read: the software and the SHA-1 of every input file (documents
 and reference tables). Building again from the same inputs gives the same graph, so it updates
-the same record (its times are the latest run's) instead of adding one: a rebuild stays idempotent.
+the same record (its times are the latest run's) instead of adding one; a build that loaded
+nothing generated nothing and writes no record, so a rebuild of an unchanged corpus leaves the
+graph (and its export) byte-identical.
 The record names the software and version, start and end times (UTC), every input with its hash,
 and the documents it covers (loaded, or found unchanged).
 """

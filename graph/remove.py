@@ -11,21 +11,21 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from graph.build import reference_documents
+from graph.build import drop_unlinked_entities, reference_documents
 from graph.stores.base import Store
 from ingest.authority import authority
 
 _OWN_OUTPUT = [
     "MATCH ()-[e]->() WHERE e.document = $id DELETE e",
     "MATCH (m:Mention {document: $id}) DETACH DELETE m",
+    "MATCH (m:Mandate {document: $id}) DETACH DELETE m",
     "MATCH (p:Paragraph {document: $id}) DETACH DELETE p",
+    # the builds that loaded it no longer generated anything in this graph under its name
+    "MATCH (b:Build) WHERE $id IN b.generated SET b.generated = [x IN b.generated WHERE x <> $id]",
     # what citing documents know of it: its symbol; the reference rows, if any, are written after
     "MATCH (d:Document {id: $id}) SET d = {id: $id, symbol: $symbol}",
     "MATCH (d:Document {id: $id}) WHERE NOT (d)--() DELETE d",
 ]
-#: Nodes only the removed documents brought (an agenda item, a cited symbol): nothing links them any
-#: more and the reference data does not list them.
-_UNLINKED = "MATCH (n:Entity) WHERE NOT (n)--() AND NOT n.id IN $reference DELETE n"
 
 
 def document_id(name: str) -> str:
@@ -54,7 +54,7 @@ def remove_documents(store: Store, ids: Iterable[str]) -> list[str]:
         store.write_atomic(statements)
         removed.append(id_)
     if removed:
-        store.run_write(_UNLINKED, {"reference": sorted(node.id for node in authority().batch.nodes)})
+        drop_unlinked_entities(store)  # nodes only the removed documents brought (an agenda item, a cited symbol)
     return removed
 
 

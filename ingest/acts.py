@@ -27,7 +27,9 @@ else the paragraph itself. Cues inside a mandate's task ("吁请各国支持…"
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
+from itertools import accumulate
 from typing import Any
 
 from ingest.drafting import Token, actors, lexicon
@@ -99,15 +101,16 @@ class _Reader:
         """Actors (with their quantity), pronouns and linked entities of a block, left to right."""
         linked = [m for m in block.mentions if m.id]
         out = [Party(m.id, m.type, m.start, m.end) for m in linked]
+        inside_a_mention = _Overlaps([(m.start, m.end) for m in linked])
         for i, tok in enumerate(tokens):
             if tok.kind == "pronoun":
                 out.append(Party("", "Pronoun", tok.start, tok.end))
-            if tok.kind == "body-anaphor" and not any(m.start < tok.end and tok.start < m.end for m in linked):
+            if tok.kind == "body-anaphor" and not inside_a_mention(tok.start, tok.end):
                 named = self.bodies + [m.id for m in linked if m.type == "Body" and m.end <= tok.start]
                 body = next((b for b in reversed(named) if b.startswith(tok.value)), None)
                 if body is not None:  # "the Working Group", once its full title was given
                     out.append(Party(body, "Body", tok.start, tok.end))
-            if tok.kind != "actor" or any(m.start < tok.end and tok.start < m.end for m in linked):
+            if tok.kind != "actor" or inside_a_mention(tok.start, tok.end):
                 continue
             party = Party(tok.value, "Actor", tok.start, tok.end)
             before = tokens[i - 1] if i else None
@@ -137,9 +140,11 @@ class _Reader:
             listing = None
             last_speaker: Party | None = None
             last_issuer: str | None = None
+            # both lists run left to right: a sentence's share is a slice (a block may be one long line)
+            token_starts, party_starts = [t.start for t in tokens], [p.start for p in parties]
             for s, e in sentences(self.text, block.start, block.end):
-                toks = [t for t in tokens if s <= t.start < e]
-                here = [p for p in parties if s <= p.start < e]
+                toks = tokens[bisect_left(token_starts, s):bisect_left(token_starts, e)]
+                here = parties[bisect_left(party_starts, s):bisect_left(party_starts, e)]
                 intro = self.list_intro(toks, here)
                 listing = (block, *intro) if intro else listing
                 last_issuer = self.mandates(block, s, e, toks, here, last_issuer)
@@ -417,3 +422,16 @@ def actor_nodes(ids: set[str]) -> list[tuple[str, str, dict[str, Any]]]:
             names = {f"name_{lang}": n for lang, n in a.names.items()}
             out.append((a.id, a.label, {"id": a.id, "name": a.names.get("en", ""), **names}))
     return out
+
+
+class _Overlaps:
+    """Whether a span overlaps any of fixed spans, in logarithmic time (a block may hold thousands)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans = sorted(spans)
+        self.starts = [start for start, _ in spans]
+        self.furthest = list(accumulate((end for _, end in spans), max))  #: max end among the first i + 1
+
+    def __call__(self, start: int, end: int) -> bool:
+        before = bisect_left(self.starts, end)  # the spans starting before this one ends
+        return before > 0 and self.furthest[before - 1] > start

@@ -154,7 +154,9 @@ class Neo4jStore:
             try:
                 self._work(True, lambda tx, s=statement: tx.run(s).consume())
             except QueryFailed as exc:
-                if "already indexed" not in str(exc):  # on the peer, another process created it meanwhile
+                # another process created it between IF NOT EXISTS's look and the creation (Neo4j's
+                # EquivalentSchemaRuleAlreadyExists: "An equivalent index already exists")
+                if "already indexed" not in str(exc) and "equivalent" not in str(exc).lower():
                     raise
 
     def write_batch(self, batch: Batch, progress: Any = None) -> int:

@@ -17,7 +17,9 @@ from streamlit.testing.v1 import AppTest
 from explorer import captions, evidence
 from explorer.i18n import REFERENCE, catalogues, read_catalogue
 from graph.model import model
+from graph.settings import Settings
 from graph.stores import Store
+from tests.conftest import store_env
 from tests.explorer.conftest import APP
 from tests.explorer.test_app import assert_clean, drawn, links_to, open_page
 
@@ -116,11 +118,9 @@ def test_evidence_is_one_card_per_paragraph_in_printed_order(sample_store: Store
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
-def test_the_url_sets_the_language_of_a_fresh_page(sample_store: Store, sample_settings: object,
+def test_the_url_sets_the_language_of_a_fresh_page(sample_store: Store, sample_settings: Settings,
                                                    monkeypatch: pytest.MonkeyPatch, lang: str) -> None:
-    from tests.explorer.conftest import use_settings
-
-    use_settings(monkeypatch, sample_settings)  # type: ignore[arg-type]
+    store_env(monkeypatch, sample_settings)
     at = AppTest.from_file(str(APP), default_timeout=120)
     at.query_params["lang"] = lang
     at.run()

@@ -3,6 +3,12 @@
 ``snapshot`` is the graph's stats (node counts per label, relationship counts per type) and the
 SHA-256 of its N-Triples export with the lines sorted: two snapshots are equal only when the
 graph holds the same triples, whatever order the store returns them in.
+
+Two graphs built from the same corpus at different moments differ in one thing by design: the
+times of their ``Build`` records (issue 21's provenance). A snapshot leaves those two triples out
+unless ``times`` asks for them (a rebuild of an unchanged corpus must keep even them: it writes
+nothing); ``builds=False`` leaves the records out altogether, for graphs whose histories differ
+(built, then pruned, against built once) but whose data must not.
 """
 
 from __future__ import annotations
@@ -13,14 +19,36 @@ import time
 from typing import Any
 
 from graph.export.rdf import export_rdf
+from graph.model import DEFAULT_BASE_IRI
 from graph.stores import Store
 
+_TIMES = (b"<http://www.w3.org/ns/prov#startedAtTime>", b"<http://www.w3.org/ns/prov#endedAtTime>")
 
-def snapshot(store: Store) -> tuple[dict[str, dict[str, int]], str]:
+
+def snapshot(store: Store, *, times: bool = False, builds: bool = True) -> tuple[dict[str, dict[str, int]], str]:
     out = io.BytesIO()
     export_rdf(store, out, "nt")
-    lines = sorted(line for line in out.getvalue().splitlines() if line.strip())
-    return store.stats(), hashlib.sha256(b"\n".join(lines)).hexdigest()
+    lines = [line for line in out.getvalue().splitlines() if line.strip()]
+    if not times:
+        lines = [line for line in lines if line.split(b" ", 2)[1] not in _TIMES]
+    stats = store.stats()
+    if not builds:
+        lines = [line for line in lines if not _of_a_build(line, _build_iris(store))]
+        stats["nodes"].pop("Build", None)
+    return stats, hashlib.sha256(b"\n".join(sorted(lines))).hexdigest()
+
+
+def _build_iris(store: Store) -> set[bytes]:
+    rows = store.read("MATCH (b:Build) RETURN b.id AS id").rows
+    return {f"<{DEFAULT_BASE_IRI}{row['id']}>".encode() for row in rows}
+
+
+def _of_a_build(line: bytes, builds: set[bytes]) -> bool:
+    """A triple of a Build record: about the build, its inputs (``urn:sha1:``) or its software agent."""
+    subject, _, rest = line.partition(b" ")
+    obj = rest.partition(b" ")[2].removesuffix(b" .")
+    return (subject in builds or obj in builds
+            or subject.startswith((b"<urn:sha1:", f"<{DEFAULT_BASE_IRI}software/".encode())))
 
 
 def answers(store: Store, within_s: float = 5.0) -> bool:

@@ -14,7 +14,7 @@ import queries
 from cli import main
 from graph.settings import Settings
 from graph.stores import Store
-from tests.explorer.test_app import open_page
+from tests.explorer.test_app import open_page, rendered
 from tests.reliability.conftest import answers, snapshot
 
 LAUGHS = """<?xml version="1.0"?>
@@ -58,21 +58,28 @@ def test_validate_refuses_entity_expansion_in_rdf_xml(
 
 
 def _shown(at: AppTest) -> list[str]:
-    return [e.value for kind in ("warning", "info", "error", "caption", "markdown") for e in getattr(at, kind)]
+    """Every Markdown text of the page (titles, messages, captions, link labels), as sent to the browser."""
+    kinds = ("title", "header", "subheader", "warning", "info", "error", "caption", "markdown")
+    return [e.value for kind in kinds for e in getattr(at, kind)] + [e.proto.label for e in at.get("page_link")]
+
+
+def _assert_shown_as_text(at: AppTest, value: str) -> None:
+    """``value`` is on the page, escaped so it reads as typed, and no text of the page makes it a link or image."""
+    assert not at.exception, [e.value for e in at.exception]
+    texts = _shown(at)
+    assert any(value in rendered(text) for text in texts), texts  # shown, as typed once rendered
+    assert not any(value in text for text in texts), texts  # never raw
+    assert not any(_LIVE.search(text) for text in texts if "evil" in text), texts
 
 
 @pytest.mark.parametrize("value", [LINK, IMAGE])
 def test_entity_id_and_search_are_shown_as_text_not_markdown(app: AppTest, sample_store: Store, value: str) -> None:
     before = snapshot(sample_store)
-    at = open_page(app, "entity", id=value)
-    assert not at.exception
-    shown = [text for text in _shown(at) if "evil.example" in text]
-    assert shown and not any(_LIVE.search(text) for text in shown), shown
-    at = open_page(at, "explore")
+    _assert_shown_as_text(open_page(app, "entity", id=value), value)  # no entity: the message quotes the id
+    _assert_shown_as_text(open_page(app, "search", q=value), value)  # the search box: nothing found, quoted
+    at = open_page(app, "explore")
     at.text_input(key="explore_q").set_value(value).run()
-    assert not at.exception
-    shown = [text for text in _shown(at) if "evil.example" in text]
-    assert shown and not any(_LIVE.search(text) for text in shown), shown
+    _assert_shown_as_text(at, value)
     assert snapshot(sample_store) == before
 
 
