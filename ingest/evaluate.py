@@ -10,6 +10,7 @@ A predicted mention matches a gold one when the type and the id agree and the sp
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -50,11 +51,13 @@ def _matches(gold: dict, m: Mention) -> bool:
     return gold["type"] == m.type and gold["id"] == m.id and m.start < gold["end"] and gold["start"] < m.end
 
 
-def score_document(gold: list[dict], predicted: list[Mention], table: dict[str, Score]) -> None:
+def tally[P](gold: list[dict], predicted: list[P], table: dict[str, Score], kind: Callable[[P], str],
+             matches: Callable[[dict, P], bool]) -> None:
+    """Count each prediction against the gold entries it may match (each gold entry matched once)."""
     unmatched = list(gold)
-    for m in predicted:
-        hit = next((g for g in unmatched if _matches(g, m)), None)
-        score = table.setdefault(m.type, Score())
+    for item in predicted:
+        hit = next((g for g in unmatched if matches(g, item)), None)
+        score = table.setdefault(kind(item), Score())
         if hit is None:
             score.fp += 1
         else:
@@ -62,6 +65,10 @@ def score_document(gold: list[dict], predicted: list[Mention], table: dict[str, 
             score.tp += 1
     for g in unmatched:
         table.setdefault(g["type"], Score()).fn += 1
+
+
+def score_document(gold: list[dict], predicted: list[Mention], table: dict[str, Score]) -> None:
+    tally(gold, predicted, table, lambda m: m.type, _matches)
 
 
 def _with_total(table: dict[str, Score]) -> dict[str, Score]:

@@ -15,7 +15,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from ingest.evaluate import GOLD_DIR, Score, source_path
+from ingest.evaluate import GOLD_DIR, Score, source_path, tally
 from ingest.extract import Extraction, extract
 
 RELATION_GOLD_DIR = GOLD_DIR / "relations"
@@ -64,19 +64,11 @@ def _span(ex: Extraction, mandate: str) -> tuple[int, int]:
 
 
 def score_units(gold: list[dict], predicted: list[dict], table: dict[str, Score]) -> None:
-    unmatched = list(gold)
-    for unit in predicted:
-        keys = KEYS[unit["type"]]
-        hit = next((g for g in unmatched if g["type"] == unit["type"] and unit["start"] < g["end"]
-                    and g["start"] < unit["end"] and all(g.get(k) == unit.get(k) for k in keys)), None)
-        score = table.setdefault(unit["type"], Score())
-        if hit is None:
-            score.fp += 1
-        else:
-            unmatched.remove(hit)
-            score.tp += 1
-    for g in unmatched:
-        table.setdefault(g["type"], Score()).fn += 1
+    def matches(g: dict, unit: dict) -> bool:
+        return (g["type"] == unit["type"] and unit["start"] < g["end"] and g["start"] < unit["end"]
+                and all(g.get(k) == unit.get(k) for k in KEYS[unit["type"]]))
+
+    tally(gold, predicted, table, lambda unit: unit["type"], matches)
 
 
 def evaluate_relations(gold_dir: Path = RELATION_GOLD_DIR) -> dict[str, Score]:
