@@ -1,8 +1,11 @@
 """Ingest: upload one document, see what arkg read in it, check its metadata, then add it to the graph.
 
-Uploads go through the same reader and extractor as ``arkg build`` (``read_bytes`` with a size
-limit, then ``extract``) and are loaded with ``load_extraction``, so an uploaded document ends
-up in the graph exactly as a built one would, and loading it twice changes nothing.
+Uploads go through the same reader, budgets and extractor as ``arkg build`` (``read_bytes`` with
+a size limit, then ``extract``) and are loaded with ``load_extraction`` under the data
+directory's write lock, so an uploaded document ends up in the graph exactly as a built one
+would, and loading it twice changes nothing. Both steps run in a worker process per file
+(``explorer.uploads``): the page shows each file's progress and stays usable, and a rerun of the
+script finds the running job again instead of starting it twice.
 
 The metadata form is prefilled with what the extractor read (symbol, language, session, title,
 date); the user may correct it before adding. The symbol must follow the UN symbol grammar
@@ -14,14 +17,17 @@ unless the user gives or corrects the symbol.
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import html
+import json
 import re
+import time
 from typing import Any
 
 import pandas as pd
 import streamlit as st
 
-from explorer import nav, state
+from explorer import nav, state, uploads
 from explorer.i18n import t, type_name
 from graph.model import LANGUAGES, model
 
@@ -29,22 +35,9 @@ from graph.model import LANGUAGES, model
 SYMBOL = re.compile(r"^[A-Z][A-Z0-9]*(?:\.[0-9]+)?(?:/[A-Za-z0-9.()-]+)+$")
 SESSIONS = "MATCH (s:Session) RETURN s.id AS id ORDER BY s.id"
 
-#: Upload limit (also ``server.maxUploadSize`` in .streamlit/config.toml, in MB).
-MAX_UPLOAD_MB = 20
-MAX_BYTES = MAX_UPLOAD_MB * 2**20
 SUFFIXES = ["txt", "pdf", "docx", "html", "htm"]
-
-
-def process_upload(data: bytes, name: str) -> Any:
-    """Read and extract an uploaded document; raises ``ReadError`` (one line) for what cannot be read."""
-    from ingest.budget import check_size, time_budget
-    from ingest.extract import extract
-    from ingest.readers import read_bytes
-
-    with time_budget(name):  # the same budgets as a build (the timer only where signals can be used)
-        source = read_bytes(data, name, max_bytes=MAX_BYTES)
-        check_size(source.text, name)
-        return extract(source, name=name)
+#: Seconds between two looks at a running job's progress.
+POLL_S = 0.25
 
 
 def highlighted(text: str, mentions: list[Any]) -> str:
@@ -97,11 +90,10 @@ def with_metadata(extraction: Any, symbol: str, language: str, session: str, tit
     return dataclasses.replace(extraction, document=document, relations=relations)
 
 
-def _metadata(graph: Any, extraction: Any) -> Any | None:
+def _metadata(graph: Any, extraction: Any, key: str) -> Any | None:
     """The metadata form, prefilled from the extraction; the extraction to add, or None while it is not valid."""
     doc = extraction.document
     sessions = [r["id"] for r in graph.read(SESSIONS).rows]
-    key = st.session_state["ingest_extraction"][0]
     with st.container(border=True):
         st.subheader(t("ingest.metadata"))
         symbol = st.text_input(t("col.symbol"), value=doc.get("symbol") or "", key=f"ingest_symbol_{key}",
@@ -123,43 +115,78 @@ def _metadata(graph: Any, extraction: Any) -> Any | None:
     return with_metadata(extraction, symbol, language, session, title, date)
 
 
-def render() -> None:
-    from graph.build import load_extraction
-    from graph.lock import writer_lock
-    from ingest.readers import ReadError
+def _follow(job: uploads.Job, name: str) -> uploads.Status:
+    """Show a running job's progress until it ends (the script sleeps meanwhile, the page stays usable:
+    any interaction reruns the script, which finds the same job); its final status."""
+    status = job.status()
+    if status.final:
+        return status
+    with st.status(t("ingest.working", name=name), expanded=True) as box:
+        bar = st.progress(0.0)
+        while not (status := job.status()).final:
+            bar.progress(status.fraction, text=t(f"ingest.phase.{status.phase}", name=name, detail=status.message))
+            time.sleep(POLL_S)
+        bar.progress(1.0)
+        box.update(state="complete" if status.phase == "done" else "error")
+    return status
 
-    graph = state.store()
-    st.title(t("page.ingest"))
-    upload = st.file_uploader(t("ingest.upload", size=f"{MAX_UPLOAD_MB} MB"), type=SUFFIXES,
-                              max_upload_size=MAX_UPLOAD_MB, key="ingest_file")
-    if upload is None:
+
+def _loaded(job: uploads.Job, doc: dict[str, Any]) -> None:
+    """The load's result: the caches are dropped once (the graph changed), then what was written."""
+    loaded, written = job.result()
+    if not job.seen:
+        job.seen = True
+        state.forget_derived()
+    if loaded:
+        st.success(t("ingest.added", id=doc["id"], n=written))
+    else:
+        st.info(t("ingest.unchanged", id=doc["id"]))
+    nav.link("entity", doc["symbol"] or doc["id"], icon=":material/description:", id=doc["id"])
+
+
+def _one(graph: Any, upload: Any, extracting: uploads.Job) -> None:
+    """One uploaded file: its extraction's progress, then its metadata, its loading and what it holds."""
+    st.subheader(t("ingest.file", name=upload.name))
+    status = _follow(extracting, upload.name)
+    if status.phase == "failed":
+        st.error(t("ingest.failed", error=status.error))
         return
-    cached = st.session_state.get("ingest_extraction")
-    if not cached or cached[0] != upload.file_id:
-        try:
-            st.session_state["ingest_extraction"] = (upload.file_id, process_upload(upload.getvalue(), upload.name))
-        except ReadError as exc:
-            st.error(t("ingest.failed", error=exc))
-            return
-    extraction = st.session_state["ingest_extraction"][1]
-    doc = extraction.document
+    extraction = extracting.result()
     st.success(t("ingest.extracted", name=upload.name, mentions=len(extraction.mentions),
                  relations=len(extraction.relations)))
-    ready = _metadata(graph, extraction)
-    if st.button(t("ingest.add"), type="primary", key="ingest_add", disabled=ready is None):
-        with writer_lock(state.settings().data_dir, on_wait=st.info):  # one writer at a time, as builds
-            loaded, written = load_extraction(graph, ready)
-        state.forget_derived()
-        doc = ready.document
-        if loaded:
-            st.success(t("ingest.added", id=doc["id"], n=written))
-        else:
-            st.info(t("ingest.unchanged", id=doc["id"]))
-        nav.link("entity", doc["symbol"], icon=":material/description:", id=doc["id"])
-    st.subheader(t("ingest.mentions"))
-    st.dataframe(pd.DataFrame([{t("col.type"): type_name(m.type), t("col.name"): m.text, t("col.id"): m.id or "",
-                                "¶": m.paragraph, "start": m.start} for m in extraction.mentions]),
-                 hide_index=True)
-    st.subheader(t("ingest.preview"))
-    st.html(f'<div style="white-space: pre-wrap; max-height: 32rem; overflow-y: auto; line-height: 1.7">'
-            f"{highlighted(extraction.text, extraction.mentions)}</div>")
+    ready = _metadata(graph, extraction, upload.file_id)
+    loads = st.session_state.setdefault("ingest_loads", {})
+    if st.button(t("ingest.add"), type="primary", key=f"ingest_add_{upload.file_id}", disabled=ready is None):
+        metadata = json.dumps(ready.document, sort_keys=True, default=str).encode("utf-8")
+        loads[upload.file_id] = (f"{upload.file_id}:{hashlib.sha1(metadata).hexdigest()}", ready.document)
+        uploads.start(loads[upload.file_id][0], "load", {"extraction": ready})
+    if upload.file_id in loads:
+        key, doc = loads[upload.file_id]
+        loading = uploads.find(key, "load")
+        if loading is not None:
+            status = _follow(loading, upload.name)
+            if status.phase == "failed":
+                st.error(t("ingest.load_failed", name=upload.name, error=status.error))
+            else:
+                _loaded(loading, doc)
+    with st.expander(t("ingest.mentions")):
+        st.dataframe(pd.DataFrame([{t("col.type"): type_name(m.type), t("col.name"): m.text, t("col.id"): m.id or "",
+                                    "¶": m.paragraph, "start": m.start} for m in extraction.mentions]),
+                     hide_index=True)
+    with st.expander(t("ingest.preview")):
+        st.html(f'<div style="white-space: pre-wrap; max-height: 32rem; overflow-y: auto; line-height: 1.7">'
+                f"{highlighted(extraction.text, extraction.mentions)}</div>")
+
+
+def render() -> None:
+    graph = state.store()
+    st.title(t("page.ingest"))
+    files = st.file_uploader(t("ingest.upload", size=f"{uploads.MAX_UPLOAD_MB} MB"), type=SUFFIXES,
+                             max_upload_size=uploads.MAX_UPLOAD_MB, accept_multiple_files=True, key="ingest_file")
+    # every file's worker starts at once (a rerun finds the ones already started), then each is followed
+    jobs = [uploads.find(f.file_id, "extract") or uploads.start(f.file_id, "extract", {"data": f.getvalue(),
+                                                                                        "name": f.name})
+            for f in files or []]
+    for upload, job in zip(files or [], jobs, strict=True):
+        with st.container(border=True):
+            _one(graph, upload, job)

@@ -16,8 +16,9 @@ from explorer.entity import highlight, undocs_url
 from explorer.explore import neighbourhood
 from explorer.export import FORMATS, export_bytes
 from explorer.i18n import catalogues
-from explorer.ingest import MAX_BYTES, highlighted, process_upload
+from explorer.ingest import highlighted
 from explorer.nav import PAGES
+from explorer.uploads import MAX_BYTES, process_upload
 from graph.build import load_authority, load_extraction
 from graph.settings import Settings
 from graph.stores import Store

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from cli import main
-from explorer.ingest import process_upload
+from explorer.uploads import process_upload
 from graph.build import build
 from graph.export.rdf import export_rdf
 from graph.settings import Settings
