@@ -67,19 +67,28 @@ class Job:
     #: The page has acted on the finished job (dropped its caches after a load), once for all reruns.
     seen: bool = False
     _result: Any = None
+    _final: Status | None = None
 
     def status(self) -> Status:
-        """The worker's last status; a worker gone without a final status is a failure, said so."""
+        """The worker's last status; a worker gone without a final status is a failure, said so.
+
+        A final status is kept: the job's files go once its result is read, and reruns ask again.
+        """
+        if self._final is not None:
+            return self._final
+        ended = self.process.poll() is not None  # before reading: a worker ending meanwhile has written
         try:
             saved = Status(**json.loads((self.directory / "status.json").read_text("utf-8")))
         except (OSError, ValueError, TypeError):
             saved = Status("starting", 0.0)
-        if saved.final or self.process.poll() is None:
-            return saved
-        code = self.process.returncode
-        how = f"was stopped by signal {-code}" if code < 0 else f"exited with code {code}"
-        return Status("failed", saved.fraction, error=f"the {self.step} worker {how} before it finished; "
-                                                       "nothing was added to the graph")
+        if not saved.final and ended:
+            code = self.process.returncode
+            how = f"was stopped by signal {-code}" if code < 0 else f"exited with code {code}"
+            saved = Status("failed", saved.fraction, error=f"the {self.step} worker {how} before it finished; "
+                                                            "nothing was added to the graph")
+        if saved.final:
+            self._final = saved
+        return saved
 
     def result(self) -> Any:
         """What the worker produced (an ``Extraction``, or ``(loaded, written)``); call once it is done."""

@@ -77,7 +77,8 @@ def test_an_upload_waits_for_the_write_lock_and_a_load_killed_midway_changes_not
     assert loading.wait(120).phase == "done", loading.status()
     loaded, written = loading.result()
     assert loaded and written > 0
-    rows = store.read("MATCH (p:Paragraph)-[:MENTIONS]->(:Article {id: 'uncac/article/57'}) RETURN p.document AS d").rows
+    rows = store.read("MATCH (p:Paragraph)-[:MENTIONS]->(:Article {id: 'uncac/article/57'}) "
+                      "RETURN p.document AS d").rows
     assert {r["d"] for r in rows} == {extraction.document["id"]}
     after = snapshot(store)
     again = uploads.start(_key(), "load", {"extraction": extraction})  # the same upload added twice
