@@ -29,7 +29,7 @@ from pathlib import Path
 
 from graph.model import ModelError, model
 from graph.records import Batch, Edge, Node
-from graph.stores.base import Store
+from graph.stores.base import Store, StoreError
 from graph.stores.writer import Statement, clean_props, edge_statements, node_statements
 from ingest.authority import authority, fingerprint
 from ingest.extract import Extraction, extract_path
@@ -350,17 +350,21 @@ def build(store: Store, paths: list[Path] | None = None, progress: Progress | No
     files = list(document_files(paths or [SAMPLES]))
     loader = Loader(store, report)
     claimed: dict[tuple[str, str], Path] = {}
-    for done, (path, extraction, error) in enumerate(extractions(files), 1):
-        if extraction is None:
-            report.failed.append((str(path), error))
-        elif (first := claimed.setdefault((extraction.document["id"], extraction.language), path)) != path:
-            report.conflicts.append((str(path), f"{path}: conflict: {first} is already the "
-                                     f"{extraction.language} version of {extraction.document['id']}; kept {first}"))
-        else:
-            loader.add(extraction)
-        if progress is not None:
-            progress(path.name, done, len(files))
-    loader.flush()
+    try:
+        for done, (path, extraction, error) in enumerate(extractions(files), 1):
+            if extraction is None:
+                report.failed.append((str(path), error))
+            elif (first := claimed.setdefault((extraction.document["id"], extraction.language), path)) != path:
+                report.conflicts.append((str(path), f"{path}: conflict: {first} is already the "
+                                         f"{extraction.language} version of {extraction.document['id']}; kept {first}"))
+            else:
+                loader.add(extraction)
+            if progress is not None:
+                progress(path.name, done, len(files))
+        loader.flush()
+    except StoreError as exc:  # say exactly what this build leaves behind: its groups written before the failure
+        raise StoreError(f"{exc}. This build had loaded {len(report.loaded)} document version(s) before it stopped; "
+                         "they are kept") from None
     if report.loaded:  # a reload may leave entities only the old text named; nothing loaded, nothing written
         drop_unlinked_entities(store)
     return report
