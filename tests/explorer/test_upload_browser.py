@@ -38,6 +38,20 @@ def page() -> Iterator[object]:
         chromium.close()
 
 
+def _workers(step: str) -> list[int]:
+    """Upload worker processes of ``step`` running on this machine (pids)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                command = (entry / "cmdline").read_bytes().split(b"\0")
+            except OSError:
+                continue
+            if b"explorer.uploads" in command and step.encode() in command:
+                found.append(int(entry.name))
+    return found
+
+
 def _upload(page: object, name: str, data: bytes) -> None:
     page.locator('[data-testid="stFileUploader"] input[type="file"]').set_input_files(  # type: ignore[attr-defined]
         files=[{"name": name, "mimeType": "text/plain", "buffer": data}])
@@ -46,8 +60,8 @@ def _upload(page: object, name: str, data: bytes) -> None:
 def test_upload_shows_progress_then_the_result_and_a_bad_file_changes_nothing(
         store: Store, settings: Settings, page: object, artifacts: Path) -> None:
     load_authority(store)
-    # a long text (about 270 KB, one document) so the extraction lasts long enough to be watched
-    long_text = "\n\n".join(text for name, text in generate(360, seed=5) if name.endswith("_en.txt"))
+    # a long text (about 540 KB, one document) so the extraction lasts long enough to be watched
+    long_text = "\n\n".join(text for name, text in generate(720, seed=5) if name.endswith("_en.txt"))
     with serve(settings) as url:
         page.goto(f"{url}/ingest?lang=en")  # type: ignore[attr-defined]
         settle(page)
@@ -66,11 +80,17 @@ def test_upload_shows_progress_then_the_result_and_a_bad_file_changes_nothing(
         progress.first.wait_for(timeout=60_000)
         assert "long.txt" in page.locator('[data-testid="stExpander"]').first.inner_text()  # type: ignore[attr-defined]
         page.screenshot(path=str(artifacts / "upload-progress.png"), full_page=True)  # type: ignore[attr-defined]
-        page.get_by_text("Extracted from long.txt").wait_for(timeout=300_000)  # type: ignore[attr-defined]
+        assert len(_workers("extract")) == 1
+        # the page stays usable meanwhile: switching the language reruns the script, which follows the same job
+        page.get_by_text("中文").click()  # type: ignore[attr-defined]
+        page.get_by_role("heading", name="导入").wait_for(timeout=60_000)  # type: ignore[attr-defined]
+        assert len(_workers("extract")) <= 1  # not started a second time (it may have finished)
+        page.get_by_text("从 long.txt 提取").wait_for(timeout=300_000)  # type: ignore[attr-defined]
         assert snapshot(store) == before  # extracted, not added yet
 
         page.goto(f"{url}/ingest?lang=en")  # type: ignore[attr-defined]
         settle(page)
+        page.get_by_role("heading", name="Ingest").wait_for(timeout=60_000)  # type: ignore[attr-defined]
         _upload(page, "note.txt", NOTE.encode("utf-8"))
         page.get_by_text("Extracted from note.txt").wait_for(timeout=120_000)  # type: ignore[attr-defined]
         with writer_lock(settings.data_dir):  # `arkg build` is loading: the upload waits and says so
