@@ -205,6 +205,7 @@ def main(step: str, directory: Path) -> int:
     threading.Thread(target=_die_with_page, args=(os.getppid(),), daemon=True).start()
     with (directory / "input.pickle").open("rb") as handle:
         payload = pickle.load(handle)
+    (directory / "input.pickle").unlink()  # up to 20 MB: not kept in the temp directory longer than needed
     try:
         if step == "extract":
             result = process_upload(payload["data"], payload["name"], lambda *status: _report(directory, *status))
