@@ -88,6 +88,8 @@ class Job:
                                                             "nothing was added to the graph")
         if saved.final:
             self._final = saved
+            if saved.phase == "failed":  # no result to read: its files are of no more use
+                shutil.rmtree(self.directory, ignore_errors=True)
         return saved
 
     def result(self) -> Any:
