@@ -383,3 +383,31 @@ def test_networks_members_where_public(kb):
     members = edges_of(kb, "HAS_MEMBER")
     assert ("network/arin-sa", "country/BWA") in members and ("network/arin-sa", "country/ZWE") in members
     assert kb.node("network/arin-sa").props["founded_year"] == 2009
+
+
+# -- Wikidata links (issue #21) ---------------------------------------------------------------------
+
+
+def test_every_recorded_wikidata_id_is_well_formed_sourced_and_names_one_entity(kb):
+    recorded = {n.id: n.props["wikidata"] for n in kb.batch.nodes if n.props.get("wikidata")}
+    assert all(re.fullmatch(r"Q[1-9][0-9]*", q) for q in recorded.values()), recorded
+    repeated = [q for q, count in Counter(recorded.values()).items() if count > 1]
+    assert not repeated, f"one Wikidata item recorded for several entities: {repeated}"
+    for id_ in recorded:  # the row names where the id was read
+        assert any("wikidata" in source for source in kb.node(id_).props["source"]), id_
+
+
+def test_every_state_has_its_wikidata_item_from_the_maintained_table(kb):
+    states = ids_of(kb, "Country")
+    assert {s for s in states if not kb.node(s).props.get("wikidata")} == set()
+    assert kb.node("country/AUT").props["wikidata"] == "Q40"
+    assert kb.node("country/NLD").props["wikidata"] == "Q29999"  # the Kingdom, the UN Member State
+    assert kb.node("country/VAT").props["wikidata"] == "Q159583"  # the Holy See, not Vatican City (Q237)
+    assert kb.node("body/ga").props["wikidata"] == "Q47423"
+
+
+def test_a_malformed_wikidata_id_is_refused_with_its_line(tmp_path):
+    directory = copy_with(tmp_path, "bodies.csv", set_cell("body/ga", "wikidata", "wd:Q47423"))
+    line = 1 + row_index(list(csv.reader((PACKAGE_DIR / "bodies.csv").open(encoding="utf-8"))), "body/ga")
+    assert problems_of(directory) == [
+        f"bodies.csv:{line}: wikidata 'wd:Q47423' is not a Wikidata item id (Q followed by digits)"]
