@@ -411,3 +411,26 @@ def test_a_malformed_wikidata_id_is_refused_with_its_line(tmp_path):
     line = 1 + row_index(list(csv.reader((PACKAGE_DIR / "bodies.csv").open(encoding="utf-8"))), "body/ga")
     assert problems_of(directory) == [
         f"bodies.csv:{line}: wikidata 'wd:Q47423' is not a Wikidata item id (Q followed by digits)"]
+
+
+def test_every_resolution_of_the_conferences_eighth_to_eleventh_sessions_is_known(kb):
+    """Counted in the sessions' sources: 15 (UNIS/CP/1091), 8 (closing remarks), 12, 11; numbered 1..N."""
+    numbers: dict[int, set[int]] = {}
+    for id_ in ids_of(kb, "Resolution"):
+        props = kb.node(id_).props
+        if props["body"] == "cosp":
+            numbers.setdefault(props["session"], set()).add(props["number"])
+    for session, count in {6: 10, 7: 8, 8: 15, 9: 8, 10: 12, 11: 11}.items():
+        assert numbers[session] == set(range(1, count + 1)), session
+    for number in (11, 12):  # counted by a secondary source only
+        assert kb.node(f"resolution/cosp/10/{number}").props["verified"] is False
+
+
+def test_a_resolution_without_a_title_read_has_none_and_says_so(kb):
+    untitled = [n for n in kb.batch.nodes if n.label == "Resolution" and n.id.startswith("resolution/cosp/")
+                and not n.props.get("title_en")]
+    assert len(untitled) >= 25
+    rows = {r["id"]: r for r in csv.DictReader((PACKAGE_DIR / "resolutions.csv").open(encoding="utf-8"))}
+    for node in untitled:  # never a guessed title: the row names its source for existence and the gap
+        assert "Title not found" in rows[node.id]["notes"], node.id
+        assert "asset_recovery" in node.props["unverified"], node.id
