@@ -18,8 +18,13 @@ Decisions (documented for consumers):
 * Links out: ``rdfs:seeAlso`` (document) and ``eli:is_exemplified_by`` (language version) to
   undocs.org for printed symbols only — a resolver page is not the document, so never
   ``owl:sameAs``; ``owl:sameAs`` only for true identities (a country's ISO 3166 alpha-3 entry in the
-  EU country authority, a recorded Wikidata id). Reference-data sources that are web pages become
-  ``dcterms:source`` IRIs.
+  EU country authority, a recorded Wikidata id). Wikidata gets ``owl:sameAs`` rather than
+  ``skos:exactMatch``: our entities are things (States, organizations, a treaty), not SKOS concepts,
+  and ``owl:sameAs`` to ``http://www.wikidata.org/entity/Q…`` (the entity IRI, not the wiki page) is
+  the identity link linked-data consumers follow and merge on (as DBpedia links to Wikidata);
+  ``skos:exactMatch`` is for concept-to-concept mappings between thesauri. The id is recorded per entity with its source
+  (``wikidata`` column of the reference data, also written as ``arkg:wikidata`` for the round trip).
+  Reference-data sources that are web pages become ``dcterms:source`` IRIs.
 * A relationship is a plain triple ``s arkg:TYPE o`` plus one ``rdf:Statement`` per property-graph
   edge (IRI from the edge's ``key``), so parallel edges stay countable and traceable; an edge with
   evidence makes that statement an ``oa:Annotation`` too (``annotation/<key>``, else
@@ -107,7 +112,7 @@ PROV = {x: _n(_PROV + x) for x in ("wasAssociatedWith", "SoftwareAgent", "used",
 SPDX = {x: _n(_SPDX + x) for x in ("checksum", "Checksum", "algorithm", "checksumValue", "checksumAlgorithm_sha1")}
 XSD_HEX = _n(_XSD + "hexBinary")
 #: Property-graph keys schema.ttl does not declare that the export writes in standard terms.
-WRITTEN_OTHERWISE = frozenset({"content_hashes", "latitude", "longitude", "wikidata"})
+WRITTEN_OTHERWISE = frozenset({"content_hashes", "latitude", "longitude"})
 #: Characters of context either side of a quote (TextQuoteSelector prefix and suffix).
 QUOTE_CONTEXT = 32
 _URL = re.compile(r"https?://[^\s|<>\"]+")

