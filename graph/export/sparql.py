@@ -198,13 +198,17 @@ class Answer:
         if self.boolean is not None:
             out.write(f"{'yes' if self.boolean else 'no'}\n")
             return
-        variables, rows = self._table()
-        cells = [[_short(t) for t in row] for row in rows]
+        variables, cells = self.cells()
         widths = [max([len(v), *(len(r[i]) for r in cells)]) for i, v in enumerate(variables)]
         out.write("  ".join(v.ljust(w) for v, w in zip(variables, widths, strict=True)).rstrip() + "\n")
         for r in cells:
             out.write("  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() + "\n")
-        out.write(f"({len(rows)} row{'s' if len(rows) != 1 else ''})\n")
+        out.write(f"({len(cells)} row{'s' if len(cells) != 1 else ''})\n")
+
+    def cells(self) -> tuple[tuple[str, ...], list[list[str]]]:
+        """Variables and rows as text cells: prefixed IRIs, literal values with their language tag."""
+        variables, rows = self._table()
+        return variables, [[_short(t) for t in row] for row in rows]
 
     def _table(self) -> tuple[tuple[str, ...], Iterator[tuple[Any, ...]] | tuple[tuple[Any, ...], ...]]:
         if self.triples:
