@@ -13,7 +13,7 @@ from typing import Any
 import streamlit as st
 
 import queries
-from explorer import evidence, nav, state
+from explorer import evidence, export, nav, state, viz
 from explorer.captions import caption, entity_name, listing, node_label
 from explorer.evidence import highlight, undocs_url
 from explorer.i18n import rel_name, t, type_name
@@ -87,6 +87,16 @@ def render() -> None:
     with details:
         _properties(props)
     _relationships(outgoing, incoming)
+    _export(graph, id_, outgoing + incoming)
+
+
+def _export(graph: Store, id_: str, rows: list[dict[str, Any]]) -> None:
+    """The entity and its neighbours (as listed on this page), in any format ``arkg export`` writes."""
+    sub = viz.Subgraph.from_rows(graph.read(NODE, {"id": id_}).rows)
+    for row in rows:
+        sub.add([row["m"], row["r"]])
+    st.subheader(t("entity.export"))
+    export.offer(graph, sub.view(), key="entity_export", stem=f"arkg-{id_.replace('/', '-')}")
 
 
 def _flag(props: dict[str, Any], key: str) -> str:

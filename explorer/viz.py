@@ -26,6 +26,7 @@ from neo4j_viz import Layout, Node, Relationship, VisualizationGraph
 from explorer import frontend
 from explorer.captions import caption, entity_name, node_label, type_colour
 from explorer.i18n import rel_name, type_name
+from graph.export.source import View
 
 __all__ = ["Selection", "Subgraph", "node_label", "show", "type_colour"]
 #: Pixels between neighbouring nodes in the precomputed layout (nodes are drawn 18–28 px wide).
@@ -90,6 +91,12 @@ class Subgraph:
         for row in rows:
             sub.add(list(row.values()))
         return sub
+
+    def view(self) -> View:
+        """These nodes and relationships as the exporters take a part of the graph."""
+        edges = frozenset((str(r["start"]), str(r["type"]), str(r["end"]), (r.get("properties") or {}).get("key"))
+                          for r in self.relationships.values())
+        return View(frozenset(self.nodes), edges)
 
     def positions(self, centres: Iterable[str] = ()) -> dict[str, tuple[float, float]]:
         """Coordinates in pixels centred on the origin (where the view starts): rings around ``centres``, if any.
