@@ -15,8 +15,8 @@ import streamlit as st
 import queries
 from explorer import evidence, export, nav, state, viz
 from explorer.captions import caption, entity_name, listing, node_label
-from explorer.evidence import highlight, undocs_url
-from explorer.i18n import rel_name, t, type_name
+from explorer.evidence import highlight, undocs_url, versions
+from explorer.i18n import lang, rel_name, t, type_name
 from explorer.markup import plain
 from graph.model import LANGUAGES, model
 from graph.stores.base import Store
@@ -70,6 +70,8 @@ def render() -> None:
     short = caption(node, short=False)
     st.caption(plain(" · ".join(part for part in (short if short != entity_name(props) else "",
                                                   type_name(node_label(node)), id_, original) if part)))
+    if node_label(node) == "Document" and props.get("symbol") and not props.get("symbol_inferred"):
+        st.markdown(versions(str(props["symbol"]), lang()))  # the UN's own copies, in every language
     nav.link("explore", t("entity.explore"), icon=":material/hub:", focus=id_)
     if node_label(node) == "Session":
         nav.link("meeting", t("entity.meeting"), icon=":material/groups:", id=id_)
