@@ -18,7 +18,7 @@ from typing import Any
 
 import streamlit as st
 
-from explorer import evidence, export, nav, state, viz
+from explorer import evidence, export, icons, nav, state, viz
 from explorer.captions import caption, entity_name, listing, node_label, type_colour
 from explorer.i18n import rel_name, t, type_name
 from explorer.markup import plain
@@ -238,6 +238,7 @@ def _legend(sub: viz.Subgraph) -> None:
     counts: dict[str, int] = {}
     for node in sub.nodes.values():
         counts[node_label(node)] = counts.get(node_label(node), 0) + 1
-    st.html("".join(f'<div><span style="display:inline-block;width:0.9em;height:0.9em;border-radius:50%;'
-                    f'background:{type_colour(label)};margin-right:0.4em"></span>{type_name(label)} · {n}</div>'
+    st.html("".join(f'<div style="display:flex;align-items:center;gap:0.4em"><img alt="" class="arkg-type-icon" '
+                    f'src="{icons.data_url(label, type_colour(label))}" style="width:1.1em;height:1.1em">'
+                    f'{type_name(label)} · {n}</div>'
                     for label, n in sorted(counts.items(), key=lambda kv: -kv[1]) if label))

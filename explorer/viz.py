@@ -2,9 +2,10 @@
 
 Node ids in the drawing are canonical ids (``uncac/article/56``), never a store's internal ids,
 so what the user clicks can be looked up, linked and expanded the same way on every store.
-Every node carries its short caption (:mod:`explorer.captions`), its type's colour and, in its
-properties, its full name; every relationship its translated name. Colours are fixed per node
-type, so a type keeps its colour from page to page and the legend always means the same thing.
+Every node carries its short caption (:mod:`explorer.captions`), its type's colour and icon
+(:mod:`explorer.icons`) and, in its properties, its full name; every relationship its translated
+name. Colours are fixed per node type, so a type keeps its colour from page to page and the
+legend always means the same thing.
 
 Drawing speed: positions are computed here (a seeded spring layout, the same picture on every
 visit) and drawn with neo4j-viz's coordinate layout, so the browser draws the graph once instead
@@ -23,12 +24,12 @@ import networkx as nx
 import streamlit as st
 from neo4j_viz import Layout, Node, Relationship, VisualizationGraph
 
-from explorer import frontend
+from explorer import frontend, icons
 from explorer.captions import caption, entity_name, node_label, type_colour
 from explorer.i18n import rel_name, type_name
 from graph.export.source import View
 
-__all__ = ["Selection", "Subgraph", "node_label", "show", "type_colour"]
+__all__ = ["Drawing", "Selection", "Subgraph", "node_label", "show", "type_colour"]
 #: Pixels between neighbouring nodes in the precomputed layout (nodes are drawn 18–28 px wide).
 _SPACING = 90
 #: What the frontend receives and what it writes back (neo4j-viz's GraphWidget traits).
@@ -46,6 +47,14 @@ _LABEL = 64
 CAPTION_RADIUS = (768 / math.pi) ** 0.5
 #: The narrowest a drawing is shown (beside a card, on a laptop): the initial zoom fits the graph into it.
 _NARROWEST = 480
+
+
+class Drawing(VisualizationGraph):
+    """A neo4j-viz graph and what NVL draws that neo4j-viz's node model has no field for: each node's type icon."""
+
+    def __init__(self, nodes: list[Node], relationships: list[Relationship], icons: dict[str, str]) -> None:
+        super().__init__(nodes=nodes, relationships=relationships)
+        self.icons = icons  #: node id → icon URL
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,7 +157,7 @@ class Subgraph:
         return {id_: (x - mid_x, y - mid_y) for id_, (x, y) in where.items()}
 
     def visualization(self, focus: Iterable[str] = (), positions: dict[str, tuple[float, float]] | None = None,
-                      agenda_documents: frozenset[str] = frozenset()) -> VisualizationGraph:
+                      agenda_documents: frozenset[str] = frozenset()) -> Drawing:
         """A captioned, coloured drawing with a legend; ``focus`` nodes drawn larger, at ``positions``.
 
         A node's properties in the drawing are its full name and type (what the frontend's panel
@@ -171,7 +180,7 @@ class Subgraph:
             for rel_id, rel in self.relationships.items()
             if str(rel["start"]) in self.nodes and str(rel["end"]) in self.nodes
         ]
-        graph = VisualizationGraph(nodes=nodes, relationships=rels)
+        graph = Drawing(nodes, rels, {id_: icons.url(node_label(node)) for id_, node in self.nodes.items()})
         present = sorted({node_label(n) for n in self.nodes.values()} - {""})
         graph.set_legend(nodes={type_name(label): type_colour(label) for label in present})
         return graph
@@ -188,6 +197,9 @@ def show(graph: VisualizationGraph, key: str, height: int = 560, width: int = _N
     state = widget.get_state()
     owned = st.session_state.get(key)
     data = {trait: state[trait] for trait in _SEND}
+    drawn_icons = getattr(graph, "icons", {})
+    data["nodes"] = [{**node, "icon": drawn_icons[node["id"]]} if node["id"] in drawn_icons else node
+                     for node in data["nodes"]]
     if isinstance(owned, dict):
         data |= {trait: owned[trait] for trait in ("selected", "options") if owned.get(trait) is not None}
     result = frontend.renderer()(key=key, data=data, height=height, default=dict.fromkeys(_RECEIVE),

@@ -1,0 +1,125 @@
+"""Issue 18 and 21 in a real headless Chromium: type icons drawn in the graph, export of the view on screen,
+language versions on undocs.org, the SPARQL page with its downloads. A screenshot per step in test-artifacts/."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from rdflib import Graph, URIRef
+
+from explorer.icons import icon_name
+from explorer.timing import CHROMIUM, launch, serve, wait_for_canvas
+from graph.settings import Settings
+from graph.stores import Store
+from tests.explorer.test_browser import EXCEPTION, settle
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not Path(CHROMIUM).exists(), reason=f"needs Debian's Chromium at {CHROMIUM}"),
+]
+sync_api = pytest.importorskip("playwright.sync_api")
+ARTICLE = "https://w3id.org/arkg/id/uncac/article/56"
+
+
+@pytest.fixture(scope="module")
+def url(sample_store: Store, sample_settings: Settings) -> Iterator[str]:
+    with serve(sample_settings) as address:
+        yield address
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    with sync_api.sync_playwright() as playwright:
+        chromium = launch(playwright)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser: object) -> Iterator[object]:
+    context = browser.new_context(viewport={"width": 1400, "height": 1000}, accept_downloads=True)  # type: ignore[attr-defined]
+    yield context.new_page()
+    context.close()
+
+
+def choose(page: object, label: str, option: str) -> None:
+    """Pick ``option`` in the Streamlit select box labelled ``label``."""
+    box = page.locator('[data-testid="stSelectbox"]').filter(has_text=label).first  # type: ignore[attr-defined]
+    box.scroll_into_view_if_needed()
+    box.locator('[role="combobox"], input').first.click()
+    page.get_by_role("option", name=option, exact=True).click()  # type: ignore[attr-defined]
+    settle(page)
+
+
+def test_graph_nodes_are_drawn_with_their_type_icons(url: str, page: object, artifacts: Path) -> None:
+    fetched: dict[str, int] = {}
+    page.on("response", lambda r: fetched.__setitem__(r.url.rsplit("/", 1)[-1], r.status)  # type: ignore[attr-defined]
+            if "/app/static/icons/" in r.url else None)
+    page.goto(f"{url}/explore?focus=uncac/article/56&lang=en")  # type: ignore[attr-defined]
+    wait_for_canvas(page)
+    settle(page)
+    # NVL (the drawing library) loads a node's icon only to draw it: the article, its paragraphs, its chapter
+    for label in ("Article", "Paragraph", "Chapter"):
+        assert fetched.get(f"{icon_name(label)}.svg") == 200, (label, fetched)
+    legend = page.locator("img.arkg-type-icon")  # type: ignore[attr-defined]
+    # the legend beside the graph: each type's icon in its colour
+    assert legend.count() >= 3 and legend.first.evaluate("i => i.naturalWidth") > 0
+    assert page.locator(EXCEPTION).count() == 0  # type: ignore[attr-defined]
+    page.screenshot(path=str(artifacts / "views-graph-icons.png"))  # type: ignore[attr-defined]
+
+
+def test_the_view_on_screen_downloads_as_n_triples(url: str, page: object, artifacts: Path) -> None:
+    page.goto(f"{url}/explore?focus=uncac/article/56&lang=en")  # type: ignore[attr-defined]
+    wait_for_canvas(page)
+    settle(page)
+    choose(page, "Format", "RDF — N-Triples")
+    with page.expect_download() as download:  # type: ignore[attr-defined]
+        page.get_by_role("button", name="Download RDF — N-Triples").click()  # type: ignore[attr-defined]
+    path = download.value.path()
+    assert download.value.suggested_filename == "arkg-view.nt"
+    graph = Graph().parse(str(path), format="nt")
+    assert (URIRef(ARTICLE), None, None) in graph
+    assert 50 < len(graph) < 5_000  # the view, not the whole graph (~17 000 triples)
+    page.screenshot(path=str(artifacts / "views-export.png"))  # type: ignore[attr-defined]
+
+
+def test_an_evidence_card_links_every_language_version_on_undocs(url: str, page: object, artifacts: Path) -> None:
+    page.goto(f"{url}/entity?id=uncac/article/56&lang=en")  # type: ignore[attr-defined]
+    settle(page)
+    for code in ("ch", "en", "fr", "es", "ru", "ar"):
+        assert page.locator(f'a[href="https://undocs.org/{code}/CAC/COSP/WG.2/2017/L.1/Add.1"]').count() >= 1  # type: ignore[attr-defined]
+    assert page.get_by_role("link", name="français").count() >= 1  # type: ignore[attr-defined]
+    page.screenshot(path=str(artifacts / "views-language-versions.png"))  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_sparql_page_answers_a_saved_question_and_downloads_csv(url: str, page: object, lang: str,
+                                                                    artifacts: Path) -> None:
+    from explorer.i18n import catalogues
+
+    text = catalogues()[lang].text
+    page.goto(f"{url}/sparql?lang={lang}")  # type: ignore[attr-defined]
+    settle(page)
+    title = catalogues()[lang].questions.get("article-citations.title") or \
+        "Documents citing an article, with the evidence"
+    choose(page, text["sparql.pick"], title)
+    page.get_by_role("button", name=text["sparql.run"]).click()  # type: ignore[attr-defined]
+    page.locator('[data-testid="stDataFrame"]').first.wait_for(timeout=60_000)  # type: ignore[attr-defined]
+    settle(page)
+    page.screenshot(path=str(artifacts / f"views-sparql-{lang}.png"))  # type: ignore[attr-defined]
+    with page.expect_download() as download:  # type: ignore[attr-defined]
+        page.get_by_role("button", name=text["download.csv"]).click()  # type: ignore[attr-defined]
+    rows = list(csv.reader(io.StringIO(Path(download.value.path()).read_text(encoding="utf-8"))))
+    assert rows[0][:4] == ["document", "symbol", "paragraph", "language"] and len(rows) > 1
+    assert all("第五十六条" in row[4] for row in rows[1:])
+    page.locator("textarea").first.fill("CLEAR ALL")  # type: ignore[attr-defined]
+    page.get_by_role("button", name=text["sparql.run"]).click()  # type: ignore[attr-defined]
+    settle(page)
+    alert = page.locator('[data-testid="stAlert"]').first  # type: ignore[attr-defined]
+    assert text["sparql.invalid"].split("{")[0] in alert.inner_text()
+    assert page.locator(EXCEPTION).count() == 0  # type: ignore[attr-defined]
+    page.screenshot(path=str(artifacts / f"views-sparql-error-{lang}.png"))  # type: ignore[attr-defined]
