@@ -25,11 +25,13 @@ import streamlit as st
 from neo4j_viz import Layout, Node, Relationship, VisualizationGraph
 
 from explorer import frontend, icons
-from explorer.captions import caption, entity_name, node_label, type_colour
+from explorer.captions import caption, entity_name, node_label, shorten, type_colour
 from explorer.i18n import rel_name, type_name
 from graph.export.source import View
 
 __all__ = ["Drawing", "Selection", "Subgraph", "node_label", "show", "type_colour"]
+#: Longest quote in a relationship's tooltip (the whole paragraph is on its card).
+_QUOTE = 160
 #: Pixels between neighbouring nodes in the precomputed layout (nodes are drawn 18–28 px wide).
 _SPACING = 90
 #: What the frontend receives and what it writes back (neo4j-viz's GraphWidget traits).
@@ -50,11 +52,13 @@ _NARROWEST = 480
 
 
 class Drawing(VisualizationGraph):
-    """A neo4j-viz graph and what NVL draws that neo4j-viz's node model has no field for: each node's type icon."""
+    """A neo4j-viz graph and what NVL shows that neo4j-viz's model has no field for: icons and tooltips."""
 
-    def __init__(self, nodes: list[Node], relationships: list[Relationship], icons: dict[str, str]) -> None:
+    def __init__(self, nodes: list[Node], relationships: list[Relationship],
+                 extra: dict[str, dict[str, str]]) -> None:
         super().__init__(nodes=nodes, relationships=relationships)
-        self.icons = icons  #: node id → icon URL
+        #: node or relationship id → fields added to it: ``icon`` (a node's type icon URL), ``tooltip`` (hover text)
+        self.extra = extra
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +104,23 @@ class Subgraph:
         for row in rows:
             sub.add(list(row.values()))
         return sub
+
+    def _extra(self, agenda_documents: frozenset[str]) -> dict[str, dict[str, str]]:
+        """Per node its type icon and a tooltip (caption, full name, type, id); per relationship a tooltip."""
+        extra: dict[str, dict[str, str]] = {}
+        for id_, node in self.nodes.items():
+            label = node_label(node)
+            name = entity_name(node.get("properties") or {"id": id_})
+            short = caption(node, agenda_documents, short=False)
+            heading = short if not name or name.startswith(short) else f"{short} — {name}"
+            kind = type_name(label) if label else ""
+            extra[id_] = {"icon": icons.url(label), "tooltip": f"{heading}\n{kind} · {id_}"}
+        for rel_id, rel in self.relationships.items():
+            ends = [self.nodes.get(str(rel[end])) for end in ("start", "end")]
+            names = [caption(n, agenda_documents) if n else str(rel[e]) for n, e in zip(ends, ("start", "end"),
+                                                                                         strict=True)]
+            extra[rel_id] = {"tooltip": f"{names[0]} → {rel_name(rel['type'])} → {names[1]}{_tooltip_quote(rel)}"}
+        return extra
 
     def view(self) -> View:
         """These nodes and relationships as the exporters take a part of the graph."""
@@ -180,10 +201,15 @@ class Subgraph:
             for rel_id, rel in self.relationships.items()
             if str(rel["start"]) in self.nodes and str(rel["end"]) in self.nodes
         ]
-        graph = Drawing(nodes, rels, {id_: icons.url(node_label(node)) for id_, node in self.nodes.items()})
+        graph = Drawing(nodes, rels, self._extra(agenda_documents))
         present = sorted({node_label(n) for n in self.nodes.values()} - {""})
         graph.set_legend(nodes={type_name(label): type_colour(label) for label in present})
         return graph
+
+
+def _tooltip_quote(rel: dict[str, Any]) -> str:
+    quote = " ".join(str((rel.get("properties") or {}).get("quote") or "").split())
+    return f"\n“{shorten(quote, _QUOTE)}”" if quote else ""
 
 
 def show(graph: VisualizationGraph, key: str, height: int = 560, width: int = _NARROWEST) -> Selection:
@@ -197,9 +223,9 @@ def show(graph: VisualizationGraph, key: str, height: int = 560, width: int = _N
     state = widget.get_state()
     owned = st.session_state.get(key)
     data = {trait: state[trait] for trait in _SEND}
-    drawn_icons = getattr(graph, "icons", {})
-    data["nodes"] = [{**node, "icon": drawn_icons[node["id"]]} if node["id"] in drawn_icons else node
-                     for node in data["nodes"]]
+    extra = getattr(graph, "extra", {})  # what NVL draws that neo4j-viz's model has no field for
+    data["nodes"] = [{**node, **extra.get(node["id"], {})} for node in data["nodes"]]
+    data["relationships"] = [{**rel, **extra.get(rel["id"], {})} for rel in data["relationships"]]
     if isinstance(owned, dict):
         data |= {trait: owned[trait] for trait in ("selected", "options") if owned.get(trait) is not None}
     result = frontend.renderer()(key=key, data=data, height=height, default=dict.fromkeys(_RECEIVE),

@@ -98,7 +98,7 @@ def test_entity_page_links_to_undocs_and_marks_the_quote(url: str, page: object,
 
 def test_graph_frontend_comes_once_over_http_not_with_every_rerun(url: str, page: object) -> None:
     """neo4j-viz's 5 MB frontend comes as a JavaScript file; a rerun (switching language) sends only the graph."""
-    from explorer.frontend import BUNDLE, bundle_name
+    from explorer.frontend import bundle_name, source
 
     received: list[int] = []
     page.on("websocket", lambda ws: ws.on("framereceived", lambda f: received.append(len(f))))  # type: ignore[attr-defined]
@@ -106,7 +106,7 @@ def test_graph_frontend_comes_once_over_http_not_with_every_rerun(url: str, page
         page.goto(f"{url}/explore?focus=uncac/article/56&lang=zh")  # type: ignore[attr-defined]
     response = answer.value
     assert response.status == 200 and "javascript" in response.headers["content-type"]
-    assert response.body() == BUNDLE.read_bytes()
+    assert response.body() == source().encode("utf-8")
     wait_for_canvas(page)
     settle(page)
     before = len(received)

@@ -72,6 +72,24 @@ def test_graph_nodes_are_drawn_with_their_type_icons(url: str, page: object, art
     page.screenshot(path=str(artifacts / "views-graph-icons.png"))  # type: ignore[attr-defined]
 
 
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_hovering_a_node_shows_its_name_type_and_id(url: str, page: object, lang: str, artifacts: Path) -> None:
+    page.goto(f"{url}/explore?focus=uncac/article/56&lang={lang}")  # type: ignore[attr-defined]
+    box = wait_for_canvas(page)
+    settle(page)
+    drawing = page.locator("[data-neo4j-viz-ndl]").first  # type: ignore[attr-defined]
+    page.mouse.move(box["x"] + 5, box["y"] + box["height"] - 5)  # type: ignore[attr-defined]
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2, steps=5)  # onto the article
+    page.wait_for_function("e => (e.title || '').includes('uncac/article/56')", arg=drawing.element_handle(),
+                           timeout=10_000)  # type: ignore[attr-defined]
+    tip = drawing.get_attribute("title")
+    expected = {"en": ("Art. 56", "Special cooperation", "Article"), "zh": ("第56条", "特别合作", "条")}[lang]
+    assert all(part in tip for part in expected), tip
+    page.screenshot(path=str(artifacts / f"views-hover-{lang}.png"))  # type: ignore[attr-defined]
+    page.mouse.move(box["x"] + 5, box["y"] + box["height"] - 5)  # off every node: no tooltip
+    page.wait_for_function("e => !e.title", arg=drawing.element_handle(), timeout=10_000)  # type: ignore[attr-defined]
+
+
 def test_the_view_on_screen_downloads_as_n_triples(url: str, page: object, artifacts: Path) -> None:
     page.goto(f"{url}/explore?focus=uncac/article/56&lang=en")  # type: ignore[attr-defined]
     wait_for_canvas(page)
