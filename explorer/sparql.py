@@ -5,7 +5,8 @@ graph (:class:`graph.export.sparql.SparqlStore`, refreshed here when the graph c
 was loaded), the same saved questions (:mod:`queries.sparql`, parameters bound as typed RDF
 terms, never pasted into the text) and the same answers (table, SPARQL 1.1 JSON and CSV).
 Errors are said in plain language: a query that is not SPARQL or tries to change the data, one
-that ran past its time limit, one the engine could not evaluate.
+that ran past its time limit, one the engine could not evaluate. Each query runs in a child
+process that is killed when its time is up, so a runaway query never keeps the server busy.
 """
 
 from __future__ import annotations
@@ -19,7 +20,15 @@ import streamlit as st
 from explorer import state
 from explorer.i18n import question_text, t
 from explorer.markup import plain
-from graph.export.sparql import TIMEOUT, Answer, SparqlError, SparqlStore, SparqlTimeout, answer_text
+from graph.export.sparql import (
+    TIMEOUT,
+    Answer,
+    SparqlError,
+    SparqlFailed,
+    SparqlStore,
+    SparqlTimeout,
+    answer_text,
+)
 from graph.settings import Settings
 from graph.stores.base import Store
 
@@ -66,15 +75,15 @@ def ask(text: str, question: Any = None, values: dict[str, Any] | None = None,
     try:
         bound = saved.substitutions(question, values) if question is not None else {}
         _ready(state.store(), state.settings())
-        return "answer", SparqlStore.of(state.settings().data_dir).query(text, timeout, bound)
+        return "answer", SparqlStore.of(state.settings().data_dir).query(text, timeout, bound, isolated=True)
     except SparqlTimeout:
         return "error", t("sparql.timeout", seconds=f"{timeout:g}")
+    except SparqlFailed as exc:
+        return "error", t("sparql.failed", error=exc)
     except SparqlError as exc:
         return "error", t("sparql.invalid", error=exc)
     except QuestionError as exc:
         return "error", t("sparql.bad_param", error=exc)
-    except OSError as exc:  # pyoxigraph's evaluation errors (a bad function argument, an unknown service…)
-        return "error", t("sparql.failed", error=exc)
 
 
 def table(answer: Answer) -> pd.DataFrame:

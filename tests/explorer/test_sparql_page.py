@@ -3,6 +3,8 @@ and answers as ``arkg sparql``, downloads in SPARQL 1.1 CSV and JSON, errors in 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from streamlit.testing.v1 import AppTest
 
 from explorer.sparql import EXAMPLE, OWN
@@ -59,6 +61,14 @@ def test_an_update_is_refused_in_plain_words_and_the_graph_is_unchanged(app: App
     assert len(store.query("SELECT * WHERE { ?s ?p ?o }").rows) == before
 
 
+def test_a_query_the_engine_cannot_evaluate_is_explained(app: AppTest) -> None:
+    at = open_page(app, "sparql", lang="en")
+    at.text_area(key="sparql_text_own").set_value("SELECT ?x WHERE { SERVICE <http://127.0.0.1:9/q> { ?x ?p ?o } }")
+    at.get("form_submit_button")[0].click().run()
+    assert not at.exception
+    assert rendered(at.error[0].value).startswith("The query could not be answered:")
+
+
 def test_a_syntax_error_and_a_bad_parameter_are_explained(app: AppTest) -> None:
     at = open_page(app, "sparql", lang="zh")
     at.text_area(key="sparql_text_own").set_value("SELECT ?x WHERE { ?x ")
@@ -82,3 +92,22 @@ def test_a_query_past_its_time_limit_is_stopped_with_advice(app: AppTest) -> Non
     assert not at.exception
     message = rendered(at.error[0].value)
     assert message.startswith("The query took longer than 0.05 s and was stopped.") and "LIMIT" in message
+    assert not query_processes()  # stopped, not left running in the background
+
+
+def query_processes() -> list[int]:
+    """Live processes forked by multiprocessing's fork server (where the page runs each query)."""
+    parents: dict[int, int] = {}
+    commands: dict[int, str] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+                commands[int(entry.name)] = (entry / "cmdline").read_bytes().decode("utf-8", "replace")
+            except OSError:
+                continue
+            fields = stat.rsplit(")", 1)[1].split()
+            if fields[0] != "Z":  # a zombie has ended already
+                parents[int(entry.name)] = int(fields[1])
+    servers = {pid for pid, command in commands.items() if "forkserver" in command and pid in parents}
+    return [pid for pid, parent in parents.items() if parent in servers]
