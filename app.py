@@ -10,7 +10,6 @@ from explorer.nav import all_pages
 
 # An emoji favicon is drawn locally; a Material icon one would be fetched from Google's font CDN.
 st.set_page_config(page_title="arkg", page_icon="🕸️", layout="wide")
-frontend.preload()
 
 choose()  # the URL's ?lang= first, so a shared link opens in its language
 with st.sidebar:
@@ -23,3 +22,6 @@ if direction() == "rtl":
     st.html("<style>[data-testid='stMain'], [data-testid='stSidebar'] { direction: rtl; text-align: right; }</style>")
 
 st.navigation(all_pages()).run()
+# after the page, so fetching and compiling the graph's 5 MB frontend never holds up a page's first paint;
+# the next page that draws a graph finds it ready (a page that stops early simply skips the preload)
+frontend.preload()
