@@ -149,9 +149,10 @@ def explore_time_to_interactive(settings: Settings, nodes: int = 200, runs: int 
 
     Builds the sample corpus into ``settings``' graph (use a scratch graph), adds the star graph
     to it, serves the app, and times ``runs`` cold opens then ``runs`` in-app navigations, each in
-    a fresh browser page (the first cold run includes the server's own start). ``browser`` is a Playwright browser to
-    reuse; by default one is launched. Returns ``{"nodes", "in_app": summary, "cold": summary}``,
-    a summary being ``{"runs": [seconds…], "first", "best", "median"}``.
+    a fresh browser page (the first cold run includes the server's own start), then the landing
+    page's first paint (:func:`landing_first_paint`). ``browser`` is a Playwright browser to reuse;
+    by default one is launched. Returns ``{"nodes", "in_app": summary, "cold": summary, "landing":
+    {"cold": summary, "in_app": summary}}``, a summary being ``{"runs": [seconds…], "first", "best", "median"}``.
     """
     from graph.build import build
     from graph.stores import open_store
@@ -164,21 +165,22 @@ def explore_time_to_interactive(settings: Settings, nodes: int = 200, runs: int 
         store.close()
     with serve(settings) as url:
 
-        def measure(chromium: Any) -> tuple[list[float], list[float]]:
-            return _time(chromium, url, runs, _open_cold), _time(chromium, url, runs, _open_in_app)
+        def measure(chromium: Any) -> tuple[list[float], list[float], dict[str, Any]]:
+            return (_time(chromium, url, runs, _open_cold), _time(chromium, url, runs, _open_in_app),
+                    landing_first_paint(url, chromium, runs))
 
         if browser is not None:
-            cold, in_app = measure(browser)
+            cold, in_app, landing = measure(browser)
         else:
             from playwright.sync_api import sync_playwright
 
             with sync_playwright() as playwright:
                 own = launch(playwright)
                 try:
-                    cold, in_app = measure(own)
+                    cold, in_app, landing = measure(own)
                 finally:
                     own.close()
-    return {"nodes": nodes, "in_app": _summary(in_app), "cold": _summary(cold)}
+    return {"nodes": nodes, "in_app": _summary(in_app), "cold": _summary(cold), "landing": landing}
 
 
 def _summary(timings: list[float]) -> dict[str, Any]:
