@@ -21,7 +21,11 @@ remember()
 if direction() == "rtl":
     st.html("<style>[data-testid='stMain'], [data-testid='stSidebar'] { direction: rtl; text-align: right; }</style>")
 
-st.navigation(all_pages()).run()
-# after the page, so fetching and compiling the graph's 5 MB frontend never holds up a page's first paint;
-# the next page that draws a graph finds it ready (a page that stops early simply skips the preload)
-frontend.preload()
+current = st.navigation(all_pages())
+# The graph's 5 MB frontend: fetched while Explore's queries run, but after any other page, so that
+# fetching and compiling it never holds up that page's first paint (the next graph finds it ready).
+if current.url_path == "explore":
+    frontend.preload()
+current.run()
+if current.url_path != "explore":
+    frontend.preload()

@@ -141,3 +141,30 @@ def test_the_sparql_page_answers_a_saved_question_and_downloads_csv(url: str, pa
     assert text["sparql.invalid"].split("{")[0] in alert.inner_text()
     assert page.locator(EXCEPTION).count() == 0  # type: ignore[attr-defined]
     page.screenshot(path=str(artifacts / f"views-sparql-error-{lang}.png"))  # type: ignore[attr-defined]
+
+
+def test_a_click_on_a_session_in_the_landing_timeline_opens_its_meeting(url: str, page: object,
+                                                                       artifacts: Path) -> None:
+    page.goto(f"{url}/?lang=en")  # type: ignore[attr-defined]
+    settle(page)
+    chart = page.locator('[data-testid="stVegaLiteChart"]').first  # type: ignore[attr-defined]
+    chart.scroll_into_view_if_needed()
+    box = chart.bounding_box()
+    tooltip = page.locator("#vg-tooltip-element")  # type: ignore[attr-defined]
+    found = None
+    for y in range(int(box["y"]) + 5, int(box["y"] + box["height"]) - 20, 6):  # find a mark by its tooltip
+        for x in range(int(box["x"]) + 40, int(box["x"] + box["width"]) - 5, 6):
+            page.mouse.move(x, y)  # type: ignore[attr-defined]
+            if tooltip.count() and "visible" in (tooltip.get_attribute("class") or "") \
+                    and "session/wg-ar/" in tooltip.inner_text():
+                found = (x, y)
+                break
+        if found:
+            break
+    assert found, "no session mark found in the timeline"
+    session = next(line for line in tooltip.inner_text().split() if line.startswith("session/"))
+    page.mouse.click(*found)  # type: ignore[attr-defined]
+    page.wait_for_url(lambda address: "/meeting" in address, timeout=30_000)  # type: ignore[attr-defined]
+    settle(page)
+    assert f"id={session}" in page.url.replace("%2F", "/")  # type: ignore[attr-defined]
+    page.screenshot(path=str(artifacts / "views-timeline-click.png"))  # type: ignore[attr-defined]
