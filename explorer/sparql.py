@@ -20,6 +20,7 @@ import streamlit as st
 from explorer import state
 from explorer.i18n import question_text, t
 from explorer.markup import plain
+from explorer.questions import field
 from graph.export.sparql import (
     TIMEOUT,
     Answer,
@@ -50,20 +51,6 @@ def _ready(_graph: Store, settings: Settings) -> int:
     """The SPARQL store, reloaded if the graph changed since it was loaded; triples loaded now (0: current)."""
     with _REFRESH:
         return SparqlStore.of(settings.data_dir).refresh(_graph)
-
-
-def _field(name: str, param: Any) -> Any:
-    """A form input typed by the question's declared parameter."""
-    key = f"sparql_{name}_{param.name}"
-    label = f"{param.name} ({param.type})" + (f" — {param.description}" if param.description else "")
-    default = None if param.required else param.default
-    if param.type == "int":
-        return st.number_input(label, value=int(default or 0), step=1, key=key)
-    if param.type == "float":
-        return st.number_input(label, value=float(default or 0.0), key=key)
-    if param.type == "bool":
-        return st.checkbox(label, value=bool(default), key=key)
-    return st.text_input(label, "" if default is None else str(default), key=key)
 
 
 def ask(text: str, question: Any = None, values: dict[str, Any] | None = None,
@@ -108,7 +95,7 @@ def render() -> None:
     with st.form(f"sparql_form_{name or 'own'}"):
         text = st.text_area(t("sparql.query"), question.sparql if question else EXAMPLE, height=220,
                             key=f"sparql_text_{name or 'own'}")
-        values = {p.name: _field(name, p) for p in question.parameters} if question else {}
+        values = {p.name: field(f"sparql_{name}_{p.name}", p) for p in question.parameters} if question else {}
         timeout = st.number_input(t("sparql.timeout_field"), min_value=0.01, max_value=LONGEST, value=TIMEOUT,
                                   key="sparql_timeout")
         submitted = st.form_submit_button(t("sparql.run"), type="primary")

@@ -7,15 +7,13 @@ Screenshots go to ``test-artifacts/`` for people to look at. Timings are measure
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from explorer.nav import PAGES
-from explorer.timing import CHROMIUM, launch, serve, wait_for_canvas
+from explorer.timing import CHROMIUM, wait_for_canvas
 from graph.settings import Settings
-from graph.stores import Store
 
 pytestmark = [
     pytest.mark.browser,
@@ -23,27 +21,6 @@ pytestmark = [
 ]
 sync_api = pytest.importorskip("playwright.sync_api")
 EXCEPTION = '[data-testid="stException"]'
-
-
-@pytest.fixture(scope="module")
-def url(sample_store: Store, sample_settings: Settings) -> Iterator[str]:
-    with serve(sample_settings) as address:
-        yield address
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
-    with sync_api.sync_playwright() as playwright:
-        chromium = launch(playwright)
-        yield chromium
-        chromium.close()
-
-
-@pytest.fixture
-def page(browser: object) -> Iterator[object]:
-    tab = browser.new_page(viewport={"width": 1400, "height": 1000})  # type: ignore[attr-defined]
-    yield tab
-    tab.close()
 
 
 def settle(page: object) -> None:
