@@ -42,6 +42,7 @@ def test_graph_nodes_are_drawn_with_their_type_icons(url: str, page: object, art
     for label in ("Article", "Paragraph", "Chapter"):
         assert fetched.get(f"{icon_name(label)}.svg") == 200, (label, fetched)
     legend = page.locator("img.arkg-type-icon")  # type: ignore[attr-defined]
+    legend.first.wait_for(timeout=30_000)
     # the legend beside the graph: each type's icon in its colour
     assert legend.count() >= 3 and legend.first.evaluate("i => i.naturalWidth") > 0
     assert page.locator(EXCEPTION).count() == 0  # type: ignore[attr-defined]
