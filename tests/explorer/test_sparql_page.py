@@ -3,6 +3,7 @@ and answers as ``arkg sparql``, downloads in SPARQL 1.1 CSV and JSON, errors in 
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
@@ -109,5 +110,13 @@ def query_processes() -> list[int]:
             fields = stat.rsplit(")", 1)[1].split()
             if fields[0] != "Z":  # a zombie has ended already
                 parents[int(entry.name)] = int(fields[1])
-    servers = {pid for pid, command in commands.items() if "forkserver" in command and pid in parents}
+
+    def ours(pid: int) -> bool:  # this test process's own descendant (other work on the machine has fork servers too)
+        while pid in parents and pid > 1:
+            pid = parents[pid]
+            if pid == os.getpid():
+                return True
+        return False
+
+    servers = {pid for pid, command in commands.items() if "forkserver" in command and ours(pid)}
     return [pid for pid, parent in parents.items() if parent in servers]
