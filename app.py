@@ -10,7 +10,6 @@ from explorer.nav import all_pages
 
 # An emoji favicon is drawn locally; a Material icon one would be fetched from Google's font CDN.
 st.set_page_config(page_title="arkg", page_icon="🕸️", layout="wide")
-frontend.preload()
 
 choose()  # the URL's ?lang= first, so a shared link opens in its language
 with st.sidebar:
@@ -22,4 +21,11 @@ remember()
 if direction() == "rtl":
     st.html("<style>[data-testid='stMain'], [data-testid='stSidebar'] { direction: rtl; text-align: right; }</style>")
 
-st.navigation(all_pages()).run()
+current = st.navigation(all_pages())
+# The graph's 5 MB frontend: fetched while Explore's queries run, but after any other page, so that
+# fetching and compiling it never holds up that page's first paint (the next graph finds it ready).
+if current.url_path == "explore":
+    frontend.preload()
+current.run()
+if current.url_path != "explore":
+    frontend.preload()

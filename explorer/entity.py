@@ -13,10 +13,10 @@ from typing import Any
 import streamlit as st
 
 import queries
-from explorer import evidence, nav, state
+from explorer import evidence, export, nav, state, viz
 from explorer.captions import caption, entity_name, listing, node_label
-from explorer.evidence import highlight, undocs_url
-from explorer.i18n import rel_name, t, type_name
+from explorer.evidence import highlight, undocs_url, versions
+from explorer.i18n import lang, rel_name, t, type_name
 from explorer.markup import plain
 from graph.model import LANGUAGES, model
 from graph.stores.base import Store
@@ -70,6 +70,8 @@ def render() -> None:
     short = caption(node, short=False)
     st.caption(plain(" · ".join(part for part in (short if short != entity_name(props) else "",
                                                   type_name(node_label(node)), id_, original) if part)))
+    if node_label(node) == "Document" and props.get("symbol") and not props.get("symbol_inferred"):
+        st.markdown(versions(str(props["symbol"]), lang()))  # the UN's own copies, in every language
     nav.link("explore", t("entity.explore"), icon=":material/hub:", focus=id_)
     if node_label(node) == "Session":
         nav.link("meeting", t("entity.meeting"), icon=":material/groups:", id=id_)
@@ -87,6 +89,16 @@ def render() -> None:
     with details:
         _properties(props)
     _relationships(outgoing, incoming)
+    _export(graph, id_, outgoing + incoming)
+
+
+def _export(graph: Store, id_: str, rows: list[dict[str, Any]]) -> None:
+    """The entity and its neighbours (as listed on this page), in any format ``arkg export`` writes."""
+    sub = viz.Subgraph.from_rows(graph.read(NODE, {"id": id_}).rows)
+    for row in rows:
+        sub.add([row["m"], row["r"]])
+    st.subheader(t("entity.export"))
+    export.offer(graph, sub.view(), key="entity_export", stem=f"arkg-{id_.replace('/', '-')}")
 
 
 def _flag(props: dict[str, Any], key: str) -> str:

@@ -4,8 +4,9 @@ Evidence is what makes a fact checkable. A card shows the paragraph's text with 
 backs a relationship marked, the paragraph's number as printed (none for an agenda's timetable
 rows or a heading), the document's symbol and the text's language, which relationships the
 paragraph backs (each a link to the entity at its other end), its text in the other languages
-the graph holds, and a link to the document on undocs.org when its symbol is printed on it (an
-inferred symbol would be a broken link). Cards are sorted by document, then numerically by
+the graph holds, and links to the document on undocs.org when its symbol is printed on it (an
+inferred symbol would be a broken link): the quote's language first, then the document's other
+official language versions, each named in its own language. Cards are sorted by document, then numerically by
 paragraph (¶2 before ¶10); a long list shows its first cards and folds the rest away.
 """
 
@@ -35,6 +36,19 @@ def undocs_url(symbol: str, language: str) -> str:
     """The document on undocs.org in a language; undocs.org calls Chinese ``ch`` (as the seeds' links do)."""
     code = "ch" if language == "zh" else language
     return f"https://undocs.org/{code}/{symbol}" if code else f"https://undocs.org/{symbol}"
+
+
+def versions(symbol: str, first: str | None = None) -> str:
+    """Markdown links to the document in each of the six official languages on undocs.org, ``first`` first.
+
+    A UN document with a symbol is issued in all six languages (ODS has the others even when the
+    graph read one), so every version is linked; each is named in its own language (CLDR, through Babel).
+    """
+    from babel import Locale
+
+    ordered = sorted(LANGUAGES, key=lambda lang: lang != first)
+    links = [f"[{plain(Locale.parse(lang).get_display_name(lang))}]({undocs_url(symbol, lang)})" for lang in ordered]
+    return f"{t('evidence.versions')} " + " · ".join(links)
 
 
 def highlight(text: str, quote: str, at: int | None = None) -> str:
@@ -136,6 +150,9 @@ def _card(card: Card, found: dict[str, dict], key: str) -> None:
         f"<mark>{html.escape(q)}</mark>" for q in card.quotes)
     with st.container(border=True, key=f"card_{key}"):
         st.markdown(f"**{plain(title)}**" + (f" · [{t('entity.undocs')}]({link})" if link else ""))
+        symbol = str(((found.get(card.document) or {}).get("properties") or {}).get("symbol") or "")
+        if link and symbol:
+            st.caption(versions(symbol, card.language))
         st.html(f'<div class="arkg-quote" lang="{html.escape(card.language)}" dir="auto">{body}</div>')
         backs = []
         for rel in card.relationships:

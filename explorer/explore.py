@@ -13,14 +13,12 @@ then update the URL.
 
 from __future__ import annotations
 
-import json
 from datetime import date
 from typing import Any
 
-import networkx as nx
 import streamlit as st
 
-from explorer import evidence, nav, state, viz
+from explorer import evidence, export, icons, nav, state, viz
 from explorer.captions import caption, entity_name, listing, node_label, type_colour
 from explorer.i18n import rel_name, t, type_name
 from explorer.markup import plain
@@ -78,7 +76,8 @@ def render() -> None:
         selection = viz.show(sub.visualization(focus=expanded, positions=positions,
                                                agenda_documents=state.agenda_documents()),
                              key="explore_graph", height=WIDE_HEIGHT if wide else 620, width=960 if wide else 520)
-        _export(sub)
+        st.caption(t("explore.export"))
+        export.offer(graph, sub.view(), key="explore_export", stem="arkg-view")
     if selection.double_clicked and selection.double_clicked in sub.nodes and selection.double_clicked not in expanded:
         expanded.append(selection.double_clicked)
         st.rerun()
@@ -239,24 +238,7 @@ def _legend(sub: viz.Subgraph) -> None:
     counts: dict[str, int] = {}
     for node in sub.nodes.values():
         counts[node_label(node)] = counts.get(node_label(node), 0) + 1
-    st.html("".join(f'<div><span style="display:inline-block;width:0.9em;height:0.9em;border-radius:50%;'
-                    f'background:{type_colour(label)};margin-right:0.4em"></span>{type_name(label)} · {n}</div>'
+    st.html("".join(f'<div style="display:flex;align-items:center;gap:0.4em"><img alt="" class="arkg-type-icon" '
+                    f'src="{icons.data_url(label, type_colour(label))}" style="width:1.1em;height:1.1em">'
+                    f'{type_name(label)} · {n}</div>'
                     for label, n in sorted(counts.items(), key=lambda kv: -kv[1]) if label))
-
-
-def _export(sub: viz.Subgraph) -> None:
-    """The drawn view as JSON (nodes and relationships as the store gave them) and GraphML."""
-    nodes = list(sub.nodes.values())
-    rels = [r for r in sub.relationships.values() if str(r["start"]) in sub.nodes and str(r["end"]) in sub.nodes]
-    data = json.dumps({"nodes": nodes, "relationships": rels}, ensure_ascii=False, indent=1, default=str)
-    drawn = nx.MultiDiGraph()
-    for node in nodes:
-        drawn.add_node(node["id"], label=node_label(node), name=entity_name(node.get("properties") or {}))
-    for rel in rels:
-        drawn.add_edge(str(rel["start"]), str(rel["end"]), type=rel["type"],
-                       **{k: str(v) for k, v in (rel.get("properties") or {}).items()})
-    left, right = st.columns(2)
-    left.download_button(t("explore.export_json"), data.encode("utf-8"), "arkg-view.json", "application/json",
-                         key="explore_export_json")
-    right.download_button(t("explore.export_graphml"), "\n".join(nx.generate_graphml(drawn)).encode("utf-8"),
-                          "arkg-view.graphml", "application/xml", key="explore_export_graphml")

@@ -25,6 +25,7 @@ PAGES: tuple[tuple[str, str, str | None], ...] = (
     ("browse", ":material/menu_book:", None),
     ("questions", ":material/help:", "queries"),
     ("console", ":material/terminal:", None),
+    ("sparql", ":material/share:", "graph.export"),
     ("analytics", ":material/insights:", "graph.analytics"),
     ("ingest", ":material/upload_file:", "ingest.extract"),
     ("export", ":material/download:", "graph.export"),

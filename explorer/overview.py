@@ -115,28 +115,37 @@ def _counts(counts: dict[str, int], name: object) -> pd.DataFrame:
 
 
 def _timeline(sessions: list[dict]) -> None:
-    """One mark per session at its start date, one row per body; below, the same sessions as links."""
+    """One mark per session at its start date, one row per body, a click opens its meeting; below, the same as links."""
     import altair as alt
 
     frame = pd.DataFrame([{
         t("col.body"): s["body"] or "",
         t("col.session"): f"{str(s['body']).upper()} {s['number']}",
         "start": s["start"],
-        t("col.id"): s["id"],
+        "id": s["id"],
     } for s in sessions])
     frame["start"] = pd.to_datetime(frame["start"], errors="coerce")
+    clicked = alt.selection_point(fields=["id"], name="session", on="click")
     chart = (
         alt.Chart(frame.dropna(subset=["start"]))
-        .mark_circle(size=140, opacity=0.8)
+        .mark_circle(size=140, opacity=0.8, cursor="pointer")
         .encode(
             x=alt.X("start:T", title=t("col.date")),
             y=alt.Y(f"{t('col.body')}:N", title=t("col.body")),
             color=alt.Color(f"{t('col.body')}:N", legend=None),
-            tooltip=[t("col.session"), alt.Tooltip("start:T", title=t("col.date")), t("col.id")],
+            tooltip=[t("col.session"), alt.Tooltip("start:T", title=t("col.date")),
+                     alt.Tooltip("id:N", title=t("col.id"))],
         )
+        .add_params(clicked)
         .properties(height=60 + 40 * frame[t("col.body")].nunique())
     )
-    st.altair_chart(chart, width="stretch")
+    event = st.altair_chart(chart, width="stretch", on_select="rerun", selection_mode="session", key="landing_timeline")
+    chosen = [point.get("id") for point in (event.selection.get("session") or []) if point.get("id")]
+    if not chosen:
+        st.session_state.pop("_timeline_sent", None)
+    elif chosen[0] != st.session_state.get("_timeline_sent"):  # a new click, not a selection kept from before
+        st.session_state["_timeline_sent"] = chosen[0]
+        st.switch_page(nav.page("meeting"), query_params=nav.params(id=chosen[0]))
     with st.expander(t("overview.session_list", n=len(sessions))):
         st.dataframe(pd.DataFrame([{
             t("col.session"): f"{str(s['body']).upper()} {s['number']}",

@@ -17,9 +17,8 @@ from explorer.i18n import question_text, t
 from explorer.markup import plain
 
 
-def _field(question: str, param: Any) -> Any:
-    """One form input for one declared parameter, typed by its header declaration."""
-    key = f"q_{question}_{param.name}"
+def field(key: str, param: Any) -> Any:
+    """One form input (widget ``key``) for one declared parameter, typed by its header declaration."""
     label = f"{param.name} ({param.type})" + ("" if not param.description else f" — {param.description}")
     default = None if param.required else param.default
     if param.type == "int":
@@ -62,7 +61,7 @@ def render() -> None:
     question = catalogue[name]
     st.markdown(f"*{plain(question_text(name, 'question', question.question))}*")
     with st.form(f"questions_form_{name}"):
-        values = {p.name: _field(name, p) for p in question.parameters}
+        values = {p.name: field(f"q_{name}_{p.name}", p) for p in question.parameters}
         submitted = st.form_submit_button(t("questions.run"), type="primary")
     with st.expander(t("questions.cypher")):
         st.code(question.cypher, language="cypher")

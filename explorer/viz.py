@@ -2,9 +2,10 @@
 
 Node ids in the drawing are canonical ids (``uncac/article/56``), never a store's internal ids,
 so what the user clicks can be looked up, linked and expanded the same way on every store.
-Every node carries its short caption (:mod:`explorer.captions`), its type's colour and, in its
-properties, its full name; every relationship its translated name. Colours are fixed per node
-type, so a type keeps its colour from page to page and the legend always means the same thing.
+Every node carries its short caption (:mod:`explorer.captions`), its type's colour and icon
+(:mod:`explorer.icons`) and, in its properties, its full name; every relationship its translated
+name. Colours are fixed per node type, so a type keeps its colour from page to page and the
+legend always means the same thing.
 
 Drawing speed: positions are computed here (a seeded spring layout, the same picture on every
 visit) and drawn with neo4j-viz's coordinate layout, so the browser draws the graph once instead
@@ -23,11 +24,14 @@ import networkx as nx
 import streamlit as st
 from neo4j_viz import Layout, Node, Relationship, VisualizationGraph
 
-from explorer import frontend
-from explorer.captions import caption, entity_name, node_label, type_colour
+from explorer import frontend, icons
+from explorer.captions import caption, entity_name, node_label, shorten, type_colour
 from explorer.i18n import rel_name, type_name
+from graph.export.source import View
 
-__all__ = ["Selection", "Subgraph", "node_label", "show", "type_colour"]
+__all__ = ["Drawing", "Selection", "Subgraph", "node_label", "show", "type_colour"]
+#: Longest quote in a relationship's tooltip (the whole paragraph is on its card).
+_QUOTE = 160
 #: Pixels between neighbouring nodes in the precomputed layout (nodes are drawn 18–28 px wide).
 _SPACING = 90
 #: What the frontend receives and what it writes back (neo4j-viz's GraphWidget traits).
@@ -45,6 +49,16 @@ _LABEL = 64
 CAPTION_RADIUS = (768 / math.pi) ** 0.5
 #: The narrowest a drawing is shown (beside a card, on a laptop): the initial zoom fits the graph into it.
 _NARROWEST = 480
+
+
+class Drawing(VisualizationGraph):
+    """A neo4j-viz graph and what NVL shows that neo4j-viz's model has no field for: icons and tooltips."""
+
+    def __init__(self, nodes: list[Node], relationships: list[Relationship],
+                 extra: dict[str, dict[str, str]]) -> None:
+        super().__init__(nodes=nodes, relationships=relationships)
+        #: node or relationship id → fields added to it: ``icon`` (a node's type icon URL), ``tooltip`` (hover text)
+        self.extra = extra
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +104,29 @@ class Subgraph:
         for row in rows:
             sub.add(list(row.values()))
         return sub
+
+    def _extra(self, agenda_documents: frozenset[str]) -> dict[str, dict[str, str]]:
+        """Per node its type icon and a tooltip (caption, full name, type, id); per relationship a tooltip."""
+        extra: dict[str, dict[str, str]] = {}
+        for id_, node in self.nodes.items():
+            label = node_label(node)
+            name = entity_name(node.get("properties") or {"id": id_})
+            short = caption(node, agenda_documents, short=False)
+            heading = short if not name or name.startswith(short) else f"{short} — {name}"
+            kind = type_name(label) if label else ""
+            extra[id_] = {"icon": icons.url(label), "tooltip": f"{heading}\n{kind} · {id_}"}
+        for rel_id, rel in self.relationships.items():
+            ends = [self.nodes.get(str(rel[end])) for end in ("start", "end")]
+            names = [caption(n, agenda_documents) if n else str(rel[e]) for n, e in zip(ends, ("start", "end"),
+                                                                                         strict=True)]
+            extra[rel_id] = {"tooltip": f"{names[0]} → {rel_name(rel['type'])} → {names[1]}{_tooltip_quote(rel)}"}
+        return extra
+
+    def view(self) -> View:
+        """These nodes and relationships as the exporters take a part of the graph."""
+        edges = frozenset((str(r["start"]), str(r["type"]), str(r["end"]), (r.get("properties") or {}).get("key"))
+                          for r in self.relationships.values())
+        return View(frozenset(self.nodes), edges)
 
     def positions(self, centres: Iterable[str] = ()) -> dict[str, tuple[float, float]]:
         """Coordinates in pixels centred on the origin (where the view starts): rings around ``centres``, if any.
@@ -141,7 +178,7 @@ class Subgraph:
         return {id_: (x - mid_x, y - mid_y) for id_, (x, y) in where.items()}
 
     def visualization(self, focus: Iterable[str] = (), positions: dict[str, tuple[float, float]] | None = None,
-                      agenda_documents: frozenset[str] = frozenset()) -> VisualizationGraph:
+                      agenda_documents: frozenset[str] = frozenset()) -> Drawing:
         """A captioned, coloured drawing with a legend; ``focus`` nodes drawn larger, at ``positions``.
 
         A node's properties in the drawing are its full name and type (what the frontend's panel
@@ -164,10 +201,15 @@ class Subgraph:
             for rel_id, rel in self.relationships.items()
             if str(rel["start"]) in self.nodes and str(rel["end"]) in self.nodes
         ]
-        graph = VisualizationGraph(nodes=nodes, relationships=rels)
+        graph = Drawing(nodes, rels, self._extra(agenda_documents))
         present = sorted({node_label(n) for n in self.nodes.values()} - {""})
         graph.set_legend(nodes={type_name(label): type_colour(label) for label in present})
         return graph
+
+
+def _tooltip_quote(rel: dict[str, Any]) -> str:
+    quote = " ".join(str((rel.get("properties") or {}).get("quote") or "").split())
+    return f"\n“{shorten(quote, _QUOTE)}”" if quote else ""
 
 
 def show(graph: VisualizationGraph, key: str, height: int = 560, width: int = _NARROWEST) -> Selection:
@@ -181,6 +223,9 @@ def show(graph: VisualizationGraph, key: str, height: int = 560, width: int = _N
     state = widget.get_state()
     owned = st.session_state.get(key)
     data = {trait: state[trait] for trait in _SEND}
+    extra = getattr(graph, "extra", {})  # what NVL draws that neo4j-viz's model has no field for
+    data["nodes"] = [{**node, **extra.get(node["id"], {})} for node in data["nodes"]]
+    data["relationships"] = [{**rel, **extra.get(rel["id"], {})} for rel in data["relationships"]]
     if isinstance(owned, dict):
         data |= {trait: owned[trait] for trait in ("selected", "options") if owned.get(trait) is not None}
     result = frontend.renderer()(key=key, data=data, height=height, default=dict.fromkeys(_RECEIVE),

@@ -7,7 +7,7 @@ from typing import IO, Any
 
 import networkx as nx
 
-from graph.export.source import nodes, relationships
+from graph.export.source import View, nodes, relationships
 from graph.stores.base import Store
 
 LIST_SEPARATOR = " | "
@@ -24,20 +24,20 @@ def attributes(props: dict[str, Any]) -> dict[str, str | int | float | bool]:
     return out
 
 
-def to_networkx(store: Store) -> nx.MultiDiGraph:
+def to_networkx(store: Store, view: View | None = None) -> nx.MultiDiGraph:
     """Node keys are canonical ids; each edge keeps its type as ``type`` and its props as attributes."""
     graph = nx.MultiDiGraph()
-    for node in nodes(store):
+    for node in nodes(store, view=view):
         graph.add_node(node.id, **{**attributes(node.props), "label": node.label})
-    for edge in relationships(store):
+    for edge in relationships(store, view=view):
         # a 4-tuple keeps the edge's own ``key`` property apart from networkx's ``key`` argument
         graph.add_edges_from([(edge.source, edge.target, edge.props.get("key"),
                                {**attributes(edge.props), "type": edge.type})])
     return graph
 
 
-def export_graphml(store: Store, out: IO[bytes] | Path) -> tuple[int, int]:
-    """Write GraphML; returns (nodes, edges)."""
-    graph = to_networkx(store)
+def export_graphml(store: Store, out: IO[bytes] | Path, view: View | None = None) -> tuple[int, int]:
+    """Write GraphML (of the whole graph or of ``view``); returns (nodes, edges)."""
+    graph = to_networkx(store, view)
     nx.write_graphml(graph, out, encoding="utf-8")
     return graph.number_of_nodes(), graph.number_of_edges()

@@ -64,7 +64,7 @@ from rdflib import OWL, RDF, RDFS, Graph, URIRef
 from rdflib.namespace import SKOS
 
 from graph.export.labels import node_labels
-from graph.export.source import SourceEdge, SourceNode, nodes, paragraph_text, relationships, size
+from graph.export.source import SourceEdge, SourceNode, View, nodes, paragraph_text, relationships, size
 from graph.model import ARKG, DEFAULT_BASE_IRI, LANGUAGES, SCHEMA_PATH, Model, model
 from graph.stores.base import Store
 
@@ -472,11 +472,12 @@ class Exporter:
 Tick = Callable[[int, int], None]
 
 
-def graph_triples(store: Store, exporter: Exporter, tick: Tick | None = None) -> Iterator[ox.Triple]:
-    """Every triple of the graph: nodes first, then relationships, one store page at a time."""
-    total = size(store) if tick else 0
+def graph_triples(store: Store, exporter: Exporter, tick: Tick | None = None,
+                  view: View | None = None) -> Iterator[ox.Triple]:
+    """Every triple of the graph (or of ``view``): nodes first, then relationships, one store page at a time."""
+    total = (size(store) if view is None else len(view.ids)) if tick else 0
     done = 0
-    for element in _elements(store):
+    for element in _elements(store, view):
         if isinstance(element, SourceNode):
             yield from exporter.node_triples(element)
         else:
@@ -488,9 +489,9 @@ def graph_triples(store: Store, exporter: Exporter, tick: Tick | None = None) ->
         tick(done, total)
 
 
-def _elements(store: Store) -> Iterator[SourceNode | SourceEdge]:
-    yield from nodes(store)
-    yield from relationships(store)
+def _elements(store: Store, view: View | None) -> Iterator[SourceNode | SourceEdge]:
+    yield from nodes(store, view=view)
+    yield from relationships(store, view=view)
 
 
 def _counted(triples: Iterable[ox.Triple], report: ExportReport) -> Iterator[ox.Triple]:
@@ -519,9 +520,10 @@ def ontology_triples() -> Iterator[ox.Triple]:
 
 
 def export_rdf(store: Store, out: IO[bytes], fmt: str = "turtle", base_iri: str = DEFAULT_BASE_IRI,
-               tick: Tick | None = None, ontology: bool = False) -> ExportReport:
+               tick: Tick | None = None, ontology: bool = False, view: View | None = None) -> ExportReport:
+    """The graph, or the part of it in ``view``, as RDF in ``fmt`` (a key of :data:`FORMATS` or ``jsonld``)."""
     exporter = Exporter(base_iri, paragraphs=paragraph_text(store))
-    triples = graph_triples(store, exporter, tick)
+    triples = graph_triples(store, exporter, tick, view)
     write_triples(chain(triples, ontology_triples()) if ontology else triples, out, fmt, exporter.report)
     return exporter.report
 

@@ -2,6 +2,8 @@
 
 One place for the two queries, so RDF, GraphML and CSV exports all see the same graph the same way,
 and no exporter ever holds the whole graph in memory (``Store.stream`` pages on the node ids).
+A :class:`View` narrows both to part of the graph (what the explorer shows), so a view is
+exported by the same exporters, in the same formats, as the whole graph.
 """
 
 from __future__ import annotations
@@ -23,8 +25,29 @@ RELATIONSHIPS_QUERY = (
     "OPTIONAL MATCH (a)-[e]->(b:Entity) RETURN a.id AS s, type(e) AS t, b.id AS o, properties(e) AS p "
     "ORDER BY s, t, o, e.key"
 )
+#: The same two queries narrowed to a view's nodes (``$ids``): a keyset page still starts after ``$after``.
+VIEW_NODES_QUERY = NODES_QUERY.replace("WHERE n.id > $after", "WHERE n.id > $after AND n.id IN $ids")
+VIEW_RELATIONSHIPS_QUERY = RELATIONSHIPS_QUERY.replace("WHERE a.id > $after", "WHERE a.id > $after AND a.id IN $ids") \
+    .replace("(b:Entity) RETURN", "(b:Entity) WHERE b.id IN $ids RETURN")
 #: Source nodes per page of relationships: about 20 relationships each, so pages of ~10 000 rows.
 RELATIONSHIP_PAGE = 500
+
+
+@dataclass(frozen=True, slots=True)
+class View:
+    """Part of the graph: these nodes, and the relationships between them (only ``edges``, if given).
+
+    An edge is ``(source, type, target, key)``, ``key`` being the relationship's ``key`` property
+    (None for one without), so of two parallel relationships a view may hold one.
+    """
+
+    ids: frozenset[str]
+    edges: frozenset[tuple[str, str, str, str | None]] | None = None
+
+    def holds(self, edge: SourceEdge) -> bool:
+        if edge.source not in self.ids or edge.target not in self.ids:
+            return False
+        return self.edges is None or (edge.source, edge.type, edge.target, edge.props.get("key")) in self.edges
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,22 +65,27 @@ class SourceEdge:
     props: dict[str, Any]
 
 
-def nodes(store: Store, page: int = 5_000) -> Iterator[SourceNode]:
-    """Nodes ordered by id; a node whose labels are not in the schema is not exported."""
+def nodes(store: Store, page: int = 5_000, view: View | None = None) -> Iterator[SourceNode]:
+    """Nodes ordered by id (a view's only); a node whose labels are not in the schema is not exported."""
     labels = model().labels
-    for row in store.stream(NODES_QUERY, page=page, key="id"):
+    query, params = (NODES_QUERY, None) if view is None else (VIEW_NODES_QUERY, {"ids": sorted(view.ids)})
+    for row in store.stream(query, params, page=page, key="id"):
         node = row["n"]
         label = next((x for x in node["labels"] if x in labels), None)
         if label is not None and node.get("id"):
             yield SourceNode(node["id"], label, node["properties"])
 
 
-def relationships(store: Store, page: int = RELATIONSHIP_PAGE) -> Iterator[SourceEdge]:
-    """Relationships ordered by (source, type, target, key), so parallel edges arrive together."""
+def relationships(store: Store, page: int = RELATIONSHIP_PAGE, view: View | None = None) -> Iterator[SourceEdge]:
+    """Relationships ordered by (source, type, target, key), so parallel edges arrive together (a view's only)."""
     types = model().relationship_types
-    for row in store.stream(RELATIONSHIPS_QUERY, page=page, key="s"):
+    query, params = (RELATIONSHIPS_QUERY, None) if view is None else (VIEW_RELATIONSHIPS_QUERY,
+                                                                      {"ids": sorted(view.ids)})
+    for row in store.stream(query, params, page=page, key="s"):
         if row["t"] in types:
-            yield SourceEdge(row["s"], row["t"], row["o"], row["p"] or {})
+            edge = SourceEdge(row["s"], row["t"], row["o"], row["p"] or {})
+            if view is None or view.holds(edge):
+                yield edge
 
 
 def size(store: Store) -> int:

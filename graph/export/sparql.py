@@ -17,11 +17,13 @@ import csv
 import hashlib
 import io
 import json
+import multiprocessing
 import re
 import shutil
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
+from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import IO, Any
 
@@ -44,6 +46,10 @@ class SparqlError(ValueError):
 
 class SparqlTimeout(SparqlError):
     pass
+
+
+class SparqlFailed(SparqlError):
+    """A valid query the engine could not evaluate (a bad argument to a function, a store error)."""
 
 
 def stamp(store: Store) -> str:
@@ -93,13 +99,20 @@ class SparqlStore:
         return count
 
     def query(self, text: str, timeout: float = TIMEOUT,
-              substitutions: dict[str, ox.NamedNode | ox.Literal] | None = None) -> Answer:
-        """Run one read-only query, abandoned after ``timeout`` seconds."""
+              substitutions: dict[str, ox.NamedNode | ox.Literal] | None = None, isolated: bool = False) -> Answer:
+        """Run one read-only query, abandoned after ``timeout`` seconds.
+
+        A thread cannot be stopped, so an abandoned query runs on in this process until it ends:
+        fine for a command that exits, not for a server. ``isolated`` (the explorer) runs the
+        query in a child process instead, killed when its time is up.
+        """
         if not self.folder.exists():
             raise SparqlError(f"no SPARQL store in {self.folder}: run arkg build (or arkg sparql) first")
-        readonly = ox.Store.read_only(str(self.folder))
         text = bind_values(text, substitutions or {})
         prefixes = {k: v for k, v in context().items() if isinstance(v, str)}
+        if isolated:
+            return _in_child(str(self.folder), text, prefixes, timeout)
+        readonly = ox.Store.read_only(str(self.folder))
         box: dict[str, Any] = {}
 
         def run() -> None:
@@ -120,6 +133,44 @@ class SparqlStore:
                 raise SparqlError(f"not a SPARQL query (updates are refused): {' '.join(str(exc).split())}")
             raise exc
         return box["answer"]
+
+
+def _answer(folder: str, text: str, prefixes: dict[str, str], conn: Connection) -> None:
+    """In a child process: the answer, or what went wrong, sent back through ``conn``."""
+    try:
+        conn.send(("answer", Answer.of(ox.Store.read_only(folder).query(text, prefixes=prefixes))))
+    except SyntaxError as exc:
+        conn.send(("syntax", " ".join(str(exc).split())))
+    except Exception as exc:  # sent to the parent, which raises it as one line
+        conn.send(("failed", f"{type(exc).__name__}: {exc}"))
+    finally:
+        conn.close()
+
+
+def _in_child(folder: str, text: str, prefixes: dict[str, str], timeout: float) -> Answer:
+    """One query in a child process forked from a server that has pyoxigraph loaded; killed past ``timeout``."""
+    context_ = multiprocessing.get_context("forkserver")
+    context_.set_forkserver_preload([__name__])
+    receive, send = context_.Pipe(duplex=False)
+    child = context_.Process(target=_answer, args=(folder, text, prefixes, send), name="arkg-sparql", daemon=True)
+    child.start()
+    send.close()
+    try:
+        if not receive.poll(timeout):
+            raise SparqlTimeout(f"the query ran longer than {timeout:g} s and was stopped")
+        kind, value = receive.recv()
+    except EOFError:
+        raise SparqlError("the query process ended without an answer") from None
+    finally:
+        receive.close()
+        if child.is_alive():
+            child.kill()
+        child.join()
+    if kind == "syntax":
+        raise SparqlError(f"not a SPARQL query (updates are refused): {value}")
+    if kind == "failed":
+        raise SparqlFailed(value)
+    return value
 
 
 def bind_values(text: str, values: dict[str, ox.NamedNode | ox.Literal]) -> str:
@@ -198,13 +249,17 @@ class Answer:
         if self.boolean is not None:
             out.write(f"{'yes' if self.boolean else 'no'}\n")
             return
-        variables, rows = self._table()
-        cells = [[_short(t) for t in row] for row in rows]
+        variables, cells = self.cells()
         widths = [max([len(v), *(len(r[i]) for r in cells)]) for i, v in enumerate(variables)]
         out.write("  ".join(v.ljust(w) for v, w in zip(variables, widths, strict=True)).rstrip() + "\n")
         for r in cells:
             out.write("  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() + "\n")
-        out.write(f"({len(rows)} row{'s' if len(rows) != 1 else ''})\n")
+        out.write(f"({len(cells)} row{'s' if len(cells) != 1 else ''})\n")
+
+    def cells(self) -> tuple[tuple[str, ...], list[list[str]]]:
+        """Variables and rows as text cells: prefixed IRIs, literal values with their language tag."""
+        variables, rows = self._table()
+        return variables, [[_short(t) for t in row] for row in rows]
 
     def _table(self) -> tuple[tuple[str, ...], Iterator[tuple[Any, ...]] | tuple[tuple[Any, ...], ...]]:
         if self.triples:

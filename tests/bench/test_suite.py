@@ -22,6 +22,7 @@ EXPECTED = (
     "neo4j.heap_used", "query.worst_p95", "export.ntriples_triples_per_s", "export.ntriples_peak",
     "export.turtle_triples_per_s", "export.turtle_peak", "memory.build_peak", "memory.build_workers_peak",
     "memory.store_peak", "memory.store_rss", "explorer.time_to_interactive", "explorer.time_to_interactive_cold",
+    "explorer.landing_first_paint", "explorer.landing_first_paint_cold",
     "scaling.build_s.10",
     "scaling.build_s.20", "scaling.time_ratio", "sparql.load_triples_per_s", "sparql.worst_p95",
 )

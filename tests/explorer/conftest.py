@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from explorer.timing import launch, serve
 from graph.settings import Settings
 from graph.stores import Store
 from tests.conftest import store_env
@@ -21,3 +23,28 @@ def app(sample_store: Store, sample_settings: Settings, monkeypatch: pytest.Monk
     at = AppTest.from_file(str(APP), default_timeout=120)
     at.run()
     return at
+
+
+@pytest.fixture(scope="module")
+def url(sample_store: Store, sample_settings: Settings) -> Iterator[str]:
+    """The real app (``streamlit run app.py``) on the sample graph, for a module of browser tests."""
+    with serve(sample_settings) as address:
+        yield address
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    """Debian's Chromium, headless, through Playwright (no browser is downloaded)."""
+    sync_api = pytest.importorskip("playwright.sync_api")
+    with sync_api.sync_playwright() as playwright:
+        chromium = launch(playwright)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser: object) -> Iterator[object]:
+    """A fresh browser context (no cookies, no cache, a new Streamlit session) and one tab in it."""
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})  # type: ignore[attr-defined]
+    yield context.new_page()
+    context.close()

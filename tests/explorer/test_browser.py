@@ -7,15 +7,13 @@ Screenshots go to ``test-artifacts/`` for people to look at. Timings are measure
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from explorer.nav import PAGES
-from explorer.timing import CHROMIUM, launch, serve, wait_for_canvas
+from explorer.timing import CHROMIUM, wait_for_canvas
 from graph.settings import Settings
-from graph.stores import Store
 
 pytestmark = [
     pytest.mark.browser,
@@ -23,27 +21,6 @@ pytestmark = [
 ]
 sync_api = pytest.importorskip("playwright.sync_api")
 EXCEPTION = '[data-testid="stException"]'
-
-
-@pytest.fixture(scope="module")
-def url(sample_store: Store, sample_settings: Settings) -> Iterator[str]:
-    with serve(sample_settings) as address:
-        yield address
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
-    with sync_api.sync_playwright() as playwright:
-        chromium = launch(playwright)
-        yield chromium
-        chromium.close()
-
-
-@pytest.fixture
-def page(browser: object) -> Iterator[object]:
-    tab = browser.new_page(viewport={"width": 1400, "height": 1000})  # type: ignore[attr-defined]
-    yield tab
-    tab.close()
 
 
 def settle(page: object) -> None:
@@ -98,7 +75,7 @@ def test_entity_page_links_to_undocs_and_marks_the_quote(url: str, page: object,
 
 def test_graph_frontend_comes_once_over_http_not_with_every_rerun(url: str, page: object) -> None:
     """neo4j-viz's 5 MB frontend comes as a JavaScript file; a rerun (switching language) sends only the graph."""
-    from explorer.frontend import BUNDLE, bundle_name
+    from explorer.frontend import bundle_name, source
 
     received: list[int] = []
     page.on("websocket", lambda ws: ws.on("framereceived", lambda f: received.append(len(f))))  # type: ignore[attr-defined]
@@ -106,7 +83,7 @@ def test_graph_frontend_comes_once_over_http_not_with_every_rerun(url: str, page
         page.goto(f"{url}/explore?focus=uncac/article/56&lang=zh")  # type: ignore[attr-defined]
     response = answer.value
     assert response.status == 200 and "javascript" in response.headers["content-type"]
-    assert response.body() == BUNDLE.read_bytes()
+    assert response.body() == source().encode("utf-8")
     wait_for_canvas(page)
     settle(page)
     before = len(received)
@@ -141,6 +118,9 @@ def test_explore_time_to_interactive_is_measured(browser: object, data_dir: Path
         store.clear()
         store.close()
     assert result["nodes"] == 200
+    for how in ("cold", "in_app"):  # the landing page's first paint, both ways
+        runs = result["landing"][how]["runs"]
+        assert len(runs) == 2 and all(seconds > 0 for seconds in runs)
     for how in ("in_app", "cold"):
         assert len(result[how]["runs"]) == 2 and all(seconds > 0 for seconds in result[how]["runs"])
     print(f"explore time-to-interactive, 200 nodes: {result}")

@@ -22,7 +22,7 @@ def test_published_once_under_a_versioned_name(tmp_path: Path, options: dict[str
     url = frontend.publish(tmp_path)
     target = tmp_path / frontend.bundle_name()
     assert url == f"/app/static/{target.name}"
-    assert target.read_bytes() == frontend.BUNDLE.read_bytes()
+    assert target.read_bytes() == frontend.source().encode("utf-8")
     assert [p.name for p in tmp_path.iterdir()] == [target.name]  # no partial file left behind
     os.utime(target, (1, 1))
     assert frontend.publish(tmp_path) == url
@@ -33,7 +33,7 @@ def test_a_damaged_copy_is_replaced(tmp_path: Path, options: dict[str, object]) 
     target = tmp_path / frontend.bundle_name()
     target.write_text("half a script")
     frontend.publish(tmp_path)
-    assert target.read_bytes() == frontend.BUNDLE.read_bytes()
+    assert target.read_bytes() == frontend.source().encode("utf-8")
 
 
 def test_the_url_follows_the_server_base_path(tmp_path: Path, options: dict[str, object]) -> None:
@@ -69,3 +69,14 @@ def test_the_project_serves_static_files() -> None:
     config = tomllib.loads((frontend.STATIC.parent / ".streamlit" / "config.toml").read_text(encoding="utf-8"))
     assert config["server"]["enableStaticServing"] is True
     assert (frontend.STATIC.parent / "app.py").is_file()
+
+
+def test_the_served_script_reports_hovers_to_the_drawing_and_is_otherwise_neo4j_vizs() -> None:
+    """The one change to neo4j-viz's frontend: an onHover callback before its node click (see explorer/frontend.py)."""
+    original = frontend.BUNDLE.read_text(encoding="utf-8")
+    assert original.count(frontend.HOVER_ANCHOR) == 1  # this neo4j-viz version still has the insertion point
+    served = frontend.source()
+    before, _, after = original.partition(frontend.HOVER_ANCHOR)
+    assert served.startswith(before) and served.endswith(after)
+    middle = served[len(before):len(served) - len(after)]
+    assert "onHover: (e) =>" in middle and "el.title = tip" in middle and middle.endswith("onNodeClick: (e) => l({")

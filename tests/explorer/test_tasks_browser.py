@@ -8,15 +8,12 @@ through the selection state in ``test_researcher.py``.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from explorer.i18n import catalogues
-from explorer.timing import CHROMIUM, launch, serve, wait_for_canvas
-from graph.settings import Settings
-from graph.stores import Store
+from explorer.timing import CHROMIUM, wait_for_canvas
 from tests.explorer.test_browser import EXCEPTION, settle
 
 pytestmark = [
@@ -25,27 +22,6 @@ pytestmark = [
 ]
 sync_api = pytest.importorskip("playwright.sync_api")
 LANGUAGES = ["zh", "en"]
-
-
-@pytest.fixture(scope="module")
-def url(sample_store: Store, sample_settings: Settings) -> Iterator[str]:
-    with serve(sample_settings) as address:
-        yield address
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
-    with sync_api.sync_playwright() as playwright:
-        chromium = launch(playwright)
-        yield chromium
-        chromium.close()
-
-
-@pytest.fixture
-def page(browser: object) -> Iterator[object]:
-    context = browser.new_context(viewport={"width": 1400, "height": 1000})  # type: ignore[attr-defined]
-    yield context.new_page()
-    context.close()
 
 
 def text(lang: str, key: str) -> str:
