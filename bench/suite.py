@@ -41,6 +41,9 @@ SAMPLE_DOCS = 1_000
 ROWWISE_ELEMENTS = 1_000
 #: Rows per write when loading many documents' batches together (the store's ceiling).
 COALESCED_ROWS = 5_000
+#: A saved question whose first run takes longer is reported over budget, not timed (``topic-across-sessions``
+#: took 313 s per run on the 1 000-document graph: 31 runs of it would hold a run for hours).
+QUESTION_BUDGET_MS = 20_000
 #: Runs per saved question on each graph of the scaling curve (p95 of few runs: the curve, not the figure).
 SCALING_RUNS = 7
 #: Triples handed to rdflib for the export baseline: its Turtle writer manages ~2,000 triples/s here.
@@ -349,6 +352,7 @@ def neo4j_heap(store: Any) -> dict[str, Any]:
 
 
 def query_metrics(store: Any, runs: int) -> Metrics:
+    from graph.stores.base import QueryFailed
     from queries import catalogue, run
 
     metrics: Metrics = {}
@@ -360,7 +364,13 @@ def query_metrics(store: Any, runs: int) -> Metrics:
             metrics[f"query.{question.name}.median"] = not_measured("ms", reason)
             metrics[f"query.{question.name}.p95"] = not_measured("ms", reason)
             continue
-        rows = len(run(store, question.name).rows)
+        try:
+            rows = len(run(store, question.name, timeout_ms=QUESTION_BUDGET_MS).rows)
+        except QueryFailed as exc:  # one question must not hold the whole run for hours
+            metrics[f"query.{question.name}.median"] = not_measured("ms", str(exc))
+            metrics[f"query.{question.name}.p95"] = not_measured("ms", str(exc))
+            worst = max(worst, (float(QUESTION_BUDGET_MS), question.name))
+            continue
         stats = latency(lambda name=question.name: run(store, name), runs)
         metrics[f"query.{question.name}.median"] = metric(stats["median"], "ms", rows=rows, runs=runs)
         metrics[f"query.{question.name}.p95"] = metric(stats["p95"], "ms", target=100)
@@ -373,17 +383,26 @@ def query_metrics(store: Any, runs: int) -> Metrics:
 def question_latencies(data_dir: Path, runs: int) -> dict[str, Any]:
     """p95 (ms) of every saved question with its defaults on the graph built in ``data_dir``."""
     from graph.stores import open_store
+    from graph.stores.base import QueryFailed
     from queries import catalogue, run
 
     store = open_store(Settings.from_env(data_dir=data_dir, store="falkordb", graph="arkg"))
+    p95: dict[str, float] = {}
+    over: list[str] = []
     try:
-        p95 = {}
         for question in catalogue():
-            if not any(p.required for p in question.parameters):
-                p95[question.name] = round(latency(lambda n=question.name: run(store, n, timeout_ms=0), runs)["p95"], 2)
+            if any(p.required for p in question.parameters):
+                continue
+            try:
+                run(store, question.name, timeout_ms=QUESTION_BUDGET_MS)
+            except QueryFailed:
+                over.append(question.name)
+                continue
+            p95[question.name] = round(latency(lambda n=question.name: run(store, n, timeout_ms=0), runs)["p95"], 2)
     finally:
         store.close()
-    return metric(max(p95.values(), default=0.0), "ms", what="worst p95 of the saved questions", runs=runs, p95=p95)
+    return metric(max(p95.values(), default=0.0), "ms", what="worst p95 of the saved questions", runs=runs, p95=p95,
+                  over_budget=over, budget_ms=QUESTION_BUDGET_MS)
 
 
 def query_scaling_metrics(curve: Metrics) -> Metrics:
