@@ -10,10 +10,12 @@ from pathlib import Path
 from cli import settings_from
 from cli.progress import Progress
 from graph.build import SAMPLES, build_alone, document_files
+from graph.export.sparql import SparqlStore
 from graph.lock import writer_lock
 from graph.provenance import record_build
 from graph.remove import document_id, remove_documents
-from graph.stores import open_store
+from graph.settings import Settings
+from graph.stores import Store, open_store
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -42,6 +44,7 @@ def run(args: argparse.Namespace) -> int:
                              on_wait=_say, prune=args.prune)
         if report.loaded or report.pruned:  # nothing loaded, nothing generated: the graph stays byte-identical
             record_build(store, report, started, datetime.now(UTC), document_files(args.paths or [SAMPLES]))
+        refresh_sparql(store, settings)
         stats = store.stats()
     finally:
         progress.close()
@@ -65,6 +68,15 @@ def run(args: argparse.Namespace) -> int:
     return 1 if report.failed or report.conflicts else 0
 
 
+def refresh_sparql(store: Store, settings: Settings) -> None:
+    """Bring the SPARQL store up to date with the graph a command just changed, so ``arkg sparql``
+    answers at once instead of reloading on its first question (a no-op when it is current)."""
+    with writer_lock(settings.data_dir, on_wait=_say):
+        loaded = SparqlStore.of(settings.data_dir).refresh(store)
+    if loaded:
+        print(f"SPARQL store refreshed: {loaded} triples", file=sys.stderr)
+
+
 def _say(message: str) -> None:
     print(message, file=sys.stderr, flush=True)
 
@@ -77,6 +89,8 @@ def run_remove(args: argparse.Namespace) -> int:
         store = open_store(settings)
         try:
             removed = remove_documents(store, ids)
+            if removed:  # under the lock already held (refresh_sparql would wait for it)
+                SparqlStore.of(settings.data_dir).refresh(store)
         finally:
             store.close()
     for id_ in ids:

@@ -2,9 +2,17 @@
 // question: Which resolutions established a body (the Working Group by default) or give it tasks, and what does each ask of it, in the words of the paragraph that states the mandate?
 // param: body: str = body/wg-ar -- canonical id of the body
 // example: arkg query mandate-resolutions --param body=body/wg-ar
-MATCH (b:Body {id: $body}), (r:Resolution)
-WITH b, r, size([(b)-[:ESTABLISHED_BY]->(r) | 1]) > 0 AS establishes
-OPTIONAL MATCH (r)-[:ISSUES]->(m:Mandate)-[:ADDRESSED_TO]->(b)
+// Only the resolutions that establish the body or issue a mandate to it, found from the body's side
+// (a resolution issues many mandates to others).
+MATCH (b:Body {id: $body})
+OPTIONAL MATCH (b)-[:ESTABLISHED_BY]->(founding:Resolution)
+WITH b, collect(DISTINCT founding) AS founding
+OPTIONAL MATCH (b)<-[:ADDRESSED_TO]-(:Mandate)<-[:ISSUES]-(tasking:Resolution)
+WITH b, founding, collect(DISTINCT tasking) AS tasking
+UNWIND founding + tasking AS r
+WITH DISTINCT b, r, founding
+WITH b, r, r IN founding AS establishes
+OPTIONAL MATCH (b)<-[:ADDRESSED_TO]-(m:Mandate)<-[:ISSUES]-(r)
 OPTIONAL MATCH (:Paragraph)-[s:STATES]->(m)
 WITH r, establishes, m, s
 WHERE establishes OR m IS NOT NULL

@@ -3,11 +3,18 @@
 // param: session: str = '' -- canonical id of one session (empty: every session)
 // param: labels: list = ["Network", "Organization", "Initiative", "Event"] -- node labels of the entities to report
 // example: arkg query mentions-at-meetings --param session=session/wg-ar/11 --param labels=Network
-MATCH (p:Paragraph)-[m:MENTIONS]->(e:Entity)
+// From the few entities of the asked labels to their paragraphs (not every mention to its entity), and the
+// venue test once per paragraph and entity, only for an entity some place is located in.
+MATCH (e:Entity)
 WHERE any(l IN labels(e) WHERE l IN $labels)
-WITH p, m, e, size([(p)-[:MENTIONS]->(:Place)-[:LOCATED_IN]->(e) | 1]) AS venue_country
+WITH e, size([(e)<-[:LOCATED_IN]-() | 1]) > 0 AS has_places
+MATCH (p:Paragraph)-[m:MENTIONS]->(e)
+WITH DISTINCT e, has_places, p, m.document AS document
+OPTIONAL MATCH (p)-[:MENTIONS]->(venue:Place)-[:LOCATED_IN]->(e)
+WHERE has_places
+WITH e, p, document, count(venue) AS venue_country
 WHERE venue_country = 0
-WITH e, m.document AS document, count(DISTINCT p) AS paragraphs
+WITH e, document, count(p) AS paragraphs
 MATCH (d:Document {id: document})
 OPTIONAL MATCH (d)-[:PREPARED_FOR]->(target)
 OPTIONAL MATCH (target)<-[:HAS_AGENDA_ITEM]-(via:Session)

@@ -54,7 +54,7 @@ import time
 import tracemalloc
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from itertools import chain, groupby, islice
 from pathlib import Path
 from typing import IO, Any
@@ -113,6 +113,8 @@ SPDX = {x: _n(_SPDX + x) for x in ("checksum", "Checksum", "algorithm", "checksu
 XSD_HEX = _n(_XSD + "hexBinary")
 #: Property-graph keys schema.ttl does not declare that the export writes in standard terms.
 WRITTEN_OTHERWISE = frozenset({"content_hashes", "latitude", "longitude"})
+#: Node ids whose IRIs an exporter keeps.
+IRI_CACHE = 65_536
 #: Characters of context either side of a quote (TextQuoteSelector prefix and suffix).
 QUOTE_CONTEXT = 32
 _URL = re.compile(r"https?://[^\s|<>\"]+")
@@ -150,6 +152,8 @@ def script_language(text: str) -> str | None:
 
 def normalise_quote(text: str) -> str:
     """A quote as a reader sees it: no line break inside a word (CJK run, hyphenated Latin word)."""
+    if "\n" not in text:  # every pattern below needs a line break; most quotes have none
+        return text
     return _LINE_BREAK.sub(" ", _HYPHEN_BREAK.sub("", _CJK_BREAK.sub("", text)))
 
 
@@ -253,8 +257,10 @@ class Exporter:
         self.vocab = Vocabulary(m or model())
         self.report = ExportReport()
         self._previous_edge: tuple[str, str, str] | None = None
+        #: the same few ids (documents, hubs) recur in every piece of evidence: escaped once each
+        self.iri = lru_cache(maxsize=IRI_CACHE)(self._iri)
 
-    def iri(self, id_: str) -> ox.NamedNode:
+    def _iri(self, id_: str) -> ox.NamedNode:
         return _n(self.base + iri_escape(id_))
 
     def literal(self, spec: PropertySpec, value: Any, lang: str | None) -> ox.NamedNode | ox.Literal:

@@ -17,7 +17,9 @@ from graph.model import model
 from graph.stores.base import Store
 
 #: Keyset-paged (see ``graph.stores.base.pages``): each page starts after the last id of the one before.
-NODES_QUERY = "MATCH (n:Entity) WHERE n.id > $after RETURN n.id AS id, n ORDER BY id LIMIT $page"
+#: Plain values (no node objects), so a store's client has no entities to decode and map back to ids.
+NODES_QUERY = ("MATCH (n:Entity) WHERE n.id > $after "
+               "RETURN n.id AS id, labels(n) AS labels, properties(n) AS props ORDER BY id LIMIT $page")
 #: Paged by source node: a page is up to ``$page`` source nodes with all their relationships, so a
 #: node's relationships never straddle two pages; a node without any gives one row of nulls.
 RELATIONSHIPS_QUERY = (
@@ -70,10 +72,9 @@ def nodes(store: Store, page: int = 5_000, view: View | None = None) -> Iterator
     labels = model().labels
     query, params = (NODES_QUERY, None) if view is None else (VIEW_NODES_QUERY, {"ids": sorted(view.ids)})
     for row in store.stream(query, params, page=page, key="id"):
-        node = row["n"]
-        label = next((x for x in node["labels"] if x in labels), None)
-        if label is not None and node.get("id"):
-            yield SourceNode(node["id"], label, node["properties"])
+        label = next((x for x in row["labels"] if x in labels), None)
+        if label is not None and row["id"]:
+            yield SourceNode(row["id"], label, row["props"])
 
 
 def relationships(store: Store, page: int = RELATIONSHIP_PAGE, view: View | None = None) -> Iterator[SourceEdge]:
@@ -98,15 +99,21 @@ def size(store: Store) -> int:
 #: as read (the start of its HAS_PARAGRAPH evidence in that language, where its text was cut from).
 PARAGRAPHS_QUERY = (
     "MATCH (d:Document {id: $document})-[e:HAS_PARAGRAPH]->(p:Paragraph) WHERE e.language = $language "
-    "RETURN e.paragraph AS paragraph, e.start AS start, p AS p"
+    "RETURN e.paragraph AS paragraph, e.start AS start, properties(p) AS props"
 )
 
 
-def paragraph_text(store: Store, documents: int = 8) -> Callable[[str, str, str], tuple[int, str] | None]:
+#: Language versions whose paragraphs :func:`paragraph_text` keeps (a few MB of text).
+PARAGRAPH_CACHE = 1_024
+
+
+def paragraph_text(store: Store, documents: int = PARAGRAPH_CACHE) -> Callable[[str, str, str], tuple[int, str] | None]:
     """``(document, paragraph number, language) → (offset, text)`` or None, one query per document and language.
 
-    Evidence arrives grouped by its source node (a document, then its paragraphs), so a cache of a
-    few documents serves nearly every lookup.
+    Evidence mostly arrives grouped by its source node (a document, then its paragraphs), but a hub's
+    relationships (a resolution ISSUES mandates, a session HAS_AGENDA_ITEM items, an actor RECOMMENDS)
+    carry evidence from documents all over the corpus: with a cache of a few documents, each of those
+    was a query (28 000 at 1 000 documents, most of an export's time), hence room for a thousand.
     """
 
     @lru_cache(maxsize=documents)
@@ -114,7 +121,7 @@ def paragraph_text(store: Store, documents: int = 8) -> Callable[[str, str, str]
         rows = store.read(PARAGRAPHS_QUERY, {"document": document, "language": language}).rows
         found = {}
         for row in rows:
-            text = row["p"]["properties"].get(f"text_{language}")
+            text = row["props"].get(f"text_{language}")
             if text and row["start"] is not None:
                 found[str(row["paragraph"])] = (int(row["start"]), str(text))
         return found

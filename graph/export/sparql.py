@@ -3,8 +3,8 @@
 The store lives in ``<data dir>/sparql`` and holds exactly what ``arkg export`` writes (same
 exporter, same base IRI). It is refreshed when the property graph changed since it was loaded:
 a *stamp* (a hash of the graph's counts per label and type and of every document's version marks)
-is kept in ``<data dir>/sparql.stamp``; ``arkg build`` refreshes it, and ``arkg sparql`` refreshes
-it lazily when the stamps differ.
+is kept in ``<data dir>/sparql.stamp``; ``arkg build`` and ``arkg remove`` refresh it (``cli.build``),
+and ``arkg sparql`` refreshes it when the stamps differ (the graph changed some other way).
 
 Queries are read-only: only ``Store.query`` is ever called (an update is a syntax error there),
 the store is opened read-only for querying, and a query that runs longer than its time limit is

@@ -185,7 +185,10 @@ class FalkorDBStore:
         if truncated:
             records = records[:row_limit]
         ids = _InternalIds(self)
-        rows = [{col: ids.convert(value) for col, value in zip(columns, record, strict=False)} for record in records]
+        convert = ids.convert
+        # plain values (what exports and saved questions mostly return) are taken as they come
+        rows = [{col: value if type(value) in _PLAIN else convert(value)
+                 for col, value in zip(columns, record, strict=False)} for record in records]
         ids.resolve()
         elapsed = (time.perf_counter() - started) * 1000
         return Result(columns, rows, truncated, elapsed)
@@ -199,6 +202,10 @@ class FalkorDBStore:
 
     def close(self) -> None:
         self.db.connection.close()
+
+
+#: Values the client returns as callers want them: no node, edge or path to map to canonical ids.
+_PLAIN = frozenset({str, int, float, bool, type(None)})
 
 
 class _InternalIds:
@@ -223,9 +230,10 @@ class _InternalIds:
             return {"nodes": [self.convert(n) for n in value.nodes()],
                     "relationships": [self.convert(e) for e in value.edges()]}
         if isinstance(value, list):
-            return [self.convert(v) for v in value]
-        if isinstance(value, dict):
-            return {k: self.convert(v) for k, v in value.items()}
+            return value if all(type(v) in _PLAIN for v in value) else [self.convert(v) for v in value]
+        if isinstance(value, dict):  # a map of plain values (properties(n)) is already what callers get
+            return value if all(type(v) in _PLAIN for v in value.values()) else \
+                {k: self.convert(v) for k, v in value.items()}
         if isinstance(value, bytes):
             return value.decode("utf-8", "replace")
         return value

@@ -68,6 +68,23 @@ def test_what_must_be_measured_here_is_measured(report: dict) -> None:
     assert metrics["extraction.chars_per_s_per_core"]["baseline_re"] > 0
     assert metrics["load.falkordb_elements_per_s"]["baseline_rowwise"] > 0
     assert metrics["export.ntriples_triples_per_s"]["baseline_rdflib"] > 0
+    for name in ("export.ntriples_triples_per_s", "export.turtle_triples_per_s"):
+        assert metrics[name]["baseline_pyoxigraph"] > 0 and metrics[name]["ratio_pyoxigraph"] > 0
+    assert metrics["load.falkordb_coalesced_elements_per_s"]["baseline_bare_merge"] > 0
+
+
+def test_saved_questions_are_measured_on_the_smallest_and_largest_graph(report: dict) -> None:
+    """Each question's p95 on the 20-document graph stands beside its p95 on the 10-document one."""
+    from queries import catalogue
+
+    metrics = report["metrics"]
+    for question in catalogue():
+        if any(p.required for p in question.parameters):
+            continue
+        entry = metrics[f"query_scaling.{question.name}"]
+        assert (entry["docs"], entry["baseline_docs"]) == (20, 10)
+        assert entry["value"] >= 0 and entry["baseline"] >= 0 and entry["growth"] >= 0
+    assert set(metrics["query_scaling.20"]["p95"]) == set(metrics["query_scaling.10"]["p95"])
 
 
 def test_every_saved_question_has_latencies(report: dict) -> None:

@@ -158,3 +158,22 @@ def test_eval_without_a_folder_scores_the_dev_set_and_the_span_gold(capsys: pyte
     assert set(result) == {"documents", "spans"}
     assert result["documents"]["documents"] == 36
     assert result["spans"]["by_type"]["ALL"]["tp"] > 0
+
+
+def test_build_and_remove_leave_the_sparql_store_current(settings: Settings) -> None:
+    from graph.export.sparql import SparqlStore
+    from graph.stores import open_store
+
+    sparql = SparqlStore.of(settings.data_dir)
+    assert main(["build", *store_args(settings)]) == 0
+    store = open_store(settings)
+    try:
+        assert sparql.current(store)  # refreshed by the build: the first question reloads nothing
+        assert sparql.refresh(store) == 0
+        triples = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+        before = int(sparql.query(triples).values("n")[0])
+        assert main(["remove", "CAC/COSP/WG.2/2017/L.1/Add.1", *store_args(settings)]) == 0
+        assert sparql.current(store)
+        assert int(sparql.query(triples).values("n")[0]) < before  # refreshed by the removal
+    finally:
+        store.close()

@@ -189,6 +189,34 @@ def test_neighbourhood_of_carin(sample_store) -> None:
     assert "network/carin" not in by_id and {r["distance"] for r in rows} <= {1, 2}
 
 
+def _walked_neighbourhood(graph, entity: str) -> dict[str, tuple[int, list[list[str]]]]:
+    """What the question asks, by walking every path of one or two relationships (each used once) in Python."""
+    routes: dict[str, set[tuple[str, ...]]] = {}
+    first = [(m, key, data["type"]) for _, m, key, data in graph.out_edges(entity, keys=True, data=True)]
+    first += [(m, key, data["type"]) for m, _, key, data in graph.in_edges(entity, keys=True, data=True)]
+    for middle, key1, type1 in first:
+        routes.setdefault(middle, set()).add((type1,))
+        second = [(n, key, d["type"]) for _, n, key, d in graph.out_edges(middle, keys=True, data=True)]
+        second += [(n, key, d["type"]) for n, _, key, d in graph.in_edges(middle, keys=True, data=True)]
+        for far, key2, type2 in second:
+            if key2 != key1:
+                routes.setdefault(far, set()).add((type1, type2))
+    routes.pop(entity, None)
+    return {n: (min(len(r) for r in via), [list(r) for r in sorted(via, key=lambda r: "".join(f"{t}>" for t in r))])
+            for n, via in routes.items()}
+
+
+@pytest.mark.parametrize("entity", ["network/carin", "uncac/article/56", "session/wg-ar/11", "country/AUT"])
+def test_neighbourhood_is_every_path_of_one_or_two_steps(sample_store, entity: str) -> None:
+    """The question deduplicates each hop instead of walking paths: the answer must be the paths' answer."""
+    from graph.projection import to_networkx
+
+    walked = _walked_neighbourhood(to_networkx(sample_store), entity)
+    rows = ask(sample_store, "neighbourhood", entity=entity, limit=100_000)
+    assert walked, entity
+    assert {r["entity"]: (r["distance"], r["via"]) for r in rows} == walked
+
+
 def test_timeline_is_in_date_order_with_vienna_for_the_11th_meeting(sample_store) -> None:
     rows = ask(sample_store, "session-timeline")
     dated = [r["start_date"] for r in rows if r["start_date"]]
