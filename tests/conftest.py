@@ -91,15 +91,24 @@ def _emptied(settings: Settings) -> Iterator[Store]:
         store.close()
 
 
-@pytest.fixture(params=TEST_STORES)
-def settings(request: pytest.FixtureRequest, data_dir: Path, tmp_path: Path) -> Iterator[Settings]:
-    """Settings for an empty graph: a fresh graph on the FalkorDB server, or the Neo4j scratch server."""
-    if request.param == "neo4j":
+def _empty_graph(request: pytest.FixtureRequest, kind: str, data_dir: Path, tmp_path: Path) -> Iterator[Settings]:
+    """Settings for an empty graph on store ``kind``: a fresh FalkorDB graph, or the Neo4j scratch server.
+
+    Never a graph name on the sample server: Neo4j has no graph names (one database per test
+    server), so ``replace(sample_settings, graph=…)`` would be the sample graph itself.
+    """
+    if kind == "neo4j":
         given = neo4j_settings(request.getfixturevalue("neo4j_uris")[SCRATCH], tmp_path)
         for _ in _emptied(given):
             yield given
     else:
         yield Settings(data_dir=data_dir, store="falkordb", graph=f"test-{uuid.uuid4().hex[:8]}")
+
+
+@pytest.fixture(params=TEST_STORES)
+def settings(request: pytest.FixtureRequest, data_dir: Path, tmp_path: Path) -> Iterator[Settings]:
+    """Settings for an empty graph: a fresh graph on the FalkorDB server, or the Neo4j scratch server."""
+    yield from _empty_graph(request, request.param, data_dir, tmp_path)
 
 
 @pytest.fixture
@@ -185,6 +194,13 @@ def sample_settings(request: pytest.FixtureRequest, sample_graphs: SampleGraphs)
 def sample_store(sample_settings: Settings, sample_graphs: SampleGraphs) -> Store:
     """The graph built from the sample corpus (the two seed documents) and the reference data."""
     return sample_graphs.store(sample_settings.store)
+
+
+@pytest.fixture
+def empty_beside_sample(request: pytest.FixtureRequest, sample_settings: Settings, data_dir: Path,
+                        tmp_path: Path) -> Iterator[Settings]:
+    """An empty graph on the store of ``sample_settings``, for a test that copies the sample graph."""
+    yield from _empty_graph(request, sample_settings.store, data_dir, tmp_path)
 
 
 @pytest.fixture(scope="session")
