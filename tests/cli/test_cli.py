@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -158,3 +160,35 @@ def test_eval_without_a_folder_scores_the_dev_set_and_the_span_gold(capsys: pyte
     assert set(result) == {"documents", "spans"}
     assert result["documents"]["documents"] == 36
     assert result["spans"]["by_type"]["ALL"]["tp"] > 0
+
+
+def test_a_ctrl_c_that_lands_in_a_finalizer_still_interrupts_the_command(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Python only prints "Exception ignored" for a KeyboardInterrupt raised in ``__del__`` (found
+    when a Ctrl-C met a Neo4j driver session's finalizer and the build ran on to its end)."""
+    import argparse
+
+    import cli
+
+    class Finalized:
+        def __del__(self) -> None:
+            raise KeyboardInterrupt
+
+    went_on: list[bool] = []
+
+    def run(args: argparse.Namespace) -> int:
+        Finalized()  # dropped at once: its finalizer runs here
+        time.sleep(5)  # the rest of the command, which the interrupt stops
+        went_on.append(True)
+        return 0
+
+    class Parser:
+        def parse_args(self, argv: object) -> argparse.Namespace:
+            return argparse.Namespace(run=run, command="build", debug=False)
+
+    monkeypatch.setattr(cli, "parser", Parser)
+    before = sys.unraisablehook
+    assert main([]) == 130
+    assert "interrupted" in capsys.readouterr().err and not went_on
+    assert sys.unraisablehook is before
