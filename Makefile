@@ -8,7 +8,7 @@ explore:
 	.venv/bin/streamlit run app.py
 
 # Set up (with test tools, Chromium, CJK fonts, rapper, Java + Maven) and run the whole test suite,
-# the store tests on FalkorDB, the Neo4j-only tests on a real Neo4j 5 (ARKG_TEST_STORE=falkordb,neo4j: both)
+# every store test on FalkorDB and on a real Neo4j 5 (ARKG_TEST_STORE=falkordb or neo4j: one of them)
 test:
 	./scripts/setup.sh --test
 	.venv/bin/ruff check .

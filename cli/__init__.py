@@ -10,7 +10,9 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
+import signal
 import sys
+import threading
 from collections.abc import Sequence
 
 from graph.settings import STORES, Settings
@@ -67,6 +69,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from ingest.readers import ReadError
 
     args = parser().parse_args(argv)
+    previous, sys.unraisablehook = sys.unraisablehook, _redeliver_interrupts
     try:
         return int(args.run(args) or 0)
     except UsageError as exc:
@@ -86,3 +89,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"arkg {args.command}: interrupted; run it again to complete (nothing is left half-loaded)",
               file=sys.stderr)
         return 130
+    finally:
+        sys.unraisablehook = previous
+
+
+def _redeliver_interrupts(unraisable: sys.UnraisableHookArgs) -> None:
+    """A Ctrl-C that lands in a finalizer is lost: Python prints "Exception ignored in …" and goes on.
+
+    The Neo4j driver's sessions have finalizers, so a Ctrl-C during a build on Neo4j was sometimes
+    swallowed and the build ran to its end. The signal is sent again a moment later from another
+    thread, so that Python raises it in the main thread's own code, not inside this hook.
+    """
+    if issubclass(unraisable.exc_type, KeyboardInterrupt):
+        again = threading.Timer(0.01, signal.raise_signal, (signal.SIGINT,))
+        again.daemon = True
+        again.start()
+        return
+    sys.__unraisablehook__(unraisable)

@@ -32,7 +32,7 @@ LOCATED = (
 )
 SESSIONS = (
     "MATCH (s:Session) OPTIONAL MATCH (s)-[:HELD_IN]->(p:Entity) "
-    "RETURN s, collect(p) AS places ORDER BY coalesce(s.start_date, ''), s.id"
+    "RETURN s, collect(p) AS places ORDER BY toString(coalesce(s.start_date, '')), s.id"
 )
 
 

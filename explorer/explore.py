@@ -32,7 +32,7 @@ NEIGHBOURS = (
     "WHERE (size($rels) = 0 OR type(r) IN $rels) "
     "AND (size($labels) = 0 OR any(l IN labels(m) WHERE l IN $labels)) "
     "AND ($from IS NULL OR coalesce(m.date, m.start_date) IS NULL "
-    "OR (coalesce(m.date, m.start_date) >= $from AND coalesce(m.date, m.start_date) <= $to)) "
+    "OR (coalesce(m.date, m.start_date) >= date($from) AND coalesce(m.date, m.start_date) <= date($to))) "
     "RETURN n, r, m LIMIT $limit"
 )
 NODES = "MATCH (n:Entity) WHERE n.id IN $ids RETURN n"

@@ -25,7 +25,7 @@ MOST_MENTIONED = (
 )
 DOCUMENTS = (
     "MATCH (d:Document) WHERE d.content_hashes IS NOT NULL "
-    "RETURN d AS document ORDER BY coalesce(d.ingested_at, d.date, ''), d.id"
+    "RETURN d AS document ORDER BY toString(coalesce(d.ingested_at, d.date, '')), d.id"
 )
 #: Example questions: (catalogue key, page, URL parameters, the entity that must exist for it to work).
 EXAMPLES: tuple[tuple[str, str, dict[str, str], str | None], ...] = (

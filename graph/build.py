@@ -94,14 +94,19 @@ def reference_documents(nodes: list[Node]) -> list[Statement]:
     """
     if not nodes:
         return []
-    rows = [{"id": node.id, "props": {**clean_props(node.props), "id": node.id}} for node in nodes]
+    for node in nodes:
+        model().check_node(node)  # a date that is not YYYY-MM-DD is named here, not by the store
+    dates = model().date_keys
+    rows = [{"id": node.id, "props": {**{k: v for k, v in clean_props(node.props).items() if v != "" or k not in dates},
+                                      "id": node.id}} for node in nodes]
     keys = sorted({key for row in rows for key in row["props"]} - {"id"})
     for key in keys:  # written into the query text: plain names only (they come from the CSV headers)
         if not _PROPERTY_KEY.match(key):
             raise ModelError(f"reference property {key!r} is not a plain name")
+    values = {key: f"date(r.props.{key})" if key in dates else f"r.props.{key}" for key in keys}
     assignments = ", ".join(
-        f"n.{key} = CASE WHEN n.content_hashes IS NULL THEN coalesce(r.props.{key}, n.{key}) "
-        f"ELSE coalesce(n.{key}, r.props.{key}) END" for key in keys)
+        f"n.{key} = CASE WHEN n.content_hashes IS NULL THEN coalesce({values[key]}, n.{key}) "
+        f"ELSE coalesce(n.{key}, {values[key]}) END" for key in keys)
     label = model().safe_label("Document")
     return [(f"UNWIND $rows AS r MERGE (n:Entity:{label} {{id: r.id}}) SET {assignments}", {"rows": rows})]
 

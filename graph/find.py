@@ -47,14 +47,15 @@ PARAGRAPHS = (
 )
 DATED = (
     "MATCH (n:Entity) WHERE (n:Session OR n:Event OR n:Document OR n:Resolution) "
-    "AND (coalesce(n.start_date, n.date, '') STARTS WITH $prefix "
+    "AND (toString(coalesce(n.start_date, n.date, '')) STARTS WITH $prefix "
     "OR ($year IS NOT NULL AND n.year = $year AND coalesce(n.start_date, n.date) IS NULL)) "
-    "RETURN n.id AS id, labels(n) AS labels, coalesce(n.start_date, n.date, toString(n.year)) AS date "
+    "RETURN n.id AS id, labels(n) AS labels, toString(coalesce(n.start_date, n.date, n.year)) AS date "
     "ORDER BY date, id LIMIT $limit"
 )
 HELD_AT = (
     "MATCH (n:Entity)-[:HELD_IN]->(p:Entity) WHERE p.id IN $places "
-    "RETURN n.id AS id, labels(n) AS labels, coalesce(n.start_date, n.date, '') AS date ORDER BY date, id LIMIT $limit"
+    "RETURN n.id AS id, labels(n) AS labels, toString(coalesce(n.start_date, n.date, '')) AS date "
+    "ORDER BY date, id LIMIT $limit"
 )
 #: Characters of context on each side of a text match.
 CONTEXT = 60

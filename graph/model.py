@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from rdflib import RDF, RDFS, Graph, Literal, Namespace, URIRef
-from rdflib.namespace import OWL, SH
+from rdflib.namespace import OWL, SH, XSD
 
 from graph.records import Edge, Node
 
@@ -30,6 +31,7 @@ LANGUAGES: tuple[str, ...] = ("ar", "zh", "en", "fr", "es", "ru")
 #: What a label or relationship type must look like before it may be written into query text.
 _IDENTIFIER = re.compile(r"^[A-Z][A-Za-z_]*$")
 #: Regex syntax, so that what remains of a pattern is its literal text.
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _NON_LITERAL = re.compile(r"\[[^\]]*\]|\{[^}]*\}|\\.|[.*+?()|^$]")
 
 
@@ -60,6 +62,7 @@ class PropertyDef:
     key: str
     iri: URIRef
     per_language: bool
+    is_date: bool = False  #: ``rdfs:range xsd:date``: stored as the store's native date
 
 
 class Model:
@@ -70,6 +73,8 @@ class Model:
         self.node_types = self._read_node_types(graph)
         self.relationship_type_defs = self._read_relationship_types(graph, set(self.node_types))
         self.properties = self._read_properties(graph)
+        #: Property keys whose values are calendar dates (``rdfs:range xsd:date``), stored as dates.
+        self.date_keys = frozenset(key for key, prop in self.properties.items() if prop.is_date)
 
     # -- reading ------------------------------------------------------------------------------
 
@@ -122,7 +127,8 @@ class Model:
         props: dict[str, PropertyDef] = {}
         for iri, key in graph.subject_objects(ARKG.key):
             per_language = bool(graph.value(iri, ARKG.perLanguage))
-            props[str(key)] = PropertyDef(str(key), URIRef(iri), per_language)
+            is_date = graph.value(iri, RDFS.range) == XSD.date
+            props[str(key)] = PropertyDef(str(key), URIRef(iri), per_language, is_date)
         return props
 
     # -- questions ----------------------------------------------------------------------------
@@ -176,6 +182,10 @@ class Model:
         node_type = self.node_type(node.label)
         if not node_type.id_pattern.match(node.id):
             raise ModelError(f"{node.label} id {node.id!r} does not match {node_type.id_pattern.pattern}")
+        for key in self.date_keys & node.props.keys():
+            value = node.props[key]
+            if value is not None and value != "" and not _is_iso_date(value):
+                raise ModelError(f"{node.id}: {key} {value!r} is not a date (YYYY-MM-DD)")
 
     def check_edge(self, edge: Edge, source_label: str | None = None, target_label: str | None = None) -> None:
         rel = self.rel_type(edge.type)
@@ -185,6 +195,17 @@ class Model:
             raise ModelError(f"{edge.type} cannot start at a {source_label} ({edge.source})")
         if target_label and rel.range and "Entity" not in rel.range and target_label not in rel.range:
             raise ModelError(f"{edge.type} cannot end at a {target_label} ({edge.target})")
+
+
+def _is_iso_date(value: Any) -> bool:
+    """A calendar date written ``YYYY-MM-DD`` that exists (stores parse it with ``date()``)."""
+    if not isinstance(value, str) or not _ISO_DATE.match(value):
+        return False
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
 
 
 @cache

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import datetime
 import json
 import re
 import sys
@@ -207,6 +208,14 @@ class FalkorDBStore:
 #: Values the client returns as callers want them: no node, edge or path to map to canonical ids.
 _PLAIN = frozenset({str, int, float, bool, type(None)})
 
+#: Temporal values as the falkordb client returns them; read back as ISO 8601 strings, as Neo4j's are.
+_TEMPORAL = (datetime.date, datetime.time)  # a datetime.datetime is a datetime.date
+
+
+def _iso_dates(props: dict[str, Any]) -> dict[str, Any]:
+    """A node's or edge's properties with its temporal values (``date()``) as ISO strings."""
+    return {k: v.isoformat() if isinstance(v, _TEMPORAL) else v for k, v in props.items()}
+
 
 class _InternalIds:
     """Maps FalkorDB's internal node ids to canonical ids, so edges read like Neo4j's."""
@@ -220,10 +229,10 @@ class _InternalIds:
         if isinstance(value, FNode):
             self.known[value.id] = value.properties.get("id")
             return {"id": value.properties.get("id"), "labels": list(value.labels or []),
-                    "properties": dict(value.properties)}
+                    "properties": _iso_dates(value.properties)}
         if isinstance(value, FEdge):
             rel = {"type": value.relation, "start": value.src_node, "end": value.dest_node,
-                   "properties": dict(value.properties)}
+                   "properties": _iso_dates(value.properties)}
             self.pending.append(rel)
             return rel
         if isinstance(value, FPath):
@@ -236,6 +245,8 @@ class _InternalIds:
                 {k: self.convert(v) for k, v in value.items()}
         if isinstance(value, bytes):
             return value.decode("utf-8", "replace")
+        if isinstance(value, _TEMPORAL):
+            return value.isoformat()
         return value
 
     def resolve(self) -> None:

@@ -111,9 +111,24 @@ def node_statements(nodes: list[Node], m: Model | None = None) -> Iterator[tuple
         m.check_node(node)
         props = clean_props(node.props)
         props["id"] = clean(node.id)
+        for key in m.date_keys & props.keys():
+            if props[key] == "":  # no date known: not a date value
+                del props[key]
         by_label[m.safe_label(node.label)].append({"id": props["id"], "props": props})
     for label, rows in by_label.items():
-        yield (f"UNWIND $rows AS r MERGE (n:Entity:{label} {{id: r.id}}) SET n += r.props", rows)
+        dates = as_dates("n", "r.props", {key for row in rows for key in row["props"]} & m.date_keys)
+        yield (f"UNWIND $rows AS r MERGE (n:Entity:{label} {{id: r.id}}) SET n += r.props{dates}", rows)
+
+
+def as_dates(node: str, props: str, keys: Iterable[str]) -> str:
+    """``SET`` items that store the date-valued ``keys`` as the store's native ``date``.
+
+    Rows carry dates as ISO strings (checked by the model), since the FalkorDB client can pass
+    no date parameter; ``date()`` turns them into dates on both stores, so that comparisons and
+    ``min``/``max`` work on dates everywhere. A row without the key keeps the node's value, as
+    ``SET n += …`` does.
+    """
+    return "".join(f", {node}.{key} = coalesce(date({props}.{key}), {node}.{key})" for key in sorted(keys))
 
 
 def edge_statements(edges: list[Edge], m: Model | None = None, *, create: bool = False

@@ -12,6 +12,7 @@ import pytest
 from cli import main
 from graph.settings import Settings
 from ingest.authority import KINDS, PACKAGE_DIR, fingerprint
+from tests.conftest import store_args
 
 
 @pytest.fixture
@@ -66,7 +67,7 @@ def test_fingerprint_follows_the_files(data_copy):
 
 
 def _args(settings: Settings) -> list[str]:
-    return ["--data-dir", str(settings.data_dir), "--graph", "authority-relink"]
+    return store_args(settings)
 
 
 def test_stats_counts_verified_and_unverified_reference_data(settings: Settings, capsys, monkeypatch):

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -177,3 +179,35 @@ def test_build_and_remove_leave_the_sparql_store_current(settings: Settings) -> 
         assert int(sparql.query(triples).values("n")[0]) < before  # refreshed by the removal
     finally:
         store.close()
+
+
+def test_a_ctrl_c_that_lands_in_a_finalizer_still_interrupts_the_command(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Python only prints "Exception ignored" for a KeyboardInterrupt raised in ``__del__`` (found
+    when a Ctrl-C met a Neo4j driver session's finalizer and the build ran on to its end)."""
+    import argparse
+
+    import cli
+
+    class Finalized:
+        def __del__(self) -> None:
+            raise KeyboardInterrupt
+
+    went_on: list[bool] = []
+
+    def run(args: argparse.Namespace) -> int:
+        Finalized()  # dropped at once: its finalizer runs here
+        time.sleep(5)  # the rest of the command, which the interrupt stops
+        went_on.append(True)
+        return 0
+
+    class Parser:
+        def parse_args(self, argv: object) -> argparse.Namespace:
+            return argparse.Namespace(run=run, command="build", debug=False)
+
+    monkeypatch.setattr(cli, "parser", Parser)
+    before = sys.unraisablehook
+    assert main([]) == 130
+    assert "interrupted" in capsys.readouterr().err and not went_on
+    assert sys.unraisablehook is before

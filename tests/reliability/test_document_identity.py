@@ -20,6 +20,7 @@ from graph.settings import Settings
 from graph.stores import Store
 from graph.validate import validate_file
 from ingest.extract import extract_path
+from tests.conftest import store_args
 
 NOTES_2019 = "Notes of the meeting.\nThe delegation of Peru described its asset recovery law of 2019.\n"
 NOTES_2020 = "Notes of the meeting.\nThe delegation of Kenya described its new confiscation unit.\n"
@@ -90,7 +91,7 @@ def test_two_files_claiming_one_symbol_and_language_are_a_conflict(store: Store,
 def test_a_conflict_fails_the_build_like_an_unreadable_file(settings: Settings, store: Store,
                                                            tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     corpus = _corpus(tmp_path / "corpus", {"a-report.txt": REPORT_EN, "b-report.txt": REPORT_EN_OTHER_COPY})
-    common = ["--data-dir", str(settings.data_dir), "--graph", settings.graph]
+    common = store_args(settings)
     assert main([*common, "build", str(corpus)]) == 1
     captured = capsys.readouterr()
     assert "1 conflict(s)" in captured.out

@@ -14,6 +14,7 @@ import queries
 from cli import main
 from graph.settings import Settings
 from graph.stores import Store
+from tests.conftest import store_args
 from tests.explorer.test_app import open_page, rendered
 from tests.reliability.conftest import answers, snapshot
 
@@ -99,7 +100,7 @@ def test_console_parameters_keep_their_shape_or_are_refused(
     sample_settings: Settings, sample_store: Store, capsys: pytest.CaptureFixture[str]
 ) -> None:
     before = snapshot(sample_store)
-    args = ["--data-dir", str(sample_settings.data_dir), "--graph", sample_settings.graph, "--format", "json"]
+    args = [*store_args(sample_settings), "--format", "json"]
     assert main(["cypher", "RETURN $x AS x", "--param", 'x={"a": [[1, [2]]]}', *args]) == 0
     assert '"a": [\n        [\n          1,\n          [\n            2' in capsys.readouterr().out
     for value, message in [("99999999999999999999999", "does not fit a 64-bit integer"),

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from io import BytesIO
 from pathlib import Path
 
@@ -16,6 +15,7 @@ from graph.export.rdf_import import ImportError_, import_file
 from graph.settings import Settings
 from graph.stores import open_store
 from graph.stores.base import Store
+from tests.conftest import store_args
 
 SUFFIX = {"turtle": ".ttl", "nt": ".nt", "jsonld": ".jsonld", "xml": ".rdf"}
 
@@ -32,11 +32,11 @@ def original(sample_store: Store) -> Graph:
 
 
 @pytest.mark.parametrize("fmt", list(FORMATS))
-def test_export_import_export_is_isomorphic(sample_store: Store, sample_settings: Settings, original: Graph,
+def test_export_import_export_is_isomorphic(sample_store: Store, empty_beside_sample: Settings, original: Graph,
                                             tmp_path: Path, fmt: str) -> None:
     path = tmp_path / f"export{SUFFIX[fmt]}"
     path.write_bytes(_export(sample_store, fmt))
-    target = open_store(replace(sample_settings, graph=f"roundtrip-{fmt}"))
+    target = open_store(empty_beside_sample)
     try:
         nodes, relationships = import_file(target, path)
         stats = sample_store.stats()
@@ -62,7 +62,7 @@ def test_import_names_a_file_that_is_not_an_arkg_export(settings: Settings, tmp_
     foreign.write_text("<urn:a> <urn:b> <urn:c> .\n", encoding="utf-8")
     broken = tmp_path / "broken.ttl"
     broken.write_text("<urn:a> <urn:b> .\n", encoding="utf-8")
-    args = ["--data-dir", str(settings.data_dir), "--graph", "import-errors"]
+    args = store_args(settings)
     assert main(["import", str(foreign), *args]) == 1
     assert f"{foreign}: no arkg entities" in capsys.readouterr().err
     assert main(["import", str(broken), *args]) == 1

@@ -17,6 +17,7 @@ from graph.export.sparql import SparqlError, SparqlStore, SparqlTimeout, answer_
 from graph.settings import Settings
 from graph.stores.base import Store
 from queries import sparql as saved
+from tests.conftest import store_args
 
 
 @pytest.fixture(scope="module")
@@ -111,7 +112,7 @@ def test_cli_answers_a_query_from_a_file(sample_settings: Settings, tmp_path: Pa
                                          capsys: pytest.CaptureFixture[str]) -> None:
     query = tmp_path / "events.rq"
     query.write_text("SELECT (COUNT(?e) AS ?n) WHERE { ?e a schema:Event }", encoding="utf-8")
-    args = ["--data-dir", str(sample_settings.data_dir), "--graph", sample_settings.graph]
+    args = store_args(sample_settings)
     assert main(["sparql", f"@{query}", "--format", "csv", *args]) == 0
     out = capsys.readouterr().out.splitlines()
     assert out[0] == "n" and int(out[1]) > 10

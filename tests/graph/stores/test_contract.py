@@ -232,6 +232,60 @@ def test_a_runaway_read_is_stopped_at_the_time_limit(store: Store) -> None:
     assert store.read("RETURN 1 AS one", timeout_ms=300).rows == [{"one": 1}]
 
 
+# -- dates --------------------------------------------------------------------------------------
+
+
+def dated_batch() -> Batch:
+    """Sessions and a document with dates (one session without), in no date order."""
+    return Batch([
+        Node("session/cosp/3", "Session", {"body": "cosp", "number": 3, "start_date": "2009-11-09",
+                                           "end_date": "2009-11-13"}),
+        Node("session/cosp/1", "Session", {"body": "cosp", "number": 1, "start_date": "2006-12-10",
+                                           "end_date": "2006-12-14"}),
+        Node("session/cosp/2", "Session", {"body": "cosp", "number": 2, "start_date": "2008-01-28"}),
+        Node("session/cosp/9", "Session", {"body": "cosp", "number": 9}),
+        Node(DOC, "Document", {"symbol": DOC.removeprefix("document/"), "date": "2017-08-25", "session": ""}),
+    ], [])
+
+
+#: Questions that work only when the dates are the store's own dates, not strings.
+DATE_QUESTIONS = [
+    "MATCH (s:Session) WHERE s.start_date >= date($from) RETURN s.id AS id, s.start_date AS start ORDER BY start",
+    "MATCH (s:Session) RETURN min(s.start_date) AS first, max(s.end_date) AS last, count(s.start_date) AS dated",
+    "MATCH (s:Session) WHERE s.start_date IS NOT NULL RETURN s.id AS id, s.start_date.year AS year, "
+    "s.start_date.month AS month ORDER BY s.start_date DESC",
+    "MATCH (s:Session {id: 'session/cosp/1'}) RETURN s, s.end_date > s.start_date AS after",
+    "MATCH (d:Document) RETURN d.date AS date, d.date < date('2018-01-01') AS before_2018",
+]
+
+
+def test_dates_are_stored_as_dates_and_read_back_as_iso_strings(store: Store) -> None:
+    store.write_batch(dated_batch())
+    rows = store.read(DATE_QUESTIONS[0], {"from": "2008-01-01"}).rows
+    assert rows == [{"id": "session/cosp/2", "start": "2008-01-28"}, {"id": "session/cosp/3", "start": "2009-11-09"}]
+    assert store.read(DATE_QUESTIONS[1]).rows == [{"first": "2006-12-10", "last": "2009-11-13", "dated": 3}]
+    assert [(r["year"], r["month"]) for r in store.read(DATE_QUESTIONS[2]).rows] == [(2009, 11), (2008, 1), (2006, 12)]
+    (row,) = store.read(DATE_QUESTIONS[3]).rows
+    assert row["after"] is True and row["s"]["properties"]["start_date"] == "2006-12-10"
+    assert store.read(DATE_QUESTIONS[4]).rows == [{"date": "2017-08-25", "before_2018": True}]
+    assert store.read("MATCH (d:Document) RETURN d.session AS s").rows == [{"s": ""}], "only dates become dates"
+
+
+def test_a_row_without_a_date_keeps_the_nodes_date(store: Store) -> None:
+    store.write_batch(dated_batch())
+    store.write_batch(Batch([Node("session/cosp/1", "Session", {"body": "cosp", "number": 1}),
+                             Node(DOC, "Document", {"date": ""})], []))
+    assert store.read("MATCH (s:Session {id: 'session/cosp/1'}) RETURN s.start_date AS d").rows == [{"d": "2006-12-10"}]
+    assert store.read("MATCH (d:Document) RETURN d.date AS d").rows == [{"d": "2017-08-25"}]
+
+
+@pytest.mark.parametrize("value", ["2019", "2019-02-30", "30/01/2019", "2019-1-5"])
+def test_a_date_that_is_not_a_calendar_date_is_refused_with_its_node(store: Store, value: str) -> None:
+    with pytest.raises(ModelError, match=f"session/cosp/4: start_date '{value}' is not a date"):
+        store.write_batch(Batch([Node("session/cosp/4", "Session", {"start_date": value})], []))
+    assert store.read("MATCH (n) RETURN count(n) AS c").rows == [{"c": 0}]
+
+
 @pytest.mark.parametrize("name", ["a b", "x=1 RETURN 1 //", "p}", "", "1abc"])
 def test_parameter_names_must_be_identifiers(store: Store, name: str) -> None:
     with pytest.raises(QueryRefused, match="parameter name"):
@@ -274,6 +328,15 @@ def test_the_same_queries_give_the_same_rows_on_both_stores(both: tuple[Store, S
         assert got.columns == expected.columns, cypher
         assert canonical(got.rows) == canonical(expected.rows), cypher
         assert got.rows, cypher
+
+
+def test_questions_on_dates_give_the_same_rows_on_both_stores(both: tuple[Store, Store]) -> None:
+    falkordb, neo4j = both
+    for store in both:
+        store.write_batch(dated_batch())
+    for cypher in DATE_QUESTIONS:
+        expected, got = falkordb.read(cypher, {"from": "2007-01-01"}), neo4j.read(cypher, {"from": "2007-01-01"})
+        assert got.rows == expected.rows and got.rows, cypher  # ordered questions: the order too
 
 
 def test_exports_read_the_same_graph_from_both_stores(both: tuple[Store, Store]) -> None:
