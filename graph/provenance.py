@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 from importlib import metadata
 from pathlib import Path
 
+from graph import ids
 from graph.build import BuildReport
 from graph.records import Batch, Node
 from graph.stores.base import Store
@@ -46,7 +47,7 @@ def build_record(report: BuildReport, started: datetime, ended: datetime, files:
     """The Build node of one run, identified by its software and the content of its inputs."""
     inputs = [f"{sha1_file(p)} {_shown(p)}" for p in [*sorted(AUTHORITY_DIR.glob("*.csv")), *files]]
     basis = "\n".join([software(), *sorted(entry.partition(" ")[0] for entry in inputs)])
-    id_ = f"build/{hashlib.sha1(basis.encode('utf-8')).hexdigest()[:16]}"
+    id_ = ids.build(hashlib.sha1(basis.encode("utf-8")).hexdigest()[:16])
     return Node(id_, "Build", {
         "id": id_,
         "software": software(),

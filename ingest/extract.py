@@ -26,6 +26,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from graph import ids
 from graph.records import Batch, Edge, Evidence, Node
 from ingest import anaphora, identity, unlinked
 from ingest import relations as rel
@@ -84,7 +85,7 @@ class Extraction:
         return str(self.document["language"])
 
     def paragraph_id(self, number: str) -> str:
-        return f"{self.document['id']}/para/{number}"
+        return ids.paragraph(str(self.document["id"]), number)
 
     def to_json(self) -> dict[str, Any]:
         """The ``arkg extract --format json`` shape (spec/cli.md)."""
@@ -143,7 +144,7 @@ class Extraction:
                 batch.nodes.append(Node(entity_id, label, props))
         for m in self.mentions:
             if m.id is None:
-                mid = f"{self.paragraph_id(m.paragraph)}/mention/{m.start}-{m.end}"
+                mid = ids.mention(self.paragraph_id(m.paragraph), m.start, m.end)
                 batch.nodes.append(
                     Node(
                         mid,
@@ -262,7 +263,7 @@ class _Run:
                 session = in_year[0].id if in_year else None
         if symbol is None and layout.is_agenda and body and header_dates:
             symbol, inferred = f"{SERIES[body]}/{header_dates[0].first[:4]}/1", True
-        doc_id = f"document/{symbol}" if symbol else identity.text_id(self.text)
+        doc_id = ids.document(symbol) if symbol else identity.text_id(self.text)
         known = self.auth.node(doc_id)
         date = next((d.first for d in header_dates if not self._meeting_dates(d, session)), "")
         kind = "agenda" if layout.is_agenda else str((known.props.get("kind") if known else "") or "")
@@ -368,7 +369,7 @@ class _Run:
             return False
         if props["body"] == "ga":
             return True
-        session = f"session/{props['body']}/{props.get('session')}"
+        session = ids.session(props["body"], props.get("session"))
         return props["number"] <= _MAX_RESOLUTIONS and self.auth.node(session) is not None
 
 
@@ -467,7 +468,7 @@ def _relations(run: _Run, ex: Extraction, grouped: list[tuple[Block, list[Mentio
     blocks = layout.blocks
     if session:
         for key, entry in layout.agenda.items():
-            item_id = f"{session}/agenda/{key}"
+            item_id = ids.agenda_item(session, key)
             ex.agenda[item_id] = {"item": key, "number": entry.printed, f"title_{ex.language}": entry.title}
             for index, start, end in entry.spans:
                 number = blocks[index].number
@@ -480,7 +481,7 @@ def _relations(run: _Run, ex: Extraction, grouped: list[tuple[Block, list[Mentio
         add(doc_id, "HAS_PARAGRAPH", pid, block.number, block.segments[0][0], block.segments[0][1])
         for m in found:
             if m.id is None:
-                mention_id = f"{pid}/mention/{m.start}-{m.end}"
+                mention_id = ids.mention(pid, m.start, m.end)
                 add(pid, "HAS_MENTION", mention_id, block.number, m.start, m.end)
                 continue
             add(pid, "MENTIONS", m.id, block.number, m.start, m.end)
@@ -491,10 +492,10 @@ def _relations(run: _Run, ex: Extraction, grouped: list[tuple[Block, list[Mentio
             if rel.is_citable(m.type) and m.id != doc_id:
                 add(doc_id, "CITES", m.id, block.number, m.start, m.end)
             if m.type == "Document" and block.in_docs and block.agenda and session and m.id != doc_id:
-                add(m.id, "PREPARED_FOR", f"{session}/agenda/{block.agenda}", block.number, m.start, m.end)
+                add(m.id, "PREPARED_FOR", ids.agenda_item(session, block.agenda), block.number, m.start, m.end)
         resolutions = [m for m in found if m.type == "Resolution"]
         out.extend(rel.recalls(text, block.number, (block.start, block.end), resolutions))
-        item = f"{session}/agenda/{block.agenda}"
+        item = ids.agenda_item(session, block.agenda)
         if session and item in ex.agenda and layout_discusses(layout, block):
             add(pid, "DISCUSSED_UNDER", item, block.number, block.segments[0][0], block.segments[0][1])
     for index, (block, _) in enumerate(grouped):

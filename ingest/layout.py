@@ -38,6 +38,7 @@ from functools import cache
 import opencc
 
 from ingest.numerals import CHINESE_NUMERAL_CHARS, to_int
+from ingest.symbols import SERIES
 
 # -- text view ----------------------------------------------------------------------------------
 
@@ -296,7 +297,7 @@ _LINK = re.compile(r"^\s*https?://\S*\s*$")
 _JOB = re.compile(r"^\s*(?:\d+/\d+\s+)?V\.\d{2}-\d{5}(?:\s+\d+/\d+)?\s*$|^\s*\d+/\d+\s*$")
 #: A UN document symbol standing alone on a line (page header or the document's own heading), maybe with
 #: the footnote star a reissued document carries (``CAC/COSP/WG.2/2016/3*``).
-SYMBOL_LINE = re.compile(r"^\s*((?:CAC|A|E|S|ST|CTOC)(?:/[A-Za-z0-9.]+)+)\**\s*$")
+SYMBOL_LINE = re.compile(rf"^\s*({SERIES}(?:/[A-Za-z0-9.]+)+)\**\s*$")
 _TERMINAL = tuple("。！？；：）.;:!?؛")
 
 
