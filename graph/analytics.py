@@ -15,12 +15,12 @@ from typing import Any
 
 import networkx as nx
 
+from graph.model import model
+
 MEASURES = ("degree", "betweenness", "pagerank")
 COMMUNITY_METHODS = ("louvain", "label-propagation")
 #: Above this many nodes betweenness is estimated from a sample of sources (exact is O(n·m)).
 BETWEENNESS_SAMPLE = 500
-#: Structural nodes that carry text rather than meaning; left out of rankings and co-mentions.
-TEXT_LABELS = frozenset({"Paragraph", "Mention"})
 
 
 class AnalyticsError(ValueError):
@@ -61,11 +61,11 @@ def centrality(graph: nx.MultiDiGraph, measure: str = "degree", top: int = 10,
     ranked per label, leaving out paragraphs and unlinked mentions unless ``labels`` asks for them.
     """
     scores = _scores(graph, measure)
-    wanted = set(labels) if labels is not None else None
+    wanted = set(labels) if labels is not None else model().labels - model().text_labels
     by_label: dict[str, list[tuple[float, str]]] = {}
     for node_id, score in scores.items():
         label = graph.nodes[node_id].get("label")
-        if (wanted is None and label in TEXT_LABELS) or (wanted is not None and label not in wanted):
+        if label not in wanted:
             continue
         by_label.setdefault(label, []).append((score, node_id))
     rows = []

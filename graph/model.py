@@ -58,6 +58,8 @@ class NodeType:
     names: dict[str, str]  #: rdfs:label per language
     #: property key → its shape: the class's own SHACL shape over arkg:Entity's, over the property's rdfs:range
     properties: dict[str, PropertyShape]
+    cited_by_number: bool = False  #: arkg:citedByNumber: found by patterns, not by names
+    carries_text: bool = False  #: arkg:carriesText: structure holding text, not a thing named
 
     def datatype(self, key: str) -> str | None:
         shape = self.properties.get(key)
@@ -167,7 +169,9 @@ class Model:
                 raise ModelError(f"schema.ttl: class {label} has no arkg:idTemplate")
             shapes = {**common, **cls._shapes(graph, cls_iri, keys)}
             types[label] = NodeType(
-                label, cls_iri, re.compile(str(pattern)), str(template), cls._names(graph, cls_iri), shapes
+                label, cls_iri, re.compile(str(pattern)), str(template), cls._names(graph, cls_iri), shapes,
+                cited_by_number=bool(graph.value(cls_iri, ARKG.citedByNumber)),
+                carries_text=bool(graph.value(cls_iri, ARKG.carriesText)),
             )
         return types
 
@@ -211,6 +215,16 @@ class Model:
     @property
     def labels(self) -> set[str]:
         return set(self.node_types)
+
+    @property
+    def numbered_labels(self) -> frozenset[str]:
+        """Labels texts cite by number or symbol (read by patterns, not by names)."""
+        return frozenset(t.label for t in self.node_types.values() if t.cited_by_number)
+
+    @property
+    def text_labels(self) -> frozenset[str]:
+        """Structural labels that carry text rather than meaning (paragraphs, unlinked mentions)."""
+        return frozenset(t.label for t in self.node_types.values() if t.carries_text)
 
     @property
     def relationship_types(self) -> set[str]:

@@ -12,8 +12,8 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-_CITABLE = frozenset({"Document", "Resolution", "Article", "Chapter", "Convention"})
-_CONCERNABLE = frozenset({"Topic", "Article", "Chapter", "Resolution"})
+from graph.model import model
+
 #: A sentence ends at CJK end punctuation, or at . ! ? ; before a space (not inside "WG.2/2017/3").
 _SENTENCE = re.compile(r"(?:[^。！？；.!?;]|[.!?;](?!\s|$))+(?:[。！？；]|[.!?;](?=\s|$))?")
 _RECALL_CUE = re.compile(
@@ -75,8 +75,10 @@ def recalls(text: str, paragraph: str, span: tuple[int, int], resolutions: list)
 
 
 def is_citable(label: str) -> bool:
-    return label in _CITABLE
+    """Whether a document may cite a ``label`` node: the range of CITES in ``schema.ttl``."""
+    return label in model().rel_type("CITES").range
 
 
 def is_concernable(label: str) -> bool:
-    return label in _CONCERNABLE
+    """Whether an agenda item may concern a ``label`` node: the range of CONCERNS in ``schema.ttl``."""
+    return label in model().rel_type("CONCERNS").range
