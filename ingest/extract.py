@@ -28,6 +28,7 @@ from typing import Any
 
 from graph import ids
 from graph.records import Batch, Edge, Evidence, Node
+from graph.scripts import SCRIPTS
 from ingest import anaphora, identity, unlinked
 from ingest import relations as rel
 from ingest.acts import BlockText, actor_nodes, read_acts
@@ -173,9 +174,7 @@ class Extraction:
 
 #: Characters counted for each script (Latin: the letters below U+0250).
 _SCRIPTS = {
-    "zh": re.compile("[\u3400-\u9fff]"),
-    "ru": re.compile("[\u0400-\u04ff]"),
-    "ar": re.compile("[\u0600-\u06ff]"),
+    **SCRIPTS,
     "latin": re.compile("[" + re.escape("".join(ch for ch in map(chr, range(0x250)) if ch.isalpha())) + "]"),
 }
 

@@ -61,6 +61,7 @@ from rdflib.namespace import SKOS
 from graph.export.labels import node_labels
 from graph.export.source import SourceEdge, SourceNode, nodes, paragraph_text, relationships, size
 from graph.model import ARKG, DEFAULT_BASE_IRI, LANGUAGES, SCHEMA_PATH, Model, model
+from graph.scripts import script_language
 from graph.stores.base import Store
 
 CONTEXT_PATH = Path(__file__).resolve().parent / "context.jsonld"
@@ -120,10 +121,6 @@ PREF_LABEL, ALT_LABEL, IN_SCHEME = (_n(str(x)) for x in (SKOS.prefLabel, SKOS.al
 #: Characters an IRI may not contain (RFC 3987), plus ``%`` (so an id never reads as an escape)
 #: and ``#``/``?`` (which would end the path). ``/`` and ``.`` stay: ids are paths.
 _IRI_FORBIDDEN = re.compile(r'[\x00-\x20<>"{}|\\^`#?%\x7f]')
-#: Scripts that show a text's language (aliases and display names carry no language of their own).
-_SCRIPTS = (("zh", re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")),
-            ("ru", re.compile(r"[\u0400-\u04ff]")),
-            ("ar", re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")))
 
 
 #: What a URL copied from a source may still contain that an IRI may not.
@@ -136,11 +133,6 @@ def _percent(m: re.Match[str]) -> str:
 
 def iri_escape(text: str) -> str:
     return _IRI_FORBIDDEN.sub(_percent, text)
-
-
-def script_language(text: str) -> str | None:
-    """The language a text's script gives away (Han → zh, Cyrillic → ru, Arabic → ar), else None."""
-    return next((lang for lang, pattern in _SCRIPTS if pattern.search(text)), None)
 
 
 def normalise_quote(text: str) -> str:
@@ -196,7 +188,8 @@ class Vocabulary:
         scheme = g.value(predicate=RDF.type, object=SKOS.ConceptScheme)
         self.schemes = {label: _n(str(scheme)) for label, t in m.node_types.items()
                         if scheme is not None and (t.iri, RDFS.subClassOf, SKOS.Concept) in g}
-        self.properties = {key: self._spec(g, p.iri, p.per_language) for key, p in m.properties.items()}
+        self.properties = {key: self._spec(g, p.iri, p.per_language) for key, p in m.properties.items()
+                           if not p.internal}
 
     @staticmethod
     def _standard(g: Graph, cls: URIRef) -> tuple[ox.NamedNode, ...]:

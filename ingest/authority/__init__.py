@@ -27,6 +27,7 @@ from typing import Any
 
 from graph.model import ModelError, model
 from graph.records import Batch, Edge, Node
+from graph.scripts import script_language
 
 __all__ = ["Alias", "Authority", "AuthorityError", "authority", "fingerprint", "load"]
 
@@ -44,11 +45,6 @@ COMMON = (*REQUIRED, "aliases", "unverified_fields", "notes")
 NOT_PROPERTIES = frozenset({"unverified_fields", "notes", "type", "forms"})
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_SCRIPTS = (
-    (re.compile(r"[\u3400-\u9fff\uf900-\ufaff]"), "zh"),
-    (re.compile(r"[\u0400-\u04ff]"), "ru"),
-    (re.compile(r"[\u0600-\u06ff]"), "ar"),
-)
 
 
 class AuthorityError(ValueError):
@@ -245,14 +241,6 @@ def split(cell: str) -> list[str]:
         if part and part not in values:
             values.append(part)
     return values
-
-
-def script_language(text: str) -> str | None:
-    """The language a surface form must be in, when its script says so (Han, Cyrillic, Arabic)."""
-    for pattern, lang in _SCRIPTS:
-        if pattern.search(text):
-            return lang
-    return None
 
 
 @dataclass

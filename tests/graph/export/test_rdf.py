@@ -22,9 +22,9 @@ from graph.export.rdf import (
     export_rdf,
     iri_escape,
     normalise_quote,
-    script_language,
 )
 from graph.model import ARKG, DEFAULT_BASE_IRI, model
+from graph.scripts import script_language
 from graph.stores.base import Store
 from graph.validate import validate_graph
 from ingest.extract import extract_path
