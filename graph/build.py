@@ -33,10 +33,9 @@ from graph.stores.base import Store
 from graph.stores.writer import Statement, clean_props, edge_statements, node_statements
 from ingest.authority import authority, fingerprint
 from ingest.extract import Extraction, extract_path
-from ingest.readers import ReadError
+from ingest.readers import DOCUMENT_SUFFIXES, ReadError
 
 SAMPLES = Path(__file__).resolve().parent.parent / "ingest" / "samples"
-DOCUMENT_SUFFIXES = {".txt", ".pdf", ".docx", ".html", ".htm"}
 
 Progress = Callable[[str, int, int], None]
 #: Below this many files, starting worker processes costs more than it saves.
