@@ -21,13 +21,13 @@ from __future__ import annotations
 import hashlib
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from graph import ids
-from graph.records import Batch, Edge, Evidence, Node
+from graph.records import Batch, Edge, Node
 from graph.scripts import SCRIPTS
 from ingest import anaphora, identity, unlinked
 from ingest import relations as rel
@@ -97,7 +97,7 @@ class Extraction:
                 for m in self.mentions
             ],
             "relations": [
-                {"source": r.source, "type": r.type, "target": r.target, "evidence": dict(r.evidence)}
+                {"source": r.source, "type": r.type, "target": r.target, "evidence": r.evidence.to_json()}
                 | ({"props": dict(r.props)} if r.props else {})
                 for r in self.relations
             ],
@@ -164,10 +164,7 @@ class Extraction:
                 )
         batch.nodes.extend(Node(id_, label, props) for id_, label, props in self.nodes)
         for r in self.relations:
-            ev = r.evidence
-            evidence = Evidence(
-                doc["id"], str(ev["paragraph"]), int(ev["start"]), int(ev["end"]), str(ev["text"]), lang
-            )
+            evidence = replace(r.evidence, document=doc["id"], language=lang)
             batch.edges.append(Edge(r.source, r.type, r.target, dict(r.props), evidence))
         return batch
 

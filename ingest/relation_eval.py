@@ -42,10 +42,10 @@ def units(ex: Extraction) -> list[dict[str, Any]]:
                         "verb": _verb(ex, r.source), "start": _span(ex, r.source)[0], "end": _span(ex, r.source)[1]})
         elif r.type in POSITIONS:
             out.append({"type": r.type, "speaker": r.source, "quantity": r.props.get("quantity"),
-                        "start": ev["start"], "end": ev["end"]})
+                        "start": ev.start, "end": ev.end})
         elif r.type in ("REPORTS_ON", "DISCUSSED_UNDER"):
             out.append({"type": r.type, "speaker": r.source, "target": r.target,
-                        "start": ev["start"], "end": ev["end"]})
+                        "start": ev.start, "end": ev.end})
     unique = {json.dumps(u, sort_keys=True): u for u in out}  # one statement, however many targets
     return list(unique.values())
 

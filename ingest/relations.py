@@ -13,6 +13,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from graph.model import model
+from graph.records import Evidence
 
 #: A sentence ends at CJK end punctuation, or at . ! ? ; before a space (not inside "WG.2/2017/3").
 _SENTENCE = re.compile(r"(?:[^。！？；.!?;]|[.!?;](?!\s|$))+(?:[。！？；]|[.!?;](?=\s|$))?")
@@ -26,12 +27,14 @@ class Relation:
     source: str
     type: str
     target: str
-    evidence: dict[str, object] = field(default_factory=dict)
+    #: where it was read; the extraction fills in the document and the language when it makes the batch
+    evidence: Evidence
     props: dict[str, object] = field(default_factory=dict)  #: e.g. a position's speaker quantity
 
 
-def evidence(text: str, paragraph: str, start: int, end: int) -> dict[str, object]:
-    return {"paragraph": paragraph, "start": start, "end": end, "text": text[start:end]}
+def evidence(text: str, paragraph: str, start: int, end: int) -> Evidence:
+    """The evidence of a relation read in ``text`` (the document as read) at ``start:end``."""
+    return Evidence("", paragraph, start, end, text[start:end])
 
 
 def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -124,7 +124,7 @@ def test_session_anaphora_on_the_seeds(agenda, report) -> None:
 def test_report_positions_on_the_proposal(report) -> None:
     proposal = "topic/international-instrument-on-asset-return"
     positions = {
-        (r.evidence["paragraph"], r.type, r.source, r.props.get("quantity"))
+        (r.evidence.paragraph, r.type, r.source, r.props.get("quantity"))
         for r in report.relations if r.target == proposal and r.type != "MENTIONS" and r.source.startswith("actor/")
     }
     assert positions == {
@@ -234,7 +234,7 @@ def test_quotes_always_equal_text_slices(pieces: list[str]) -> None:
     for m in ex.mentions:
         assert text[m.start : m.end] == m.text
     for r in ex.relations:
-        assert text[r.evidence["start"] : r.evidence["end"]] == r.evidence["text"]
+        assert text[r.evidence.start : r.evidence.end] == r.evidence.text
 
 
 def test_a_topic_inside_a_longer_name_still_tags_the_paragraph(report) -> None:
