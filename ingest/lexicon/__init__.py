@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from graph.model import LANGUAGES
+
 
 @dataclass(frozen=True)
 class Lexicon:
@@ -71,7 +73,6 @@ class Lexicon:
     organization_heads: tuple[str, ...] = ()
 
 
-LANGUAGES = ("en", "fr", "es", "ru", "ar", "zh")
 #: The ordinal forms ``num2words`` spells, as written by ``python -m ingest.lexicon`` (reading them
 #: is far faster than spelling them in every process; a test keeps the file equal to the library's
 #: output).

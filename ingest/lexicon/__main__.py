@@ -3,7 +3,8 @@
 import json
 from importlib import import_module
 
-from ingest.lexicon import LANGUAGES, ORDINALS_FILE
+from graph.model import LANGUAGES
+from ingest.lexicon import ORDINALS_FILE
 
 
 def main() -> None:
