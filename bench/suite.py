@@ -396,8 +396,7 @@ class _Sink:
 def export_metrics(store: Any) -> Metrics:
     """Triples per second (untraced) and peak Python memory (traced) of arkg's streaming RDF writers.
 
-    ``graph.export.rdf.export_benchmark`` times its runs under tracemalloc, which slows Python
-    allocation-heavy code severalfold, so speed and memory are taken in separate runs here.
+    tracemalloc slows allocation-heavy Python severalfold, so speed and memory are taken in separate runs.
     """
     from graph.export.rdf import export_rdf
 
@@ -436,7 +435,7 @@ def explorer_metrics(settings: Settings) -> Metrics:
     """Explore with a 200-node graph: seconds until it is interactive, reached in the app and in a fresh browser."""
     from dataclasses import replace
 
-    from explorer.timing import explore_time_to_interactive
+    from bench.browser import explore_time_to_interactive
 
     timing = explore_time_to_interactive(replace(settings, graph="bench-explorer"), nodes=200)
     in_app, cold = timing["in_app"], timing["cold"]

@@ -44,13 +44,10 @@ from __future__ import annotations
 
 import json
 import re
-import tempfile
-import time
-import tracemalloc
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import chain, groupby, islice
+from itertools import chain, groupby
 from pathlib import Path
 from typing import IO, Any
 
@@ -559,57 +556,3 @@ def write_jsonld(triples: Iterable[ox.Triple], out: IO[bytes]) -> None:
         out.write((b"\n  " if first else b",\n  ") + json.dumps(obj, ensure_ascii=False).encode())
         first = False
     out.write(b"\n]}\n")
-
-
-# -- benchmark (called by the bench helper; speed is measured there, never asserted in tests) -----
-
-
-#: rdflib holds every triple as Python objects (and tracemalloc tracks each one): the baseline
-#: runs on at most this many triples, enough for a stable rate.
-BASELINE_TRIPLES = 100_000
-
-
-def export_benchmark(store: Store) -> dict[str, dict[str, float]]:
-    """Triples/s and peak Python memory for N-Triples and Turtle exports, and rdflib as a baseline.
-
-    Each case runs twice: once for the rate, once under tracemalloc for the peak (tracemalloc slows
-    Python down several times, so one run cannot give both). Output goes to a temporary file, so
-    the peak is what the export holds, not the bytes it wrote. The rdflib baseline parses (up to
-    :data:`BASELINE_TRIPLES` of) the same N-Triples into an ``rdflib.Graph`` and serialises it as
-    Turtle — the usual way to write RDF in Python, and what the streaming paths avoid.
-    """
-    results: dict[str, dict[str, float]] = {}
-    with tempfile.TemporaryDirectory() as tmp:
-        for fmt in ("nt", "turtle"):
-            path = Path(tmp) / f"export.{fmt}"
-
-            def run(fmt: str = fmt, path: Path = path) -> int:
-                with open(path, "wb") as out:
-                    return export_rdf(store, out, fmt).triples
-
-            results[fmt] = _measure(run)
-        with open(Path(tmp) / "export.nt", "rb") as nt:
-            sample = b"".join(islice(nt, BASELINE_TRIPLES)).decode()
-
-    def rdflib_turtle() -> int:
-        graph = Graph()
-        graph.parse(data=sample, format="nt")
-        graph.serialize(format="turtle")
-        return len(graph)
-
-    results["rdflib_turtle"] = _measure(rdflib_turtle)
-    return results
-
-
-def _measure(work: Callable[[], int]) -> dict[str, float]:
-    started = time.perf_counter()
-    triples = work()
-    seconds = time.perf_counter() - started
-    tracemalloc.start()
-    try:
-        work()
-        _, peak = tracemalloc.get_traced_memory()
-    finally:
-        tracemalloc.stop()
-    return {"triples": triples, "seconds": round(seconds, 3),
-            "triples_per_s": round(triples / seconds) if seconds else 0, "peak_mib": round(peak / 2**20, 3)}

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from bench.browser import CHROMIUM, launch, serve, wait_for_canvas
 from explorer.i18n import catalogues
-from explorer.timing import CHROMIUM, launch, serve, wait_for_canvas
 from graph.settings import Settings
 from graph.stores import Store
 from tests.explorer.test_browser import EXCEPTION, settle
