@@ -1,8 +1,9 @@
 """Scoring extraction against hand annotations: precision, recall and F1 per entity type.
 
-A gold file (``tests/ingest/gold/*.json``) names its document (``source``, relative to the gold
-folder or to the repository) and lists every mention a careful reader finds, with ``id``
-(``null`` when the thing is not in the authority data), ``type``, ``start``, ``end`` and ``text``.
+A gold file (``ingest/evaluation/gold/*.json``, shipped with the package) names its document
+(``source``, relative to the gold folder or to the repository) and lists every mention a careful
+reader finds, with ``id`` (``null`` when the thing is not in the authority data), ``type``,
+``start``, ``end`` and ``text``.
 A predicted mention matches a gold one when the type and the id agree and the spans overlap
 (unlinked mentions match on type and span). Each gold mention is matched at most once.
 """
@@ -17,7 +18,7 @@ from pathlib import Path
 from ingest.extract import Mention, extract
 
 REPO = Path(__file__).resolve().parent.parent
-GOLD_DIR = REPO / "tests" / "ingest" / "gold"
+GOLD_DIR = Path(__file__).resolve().parent / "evaluation" / "gold"
 
 
 @dataclass(slots=True)

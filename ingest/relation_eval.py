@@ -1,6 +1,6 @@
 """Scoring what documents do against hand annotations: precision and recall per relation type.
 
-The relation gold (``tests/ingest/gold/relations/*.json``, see its README) lists mandates, speakers'
+The relation gold (``ingest/evaluation/gold/relations/*.json``, see its README) lists mandates, speakers'
 positions, reports and agenda links a reader finds, each with the span of a short quote. The
 extractor's output is read back into the same units: a Mandate is its node with its issuer
 (``ISSUES``) and addressee (``ADDRESSED_TO``); a position is one statement — the edges one cue

@@ -8,12 +8,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from graph.model import model
+from ingest.evaluate import GOLD_DIR
 from ingest.extract import extract, extract_path
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED0 = ROOT / "ingest" / "samples" / "000_dfa604476778263f.txt"
 SEED1 = ROOT / "ingest" / "samples" / "001_42877f188cf903a3.txt"
-GOLD = Path(__file__).resolve().parent / "gold"
+GOLD = GOLD_DIR
 
 
 @pytest.fixture(scope="module")

@@ -18,7 +18,7 @@ from tests.reliability.conftest import answers, snapshot
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = ROOT / "ingest" / "samples"
-GOLD = ROOT / "tests" / "ingest" / "gold"
+GOLD = ROOT / "ingest" / "evaluation" / "gold"
 #: The English report: its printed date differs from the reference row of its symbol.
 REPORT = "document/CAC/COSP/WG.2/2018/6"
 
