@@ -26,6 +26,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
+from typing import TypedDict
 
 from graph.model import ModelError, model
 from graph.records import Batch, Edge, Node
@@ -59,6 +60,19 @@ class BuildReport:
     #: (document, language) of every version in the corpus, loaded or unchanged
     versions: list[tuple[str, str]] = field(default_factory=list)
     pruned: list[str] = field(default_factory=list)
+
+
+#: What ``Edge.key`` hashes: the endpoints, the type and the evidence's place (document, language, offsets).
+_EdgeIdentity = tuple[str, str, str, tuple[str, str, int, int] | None]
+
+
+class _MarkRow(TypedDict):
+    """One document's completion marks, written together once its versions are in (``MARK``)."""
+
+    id: str
+    prefixes: list[str]
+    marks: list[str]
+    languages: list[str]
 
 
 def document_files(paths: Iterable[Path]) -> Iterator[Path]:
@@ -196,9 +210,9 @@ def group_statements(versions: list[Version], changed: set[tuple[str, str]], cre
     version was either never loaded or is cleaned out first), so they are created, not merged.
     """
     nodes: dict[tuple[str, str], Node] = {}
-    merged: dict[tuple, Edge] = {}
-    created: dict[tuple, Edge] = {}
-    marks: dict[str, dict[str, list[str]]] = {}
+    merged: dict[_EdgeIdentity, Edge] = {}
+    created: dict[_EdgeIdentity, Edge] = {}
+    marks: dict[str, _MarkRow] = {}
     statements: list[Statement] = []
     for v in versions:
         if (v.document, v.language) in changed:
@@ -212,7 +226,8 @@ def group_statements(versions: list[Version], changed: set[tuple[str, str]], cre
             ev = edge.evidence
             own = ev is not None and (ev.document, ev.language) == (v.document, v.language)
             # what ``edge.key`` hashes, without hashing: the same edge twice is written once
-            identity = (edge.source, edge.type, edge.target, ev and (ev.document, ev.language, ev.start, ev.end))
+            span = (ev.document, ev.language, ev.start, ev.end) if ev is not None else None
+            identity = (edge.source, edge.type, edge.target, span)
             (created if create and own else merged)[identity] = edge
         row = marks.setdefault(v.document, {"id": v.document, "prefixes": [], "marks": [], "languages": []})
         row["prefixes"].append(f"{v.language}:")

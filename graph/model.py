@@ -202,7 +202,7 @@ class Model:
             range_ = graph.value(iri, RDFS.range)
             props[str(key)] = PropertyDef(
                 str(key),
-                URIRef(iri),
+                URIRef(str(iri)),
                 per_language=bool(graph.value(iri, ARKG.perLanguage)),
                 multi_valued=bool(graph.value(iri, ARKG.multiValued)),
                 internal=bool(graph.value(iri, ARKG.internal)),

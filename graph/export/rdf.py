@@ -145,7 +145,8 @@ def web_sources(source: object) -> list[str]:
 @cache
 def context() -> dict[str, Any]:
     """The shipped JSON-LD ``@context``; its prefixes are also the Turtle and RDF/XML prefixes."""
-    return json.loads(CONTEXT_PATH.read_text(encoding="utf-8"))["@context"]
+    shipped: dict[str, Any] = json.loads(CONTEXT_PATH.read_text(encoding="utf-8"))["@context"]
+    return shipped
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,7 +179,8 @@ class Vocabulary:
         #: the arkg class first, then its standard superclasses: what a node is typed with
         self.types = {label: (self.classes[label], *self._standard(g, t.iri)) for label, t in m.node_types.items()}
         #: document kind → the standard classes a document of that kind also has
-        self.kind_types = {str(kind): self._standard(g, cls) for cls, kind in g.subject_objects(ARKG.documentKind)}
+        self.kind_types = {str(kind): self._standard(g, URIRef(str(cls)))
+                           for cls, kind in g.subject_objects(ARKG.documentKind)}
         self.relations = {name: _n(str(r.iri)) for name, r in m.relationship_type_defs.items()}
         self.relation_also = {name: tuple(_n(str(o)) for o in g.objects(r.iri, ARKG.exportAlso))
                               for name, r in m.relationship_type_defs.items()}
@@ -300,8 +302,8 @@ class Exporter:
         labels = node_labels(node.label, node.props)
         for lang, text in labels.preferred.items():
             yield ox.Triple(s, PREF_LABEL, ox.Literal(text, language=lang))
-        for text, lang in labels.alternate:
-            yield ox.Triple(s, ALT_LABEL, ox.Literal(text, language=lang) if lang else ox.Literal(text))
+        for text, alt_lang in labels.alternate:
+            yield ox.Triple(s, ALT_LABEL, ox.Literal(text, language=alt_lang) if alt_lang else ox.Literal(text))
 
     def _link_triples(self, s: ox.NamedNode, node: SourceNode) -> Iterator[ox.Triple]:
         """Identities (owl:sameAs), web-page sources, and coordinates of places."""
@@ -327,7 +329,7 @@ class Exporter:
         Each expression carries the SHA-1 of its text as read (from the build's ``lang:hash`` marks),
         which is the text the evidence offsets index.
         """
-        symbol = node.props.get("symbol")
+        symbol = str(node.props.get("symbol") or "")
         printed = bool(symbol) and not node.props.get("symbol_inferred")
         if printed:  # a text that is not a UN document, or an inferred symbol, gets no link there
             yield ox.Triple(s, SEE_ALSO, _n("https://undocs.org/" + iri_escape(symbol)))
@@ -549,10 +551,13 @@ def write_jsonld(triples: Iterable[ox.Triple], out: IO[bytes]) -> None:
     for subject, group in groupby(triples, key=lambda t: t.subject):
         obj: dict[str, Any] = {"@id": _jsonld_id(subject)}
         for t in group:
+            term = t.object
+            if isinstance(term, ox.Triple):
+                raise ValueError(f"{subject}: a quoted triple (RDF-star) has no JSON-LD 1.1 form")
             if t.predicate == TYPE:
-                obj.setdefault("@type", []).append(_compact(t.object.value, prefixes))
+                obj.setdefault("@type", []).append(_compact(term.value, prefixes))
             else:
-                obj.setdefault(_compact(t.predicate.value, prefixes), []).append(_jsonld_value(t.object))
+                obj.setdefault(_compact(t.predicate.value, prefixes), []).append(_jsonld_value(term))
         out.write((b"\n  " if first else b",\n  ") + json.dumps(obj, ensure_ascii=False).encode())
         first = False
     out.write(b"\n]}\n")

@@ -20,7 +20,6 @@ import json
 import re
 import shutil
 import threading
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
@@ -119,7 +118,8 @@ class SparqlStore:
             if isinstance(exc, SyntaxError):
                 raise SparqlError(f"not a SPARQL query (updates are refused): {' '.join(str(exc).split())}")
             raise exc
-        return box["answer"]
+        answer: Answer = box["answer"]
+        return answer
 
 
 def bind_values(text: str, values: dict[str, ox.NamedNode | ox.Literal]) -> str:
@@ -159,7 +159,7 @@ class Answer:
 
     def values(self, variable: str) -> list[str | None]:
         i = self.variables.index(variable)
-        return [None if row[i] is None else row[i].value for row in self.rows]
+        return [None if (term := row[i]) is None else term.value for row in self.rows]
 
     # -- output --------------------------------------------------------------------------------
 
@@ -206,7 +206,7 @@ class Answer:
             out.write("  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() + "\n")
         out.write(f"({len(rows)} row{'s' if len(rows) != 1 else ''})\n")
 
-    def _table(self) -> tuple[tuple[str, ...], Iterator[tuple[Any, ...]] | tuple[tuple[Any, ...], ...]]:
+    def _table(self) -> tuple[tuple[str, ...], tuple[tuple[Any, ...], ...]]:
         if self.triples:
             return ("subject", "predicate", "object"), tuple((t.subject, t.predicate, t.object) for t in self.triples)
         return self.variables, self.rows
