@@ -13,9 +13,11 @@ test:
 	./scripts/setup.sh --test
 	.venv/bin/ruff check .
 	.venv/bin/lint-imports --no-cache
+	.venv/bin/mypy
 	.venv/bin/python -m tests.neo4j_server --build
 	.venv/bin/python -m pytest -q -rs
 
 lint:
 	.venv/bin/ruff check .
 	.venv/bin/lint-imports --no-cache
+	.venv/bin/mypy

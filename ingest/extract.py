@@ -140,9 +140,9 @@ class Extraction:
             batch.nodes.append(Node(doc_id, "Document", {"id": doc_id, "symbol": doc_id.removeprefix("document/")}))
         numbered = {m.id: m.type for m in self.mentions if m.id and m.type in ("Session", "Resolution")}
         for entity_id, label in sorted(numbered.items()):  # a GA session or resolution the authority lacks
-            props = numbered_props(entity_id)
-            if props is not None and authority().node(entity_id) is None:
-                batch.nodes.append(Node(entity_id, label, props))
+            spelled = numbered_props(entity_id)
+            if spelled is not None and authority().node(entity_id) is None:
+                batch.nodes.append(Node(entity_id, label, spelled))
         for m in self.mentions:
             if m.id is None:
                 mid = ids.mention(self.paragraph_id(m.paragraph), m.start, m.end)
@@ -266,7 +266,7 @@ class _Run:
         if not kind and not symbol:
             kind = identity.text_kind(self.text)
         if not kind:
-            kind = "draft report" if "/L." in symbol else ("report" if layout.numbered else "UN document")
+            kind = "draft report" if "/L." in (symbol or "") else ("report" if layout.numbered else "UN document")
         title = str(known.props.get(f"title_{self.language}", "")) if known else ""
         if not title:
             title = self._title(header)
@@ -365,7 +365,9 @@ class _Run:
             return False
         if props["body"] == "ga":
             return True
-        session = ids.session(props["body"], props.get("session"))
+        if "session" not in props:  # a Conference session the authority does not list is not made up
+            return False
+        session = ids.session(props["body"], props["session"])
         return props["number"] <= _MAX_RESOLUTIONS and self.auth.node(session) is not None
 
 

@@ -85,7 +85,7 @@ def _fold_char(ch: str) -> str:
     at a time, never as a phrase, so the folded text keeps the source's length and offsets."""
     norm = unicodedata.normalize("NFKC", ch)
     if len(norm) == 1 and is_cjk(norm):
-        simplified = _t2s().convert(norm)
+        simplified: str = _t2s().convert(norm)
         if len(simplified) == 1:
             return simplified
     return norm
@@ -563,7 +563,8 @@ def _number(layout: Layout) -> None:
         elif block.role == "paragraph":
             block.number = block.marker
         elif block.role == "section":
-            value = _section_value(_marker(_first_line(layout.text, block))[0], block.marker)
+            found = _marker(_first_line(layout.text, block))  # a section block starts with its marker
+            value = _section_value(found[0] if found else "", block.marker)
             block.number = f"s{value}"
         else:
             unnumbered += 1

@@ -241,8 +241,8 @@ _OTHER_BEFORE = re.compile(rf"{_OTHER_INSTRUMENT}[\s,:.(（]*$", re.IGNORECASE)
 def _members(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
     """(value, start, end) of every member of a printed list or range, ranges expanded. Three or
     more numbers joined by hyphens (``المواد 52-53-54``) are a list, not ranges."""
-    tokens = [(to_int(t.group(1)), t.start(), t.end()) for t in _NUM_IN_LIST.finditer(text, start, end)]
-    tokens = [(v, s, e) for v, s, e in tokens if v is not None]
+    read = [(to_int(t.group(1)), t.start(), t.end()) for t in _NUM_IN_LIST.finditer(text, start, end)]
+    tokens = [(v, s, e) for v, s, e in read if v is not None]
     gaps = [text[tokens[i - 1][2] : tokens[i][1]] for i in range(1, len(tokens))]
     hyphen_list = len(tokens) >= 3 and all(_HYPHEN.match(g) for g in gaps)
     out: list[tuple[int, int, int]] = []
@@ -476,9 +476,10 @@ def _holder(text: str, start: int, end: int, meeting: bool, ctx: Context, starts
     s0, s1 = _sentence(text, start, lo, hi)
     holders = _holders(text, ctx, s0, max(s1, min(hi, end + 80)))
     gap = _OF_GAP.match(text, end)
-    ws = end + len(text[end : gap.end()]) - len(text[end : gap.end()].lstrip())
+    gap_end = gap.end() if gap else end  # the gap's every part is optional: it always matches
+    ws = end + len(text[end:gap_end]) - len(text[end:gap_end].lstrip())
     for s, e, code in holders:
-        if ws <= s <= gap.end() or (s < gap.end() < e and s >= end):
+        if ws <= s <= gap_end or (s < gap_end < e and s >= end):
             return code
     for _, e, code in holders:
         if 0 <= start - e <= 2:
@@ -676,6 +677,7 @@ def _iso(year: int, month: int, day: int | None) -> str:
 def find_dates(text: str, starts: Sequence[int] = (0,)) -> list[DateHit]:
     """Printed dates and day ranges, as ISO strings (``YYYY-MM`` when no day is printed)."""
     hits: list[DateHit] = []
+    month: int | None
     for m in _DATE_ZH.finditer(text):
         year, month = int(m.group(1)), int(m.group(2))
         day = int(m.group(3)) if m.group(3) else None

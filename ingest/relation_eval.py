@@ -63,8 +63,8 @@ def _span(ex: Extraction, mandate: str) -> tuple[int, int]:
     return int(props["start"]), int(props["end"])
 
 
-def score_units(gold: list[dict], predicted: list[dict], table: dict[str, Score]) -> None:
-    def matches(g: dict, unit: dict) -> bool:
+def score_units(gold: list[dict[str, Any]], predicted: list[dict[str, Any]], table: dict[str, Score]) -> None:
+    def matches(g: dict[str, Any], unit: dict[str, Any]) -> bool:
         return (g["type"] == unit["type"] and unit["start"] < g["end"] and g["start"] < unit["end"]
                 and all(g.get(k) == unit.get(k) for k in KEYS[unit["type"]]))
 

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from graph.model import model
 from graph.records import Evidence
@@ -32,6 +34,17 @@ class Relation:
     props: dict[str, object] = field(default_factory=dict)  #: e.g. a position's speaker quantity
 
 
+class Placed(Protocol):
+    """A mention as the relation rules need it: its id (None when unlinked) and its offsets."""
+
+    @property
+    def id(self) -> str | None: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
 def evidence(text: str, paragraph: str, start: int, end: int) -> Evidence:
     """The evidence of a relation read in ``text`` (the document as read) at ``start:end``."""
     return Evidence("", paragraph, start, end, text[start:end])
@@ -51,13 +64,13 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def recalls(text: str, paragraph: str, span: tuple[int, int], resolutions: list) -> list[Relation]:
+def recalls(text: str, paragraph: str, span: tuple[int, int], resolutions: Sequence[Placed]) -> list[Relation]:
     """In one sentence, the resolution named before a recall verb recalls those named after it."""
     out = []
     named = sorted((m for m in resolutions if m.id), key=lambda m: m.start)
     starts = [m.start for m in named]
 
-    def between(low: int, high: int) -> list:  # by bisection: a long paragraph has many sentences
+    def between(low: int, high: int) -> list[Placed]:  # by bisection: a long paragraph has many sentences
         return named[bisect_left(starts, low):bisect_left(starts, high)]
 
     for s, e in sentences(text, *span):
@@ -70,7 +83,7 @@ def recalls(text: str, paragraph: str, span: tuple[int, int], resolutions: list)
             continue
         source = before[-1]
         for target in after:
-            if target.id != source.id:
+            if source.id and target.id and target.id != source.id:  # both linked (``named`` holds no other)
                 out.append(
                     Relation(source.id, "RECALLS", target.id, evidence(text, paragraph, source.start, target.end))
                 )

@@ -418,12 +418,12 @@ class _Loader:
                 found.setdefault((cells[column], lang), Alias(cells[column], node.id, node.label, lang))
         for text in [cells.get("acronym", ""), *split(cells.get("aliases", ""))]:
             if text and not any(key[0] == text for key in found):
-                lang = script_language(text)
-                found[(text, lang)] = Alias(text, node.id, node.label, lang)
+                shown = script_language(text)
+                found[(text, shown)] = Alias(text, node.id, node.label, shown)
         for text in split(cells.get("forms", "")):
             if not any(key[0] == text for key in found):
-                lang = script_language(text)
-                found[(text, lang)] = Alias(text, node.id, node.label, lang, form=True)
+                shown = script_language(text)
+                found[(text, shown)] = Alias(text, node.id, node.label, shown, form=True)
         return list(found.values())
 
 

@@ -157,18 +157,22 @@ def ordinal_suffixes() -> str:
     return alternation("ordinal_suffixes")
 
 
+#: A character trie: each character leads to the rest; the key "" marks the end of a form.
+type Trie = dict[str, Trie]
+
+
 def trie_pattern(forms: list[str]) -> str:
     """Literal word forms as one regex shaped like a trie (``fir(?:st|teenth)``), which the regex
     engine scans far faster than a flat alternation of thousands of words. A space in a form
     matches any run of whitespace; longer continuations are tried first."""
-    trie: dict[str, dict] = {}
+    trie: Trie = {}
     for form in forms:
         node = trie
         for ch in form:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def build(node: dict[str, dict]) -> str:
+    def build(node: Trie) -> str:
         ends = "" in node
         branches = [(r"\s+" if ch == " " else re.escape(ch)) + build(child) for ch, child in node.items() if ch]
         if not branches:
