@@ -122,7 +122,7 @@ def isolated_build(data_dir: Path, corpus: Path, limit: int) -> dict[str, Any]:
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
     with timer() as took:
         done = subprocess.run(
-            [sys.executable, "-m", "bench.isolated", str(data_dir), str(corpus), str(limit)],
+            [sys.executable, "-m", f"{__package__}.isolated", str(data_dir), str(corpus), str(limit)],
             capture_output=True, text=True, env=env, cwd=ROOT, check=False,
         )
     if done.returncode != 0:

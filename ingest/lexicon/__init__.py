@@ -94,7 +94,7 @@ def lexicons() -> tuple[Lexicon, ...]:
     """All six lexicons (imported once)."""
     from importlib import import_module
 
-    return tuple(import_module(f"ingest.lexicon.{code}").LEXICON for code in LANGUAGES)
+    return tuple(import_module(f"{__name__}.{code}").LEXICON for code in LANGUAGES)
 
 
 def words(kind: str, codes: tuple[str, ...] = LANGUAGES) -> list[str]:

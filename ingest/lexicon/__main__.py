@@ -10,7 +10,7 @@ from ingest.lexicon import ORDINALS_FILE
 def main() -> None:
     forms = {}
     for code in LANGUAGES:
-        module = import_module(f"ingest.lexicon.{code}")
+        module = import_module(f"{__package__}.{code}")
         if hasattr(module, "generate_ordinals"):
             forms[code] = module.generate_ordinals()
     ORDINALS_FILE.write_text(json.dumps(forms, ensure_ascii=False, indent=0, sort_keys=True) + "\n", encoding="utf-8")
