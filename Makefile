@@ -5,7 +5,7 @@
 explore:
 	./scripts/setup.sh
 	.venv/bin/arkg build
-	.venv/bin/streamlit run app.py
+	.venv/bin/arkg explore
 
 # Set up (with test tools, Chromium, CJK fonts, rapper, Java + Maven) and run the whole test suite,
 # the store tests on FalkorDB, the Neo4j-only tests on a real Neo4j 5 (ARKG_TEST_STORE=falkordb,neo4j: both)

@@ -19,7 +19,7 @@ from graph.settings import STORES, Settings
 #: that they are found however the package is installed).
 COMMAND_MODULES = tuple(
     f"{__name__}.{name}"
-    for name in ("build", "extract", "read", "query", "export", "sparql", "eval", "db", "bench", "authority")
+    for name in ("build", "extract", "read", "query", "export", "sparql", "eval", "db", "explore", "bench", "authority")
 )
 
 
