@@ -141,8 +141,8 @@ def explore_time_to_interactive(settings: Settings, nodes: int = 200, runs: int 
     reuse; by default one is launched. Returns ``{"nodes", "in_app": summary, "cold": summary}``,
     a summary being ``{"runs": [seconds…], "first", "best", "median"}``.
     """
-    from graph.build import build
     from graph.stores import open_store
+    from pipeline.build import build
 
     store = open_store(settings)
     try:

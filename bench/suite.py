@@ -84,8 +84,8 @@ def guarded(metrics: Metrics, expected: dict[str, str], measure: Callable[[], Me
 
 
 def extraction_metrics(options: Options, files: list[Path]) -> Metrics:
-    from graph.build import extractions
     from ingest.extract import extract
+    from pipeline.build import extractions
 
     sample = min(options.docs, SAMPLE_DOCS)
     chars = size = 0
@@ -203,9 +203,9 @@ class _Rate:
 
 def load_metrics(data_dir: Path, files: list[Path]) -> Metrics:
     """Per-document batches (as ``build`` writes them), coalesced batches, and one row at a time."""
-    from graph.build import extractions
     from graph.stores import open_store
     from ingest.authority import authority
+    from pipeline.build import extractions
 
     names = ("bench-load", "bench-load-coalesced", "bench-load-rowwise")
     stores = [open_store(Settings.from_env(data_dir=data_dir, store="falkordb", graph=n)) for n in names]
@@ -260,8 +260,8 @@ def neo4j_metrics(neo4j: Settings | None, files: list[Path], runs: int, falkordb
              "neo4j.export_ntriples_triples_per_s": "triples/s", "neo4j.heap_used": "MiB"}
     if neo4j is None:
         return {name: not_measured(unit, "run with --store neo4j") for name, unit in units.items()}
-    from graph.build import build
     from graph.stores import open_store
+    from pipeline.build import build
 
     store = open_store(neo4j)
     try:

@@ -9,11 +9,11 @@ from pathlib import Path
 
 from cli import settings_from
 from cli.progress import Progress
-from graph.build import SAMPLES, build_alone, document_files
 from graph.lock import writer_lock
-from graph.provenance import record_build
-from graph.remove import document_id, remove_documents
 from graph.stores import open_store
+from pipeline.build import SAMPLES, build_alone, document_files
+from pipeline.provenance import record_build
+from pipeline.remove import document_id, remove_documents
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

@@ -124,9 +124,9 @@ def _metadata(graph: Any, extraction: Any) -> Any | None:
 
 
 def render() -> None:
-    from graph.build import load_extraction
     from graph.lock import writer_lock
     from ingest.readers import ReadError
+    from pipeline.build import load_extraction
 
     graph = state.store()
     st.title(t("page.ingest"))

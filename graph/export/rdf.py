@@ -32,7 +32,7 @@ Decisions (documented for consumers):
   breaks inside words (between two CJK characters: removed; a hyphen at a line end between two
   lower-case letters: joined); any other line break reads as one space. Prefix and suffix come
   from the paragraph's text (read once per document and language), so they stop at its ends.
-* Provenance: a ``Build`` node (one per ``arkg build``, :mod:`graph.provenance`) is a
+* Provenance: a ``Build`` node (one per ``arkg build``, :mod:`pipeline.provenance`) is a
   ``prov:Activity`` associated with its ``prov:SoftwareAgent`` (name and version), using its input
   files as ``urn:sha1:…`` resources; each document it loaded ``prov:wasGeneratedBy`` it.
 * Streaming: N-Triples, Turtle and RDF/XML go through pyoxigraph's streaming serialiser (for

@@ -18,10 +18,10 @@ from explorer.export import FORMATS, export_bytes
 from explorer.i18n import catalogues
 from explorer.ingest import MAX_BYTES, highlighted, process_upload
 from explorer.nav import PAGES
-from graph.build import load_authority, load_extraction
 from graph.settings import Settings
 from graph.stores import Store
 from ingest.readers import ReadError
+from pipeline.build import load_authority, load_extraction
 from tests.conftest import store_env
 from tests.explorer.conftest import APP
 

@@ -14,12 +14,12 @@ import pytest
 
 from cli import main
 from explorer.ingest import process_upload
-from graph.build import build
 from graph.export.rdf import export_rdf
 from graph.settings import Settings
 from graph.stores import Store
 from graph.validate import validate_file
 from ingest.extract import extract_path
+from pipeline.build import build
 
 NOTES_2019 = "Notes of the meeting.\nThe delegation of Peru described its asset recovery law of 2019.\n"
 NOTES_2020 = "Notes of the meeting.\nThe delegation of Kenya described its new confiscation unit.\n"

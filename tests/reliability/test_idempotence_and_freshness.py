@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from cli import main
-from graph.build import build
 from graph.settings import Settings
 from graph.stores import Store, open_store
+from pipeline.build import build
 from tests.reliability.conftest import answers, snapshot
 
 ROOT = Path(__file__).resolve().parents[2]

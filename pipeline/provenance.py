@@ -1,6 +1,6 @@
 """The record of a build: a ``Build`` node, exported as a ``prov:Activity``.
 
-Written by the command at the end of ``arkg build`` (not by :func:`graph.build.build`). The node
+Written by the command at the end of ``arkg build`` (not by :func:`pipeline.build.build`). The node
 is identified by what the build read: the software and the SHA-1 of every input file (documents
 and reference tables). Building again from the same inputs gives the same graph, so it updates
 the same record (its times are the latest run's) instead of adding one; a build that loaded
@@ -19,10 +19,10 @@ from importlib import metadata
 from pathlib import Path
 
 from graph import ids
-from graph.build import BuildReport
 from graph.records import Batch, Node
 from graph.stores.base import Store
 from ingest.authority import PACKAGE_DIR as AUTHORITY_DIR
+from pipeline.build import BuildReport
 
 SOFTWARE = "arkg"
 

@@ -158,7 +158,7 @@ def drop_orphan_paragraphs(documents: set[str]) -> list[Statement]:
 
 #: Nodes nothing links any more and the reference data does not list (an actor only an edited or
 #: removed version named, a cited symbol of a removed document). Build records have no edges by
-#: design (:mod:`graph.provenance`): they are history, not output, and stay.
+#: design (:mod:`pipeline.provenance`): they are history, not output, and stay.
 _UNLINKED = "MATCH (n:Entity) WHERE NOT (n)--() AND NOT n:Build AND NOT n.id IN $reference DELETE n"
 
 
@@ -389,7 +389,7 @@ def build_alone(store: Store, data_dir: Path, paths: list[Path] | None = None, p
     file failed to read, since its document cannot be told apart from one deleted.
     """
     from graph.lock import writer_lock
-    from graph.remove import prune as prune_documents
+    from pipeline.remove import prune as prune_documents
 
     with writer_lock(data_dir, on_wait):
         report = build(store, paths, progress)
