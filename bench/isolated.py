@@ -11,9 +11,9 @@ import sys
 from pathlib import Path
 
 from bench.measure import children_peak_rss, peak_rss, timer
-from graph.build import build, document_files
 from graph.settings import Settings
 from graph.stores import open_store
+from pipeline.build import build, document_files
 
 
 def run(data_dir: Path, corpus: Path, limit: int) -> dict[str, float | int]:

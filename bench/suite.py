@@ -89,8 +89,8 @@ def guarded(metrics: Metrics, expected: dict[str, str], measure: Callable[[], Me
 
 
 def extraction_metrics(options: Options, files: list[Path]) -> Metrics:
-    from graph.build import extractions
     from ingest.extract import extract
+    from pipeline.build import extractions
 
     sample = min(options.docs, SAMPLE_DOCS)
     chars = size = 0
@@ -127,7 +127,7 @@ def isolated_build(data_dir: Path, corpus: Path, limit: int) -> dict[str, Any]:
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
     with timer() as took:
         done = subprocess.run(
-            [sys.executable, "-m", "bench.isolated", str(data_dir), str(corpus), str(limit)],
+            [sys.executable, "-m", f"{__package__}.isolated", str(data_dir), str(corpus), str(limit)],
             capture_output=True, text=True, env=env, cwd=ROOT, check=False,
         )
     if done.returncode != 0:
@@ -220,9 +220,9 @@ class _Rate:
 
 def load_metrics(data_dir: Path, files: list[Path]) -> Metrics:
     """Per-document batches (as ``build`` writes them), coalesced batches, and one row at a time."""
-    from graph.build import extractions
     from graph.stores import open_store
     from ingest.authority import authority
+    from pipeline.build import extractions
 
     names = ("bench-load", "bench-load-coalesced", "bench-load-rowwise", "bench-load-bare")
     stores = [open_store(Settings.from_env(data_dir=data_dir, store="falkordb", graph=n)) for n in names]
@@ -281,8 +281,8 @@ def neo4j_metrics(neo4j: Settings | None, files: list[Path], runs: int, falkordb
              "neo4j.export_ntriples_triples_per_s": "triples/s", "neo4j.heap_used": "MiB"}
     if neo4j is None:
         return {name: not_measured(unit, "run with --store neo4j") for name, unit in units.items()}
-    from graph.build import build
     from graph.stores import open_store
+    from pipeline.build import build
 
     store = open_store(neo4j)
     try:
@@ -469,8 +469,7 @@ class _Sink:
 def export_metrics(store: Any) -> Metrics:
     """Triples per second (untraced) and peak Python memory (traced) of arkg's streaming RDF writers.
 
-    ``graph.export.rdf.export_benchmark`` times its runs under tracemalloc, which slows Python
-    allocation-heavy code severalfold, so speed and memory are taken in separate runs here.
+    tracemalloc slows allocation-heavy Python severalfold, so speed and memory are taken in separate runs.
     """
     from graph.export.rdf import export_rdf
 
@@ -531,7 +530,7 @@ def explorer_metrics(settings: Settings) -> Metrics:
     """Explore with a 200-node graph: seconds until it is interactive, reached in the app and in a fresh browser."""
     from dataclasses import replace
 
-    from explorer.timing import explore_time_to_interactive
+    from bench.browser import explore_time_to_interactive
 
     timing = explore_time_to_interactive(replace(settings, graph="bench-explorer"), nodes=200)
     in_app, cold, landing = timing["in_app"], timing["cold"], timing["landing"]

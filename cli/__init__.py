@@ -17,10 +17,11 @@ from collections.abc import Sequence
 
 from graph.settings import STORES, Settings
 
-#: Command modules, in the order ``arkg --help`` lists them.
-COMMAND_MODULES = (
-    "cli.build", "cli.extract", "cli.read", "cli.query", "cli.export", "cli.sparql", "cli.eval", "cli.db", "cli.bench",
-    "cli.authority",
+#: Command modules, in the order ``arkg --help`` lists them (named from this package's own name, so
+#: that they are found however the package is installed).
+COMMAND_MODULES = tuple(
+    f"{__name__}.{name}"
+    for name in ("build", "extract", "read", "query", "export", "sparql", "eval", "db", "explore", "bench", "authority")
 )
 
 

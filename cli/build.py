@@ -9,13 +9,13 @@ from pathlib import Path
 
 from cli import settings_from
 from cli.progress import Progress
-from graph.build import SAMPLES, build_alone, document_files
 from graph.export.sparql import SparqlStore
 from graph.lock import writer_lock
-from graph.provenance import record_build
-from graph.remove import document_id, remove_documents
 from graph.settings import Settings
 from graph.stores import Store, open_store
+from pipeline.build import SAMPLES, build_alone, document_files
+from pipeline.provenance import record_build
+from pipeline.remove import document_id, remove_documents
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

@@ -42,9 +42,9 @@ def run(args: argparse.Namespace) -> int:
 
 def run_check(settings: Settings, fix: bool, fmt: str) -> int:
     """``arkg db check [--fix]``: exit 0 when the graph is clean (or was repaired), else 1."""
-    from graph.check import check
     from graph.lock import writer_lock
     from graph.stores import open_store
+    from pipeline.check import check
 
     with writer_lock(settings.data_dir, on_wait=lambda message: print(message, file=sys.stderr, flush=True)):
         store = open_store(settings)

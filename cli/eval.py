@@ -6,9 +6,9 @@ Two scorers, each for its own kind of set:
   per text, per type and per language (:mod:`ingest.evaluation.documents`); default: the dev set
   shipped with arkg;
 - ``spans``: a folder of span-level gold files (``*.json`` with ``source`` and ``mentions``): every
-  mention with its span (:mod:`ingest.evaluate`); default: ``tests/ingest/gold``;
+  mention with its span (:mod:`ingest.evaluate`); default: ``ingest/evaluation/gold``;
 - ``relations`` (``--relations``): mandates, positions, reports and agenda links against the relation
-  gold, per relation type (:mod:`ingest.relation_eval`); default: ``tests/ingest/gold/relations``.
+  gold, per relation type (:mod:`ingest.relation_eval`); default: ``ingest/evaluation/gold/relations``.
 
 ``arkg eval`` runs every scorer on its default set; ``arkg eval DIR`` the scorer whose kind of set
 ``DIR`` is. A further scorer is one more :class:`Scorer` in :data:`SCORERS`.
@@ -104,7 +104,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--details", action="store_true", help="list every missed and spurious id")
     p.add_argument("--format", choices=("table", "json"), default="table")
     p.add_argument("--relations", action="store_true",
-                   help="score mandates, positions and agenda links (default gold: tests/ingest/gold/relations)")
+                   help="score mandates, positions and agenda links (default gold: ingest/evaluation/gold/relations)")
     p.set_defaults(run=run)
 
 

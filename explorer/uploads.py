@@ -178,10 +178,10 @@ def process_upload(data: bytes, name: str, progress: Callable[[str, float, str],
 
 
 def _load(directory: Path, payload: dict[str, Any]) -> tuple[bool, int]:
-    from graph.build import drop_unlinked_entities, load_extraction
     from graph.lock import writer_lock
     from graph.settings import Settings
     from graph.stores import open_store
+    from pipeline.build import drop_unlinked_entities, load_extraction
 
     settings = Settings.from_env()  # the explorer's own configuration: the worker inherits its environment
     _report(directory, "connecting", 0.1)

@@ -15,24 +15,24 @@ from typing import Any
 
 import networkx as nx
 
+from graph.model import model
+
 MEASURES = ("degree", "betweenness", "pagerank")
 COMMUNITY_METHODS = ("louvain", "label-propagation")
 #: Above this many nodes betweenness is estimated from a sample of sources (exact is O(n·m)).
 BETWEENNESS_SAMPLE = 500
-#: Structural nodes that carry text rather than meaning; left out of rankings and co-mentions.
-TEXT_LABELS = frozenset({"Paragraph", "Mention"})
 
 
 class AnalyticsError(ValueError):
     """An analysis that cannot be done as asked (unknown entity, no path); one line for the user."""
 
 
-def _node(graph: nx.Graph, node_id: str) -> dict[str, Any]:
+def _node(graph: nx.Graph[str], node_id: str) -> dict[str, Any]:
     data = graph.nodes[node_id]
     return {"id": node_id, "label": data.get("label"), "name": data.get("name", node_id)}
 
 
-def _require(graph: nx.Graph, node_id: str) -> None:
+def _require(graph: nx.Graph[str], node_id: str) -> None:
     if node_id not in graph:
         raise AnalyticsError(f"no entity {node_id!r} in the graph")
 
@@ -40,12 +40,12 @@ def _require(graph: nx.Graph, node_id: str) -> None:
 # -- centrality -----------------------------------------------------------------------------------
 
 
-def _scores(graph: nx.MultiDiGraph, measure: str) -> dict[str, float]:
+def _scores(graph: nx.MultiDiGraph[str], measure: str) -> dict[str, float]:
     if measure == "degree":
         # Multiplicity counts: an entity cited in ten paragraphs is more central than one cited once.
         return {n: float(d) for n, d in graph.degree()}
     if measure == "betweenness":
-        simple = nx.Graph(graph.to_undirected(as_view=True))
+        simple: nx.Graph[str] = nx.Graph(graph.to_undirected(as_view=True))
         k = BETWEENNESS_SAMPLE if simple.number_of_nodes() > BETWEENNESS_SAMPLE else None
         return nx.betweenness_centrality(simple, k=k, seed=0)
     if measure == "pagerank":
@@ -53,7 +53,7 @@ def _scores(graph: nx.MultiDiGraph, measure: str) -> dict[str, float]:
     raise AnalyticsError(f"unknown centrality measure {measure!r}: choose one of {', '.join(MEASURES)}")
 
 
-def centrality(graph: nx.MultiDiGraph, measure: str = "degree", top: int = 10,
+def centrality(graph: nx.MultiDiGraph[str], measure: str = "degree", top: int = 10,
                labels: Iterable[str] | None = None) -> list[dict[str, Any]]:
     """The ``top`` nodes of each label by ``measure``; rows ``{label, rank, id, name, score}``.
 
@@ -61,11 +61,11 @@ def centrality(graph: nx.MultiDiGraph, measure: str = "degree", top: int = 10,
     ranked per label, leaving out paragraphs and unlinked mentions unless ``labels`` asks for them.
     """
     scores = _scores(graph, measure)
-    wanted = set(labels) if labels is not None else None
+    wanted = set(labels) if labels is not None else model().labels - model().text_labels
     by_label: dict[str, list[tuple[float, str]]] = {}
     for node_id, score in scores.items():
         label = graph.nodes[node_id].get("label")
-        if (wanted is None and label in TEXT_LABELS) or (wanted is not None and label not in wanted):
+        if label not in wanted:
             continue
         by_label.setdefault(label, []).append((score, node_id))
     rows = []
@@ -79,9 +79,9 @@ def centrality(graph: nx.MultiDiGraph, measure: str = "degree", top: int = 10,
 # -- co-mentions and communities -------------------------------------------------------------------
 
 
-def co_mention_graph(graph: nx.MultiDiGraph) -> nx.Graph:
+def co_mention_graph(graph: nx.MultiDiGraph[str]) -> nx.Graph[str]:
     """Entities linked when mentioned in the same paragraph; ``weight`` = number of shared paragraphs."""
-    co = nx.Graph()
+    co: nx.Graph[str] = nx.Graph()
     for paragraph, data in graph.nodes(data=True):
         if data.get("label") != "Paragraph":
             continue
@@ -94,13 +94,14 @@ def co_mention_graph(graph: nx.MultiDiGraph) -> nx.Graph:
     return co
 
 
-def communities(co: nx.Graph, method: str = "louvain", seed: int = 42, min_size: int = 2) -> list[dict[str, Any]]:
+def communities(co: nx.Graph[str], method: str = "louvain", seed: int = 42, min_size: int = 2) -> list[dict[str, Any]]:
     """Clusters of a weighted undirected graph (usually :func:`co_mention_graph`), largest first.
 
     A fixed seed gives the same answer on every run, so a researcher can cite "community 3".
     """
     if co.number_of_edges() == 0:
         return []
+    groups: Iterable[set[str]]
     if method == "louvain":
         groups = nx.community.louvain_communities(co, weight="weight", seed=seed)
     elif method == "label-propagation":
@@ -123,7 +124,7 @@ def communities(co: nx.Graph, method: str = "louvain", seed: int = 42, min_size:
 # -- paths ----------------------------------------------------------------------------------------------
 
 
-def shortest_path(graph: nx.MultiDiGraph, source: str, target: str) -> dict[str, Any]:
+def shortest_path(graph: nx.MultiDiGraph[str], source: str, target: str) -> dict[str, Any]:
     """The shortest connection between two entities, whatever the edges' direction.
 
     Returns ``{"length", "nodes": [{id, label, name}], "relationships": [{type, from, to}]}``;
@@ -148,14 +149,14 @@ def shortest_path(graph: nx.MultiDiGraph, source: str, target: str) -> dict[str,
 # -- resolution lineage -------------------------------------------------------------------------------
 
 
-def lineage_dag(graph: nx.MultiDiGraph) -> tuple[nx.DiGraph, list[dict[str, Any]]]:
+def lineage_dag(graph: nx.MultiDiGraph[str]) -> tuple[nx.DiGraph[str], list[dict[str, Any]]]:
     """Resolutions as a DAG, older → newer along RECALLS; also the RECALLS that contradict the dates.
 
     A resolution can only recall one adopted before it (``ADOPTED_AT`` session start date, else
     the year); an edge that points forward in time is an extraction error, kept out of the DAG
     and reported, so one bad edge cannot make the lineage cyclic.
     """
-    dag = nx.DiGraph()
+    dag: nx.DiGraph[str] = nx.DiGraph()
     for node_id, data in graph.nodes(data=True):
         if data.get("label") != "Resolution":
             continue
@@ -175,13 +176,13 @@ def lineage_dag(graph: nx.MultiDiGraph) -> tuple[nx.DiGraph, list[dict[str, Any]
     return dag, rejected
 
 
-def _resolution(dag: nx.DiGraph, node_id: str) -> dict[str, Any]:
+def _resolution(dag: nx.DiGraph[str], node_id: str) -> dict[str, Any]:
     data = dag.nodes[node_id]
     return {"id": node_id, "symbol": data["symbol"], "name": data["name"], "session": data["session"],
             "date": data["date"]}
 
 
-def lineage(graph: nx.MultiDiGraph, resolution: str | None = None) -> dict[str, Any]:
+def lineage(graph: nx.MultiDiGraph[str], resolution: str | None = None) -> dict[str, Any]:
     """The lineage of one resolution (ancestors it recalls, descendants that recall it) or of all.
 
     ``order`` is a topological order of the resolutions involved, ties broken by adoption date,
@@ -224,29 +225,30 @@ def _flat(attrs: dict[str, Any]) -> dict[str, Any]:
     return flat
 
 
-def _flattened(graph: nx.Graph) -> nx.Graph:
+def _flattened(graph: nx.Graph[str]) -> nx.Graph[str]:
     flat = graph.__class__()
     flat.add_nodes_from((n, _flat(d)) for n, d in graph.nodes(data=True))
-    if graph.is_multigraph():
-        flat.add_edges_from((a, b, k, _flat(d)) for a, b, k, d in graph.edges(keys=True, data=True))
+    if isinstance(graph, nx.MultiGraph) and isinstance(flat, nx.MultiGraph):
+        for a, b, k, d in graph.edges(keys=True, data=True):
+            flat.edges[a, b, flat.add_edge(a, b, k)].update(_flat(d))
     else:
         flat.add_edges_from((a, b, _flat(d)) for a, b, d in graph.edges(data=True))
     return flat
 
 
-def write_graphml(graph: nx.Graph, path: Path | str) -> Path:
+def write_graphml(graph: nx.Graph[str], path: Path | str) -> Path:
     """GraphML (yEd, Gephi, Cytoscape); returns the path written."""
     nx.write_graphml(_flattened(graph), str(path))
     return Path(path)
 
 
-def write_gexf(graph: nx.Graph, path: Path | str) -> Path:
+def write_gexf(graph: nx.Graph[str], path: Path | str) -> Path:
     """GEXF, Gephi's own format; returns the path written."""
     nx.write_gexf(_flattened(graph), str(path))
     return Path(path)
 
 
-def with_communities(co: nx.Graph, rows: list[dict[str, Any]]) -> nx.Graph:
+def with_communities(co: nx.Graph[str], rows: list[dict[str, Any]]) -> nx.Graph[str]:
     """The co-mention graph with each node's ``community`` number, for colouring in Gephi."""
     marked = co.copy()
     for row in rows:

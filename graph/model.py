@@ -14,8 +14,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from rdflib import RDF, RDFS, Graph, Literal, Namespace, URIRef
-from rdflib.namespace import OWL, SH, XSD
+from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
+from rdflib.namespace import OWL, SH
 
 from graph.records import Edge, Node
 
@@ -40,11 +40,54 @@ class ModelError(ValueError):
 
 
 @dataclass(frozen=True, slots=True)
+class PropertyShape:
+    """What a label's shape says about one of its properties: its XSD datatype and how many values."""
+
+    datatype: str | None  #: the XSD local name (``integer``, ``date`` …), None when not stated
+    min_count: int = 0
+    max_count: int | None = None
+    #: sh:minInclusive / sh:maxInclusive: e.g. the Convention's 71 articles and 8 chapters
+    min_inclusive: int | None = None
+    max_inclusive: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class NodeType:
     label: str
     iri: URIRef
     id_pattern: re.Pattern[str]
+    id_template: str  #: arkg:idTemplate, in Python format syntax (graph/ids.py fills it in)
     names: dict[str, str]  #: rdfs:label per language
+    #: property key → its shape: the class's own SHACL shape over arkg:Entity's, over the property's rdfs:range
+    properties: dict[str, PropertyShape]
+    cited_by_number: bool = False  #: arkg:citedByNumber: found by patterns, not by names
+    carries_text: bool = False  #: arkg:carriesText: structure holding text, not a thing named
+
+    def datatype(self, key: str) -> str | None:
+        shape = self.properties.get(key)
+        return shape.datatype if shape else None
+
+    @property
+    def number_range(self) -> range | None:
+        """sh:minInclusive … sh:maxInclusive of ``number``, when the shape states both."""
+        shape = self.properties.get("number")
+        if shape is None or shape.min_inclusive is None or shape.max_inclusive is None:
+            return None
+        return range(shape.min_inclusive, shape.max_inclusive + 1)
+
+    def fits(self, id_: str) -> bool:
+        """Whether an id that matches the pattern also keeps its number (the template's last part,
+        as in ``uncac/article/{number}``) within the stated range."""
+        numbers = self.number_range
+        if numbers is None or not self.id_template.endswith("{number}"):
+            return True
+        last = id_.rsplit("/", 1)[-1]
+        return last.isdigit() and int(last) in numbers
+
+    @property
+    def required(self) -> tuple[str, ...]:
+        """The keys every node of this label must carry (sh:minCount ≥ 1), besides its id."""
+        return tuple(k for k, s in self.properties.items() if s.min_count >= 1 and k != "id")
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +105,9 @@ class PropertyDef:
     key: str
     iri: URIRef
     per_language: bool
-    is_date: bool = False  #: ``rdfs:range xsd:date``: stored as the store's native date
+    multi_valued: bool = False
+    internal: bool = False  #: build bookkeeping the RDF export writes in another form (arkg:internal)
+    datatype: str | None = None  #: the XSD local name of its rdfs:range, if it states one
 
 
 class Model:
@@ -70,11 +115,11 @@ class Model:
 
     def __init__(self, graph: Graph) -> None:
         self.rdf = graph
-        self.node_types = self._read_node_types(graph)
-        self.relationship_type_defs = self._read_relationship_types(graph, set(self.node_types))
         self.properties = self._read_properties(graph)
         #: Property keys whose values are calendar dates (``rdfs:range xsd:date``), stored as dates.
-        self.date_keys = frozenset(key for key, prop in self.properties.items() if prop.is_date)
+        self.date_keys = frozenset(key for key, prop in self.properties.items() if prop.datatype == "date")
+        self.node_types = self._read_node_types(graph, self.properties)
+        self.relationship_type_defs = self._read_relationship_types(graph, set(self.node_types))
 
     # -- reading ------------------------------------------------------------------------------
 
@@ -86,8 +131,32 @@ class Model:
             if isinstance(o, Literal) and o.language
         }
 
+    @staticmethod
+    def _shapes(graph: Graph, cls_iri: URIRef, keys: dict[URIRef, PropertyDef]) -> dict[str, PropertyShape]:
+        """The property shapes of ``cls_iri`` by key; a shape of a path that is not a keyed property
+        (a relationship, an inverse path) is left to the validator."""
+        found: dict[str, PropertyShape] = {}
+        for shape in graph.objects(cls_iri, SH.property):
+            path = graph.value(shape, SH.path)
+            prop = keys.get(path) if isinstance(path, URIRef) else None
+            if prop is None:
+                continue
+            datatype = graph.value(shape, SH.datatype)
+            found[prop.key] = PropertyShape(
+                _xsd_name(datatype) if isinstance(datatype, URIRef) else prop.datatype,
+                _integer(graph.value(shape, SH.minCount)) or 0,
+                _integer(graph.value(shape, SH.maxCount)),
+                _integer(graph.value(shape, SH.minInclusive)),
+                _integer(graph.value(shape, SH.maxInclusive)),
+            )
+        return found
+
     @classmethod
-    def _read_node_types(cls, graph: Graph) -> dict[str, NodeType]:
+    def _read_node_types(cls, graph: Graph, properties: dict[str, PropertyDef]) -> dict[str, NodeType]:
+        keys = {p.iri: p for p in properties.values()}
+        # every keyed property with a stated range, then what arkg:Entity's shape says, then the class's own
+        common = {p.key: PropertyShape(p.datatype) for p in properties.values() if p.datatype}
+        common.update(cls._shapes(graph, ARKG.Entity, keys))
         types: dict[str, NodeType] = {}
         for cls_iri in graph.subjects(RDFS.subClassOf, ARKG.Entity):
             if not isinstance(cls_iri, URIRef) or not str(cls_iri).startswith(str(ARKG)):
@@ -99,7 +168,15 @@ class Model:
                     pattern = graph.value(shape, SH.pattern)
             if pattern is None:
                 raise ModelError(f"schema.ttl: class {label} has no id pattern")
-            types[label] = NodeType(label, cls_iri, re.compile(str(pattern)), cls._names(graph, cls_iri))
+            template = graph.value(cls_iri, ARKG.idTemplate)
+            if template is None:
+                raise ModelError(f"schema.ttl: class {label} has no arkg:idTemplate")
+            shapes = {**common, **cls._shapes(graph, cls_iri, keys)}
+            types[label] = NodeType(
+                label, cls_iri, re.compile(str(pattern)), str(template), cls._names(graph, cls_iri), shapes,
+                cited_by_number=bool(graph.value(cls_iri, ARKG.citedByNumber)),
+                carries_text=bool(graph.value(cls_iri, ARKG.carriesText)),
+            )
         return types
 
     @classmethod
@@ -126,9 +203,15 @@ class Model:
     def _read_properties(graph: Graph) -> dict[str, PropertyDef]:
         props: dict[str, PropertyDef] = {}
         for iri, key in graph.subject_objects(ARKG.key):
-            per_language = bool(graph.value(iri, ARKG.perLanguage))
-            is_date = graph.value(iri, RDFS.range) == XSD.date
-            props[str(key)] = PropertyDef(str(key), URIRef(iri), per_language, is_date)
+            range_ = graph.value(iri, RDFS.range)
+            props[str(key)] = PropertyDef(
+                str(key),
+                URIRef(str(iri)),
+                per_language=bool(graph.value(iri, ARKG.perLanguage)),
+                multi_valued=bool(graph.value(iri, ARKG.multiValued)),
+                internal=bool(graph.value(iri, ARKG.internal)),
+                datatype=_xsd_name(range_) if isinstance(range_, URIRef) else None,
+            )
         return props
 
     # -- questions ----------------------------------------------------------------------------
@@ -136,6 +219,16 @@ class Model:
     @property
     def labels(self) -> set[str]:
         return set(self.node_types)
+
+    @property
+    def numbered_labels(self) -> frozenset[str]:
+        """Labels texts cite by number or symbol (read by patterns, not by names)."""
+        return frozenset(t.label for t in self.node_types.values() if t.cited_by_number)
+
+    @property
+    def text_labels(self) -> frozenset[str]:
+        """Structural labels that carry text rather than meaning (paragraphs, unlinked mentions)."""
+        return frozenset(t.label for t in self.node_types.values() if t.carries_text)
 
     @property
     def relationship_types(self) -> set[str]:
@@ -153,13 +246,20 @@ class Model:
         except KeyError:
             raise ModelError(f"unknown relationship type {type_!r}") from None
 
+    def number_range(self, label: str) -> range:
+        """The numbers a ``label`` node may carry: the Convention's articles 1–71 and chapters 1–8."""
+        found = self.node_type(label).number_range
+        if found is None:
+            raise ModelError(f"schema.ttl: {label} states no range for its number")
+        return found
+
     def label_for_id(self, id_: str) -> str | None:
         """The label of the most specific id pattern that matches.
 
         Patterns nest (a paragraph id extends its document's id, ``org/star`` is an Initiative
         under an Organization-like prefix), so the pattern with the most literal text wins.
         """
-        matches = [t for t in self.node_types.values() if t.id_pattern.match(id_)]
+        matches = [t for t in self.node_types.values() if t.id_pattern.match(id_) and t.fits(id_)]
         if not matches:
             return None
         return max(matches, key=lambda t: len(_NON_LITERAL.sub("", t.id_pattern.pattern))).label
@@ -186,6 +286,8 @@ class Model:
             value = node.props[key]
             if value is not None and value != "" and not _is_iso_date(value):
                 raise ModelError(f"{node.id}: {key} {value!r} is not a date (YYYY-MM-DD)")
+        if not node_type.fits(node.id):
+            raise ModelError(f"{node.label} id {node.id!r}: its number is out of {node_type.number_range}")
 
     def check_edge(self, edge: Edge, source_label: str | None = None, target_label: str | None = None) -> None:
         rel = self.rel_type(edge.type)
@@ -206,6 +308,16 @@ def _is_iso_date(value: Any) -> bool:
     except ValueError:
         return False
     return True
+
+
+def _integer(value: object) -> int | None:
+    """An integer literal's value (a shape's count or bound); None when the shape states none."""
+    return int(value) if isinstance(value, Literal) else None
+
+
+def _xsd_name(iri: URIRef) -> str | None:
+    """``xsd:integer`` → ``integer``; a datatype outside XSD → None."""
+    return str(iri)[len(str(XSD)) :] if str(iri).startswith(str(XSD)) else None
 
 
 @cache

@@ -50,7 +50,7 @@ def type_label(labels: list[str]) -> str:
 
 
 def to_networkx(store: Store, labels: Iterable[str] | None = None,
-                rel_types: Iterable[str] | None = None) -> nx.MultiDiGraph:
+                rel_types: Iterable[str] | None = None) -> nx.MultiDiGraph[str]:
     """Nodes of ``labels`` (default all) and the ``rel_types`` edges (default all) between them.
 
     Node attributes: ``label``, ``name`` and the stored properties. Edge attributes: ``type``,
@@ -60,7 +60,7 @@ def to_networkx(store: Store, labels: Iterable[str] | None = None,
     m = model()
     wanted_labels = _checked(labels, m.node_type)
     wanted_types = _checked(rel_types, m.rel_type)
-    graph = nx.MultiDiGraph()
+    graph: nx.MultiDiGraph[str] = nx.MultiDiGraph()
     node_params = {"all": wanted_labels is None, "labels": wanted_labels or []}
     for row in store.stream(_NODES, node_params, key="id"):
         props = dict(row["props"] or {})

@@ -30,6 +30,10 @@ class Evidence:
     text: str  #: the verbatim quote
     language: str = ""  #: ISO 639-1 language of the text the offsets index
 
+    def to_json(self) -> dict[str, Value]:
+        """The span as ``arkg extract --format json`` writes it (spec/cli.md): paragraph, offsets, text."""
+        return {"paragraph": self.paragraph, "start": self.start, "end": self.end, "text": self.text}
+
     def as_props(self) -> dict[str, Value]:
         """Flat relationship properties (stores cannot hold nested maps)."""
         return {

@@ -49,3 +49,14 @@ class Settings:
         if settings.store not in STORES:
             raise ValueError(f"unknown store {settings.store!r}: choose one of {', '.join(STORES)}")
         return settings
+
+    def environment(self) -> dict[str, str]:
+        """This process's environment with these settings in it (the inverse of :meth:`from_env`), for
+        a child process that must work on the same graph: the explorer started by ``arkg explore``."""
+        env = {**os.environ, "ARKG_DATA_DIR": str(Path(self.data_dir).resolve()), "ARKG_GRAPH": self.graph,
+               "ARKG_STORE": self.store}
+        for key, value in (("NEO4J_URI", self.uri), ("NEO4J_USERNAME", self.user),
+                           ("NEO4J_PASSWORD", self.password), ("NEO4J_DATABASE", self.database)):
+            if value:
+                env[key] = value
+        return env

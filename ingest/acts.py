@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 from typing import Any
 
+from graph import ids
 from ingest.drafting import Token, actors, lexicon
 from ingest.layout import TextView
 from ingest.relations import Relation, evidence, sentences
@@ -263,7 +264,7 @@ class _Reader:
                 start: int, task_start: int, end: int, named_in: BlockText | None = None) -> None:
         """One Mandate node with its three edges; ``named_in`` is the block that names issuer and
         addressee when it is not the one stating the task (a lettered list's introduction)."""
-        base = f"{block.paragraph_id}/mandate/{start}-{end}"
+        base = ids.mandate(block.paragraph_id, start, end)
         mid, k = base, 1
         while mid in self.acts.mandates:
             k += 1

@@ -1,8 +1,9 @@
 """Scoring extraction against hand annotations: precision, recall and F1 per entity type.
 
-A gold file (``tests/ingest/gold/*.json``) names its document (``source``, relative to the gold
-folder or to the repository) and lists every mention a careful reader finds, with ``id``
-(``null`` when the thing is not in the authority data), ``type``, ``start``, ``end`` and ``text``.
+A gold file (``ingest/evaluation/gold/*.json``, shipped with the package) names its document
+(``source``, relative to the gold folder or to the repository) and lists every mention a careful
+reader finds, with ``id`` (``null`` when the thing is not in the authority data), ``type``,
+``start``, ``end`` and ``text``.
 A predicted mention matches a gold one when the type and the id agree and the spans overlap
 (unlinked mentions match on type and span). Each gold mention is matched at most once.
 """
@@ -13,11 +14,12 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from ingest.extract import Mention, extract
 
 REPO = Path(__file__).resolve().parent.parent
-GOLD_DIR = REPO / "tests" / "ingest" / "gold"
+GOLD_DIR = Path(__file__).resolve().parent / "evaluation" / "gold"
 
 
 @dataclass(slots=True)
@@ -47,12 +49,12 @@ def source_path(gold_file: Path, source: str) -> Path:
     raise FileNotFoundError(f"{gold_file}: source {source} not found")
 
 
-def _matches(gold: dict, m: Mention) -> bool:
-    return gold["type"] == m.type and gold["id"] == m.id and m.start < gold["end"] and gold["start"] < m.end
+def _matches(gold: dict[str, Any], m: Mention) -> bool:
+    return bool(gold["type"] == m.type and gold["id"] == m.id and m.start < gold["end"] and gold["start"] < m.end)
 
 
-def tally[P](gold: list[dict], predicted: list[P], table: dict[str, Score], kind: Callable[[P], str],
-             matches: Callable[[dict, P], bool]) -> None:
+def tally[P](gold: list[dict[str, Any]], predicted: list[P], table: dict[str, Score], kind: Callable[[P], str],
+             matches: Callable[[dict[str, Any], P], bool]) -> None:
     """Count each prediction against the gold entries it may match (each gold entry matched once)."""
     unmatched = list(gold)
     for item in predicted:
@@ -67,7 +69,7 @@ def tally[P](gold: list[dict], predicted: list[P], table: dict[str, Score], kind
         table.setdefault(g["type"], Score()).fn += 1
 
 
-def score_document(gold: list[dict], predicted: list[Mention], table: dict[str, Score]) -> None:
+def score_document(gold: list[dict[str, Any]], predicted: list[Mention], table: dict[str, Score]) -> None:
     tally(gold, predicted, table, lambda m: m.type, _matches)
 
 

@@ -22,9 +22,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING
 
 from ingest.numerals import ORDINAL_WORD, to_int
 from ingest.patterns import find_dates
+
+if TYPE_CHECKING:  # the linker calls this module: a run-time import would be circular
+    from ingest.linker import LinkHit
 
 #: How far (characters) an ordinal may stand before / after its series name.
 BEFORE, AFTER = 45, 30
@@ -92,14 +96,14 @@ def _ordinal_near(text: str, start: int, end: int) -> tuple[int, int, int] | Non
         return _ordinal_value(m.group()) or 0, lo + m.start(), lo + m.end()
     after = text[end : end + AFTER]
     number = _TRAILING_NUMBER.match(after)
-    if number:
+    if number and number.lastgroup:
         value = to_int(number.group("roman") or number.group("digit"))
         if value:
             return value, end + number.start(number.lastgroup), end + number.end()
     stop = _STOP.search(after)
-    m = _ORDINAL.search(after[: stop.start() if stop else len(after)])
-    if m and _ordinal_value(m.group()):
-        return _ordinal_value(m.group()) or 0, end + m.start(), end + m.end()
+    later = _ORDINAL.search(after[: stop.start() if stop else len(after)])
+    if later and _ordinal_value(later.group()):
+        return _ordinal_value(later.group()) or 0, end + later.start(), end + later.end()
     return None
 
 
@@ -114,7 +118,7 @@ def _dates_near(text: str, start: int, end: int) -> tuple[set[tuple[int, int]], 
     return months, {int(y) for y in _YEAR.findall(window)}
 
 
-def find_events(text: str, hits: list) -> list:
+def find_events(text: str, hits: list[LinkHit]) -> list[LinkHit]:
     """Event hits (``LinkHit``) that the rules above find among ``hits``; the hits are not changed."""
     from ingest.linker import LinkHit
 

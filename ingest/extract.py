@@ -21,12 +21,14 @@ from __future__ import annotations
 import hashlib
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-from graph.records import Batch, Edge, Evidence, Node
+from graph import ids
+from graph.records import Batch, Edge, Node
+from graph.scripts import SCRIPTS
 from ingest import anaphora, identity, unlinked
 from ingest import relations as rel
 from ingest.acts import BlockText, actor_nodes, read_acts
@@ -84,7 +86,7 @@ class Extraction:
         return str(self.document["language"])
 
     def paragraph_id(self, number: str) -> str:
-        return f"{self.document['id']}/para/{number}"
+        return ids.paragraph(str(self.document["id"]), number)
 
     def to_json(self) -> dict[str, Any]:
         """The ``arkg extract --format json`` shape (spec/cli.md)."""
@@ -95,7 +97,7 @@ class Extraction:
                 for m in self.mentions
             ],
             "relations": [
-                {"source": r.source, "type": r.type, "target": r.target, "evidence": dict(r.evidence)}
+                {"source": r.source, "type": r.type, "target": r.target, "evidence": r.evidence.to_json()}
                 | ({"props": dict(r.props)} if r.props else {})
                 for r in self.relations
             ],
@@ -138,12 +140,12 @@ class Extraction:
             batch.nodes.append(Node(doc_id, "Document", {"id": doc_id, "symbol": doc_id.removeprefix("document/")}))
         numbered = {m.id: m.type for m in self.mentions if m.id and m.type in ("Session", "Resolution")}
         for entity_id, label in sorted(numbered.items()):  # a GA session or resolution the authority lacks
-            props = numbered_props(entity_id)
-            if props is not None and authority().node(entity_id) is None:
-                batch.nodes.append(Node(entity_id, label, props))
+            spelled = numbered_props(entity_id)
+            if spelled is not None and authority().node(entity_id) is None:
+                batch.nodes.append(Node(entity_id, label, spelled))
         for m in self.mentions:
             if m.id is None:
-                mid = f"{self.paragraph_id(m.paragraph)}/mention/{m.start}-{m.end}"
+                mid = ids.mention(self.paragraph_id(m.paragraph), m.start, m.end)
                 batch.nodes.append(
                     Node(
                         mid,
@@ -162,19 +164,14 @@ class Extraction:
                 )
         batch.nodes.extend(Node(id_, label, props) for id_, label, props in self.nodes)
         for r in self.relations:
-            ev = r.evidence
-            evidence = Evidence(
-                doc["id"], str(ev["paragraph"]), int(ev["start"]), int(ev["end"]), str(ev["text"]), lang
-            )
+            evidence = replace(r.evidence, document=doc["id"], language=lang)
             batch.edges.append(Edge(r.source, r.type, r.target, dict(r.props), evidence))
         return batch
 
 
 #: Characters counted for each script (Latin: the letters below U+0250).
 _SCRIPTS = {
-    "zh": re.compile("[\u3400-\u9fff]"),
-    "ru": re.compile("[\u0400-\u04ff]"),
-    "ar": re.compile("[\u0600-\u06ff]"),
+    **SCRIPTS,
     "latin": re.compile("[" + re.escape("".join(ch for ch in map(chr, range(0x250)) if ch.isalpha())) + "]"),
 }
 
@@ -262,14 +259,14 @@ class _Run:
                 session = in_year[0].id if in_year else None
         if symbol is None and layout.is_agenda and body and header_dates:
             symbol, inferred = f"{SERIES[body]}/{header_dates[0].first[:4]}/1", True
-        doc_id = f"document/{symbol}" if symbol else identity.text_id(self.text)
+        doc_id = ids.document(symbol) if symbol else identity.text_id(self.text)
         known = self.auth.node(doc_id)
         date = next((d.first for d in header_dates if not self._meeting_dates(d, session)), "")
         kind = "agenda" if layout.is_agenda else str((known.props.get("kind") if known else "") or "")
         if not kind and not symbol:
             kind = identity.text_kind(self.text)
         if not kind:
-            kind = "draft report" if "/L." in symbol else ("report" if layout.numbered else "UN document")
+            kind = "draft report" if "/L." in (symbol or "") else ("report" if layout.numbered else "UN document")
         title = str(known.props.get(f"title_{self.language}", "")) if known else ""
         if not title:
             title = self._title(header)
@@ -368,7 +365,9 @@ class _Run:
             return False
         if props["body"] == "ga":
             return True
-        session = f"session/{props['body']}/{props.get('session')}"
+        if "session" not in props:  # a Conference session the authority does not list is not made up
+            return False
+        session = ids.session(props["body"], props["session"])
         return props["number"] <= _MAX_RESOLUTIONS and self.auth.node(session) is not None
 
 
@@ -467,7 +466,7 @@ def _relations(run: _Run, ex: Extraction, grouped: list[tuple[Block, list[Mentio
     blocks = layout.blocks
     if session:
         for key, entry in layout.agenda.items():
-            item_id = f"{session}/agenda/{key}"
+            item_id = ids.agenda_item(session, key)
             ex.agenda[item_id] = {"item": key, "number": entry.printed, f"title_{ex.language}": entry.title}
             for index, start, end in entry.spans:
                 number = blocks[index].number
@@ -480,7 +479,7 @@ def _relations(run: _Run, ex: Extraction, grouped: list[tuple[Block, list[Mentio
         add(doc_id, "HAS_PARAGRAPH", pid, block.number, block.segments[0][0], block.segments[0][1])
         for m in found:
             if m.id is None:
-                mention_id = f"{pid}/mention/{m.start}-{m.end}"
+                mention_id = ids.mention(pid, m.start, m.end)
                 add(pid, "HAS_MENTION", mention_id, block.number, m.start, m.end)
                 continue
             add(pid, "MENTIONS", m.id, block.number, m.start, m.end)
@@ -491,10 +490,10 @@ def _relations(run: _Run, ex: Extraction, grouped: list[tuple[Block, list[Mentio
             if rel.is_citable(m.type) and m.id != doc_id:
                 add(doc_id, "CITES", m.id, block.number, m.start, m.end)
             if m.type == "Document" and block.in_docs and block.agenda and session and m.id != doc_id:
-                add(m.id, "PREPARED_FOR", f"{session}/agenda/{block.agenda}", block.number, m.start, m.end)
+                add(m.id, "PREPARED_FOR", ids.agenda_item(session, block.agenda), block.number, m.start, m.end)
         resolutions = [m for m in found if m.type == "Resolution"]
         out.extend(rel.recalls(text, block.number, (block.start, block.end), resolutions))
-        item = f"{session}/agenda/{block.agenda}"
+        item = ids.agenda_item(session, block.agenda)
         if session and item in ex.agenda and layout_discusses(layout, block):
             add(pid, "DISCUSSED_UNDER", item, block.number, block.segments[0][0], block.segments[0][1])
     for index, (block, _) in enumerate(grouped):

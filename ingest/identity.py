@@ -31,18 +31,18 @@ from dataclasses import dataclass
 from pathlib import PurePath
 from urllib.parse import unquote
 
+from graph import ids as make_id
 from ingest.patterns import Context, find_symbols
+from ingest.symbols import SERIES
 
 #: The UN's one-letter language codes (masthead ``(E)``, UNODC file names) and the six two-letter ones.
 LANGUAGE_LETTERS = {"A": "ar", "C": "zh", "E": "en", "F": "fr", "R": "ru", "S": "es"}
 LANGUAGE_CODES = {"AR": "ar", "ZH": "zh", "CH": "zh", "EN": "en", "FR": "fr", "RU": "ru", "ES": "es"}
-TEXT_ID_PREFIX = "document/text/"
 
-_SERIES = r"(?:CAC|A|E|S|ST|CTOC|CCPCJ|CND)"
 #: A symbol component in a file name: upper case, digits, dots, brackets, or ``Add.1``/``Rev.1``/``Corr.1``.
 _PART = r"(?:[A-Z0-9.()]+|(?:Add|ADD|Rev|REV|Corr|CORR)\.\d+)"
 _LANG = "|".join([*LANGUAGE_CODES, *LANGUAGE_LETTERS])
-_SYMBOL_NAME = re.compile(rf"^({_SERIES}(?:_{_PART})+?)(?:[-_ ]((?i:{_LANG})))?$")
+_SYMBOL_NAME = re.compile(rf"^({SERIES}(?:_{_PART})+?)(?:[-_ ]((?i:{_LANG})))?$")
 _JOB_NAME = re.compile(r"^([A-Z])\.?(\d{2})-?(\d{5})(?:[-_ ]?([AaCcEeFfRrSs]))?$")
 #: The job number printed in a masthead or a page footer, with its language letter: ``V.17-05473 (E)``.
 _JOB_MARK = re.compile(r"\b[A-Z]\.\d{2}-\d{5}\s*\(([ACEFRS])\)")
@@ -145,16 +145,16 @@ def masthead_symbol(text: str) -> Masthead | None:
 
 def own_ids(symbol: str) -> set[str]:
     """The ids a document's own symbol stands for: itself, and the GA resolution it is (``A/RES/73/222``)."""
-    ids = {f"document/{symbol}"}
+    own = {make_id.document(symbol)}
     ga = re.fullmatch(r"A/RES/(\d+)/(\d+)", symbol)
     if ga:
-        ids.add(f"resolution/ga/{int(ga.group(1))}/{int(ga.group(2))}")
-    return ids
+        own.add(make_id.resolution("ga", int(ga.group(1)), int(ga.group(2))))
+    return own
 
 
 def text_id(text: str) -> str:
     """The id of a text that is not a UN document: from its content, so no two texts share it."""
-    return TEXT_ID_PREFIX + hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+    return make_id.document("text/" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:16])
 
 
 #: Kinds of texts that are not UN documents, tried in this order on the text's opening (a simple,

@@ -38,6 +38,7 @@ from functools import cache
 import opencc
 
 from ingest.numerals import CHINESE_NUMERAL_CHARS, to_int
+from ingest.symbols import SERIES
 
 # -- text view ----------------------------------------------------------------------------------
 
@@ -84,7 +85,7 @@ def _fold_char(ch: str) -> str:
     at a time, never as a phrase, so the folded text keeps the source's length and offsets."""
     norm = unicodedata.normalize("NFKC", ch)
     if len(norm) == 1 and is_cjk(norm):
-        simplified = _t2s().convert(norm)
+        simplified: str = _t2s().convert(norm)
         if len(simplified) == 1:
             return simplified
     return norm
@@ -296,7 +297,7 @@ _LINK = re.compile(r"^\s*https?://\S*\s*$")
 _JOB = re.compile(r"^\s*(?:\d+/\d+\s+)?V\.\d{2}-\d{5}(?:\s+\d+/\d+)?\s*$|^\s*\d+/\d+\s*$")
 #: A UN document symbol standing alone on a line (page header or the document's own heading), maybe with
 #: the footnote star a reissued document carries (``CAC/COSP/WG.2/2016/3*``).
-SYMBOL_LINE = re.compile(r"^\s*((?:CAC|A|E|S|ST|CTOC)(?:/[A-Za-z0-9.]+)+)\**\s*$")
+SYMBOL_LINE = re.compile(rf"^\s*({SERIES}(?:/[A-Za-z0-9.]+)+)\**\s*$")
 _TERMINAL = tuple("。！？；：）.;:!?؛")
 
 
@@ -562,7 +563,8 @@ def _number(layout: Layout) -> None:
         elif block.role == "paragraph":
             block.number = block.marker
         elif block.role == "section":
-            value = _section_value(_marker(_first_line(layout.text, block))[0], block.marker)
+            found = _marker(_first_line(layout.text, block))  # a section block starts with its marker
+            value = _section_value(found[0] if found else "", block.marker)
             block.number = f"s{value}"
         else:
             unnumbered += 1

@@ -25,13 +25,13 @@ from typing import Any
 
 import ahocorasick
 
+from graph.model import model
 from ingest.events import find_events
 from ingest.layout import expansion_map, fold
 from ingest.lexicon import words
 from ingest.name_rules import NameRules
 from ingest.spans import longest_first
 
-_PATTERN_LABELS = frozenset({"Article", "Chapter", "Resolution", "Session", "Document"})
 #: Generic words that are also aliases: not linked after these left contexts ("现有国际公约" is
 #: "existing international conventions", not UNCAC).
 _BLOCKED_LEFT: dict[str, tuple[str, ...]] = {"公约": ("国际", "现有", "各项", "其他", "该项", "区域")}
@@ -131,8 +131,9 @@ class Linker:
         aliases = list(aliases)
         self.rules = NameRules(aliases)
         entries: dict[str, dict[str, Candidate]] = {}
+        numbered = model().numbered_labels  # cited by number: the patterns find them
         for alias in aliases:
-            if alias.label in _PATTERN_LABELS:
+            if alias.label in numbered:
                 continue
             printed = unicodedata.normalize("NFKC", alias.text).strip()
             key = normalise(printed)

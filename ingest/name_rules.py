@@ -26,7 +26,10 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import replace
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # the linker uses these rules: a run-time import would be circular
+    from ingest.linker import LinkHit
 
 _LABELS = frozenset({"Country", "Place"})
 #: Names of States and capitals that are also everyday words or first names, by their folded form.
@@ -64,9 +67,9 @@ def _us_states() -> dict[str, str]:
 
     a = authority()
     return {
-        _fold(str(a.node(pid).props.get("name_en", ""))).split(" (")[0]: pid
+        _fold(str(node.props.get("name_en", ""))).split(" (")[0]: pid
         for pid in _us_places()
-        if a.node(pid) is not None
+        if (node := a.node(pid)) is not None
     }
 
 
@@ -110,7 +113,7 @@ class NameRules:
         #: Russian forms are matched in any case ending: their stems (lemma less its 2-letter ending).
         self.stems = tuple(f[:-2] for f in self.forms if re.fullmatch(r"[а-яё]{5,}", f))
 
-    def apply(self, text: str, hits: list) -> list:
+    def apply(self, text: str, hits: list[LinkHit]) -> list[LinkHit]:
         kept = []
         for i, hit in enumerate(hits):
             if hit.label not in _LABELS:
@@ -140,14 +143,14 @@ class NameRules:
         return folded in self.forms or (bool(self.stems) and folded.startswith(self.stems))
 
     @staticmethod
-    def _after_us_city(text: str, hits: list, i: int) -> bool:
+    def _after_us_city(text: str, hits: list[LinkHit], i: int) -> bool:
         if i == 0 or hits[i].label != "Country":
             return False
         prev = hits[i - 1]
         return prev.id in _us_places() and re.fullmatch(r",\s*", text[prev.end : hits[i].start]) is not None
 
     @staticmethod
-    def _supported(text: str, hits: list, i: int) -> bool:
+    def _supported(text: str, hits: list[LinkHit], i: int) -> bool:
         hit = hits[i]
         if _STATE_WORDS.search(text[max(0, hit.start - 30) : hit.start]):
             return True

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ingest.lexicon import LANGUAGES, ordinal_forms, ordinal_suffixes, trie_pattern
+from graph.model import LANGUAGES
+from ingest.lexicon import ordinal_forms, ordinal_suffixes, trie_pattern
 
 _CN_DIGITS = {
     "零": 0,

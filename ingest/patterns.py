@@ -22,10 +22,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
+from graph import ids
+from graph.model import model
 from ingest.layout import is_cjk
 from ingest.lexicon import alternation, connector, lexicons, words
 from ingest.numerals import CHINESE_NUMERAL_CHARS, ORDINAL_WORD, ordinal_pattern, ordinal_to_int, to_int
 from ingest.spans import Spans
+from ingest.symbols import SERIES
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,8 +89,7 @@ def _spans_with(trigger: re.Pattern[str], text: str, starts: Sequence[int]) -> l
 
 # -- document symbols --------------------------------------------------------------------------
 
-_SERIES = r"(?:CAC|A|E|S|ST|CTOC|CCPCJ|CND)"
-_SYMBOL = re.compile(rf"(?<![\w/.])({_SERIES}(?:/[A-Za-z0-9]+(?:\.[A-Za-z0-9]+)*)+)")
+_SYMBOL = re.compile(rf"(?<![\w/.])({SERIES}(?:/[A-Za-z0-9]+(?:\.[A-Za-z0-9]+)*)+)")
 _RELATIVE = re.compile(r"(?<![\w/.])((?:CRP|L|INF)\.\d+(?:/(?:Add|Rev|Corr)\.\d+)*)(?![\w/])")
 _GA_RES_SYMBOL = re.compile(r"^A/RES/(\d+)/(\d+)$")
 
@@ -102,15 +104,16 @@ def find_symbols(text: str, ctx: Context) -> list[Hit]:
             continue
         ga = _GA_RES_SYMBOL.match(symbol)
         if ga:
-            hits.append(Hit("Resolution", f"resolution/ga/{int(ga.group(1))}/{int(ga.group(2))}", m.start(1), m.end(1)))
+            res = ids.resolution("ga", int(ga.group(1)), int(ga.group(2)))
+            hits.append(Hit("Resolution", res, m.start(1), m.end(1)))
         else:
-            hits.append(Hit("Document", f"document/{symbol}", m.start(1), m.end(1)))
+            hits.append(Hit("Document", ids.document(symbol), m.start(1), m.end(1)))
         taken.append((m.start(1), m.end(1)))
     if ctx.series:
         for m in _RELATIVE.finditer(text):
             if any(s <= m.start(1) < e for s, e in taken):
                 continue
-            hits.append(Hit("Document", f"document/{ctx.series}/{m.group(1)}", m.start(1), m.end(1)))
+            hits.append(Hit("Document", ids.document(f"{ctx.series}/{m.group(1)}"), m.start(1), m.end(1)))
     return hits
 
 
@@ -143,7 +146,7 @@ _GA_SESSION_FLOOR = 30
 def _resolution_id(token: str, before: str) -> str:
     session, number = (int(x) for x in token.split("/"))
     body = "ga" if session >= _GA_SESSION_FLOOR or _GA_CONTEXT.search(before) else "cosp"
-    return f"resolution/{body}/{session}/{number}"
+    return ids.resolution(body, session, number)
 
 
 #: A numbered item of a list of resolutions (a table of contents, an annex): ``5/1. Title``.
@@ -238,8 +241,8 @@ _OTHER_BEFORE = re.compile(rf"{_OTHER_INSTRUMENT}[\s,:.(（]*$", re.IGNORECASE)
 def _members(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
     """(value, start, end) of every member of a printed list or range, ranges expanded. Three or
     more numbers joined by hyphens (``المواد 52-53-54``) are a list, not ranges."""
-    tokens = [(to_int(t.group(1)), t.start(), t.end()) for t in _NUM_IN_LIST.finditer(text, start, end)]
-    tokens = [(v, s, e) for v, s, e in tokens if v is not None]
+    read = [(to_int(t.group(1)), t.start(), t.end()) for t in _NUM_IN_LIST.finditer(text, start, end)]
+    tokens = [(v, s, e) for v, s, e in read if v is not None]
     gaps = [text[tokens[i - 1][2] : tokens[i][1]] for i in range(1, len(tokens))]
     hyphen_list = len(tokens) >= 3 and all(_HYPHEN.match(g) for g in gaps)
     out: list[tuple[int, int, int]] = []
@@ -260,20 +263,22 @@ def _of_other_instrument(text: str, start: int, end: int, starts: Sequence[int])
     return bool(before) and (is_cjk(before[-1]) or before[-1] in ",:(（") and bool(_OTHER_BEFORE.search(before))
 
 
-def _numbered(label: str, prefix: str, limit: int, text: str, m: re.Match[str], group: int) -> list[Hit]:
+def _numbered(label: str, text: str, m: re.Match[str], group: int) -> list[Hit]:
     members = _members(text, m.start(group), m.end(group))
     hits = []
+    numbers = model().number_range(label)
     for value, s, e in members:
-        if not 1 <= value <= limit:
+        if value not in numbers:
             continue
         start, end = (m.start(), m.end()) if len(members) == 1 else (s, e)
-        hits.append(Hit(label, f"{prefix}{value}", start, end))
+        hits.append(Hit(label, ids.make(label, number=value), start, end))
     return hits
 
 
-def _zh_numbered(rx: re.Pattern[str], suffix: str, label: str, prefix: str, limit: int, text: str) -> list[Hit]:
+def _zh_numbered(rx: re.Pattern[str], suffix: str, label: str, text: str) -> list[Hit]:
     """``第五十六条``, ``第五十一条至第五十九条``, ``第四章和第五章``: one hit per member."""
     hits: list[Hit] = []
+    numbers = model().number_range(label)
     for m in rx.finditer(text):
         matched = m.group().rstrip()
         end = m.start() + len(matched)
@@ -281,13 +286,13 @@ def _zh_numbered(rx: re.Pattern[str], suffix: str, label: str, prefix: str, limi
             continue
         members = _members(text, m.start() + 1, end)
         for value, s, e in members:
-            if 1 <= value <= limit:
+            if value in numbers:
                 if len(members) == 1:
                     start, stop = m.start(), end
                 else:
                     start = s - 1 if text[s - 1] == "第" else s
                     stop = e + 1 if text[e : e + 1] == suffix else e
-                hits.append(Hit(label, f"{prefix}{value}", start, stop))
+                hits.append(Hit(label, ids.make(label, number=value), start, stop))
     return hits
 
 
@@ -297,20 +302,20 @@ def find_articles(text: str, starts: Sequence[int] = (0,)) -> list[Hit]:
     hits: list[Hit] = []
     for m in _ART_LATIN.finditer(text):
         if not _of_other_instrument(text, m.start(), m.end(), starts):
-            hits.extend(_numbered("Article", "uncac/article/", 71, text, m, 1))
-    zh = _zh_numbered(_ART_ZH, "条", "Article", "uncac/article/", 71, text)
+            hits.extend(_numbered("Article", text, m, 1))
+    zh = _zh_numbered(_ART_ZH, "条", "Article", text)
     return hits + [h for h in zh if not _of_other_instrument(text, h.start, h.end, starts)]
 
 
 def find_chapters(text: str, starts: Sequence[int] = (0,)) -> list[Hit]:
     hits: list[Hit] = []
     for m in _CHAP_LATIN.finditer(text):
-        hits.extend(_numbered("Chapter", "uncac/chapter/", 8, text, m, 1))
+        hits.extend(_numbered("Chapter", text, m, 1))
     for m in _CHAP_AR_ORDINAL.finditer(text):
         value = ordinal_to_int(m.group(1))
-        if value and 1 <= value <= 8:
-            hits.append(Hit("Chapter", f"uncac/chapter/{value}", m.start(), m.end()))
-    return hits + _zh_numbered(_CHAP_ZH, "章", "Chapter", "uncac/chapter/", 8, text)
+        if value and value in model().number_range("Chapter"):
+            hits.append(Hit("Chapter", ids.chapter(value), m.start(), m.end()))
+    return hits + _zh_numbered(_CHAP_ZH, "章", "Chapter", text)
 
 
 def find_index_articles(text: str, chapters: list[Hit]) -> list[Hit]:
@@ -318,11 +323,11 @@ def find_index_articles(text: str, chapters: list[Hit]) -> list[Hit]:
     hits: list[Hit] = []
     for h in chapters:
         m = _INDEX_ARTICLE.match(text, h.end)
-        if m and 1 <= int(m.group(1)) <= 71:
+        if m and int(m.group(1)) in model().number_range("Article"):
             hits.append(
                 Hit(
                     "Article",
-                    f"uncac/article/{int(m.group(1))}",
+                    ids.article(int(m.group(1))),
                     m.end() - len(m.group()) + m.group().index("§"),
                     m.end(),
                 )
@@ -471,9 +476,10 @@ def _holder(text: str, start: int, end: int, meeting: bool, ctx: Context, starts
     s0, s1 = _sentence(text, start, lo, hi)
     holders = _holders(text, ctx, s0, max(s1, min(hi, end + 80)))
     gap = _OF_GAP.match(text, end)
-    ws = end + len(text[end : gap.end()]) - len(text[end : gap.end()].lstrip())
+    gap_end = gap.end() if gap else end  # the gap's every part is optional: it always matches
+    ws = end + len(text[end:gap_end]) - len(text[end:gap_end].lstrip())
     for s, e, code in holders:
-        if ws <= s <= gap.end() or (s < gap.end() < e and s >= end):
+        if ws <= s <= gap_end or (s < gap_end < e and s >= end):
             return code
     for _, e, code in holders:
         if 0 <= start - e <= 2:
@@ -513,7 +519,7 @@ def find_sessions(text: str, ctx: Context, starts: Sequence[int] = (0,)) -> list
     for start, end, values, meeting in found:
         body = _holder(text, start, end, meeting, ctx, starts)
         if body:
-            hits.extend(Hit("Session", f"session/{body}/{v}", start, end) for v in values if v >= 1)
+            hits.extend(Hit("Session", ids.session(body, v), start, end) for v in values if v >= 1)
     hits += _ordinal_bodies(text, ctx, starts)
     return hits + _elided(text, hits, starts)
 
@@ -538,7 +544,7 @@ def _ordinal_bodies(text: str, ctx: Context, starts: Sequence[int]) -> list[Hit]
             word = text[start:stop]
             value = ordinal_to_int(word) if stop < s and not word.isdigit() else None
         if value:
-            hits.append(Hit("Session", f"session/{code}/{value}", start, e))
+            hits.append(Hit("Session", ids.session(code, value), start, e))
     return hits
 
 
@@ -614,7 +620,8 @@ def find_agenda_items(text: str, ctx: Context) -> list[Hit]:
         return []
     found = list(_ITEM_REF.finditer(text)) + (list(_ITEM_BARE.finditer(text)) if ctx.agenda else [])
     return [
-        Hit("AgendaItem", f"{ctx.session}/agenda/{m.group(1)}{m.group(2) or ''}", m.start(), m.end()) for m in found
+        Hit("AgendaItem", ids.agenda_item(ctx.session, f"{m.group(1)}{m.group(2) or ''}"), m.start(), m.end())
+        for m in found
     ]
 
 
@@ -670,6 +677,7 @@ def _iso(year: int, month: int, day: int | None) -> str:
 def find_dates(text: str, starts: Sequence[int] = (0,)) -> list[DateHit]:
     """Printed dates and day ranges, as ISO strings (``YYYY-MM`` when no day is printed)."""
     hits: list[DateHit] = []
+    month: int | None
     for m in _DATE_ZH.finditer(text):
         year, month = int(m.group(1)), int(m.group(2))
         day = int(m.group(3)) if m.group(3) else None

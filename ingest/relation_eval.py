@@ -1,6 +1,6 @@
 """Scoring what documents do against hand annotations: precision and recall per relation type.
 
-The relation gold (``tests/ingest/gold/relations/*.json``, see its README) lists mandates, speakers'
+The relation gold (``ingest/evaluation/gold/relations/*.json``, see its README) lists mandates, speakers'
 positions, reports and agenda links a reader finds, each with the span of a short quote. The
 extractor's output is read back into the same units: a Mandate is its node with its issuer
 (``ISSUES``) and addressee (``ADDRESSED_TO``); a position is one statement — the edges one cue
@@ -42,10 +42,10 @@ def units(ex: Extraction) -> list[dict[str, Any]]:
                         "verb": _verb(ex, r.source), "start": _span(ex, r.source)[0], "end": _span(ex, r.source)[1]})
         elif r.type in POSITIONS:
             out.append({"type": r.type, "speaker": r.source, "quantity": r.props.get("quantity"),
-                        "start": ev["start"], "end": ev["end"]})
+                        "start": ev.start, "end": ev.end})
         elif r.type in ("REPORTS_ON", "DISCUSSED_UNDER"):
             out.append({"type": r.type, "speaker": r.source, "target": r.target,
-                        "start": ev["start"], "end": ev["end"]})
+                        "start": ev.start, "end": ev.end})
     unique = {json.dumps(u, sort_keys=True): u for u in out}  # one statement, however many targets
     return list(unique.values())
 
@@ -63,8 +63,8 @@ def _span(ex: Extraction, mandate: str) -> tuple[int, int]:
     return int(props["start"]), int(props["end"])
 
 
-def score_units(gold: list[dict], predicted: list[dict], table: dict[str, Score]) -> None:
-    def matches(g: dict, unit: dict) -> bool:
+def score_units(gold: list[dict[str, Any]], predicted: list[dict[str, Any]], table: dict[str, Score]) -> None:
+    def matches(g: dict[str, Any], unit: dict[str, Any]) -> bool:
         return (g["type"] == unit["type"] and unit["start"] < g["end"] and g["start"] < unit["end"]
                 and all(g.get(k) == unit.get(k) for k in KEYS[unit["type"]]))
 

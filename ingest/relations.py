@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Protocol
 
-_CITABLE = frozenset({"Document", "Resolution", "Article", "Chapter", "Convention"})
-_CONCERNABLE = frozenset({"Topic", "Article", "Chapter", "Resolution"})
+from graph.model import model
+from graph.records import Evidence
+
 #: A sentence ends at CJK end punctuation, or at . ! ? ; before a space (not inside "WG.2/2017/3").
 _SENTENCE = re.compile(r"(?:[^。！？；.!?;]|[.!?;](?!\s|$))+(?:[。！？；]|[.!?;](?=\s|$))?")
 _RECALL_CUE = re.compile(
@@ -26,12 +29,25 @@ class Relation:
     source: str
     type: str
     target: str
-    evidence: dict[str, object] = field(default_factory=dict)
+    #: where it was read; the extraction fills in the document and the language when it makes the batch
+    evidence: Evidence
     props: dict[str, object] = field(default_factory=dict)  #: e.g. a position's speaker quantity
 
 
-def evidence(text: str, paragraph: str, start: int, end: int) -> dict[str, object]:
-    return {"paragraph": paragraph, "start": start, "end": end, "text": text[start:end]}
+class Placed(Protocol):
+    """A mention as the relation rules need it: its id (None when unlinked) and its offsets."""
+
+    @property
+    def id(self) -> str | None: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+def evidence(text: str, paragraph: str, start: int, end: int) -> Evidence:
+    """The evidence of a relation read in ``text`` (the document as read) at ``start:end``."""
+    return Evidence("", paragraph, start, end, text[start:end])
 
 
 def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -48,13 +64,13 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def recalls(text: str, paragraph: str, span: tuple[int, int], resolutions: list) -> list[Relation]:
+def recalls(text: str, paragraph: str, span: tuple[int, int], resolutions: Sequence[Placed]) -> list[Relation]:
     """In one sentence, the resolution named before a recall verb recalls those named after it."""
     out = []
     named = sorted((m for m in resolutions if m.id), key=lambda m: m.start)
     starts = [m.start for m in named]
 
-    def between(low: int, high: int) -> list:  # by bisection: a long paragraph has many sentences
+    def between(low: int, high: int) -> list[Placed]:  # by bisection: a long paragraph has many sentences
         return named[bisect_left(starts, low):bisect_left(starts, high)]
 
     for s, e in sentences(text, *span):
@@ -67,7 +83,7 @@ def recalls(text: str, paragraph: str, span: tuple[int, int], resolutions: list)
             continue
         source = before[-1]
         for target in after:
-            if target.id != source.id:
+            if source.id and target.id and target.id != source.id:  # both linked (``named`` holds no other)
                 out.append(
                     Relation(source.id, "RECALLS", target.id, evidence(text, paragraph, source.start, target.end))
                 )
@@ -75,8 +91,10 @@ def recalls(text: str, paragraph: str, span: tuple[int, int], resolutions: list)
 
 
 def is_citable(label: str) -> bool:
-    return label in _CITABLE
+    """Whether a document may cite a ``label`` node: the range of CITES in ``schema.ttl``."""
+    return label in model().rel_type("CITES").range
 
 
 def is_concernable(label: str) -> bool:
-    return label in _CONCERNABLE
+    """Whether an agenda item may concern a ``label`` node: the range of CONCERNS in ``schema.ttl``."""
+    return label in model().rel_type("CONCERNS").range

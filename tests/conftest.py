@@ -163,7 +163,7 @@ class SampleGraphs:
 
     def store(self, kind: str) -> Store:
         if kind not in self.stores:
-            from graph.build import build
+            from pipeline.build import build
 
             store = open_store(self.settings(kind))
             store.clear()

@@ -24,15 +24,15 @@ def attributes(props: dict[str, Any]) -> dict[str, str | int | float | bool]:
     return out
 
 
-def to_networkx(store: Store, view: View | None = None) -> nx.MultiDiGraph:
+def to_networkx(store: Store, view: View | None = None) -> nx.MultiDiGraph[str]:
     """Node keys are canonical ids; each edge keeps its type as ``type`` and its props as attributes."""
-    graph = nx.MultiDiGraph()
+    graph: nx.MultiDiGraph[str] = nx.MultiDiGraph()
     for node in nodes(store, view=view):
         graph.add_node(node.id, **{**attributes(node.props), "label": node.label})
     for edge in relationships(store, view=view):
-        # a 4-tuple keeps the edge's own ``key`` property apart from networkx's ``key`` argument
-        graph.add_edges_from([(edge.source, edge.target, edge.props.get("key"),
-                               {**attributes(edge.props), "type": edge.type})])
+        # attributes set after the edge is added keep its own ``key`` property apart from networkx's key
+        key = graph.add_edge(edge.source, edge.target, edge.props.get("key"))
+        graph.edges[edge.source, edge.target, key].update({**attributes(edge.props), "type": edge.type})
     return graph
 
 

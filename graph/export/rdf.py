@@ -37,7 +37,7 @@ Decisions (documented for consumers):
   breaks inside words (between two CJK characters: removed; a hyphen at a line end between two
   lower-case letters: joined); any other line break reads as one space. Prefix and suffix come
   from the paragraph's text (read once per document and language), so they stop at its ends.
-* Provenance: a ``Build`` node (one per ``arkg build``, :mod:`graph.provenance`) is a
+* Provenance: a ``Build`` node (one per ``arkg build``, :mod:`pipeline.provenance`) is a
   ``prov:Activity`` associated with its ``prov:SoftwareAgent`` (name and version), using its input
   files as ``urn:sha1:…`` resources; each document it loaded ``prov:wasGeneratedBy`` it.
 * Streaming: N-Triples, Turtle and RDF/XML go through pyoxigraph's streaming serialiser (for
@@ -49,13 +49,10 @@ from __future__ import annotations
 
 import json
 import re
-import tempfile
-import time
-import tracemalloc
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from itertools import chain, groupby, islice
+from itertools import chain, groupby
 from pathlib import Path
 from typing import IO, Any
 
@@ -66,6 +63,7 @@ from rdflib.namespace import SKOS
 from graph.export.labels import node_labels
 from graph.export.source import SourceEdge, SourceNode, View, nodes, paragraph_text, relationships, size
 from graph.model import ARKG, DEFAULT_BASE_IRI, LANGUAGES, SCHEMA_PATH, Model, model
+from graph.scripts import script_language
 from graph.stores.base import Store
 
 CONTEXT_PATH = Path(__file__).resolve().parent / "context.jsonld"
@@ -127,10 +125,6 @@ PREF_LABEL, ALT_LABEL, IN_SCHEME = (_n(str(x)) for x in (SKOS.prefLabel, SKOS.al
 #: Characters an IRI may not contain (RFC 3987), plus ``%`` (so an id never reads as an escape)
 #: and ``#``/``?`` (which would end the path). ``/`` and ``.`` stay: ids are paths.
 _IRI_FORBIDDEN = re.compile(r'[\x00-\x20<>"{}|\\^`#?%\x7f]')
-#: Scripts that show a text's language (aliases and display names carry no language of their own).
-_SCRIPTS = (("zh", re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")),
-            ("ru", re.compile(r"[\u0400-\u04ff]")),
-            ("ar", re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")))
 
 
 #: What a URL copied from a source may still contain that an IRI may not.
@@ -143,11 +137,6 @@ def _percent(m: re.Match[str]) -> str:
 
 def iri_escape(text: str) -> str:
     return _IRI_FORBIDDEN.sub(_percent, text)
-
-
-def script_language(text: str) -> str | None:
-    """The language a text's script gives away (Han → zh, Cyrillic → ru, Arabic → ar), else None."""
-    return next((lang for lang, pattern in _SCRIPTS if pattern.search(text)), None)
 
 
 def normalise_quote(text: str) -> str:
@@ -165,7 +154,8 @@ def web_sources(source: object) -> list[str]:
 @cache
 def context() -> dict[str, Any]:
     """The shipped JSON-LD ``@context``; its prefixes are also the Turtle and RDF/XML prefixes."""
-    return json.loads(CONTEXT_PATH.read_text(encoding="utf-8"))["@context"]
+    shipped: dict[str, Any] = json.loads(CONTEXT_PATH.read_text(encoding="utf-8"))["@context"]
+    return shipped
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,14 +188,16 @@ class Vocabulary:
         #: the arkg class first, then its standard superclasses: what a node is typed with
         self.types = {label: (self.classes[label], *self._standard(g, t.iri)) for label, t in m.node_types.items()}
         #: document kind → the standard classes a document of that kind also has
-        self.kind_types = {str(kind): self._standard(g, cls) for cls, kind in g.subject_objects(ARKG.documentKind)}
+        self.kind_types = {str(kind): self._standard(g, URIRef(str(cls)))
+                           for cls, kind in g.subject_objects(ARKG.documentKind)}
         self.relations = {name: _n(str(r.iri)) for name, r in m.relationship_type_defs.items()}
         self.relation_also = {name: tuple(_n(str(o)) for o in g.objects(r.iri, ARKG.exportAlso))
                               for name, r in m.relationship_type_defs.items()}
         scheme = g.value(predicate=RDF.type, object=SKOS.ConceptScheme)
         self.schemes = {label: _n(str(scheme)) for label, t in m.node_types.items()
                         if scheme is not None and (t.iri, RDFS.subClassOf, SKOS.Concept) in g}
-        self.properties = {key: self._spec(g, p.iri, p.per_language) for key, p in m.properties.items()}
+        self.properties = {key: self._spec(g, p.iri, p.per_language) for key, p in m.properties.items()
+                           if not p.internal}
 
     @staticmethod
     def _standard(g: Graph, cls: URIRef) -> tuple[ox.NamedNode, ...]:
@@ -321,8 +313,8 @@ class Exporter:
         labels = node_labels(node.label, node.props)
         for lang, text in labels.preferred.items():
             yield ox.Triple(s, PREF_LABEL, ox.Literal(text, language=lang))
-        for text, lang in labels.alternate:
-            yield ox.Triple(s, ALT_LABEL, ox.Literal(text, language=lang) if lang else ox.Literal(text))
+        for text, alt_lang in labels.alternate:
+            yield ox.Triple(s, ALT_LABEL, ox.Literal(text, language=alt_lang) if alt_lang else ox.Literal(text))
 
     def _link_triples(self, s: ox.NamedNode, node: SourceNode) -> Iterator[ox.Triple]:
         """Identities (owl:sameAs), web-page sources, and coordinates of places."""
@@ -348,7 +340,7 @@ class Exporter:
         Each expression carries the SHA-1 of its text as read (from the build's ``lang:hash`` marks),
         which is the text the evidence offsets index.
         """
-        symbol = node.props.get("symbol")
+        symbol = str(node.props.get("symbol") or "")
         printed = bool(symbol) and not node.props.get("symbol_inferred")
         if printed:  # a text that is not a UN document, or an inferred symbol, gets no link there
             yield ox.Triple(s, SEE_ALSO, _n("https://undocs.org/" + iri_escape(symbol)))
@@ -572,64 +564,13 @@ def write_jsonld(triples: Iterable[ox.Triple], out: IO[bytes]) -> None:
     for subject, group in groupby(triples, key=lambda t: t.subject):
         obj: dict[str, Any] = {"@id": _jsonld_id(subject)}
         for t in group:
+            term = t.object
+            if isinstance(term, ox.Triple):
+                raise ValueError(f"{subject}: a quoted triple (RDF-star) has no JSON-LD 1.1 form")
             if t.predicate == TYPE:
-                obj.setdefault("@type", []).append(_compact(t.object.value, prefixes))
+                obj.setdefault("@type", []).append(_compact(term.value, prefixes))
             else:
-                obj.setdefault(_compact(t.predicate.value, prefixes), []).append(_jsonld_value(t.object))
+                obj.setdefault(_compact(t.predicate.value, prefixes), []).append(_jsonld_value(term))
         out.write((b"\n  " if first else b",\n  ") + json.dumps(obj, ensure_ascii=False).encode())
         first = False
     out.write(b"\n]}\n")
-
-
-# -- benchmark (called by the bench helper; speed is measured there, never asserted in tests) -----
-
-
-#: rdflib holds every triple as Python objects (and tracemalloc tracks each one): the baseline
-#: runs on at most this many triples, enough for a stable rate.
-BASELINE_TRIPLES = 100_000
-
-
-def export_benchmark(store: Store) -> dict[str, dict[str, float]]:
-    """Triples/s and peak Python memory for N-Triples and Turtle exports, and rdflib as a baseline.
-
-    Each case runs twice: once for the rate, once under tracemalloc for the peak (tracemalloc slows
-    Python down several times, so one run cannot give both). Output goes to a temporary file, so
-    the peak is what the export holds, not the bytes it wrote. The rdflib baseline parses (up to
-    :data:`BASELINE_TRIPLES` of) the same N-Triples into an ``rdflib.Graph`` and serialises it as
-    Turtle — the usual way to write RDF in Python, and what the streaming paths avoid.
-    """
-    results: dict[str, dict[str, float]] = {}
-    with tempfile.TemporaryDirectory() as tmp:
-        for fmt in ("nt", "turtle"):
-            path = Path(tmp) / f"export.{fmt}"
-
-            def run(fmt: str = fmt, path: Path = path) -> int:
-                with open(path, "wb") as out:
-                    return export_rdf(store, out, fmt).triples
-
-            results[fmt] = _measure(run)
-        with open(Path(tmp) / "export.nt", "rb") as nt:
-            sample = b"".join(islice(nt, BASELINE_TRIPLES)).decode()
-
-    def rdflib_turtle() -> int:
-        graph = Graph()
-        graph.parse(data=sample, format="nt")
-        graph.serialize(format="turtle")
-        return len(graph)
-
-    results["rdflib_turtle"] = _measure(rdflib_turtle)
-    return results
-
-
-def _measure(work: Callable[[], int]) -> dict[str, float]:
-    started = time.perf_counter()
-    triples = work()
-    seconds = time.perf_counter() - started
-    tracemalloc.start()
-    try:
-        work()
-        _, peak = tracemalloc.get_traced_memory()
-    finally:
-        tracemalloc.stop()
-    return {"triples": triples, "seconds": round(seconds, 3),
-            "triples_per_s": round(triples / seconds) if seconds else 0, "peak_mib": round(peak / 2**20, 3)}

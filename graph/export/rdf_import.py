@@ -26,6 +26,7 @@ from typing import Any
 from urllib.parse import unquote
 
 from rdflib import RDF, XSD, Graph, Literal, Namespace, URIRef
+from rdflib.term import Node as Term
 
 from graph.model import ARKG, LANGUAGES, model
 from graph.records import Batch, Edge, Evidence, Node
@@ -55,7 +56,7 @@ class KeySpec:
     multi: bool
 
 
-def _key_specs() -> dict[URIRef, KeySpec]:
+def _key_specs() -> dict[Term, KeySpec]:
     m = model()
     g = m.rdf
     return {p.iri: KeySpec(key, p.per_language, bool(g.value(p.iri, ARKG.idValued)),
@@ -66,10 +67,10 @@ def _key_specs() -> dict[URIRef, KeySpec]:
 def read_export(graph: Graph) -> Batch:
     """The nodes and edges an arkg export holds."""
     m = model()
-    classes = {t.iri: label for label, t in m.node_types.items()}
-    relations = {r.iri: name for name, r in m.relationship_type_defs.items()}
+    classes: dict[Term, str] = {t.iri: label for label, t in m.node_types.items()}
+    relations: dict[Term, str] = {r.iri: name for name, r in m.relationship_type_defs.items()}
     specs = _key_specs()
-    ids: dict[URIRef, str] = {}
+    ids: dict[Term, str] = {}
     batch = Batch()
     for subject, identifier in graph.subject_objects(DCT.identifier):
         labels = [classes[t] for t in graph.objects(subject, RDF.type) if t in classes]
@@ -81,7 +82,7 @@ def read_export(graph: Graph) -> Batch:
         raise ImportError_("no arkg entities (subjects with dcterms:identifier and an arkg class) in the file")
     for statement in graph.subjects(RDF.type, RDF.Statement):
         s, p, o = (graph.value(statement, x) for x in (RDF.subject, RDF.predicate, RDF.object))
-        if p not in relations or s not in ids or o not in ids:
+        if p is None or s is None or o is None or p not in relations or s not in ids or o not in ids:
             raise ImportError_(f"statement {statement} does not join two arkg entities by an arkg relationship")
         props = {spec.key: _value(graph, obj, spec) for predicate, obj in graph.predicate_objects(statement)
                  if (spec := specs.get(predicate)) is not None and spec.key not in _EVIDENCE_KEYS}
@@ -89,7 +90,7 @@ def read_export(graph: Graph) -> Batch:
     return batch
 
 
-def _node_props(graph: Graph, subject: URIRef, specs: dict[URIRef, KeySpec]) -> dict[str, Any]:
+def _node_props(graph: Graph, subject: URIRef, specs: dict[Term, KeySpec]) -> dict[str, Any]:
     props: dict[str, Any] = {}
     for predicate, obj in graph.predicate_objects(subject):
         spec = specs.get(predicate)
@@ -129,11 +130,12 @@ def _value(graph: Graph, obj: Any, spec: KeySpec) -> Any:
     return str(obj)
 
 
-def _evidence(graph: Graph, statement: URIRef, ids: dict[URIRef, str]) -> Evidence | None:
+def _evidence(graph: Graph, statement: Term, ids: dict[Term, str]) -> Evidence | None:
     target = graph.value(statement, OA.hasTarget)
     if target is None:
         return None
-    document = ids.get(graph.value(statement, PROV.wasDerivedFrom))
+    source = graph.value(statement, PROV.wasDerivedFrom)
+    document = ids.get(source) if source is not None else None
     selectors = list(graph.objects(target, OA.hasSelector))
     quote = next((graph.value(x, OA.exact) for x in selectors if (x, RDF.type, OA.TextQuoteSelector) in graph), None)
     span = next((x for x in selectors if (x, RDF.type, OA.TextPositionSelector) in graph), None)
@@ -141,8 +143,11 @@ def _evidence(graph: Graph, statement: URIRef, ids: dict[URIRef, str]) -> Eviden
         raise ImportError_(f"annotation {statement} lacks its document, quote or position")
     scope = graph.value(target, OA.hasScope)
     paragraph = unquote(str(scope).rpartition("/para/")[2]) if scope is not None else ""
-    return Evidence(document, paragraph, int(graph.value(span, OA.start)), int(graph.value(span, OA.end)),
-                    str(quote), str(graph.value(statement, DCT.language) or ""))
+    start, end = graph.value(span, OA.start), graph.value(span, OA.end)
+    if not isinstance(start, Literal) or not isinstance(end, Literal):
+        raise ImportError_(f"annotation {statement} lacks the offsets of its position")
+    language = str(graph.value(statement, DCT.language) or "")
+    return Evidence(document, paragraph, int(start), int(end), str(quote), language)
 
 
 def import_file(store: Store, path: Path, fmt: str | None = None) -> tuple[int, int]:

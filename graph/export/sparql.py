@@ -21,7 +21,6 @@ import multiprocessing
 import re
 import shutil
 import threading
-from collections.abc import Iterator
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -132,7 +131,8 @@ class SparqlStore:
             if isinstance(exc, SyntaxError):
                 raise SparqlError(f"not a SPARQL query (updates are refused): {' '.join(str(exc).split())}")
             raise exc
-        return box["answer"]
+        answer: Answer = box["answer"]
+        return answer
 
 
 def _answer(folder: str, text: str, prefixes: dict[str, str], conn: Connection) -> None:
@@ -210,7 +210,7 @@ class Answer:
 
     def values(self, variable: str) -> list[str | None]:
         i = self.variables.index(variable)
-        return [None if row[i] is None else row[i].value for row in self.rows]
+        return [None if (term := row[i]) is None else term.value for row in self.rows]
 
     # -- output --------------------------------------------------------------------------------
 
@@ -261,7 +261,7 @@ class Answer:
         variables, rows = self._table()
         return variables, [[_short(t) for t in row] for row in rows]
 
-    def _table(self) -> tuple[tuple[str, ...], Iterator[tuple[Any, ...]] | tuple[tuple[Any, ...], ...]]:
+    def _table(self) -> tuple[tuple[str, ...], tuple[tuple[Any, ...], ...]]:
         if self.triples:
             return ("subject", "predicate", "object"), tuple((t.subject, t.predicate, t.object) for t in self.triples)
         return self.variables, self.rows

@@ -73,7 +73,7 @@ class Store(Protocol):
         """A read-only query, enforced by the server; user Cypher goes through here."""
 
     def stream(self, cypher: str, params: dict[str, Any] | None = None, page: int = 5_000, *,
-               key: str | None = None) -> Iterator[dict]:
+               key: str | None = None) -> Iterator[dict[str, Any]]:
         """Rows of a read query fetched page by page, for exports (see :func:`pages`)."""
 
     def stats(self) -> dict[str, dict[str, int]]:
@@ -97,7 +97,7 @@ def chunked(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
 
 
 def pages(read: Callable[[str, dict[str, Any]], Result], cypher: str, params: dict[str, Any] | None, page: int,
-          key: str | None) -> Iterator[dict]:
+          key: str | None) -> Iterator[dict[str, Any]]:
     """The paging every store's ``stream`` does, so they page alike.
 
     With ``key`` (keyset paging): ``cypher`` returns, ordered on its ``key`` column, the rows (at
@@ -107,6 +107,7 @@ def pages(read: Callable[[str, dict[str, Any]], Result], cypher: str, params: di
     every row before it (quadratic over a large graph).
     """
     after, skip = "", 0
+    values: dict[str, Any]
     while True:
         if key is None:
             query, values = f"{cypher} SKIP $__skip LIMIT $__limit", {"__skip": skip, "__limit": page}

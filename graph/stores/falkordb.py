@@ -175,7 +175,7 @@ class FalkorDBStore:
         return self._result(raw, row_limit, started)
 
     def stream(self, cypher: str, params: dict[str, Any] | None = None, page: int = 5_000, *,
-               key: str | None = None) -> Iterator[dict]:
+               key: str | None = None) -> Iterator[dict[str, Any]]:
         return pages(lambda query, values: self.read(query, values, timeout_ms=0), cypher, params, page, key)
 
     def _result(self, raw: Any, row_limit: int | None, started: float) -> Result:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterator
+from functools import partial
 from typing import Any, TypeVar
 
 import neo4j
@@ -35,6 +36,11 @@ NO_REASON = "the server rejected the query (it gave no reason)"
 #: What the driver puts in an error the server sent without a message.
 _DRIVER_DEFAULT_MESSAGE = "An unknown error occurred"
 
+
+
+def _consume(cypher: str, params: dict[str, Any], tx: neo4j.ManagedTransaction) -> neo4j.ResultSummary:
+    """Run one write statement in a managed transaction and wait for its summary."""
+    return tx.run(cypher, params).consume()
 
 class _TimedOut(QueryFailed):
     """The server stopped a transaction at its time limit."""
@@ -152,7 +158,7 @@ class Neo4jStore:
         ]
         for statement in statements:
             try:
-                self._work(True, lambda tx, s=statement: tx.run(s).consume())
+                self._work(True, partial(_consume, statement, {}))
             except QueryFailed as exc:
                 # another process created it between IF NOT EXISTS's look and the creation (Neo4j's
                 # EquivalentSchemaRuleAlreadyExists: "An equivalent index already exists")
@@ -163,7 +169,7 @@ class Neo4jStore:
         written = 0
         for cypher, rows in batch_statements(batch):
             for chunk in chunked(rows, self.settings.batch_size):
-                self._work(True, lambda tx, c=cypher, r=chunk: tx.run(c, {"rows": r}).consume())
+                self._work(True, partial(_consume, cypher, {"rows": chunk}))
                 written += len(chunk)
                 if progress is not None:
                     progress(len(chunk))
@@ -224,7 +230,7 @@ class Neo4jStore:
         return columns, records
 
     def stream(self, cypher: str, params: dict[str, Any] | None = None, page: int = 5_000, *,
-               key: str | None = None) -> Iterator[dict]:
+               key: str | None = None) -> Iterator[dict[str, Any]]:
         return pages(lambda query, values: self.read(query, values, timeout_ms=0), cypher, params, page, key)
 
     def _result(self, columns: list[str], records: list[list[Any]], row_limit: int | None,
@@ -239,7 +245,8 @@ class Neo4jStore:
 
     def stats(self) -> dict[str, dict[str, int]]:
         """The counts of ``schema_stats``, all in one read transaction (they are arkg's own queries)."""
-        return self._work(False, lambda tx: schema_stats(lambda q: Result(["c"], [tx.run(q).single().data()])))
+        return self._work(False, lambda tx: schema_stats(
+            lambda q: Result(["c"], [tx.run(q).single(strict=True).data()])))
 
     def clear(self) -> None:
         # CALL … IN TRANSACTIONS commits in batches, so it needs an auto-commit transaction.

@@ -11,6 +11,7 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
+from functools import partial
 from typing import Any
 
 from graph.model import Model, model
@@ -103,10 +104,10 @@ def clean_props(props: dict[str, Any]) -> dict[str, Any]:
     return cleaned
 
 
-def node_statements(nodes: list[Node], m: Model | None = None) -> Iterator[tuple[str, list[dict]]]:
+def node_statements(nodes: list[Node], m: Model | None = None) -> Iterator[tuple[str, list[dict[str, Any]]]]:
     """One statement per label: ``MERGE`` on ``id`` through the ``Entity`` index."""
     m = m or model()
-    by_label: dict[str, list[dict]] = defaultdict(list)
+    by_label: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for node in nodes:
         m.check_node(node)
         props = clean_props(node.props)
@@ -132,7 +133,7 @@ def as_dates(node: str, props: str, keys: Iterable[str]) -> str:
 
 
 def edge_statements(edges: list[Edge], m: Model | None = None, *, create: bool = False
-                    ) -> Iterator[tuple[str, list[dict]]]:
+                    ) -> Iterator[tuple[str, list[dict[str, Any]]]]:
     """One statement per relationship type: ``MERGE`` on the edge's ``key`` between known nodes.
 
     ``create`` is for edges known to be new (a first load of a document version, whose evidence
@@ -142,7 +143,7 @@ def edge_statements(edges: list[Edge], m: Model | None = None, *, create: bool =
     m = m or model()
     write = ("CREATE (a)-[e:{0}]->(b) SET e = r.props" if create
              else "MERGE (a)-[e:{0} {{key: r.props.key}}]->(b) SET e += r.props")
-    by_type: dict[str, list[dict]] = defaultdict(list)
+    by_type: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for edge in edges:
         m.check_edge(edge)
         by_type[m.safe_rel_type(edge.type)].append(
@@ -152,13 +153,13 @@ def edge_statements(edges: list[Edge], m: Model | None = None, *, create: bool =
         yield "UNWIND $rows AS r MATCH (a:Entity {id: r.s}) MATCH (b:Entity {id: r.t}) " + write.format(type_), rows
 
 
-def batch_statements(batch: Batch, m: Model | None = None) -> Iterator[tuple[str, list[dict]]]:
+def batch_statements(batch: Batch, m: Model | None = None) -> Iterator[tuple[str, list[dict[str, Any]]]]:
     """Nodes before edges, so that every edge finds both its ends."""
     yield from node_statements(batch.nodes, m)
     yield from edge_statements(batch.edges, m)
 
 
-def packed(statements: Iterable[tuple[str, list[dict]]], size: int) -> Iterator[tuple[list[Statement], int]]:
+def packed(statements: Iterable[tuple[str, list[dict[str, Any]]]], size: int) -> Iterator[tuple[list[Statement], int]]:
     """``rows`` statements as groups of at most ``size`` rows in all, each group one query's worth.
 
     A long statement is split; short ones share a group, so a small batch is one round trip.
@@ -196,10 +197,15 @@ def chain(statements: list[Statement]) -> Statement:
     parts: list[str] = []
     params: dict[str, Any] = {}
     for i, (cypher, values) in enumerate(statements):
-        parts.append(_PARAM.sub(lambda m, i=i: f"$s{i}_{m.group(1)}", cypher))
+        parts.append(_PARAM.sub(partial(_renamed, i), cypher))
         params.update({f"s{i}_{key}": value for key, value in values.items()})
     joined = "".join(f"{part} WITH count(*) AS _{i} " for i, part in enumerate(parts[:-1])) + parts[-1]
     return joined, params
+
+
+def _renamed(i: int, m: re.Match[str]) -> str:
+    """A parameter of the ``i``-th joined statement, renamed apart from the others'."""
+    return f"$s{i}_{m.group(1)}"
 
 
 def schema_stats(read: Callable[[str], Result]) -> dict[str, dict[str, int]]:

@@ -22,10 +22,12 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 from pathlib import Path
+from string import Formatter
 from typing import Any
 
 from graph.model import ModelError, model
 from graph.records import Batch, Edge, Node
+from graph.scripts import script_language
 
 __all__ = ["Alias", "Authority", "AuthorityError", "authority", "fingerprint", "load"]
 
@@ -45,11 +47,6 @@ NOT_PROPERTIES = frozenset({"unverified_fields", "notes", "type", "forms"})
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _WIKIDATA = re.compile(r"^Q[1-9]\d*$")
-_SCRIPTS = (
-    (re.compile(r"[\u3400-\u9fff\uf900-\ufaff]"), "zh"),
-    (re.compile(r"[\u0400-\u04ff]"), "ru"),
-    (re.compile(r"[\u0600-\u06ff]"), "ar"),
-)
 
 
 class AuthorityError(ValueError):
@@ -88,23 +85,42 @@ class Link:
 
 @dataclass(frozen=True, slots=True)
 class Kind:
-    """How one CSV file maps onto the model: its label, columns, value types and edges."""
+    """How one CSV file maps onto the model: its label, columns and edges.
+
+    What the model already states is not repeated here but read from ``schema.ttl``: each column's
+    datatype and whether the label requires it (its SHACL shape), and the id template a row's id
+    must agree with (``arkg:idTemplate``) when the file has the template's columns.
+    """
 
     file: str
     label: str | None  #: None: the row's ``type`` column names the label (one of ``types``)
     columns: tuple[str, ...]
-    required: tuple[str, ...] = ()
-    ints: frozenset[str] = frozenset()
-    floats: frozenset[str] = frozenset()
-    bools: frozenset[str] = frozenset()
-    dates: tuple[str, ...] = ()  #: start first, end last: the end may not precede the start
+    required: tuple[str, ...] = ()  #: columns this file needs besides those the model requires
     links: tuple[Link, ...] = ()
-    #: Columns whose value must equal a format of other columns (an id that matches its number).
+    #: Columns other than the id whose value must equal a format of other columns (a symbol ``6/2``).
     formats: tuple[tuple[str, str], ...] = ()
     types: frozenset[str] = frozenset()
 
     def allowed(self) -> tuple[str, ...]:
         return (*COMMON, *self.columns, *(("type",) if self.label is None else ()))
+
+    def labels(self) -> tuple[str, ...]:
+        return (self.label,) if self.label else tuple(sorted(self.types))
+
+    def needed(self) -> tuple[str, ...]:
+        """Columns that must have a value: the file's own, and those every label of the file requires."""
+        by_model = [k for label in self.labels() for k in model().node_type(label).required if k in self.columns]
+        return tuple(dict.fromkeys((*self.required, *by_model)))
+
+    def id_format(self, label: str) -> str | None:
+        """The label's id template, when this file has every column it is made of."""
+        template = model().node_type(label).id_template
+        parts = {name for _, name, _, _ in Formatter().parse(template) if name}
+        return template if parts and parts <= set(self.columns) else None
+
+    def dates(self) -> tuple[str, ...]:
+        """The date columns in file order: start first, end last (the end may not precede the start)."""
+        return tuple(c for c in self.columns if any(model().node_type(x).datatype(c) == "date" for x in self.labels()))
 
 
 KINDS: tuple[Kind, ...] = (
@@ -113,19 +129,15 @@ KINDS: tuple[Kind, ...] = (
         "chapters.csv",
         "Chapter",
         ("number", "roman", *TITLES, "first_article", "last_article", "part_of"),
-        required=("number", "part_of"),
-        ints=frozenset({"number", "first_article", "last_article"}),
+        required=("part_of",),
         links=(Link("part_of", "PART_OF"),),
-        formats=(("id", "uncac/chapter/{number}"),),
     ),
     Kind(
         "articles.csv",
         "Article",
         ("number", "chapter", *TITLES),
-        required=("number", "chapter"),
-        ints=frozenset({"number", "chapter"}),
+        required=("chapter",),
         links=(Link("chapter", "PART_OF", "uncac/chapter/", prop=True),),
-        formats=(("id", "uncac/article/{number}"),),
     ),
     Kind(
         "bodies.csv",
@@ -138,28 +150,22 @@ KINDS: tuple[Kind, ...] = (
         "sessions.csv",
         "Session",
         ("body", "number", "start_date", "end_date", "report_symbol", "place"),
-        required=("body", "number"),
-        ints=frozenset({"number"}),
-        dates=("start_date", "end_date"),
+        required=("body",),
         links=(Link("body", "SESSION_OF", "body/", prop=True), Link("place", "HELD_IN")),
-        formats=(("id", "session/{body}/{number}"),),
     ),
     Kind(
         "resolutions.csv",
         "Resolution",
         ("body", "session", "number", "year", "symbol", *TITLES, "asset_recovery", "adopted_at"),
-        required=("body", "session", "number", "symbol", "asset_recovery"),
-        ints=frozenset({"session", "number", "year"}),
-        bools=frozenset({"asset_recovery"}),
+        required=("body", "session", "symbol", "asset_recovery"),
         links=(Link("adopted_at", "ADOPTED_AT"),),
-        formats=(("id", "resolution/{body}/{session}/{number}"), ("symbol", "{session}/{number}")),
+        formats=(("symbol", "{session}/{number}"),),
     ),
     Kind(
         "networks.csv",
         "Network",
         ("acronym", *NAMES, "region", "founded_year", "secretariat", "host", "members"),
         required=("acronym", "name_en"),
-        ints=frozenset({"founded_year"}),
         links=(Link("host", "HOSTED_BY"), Link("members", "HAS_MEMBER")),
     ),
     Kind(
@@ -176,8 +182,6 @@ KINDS: tuple[Kind, ...] = (
         "Event",
         (*NAMES, "start_date", "end_date", "place", "organized_by", "series", "ordinal"),
         required=("name_en", "start_date"),
-        ints=frozenset({"ordinal"}),
-        dates=("start_date", "end_date"),
         # ``series``: the initiative (or organization) whose meeting this is; ``ordinal``: which one.
         links=(Link("place", "HELD_IN"), Link("organized_by", "ORGANIZED_BY"), Link("series", "PART_OF")),
     ),
@@ -186,15 +190,12 @@ KINDS: tuple[Kind, ...] = (
         "Country",
         ("iso3", *NAMES, "forms"),
         required=("iso3", "name_en"),
-        formats=(("id", "country/{iso3}"),),
     ),
     Kind(
         "places.csv",
         "Place",
         (*NAMES, "country", "latitude", "longitude", "geonames_id"),
         required=("name_en", "country"),
-        ints=frozenset({"geonames_id"}),
-        floats=frozenset({"latitude", "longitude"}),
         links=(Link("country", "LOCATED_IN"),),
     ),
     Kind(
@@ -209,9 +210,7 @@ KINDS: tuple[Kind, ...] = (
         "Document",
         ("symbol", "kind", *TITLES, "date", "prepared_for"),
         required=("symbol",),
-        dates=("date",),
         links=(Link("prepared_for", "PREPARED_FOR"),),
-        formats=(("id", "document/{symbol}"),),
     ),
 )
 
@@ -244,14 +243,6 @@ def split(cell: str) -> list[str]:
         if part and part not in values:
             values.append(part)
     return values
-
-
-def script_language(text: str) -> str | None:
-    """The language a surface form must be in, when its script says so (Han, Cyrillic, Arabic)."""
-    for pattern, lang in _SCRIPTS:
-        if pattern.search(text):
-            return lang
-    return None
 
 
 @dataclass
@@ -297,7 +288,7 @@ class _Loader:
             unknown = [c for c in header if c not in kind.allowed()]
             if unknown:
                 self.problem(f"{kind.file}:1", f"unknown column(s) {', '.join(unknown)}")
-            missing = [c for c in (*REQUIRED, *kind.required) if c not in header]
+            missing = [c for c in (*REQUIRED, *kind.needed()) if c not in header]
             if missing:
                 self.problem(f"{kind.file}:1", f"missing required column(s) {', '.join(missing)}")
                 return
@@ -311,7 +302,7 @@ class _Loader:
                     self.rows.append(row)
 
     def row(self, kind: Kind, where: str, cells: dict[str, str]) -> _Row | None:
-        empty = [c for c in (*REQUIRED, *kind.required) if not cells.get(c)]
+        empty = [c for c in (*REQUIRED, *kind.needed()) if not cells.get(c)]
         if empty:
             self.problem(where, f"empty required value(s) {', '.join(empty)}")
             return None
@@ -321,7 +312,7 @@ class _Loader:
             self.problem(where, f"type {label!r} is not one of {', '.join(sorted(kind.types))}")
             return None
         self.check_id(where, id_, label, cells, kind)
-        props = self.properties(kind, where, cells)
+        props = self.properties(kind, label, where, cells)
         return _Row(kind, where, cells, Node(id_, label, props))
 
     def check_id(self, where: str, id_: str, label: str, cells: dict[str, str], kind: Kind) -> None:
@@ -333,7 +324,8 @@ class _Loader:
             model().check_node(Node(id_, label))
         except ModelError as exc:
             self.problem(where, f"malformed id: {exc}")
-        for column, template in kind.formats:
+        id_format = kind.id_format(label)
+        for column, template in (*((("id", id_format),) if id_format else ()), *kind.formats):
             try:
                 expected = template.format(**cells)
             except (KeyError, IndexError):
@@ -343,13 +335,13 @@ class _Loader:
                     where, f"{column} {cells.get(column)!r} does not agree with its row: expected {expected!r}"
                 )
 
-    def properties(self, kind: Kind, where: str, cells: dict[str, str]) -> dict[str, Any]:
+    def properties(self, kind: Kind, label: str, where: str, cells: dict[str, str]) -> dict[str, Any]:
         link_only = {link.column for link in kind.links if not link.prop}
         props: dict[str, Any] = {}
         for column, cell in cells.items():
             if not cell or column in NOT_PROPERTIES or column in link_only:
                 continue
-            props[column] = self.value(kind, where, column, cell)
+            props[column] = self.value(model().node_type(label).datatype(column), where, column, cell)
         props["source"] = split(cells["source"])
         surface = [cells.get(c, "") for c in (*NAMES, *TITLES, "acronym")] + split(cells.get("aliases", ""))
         props["aliases"] = list(dict.fromkeys(s for s in [*surface, *split(cells.get("forms", ""))] if s))
@@ -365,13 +357,14 @@ class _Loader:
             props["unverified"] = unverified
         return props
 
-    def value(self, kind: Kind, where: str, column: str, cell: str) -> Any:
-        if column in kind.ints:
+    def value(self, datatype: str | None, where: str, column: str, cell: str) -> Any:
+        """A cell as the model's datatype for its column (``schema.ttl``): integer, double, boolean."""
+        if datatype == "integer":
             if not re.fullmatch(r"-?\d+", cell):
                 self.problem(where, f"{column} {cell!r} is not an integer")
                 return cell
             return int(cell)
-        if column in kind.floats:
+        if datatype == "double":
             try:
                 return float(cell)
             except ValueError:
@@ -379,7 +372,7 @@ class _Loader:
                 return cell
         if column == "wikidata" and not _WIKIDATA.match(cell):
             self.problem(where, f"wikidata {cell!r} is not a Wikidata item id (Q followed by digits)")
-        if column in kind.bools or column == "verified":
+        if datatype == "boolean":
             if cell not in ("true", "false"):
                 self.problem(where, f"{column} {cell!r} is not true or false")
             return cell == "true"
@@ -387,7 +380,8 @@ class _Loader:
 
     def check_dates(self, kind: Kind, where: str, cells: dict[str, str]) -> None:
         parsed: list[date] = []
-        for column in kind.dates:
+        dates = kind.dates()
+        for column in dates:
             cell = cells.get(column, "")
             if not cell:
                 continue
@@ -398,7 +392,7 @@ class _Loader:
             except ValueError:
                 self.problem(where, f"{column} {cell!r} is not a date (YYYY-MM-DD)")
         if len(parsed) == 2 and parsed[1] < parsed[0]:
-            self.problem(where, f"{kind.dates[-1]} {parsed[1]} is before {kind.dates[0]} {parsed[0]}")
+            self.problem(where, f"{dates[-1]} {parsed[1]} is before {dates[0]} {parsed[0]}")
 
     # -- edges and aliases --------------------------------------------------------------------
 
@@ -428,12 +422,12 @@ class _Loader:
                 found.setdefault((cells[column], lang), Alias(cells[column], node.id, node.label, lang))
         for text in [cells.get("acronym", ""), *split(cells.get("aliases", ""))]:
             if text and not any(key[0] == text for key in found):
-                lang = script_language(text)
-                found[(text, lang)] = Alias(text, node.id, node.label, lang)
+                shown = script_language(text)
+                found[(text, shown)] = Alias(text, node.id, node.label, shown)
         for text in split(cells.get("forms", "")):
             if not any(key[0] == text for key in found):
-                lang = script_language(text)
-                found[(text, lang)] = Alias(text, node.id, node.label, lang, form=True)
+                shown = script_language(text)
+                found[(text, shown)] = Alias(text, node.id, node.label, shown, form=True)
         return list(found.values())
 
 

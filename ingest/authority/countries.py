@@ -123,6 +123,8 @@ def countries() -> list[_Country]:
     out = []
     for member in _read("un_members.csv"):
         iso = pycountry.countries.get(alpha_3=member["iso3"])
+        if iso is None:
+            raise ValueError(f"un_members.csv: {member['iso3']} is not an ISO 3166-1 alpha-3 code")
         c = _Country(member["iso3"], member["status"])
         c.sources = [
             f"CLDR {get_cldr_version()} via Babel {babel.__version__} (name_*)",

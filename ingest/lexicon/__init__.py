@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from graph.model import LANGUAGES
+
 
 @dataclass(frozen=True)
 class Lexicon:
@@ -71,7 +73,6 @@ class Lexicon:
     organization_heads: tuple[str, ...] = ()
 
 
-LANGUAGES = ("en", "fr", "es", "ru", "ar", "zh")
 #: The ordinal forms ``num2words`` spells, as written by ``python -m ingest.lexicon`` (reading them
 #: is far faster than spelling them in every process; a test keeps the file equal to the library's
 #: output).
@@ -93,7 +94,7 @@ def lexicons() -> tuple[Lexicon, ...]:
     """All six lexicons (imported once)."""
     from importlib import import_module
 
-    return tuple(import_module(f"ingest.lexicon.{code}").LEXICON for code in LANGUAGES)
+    return tuple(import_module(f"{__name__}.{code}").LEXICON for code in LANGUAGES)
 
 
 def words(kind: str, codes: tuple[str, ...] = LANGUAGES) -> list[str]:
@@ -156,18 +157,22 @@ def ordinal_suffixes() -> str:
     return alternation("ordinal_suffixes")
 
 
+#: A character trie: each character leads to the rest; the key "" marks the end of a form.
+type Trie = dict[str, Trie]
+
+
 def trie_pattern(forms: list[str]) -> str:
     """Literal word forms as one regex shaped like a trie (``fir(?:st|teenth)``), which the regex
     engine scans far faster than a flat alternation of thousands of words. A space in a form
     matches any run of whitespace; longer continuations are tried first."""
-    trie: dict[str, dict] = {}
+    trie: Trie = {}
     for form in forms:
         node = trie
         for ch in form:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def build(node: dict[str, dict]) -> str:
+    def build(node: Trie) -> str:
         ends = "" in node
         branches = [(r"\s+" if ch == " " else re.escape(ch)) + build(child) for ch, child in node.items() if ch]
         if not branches:

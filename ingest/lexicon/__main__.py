@@ -3,13 +3,14 @@
 import json
 from importlib import import_module
 
-from ingest.lexicon import LANGUAGES, ORDINALS_FILE
+from graph.model import LANGUAGES
+from ingest.lexicon import ORDINALS_FILE
 
 
 def main() -> None:
     forms = {}
     for code in LANGUAGES:
-        module = import_module(f"ingest.lexicon.{code}")
+        module = import_module(f"{__package__}.{code}")
         if hasattr(module, "generate_ordinals"):
             forms[code] = module.generate_ordinals()
     ORDINALS_FILE.write_text(json.dumps(forms, ensure_ascii=False, indent=0, sort_keys=True) + "\n", encoding="utf-8")

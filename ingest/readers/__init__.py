@@ -18,7 +18,7 @@ from ingest.readers.html import read_html
 from ingest.readers.pdf import read_pdf
 from ingest.readers.txt import decode_text
 
-__all__ = ["MAX_BYTES", "ReadError", "SourceText", "read_bytes", "read_document"]
+__all__ = ["DOCUMENT_SUFFIXES", "MAX_BYTES", "ReadError", "SourceText", "read_bytes", "read_document"]
 
 MAX_BYTES = 50 * 2**20
 _EXTENSIONS = {
@@ -33,6 +33,8 @@ _EXTENSIONS = {
 _OLE_MAGIC = bytes.fromhex("d0cf11e0a1b11ae1")  # legacy Office files, and password-protected DOCX
 _HTML_START = re.compile(rb"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.I | re.S)
 _CHUNK = 2**20
+#: The file-name suffixes a folder's documents are recognised by: every one a reader accepts.
+DOCUMENT_SUFFIXES = frozenset(_EXTENSIONS)
 
 
 def read_document(path: Path | str, *, max_bytes: int = MAX_BYTES) -> SourceText:

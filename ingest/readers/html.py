@@ -117,8 +117,8 @@ def _scan_tags(text: str, sink: _Lines) -> None:
         position = tag.end()
         closing, name = tag.group(1) == "/", tag.group(2).lower()
         if name in _RAW and not closing:
-            end = _RAW[name].search(text, position)
-            position = len(text) if end is None else end.end()
+            raw_end = _RAW[name].search(text, position)
+            position = len(text) if raw_end is None else raw_end.end()
         elif skipping:
             depth += (name == skipping) * (-1 if closing else 1)
             skipping = skipping if depth else ""

@@ -45,8 +45,8 @@ def _decode(data: bytes, declared: str | None) -> tuple[str, str]:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return _decode_with_bom(data[len(bom) :], encoding)
-    if (encoding := _utf16_without_bom(data)) is not None:
-        return data.decode(encoding), encoding
+    if (utf16 := _utf16_without_bom(data)) is not None:
+        return data.decode(utf16), utf16
     # Non-ASCII bytes that form valid UTF-8 are practically never another encoding, so UTF-8 beats a
     # declaration (often copied from a template) as well as detection.
     if (text := _strict(data, "utf-8")) is not None:
@@ -60,8 +60,8 @@ def _decode(data: bytes, declared: str | None) -> tuple[str, str]:
         return damaged, "utf-8"
     if (len(data) - len(data.translate(None, CONTROL_BYTES))) / len(data) > _BINARY_RATIO:
         raise Unreadable(BINARY)
-    if (encoding := _detect(data)) is not None:
-        return data.decode(encoding, errors="replace"), encoding
+    if (detected := _detect(data)) is not None:
+        return data.decode(detected, errors="replace"), detected
     if bad <= _DAMAGE_RATIO * len(damaged):
         return damaged, "utf-8"
     raise Unreadable(BINARY)

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from explorer.timing import launch, serve
+from bench.browser import launch, serve
 from graph.settings import Settings
 from graph.stores import Store
 from tests.conftest import store_env

@@ -20,10 +20,10 @@ from explorer.i18n import catalogues
 from explorer.ingest import highlighted
 from explorer.nav import PAGES
 from explorer.uploads import MAX_BYTES, process_upload
-from graph.build import load_authority, load_extraction
 from graph.settings import Settings
 from graph.stores import Store
 from ingest.readers import ReadError
+from pipeline.build import load_authority, load_extraction
 from tests.conftest import store_env
 from tests.explorer.conftest import APP
 

@@ -1,7 +1,7 @@
 """The explorer in a real headless Chromium: every page loads without an exception, Explore draws its graph.
 
 Screenshots go to ``test-artifacts/`` for people to look at. Timings are measured by
-``explorer.timing`` for ``arkg bench``, never asserted here.
+``bench.browser`` for ``arkg bench``, never asserted here.
 """
 
 from __future__ import annotations
@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from bench.browser import CHROMIUM, wait_for_canvas
 from explorer.nav import PAGES
-from explorer.timing import CHROMIUM, wait_for_canvas
 from graph.settings import Settings
 
 pytestmark = [
@@ -107,7 +107,7 @@ def test_entity_page_opens_its_neighbourhood_in_the_graph(url: str, page: object
 
 def test_explore_time_to_interactive_is_measured(browser: object, data_dir: Path) -> None:
     """The bench helper's entry point runs end to end on a scratch graph (the numbers are reported, not judged)."""
-    from explorer.timing import explore_time_to_interactive
+    from bench.browser import explore_time_to_interactive
     from graph.stores import open_store
 
     settings = Settings.from_env(data_dir=data_dir, store="falkordb", graph=f"tti-{uuid.uuid4().hex[:8]}")

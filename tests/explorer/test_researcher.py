@@ -251,7 +251,7 @@ def test_browse_page_lists_the_convention_and_does_without_coordinates(app: AppT
 def test_ingest_metadata_validates_the_symbol_and_renames_the_document(store: Store) -> None:
     from explorer.ingest import symbol_problem, with_metadata
     from explorer.uploads import process_upload
-    from graph.build import load_authority, load_extraction
+    from pipeline.build import load_authority, load_extraction
 
     assert symbol_problem("CAC/COSP/WG.2/2018/2") is None
     assert symbol_problem("A/RES/58/4") is None

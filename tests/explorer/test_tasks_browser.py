@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from bench.browser import CHROMIUM, wait_for_canvas
 from explorer.i18n import catalogues
-from explorer.timing import CHROMIUM, wait_for_canvas
 from tests.explorer.test_browser import EXCEPTION, settle
 
 pytestmark = [

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from rdflib import Graph, URIRef
 
+from bench.browser import CHROMIUM, wait_for_canvas
 from explorer.icons import icon_name
-from explorer.timing import CHROMIUM, wait_for_canvas
 from tests.explorer.test_browser import EXCEPTION, settle
 
 pytestmark = [

@@ -94,10 +94,10 @@ def test_resolution_7_1_requests_the_secretariat(lang) -> None:
 def test_positions_with_speaker_kind_and_quantity(lang) -> None:
     ex = extract(TEXTS[lang], language=lang)
     found = [r for r in ex.relations if r.type in POSITIONS]
-    assert {(r.evidence["paragraph"], r.type, r.props.get("quantity")) for r in found} == EXPECTED[lang]
+    assert {(r.evidence.paragraph, r.type, r.props.get("quantity")) for r in found} == EXPECTED[lang]
     assert {r.source for r in found} == {"actor/speakers"}
     for r in found:  # the evidence is the statement itself, cue included
-        assert r.evidence["text"] == ex.text[r.evidence["start"]:r.evidence["end"]]
+        assert r.evidence.text == ex.text[r.evidence.start:r.evidence.end]
         assert r.props.get("count") == (1 if r.props.get("quantity") in ("one", "another") else None)
 
 
@@ -106,7 +106,7 @@ def test_a_symbol_with_full_stops_does_not_end_the_sentence() -> None:
                  language="en")
     welcomes = [r for r in ex.relations if r.type == "WELCOMES"]
     assert {r.target for r in welcomes} == {"document/CAC/COSP/WG.2/2017/CRP.1"}
-    assert welcomes[0].evidence["text"].endswith("on frozen assets.")
+    assert welcomes[0].evidence.text.endswith("on frozen assets.")
 
 
 def test_a_proposal_anaphor_points_at_what_was_proposed() -> None:
@@ -155,7 +155,7 @@ def test_pronouns_modals_and_blocked_phrases_in_english() -> None:
     issued = {r.target: r.source for r in ex.relations if r.type == "ISSUES"}
     asked = {(issued[r.source], r.target) for r in ex.relations if r.type == "ADDRESSED_TO"}
     assert asked == {("resolution/cosp/7/2", "actor/states-parties")}  # not the Conference's own name
-    positions = [(r.evidence["paragraph"], r.type, r.props.get("quantity")) for r in ex.relations
+    positions = [(r.evidence.paragraph, r.type, r.props.get("quantity")) for r in ex.relations
                  if r.type in POSITIONS]
     assert positions == [("2", "RECOMMENDS", "one")]  # "He … should": the speaker named before
 

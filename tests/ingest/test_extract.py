@@ -8,12 +8,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from graph.model import model
+from ingest.evaluate import GOLD_DIR
 from ingest.extract import extract, extract_path
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED0 = ROOT / "ingest" / "samples" / "000_dfa604476778263f.txt"
 SEED1 = ROOT / "ingest" / "samples" / "001_42877f188cf903a3.txt"
-GOLD = Path(__file__).resolve().parent / "gold"
+GOLD = GOLD_DIR
 
 
 @pytest.fixture(scope="module")
@@ -124,7 +125,7 @@ def test_session_anaphora_on_the_seeds(agenda, report) -> None:
 def test_report_positions_on_the_proposal(report) -> None:
     proposal = "topic/international-instrument-on-asset-return"
     positions = {
-        (r.evidence["paragraph"], r.type, r.source, r.props.get("quantity"))
+        (r.evidence.paragraph, r.type, r.source, r.props.get("quantity"))
         for r in report.relations if r.target == proposal and r.type != "MENTIONS" and r.source.startswith("actor/")
     }
     assert positions == {
@@ -234,7 +235,7 @@ def test_quotes_always_equal_text_slices(pieces: list[str]) -> None:
     for m in ex.mentions:
         assert text[m.start : m.end] == m.text
     for r in ex.relations:
-        assert text[r.evidence["start"] : r.evidence["end"]] == r.evidence["text"]
+        assert text[r.evidence.start : r.evidence.end] == r.evidence.text
 
 
 def test_a_topic_inside_a_longer_name_still_tags_the_paragraph(report) -> None:

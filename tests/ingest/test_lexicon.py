@@ -9,6 +9,7 @@ from importlib import import_module
 import cn2an
 import pytest
 
+from ingest import lexicon
 from ingest.lexicon import ORDINALS_FILE, connector, lexicons, trie_pattern
 from ingest.numerals import ORDINAL_WORD, chinese_to_int, ordinal_to_int
 
@@ -51,7 +52,7 @@ def test_stored_ordinals_are_what_num2words_spells() -> None:
     """``ingest/lexicon/ordinals.json`` is regenerated with ``python -m ingest.lexicon``."""
     stored = json.loads(ORDINALS_FILE.read_text(encoding="utf-8"))
     for code in ("en", "fr", "es", "ru", "ar"):
-        assert stored[code] == import_module(f"ingest.lexicon.{code}").generate_ordinals(), code
+        assert stored[code] == import_module(f"{lexicon.__name__}.{code}").generate_ordinals(), code
 
 
 def test_bare_digits_are_not_ordinals() -> None:

@@ -303,8 +303,8 @@ def test_documents_per_session_and_language(sample_store) -> None:
 
 def test_unknown_organization_is_listed_for_review(store) -> None:
     """A name arkg does not know, read from a document, reaches the curator's saved question."""
-    from graph.build import load_authority, load_extraction
     from ingest.extract import extract
+    from pipeline.build import load_authority, load_extraction
 
     load_authority(store)
     text = "The Conference of the States Parties heard the National Integrity Agency of Ruritania."

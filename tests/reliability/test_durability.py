@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 
 from bench.corpus import write_corpus
-from graph.build import BuildReport, Loader, load_authority
 from graph.settings import Settings
 from graph.stores import StoreError, open_store, server
 from ingest.extract import extract_path
+from pipeline.build import BuildReport, Loader, load_authority
 from tests.reliability.conftest import answers
 
 

@@ -11,14 +11,14 @@ from pathlib import Path
 import pytest
 
 from cli import main
-from graph.build import build
 from graph.settings import Settings
 from graph.stores import Store, open_store
+from pipeline.build import build
 from tests.reliability.conftest import answers, snapshot
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = ROOT / "ingest" / "samples"
-GOLD = ROOT / "tests" / "ingest" / "gold"
+GOLD = ROOT / "ingest" / "evaluation" / "gold"
 #: The English report: its printed date differs from the reference row of its symbol.
 REPORT = "document/CAC/COSP/WG.2/2018/6"
 

@@ -14,10 +14,10 @@ import pytest
 
 from bench.corpus import write_corpus
 from cli import main
-from graph.build import build, build_alone
-from graph.check import check
 from graph.settings import Settings
 from graph.stores import Store, open_store, server
+from pipeline.build import build, build_alone
+from pipeline.check import check
 from tests.reliability.conftest import answers, snapshot
 
 ROOT = Path(__file__).resolve().parents[2]

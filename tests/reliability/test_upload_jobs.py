@@ -12,10 +12,10 @@ import uuid
 import pytest
 
 from explorer import uploads
-from graph.build import load_authority
 from graph.lock import writer_lock
 from graph.settings import Settings
 from graph.stores import Store
+from pipeline.build import load_authority
 from tests.conftest import store_env
 from tests.reliability.conftest import answers, snapshot
 

@@ -18,13 +18,12 @@ from graph.export.rdf import (
     FORMATS,
     QUOTE_CONTEXT,
     ExportReport,
-    export_benchmark,
     export_rdf,
     iri_escape,
     normalise_quote,
-    script_language,
 )
 from graph.model import ARKG, DEFAULT_BASE_IRI, model
+from graph.scripts import script_language
 from graph.stores.base import Store
 from graph.validate import validate_graph
 from ingest.extract import extract_path
@@ -302,11 +301,3 @@ def test_base_iri_and_escaping(handmade_store: Store) -> None:
     assert iri_escape("document/CAC/COSP/WG.2/2017/L.1/Add.1") == "document/CAC/COSP/WG.2/2017/L.1/Add.1"
     assert iri_escape('a b<c>"d%#') == "a%20b%3Cc%3E%22d%25%23"
     assert [script_language(t) for t in ("公约", "Конвенция", "اتفاقية", "UNCAC")] == ["zh", "ru", "ar", None]
-
-
-def test_export_benchmark_measures_every_case_on_the_same_triples(handmade_store: Store) -> None:
-    results = export_benchmark(handmade_store)
-    assert set(results) == {"nt", "turtle", "rdflib_turtle"}
-    expected = export(handmade_store, "nt")[1].triples
-    assert {r["triples"] for r in results.values()} == {expected}  # rdflib parsed exactly what we wrote
-    assert all(r["triples_per_s"] > 0 and r["peak_mib"] > 0 for r in results.values())

@@ -19,7 +19,6 @@ Chromium is Debian's (``/usr/bin/chromium``); no browser is ever downloaded.
 from __future__ import annotations
 
 import contextlib
-import os
 import socket
 import subprocess
 import sys
@@ -47,24 +46,13 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def environment(settings: Settings) -> dict[str, str]:
-    """The process environment that points the explorer at ``settings``' graph."""
-    env = {**os.environ, "ARKG_DATA_DIR": str(Path(settings.data_dir).resolve()), "ARKG_GRAPH": settings.graph,
-           "ARKG_STORE": settings.store}
-    for key, value in (("NEO4J_URI", settings.uri), ("NEO4J_USERNAME", settings.user),
-                       ("NEO4J_PASSWORD", settings.password), ("NEO4J_DATABASE", settings.database)):
-        if value:
-            env[key] = value
-    return env
-
-
 @contextlib.contextmanager
 def serve(settings: Settings, timeout: float = 60.0) -> Iterator[str]:
     """``streamlit run app.py`` on a free local port for the duration of the block; yields its URL."""
     port = free_port()
     command = [sys.executable, "-m", "streamlit", "run", str(APP), "--server.headless", "true",
                "--server.port", str(port), "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"]
-    process = subprocess.Popen(command, cwd=APP.parent, env=environment(settings), stdout=subprocess.PIPE,
+    process = subprocess.Popen(command, cwd=APP.parent, env=settings.environment(), stdout=subprocess.PIPE,
                                stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
     try:
@@ -154,8 +142,8 @@ def explore_time_to_interactive(settings: Settings, nodes: int = 200, runs: int 
     by default one is launched. Returns ``{"nodes", "in_app": summary, "cold": summary, "landing":
     {"cold": summary, "in_app": summary}}``, a summary being ``{"runs": [seconds…], "first", "best", "median"}``.
     """
-    from graph.build import build
     from graph.stores import open_store
+    from pipeline.build import build
 
     store = open_store(settings)
     try:

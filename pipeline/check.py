@@ -46,7 +46,7 @@ def _marked(store: Store) -> set[tuple[str, str]]:
 
 def check(store: Store, fix: bool = False) -> CheckReport:
     """What is damaged; with ``fix``, repaired (each repair is idempotent, so a rerun is safe)."""
-    from graph.build import forget_version
+    from pipeline.build import forget_version
 
     report = CheckReport()
     rows = store.read(_DUPLICATES + "RETURN sum(size(copies) - 1) AS extra", timeout_ms=_UNLIMITED).rows

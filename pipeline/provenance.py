@@ -1,6 +1,6 @@
 """The record of a build: a ``Build`` node, exported as a ``prov:Activity``.
 
-Written by the command at the end of ``arkg build`` (not by :func:`graph.build.build`). The node
+Written by the command at the end of ``arkg build`` (not by :func:`pipeline.build.build`). The node
 is identified by what the build read: the software and the SHA-1 of every input file (documents
 and reference tables). Building again from the same inputs gives the same graph, so it updates
 the same record (its times are the latest run's) instead of adding one; a build that loaded
@@ -18,10 +18,11 @@ from datetime import UTC, datetime
 from importlib import metadata
 from pathlib import Path
 
-from graph.build import BuildReport
+from graph import ids
 from graph.records import Batch, Node
 from graph.stores.base import Store
 from ingest.authority import PACKAGE_DIR as AUTHORITY_DIR
+from pipeline.build import BuildReport
 
 SOFTWARE = "arkg"
 
@@ -46,7 +47,7 @@ def build_record(report: BuildReport, started: datetime, ended: datetime, files:
     """The Build node of one run, identified by its software and the content of its inputs."""
     inputs = [f"{sha1_file(p)} {_shown(p)}" for p in [*sorted(AUTHORITY_DIR.glob("*.csv")), *files]]
     basis = "\n".join([software(), *sorted(entry.partition(" ")[0] for entry in inputs)])
-    id_ = f"build/{hashlib.sha1(basis.encode('utf-8')).hexdigest()[:16]}"
+    id_ = ids.build(hashlib.sha1(basis.encode("utf-8")).hexdigest()[:16])
     return Node(id_, "Build", {
         "id": id_,
         "software": software(),

@@ -26,6 +26,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
+from typing import TypedDict
 
 from graph.model import ModelError, model
 from graph.records import Batch, Edge, Node
@@ -33,10 +34,9 @@ from graph.stores.base import Store, StoreError
 from graph.stores.writer import Statement, clean_props, edge_statements, node_statements
 from ingest.authority import authority, fingerprint
 from ingest.extract import Extraction, extract_path
-from ingest.readers import ReadError
+from ingest.readers import DOCUMENT_SUFFIXES, ReadError
 
 SAMPLES = Path(__file__).resolve().parent.parent / "ingest" / "samples"
-DOCUMENT_SUFFIXES = {".txt", ".pdf", ".docx", ".html", ".htm"}
 
 Progress = Callable[[str, int, int], None]
 #: Below this many files, starting worker processes costs more than it saves.
@@ -60,6 +60,19 @@ class BuildReport:
     #: (document, language) of every version in the corpus, loaded or unchanged
     versions: list[tuple[str, str]] = field(default_factory=list)
     pruned: list[str] = field(default_factory=list)
+
+
+#: What ``Edge.key`` hashes: the endpoints, the type and the evidence's place (document, language, offsets).
+_EdgeIdentity = tuple[str, str, str, tuple[str, str, int, int] | None]
+
+
+class _MarkRow(TypedDict):
+    """One document's completion marks, written together once its versions are in (``MARK``)."""
+
+    id: str
+    prefixes: list[str]
+    marks: list[str]
+    languages: list[str]
 
 
 def document_files(paths: Iterable[Path]) -> Iterator[Path]:
@@ -150,7 +163,7 @@ def drop_orphan_paragraphs(documents: set[str]) -> list[Statement]:
 
 #: Nodes nothing links any more and the reference data does not list (an actor only an edited or
 #: removed version named, a cited symbol of a removed document). Build records have no edges by
-#: design (:mod:`graph.provenance`): they are history, not output, and stay.
+#: design (:mod:`pipeline.provenance`): they are history, not output, and stay.
 _UNLINKED = "MATCH (n:Entity) WHERE NOT (n)--() AND NOT n:Build AND NOT n.id IN $reference DELETE n"
 
 
@@ -202,9 +215,9 @@ def group_statements(versions: list[Version], changed: set[tuple[str, str]], cre
     version was either never loaded or is cleaned out first), so they are created, not merged.
     """
     nodes: dict[tuple[str, str], Node] = {}
-    merged: dict[tuple, Edge] = {}
-    created: dict[tuple, Edge] = {}
-    marks: dict[str, dict[str, list[str]]] = {}
+    merged: dict[_EdgeIdentity, Edge] = {}
+    created: dict[_EdgeIdentity, Edge] = {}
+    marks: dict[str, _MarkRow] = {}
     statements: list[Statement] = []
     for v in versions:
         if (v.document, v.language) in changed:
@@ -218,7 +231,8 @@ def group_statements(versions: list[Version], changed: set[tuple[str, str]], cre
             ev = edge.evidence
             own = ev is not None and (ev.document, ev.language) == (v.document, v.language)
             # what ``edge.key`` hashes, without hashing: the same edge twice is written once
-            identity = (edge.source, edge.type, edge.target, ev and (ev.document, ev.language, ev.start, ev.end))
+            span = (ev.document, ev.language, ev.start, ev.end) if ev is not None else None
+            identity = (edge.source, edge.type, edge.target, span)
             (created if create and own else merged)[identity] = edge
         row = marks.setdefault(v.document, {"id": v.document, "prefixes": [], "marks": [], "languages": []})
         row["prefixes"].append(f"{v.language}:")
@@ -384,7 +398,7 @@ def build_alone(store: Store, data_dir: Path, paths: list[Path] | None = None, p
     file failed to read, since its document cannot be told apart from one deleted.
     """
     from graph.lock import writer_lock
-    from graph.remove import prune as prune_documents
+    from pipeline.remove import prune as prune_documents
 
     with writer_lock(data_dir, on_wait):
         report = build(store, paths, progress)

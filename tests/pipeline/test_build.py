@@ -11,12 +11,13 @@ from pathlib import Path
 
 import pytest
 
-import graph.build
-from graph.build import SAMPLES, build
+import pipeline.build
 from graph.export.source import nodes, relationships
 from graph.settings import Settings
 from graph.stores import Store, StoreError, open_store, server
 from ingest.extract import extract_path
+from ingest.readers import DOCUMENT_SUFFIXES
+from pipeline.build import SAMPLES, build
 from tests.conftest import store_args
 
 SEED = SAMPLES / "001_42877f188cf903a3.txt"
@@ -128,7 +129,7 @@ def test_documents_loaded_together_give_the_graph_loaded_one_by_one(
     files = _corpus(tmp_path / "corpus", 6)
     report = build(store, files)
     assert len(report.loaded) == 6
-    monkeypatch.setattr(graph.build, "GROUP_VERSIONS", 1)
+    monkeypatch.setattr(pipeline.build, "GROUP_VERSIONS", 1)
     build(other_store, files)
     assert _graph(other_store) == _graph(store)
 
@@ -198,3 +199,13 @@ def test_the_store_dying_mid_build_loses_nothing_and_a_rerun_completes(
         assert _assert_no_half_documents(store, paragraphs_per_document) == 40
     finally:
         server.stop(settings.data_dir)
+
+
+def test_a_folder_build_finds_every_suffix_the_readers_accept(tmp_path: Path) -> None:
+    """Issue 20: the build's own suffix list left out ``.text`` and ``.xhtml``, which the readers read."""
+    for suffix in (".text", ".xhtml", ".TXT"):
+        (tmp_path / f"note{suffix}").write_text("x", encoding="utf-8")
+    (tmp_path / "notes.csv").write_text("x", encoding="utf-8")
+    found = {p.name for p in pipeline.build.document_files([tmp_path])}
+    assert found == {"note.text", "note.xhtml", "note.TXT"}
+    assert {".text", ".xhtml", ".txt", ".pdf", ".docx", ".html", ".htm"} <= DOCUMENT_SUFFIXES

@@ -1,0 +1,73 @@
+"""Every canonical id arkg writes, built from the ``arkg:idTemplate`` of its class in ``schema.ttl``.
+
+The id contract (shared ``spec/identifiers.md``) is declared once, in the schema; the extractor,
+the reference-data loader and the build call these functions instead of spelling templates out,
+so that a change of template is one edit and an id that no longer fits its class's ``sh:pattern``
+fails the model check where it is made.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from graph.model import model
+
+__all__ = [
+    "agenda_item", "article", "build", "chapter", "document", "make", "mandate", "mention", "paragraph",
+    "resolution", "session",
+]
+
+
+@cache
+def _template(label: str) -> str:
+    return model().node_type(label).id_template
+
+
+def make(label: str, **parts: object) -> str:
+    """The id of a ``label`` node from its parts (the names in the class's template)."""
+    return _template(label).format(**parts)
+
+
+def chapter(number: int) -> str:
+    return _template("Chapter").format(number=number)
+
+
+def article(number: int) -> str:
+    return _template("Article").format(number=number)
+
+
+def session(body: str, number: int | str) -> str:
+    return _template("Session").format(body=body, number=number)
+
+
+def resolution(body: str, session: int | str, number: int | str) -> str:
+    return _template("Resolution").format(body=body, session=session, number=number)
+
+
+def document(symbol: str) -> str:
+    return _template("Document").format(symbol=symbol)
+
+
+def paragraph(document: str, number: str) -> str:
+    """The id of paragraph ``number`` of the document whose id is ``document``."""
+    return _template("Paragraph").format(document=document, number=number)
+
+
+def agenda_item(session: str, item: str) -> str:
+    """The id of item ``item`` (``4b``) on the agenda of the session whose id is ``session``."""
+    return _template("AgendaItem").format(session=session, item=item)
+
+
+def mention(paragraph: str, start: int, end: int) -> str:
+    """An unlinked mention's id: its paragraph's id and its offsets in the document text."""
+    return _template("Mention").format(paragraph=paragraph, start=start, end=end)
+
+
+def mandate(paragraph: str, start: int, end: int) -> str:
+    """A mandate's id: its paragraph's id and the offsets of its statement (a second mandate over the
+    same span adds ``-2``, ``-3`` …, which the class's pattern allows)."""
+    return _template("Mandate").format(paragraph=paragraph, start=start, end=end)
+
+
+def build(digest: str) -> str:
+    return _template("Build").format(digest=digest)

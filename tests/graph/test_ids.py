@@ -1,0 +1,65 @@
+"""graph/ids.py builds every id from the class's arkg:idTemplate in schema.ttl (issue 20)."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph import ids
+from graph.model import ModelError, model
+from graph.records import Node
+
+
+@pytest.mark.parametrize(
+    ("label", "built"),
+    [
+        ("Chapter", ids.chapter(3)),
+        ("Article", ids.article(14)),
+        ("Session", ids.session("irg", 9)),
+        ("Resolution", ids.resolution("cosp", 8, 9)),
+        ("Document", ids.document("CAC/COSP/IRG/2019/4")),
+        ("Paragraph", ids.paragraph("document/CAC/COSP/IRG/2019/4", "12")),
+        ("AgendaItem", ids.agenda_item("session/irg/9", "2a")),
+        ("Mention", ids.mention("document/CAC/COSP/IRG/2019/4/para/12", 40, 52)),
+        ("Mandate", ids.mandate("document/CAC/COSP/IRG/2019/4/para/12", 40, 90)),
+        ("Build", ids.build("0123456789abcdef")),
+        ("Country", ids.make("Country", iso3="KEN")),
+        ("Event", ids.make("Event", place="nairobi", year_month="2019-05")),
+    ],
+)
+def test_every_built_id_is_the_id_of_its_label(label: str, built: str) -> None:
+    model().check_node(Node(built, label))
+    assert model().label_for_id(built) == label
+
+
+def test_an_id_template_names_the_parts_it_needs() -> None:
+    with pytest.raises(KeyError):
+        ids.make("Session", number=3)
+
+
+def test_the_convention_s_article_and_chapter_numbers_are_bounded_by_the_model() -> None:
+    """71 articles and 8 chapters are stated once, in schema.ttl; an id beyond them is malformed."""
+    assert model().number_range("Article") == range(1, 72)
+    assert model().number_range("Chapter") == range(1, 9)
+    with pytest.raises(ModelError, match="out of"):
+        model().check_node(Node(ids.article(72), "Article"))
+    assert model().label_for_id(ids.chapter(9)) is None
+
+
+def test_the_model_gives_datatypes_and_cardinalities_per_label() -> None:
+    m = model()
+    assert m.node_type("Resolution").datatype("asset_recovery") == "boolean"
+    assert m.node_type("Place").datatype("latitude") == "double"
+    assert m.node_type("Session").datatype("start_date") == "date"
+    assert m.node_type("Chapter").properties["number"].max_count == 1
+    assert set(m.node_type("Build").required) == {"started", "ended", "software"}
+
+
+def test_content_hashes_are_declared_as_build_bookkeeping() -> None:
+    """The explorer and arkg check read ``content_hashes``; it is in the model, kept out of the RDF literals."""
+    prop = model().properties["content_hashes"]
+    assert prop.multi_valued and prop.internal
+
+
+def test_label_groups_come_from_the_model() -> None:
+    assert model().numbered_labels == {"Article", "Chapter", "Session", "Resolution", "Document"}
+    assert model().text_labels == {"Paragraph", "Mention"}
