@@ -34,7 +34,7 @@ from typing import Any
 
 from ingest.drafting import Token, actors, lexicon
 from ingest.layout import TextView
-from ingest.relations import Relation, evidence, sentences
+from ingest.relations import Relation, evidence
 
 SPEAKERS = frozenset({"actor/speakers", "actor/delegations", "actor/representatives", "org/unodc-secretariat"})
 SECRETARIAT = "org/unodc-secretariat"
@@ -78,6 +78,7 @@ class BlockText:
     end: int
     view: TextView
     mentions: list[Any]  #: ingest.extract.Mention of this block, source offsets
+    sentences: list[tuple[int, int]]  #: :func:`ingest.relations.sentences` of the block
 
 
 @dataclass(slots=True)
@@ -142,7 +143,7 @@ class _Reader:
             last_issuer: str | None = None
             # both lists run left to right: a sentence's share is a slice (a block may be one long line)
             token_starts, party_starts = [t.start for t in tokens], [p.start for p in parties]
-            for s, e in sentences(self.text, block.start, block.end):
+            for s, e in block.sentences:
                 toks = tokens[bisect_left(token_starts, s):bisect_left(token_starts, e)]
                 here = parties[bisect_left(party_starts, s):bisect_left(party_starts, e)]
                 intro = self.list_intro(toks, here)

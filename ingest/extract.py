@@ -475,7 +475,8 @@ def _relations(run: _Run, ex: Extraction, grouped: list[tuple[Block, list[Mentio
                 for m in grouped[index][1]:
                     if m.id and rel.is_concernable(m.type) and start <= m.start and m.end <= end:
                         add(item_id, "CONCERNS", m.id, number, m.start, m.end)
-    for block, found in grouped:
+    sentences = [rel.sentences(text, block.start, block.end) for block, _ in grouped]
+    for (block, found), spans in zip(grouped, sentences, strict=True):
         pid = ex.paragraph_id(block.number)
         add(doc_id, "HAS_PARAGRAPH", pid, block.number, block.segments[0][0], block.segments[0][1])
         for m in found:
@@ -493,7 +494,7 @@ def _relations(run: _Run, ex: Extraction, grouped: list[tuple[Block, list[Mentio
             if m.type == "Document" and block.in_docs and block.agenda and session and m.id != doc_id:
                 add(m.id, "PREPARED_FOR", f"{session}/agenda/{block.agenda}", block.number, m.start, m.end)
         resolutions = [m for m in found if m.type == "Resolution"]
-        out.extend(rel.recalls(text, block.number, (block.start, block.end), resolutions))
+        out.extend(rel.recalls(text, block.number, spans, resolutions))
         item = f"{session}/agenda/{block.agenda}"
         if session and item in ex.agenda and layout_discusses(layout, block):
             add(pid, "DISCUSSED_UNDER", item, block.number, block.segments[0][0], block.segments[0][1])
@@ -501,8 +502,8 @@ def _relations(run: _Run, ex: Extraction, grouped: list[tuple[Block, list[Mentio
         for start, end, topic in _nested_topics(run, index):
             add(ex.paragraph_id(block.number), "MENTIONS", topic, block.number, start, end)
     texts = [
-        BlockText(block.number, ex.paragraph_id(block.number), block.start, block.end, view, found)
-        for (block, found), view in zip(grouped, run.views, strict=True)
+        BlockText(block.number, ex.paragraph_id(block.number), block.start, block.end, view, found, spans)
+        for (block, found), view, spans in zip(grouped, run.views, sentences, strict=True)
     ]
     acts = read_acts(text, ex.language, doc_id, texts, voiced=bool(doc["symbol"]))
     out.extend(acts.relations)

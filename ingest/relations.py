@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 _CITABLE = frozenset({"Document", "Resolution", "Article", "Chapter", "Convention"})
 _CONCERNABLE = frozenset({"Topic", "Article", "Chapter", "Resolution"})
 #: A sentence ends at CJK end punctuation, or at . ! ? ; before a space (not inside "WG.2/2017/3").
-_SENTENCE = re.compile(r"(?:[^。！？；.!?;]|[.!?;](?!\s|$))+(?:[。！？；]|[.!?;](?=\s|$))?")
+_SENTENCE_END = re.compile(r"[。！？；]|[.!?;](?=\s|$)")
 _RECALL_CUE = re.compile(
     r"回顾|重申|recall|reaffirm|building on|rappel|réaffirm|recordando|recuerda|reafirm|ссылаясь|напомина|"
     r"подтвержда|تشير|يشير|تؤكد من جديد|أكد من جديد",
@@ -35,21 +35,30 @@ def evidence(text: str, paragraph: str, start: int, end: int) -> dict[str, objec
 
 
 def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Sentence spans of ``text[start:end]`` (source offsets), trimmed of surrounding space."""
+    """Sentence spans of ``text[start:end]`` (source offsets), trimmed of surrounding space; an end
+    mark with nothing before it since the last one ends no sentence."""
     out = []
-    for m in _SENTENCE.finditer(text, start, end):
-        s, e = m.start(), m.end()
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s:
-            out.append((s, e))
+    s = start
+    for m in _SENTENCE_END.finditer(text, start, end):
+        if m.start() > s:
+            _add_trimmed(out, text, s, m.end())
+        s = m.end()
+    if s < end:
+        _add_trimmed(out, text, s, end)
     return out
 
 
-def recalls(text: str, paragraph: str, span: tuple[int, int], resolutions: list) -> list[Relation]:
-    """In one sentence, the resolution named before a recall verb recalls those named after it."""
+def _add_trimmed(out: list[tuple[int, int]], text: str, s: int, e: int) -> None:
+    piece = text[s:e]
+    core = piece.strip()
+    if core:
+        lead = len(piece) - len(piece.lstrip())
+        out.append((s + lead, s + lead + len(core)))
+
+
+def recalls(text: str, paragraph: str, spans: list[tuple[int, int]], resolutions: list) -> list[Relation]:
+    """In one sentence (``spans``: a block's :func:`sentences`), the resolution named before a
+    recall verb recalls those named after it."""
     out = []
     named = sorted((m for m in resolutions if m.id), key=lambda m: m.start)
     starts = [m.start for m in named]
@@ -57,7 +66,7 @@ def recalls(text: str, paragraph: str, span: tuple[int, int], resolutions: list)
     def between(low: int, high: int) -> list:  # by bisection: a long paragraph has many sentences
         return named[bisect_left(starts, low):bisect_left(starts, high)]
 
-    for s, e in sentences(text, *span):
+    for s, e in spans:
         cue = _RECALL_CUE.search(text, s, e)
         if not cue:
             continue
