@@ -31,7 +31,6 @@ from functools import cache
 from pathlib import Path
 
 from ingest.layout import TextView
-from ingest.triggers import Triggered
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicon"
 KINDS = frozenset({
@@ -75,11 +74,7 @@ class Lexicon:
             table = self.entries.setdefault(lang, {})
             for form in {phrase, phrase[:1].upper() + phrase[1:]}:
                 table.setdefault(form, (kind, value))
-        #: Tried only where a phrase opens (one automaton pass), not at every character.
-        self.patterns = {
-            lang: Triggered(self._compile(lang, table), table, back=1 if lang == "ar" else 0)
-            for lang, table in self.entries.items()
-        }
+        self.patterns = {lang: self._compile(lang, table) for lang, table in self.entries.items()}
 
     @staticmethod
     def _compile(lang: str, table: dict[str, tuple[str, str]]) -> re.Pattern[str]:

@@ -70,12 +70,12 @@ def _learn_widths(text: str) -> None:
             _WIDE_CELLS[ord(ch)] = ch + ch
 
 
-def display_width(text: str) -> int:
-    """Printed width in cells (a CJK or full-width character takes two)."""
-    if text.isascii():
-        return len(text)
+def _line_widths(text: str, lines: list[Line]) -> list[int]:
+    """Printed width in cells (a CJK or full-width character takes two) of every line's stripped
+    content; the text's characters are classified once, not line by line."""
     _learn_widths(text)
-    return len(text.translate(_WIDE_CELLS))
+    contents = (ln.content.strip() for ln in lines)
+    return [len(c) if c.isascii() else len(c.translate(_WIDE_CELLS)) for c in contents]
 
 
 def _fold_char(ch: str) -> str:
@@ -251,6 +251,18 @@ class TextView:
         """Join ``segments`` of ``source``, normalised."""
         return cls.build_groups(source, [segments])
 
+    @staticmethod
+    def build_text(source: str, segments: list[tuple[int, int]]) -> str:
+        """``build(source, segments).text`` without the offset maps: one line of text, the common
+        case of a layout rule's look at a block, is only folded (it holds no break to join)."""
+        if len(segments) == 1:
+            start, end = segments[0]
+            piece = source[start:end]
+            folded = fold(piece.translate(_NUL_SAFE) if BLOCK_SEP in piece else piece)
+            if "\n" not in folded and "\r" not in folded:
+                return folded
+        return TextView.build(source, segments).text
+
     @classmethod
     def build_groups(cls, source: str, groups: list[list[tuple[int, int]]]) -> TextView:
         """One view of many blocks (each a list of segments), separated by :data:`BLOCK_SEP`."""
@@ -396,7 +408,7 @@ def analyse(text: str) -> Layout:
     lines = _lines(text)
     is_agenda = any(_AGENDA_HEADING.match(ln.content) for ln in lines)
     numbered = not is_agenda and sum(1 for ln in lines if _NUMBERED.match(ln.content)) >= 2
-    widths = [display_width(ln.content.strip()) for ln in lines]
+    widths = _line_widths(text, lines)
     layout = _segment(text, lines, widths, numbered, set())
     layout.is_agenda, layout.numbered = is_agenda, numbered
     if is_agenda:  # now that the item titles are known, headings that wrap can be closed at their title
@@ -450,7 +462,7 @@ def _segment(text: str, lines: list[Line], widths: list[int], numbered: bool, ti
 
 def _after_marker(text: str, block: Block) -> str:
     """The block's view text after its list marker (the marker as read in the joined view)."""
-    view = TextView.build(text, block.segments).text
+    view = TextView.build_text(text, block.segments)
     marker = _marker(view)
     return view[marker[2] :] if marker else view
 
@@ -493,7 +505,7 @@ def _agenda_structure(layout: Layout) -> None:
             top = printed if kind == "numbered" else top
             key = printed if kind == "numbered" else f"{top}{printed}"
             label = printed if kind == "numbered" else f"{top}({printed})"
-            title = _strip_trailing(TextView.build(text, [(block.start + mend, block.end)]).text)
+            title = _strip_trailing(TextView.build_text(text, [(block.start + mend, block.end)]))
             agenda[key] = AgendaEntry(key, label, title)
             agenda[key].spans.append((index, *_title_span(text, block, mend)))
             block.role, block.marker, block.agenda = "item", label, key
@@ -541,7 +553,7 @@ def _report_structure(layout: Layout) -> None:
             section = marker[1]
             agenda_key = str(value - 1) if value and value > 1 else ""
             if agenda_key:
-                title = _strip_trailing(TextView.build(text, [(block.start + marker[2], block.end)]).text)
+                title = _strip_trailing(TextView.build_text(text, [(block.start + marker[2], block.end)]))
                 entry = layout.agenda.setdefault(agenda_key, AgendaEntry(agenda_key, agenda_key, title))
                 entry.spans.append((index, *_title_span(text, block, marker[2])))
             block.agenda, block.section = agenda_key, section
