@@ -62,9 +62,9 @@ def is_cjk(ch: str) -> bool:
     return _CJK.match(ch) is not None
 
 
-def _learn_widths(text: str) -> None:
-    """Classify the characters of ``text`` not seen before (once per character per process)."""
-    for ch in set(text).difference(_WIDTH_KNOWN):
+def _learn_widths(chars: set[str]) -> None:
+    """Classify the characters not seen before (once per character per process)."""
+    for ch in chars.difference(_WIDTH_KNOWN):
         _WIDTH_KNOWN.add(ch)
         if is_cjk(ch) or unicodedata.east_asian_width(ch) in "WF":
             _WIDE_CELLS[ord(ch)] = ch + ch
@@ -72,10 +72,15 @@ def _learn_widths(text: str) -> None:
 
 def _line_widths(text: str, lines: list[Line]) -> list[int]:
     """Printed width in cells (a CJK or full-width character takes two) of every line's stripped
-    content; the text's characters are classified once, not line by line."""
-    _learn_widths(text)
-    contents = (ln.content.strip() for ln in lines)
-    return [len(c) if c.isascii() else len(c.translate(_WIDE_CELLS)) for c in contents]
+    content; the text's characters are classified once, not line by line. The translation table
+    lists every character of the text (``str.translate`` is slow on characters it lacks)."""
+    chars = set(text)
+    _learn_widths(chars)
+    contents = [ln.content.strip() for ln in lines]
+    if not any(ord(ch) in _WIDE_CELLS for ch in chars):
+        return [len(c) for c in contents]
+    table = {ord(ch): _WIDE_CELLS.get(ord(ch), ch) for ch in chars}
+    return [len(c) if c.isascii() else len(c.translate(table)) for c in contents]
 
 
 def _fold_char(ch: str) -> str:
@@ -97,7 +102,9 @@ def _t2s() -> opencc.OpenCC:
 
 def _fold_table(text: str) -> dict[int, str]:
     """``str.translate`` table taking every character of ``text`` to its folded form (per character,
-    as the view has always normalised: no composition across characters)."""
+    as the view has always normalised: no composition across characters), or ``{}`` when folding
+    changes nothing. It lists the unchanged characters too: ``str.translate`` is slow on a
+    character its table lacks."""
     if text.isascii():
         return {}
     chars = set(text)
@@ -107,7 +114,9 @@ def _fold_table(text: str) -> dict[int, str]:
             _FOLD_STABLE.add(ch)
         else:
             _FOLD_CHANGED[ch] = norm
-    return {ord(ch): _FOLD_CHANGED[ch] for ch in chars.intersection(_FOLD_CHANGED)}
+    if chars.isdisjoint(_FOLD_CHANGED):
+        return {}
+    return {ord(ch): _FOLD_CHANGED.get(ch, ch) for ch in chars}
 
 
 def fold(text: str) -> str:
