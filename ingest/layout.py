@@ -33,7 +33,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 import opencc
 
@@ -124,6 +124,14 @@ def fold(text: str) -> str:
     character: names are folded the same way before they are matched against a view."""
     table = _fold_table(text)
     return text.translate(table) if table else text
+
+
+@lru_cache(maxsize=2)
+def _folded(text: str) -> str | None:
+    """``fold(text)`` when folding keeps every offset (no character expands), else None: then
+    any slice of it is the slice's own folded form. Kept for the text being analysed."""
+    folded = fold(text)
+    return folded if len(folded) == len(text) else None
 
 
 class _Map:
@@ -264,12 +272,12 @@ class TextView:
     def build_text(source: str, segments: list[tuple[int, int]]) -> str:
         """``build(source, segments).text`` without the offset maps: one line of text, the common
         case of a layout rule's look at a block, is only folded (it holds no break to join)."""
-        if len(segments) == 1:
+        folded = _folded(source)
+        if len(segments) == 1 and folded is not None:
             start, end = segments[0]
-            piece = source[start:end]
-            folded = fold(piece.translate(_NUL_SAFE) if BLOCK_SEP in piece else piece)
-            if "\n" not in folded and "\r" not in folded:
-                return folded
+            piece = folded[start:end]
+            if "\n" not in piece and "\r" not in piece:
+                return piece.translate(_NUL_SAFE) if BLOCK_SEP in piece else piece
         return TextView.build(source, segments).text
 
     @classmethod
