@@ -59,15 +59,22 @@ def _add_trimmed(out: list[tuple[int, int]], text: str, s: int, e: int) -> None:
 def recalls(text: str, paragraph: str, spans: list[tuple[int, int]], resolutions: list) -> list[Relation]:
     """In one sentence (``spans``: a block's :func:`sentences`), the resolution named before a
     recall verb recalls those named after it."""
-    out = []
+    out: list[Relation] = []
     named = sorted((m for m in resolutions if m.id), key=lambda m: m.start)
+    if not named:
+        return out  # nothing to recall from: no sentence need be searched for a cue
     starts = [m.start for m in named]
 
     def between(low: int, high: int) -> list:  # by bisection: a long paragraph has many sentences
         return named[bisect_left(starts, low):bisect_left(starts, high)]
 
+    # one scan of the block: no cue holds an end mark, so a sentence's first cue is the first one
+    # found in the block at or after the sentence's start, if it starts before the sentence ends
+    cues = list(_RECALL_CUE.finditer(text, spans[0][0], spans[-1][1])) if spans else []
+    cue_starts = [c.start() for c in cues]
     for s, e in spans:
-        cue = _RECALL_CUE.search(text, s, e)
+        at = bisect_left(cue_starts, s)
+        cue = cues[at] if at < len(cues) and cue_starts[at] < e else None
         if not cue:
             continue
         before = between(s, cue.start())
