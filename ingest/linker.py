@@ -160,7 +160,8 @@ class Linker:
                 self.inflected.append((re.compile(found[1]), tuple(candidates.values())))
         # Longest pattern first at one position: a short name's stem (мексик…) must not eat the
         # start of a longer one (мексиканском).
-        self._tried = sorted(range(len(self.inflected)), key=lambda i: -len(self.inflected[i][0].pattern))
+        tried = sorted(range(len(self.inflected)), key=lambda i: -len(self.inflected[i][0].pattern))
+        self._rank = {i: rank for rank, i in enumerate(tried)}
         self.stems: Any = None
         if stems:
             self.stems = ahocorasick.Automaton()
@@ -209,7 +210,8 @@ class Linker:
             if pos < reach:
                 continue
             here = set(at[pos])
-            m = next(filter(None, (self.inflected[i][0].match(folded, pos) for i in self._tried if i in here)), None)
+            tried = sorted(here, key=self._rank.__getitem__)
+            m = next(filter(None, (self.inflected[i][0].match(folded, pos) for i in tried)), None)
             if m is None:
                 continue
             surface = m.group()
