@@ -95,6 +95,8 @@ class _Reader:
         self.last_resolution: str | None = None
         self.bodies: list[str] = []  #: bodies named so far, in reading order
         self.last_proposal: list[str] = []
+        #: (start, end) of the mandates the block being read states: a cue inside one is its task's
+        self.block_tasks: list[tuple[int, int]] = []
 
     # -- parties ---------------------------------------------------------------------------------
 
@@ -132,6 +134,7 @@ class _Reader:
     def read(self, blocks: list[BlockText]) -> Acts:
         listing: tuple[BlockText, list[Party], list[Party]] | None = None
         for block in blocks:
+            self.block_tasks = []
             tokens = lexicon().tokens(self.language, block.view)
             parties = self.parties(block, tokens)
             item = _LIST_ITEM.match(block.view.text)
@@ -278,6 +281,7 @@ class _Reader:
         self._edge(issuer[0], "ISSUES", mid, named_in or block, issuer[1], issuer[2])
         self._edge(mid, "ADDRESSED_TO", addressee.id, named_in or block, addressee.start, addressee.end)
         self._edge(block.paragraph_id, "STATES", mid, block, start, end)
+        self.block_tasks.append((start, end))
         if addressee.label == "Actor":
             self.acts.actors.add(addressee.id)
 
@@ -329,8 +333,10 @@ class _Reader:
 
     def positions(self, block: BlockText, s: int, e: int, tokens: list[Token], parties: list[Party],
                   last_speaker: Party | None) -> Party | None:
-        tasks = [(int(m["start"]), int(m["end"])) for m in self.acts.mandates.values()
-                 if m["paragraph"] == block.number and s <= int(m["start"]) < e]
+        named = [p for p in parties if p.id in SPEAKERS and p.quantity != "same"]
+        if not tokens:  # no cue: only the speaker named last carries over
+            return named[-1] if named else last_speaker
+        tasks = [(start, end) for start, end in self.block_tasks if s <= start < e]
         names = [(p.start, p.end) for p in parties if p.label not in ("Actor", "Pronoun")]
         cues: list[tuple[Token, str]] = []
         for tok in tokens:
@@ -346,7 +352,6 @@ class _Reader:
             cues.append((modal, "RECOMMENDS"))
             cues.sort(key=lambda c: c[0].start)
         clause_start = None
-        named = [p for p in parties if p.id in SPEAKERS and p.quantity != "same"]
         for i, (cue, kind) in enumerate(cues):
             speaker = self.speaker([p for p in parties if s <= p.end <= cue.start], last_speaker, modal=cue is modal,
                                    s=s, tokens=tokens)
