@@ -21,6 +21,7 @@ from __future__ import annotations
 import hashlib
 import re
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -180,8 +181,11 @@ _SCRIPTS = {
 
 
 def detect_language(text: str) -> str:
-    """By script share (Han → zh, Cyrillic → ru, Arabic → ar); Latin by stop-word counts."""
-    counts = {lang: len(rx.findall(text)) for lang, rx in _SCRIPTS.items()}
+    """By script share (Han → zh, Cyrillic → ru, Arabic → ar); Latin by stop-word counts. Each
+    distinct character is classified once, weighted by how often it occurs."""
+    frequency = Counter(text)
+    distinct = "".join(frequency)
+    counts = {lang: sum(frequency[ch] for ch in rx.findall(distinct)) for lang, rx in _SCRIPTS.items()}
     best = max(counts, key=lambda k: counts[k])
     if best != "latin":
         return best

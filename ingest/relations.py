@@ -9,7 +9,7 @@ it (a resolution that recalls others → RECALLS; mandates and speakers' positio
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 _CITABLE = frozenset({"Document", "Resolution", "Article", "Chapter", "Convention"})
@@ -69,8 +69,10 @@ def recalls(text: str, paragraph: str, spans: list[tuple[int, int]], resolutions
         return named[bisect_left(starts, low):bisect_left(starts, high)]
 
     # one scan of the block: no cue holds an end mark, so a sentence's first cue is the first one
-    # found in the block at or after the sentence's start, if it starts before the sentence ends
-    cues = list(_RECALL_CUE.finditer(text, spans[0][0], spans[-1][1])) if spans else []
+    # found in the block at or after the sentence's start, if it starts before the sentence ends;
+    # the scan starts at the sentence of the first resolution (no sentence before it can recall)
+    first = bisect_right([s for s, _ in spans], starts[0]) - 1
+    cues = list(_RECALL_CUE.finditer(text, spans[max(first, 0)][0], spans[-1][1])) if spans else []
     cue_starts = [c.start() for c in cues]
     for s, e in spans:
         at = bisect_left(cue_starts, s)
