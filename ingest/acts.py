@@ -131,11 +131,14 @@ class _Reader:
 
     # -- one block -------------------------------------------------------------------------------
 
-    def read(self, blocks: list[BlockText]) -> Acts:
+    def read(self, blocks: list[BlockText], view: TextView) -> Acts:
         listing: tuple[BlockText, list[Party], list[Party]] | None = None
+        # the document's view tokenized once (no phrase crosses a block separator), dealt to blocks
+        every = lexicon().tokens(self.language, view)
+        every_starts = [t.start for t in every]
         for block in blocks:
             self.block_tasks = []
-            tokens = lexicon().tokens(self.language, block.view)
+            tokens = every[bisect_left(every_starts, block.start):bisect_left(every_starts, block.end)]
             parties = self.parties(block, tokens)
             item = _LIST_ITEM.match(block.view.text)
             if listing and item:
@@ -411,11 +414,13 @@ class _Reader:
         )
 
 
-def read_acts(text: str, language: str, document: str, blocks: list[BlockText], *, voiced: bool) -> Acts:
-    """Mandates, positions and reports of one document's blocks (in reading order). ``voiced``: the
-    document is a UN document (it has a symbol) and may ask in its own voice ("Encourages States
-    parties to …" in an agenda's annotations); a news report or web page never issues a mandate."""
-    return _Reader(text, language, document, voiced).read(blocks)
+def read_acts(text: str, language: str, document: str, blocks: list[BlockText], view: TextView, *,
+              voiced: bool) -> Acts:
+    """Mandates, positions and reports of one document's blocks (in reading order; ``view``: the
+    document's view, :meth:`ingest.layout.Layout.document_view`). ``voiced``: the document is a UN
+    document (it has a symbol) and may ask in its own voice ("Encourages States parties to …" in an
+    agenda's annotations); a news report or web page never issues a mandate."""
+    return _Reader(text, language, document, voiced).read(blocks, view)
 
 
 def actor_nodes(ids: set[str]) -> list[tuple[str, str, dict[str, Any]]]:

@@ -509,7 +509,7 @@ def _relations(run: _Run, ex: Extraction, grouped: list[tuple[Block, list[Mentio
         BlockText(block.number, ex.paragraph_id(block.number), block.start, block.end, view, found, spans)
         for (block, found), view, spans in zip(grouped, run.views, sentences, strict=True)
     ]
-    acts = read_acts(text, ex.language, doc_id, texts, voiced=bool(doc["symbol"]))
+    acts = read_acts(text, ex.language, doc_id, texts, run.view, voiced=bool(doc["symbol"]))
     out.extend(acts.relations)
     ex.nodes.extend((mid, "Mandate", {**props, "language": ex.language}) for mid, props in acts.mandates.items())
     ex.nodes.extend(actor_nodes(acts.actors))
