@@ -90,6 +90,7 @@ _SERIES = r"(?:CAC|A|E|S|ST|CTOC|CCPCJ|CND)"
 _SYMBOL = re.compile(rf"(?<![\w/.])({_SERIES}(?:/[A-Za-z0-9]+(?:\.[A-Za-z0-9]+)*)+)")
 _RELATIVE = re.compile(r"(?<![\w/.])((?:CRP|L|INF)\.\d+(?:/(?:Add|Rev|Corr)\.\d+)*)(?![\w/])")
 _GA_RES_SYMBOL = re.compile(r"^A/RES/(\d+)/(\d+)$")
+_DIGIT = re.compile(r"\d")
 
 
 def find_symbols(text: str, ctx: Context) -> list[Hit]:
@@ -98,7 +99,7 @@ def find_symbols(text: str, ctx: Context) -> list[Hit]:
     taken: list[tuple[int, int]] = []
     for m in _SYMBOL.finditer(text):
         symbol = m.group(1)
-        if symbol.count("/") < 1 or not re.search(r"\d", symbol):
+        if symbol.count("/") < 1 or not _DIGIT.search(symbol):
             continue
         ga = _GA_RES_SYMBOL.match(symbol)
         if ga:
@@ -131,6 +132,7 @@ _RES_LATIN = re.compile(
     re.IGNORECASE,
 )
 _RES_ZH = re.compile(rf"第\s*{_RES_NUM}\s*号?(?:\s*(?:、|和|及|与|以及|至|到)\s*第?\s*{_RES_NUM}\s*号?)*\s*号\s*决议")
+_RES_NUM_RX = re.compile(_RES_NUM)
 _RES_TOKEN = re.compile(rf"(?:第\s*)?({_RES_NUM})(?:\s*号)?")
 _GA_CONTEXT = re.compile(
     r"(?:General Assembly|Assemblée générale|Asamblea General|Генеральн\w+\s+Ассамбле\w+|الجمعية العامة|大会)\W{0,12}$",
@@ -191,7 +193,7 @@ def find_resolutions(text: str, starts: Sequence[int] = (0,)) -> list[Hit]:
     for rx in (_RES_LATIN, _RES_ZH):
         for m in rx.finditer(text):
             tokens = list(_RES_TOKEN.finditer(text, m.start(), m.end()))
-            tokens = [t for t in tokens if re.fullmatch(_RES_NUM, t.group(1))]
+            tokens = [t for t in tokens if _RES_NUM_RX.fullmatch(t.group(1))]
             lo = _block(starts, m.start(), len(text))[0]
             before = text[max(lo, m.start() - 40) : m.start()] + m.group()
             for i, t in enumerate(tokens):
