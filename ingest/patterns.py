@@ -356,7 +356,8 @@ def _session_latin() -> re.Pattern[str]:
 
 
 #: In every match of ``_session_latin()`` (its first letter spelled out so the scan skips ahead fast).
-_SESSION_KEY = re.compile(r"[SsſMmRrPpСс](?i:ession|eeting|éunion|euni|er[ií]odo|esi[oó]n|есси|овещани)")
+_SESSION_HEADS, _SESSION_REST = "SsſMmRrPpСс", "(?i:ession|eeting|éunion|euni|er[ií]odo|esi[oó]n|есси|овещани)"
+_SESSION_KEY = re.compile(f"[{_SESSION_HEADS}]{_SESSION_REST}")
 
 
 @cache
@@ -371,7 +372,7 @@ def _session_noun_first() -> re.Pattern[str]:
 
 
 #: In every match of ``_session_noun_first()``.
-_SESSION_AR_KEY = re.compile(r"دور|اجتماع|[Pp]er[ií]odos|[Rr]euniones")
+_SESSION_AR_KEY = re.compile(r"دور|اجتماع|Per[ií]odos|per[ií]odos|Reuniones|reuniones")
 _SESSION_ZH = re.compile(
     rf"第\s*({_CN_NUM})\s*(?:[届次]\s*)?(?:(?:至|到|和|、)\s*第?\s*({_CN_NUM})\s*)?(届|次)\s*(?:闭会期间)?\s*会(?:议)?"
 )
@@ -569,8 +570,11 @@ _SESSION_THIS = re.compile(
     r"(?:هذا|هذه) (?:الاجتماع|الدورة)",
     re.IGNORECASE,
 )
-#: In every match of ``_SESSION_THIS`` and ``_SESSION_PREVIOUS``.
-_ANAPHORA_KEY = re.compile(rf"{_SESSION_KEY.pattern}|会议|الاجتماع|الدورة|اجتماع|دورت")
+#: In every match of ``_SESSION_THIS`` and ``_SESSION_PREVIOUS``. (Keys that open with a literal
+#: character, here and above: then the scan skips ahead fast.)
+_ANAPHORA_KEY = re.compile(
+    "|".join(f"{head}{_SESSION_REST}" for head in _SESSION_HEADS) + "|会议|الاجتماع|الدورة|اجتماع|دورت"
+)
 _SESSION_PREVIOUS = re.compile(
     r"(?:工作组|缔约国会议)?(?:上次|上一次|上届|上一届)会议|"
     r"(?<!\w)(?:the|its) (?:previous|last|preceding) (?:meeting|session)"
