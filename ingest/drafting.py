@@ -82,8 +82,14 @@ class Lexicon:
         if lang not in _SPACED:
             return re.compile(f"(?P<p>{phrases})")
         run_on = _RU_RUN_ON if lang == "ru" else ""
-        proclitic = _AR_PROCLITIC if lang == "ar" else ""
-        return re.compile(rf"(?<!\w){proclitic}(?P<p>{phrases}){run_on}(?!\w)")
+        if lang == "ar":
+            return re.compile(rf"(?<!\w){_AR_PROCLITIC}(?P<p>{phrases}){run_on}(?!\w)")
+        # ``(?<!\w)`` checked after each phrase's first character (``(?<!\w[\s\S])``, the same test):
+        # every alternative then opens with a literal, and re skips ahead to where one may start
+        bounded = "|".join(
+            re.escape(p[0]) + r"(?<!\w[\s\S])" + re.escape(p[1:]) for p in sorted(table, key=len, reverse=True)
+        )
+        return re.compile(rf"(?P<p>{bounded}){run_on}(?!\w)")
 
     def tokens(self, language: str, view: TextView) -> list[Token]:
         """Tokens of one block's view, in source offsets, left to right, never overlapping."""
