@@ -282,9 +282,15 @@ class TextView:
 
     @classmethod
     def build_groups(cls, source: str, groups: list[list[tuple[int, int]]]) -> TextView:
-        """One view of many blocks (each a list of segments), separated by :data:`BLOCK_SEP`."""
-        text, assembled = _assemble(source, groups)
-        text, normalised = _normalise(text)
+        """One view of many blocks (each a list of segments), separated by :data:`BLOCK_SEP`. When
+        folding keeps the source's offsets, the pieces are cut from the source folded once."""
+        folded = _folded(source)
+        if folded is not None:
+            text, assembled = _assemble(folded, groups)
+            normalised = None
+        else:
+            text, assembled = _assemble(source, groups)
+            text, normalised = _normalise(text)
         text, joined = _join_breaks(text)
         maps = tuple(m for m in (joined, normalised, assembled) if m is not None)
         return cls(text, maps)
