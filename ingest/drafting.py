@@ -78,18 +78,12 @@ class Lexicon:
 
     @staticmethod
     def _compile(lang: str, table: dict[str, tuple[str, str]]) -> re.Pattern[str]:
-        phrases = "|".join(re.escape(p) for p in sorted(table, key=len, reverse=True))
+        phrases = _by_first_character(sorted(table, key=len, reverse=True))
         if lang not in _SPACED:
             return re.compile(f"(?P<p>{phrases})")
         run_on = _RU_RUN_ON if lang == "ru" else ""
-        if lang == "ar":
-            return re.compile(rf"(?<!\w){_AR_PROCLITIC}(?P<p>{phrases}){run_on}(?!\w)")
-        # ``(?<!\w)`` checked after each phrase's first character (``(?<!\w[\s\S])``, the same test):
-        # every alternative then opens with a literal, and re skips ahead to where one may start
-        bounded = "|".join(
-            re.escape(p[0]) + r"(?<!\w[\s\S])" + re.escape(p[1:]) for p in sorted(table, key=len, reverse=True)
-        )
-        return re.compile(rf"(?P<p>{bounded}){run_on}(?!\w)")
+        proclitic = _AR_PROCLITIC if lang == "ar" else ""
+        return re.compile(rf"(?<!\w){proclitic}(?P<p>{phrases}){run_on}(?!\w)")
 
     def tokens(self, language: str, view: TextView) -> list[Token]:
         """Tokens of one block's view, in source offsets, left to right, never overlapping."""
@@ -105,6 +99,16 @@ class Lexicon:
             start, end = view.source_span(m.start("p"), m.end())
             out.append(Token(kind, value, start, end))
         return out
+
+
+def _by_first_character(phrases: list[str]) -> str:
+    """An alternation of ``phrases`` (tried in the order given) grouped by first character
+    (``a(?:gree|sk)|r(?:equest)``): at a position only one group can match, and re tries the
+    phrases of that group alone, in the same order, instead of every phrase of the lexicon."""
+    groups: dict[str, list[str]] = {}
+    for phrase in phrases:
+        groups.setdefault(phrase[0], []).append(re.escape(phrase[1:]))
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
 
 
 def _rows(path: Path) -> list[dict[str, str]]:
