@@ -31,6 +31,7 @@ from functools import cache
 from pathlib import Path
 
 from ingest.layout import TextView
+from ingest.lexicon import by_first_character
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicon"
 KINDS = frozenset({
@@ -78,7 +79,7 @@ class Lexicon:
 
     @staticmethod
     def _compile(lang: str, table: dict[str, tuple[str, str]]) -> re.Pattern[str]:
-        phrases = _by_first_character(sorted(table, key=len, reverse=True))
+        phrases = by_first_character([re.escape(p) for p in sorted(table, key=len, reverse=True)])
         if lang not in _SPACED:
             return re.compile(f"(?P<p>{phrases})")
         run_on = _RU_RUN_ON if lang == "ru" else ""
@@ -99,16 +100,6 @@ class Lexicon:
             start, end = view.source_span(m.start("p"), m.end())
             out.append(Token(kind, value, start, end))
         return out
-
-
-def _by_first_character(phrases: list[str]) -> str:
-    """An alternation of ``phrases`` (tried in the order given) grouped by first character
-    (``a(?:gree|sk)|r(?:equest)``): at a position only one group can match, and re tries the
-    phrases of that group alone, in the same order, instead of every phrase of the lexicon."""
-    groups: dict[str, list[str]] = {}
-    for phrase in phrases:
-        groups.setdefault(phrase[0], []).append(re.escape(phrase[1:]))
-    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
 
 
 def _rows(path: Path) -> list[dict[str, str]]:

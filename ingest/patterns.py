@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from ingest.layout import is_cjk
-from ingest.lexicon import alternation, connector, lexicons, words
+from ingest.lexicon import alternation, by_first_character, connector, lexicons, words
 from ingest.numerals import CHINESE_NUMERAL_CHARS, ORDINAL_WORD, ordinal_pattern, ordinal_to_int, to_int
 from ingest.spans import Spans
 
@@ -646,7 +646,7 @@ for _n, _names in enumerate(
 ):
     _MONTHS.extend((name, _n) for name in _names.split("|"))
 _MONTH_RX = {name: re.compile(rf"^{name}\.?$", re.IGNORECASE) for name, _ in _MONTHS}
-_MONTH_ALT = "|".join(sorted((name for name, _ in _MONTHS), key=len, reverse=True))
+_MONTH_ALT = by_first_character(sorted((name for name, _ in _MONTHS), key=len, reverse=True), ignorecase=True)
 _MONTH = rf"(?:(?:{_MONTH_ALT})/)?(?:{_MONTH_ALT})\.?"
 _DAY_SEP = r"(?:and|to|et|au|y|al|a|и|по|و|إلى|-|–|—)"
 _DATE_DMY = re.compile(
