@@ -133,6 +133,8 @@ _RES_LATIN = re.compile(
 )
 _RES_ZH = re.compile(rf"第\s*{_RES_NUM}\s*号?(?:\s*(?:、|和|及|与|以及|至|到)\s*第?\s*{_RES_NUM}\s*号?)*\s*号\s*决议")
 _RES_NUM_RX = re.compile(_RES_NUM)
+#: In every resolution number (and so in every match of ``_RES_LATIN`` and ``_RES_ITEM``).
+_RES_KEY = re.compile(r"\d/\d")
 _RES_TOKEN = re.compile(rf"(?:第\s*)?({_RES_NUM})(?:\s*号)?")
 _GA_CONTEXT = re.compile(
     r"(?:General Assembly|Assemblée générale|Asamblea General|Генеральн\w+\s+Ассамбле\w+|الجمعية العامة|大会)\W{0,12}$",
@@ -158,7 +160,7 @@ def _listed_resolutions(text: str, starts: Sequence[int]) -> list[Hit]:
     """``5/1.``, ``5/2.`` … under a resolutions heading (and not under a later decisions heading):
     the items of a table of contents or of a list of adopted resolutions."""
     hits: list[Hit] = []
-    items = list(_RES_ITEM.finditer(text))
+    items = [m for lo, hi in _spans_with(_RES_KEY, text, starts) for m in _RES_ITEM.finditer(text, lo, hi)]
     if len(items) < 2:
         return hits
     headings = [(m.start(), m.group(1) is not None) for m in _RES_HEADING.finditer(text)]
@@ -190,8 +192,9 @@ def _resolution_range(text: str, low: re.Match[str], high: re.Match[str], before
 
 def find_resolutions(text: str, starts: Sequence[int] = (0,)) -> list[Hit]:
     hits: list[Hit] = []
-    for rx in (_RES_LATIN, _RES_ZH):
-        for m in rx.finditer(text):
+    latin = (m for lo, hi in _spans_with(_RES_KEY, text, starts) for m in _RES_LATIN.finditer(text, lo, hi))
+    for found in (latin, _RES_ZH.finditer(text)):
+        for m in found:
             tokens = list(_RES_TOKEN.finditer(text, m.start(), m.end()))
             tokens = [t for t in tokens if _RES_NUM_RX.fullmatch(t.group(1))]
             lo = _block(starts, m.start(), len(text))[0]
