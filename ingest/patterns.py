@@ -87,8 +87,17 @@ def _spans_with(trigger: re.Pattern[str], text: str, starts: Sequence[int]) -> l
 # -- document symbols --------------------------------------------------------------------------
 
 _SERIES = r"(?:CAC|A|E|S|ST|CTOC|CCPCJ|CND)"
-_SYMBOL = re.compile(rf"(?<![\w/.])({_SERIES}(?:/[A-Za-z0-9]+(?:\.[A-Za-z0-9]+)*)+)")
-_RELATIVE = re.compile(r"(?<![\w/.])((?:CRP|L|INF)\.\d+(?:/(?:Add|Rev|Corr)\.\d+)*)(?![\w/])")
+
+
+def _edged(series: str) -> str:
+    r"""``(?<![\w/.])(?:CAC|A|…)`` with the left-edge test made after each alternative's first
+    letter (``C(?<![\w/.][\s\S])AC``, the same test): every alternative opens with a literal, so
+    re skips ahead to where a symbol may start."""
+    return "(?:" + "|".join(rf"{w[0]}(?<![\w/.][\s\S]){w[1:]}" for w in series[3:-1].split("|")) + ")"
+
+
+_SYMBOL = re.compile(rf"({_edged(_SERIES)}(?:/[A-Za-z0-9]+(?:\.[A-Za-z0-9]+)*)+)")
+_RELATIVE = re.compile(rf"({_edged('(?:CRP|L|INF)')}\.\d+(?:/(?:Add|Rev|Corr)\.\d+)*)(?![\w/])")
 _GA_RES_SYMBOL = re.compile(r"^A/RES/(\d+)/(\d+)$")
 _DIGIT = re.compile(r"\d")
 
@@ -614,7 +623,7 @@ _ITEM_WORD = (
     r"пункт\w*(?:\s+повестки\s+дня)?|البند)"
 )
 _ITEM_REF = re.compile(rf"(?<!\w){_ITEM_WORD}\s*(\d{{1,2}})\s*(?:\(\s*([a-z])\s*\))?(?![\w/])", re.IGNORECASE)
-_ITEM_BARE = re.compile(r"(?<![\w/.(])(\d{1,2})\s*\(([a-z])\)")
+_ITEM_BARE = re.compile(r"(\d(?<![\w/.(][\s\S])\d?)\s*\(([a-z])\)")  #: edge tested after the digit
 
 
 def find_agenda_items(text: str, ctx: Context) -> list[Hit]:
