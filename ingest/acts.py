@@ -35,7 +35,7 @@ from typing import Any
 from graph import ids
 from ingest.drafting import Token, actors, lexicon
 from ingest.layout import TextView
-from ingest.relations import Relation, evidence, sentences
+from ingest.relations import Relation, evidence
 
 SPEAKERS = frozenset({"actor/speakers", "actor/delegations", "actor/representatives", "org/unodc-secretariat"})
 SECRETARIAT = "org/unodc-secretariat"
@@ -79,6 +79,7 @@ class BlockText:
     end: int
     view: TextView
     mentions: list[Any]  #: ingest.extract.Mention of this block, source offsets
+    sentences: list[tuple[int, int]]  #: :func:`ingest.relations.sentences` of the block
 
 
 @dataclass(slots=True)
@@ -95,6 +96,8 @@ class _Reader:
         self.last_resolution: str | None = None
         self.bodies: list[str] = []  #: bodies named so far, in reading order
         self.last_proposal: list[str] = []
+        #: (start, end) of the mandates the block being read states: a cue inside one is its task's
+        self.block_tasks: list[tuple[int, int]] = []
 
     # -- parties ---------------------------------------------------------------------------------
 
@@ -129,10 +132,14 @@ class _Reader:
 
     # -- one block -------------------------------------------------------------------------------
 
-    def read(self, blocks: list[BlockText]) -> Acts:
+    def read(self, blocks: list[BlockText], view: TextView) -> Acts:
         listing: tuple[BlockText, list[Party], list[Party]] | None = None
+        # the document's view tokenized once (no phrase crosses a block separator), dealt to blocks
+        every = lexicon().tokens(self.language, view)
+        every_starts = [t.start for t in every]
         for block in blocks:
-            tokens = lexicon().tokens(self.language, block.view)
+            self.block_tasks = []
+            tokens = every[bisect_left(every_starts, block.start):bisect_left(every_starts, block.end)]
             parties = self.parties(block, tokens)
             item = _LIST_ITEM.match(block.view.text)
             if listing and item:
@@ -143,7 +150,7 @@ class _Reader:
             last_issuer: str | None = None
             # both lists run left to right: a sentence's share is a slice (a block may be one long line)
             token_starts, party_starts = [t.start for t in tokens], [p.start for p in parties]
-            for s, e in sentences(self.text, block.start, block.end):
+            for s, e in block.sentences:
                 toks = tokens[bisect_left(token_starts, s):bisect_left(token_starts, e)]
                 here = parties[bisect_left(party_starts, s):bisect_left(party_starts, e)]
                 intro = self.list_intro(toks, here)
@@ -278,6 +285,7 @@ class _Reader:
         self._edge(issuer[0], "ISSUES", mid, named_in or block, issuer[1], issuer[2])
         self._edge(mid, "ADDRESSED_TO", addressee.id, named_in or block, addressee.start, addressee.end)
         self._edge(block.paragraph_id, "STATES", mid, block, start, end)
+        self.block_tasks.append((start, end))
         if addressee.label == "Actor":
             self.acts.actors.add(addressee.id)
 
@@ -329,8 +337,10 @@ class _Reader:
 
     def positions(self, block: BlockText, s: int, e: int, tokens: list[Token], parties: list[Party],
                   last_speaker: Party | None) -> Party | None:
-        tasks = [(int(m["start"]), int(m["end"])) for m in self.acts.mandates.values()
-                 if m["paragraph"] == block.number and s <= int(m["start"]) < e]
+        named = [p for p in parties if p.id in SPEAKERS and p.quantity != "same"]
+        if not tokens:  # no cue: only the speaker named last carries over
+            return named[-1] if named else last_speaker
+        tasks = [(start, end) for start, end in self.block_tasks if s <= start < e]
         names = [(p.start, p.end) for p in parties if p.label not in ("Actor", "Pronoun")]
         cues: list[tuple[Token, str]] = []
         for tok in tokens:
@@ -346,7 +356,6 @@ class _Reader:
             cues.append((modal, "RECOMMENDS"))
             cues.sort(key=lambda c: c[0].start)
         clause_start = None
-        named = [p for p in parties if p.id in SPEAKERS and p.quantity != "same"]
         for i, (cue, kind) in enumerate(cues):
             speaker = self.speaker([p for p in parties if s <= p.end <= cue.start], last_speaker, modal=cue is modal,
                                    s=s, tokens=tokens)
@@ -406,11 +415,13 @@ class _Reader:
         )
 
 
-def read_acts(text: str, language: str, document: str, blocks: list[BlockText], *, voiced: bool) -> Acts:
-    """Mandates, positions and reports of one document's blocks (in reading order). ``voiced``: the
-    document is a UN document (it has a symbol) and may ask in its own voice ("Encourages States
-    parties to …" in an agenda's annotations); a news report or web page never issues a mandate."""
-    return _Reader(text, language, document, voiced).read(blocks)
+def read_acts(text: str, language: str, document: str, blocks: list[BlockText], view: TextView, *,
+              voiced: bool) -> Acts:
+    """Mandates, positions and reports of one document's blocks (in reading order; ``view``: the
+    document's view, :meth:`ingest.layout.Layout.document_view`). ``voiced``: the document is a UN
+    document (it has a symbol) and may ask in its own voice ("Encourages States parties to …" in an
+    agenda's annotations); a news report or web page never issues a mandate."""
+    return _Reader(text, language, document, voiced).read(blocks, view)
 
 
 def actor_nodes(ids: set[str]) -> list[tuple[str, str, dict[str, Any]]]:

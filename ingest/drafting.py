@@ -31,6 +31,7 @@ from functools import cache
 from pathlib import Path
 
 from ingest.layout import TextView
+from ingest.lexicon import by_first_character
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicon"
 KINDS = frozenset({
@@ -78,7 +79,7 @@ class Lexicon:
 
     @staticmethod
     def _compile(lang: str, table: dict[str, tuple[str, str]]) -> re.Pattern[str]:
-        phrases = "|".join(re.escape(p) for p in sorted(table, key=len, reverse=True))
+        phrases = by_first_character([re.escape(p) for p in sorted(table, key=len, reverse=True)])
         if lang not in _SPACED:
             return re.compile(f"(?P<p>{phrases})")
         run_on = _RU_RUN_ON if lang == "ru" else ""

@@ -21,6 +21,7 @@ from __future__ import annotations
 import hashlib
 import re
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
@@ -177,8 +178,11 @@ _SCRIPTS = {
 
 
 def detect_language(text: str) -> str:
-    """By script share (Han → zh, Cyrillic → ru, Arabic → ar); Latin by stop-word counts."""
-    counts = {lang: len(rx.findall(text)) for lang, rx in _SCRIPTS.items()}
+    """By script share (Han → zh, Cyrillic → ru, Arabic → ar); Latin by stop-word counts. Each
+    distinct character is classified once, weighted by how often it occurs."""
+    frequency = Counter(text)
+    distinct = "".join(frequency)
+    counts = {lang: sum(frequency[ch] for ch in rx.findall(distinct)) for lang, rx in _SCRIPTS.items()}
     best = max(counts, key=lambda k: counts[k])
     if best != "latin":
         return best
@@ -474,7 +478,8 @@ def _relations(run: _Run, ex: Extraction, grouped: list[tuple[Block, list[Mentio
                 for m in grouped[index][1]:
                     if m.id and rel.is_concernable(m.type) and start <= m.start and m.end <= end:
                         add(item_id, "CONCERNS", m.id, number, m.start, m.end)
-    for block, found in grouped:
+    sentences = [rel.sentences(text, block.start, block.end) for block, _ in grouped]
+    for (block, found), spans in zip(grouped, sentences, strict=True):
         pid = ex.paragraph_id(block.number)
         add(doc_id, "HAS_PARAGRAPH", pid, block.number, block.segments[0][0], block.segments[0][1])
         for m in found:
@@ -492,7 +497,7 @@ def _relations(run: _Run, ex: Extraction, grouped: list[tuple[Block, list[Mentio
             if m.type == "Document" and block.in_docs and block.agenda and session and m.id != doc_id:
                 add(m.id, "PREPARED_FOR", ids.agenda_item(session, block.agenda), block.number, m.start, m.end)
         resolutions = [m for m in found if m.type == "Resolution"]
-        out.extend(rel.recalls(text, block.number, (block.start, block.end), resolutions))
+        out.extend(rel.recalls(text, block.number, spans, resolutions))
         item = ids.agenda_item(session, block.agenda)
         if session and item in ex.agenda and layout_discusses(layout, block):
             add(pid, "DISCUSSED_UNDER", item, block.number, block.segments[0][0], block.segments[0][1])
@@ -500,10 +505,10 @@ def _relations(run: _Run, ex: Extraction, grouped: list[tuple[Block, list[Mentio
         for start, end, topic in _nested_topics(run, index):
             add(ex.paragraph_id(block.number), "MENTIONS", topic, block.number, start, end)
     texts = [
-        BlockText(block.number, ex.paragraph_id(block.number), block.start, block.end, view, found)
-        for (block, found), view in zip(grouped, run.views, strict=True)
+        BlockText(block.number, ex.paragraph_id(block.number), block.start, block.end, view, found, spans)
+        for (block, found), view, spans in zip(grouped, run.views, sentences, strict=True)
     ]
-    acts = read_acts(text, ex.language, doc_id, texts, voiced=bool(doc["symbol"]))
+    acts = read_acts(text, ex.language, doc_id, texts, run.view, voiced=bool(doc["symbol"]))
     out.extend(acts.relations)
     ex.nodes.extend((mid, "Mandate", {**props, "language": ex.language}) for mid, props in acts.mandates.items())
     ex.nodes.extend(actor_nodes(acts.actors))

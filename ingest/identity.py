@@ -45,7 +45,8 @@ _LANG = "|".join([*LANGUAGE_CODES, *LANGUAGE_LETTERS])
 _SYMBOL_NAME = re.compile(rf"^({SERIES}(?:_{_PART})+?)(?:[-_ ]((?i:{_LANG})))?$")
 _JOB_NAME = re.compile(r"^([A-Z])\.?(\d{2})-?(\d{5})(?:[-_ ]?([AaCcEeFfRrSs]))?$")
 #: The job number printed in a masthead or a page footer, with its language letter: ``V.17-05473 (E)``.
-_JOB_MARK = re.compile(r"\b[A-Z]\.\d{2}-\d{5}\s*\(([ACEFRS])\)")
+#: (The word boundary is tested after the letter, ``(?<!\w[\s\S])``: re then skips to capitals.)
+_JOB_MARK = re.compile(r"[A-Z](?<!\w[\s\S])\.\d{2}-\d{5}\s*\(([ACEFRS])\)")
 _CASED = {"ADD": "Add", "REV": "Rev", "CORR": "Corr"}
 
 #: The United Nations' own name in the six languages, as a masthead starts (after a page number).

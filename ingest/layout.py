@@ -33,7 +33,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 import opencc
 
@@ -63,20 +63,25 @@ def is_cjk(ch: str) -> bool:
     return _CJK.match(ch) is not None
 
 
-def _learn_widths(text: str) -> None:
-    """Classify the characters of ``text`` not seen before (once per character per process)."""
-    for ch in set(text).difference(_WIDTH_KNOWN):
+def _learn_widths(chars: set[str]) -> None:
+    """Classify the characters not seen before (once per character per process)."""
+    for ch in chars.difference(_WIDTH_KNOWN):
         _WIDTH_KNOWN.add(ch)
         if is_cjk(ch) or unicodedata.east_asian_width(ch) in "WF":
             _WIDE_CELLS[ord(ch)] = ch + ch
 
 
-def display_width(text: str) -> int:
-    """Printed width in cells (a CJK or full-width character takes two)."""
-    if text.isascii():
-        return len(text)
-    _learn_widths(text)
-    return len(text.translate(_WIDE_CELLS))
+def _line_widths(text: str, lines: list[Line]) -> list[int]:
+    """Printed width in cells (a CJK or full-width character takes two) of every line's stripped
+    content; the text's characters are classified once, not line by line. The translation table
+    lists every character of the text (``str.translate`` is slow on characters it lacks)."""
+    chars = set(text)
+    _learn_widths(chars)
+    contents = [ln.content.strip() for ln in lines]
+    if not any(ord(ch) in _WIDE_CELLS for ch in chars):
+        return [len(c) for c in contents]
+    table = {ord(ch): _WIDE_CELLS.get(ord(ch), ch) for ch in chars}
+    return [len(c) if c.isascii() else len(c.translate(table)) for c in contents]
 
 
 def _fold_char(ch: str) -> str:
@@ -98,7 +103,9 @@ def _t2s() -> opencc.OpenCC:
 
 def _fold_table(text: str) -> dict[int, str]:
     """``str.translate`` table taking every character of ``text`` to its folded form (per character,
-    as the view has always normalised: no composition across characters)."""
+    as the view has always normalised: no composition across characters), or ``{}`` when folding
+    changes nothing. It lists the unchanged characters too: ``str.translate`` is slow on a
+    character its table lacks."""
     if text.isascii():
         return {}
     chars = set(text)
@@ -108,7 +115,9 @@ def _fold_table(text: str) -> dict[int, str]:
             _FOLD_STABLE.add(ch)
         else:
             _FOLD_CHANGED[ch] = norm
-    return {ord(ch): _FOLD_CHANGED[ch] for ch in chars.intersection(_FOLD_CHANGED)}
+    if chars.isdisjoint(_FOLD_CHANGED):
+        return {}
+    return {ord(ch): _FOLD_CHANGED.get(ch, ch) for ch in chars}
 
 
 def fold(text: str) -> str:
@@ -116,6 +125,14 @@ def fold(text: str) -> str:
     character: names are folded the same way before they are matched against a view."""
     table = _fold_table(text)
     return text.translate(table) if table else text
+
+
+@lru_cache(maxsize=2)
+def _folded(text: str) -> str | None:
+    """``fold(text)`` when folding keeps every offset (no character expands), else None: then
+    any slice of it is the slice's own folded form. Kept for the text being analysed."""
+    folded = fold(text)
+    return folded if len(folded) == len(text) else None
 
 
 class _Map:
@@ -252,11 +269,29 @@ class TextView:
         """Join ``segments`` of ``source``, normalised."""
         return cls.build_groups(source, [segments])
 
+    @staticmethod
+    def build_text(source: str, segments: list[tuple[int, int]]) -> str:
+        """``build(source, segments).text`` without the offset maps: one line of text, the common
+        case of a layout rule's look at a block, is only folded (it holds no break to join)."""
+        folded = _folded(source)
+        if len(segments) == 1 and folded is not None:
+            start, end = segments[0]
+            piece = folded[start:end]
+            if "\n" not in piece and "\r" not in piece:
+                return piece.translate(_NUL_SAFE) if BLOCK_SEP in piece else piece
+        return TextView.build(source, segments).text
+
     @classmethod
     def build_groups(cls, source: str, groups: list[list[tuple[int, int]]]) -> TextView:
-        """One view of many blocks (each a list of segments), separated by :data:`BLOCK_SEP`."""
-        text, assembled = _assemble(source, groups)
-        text, normalised = _normalise(text)
+        """One view of many blocks (each a list of segments), separated by :data:`BLOCK_SEP`. When
+        folding keeps the source's offsets, the pieces are cut from the source folded once."""
+        folded = _folded(source)
+        if folded is not None:
+            text, assembled = _assemble(folded, groups)
+            normalised = None
+        else:
+            text, assembled = _assemble(source, groups)
+            text, normalised = _normalise(text)
         text, joined = _join_breaks(text)
         maps = tuple(m for m in (joined, normalised, assembled) if m is not None)
         return cls(text, maps)
@@ -397,7 +432,7 @@ def analyse(text: str) -> Layout:
     lines = _lines(text)
     is_agenda = any(_AGENDA_HEADING.match(ln.content) for ln in lines)
     numbered = not is_agenda and sum(1 for ln in lines if _NUMBERED.match(ln.content)) >= 2
-    widths = [display_width(ln.content.strip()) for ln in lines]
+    widths = _line_widths(text, lines)
     layout = _segment(text, lines, widths, numbered, set())
     layout.is_agenda, layout.numbered = is_agenda, numbered
     if is_agenda:  # now that the item titles are known, headings that wrap can be closed at their title
@@ -451,7 +486,7 @@ def _segment(text: str, lines: list[Line], widths: list[int], numbered: bool, ti
 
 def _after_marker(text: str, block: Block) -> str:
     """The block's view text after its list marker (the marker as read in the joined view)."""
-    view = TextView.build(text, block.segments).text
+    view = TextView.build_text(text, block.segments)
     marker = _marker(view)
     return view[marker[2] :] if marker else view
 
@@ -494,7 +529,7 @@ def _agenda_structure(layout: Layout) -> None:
             top = printed if kind == "numbered" else top
             key = printed if kind == "numbered" else f"{top}{printed}"
             label = printed if kind == "numbered" else f"{top}({printed})"
-            title = _strip_trailing(TextView.build(text, [(block.start + mend, block.end)]).text)
+            title = _strip_trailing(TextView.build_text(text, [(block.start + mend, block.end)]))
             agenda[key] = AgendaEntry(key, label, title)
             agenda[key].spans.append((index, *_title_span(text, block, mend)))
             block.role, block.marker, block.agenda = "item", label, key
@@ -542,7 +577,7 @@ def _report_structure(layout: Layout) -> None:
             section = marker[1]
             agenda_key = str(value - 1) if value and value > 1 else ""
             if agenda_key:
-                title = _strip_trailing(TextView.build(text, [(block.start + marker[2], block.end)]).text)
+                title = _strip_trailing(TextView.build_text(text, [(block.start + marker[2], block.end)]))
                 entry = layout.agenda.setdefault(agenda_key, AgendaEntry(agenda_key, agenda_key, title))
                 entry.spans.append((index, *_title_span(text, block, marker[2])))
             block.agenda, block.section = agenda_key, section

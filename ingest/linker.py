@@ -150,17 +150,25 @@ class Linker:
             if key.startswith("ال") and len(key) > 4:  # ل + ال → لل: للأمم المتحدة is ل + لأمم المتحدة
                 self.automaton.add_word(key[1:], (key[1:], tuple(candidates.values())))
         self.automaton.make_automaton()
-        #: Russian names in any case: one alternation without groups (each alternative opens with a
-        #: literal letter, so the scan skips ahead fast), then the name is told by its own pattern.
+        #: Russian names in any case: each name's pattern opens with a literal stem; the stems are
+        #: found in one automaton pass and a name's pattern is tried (anchored) only where its stem is.
         self.inflected: list[tuple[re.Pattern[str], tuple[Candidate, ...]]] = []
+        stems: dict[str, list[int]] = {}
         for key, candidates in entries.items():
-            stems = _inflectable(key)
-            if stems is not None:
-                self.inflected.append((re.compile(stems), tuple(candidates.values())))
-        # Longest first: Python takes the first alternative that matches, and a short name's stem
-        # (мексик…) must not eat the start of a longer one (мексиканском).
-        alternatives = "|".join(sorted((rx.pattern for rx, _ in self.inflected), key=len, reverse=True))
-        self.inflected_rx = re.compile(alternatives) if self.inflected else None
+            found = _inflectable(key)
+            if found is not None:
+                stems.setdefault(found[0], []).append(len(self.inflected))
+                self.inflected.append((re.compile(found[1]), tuple(candidates.values())))
+        # Longest pattern first at one position: a short name's stem (мексик…) must not eat the
+        # start of a longer one (мексиканском).
+        tried = sorted(range(len(self.inflected)), key=lambda i: -len(self.inflected[i][0].pattern))
+        self._rank = {i: rank for rank, i in enumerate(tried)}
+        self.stems: Any = None
+        if stems:
+            self.stems = ahocorasick.Automaton()
+            for stem, indices in stems.items():
+                self.stems.add_word(stem, (len(stem), indices))
+            self.stems.make_automaton()
 
     def find(self, text: str, only: str | None = None) -> list[LinkHit]:
         """Non-overlapping dictionary matches in ``text``, longest first (``only``: names of that label)."""
@@ -170,10 +178,9 @@ class Linker:
             (where(last - len(key) + 1), where(last) + 1, candidates)
             for last, (key, candidates) in self.automaton.iter(folded)
         ]
-        if self.inflected_rx is not None and _CYRILLIC_WORD.search(folded):
-            for m in self.inflected_rx.finditer(folded):
-                name = next(candidates for rx, candidates in self.inflected if rx.fullmatch(m.group()))
-                matches.append((where(m.start()), where(m.end() - 1) + 1, name))
+        if self.stems is not None and _CYRILLIC_WORD.search(folded):
+            for start, end, candidates in self._inflected(folded):
+                matches.append((where(start), where(end - 1) + 1, candidates))
         for start, end, candidates in matches:
             if not self._bounded(text, start, end):
                 continue
@@ -191,6 +198,28 @@ class Linker:
             hits.append(LinkHit(start, end, candidates[0].label, ids[0] if len(ids) == 1 else None, ids))
         hits = self.rules.apply(text, hits)
         return sorted(hits + find_events(text, hits), key=lambda h: (h.start, h.end))
+
+    def _inflected(self, folded: str) -> list[tuple[int, int, tuple[Candidate, ...]]]:
+        """Russian names in any case, left to right and not overlapping: at each position the
+        longest pattern that matches wins; the name is the first (in the authority's order) whose
+        pattern matches the whole surface."""
+        at: dict[int, list[int]] = {}
+        for last, (size, indices) in self.stems.iter(folded):
+            at.setdefault(last - size + 1, []).extend(indices)
+        out, reach = [], 0
+        for pos in sorted(at):
+            if pos < reach:
+                continue
+            here = set(at[pos])
+            tried = sorted(here, key=self._rank.__getitem__)
+            m = next(filter(None, (self.inflected[i][0].match(folded, pos) for i in tried)), None)
+            if m is None:
+                continue
+            surface = m.group()
+            name = next(c for i in sorted(here) for rx, c in [self.inflected[i]] if rx.fullmatch(surface))
+            out.append((pos, m.end(), name))
+            reach = m.end()
+        return out
 
     @staticmethod
     def _bounded(text: str, start: int, end: int) -> bool:
@@ -210,22 +239,24 @@ class Linker:
         return any(text[max(0, start - len(left)) : start] == left for left in _BLOCKED_LEFT.get(surface, ()))
 
 
-def _inflectable(key: str) -> str | None:
+def _inflectable(key: str) -> tuple[str, str] | None:
     """A regex matching a Russian name in any case (each long word: its stem, then any ending; in a
-    hyphenated word, its last part: ``Нью-Йорк`` → ``Нью-Йорке``), or None for a name without
-    long Cyrillic words."""
+    hyphenated word, its last part: ``Нью-Йорк`` → ``Нью-Йорке``) with the literal text it opens
+    with, or None for a name without long Cyrillic words."""
     words = key.split(" ")
     if not any(_CYRILLIC_WORD.fullmatch(w.rpartition("-")[2]) for w in words):
         return None
-    parts = []
+    literals, parts = [], []
     for word in words:
         head, hyphen, last = word.rpartition("-")
         if _CYRILLIC_WORD.fullmatch(last):
             stem = _RU_ENDING.sub("", last)
-            parts.append(re.escape(head + hyphen + (stem if len(stem) >= 4 else last)) + "[а-яё]{0,3}")
+            literals.append(head + hyphen + (stem if len(stem) >= 4 else last))
+            parts.append(re.escape(literals[-1]) + "[а-яё]{0,3}")
         else:
+            literals.append(word)
             parts.append(re.escape(word))
-    return r"\s+".join(parts)
+    return literals[0], r"\s+".join(parts)
 
 
 def resolve(hits: list[LinkHit], context: set[str]) -> list[LinkHit]:

@@ -25,7 +25,7 @@ from functools import cache
 from graph import ids
 from graph.model import model
 from ingest.layout import is_cjk
-from ingest.lexicon import alternation, connector, lexicons, words
+from ingest.lexicon import alternation, by_first_character, connector, lexicons, words
 from ingest.numerals import CHINESE_NUMERAL_CHARS, ORDINAL_WORD, ordinal_pattern, ordinal_to_int, to_int
 from ingest.spans import Spans
 from ingest.symbols import SERIES
@@ -89,9 +89,17 @@ def _spans_with(trigger: re.Pattern[str], text: str, starts: Sequence[int]) -> l
 
 # -- document symbols --------------------------------------------------------------------------
 
-_SYMBOL = re.compile(rf"(?<![\w/.])({SERIES}(?:/[A-Za-z0-9]+(?:\.[A-Za-z0-9]+)*)+)")
-_RELATIVE = re.compile(r"(?<![\w/.])((?:CRP|L|INF)\.\d+(?:/(?:Add|Rev|Corr)\.\d+)*)(?![\w/])")
+def _edged(series: str) -> str:
+    r"""``(?<![\w/.])(?:CAC|A|…)`` with the left-edge test made after each alternative's first
+    letter (``C(?<![\w/.][\s\S])AC``, the same test): every alternative opens with a literal, so
+    re skips ahead to where a symbol may start."""
+    return "(?:" + "|".join(rf"{w[0]}(?<![\w/.][\s\S]){w[1:]}" for w in series[3:-1].split("|")) + ")"
+
+
+_SYMBOL = re.compile(rf"({_edged(SERIES)}(?:/[A-Za-z0-9]+(?:\.[A-Za-z0-9]+)*)+)")
+_RELATIVE = re.compile(rf"({_edged('(?:CRP|L|INF)')}\.\d+(?:/(?:Add|Rev|Corr)\.\d+)*)(?![\w/])")
 _GA_RES_SYMBOL = re.compile(r"^A/RES/(\d+)/(\d+)$")
+_DIGIT = re.compile(r"\d")
 
 
 def find_symbols(text: str, ctx: Context) -> list[Hit]:
@@ -100,7 +108,7 @@ def find_symbols(text: str, ctx: Context) -> list[Hit]:
     taken: list[tuple[int, int]] = []
     for m in _SYMBOL.finditer(text):
         symbol = m.group(1)
-        if symbol.count("/") < 1 or not re.search(r"\d", symbol):
+        if symbol.count("/") < 1 or not _DIGIT.search(symbol):
             continue
         ga = _GA_RES_SYMBOL.match(symbol)
         if ga:
@@ -134,6 +142,9 @@ _RES_LATIN = re.compile(
     re.IGNORECASE,
 )
 _RES_ZH = re.compile(rf"第\s*{_RES_NUM}\s*号?(?:\s*(?:、|和|及|与|以及|至|到)\s*第?\s*{_RES_NUM}\s*号?)*\s*号\s*决议")
+_RES_NUM_RX = re.compile(_RES_NUM)
+#: In every resolution number (and so in every match of ``_RES_LATIN`` and ``_RES_ITEM``).
+_RES_KEY = re.compile(r"\d/\d")
 _RES_TOKEN = re.compile(rf"(?:第\s*)?({_RES_NUM})(?:\s*号)?")
 _GA_CONTEXT = re.compile(
     r"(?:General Assembly|Assemblée générale|Asamblea General|Генеральн\w+\s+Ассамбле\w+|الجمعية العامة|大会)\W{0,12}$",
@@ -159,7 +170,7 @@ def _listed_resolutions(text: str, starts: Sequence[int]) -> list[Hit]:
     """``5/1.``, ``5/2.`` … under a resolutions heading (and not under a later decisions heading):
     the items of a table of contents or of a list of adopted resolutions."""
     hits: list[Hit] = []
-    items = list(_RES_ITEM.finditer(text))
+    items = [m for lo, hi in _spans_with(_RES_KEY, text, starts) for m in _RES_ITEM.finditer(text, lo, hi)]
     if len(items) < 2:
         return hits
     headings = [(m.start(), m.group(1) is not None) for m in _RES_HEADING.finditer(text)]
@@ -191,10 +202,11 @@ def _resolution_range(text: str, low: re.Match[str], high: re.Match[str], before
 
 def find_resolutions(text: str, starts: Sequence[int] = (0,)) -> list[Hit]:
     hits: list[Hit] = []
-    for rx in (_RES_LATIN, _RES_ZH):
-        for m in rx.finditer(text):
+    latin = (m for lo, hi in _spans_with(_RES_KEY, text, starts) for m in _RES_LATIN.finditer(text, lo, hi))
+    for found in (latin, _RES_ZH.finditer(text)):
+        for m in found:
             tokens = list(_RES_TOKEN.finditer(text, m.start(), m.end()))
-            tokens = [t for t in tokens if re.fullmatch(_RES_NUM, t.group(1))]
+            tokens = [t for t in tokens if _RES_NUM_RX.fullmatch(t.group(1))]
             lo = _block(starts, m.start(), len(text))[0]
             before = text[max(lo, m.start() - 40) : m.start()] + m.group()
             for i, t in enumerate(tokens):
@@ -359,7 +371,8 @@ def _session_latin() -> re.Pattern[str]:
 
 
 #: In every match of ``_session_latin()`` (its first letter spelled out so the scan skips ahead fast).
-_SESSION_KEY = re.compile(r"[SsſMmRrPpСс](?i:ession|eeting|éunion|euni|er[ií]odo|esi[oó]n|есси|овещани)")
+_SESSION_HEADS, _SESSION_REST = "SsſMmRrPpСс", "(?i:ession|eeting|éunion|euni|er[ií]odo|esi[oó]n|есси|овещани)"
+_SESSION_KEY = re.compile(f"[{_SESSION_HEADS}]{_SESSION_REST}")
 
 
 @cache
@@ -374,7 +387,7 @@ def _session_noun_first() -> re.Pattern[str]:
 
 
 #: In every match of ``_session_noun_first()``.
-_SESSION_AR_KEY = re.compile(r"دور|اجتماع|[Pp]er[ií]odos|[Rr]euniones")
+_SESSION_AR_KEY = re.compile(r"دور|اجتماع|Per[ií]odos|per[ií]odos|Reuniones|reuniones")
 _SESSION_ZH = re.compile(
     rf"第\s*({_CN_NUM})\s*(?:[届次]\s*)?(?:(?:至|到|和|、)\s*第?\s*({_CN_NUM})\s*)?(届|次)\s*(?:闭会期间)?\s*会(?:议)?"
 )
@@ -573,8 +586,11 @@ _SESSION_THIS = re.compile(
     r"(?:هذا|هذه) (?:الاجتماع|الدورة)",
     re.IGNORECASE,
 )
-#: In every match of ``_SESSION_THIS`` and ``_SESSION_PREVIOUS``.
-_ANAPHORA_KEY = re.compile(rf"{_SESSION_KEY.pattern}|会议|الاجتماع|الدورة|اجتماع|دورت")
+#: In every match of ``_SESSION_THIS`` and ``_SESSION_PREVIOUS``. (Keys that open with a literal
+#: character, here and above: then the scan skips ahead fast.)
+_ANAPHORA_KEY = re.compile(
+    "|".join(f"{head}{_SESSION_REST}" for head in _SESSION_HEADS) + "|会议|الاجتماع|الدورة|اجتماع|دورت"
+)
 _SESSION_PREVIOUS = re.compile(
     r"(?:工作组|缔约国会议)?(?:上次|上一次|上届|上一届)会议|"
     r"(?<!\w)(?:the|its) (?:previous|last|preceding) (?:meeting|session)"
@@ -611,7 +627,7 @@ _ITEM_WORD = (
     r"пункт\w*(?:\s+повестки\s+дня)?|البند)"
 )
 _ITEM_REF = re.compile(rf"(?<!\w){_ITEM_WORD}\s*(\d{{1,2}})\s*(?:\(\s*([a-z])\s*\))?(?![\w/])", re.IGNORECASE)
-_ITEM_BARE = re.compile(r"(?<![\w/.(])(\d{1,2})\s*\(([a-z])\)")
+_ITEM_BARE = re.compile(r"(\d(?<![\w/.(][\s\S])\d?)\s*\(([a-z])\)")  #: edge tested after the digit
 
 
 def find_agenda_items(text: str, ctx: Context) -> list[Hit]:
@@ -647,11 +663,12 @@ for _n, _names in enumerate(
 ):
     _MONTHS.extend((name, _n) for name in _names.split("|"))
 _MONTH_RX = {name: re.compile(rf"^{name}\.?$", re.IGNORECASE) for name, _ in _MONTHS}
-_MONTH_ALT = "|".join(sorted((name for name, _ in _MONTHS), key=len, reverse=True))
+_MONTH_ALT = by_first_character(sorted((name for name, _ in _MONTHS), key=len, reverse=True), ignorecase=True)
 _MONTH = rf"(?:(?:{_MONTH_ALT})/)?(?:{_MONTH_ALT})\.?"
 _DAY_SEP = r"(?:and|to|et|au|y|al|a|и|по|و|إلى|-|–|—)"
+#: (The day's left edge is tested after its first digit, ``(?<![\w/][\s\S])``: re then skips to digits.)
 _DATE_DMY = re.compile(
-    rf"(?<![\w/])(\d{{1,2}})(?:er)?(?:\s*{_DAY_SEP}\s*(\d{{1,2}}))?\s+(?:de\s+)?({_MONTH})(?!\w)\s+(?:de\s+)?(\d{{4}})",
+    rf"(\d(?<![\w/][\s\S])\d?)(?:er)?(?:\s*{_DAY_SEP}\s*(\d{{1,2}}))?\s+(?:de\s+)?({_MONTH})(?!\w)\s+(?:de\s+)?(\d{{4}})",
     re.IGNORECASE,
 )
 _DATE_MY = re.compile(rf"(?<![\w/])({_MONTH})(?!\w)\s+(?:de\s+|of\s+)?(\d{{4}})", re.IGNORECASE)

@@ -9,7 +9,7 @@ it (a resolution that recalls others → RECALLS; mandates and speakers' positio
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
@@ -18,7 +18,7 @@ from graph.model import model
 from graph.records import Evidence
 
 #: A sentence ends at CJK end punctuation, or at . ! ? ; before a space (not inside "WG.2/2017/3").
-_SENTENCE = re.compile(r"(?:[^。！？；.!?;]|[.!?;](?!\s|$))+(?:[。！？；]|[.!?;](?=\s|$))?")
+_SENTENCE_END = re.compile(r"[。！？；]|[.!?;](?=\s|$)")
 _RECALL_CUE = re.compile(
     r"回顾|重申|recall|reaffirm|building on|rappel|réaffirm|recordando|recuerda|reafirm|ссылаясь|напомина|"
     r"подтвержда|تشير|يشير|تؤكد من جديد|أكد من جديد",
@@ -51,30 +51,48 @@ def evidence(text: str, paragraph: str, start: int, end: int) -> Evidence:
 
 
 def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Sentence spans of ``text[start:end]`` (source offsets), trimmed of surrounding space."""
+    """Sentence spans of ``text[start:end]`` (source offsets), trimmed of surrounding space; an end
+    mark with nothing before it since the last one ends no sentence."""
     out = []
-    for m in _SENTENCE.finditer(text, start, end):
-        s, e = m.start(), m.end()
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s:
-            out.append((s, e))
+    s = start
+    for m in _SENTENCE_END.finditer(text, start, end):
+        if m.start() > s:
+            _add_trimmed(out, text, s, m.end())
+        s = m.end()
+    if s < end:
+        _add_trimmed(out, text, s, end)
     return out
 
 
-def recalls(text: str, paragraph: str, span: tuple[int, int], resolutions: Sequence[Placed]) -> list[Relation]:
-    """In one sentence, the resolution named before a recall verb recalls those named after it."""
-    out = []
+def _add_trimmed(out: list[tuple[int, int]], text: str, s: int, e: int) -> None:
+    piece = text[s:e]
+    core = piece.strip()
+    if core:
+        lead = len(piece) - len(piece.lstrip())
+        out.append((s + lead, s + lead + len(core)))
+
+
+def recalls(text: str, paragraph: str, spans: list[tuple[int, int]], resolutions: Sequence[Placed]) -> list[Relation]:
+    """In one sentence (``spans``: a block's :func:`sentences`), the resolution named before a
+    recall verb recalls those named after it."""
+    out: list[Relation] = []
     named = sorted((m for m in resolutions if m.id), key=lambda m: m.start)
+    if not named:
+        return out  # nothing to recall from: no sentence need be searched for a cue
     starts = [m.start for m in named]
 
     def between(low: int, high: int) -> list[Placed]:  # by bisection: a long paragraph has many sentences
         return named[bisect_left(starts, low):bisect_left(starts, high)]
 
-    for s, e in sentences(text, *span):
-        cue = _RECALL_CUE.search(text, s, e)
+    # one scan of the block: no cue holds an end mark, so a sentence's first cue is the first one
+    # found in the block at or after the sentence's start, if it starts before the sentence ends;
+    # the scan starts at the sentence of the first resolution (no sentence before it can recall)
+    first = bisect_right([s for s, _ in spans], starts[0]) - 1
+    cues = list(_RECALL_CUE.finditer(text, spans[max(first, 0)][0], spans[-1][1])) if spans else []
+    cue_starts = [c.start() for c in cues]
+    for s, e in spans:
+        at = bisect_left(cue_starts, s)
+        cue = cues[at] if at < len(cues) and cue_starts[at] < e else None
         if not cue:
             continue
         before = between(s, cue.start())

@@ -222,6 +222,7 @@ class Authority:
     batch: Batch
     aliases: list[Alias]
     _by_id: dict[str, Node] = field(default_factory=dict, repr=False)
+    _sessions: dict[str, list[Node]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self._by_id = {node.id: node for node in self.batch.nodes}
@@ -230,9 +231,12 @@ class Authority:
         return self._by_id.get(id_)
 
     def sessions(self, body: str) -> list[Node]:
-        """A body's sessions in order, so a meeting named only by its date or place can be found."""
-        found = [n for n in self.batch.nodes if n.label == "Session" and n.props.get("body") == body]
-        return sorted(found, key=lambda n: n.props["number"])
+        """A body's sessions in order, so a meeting named only by its date or place can be found
+        (listed once per body: extraction asks for every date it reads)."""
+        if body not in self._sessions:
+            found = [n for n in self.batch.nodes if n.label == "Session" and n.props.get("body") == body]
+            self._sessions[body] = sorted(found, key=lambda n: n.props["number"])
+        return list(self._sessions[body])
 
 
 def split(cell: str) -> list[str]:

@@ -109,6 +109,31 @@ def alternation(kind: str, codes: tuple[str, ...] = LANGUAGES) -> str:
     return "(?:" + "|".join(words(kind, codes)) + ")"
 
 
+#: Characters that open a regex construct rather than stand for themselves.
+_META = frozenset("\\[](){}.*+?^$|")
+
+
+def by_first_character(alternatives: list[str], ignorecase: bool = False) -> str:
+    """The alternation of ``alternatives`` (regex fragments, tried in the order given) grouped by
+    first character (``a(?:gree|sk)|r(?:equest)``): at a position only one group can match, so re
+    tries that group's fragments alone, in the same order, not all of them. With ``ignorecase``
+    (for a pattern compiled case-insensitively) fragments whose first characters match each other
+    in any case form one group. A fragment that opens with a regex construct leaves the
+    alternation flat (its first character is not known)."""
+    if any(not a or a[0] in _META or a[1:2] in ("?", "*", "+", "{") or "|" in a for a in alternatives):
+        return "|".join(alternatives)
+    flags = re.IGNORECASE if ignorecase else 0
+
+    def same(a: str, b: str) -> bool:
+        return a == b or bool(flags and re.fullmatch(re.escape(a), b, flags))
+
+    groups: dict[str, list[str]] = {}
+    for fragment in alternatives:
+        first = next((f for f in groups if same(f, fragment[0])), fragment[0])
+        groups.setdefault(first, []).append(fragment[1:])
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
 def _spaced(word: str) -> bool:
     """A word of an alphabetic script (it stands between spaces), not a mark or a Han character."""
     return any(ch.isalpha() and ord(ch) < 0x2E80 for ch in word)

@@ -10,7 +10,7 @@ import cn2an
 import pytest
 
 from ingest import lexicon
-from ingest.lexicon import ORDINALS_FILE, connector, lexicons, trie_pattern
+from ingest.lexicon import ORDINALS_FILE, by_first_character, connector, lexicons, trie_pattern
 from ingest.numerals import ORDINAL_WORD, chinese_to_int, ordinal_to_int
 
 
@@ -81,3 +81,21 @@ def test_connectors_need_spaces_only_around_words() -> None:
     assert not rng.fullmatch("to")  # a word stands between spaces
     lst = re.compile(connector("list"))
     assert lst.fullmatch(", and ") and lst.fullmatch(" و") and lst.fullmatch("、")
+
+
+@pytest.mark.parametrize("ignorecase", [False, True])
+def test_grouped_alternation_matches_as_the_flat_one(ignorecase: bool) -> None:
+    """Grouping by first character is a speed-up only: the same matches, in the same order of preference."""
+    fragments = ["requests", "request", "Requests", "recall", "urges", "Urge", "at", "al-", "sept", "sep[ab]?"]
+    flags = re.IGNORECASE if ignorecase else 0
+    flat = re.compile(rf"(?<!\w)(?:{'|'.join(fragments)})", flags)
+    grouped = re.compile(rf"(?<!\w)(?:{by_first_character(fragments, ignorecase)})", flags)
+    text = "It requests and Requests, REQUESTS; recalls, urges the Urge at al-Quds in sepa and Sept."
+    assert [m.span() for m in grouped.finditer(text)] == [m.span() for m in flat.finditer(text)]
+    assert grouped.pattern.count("|") < flat.pattern.count("|") + 3  # grouped, not repeated
+
+
+def test_grouping_by_first_character_keeps_case_when_asked() -> None:
+    assert by_first_character(["Urge", "urges"]) == "U(?:rge)|u(?:rges)"
+    assert by_first_character(["Urge", "urges"], ignorecase=True) == "U(?:rge|rges)"
+    assert by_first_character(["a?b", "c"]) == "a?b|c"  # a quantified first character: left flat
