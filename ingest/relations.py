@@ -53,7 +53,7 @@ def evidence(text: str, paragraph: str, start: int, end: int) -> Evidence:
 def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence spans of ``text[start:end]`` (source offsets), trimmed of surrounding space; an end
     mark with nothing before it since the last one ends no sentence."""
-    out = []
+    out: list[tuple[int, int]] = []
     s = start
     for m in _SENTENCE_END.finditer(text, start, end):
         if m.start() > s:

@@ -170,7 +170,8 @@ def _in_child(folder: str, text: str, prefixes: dict[str, str], timeout: float) 
         raise SparqlError(f"not a SPARQL query (updates are refused): {value}")
     if kind == "failed":
         raise SparqlFailed(value)
-    return value
+    answer: Answer = value  # what the child sends back on success
+    return answer
 
 
 def bind_values(text: str, values: dict[str, ox.NamedNode | ox.Literal]) -> str:

@@ -116,7 +116,7 @@ def _is_russian_place(name: str) -> bool:
 CLDR_LANGS = ("fr", "es")
 
 
-def names_from_cldr(city: dict) -> dict[str, str]:
+def names_from_cldr(city: dict[str, Any]) -> dict[str, str]:
     """French and Spanish names of a city that gives its name to its own time zone, from CLDR."""
     from babel.dates import get_timezone, get_timezone_location
 
@@ -130,7 +130,7 @@ def names_from_cldr(city: dict) -> dict[str, str]:
     return {lang: get_timezone_location(zone, lang, return_city=True) for lang in CLDR_LANGS}
 
 
-def _add_cldr_names(row: dict[str, str], city: dict, taken: set[str]) -> None:
+def _add_cldr_names(row: dict[str, str], city: dict[str, Any], taken: set[str]) -> None:
     """Fill the row's missing French and Spanish names from CLDR, except names a country uses."""
     from babel import __version__ as babel_version
     from babel.core import get_cldr_version

@@ -29,6 +29,9 @@ BINARY = "binary file, not a document"
 #: UTF-16 without a mark: at least this share of byte pairs with a NUL high byte, and NUL low bytes
 #: at most this fraction of that.
 _UTF16_NULS = 0.02
+#: The same share for bytes that are valid UTF-8 as well (a NUL is valid UTF-8): UTF-16 text in a Latin
+#: script has a NUL high byte in nearly every pair, a UTF-8 text with a stray NUL in almost none.
+_UTF16_NULS_IF_UTF8 = 0.5
 _UTF16_STRAY = 0.25
 _UTF16_MIN_BYTES = 64
 
@@ -76,8 +79,9 @@ def _utf16_without_bom(data: bytes) -> str | None:
         return None  # a few bytes with a NUL are as likely UTF-8 with a control character
     half = len(data) // 2
     even, odd = data[0::2].count(0), data[1::2].count(0)
+    share = _UTF16_NULS_IF_UTF8 if _strict(data, "utf-8") is not None else _UTF16_NULS
     for encoding, high, low in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
-        if high >= _UTF16_NULS * half and low <= _UTF16_STRAY * high:
+        if high >= share * half and low <= _UTF16_STRAY * high:
             text = _strict(data, encoding)
             if text is not None and control_ratio(text) <= _BINARY_RATIO:
                 return encoding

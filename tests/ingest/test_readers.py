@@ -70,6 +70,22 @@ def test_utf16_with_bom_and_crlf(tmp_path: Path, codec: str, bom: bytes) -> None
     assert (source.text, source.encoding) == (text, codec)
 
 
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom_is_told_by_its_nul_bytes(tmp_path: Path, codec: str) -> None:
+    text = "Working Group on Asset Recovery, Vienna, 24 and 25 August 2017.\n" * 3
+    source = read_document(write(tmp_path / "a.txt", text.encode(codec)))
+    assert (source.text, source.encoding) == (text, codec)
+
+
+def test_utf8_with_a_stray_nul_is_not_taken_for_utf16(tmp_path: Path) -> None:
+    """Regression (found by the property test below): one NUL on one side of the byte pairs, in text
+    that is valid UTF-8, made the reader decode it as UTF-16 without a mark."""
+    text = "0" * 16 + "\x00" + "\x80" * 15 + "\u0800" + "\U00010000" * 4  # the example hypothesis found
+    source = read_document(write(tmp_path / "a.txt", text.encode("utf-8")))
+    assert source.text == text.replace("\x00", "")
+    assert source.encoding == "utf-8"
+
+
 def test_gb18030_is_detected_not_assumed(tmp_path: Path) -> None:
     text = seed_paragraph()
     assert "第五十六条" in text
