@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import streamlit as st
 
-from explorer import frontend, search
-from explorer.i18n import INTERFACE, choose, direction, remember, t
-from explorer.nav import all_pages
+from arkg.explorer import frontend, search
+from arkg.explorer.i18n import INTERFACE, choose, direction, remember, t
+from arkg.explorer.nav import all_pages
 
 # An emoji favicon is drawn locally; a Material icon one would be fetched from Google's font CDN.
 st.set_page_config(page_title="arkg", page_icon="🕸️", layout="wide")

@@ -28,8 +28,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from graph.records import Batch, Edge, Node
-from graph.settings import Settings
+from arkg.graph.records import Batch, Edge, Node
+from arkg.graph.settings import Settings
 
 APP = Path(__file__).resolve().parent.parent / "app.py"
 CHROMIUM = "/usr/bin/chromium"
@@ -142,8 +142,8 @@ def explore_time_to_interactive(settings: Settings, nodes: int = 200, runs: int 
     by default one is launched. Returns ``{"nodes", "in_app": summary, "cold": summary, "landing":
     {"cold": summary, "in_app": summary}}``, a summary being ``{"runs": [seconds…], "first", "best", "median"}``.
     """
-    from graph.stores import open_store
-    from pipeline.build import build
+    from arkg.graph.stores import open_store
+    from arkg.pipeline.build import build
 
     store = open_store(settings)
     try:
@@ -222,7 +222,7 @@ def landing_first_paint(url: str, browser: Any, runs: int = 5, lang: str = "en")
     entry (the landing page); counted from the click. Returns ``{"cold": summary, "in_app": summary}``.
     """
 
-    from explorer.i18n import catalogues
+    from arkg.explorer.i18n import catalogues
 
     title = catalogues()[lang].text["page.overview"]
 

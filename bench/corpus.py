@@ -21,9 +21,9 @@ from datetime import date, timedelta
 from functools import cache
 from pathlib import Path
 
-from bench import phrases
-from bench.phrases import LANGUAGES
-from ingest.authority import authority
+from arkg.bench import phrases
+from arkg.bench.phrases import LANGUAGES
+from arkg.ingest.authority import authority
 
 #: Kinds of sentence and how often they occur.
 _WEIGHTS = {"resolution": 5, "article": 4, "organization": 3, "meeting": 2, "date": 1, "filler": 5}

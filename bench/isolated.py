@@ -1,4 +1,4 @@
-"""One build in a process of its own: ``python -m bench.isolated DATA_DIR CORPUS LIMIT`` prints JSON.
+"""One build in a process of its own: ``python -m arkg.bench.isolated DATA_DIR CORPUS LIMIT`` prints JSON.
 
 A fresh process is the only honest way to measure a build's peak memory (``VmHWM`` never goes
 down, so the benchmark process would report its own earlier peaks) and it is what a user runs.
@@ -10,10 +10,10 @@ import json
 import sys
 from pathlib import Path
 
-from bench.measure import children_peak_rss, peak_rss, timer
-from graph.settings import Settings
-from graph.stores import open_store
-from pipeline.build import build, document_files
+from arkg.bench.measure import children_peak_rss, peak_rss, timer
+from arkg.graph.settings import Settings
+from arkg.graph.stores import open_store
+from arkg.pipeline.build import build, document_files
 
 
 def run(data_dir: Path, corpus: Path, limit: int) -> dict[str, float | int]:

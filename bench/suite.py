@@ -28,10 +28,10 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from bench.corpus import generate, write_corpus
-from bench.measure import MIB, latency, peak_rss, timer, traced_peak
-from graph.records import Batch
-from graph.settings import Settings
+from arkg.bench.corpus import generate, write_corpus
+from arkg.bench.measure import MIB, latency, peak_rss, timer, traced_peak
+from arkg.graph.records import Batch
+from arkg.graph.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
 #: Documents extracted in one process for the per-core figure, and loaded for the load figures:
@@ -89,8 +89,8 @@ def guarded(metrics: Metrics, expected: dict[str, str], measure: Callable[[], Me
 
 
 def extraction_metrics(options: Options, files: list[Path]) -> Metrics:
-    from ingest.extract import extract
-    from pipeline.build import extractions
+    from arkg.ingest.extract import extract
+    from arkg.pipeline.build import extractions
 
     sample = min(options.docs, SAMPLE_DOCS)
     chars = size = 0
@@ -140,7 +140,7 @@ def isolated_build(data_dir: Path, corpus: Path, limit: int) -> dict[str, Any]:
 
 def store_memory(data_dir: Path) -> dict[str, int | None]:
     """Peak and current resident memory of the data directory's redis-server, from its pid file."""
-    from bench.measure import proc_status
+    from arkg.bench.measure import proc_status
 
     try:
         pid = int((data_dir / "falkordb.pid").read_text().strip())
@@ -204,7 +204,7 @@ class _Rate:
     def write_bare(self, store: Any, batch: Batch) -> None:
         """The batch's ``UNWIND … MERGE`` statements built beforehand (untimed), then only sent and run:
         what a load costs without arkg's own per-row work (checks, cleaning, keys, batching)."""
-        from graph.stores.writer import batch_statements, packed
+        from arkg.graph.stores.writer import batch_statements, packed
 
         groups = list(packed(batch_statements(batch), COALESCED_ROWS))
         with timer() as took:
@@ -220,9 +220,9 @@ class _Rate:
 
 def load_metrics(data_dir: Path, files: list[Path]) -> Metrics:
     """Per-document batches (as ``build`` writes them), coalesced batches, and one row at a time."""
-    from graph.stores import open_store
-    from ingest.authority import authority
-    from pipeline.build import extractions
+    from arkg.graph.stores import open_store
+    from arkg.ingest.authority import authority
+    from arkg.pipeline.build import extractions
 
     names = ("bench-load", "bench-load-coalesced", "bench-load-rowwise", "bench-load-bare")
     stores = [open_store(Settings.from_env(data_dir=data_dir, store="falkordb", graph=n)) for n in names]
@@ -281,8 +281,8 @@ def neo4j_metrics(neo4j: Settings | None, files: list[Path], runs: int, falkordb
              "neo4j.export_ntriples_triples_per_s": "triples/s", "neo4j.heap_used": "MiB"}
     if neo4j is None:
         return {name: not_measured(unit, "run with --store neo4j") for name, unit in units.items()}
-    from graph.stores import open_store
-    from pipeline.build import build
+    from arkg.graph.stores import open_store
+    from arkg.pipeline.build import build
 
     store = open_store(neo4j)
     try:
@@ -352,8 +352,8 @@ def neo4j_heap(store: Any) -> dict[str, Any]:
 
 
 def query_metrics(store: Any, runs: int) -> Metrics:
-    from graph.stores.base import QueryFailed
-    from queries import catalogue, run
+    from arkg.graph.stores.base import QueryFailed
+    from arkg.queries import catalogue, run
 
     metrics: Metrics = {}
     worst: tuple[float, str] = (0.0, "")
@@ -382,9 +382,9 @@ def query_metrics(store: Any, runs: int) -> Metrics:
 
 def question_latencies(data_dir: Path, runs: int) -> dict[str, Any]:
     """p95 (ms) of every saved question with its defaults on the graph built in ``data_dir``."""
-    from graph.stores import open_store
-    from graph.stores.base import QueryFailed
-    from queries import catalogue, run
+    from arkg.graph.stores import open_store
+    from arkg.graph.stores.base import QueryFailed
+    from arkg.queries import catalogue, run
 
     store = open_store(Settings.from_env(data_dir=data_dir, store="falkordb", graph="arkg"))
     p95: dict[str, float] = {}
@@ -427,8 +427,8 @@ def query_scaling_metrics(curve: Metrics) -> Metrics:
 
 def sparql_metrics(store: Any, data_dir: Path, runs: int) -> Metrics:
     """Loading the export into the SPARQL store, and median/p95 of each saved SPARQL question."""
-    from graph.export.sparql import SparqlStore
-    from queries import sparql as saved
+    from arkg.graph.export.sparql import SparqlStore
+    from arkg.queries import sparql as saved
 
     sparql_store = SparqlStore.of(data_dir)
     started = time.perf_counter()
@@ -471,7 +471,7 @@ def export_metrics(store: Any) -> Metrics:
 
     tracemalloc slows allocation-heavy Python severalfold, so speed and memory are taken in separate runs.
     """
-    from graph.export.rdf import export_rdf
+    from arkg.graph.export.rdf import export_rdf
 
     metrics: Metrics = {}
     nt_head = _Sink(keep=RDFLIB_TRIPLES * 1_000)  # N-Triples lines are far shorter than 1,000 bytes
@@ -530,7 +530,7 @@ def explorer_metrics(settings: Settings) -> Metrics:
     """Explore with a 200-node graph: seconds until it is interactive, reached in the app and in a fresh browser."""
     from dataclasses import replace
 
-    from bench.browser import explore_time_to_interactive
+    from arkg.bench.browser import explore_time_to_interactive
 
     timing = explore_time_to_interactive(replace(settings, graph="bench-explorer"), nodes=200)
     in_app, cold, landing = timing["in_app"], timing["cold"], timing["landing"]
@@ -574,7 +574,7 @@ def machine() -> dict[str, Any]:
 @contextmanager
 def workspace() -> Iterator[Path]:
     """A temporary folder for the corpus and the data directories; every server in it is stopped."""
-    from graph.stores import server
+    from arkg.graph.stores import server
 
     folder = Path(tempfile.mkdtemp(prefix="arkg-bench-"))
     try:
@@ -587,7 +587,7 @@ def workspace() -> Iterator[Path]:
 
 
 def run(options: Options, progress: Callable[[str], None] = lambda _: None) -> dict[str, Any]:
-    from graph.stores import open_store, server
+    from arkg.graph.stores import open_store, server
 
     metrics: Metrics = {}
     sizes = sorted(set(options.sizes) | {options.docs})

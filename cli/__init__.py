@@ -15,7 +15,7 @@ import sys
 import threading
 from collections.abc import Sequence
 
-from graph.settings import STORES, Settings
+from arkg.graph.settings import STORES, Settings
 
 #: Command modules, in the order ``arkg --help`` lists them (named from this package's own name, so
 #: that they are found however the package is installed).
@@ -65,9 +65,9 @@ def parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from graph.model import ModelError
-    from graph.stores.base import StoreError
-    from ingest.readers import ReadError
+    from arkg.graph.model import ModelError
+    from arkg.graph.stores.base import StoreError
+    from arkg.ingest.readers import ReadError
 
     args = parser().parse_args(argv)
     previous, sys.unraisablehook = sys.unraisablehook, _redeliver_interrupts

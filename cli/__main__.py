@@ -1,7 +1,7 @@
-"""``python -m cli`` = ``arkg``."""
+"""``python -m arkg.cli`` = ``arkg``."""
 
 import sys
 
-from cli import main
+from arkg.cli import main
 
 sys.exit(main())

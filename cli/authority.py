@@ -15,7 +15,7 @@ import csv
 import io
 from pathlib import Path
 
-from ingest.authority import PACKAGE_DIR, AuthorityError, load
+from arkg.ingest.authority import PACKAGE_DIR, AuthorityError, load
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -72,7 +72,7 @@ def run_add(args: argparse.Namespace) -> int:
 
 
 def run_generate(args: argparse.Namespace) -> int:
-    from ingest.authority import countries, geography
+    from arkg.ingest.authority import countries, geography
 
     n_countries = countries.generate()
     n_places = geography.generate()

@@ -6,8 +6,8 @@ import argparse
 import sys
 from typing import Any
 
-from cli import UsageError, settings_from
-from cli.output import print_json, print_rows
+from arkg.cli import UsageError, settings_from
+from arkg.cli.output import print_json, print_rows
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -40,8 +40,8 @@ def _notes(entry: dict[str, Any]) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from bench.suite import Options
-    from bench.suite import run as run_suite
+    from arkg.bench.suite import Options
+    from arkg.bench.suite import run as run_suite
 
     if args.docs < 1 or args.runs < 1:
         raise UsageError("--docs and --runs must be at least 1")

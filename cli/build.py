@@ -7,15 +7,15 @@ import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
-from cli import settings_from
-from cli.progress import Progress
-from graph.export.sparql import SparqlStore
-from graph.lock import writer_lock
-from graph.settings import Settings
-from graph.stores import Store, open_store
-from pipeline.build import SAMPLES, build_alone, document_files
-from pipeline.provenance import record_build
-from pipeline.remove import document_id, remove_documents
+from arkg.cli import settings_from
+from arkg.cli.progress import Progress
+from arkg.graph.export.sparql import SparqlStore
+from arkg.graph.lock import writer_lock
+from arkg.graph.settings import Settings
+from arkg.graph.stores import Store, open_store
+from arkg.pipeline.build import SAMPLES, build_alone, document_files
+from arkg.pipeline.provenance import record_build
+from arkg.pipeline.remove import document_id, remove_documents
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 import sys
 
-from cli import settings_from
-from cli.output import print_json
-from graph.settings import Settings
-from graph.stores import server
+from arkg.cli import settings_from
+from arkg.cli.output import print_json
+from arkg.graph.settings import Settings
+from arkg.graph.stores import server
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -42,9 +42,9 @@ def run(args: argparse.Namespace) -> int:
 
 def run_check(settings: Settings, fix: bool, fmt: str) -> int:
     """``arkg db check [--fix]``: exit 0 when the graph is clean (or was repaired), else 1."""
-    from graph.lock import writer_lock
-    from graph.stores import open_store
-    from pipeline.check import check
+    from arkg.graph.lock import writer_lock
+    from arkg.graph.stores import open_store
+    from arkg.pipeline.check import check
 
     with writer_lock(settings.data_dir, on_wait=lambda message: print(message, file=sys.stderr, flush=True)):
         store = open_store(settings)

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from cli.output import print_json
+from arkg.cli.output import print_json
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,14 +35,14 @@ class Scorer:
 
 
 def _documents(path: Path, details: bool) -> tuple[dict[str, Any], str]:
-    from ingest.evaluation.documents import evaluate_set, format_report
+    from arkg.ingest.evaluation.documents import evaluate_set, format_report
 
     report = evaluate_set(path)
     return report.to_json(), format_report(report, details)
 
 
 def _spans(path: Path, details: bool) -> tuple[dict[str, Any], str]:
-    from ingest.evaluate import format_table, score_set
+    from arkg.ingest.evaluate import format_table, score_set
 
     by_type, by_language = score_set(path)
 
@@ -56,8 +56,8 @@ def _spans(path: Path, details: bool) -> tuple[dict[str, Any], str]:
 
 
 def _relations(path: Path, details: bool) -> tuple[dict[str, Any], str]:
-    from ingest.evaluate import format_table
-    from ingest.relation_eval import evaluate_relations
+    from arkg.ingest.evaluate import format_table
+    from arkg.ingest.relation_eval import evaluate_relations
 
     table = evaluate_relations(path)
     value = {"set": str(path), "by_type": {k: {"precision": round(s.precision, 4), "recall": round(s.recall, 4),
@@ -66,25 +66,25 @@ def _relations(path: Path, details: bool) -> tuple[dict[str, Any], str]:
 
 
 def _relation_gold() -> Path:
-    from ingest.relation_eval import RELATION_GOLD_DIR
+    from arkg.ingest.relation_eval import RELATION_GOLD_DIR
 
     return RELATION_GOLD_DIR
 
 
 def _devset() -> Path:
-    from ingest.evaluation.documents import DEVSET
+    from arkg.ingest.evaluation.documents import DEVSET
 
     return DEVSET
 
 
 def _span_gold() -> Path:
-    from ingest.evaluate import GOLD_DIR
+    from arkg.ingest.evaluate import GOLD_DIR
 
     return GOLD_DIR
 
 
 def _is_document_set(path: Path) -> bool:
-    from ingest.evaluation.documents import is_document_set
+    from arkg.ingest.evaluation.documents import is_document_set
 
     return is_document_set(path)
 

@@ -12,7 +12,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from cli import settings_from
+from arkg.cli import settings_from
 
 APP = Path(__file__).resolve().parent.parent / "app.py"
 

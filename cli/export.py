@@ -7,10 +7,10 @@ import argparse
 import sys
 from pathlib import Path
 
-from cli import UsageError, settings_from
-from cli.progress import Progress
-from graph.model import DEFAULT_BASE_IRI
-from graph.stores import Store, open_store
+from arkg.cli import UsageError, settings_from
+from arkg.cli.progress import Progress
+from arkg.graph.model import DEFAULT_BASE_IRI
+from arkg.graph.stores import Store, open_store
 
 RDF_FORMATS = ("turtle", "nt", "jsonld", "xml")
 SUFFIXES = {"turtle": ".ttl", "nt": ".nt", "jsonld": ".jsonld", "xml": ".rdf", "graphml": ".graphml", "csv": ".zip"}
@@ -53,7 +53,7 @@ def run_export(args: argparse.Namespace) -> int:
 
 def _export(store: Store, args: argparse.Namespace) -> int:
     if args.format == "csv":
-        from graph.export.csv import export_csv
+        from arkg.graph.export.csv import export_csv
 
         n, r = export_csv(store, args.output)
         print(f"{n} nodes, {r} relationships → {args.output}", file=sys.stderr)
@@ -61,12 +61,12 @@ def _export(store: Store, args: argparse.Namespace) -> int:
     out = open(args.output, "wb") if args.output else sys.stdout.buffer  # noqa: SIM115 — closed below
     try:
         if args.format == "graphml":
-            from graph.export.graphml import export_graphml
+            from arkg.graph.export.graphml import export_graphml
 
             n, r = export_graphml(store, out)
             summary = f"{n} nodes, {r} relationships"
         else:
-            from graph.export.rdf import export_rdf
+            from arkg.graph.export.rdf import export_rdf
 
             progress = Progress("elements")
             try:
@@ -88,7 +88,7 @@ def _export(store: Store, args: argparse.Namespace) -> int:
 
 
 def run_validate(args: argparse.Namespace) -> int:
-    from graph.validate import RDFFileError, validate_file
+    from arkg.graph.validate import RDFFileError, validate_file
 
     try:
         report = validate_file(args.file, args.format)
@@ -105,7 +105,7 @@ def run_validate(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from graph.export.rdf_import import import_file
+    from arkg.graph.export.rdf_import import import_file
 
     store = open_store(settings_from(args))
     try:

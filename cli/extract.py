@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from cli.output import print_json, print_rows
-from ingest.extract import extract_path
+from arkg.cli.output import print_json, print_rows
+from arkg.ingest.extract import extract_path
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

@@ -9,7 +9,7 @@ import sys
 import unicodedata
 from typing import Any, TextIO
 
-from cli import UsageError
+from arkg.cli import UsageError
 
 FORMATS = ("table", "json", "csv")
 

@@ -6,10 +6,10 @@ import argparse
 from collections.abc import Callable
 from typing import Any
 
-from cli import UsageError, common_options, settings_from
-from cli.output import FORMATS, print_json, print_result, print_rows, query_limits
-from graph.stores import open_store
-from graph.stores.base import Store
+from arkg.cli import UsageError, common_options, settings_from
+from arkg.cli.output import FORMATS, print_json, print_result, print_rows, query_limits
+from arkg.graph.stores import open_store
+from arkg.graph.stores.base import Store
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -59,7 +59,7 @@ def _raw_params(pairs: list[str] | None) -> dict[str, str]:
 
 
 def run_query(args: argparse.Namespace) -> int:
-    import queries
+    from arkg import queries
 
     if args.list:
         questions = queries.catalogue()
@@ -91,16 +91,16 @@ Table = tuple[list[dict[str, Any]], list[str]]
 
 
 def _centrality(store: Store, args: argparse.Namespace) -> tuple[Any, Table]:
-    from graph import analytics
-    from graph.projection import to_networkx
+    from arkg.graph import analytics
+    from arkg.graph.projection import to_networkx
 
     rows = analytics.centrality(to_networkx(store), args.measure, args.top, args.label)
     return rows, (rows, ["label", "rank", "id", "name", "score"])
 
 
 def _communities(store: Store, args: argparse.Namespace) -> tuple[Any, Table]:
-    from graph import analytics
-    from graph.projection import to_networkx
+    from arkg.graph import analytics
+    from arkg.graph.projection import to_networkx
 
     co = analytics.co_mention_graph(to_networkx(store, rel_types=["MENTIONS"]))
     rows = analytics.communities(co, args.method, args.seed, args.min_size)
@@ -112,8 +112,8 @@ def _communities(store: Store, args: argparse.Namespace) -> tuple[Any, Table]:
 
 
 def _path(store: Store, args: argparse.Namespace) -> tuple[Any, Table]:
-    from graph import analytics
-    from graph.projection import to_networkx
+    from arkg.graph import analytics
+    from arkg.graph.projection import to_networkx
 
     path = analytics.shortest_path(to_networkx(store), args.source, args.target)
     table = [{"step": i, "from": r["from"], "type": r["type"], "to": r["to"],
@@ -123,8 +123,8 @@ def _path(store: Store, args: argparse.Namespace) -> tuple[Any, Table]:
 
 
 def _lineage(store: Store, args: argparse.Namespace) -> tuple[Any, Table]:
-    from graph import analytics
-    from graph.projection import to_networkx
+    from arkg.graph import analytics
+    from arkg.graph.projection import to_networkx
 
     graph = to_networkx(store, labels=["Resolution", "Session"], rel_types=["RECALLS", "ADOPTED_AT"])
     result = analytics.lineage(graph, args.resolution)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import argparse
 
-from cli import settings_from
-from cli.output import FORMATS, parse_params, print_json, print_result, print_rows, query_limits
-from graph.guard import check_read_only
-from graph.stores import open_store
+from arkg.cli import settings_from
+from arkg.cli.output import FORMATS, parse_params, print_json, print_result, print_rows, query_limits
+from arkg.graph.guard import check_read_only
+from arkg.graph.stores import open_store
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

@@ -6,10 +6,10 @@ import argparse
 import sys
 from pathlib import Path
 
-from cli import UsageError, settings_from
-from cli.query import _raw_params
-from graph.export.sparql import RESULT_FORMATS, TIMEOUT, SparqlStore
-from graph.stores import open_store
+from arkg.cli import UsageError, settings_from
+from arkg.cli.query import _raw_params
+from arkg.graph.export.sparql import RESULT_FORMATS, TIMEOUT, SparqlStore
+from arkg.graph.stores import open_store
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -26,7 +26,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from queries import sparql as saved
+    from arkg.queries import sparql as saved
 
     if args.list:
         for q in saved.catalogue():

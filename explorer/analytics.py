@@ -11,8 +11,8 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from explorer import state, viz
-from explorer.i18n import plain, t, type_name
+from arkg.explorer import state, viz
+from arkg.explorer.i18n import plain, t, type_name
 
 
 def _names(ids: list[str]) -> dict[str, str]:
@@ -22,7 +22,7 @@ def _names(ids: list[str]) -> dict[str, str]:
 
 
 def render() -> None:
-    from graph import analytics
+    from arkg.graph import analytics
 
     state.require_data(state.store())
     st.title(t("page.analytics"))

@@ -11,12 +11,12 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from explorer import nav, state
-from explorer.captions import caption, entity_name, listing
-from explorer.i18n import t, type_name
-from explorer.markup import plain
-from graph.model import model
-from graph.stores.base import Store
+from arkg.explorer import nav, state
+from arkg.explorer.captions import caption, entity_name, listing
+from arkg.explorer.i18n import t, type_name
+from arkg.explorer.markup import plain
+from arkg.graph.model import model
+from arkg.graph.stores.base import Store
 
 ARTICLES = (
     "MATCH (a:Article)-[:PART_OF]->(c:Chapter) "

@@ -17,8 +17,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from explorer.i18n import caption_template, lang
-from graph.model import model
+from arkg.explorer.i18n import caption_template, lang
+from arkg.graph.model import model
 
 #: Kelly's colours of maximum contrast (K. L. Kelly, "Twenty-two colors of maximum contrast", 1965), minus
 #: white and black, one per node type; types added to the schema later take the spare ones in order.
@@ -114,7 +114,7 @@ def _agendas(given: frozenset[str] | None) -> frozenset[str]:
 
     if not runtime.exists():  # outside the app (a unit test, a script): no graph, so no agenda is known
         return frozenset()
-    from explorer import state
+    from arkg.explorer import state
 
     return state.agenda_documents()
 

@@ -12,10 +12,10 @@ from typing import Any
 
 import streamlit as st
 
-from explorer import results, state
-from explorer.i18n import t
-from graph.guard import check_read_only
-from graph.stores.base import QueryFailed, QueryRefused, Result, Store
+from arkg.explorer import results, state
+from arkg.explorer.i18n import t
+from arkg.graph.guard import check_read_only
+from arkg.graph.stores.base import QueryFailed, QueryRefused, Result, Store
 
 EXAMPLE = "MATCH (a:Article {id: 'uncac/article/56'})<-[r:MENTIONS]-(p:Paragraph)\nRETURN a, r, p LIMIT 25"
 

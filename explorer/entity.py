@@ -12,14 +12,14 @@ from typing import Any
 
 import streamlit as st
 
-import queries
-from explorer import evidence, export, nav, state, viz
-from explorer.captions import caption, entity_name, listing, node_label
-from explorer.evidence import highlight, undocs_url, versions
-from explorer.i18n import lang, rel_name, t, type_name
-from explorer.markup import plain
-from graph.model import LANGUAGES, model
-from graph.stores.base import Store
+from arkg import queries
+from arkg.explorer import evidence, export, nav, state, viz
+from arkg.explorer.captions import caption, entity_name, listing, node_label
+from arkg.explorer.evidence import highlight, undocs_url, versions
+from arkg.explorer.i18n import lang, rel_name, t, type_name
+from arkg.explorer.markup import plain
+from arkg.graph.model import LANGUAGES, model
+from arkg.graph.stores.base import Store
 
 __all__ = ["highlight", "render", "undocs_url"]
 

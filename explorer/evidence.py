@@ -18,12 +18,12 @@ from typing import Any
 
 import streamlit as st
 
-from explorer import nav
-from explorer.captions import caption, entity_name, paragraph_mark, paragraph_order
-from explorer.i18n import rel_name, t
-from explorer.markup import plain
-from graph.model import LANGUAGES
-from graph.stores.base import Store
+from arkg.explorer import nav
+from arkg.explorer.captions import caption, entity_name, paragraph_mark, paragraph_order
+from arkg.explorer.i18n import rel_name, t
+from arkg.explorer.markup import plain
+from arkg.graph.model import LANGUAGES
+from arkg.graph.stores.base import Store
 
 NODES = "MATCH (n:Entity) WHERE n.id IN $ids RETURN n"
 #: Structural relationships whose "evidence" is the whole paragraph: not worth a card.

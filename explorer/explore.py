@@ -18,13 +18,13 @@ from typing import Any
 
 import streamlit as st
 
-from explorer import evidence, export, icons, nav, state, viz
-from explorer.captions import caption, entity_name, listing, node_label, type_colour
-from explorer.i18n import rel_name, t, type_name
-from explorer.markup import plain
-from graph.model import model
-from graph.settings import Settings
-from graph.stores.base import Store
+from arkg.explorer import evidence, export, icons, nav, state, viz
+from arkg.explorer.captions import caption, entity_name, listing, node_label, type_colour
+from arkg.explorer.i18n import rel_name, t, type_name
+from arkg.explorer.markup import plain
+from arkg.graph.model import model
+from arkg.graph.settings import Settings
+from arkg.graph.stores.base import Store
 
 NEIGHBOURS = (
     "MATCH (n:Entity) WHERE n.id IN $ids "

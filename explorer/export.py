@@ -14,10 +14,10 @@ from pathlib import Path
 
 import streamlit as st
 
-from explorer import state
-from explorer.i18n import t
-from graph.export.source import View
-from graph.stores.base import Store
+from arkg.explorer import state
+from arkg.explorer.i18n import t
+from arkg.graph.export.source import View
+from arkg.graph.stores.base import Store
 
 #: format (as ``arkg export --format`` names it) → (file suffix, MIME type, label)
 FORMATS = {
@@ -33,20 +33,20 @@ FORMATS = {
 def export_bytes(graph: Store, fmt: str, view: View | None = None) -> bytes:
     """The whole graph (or ``view``) in ``fmt`` (a key of :data:`FORMATS`), through the exporters the CLI uses."""
     if fmt == "graphml":
-        from graph.export.graphml import export_graphml
+        from arkg.graph.export.graphml import export_graphml
 
         out = io.BytesIO()
         export_graphml(graph, out, view)
         return out.getvalue()
     if fmt == "csv":
-        from graph.export.csv import export_csv
+        from arkg.graph.export.csv import export_csv
 
         with tempfile.TemporaryDirectory() as folder:  # the CSV exporter zips to a path
             target = Path(folder) / "arkg.zip"
             export_csv(graph, target, view)
             return target.read_bytes()
     if fmt in FORMATS:
-        from graph.export.rdf import export_rdf
+        from arkg.graph.export.rdf import export_rdf
 
         out = io.BytesIO()
         export_rdf(graph, out, fmt, view=view)

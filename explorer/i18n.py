@@ -21,8 +21,8 @@ from typing import Any
 
 import streamlit as st
 
-from explorer.markup import plain
-from graph.model import model
+from arkg.explorer.markup import plain
+from arkg.graph.model import model
 
 LOCALES = Path(__file__).resolve().parent / "locales"
 #: Shown when nothing else says which language: the language of the documents arkg was created from.

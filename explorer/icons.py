@@ -20,8 +20,8 @@ import re
 from importlib.resources import files
 from pathlib import Path
 
-from explorer import frontend
-from graph.model import model
+from arkg.explorer import frontend
+from arkg.graph.model import model
 
 #: Node type → Font Awesome Free solid icon name.
 TYPE_ICONS: dict[str, str] = {

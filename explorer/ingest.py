@@ -27,9 +27,9 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from explorer import nav, state, uploads
-from explorer.i18n import t, type_name
-from graph.model import LANGUAGES, model
+from arkg.explorer import nav, state, uploads
+from arkg.explorer.i18n import t, type_name
+from arkg.graph.model import LANGUAGES, model
 
 #: A UN document symbol: a series (``A``, ``E``, ``CAC``, ``ST``…) and at least one more part.
 SYMBOL = re.compile(r"^[A-Z][A-Z0-9]*(?:\.[0-9]+)?(?:/[A-Za-z0-9.()-]+)+$")

@@ -22,11 +22,11 @@ from typing import Any
 
 import streamlit as st
 
-from explorer import nav, state
-from explorer.captions import caption, entity_name, listing, localized, node_label, paragraph_mark, paragraph_order
-from explorer.i18n import t, type_name
-from explorer.markup import plain
-from graph.stores.base import Store
+from arkg.explorer import nav, state
+from arkg.explorer.captions import caption, entity_name, listing, localized, node_label, paragraph_mark, paragraph_order
+from arkg.explorer.i18n import t, type_name
+from arkg.explorer.markup import plain
+from arkg.graph.stores.base import Store
 
 SESSION = "MATCH (s:Session {id: $id}) OPTIONAL MATCH (s)-[:HELD_IN]->(p:Entity) RETURN s, collect(p) AS places"
 SESSIONS = "MATCH (s:Session) RETURN s ORDER BY s.start_date DESC, s.id"

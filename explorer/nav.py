@@ -11,9 +11,9 @@ from typing import Any
 
 import streamlit as st
 
-from explorer.i18n import lang, t
-from explorer.markup import plain
-from explorer.state import guarded
+from arkg.explorer.i18n import lang, t
+from arkg.explorer.markup import plain
+from arkg.explorer.state import guarded
 
 #: (name = module in ``explorer/`` and URL path, icon, what the page is built on beyond graph/).
 PAGES: tuple[tuple[str, str, str | None], ...] = (

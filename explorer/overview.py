@@ -10,9 +10,9 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from explorer import nav, search, state
-from explorer.captions import entity_name, listing, node_label
-from explorer.i18n import rel_name, t, type_name
+from arkg.explorer import nav, search, state
+from arkg.explorer.captions import entity_name, listing, node_label
+from arkg.explorer.i18n import rel_name, t, type_name
 
 SESSIONS = (
     "MATCH (s:Session) WHERE s.start_date IS NOT NULL "

@@ -12,9 +12,9 @@ from typing import Any
 
 import streamlit as st
 
-from explorer import results, state
-from explorer.i18n import question_text, t
-from explorer.markup import plain
+from arkg.explorer import results, state
+from arkg.explorer.i18n import question_text, t
+from arkg.explorer.markup import plain
 
 
 def field(key: str, param: Any) -> Any:
@@ -47,7 +47,7 @@ def _resolved(param: Any, value: Any) -> Any:
 
 
 def render() -> None:
-    import queries
+    from arkg import queries
 
     graph = state.store()
     state.require_data(graph)

@@ -8,10 +8,10 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from explorer import viz
-from explorer.captions import entity_name
-from explorer.i18n import t
-from graph.stores.base import Result
+from arkg.explorer import viz
+from arkg.explorer.captions import entity_name
+from arkg.explorer.i18n import t
+from arkg.graph.stores.base import Result
 
 
 def cell(value: Any) -> Any:

@@ -13,12 +13,12 @@ from typing import Any
 
 import streamlit as st
 
-from explorer import nav, state
-from explorer.captions import caption, listing, paragraph_mark
-from explorer.i18n import t, type_name
-from explorer.markup import plain
-from graph.find import Found, find
-from graph.settings import Settings
+from arkg.explorer import nav, state
+from arkg.explorer.captions import caption, listing, paragraph_mark
+from arkg.explorer.i18n import t, type_name
+from arkg.explorer.markup import plain
+from arkg.graph.find import Found, find
+from arkg.graph.settings import Settings
 
 NODES = "MATCH (n:Entity) WHERE n.id IN $ids RETURN n"
 #: Results listed per type before the rest are folded away.

@@ -17,11 +17,11 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from explorer import state
-from explorer.i18n import question_text, t
-from explorer.markup import plain
-from explorer.questions import field
-from graph.export.sparql import (
+from arkg.explorer import state
+from arkg.explorer.i18n import question_text, t
+from arkg.explorer.markup import plain
+from arkg.explorer.questions import field
+from arkg.graph.export.sparql import (
     TIMEOUT,
     Answer,
     SparqlError,
@@ -30,8 +30,8 @@ from graph.export.sparql import (
     SparqlTimeout,
     answer_text,
 )
-from graph.settings import Settings
-from graph.stores.base import Store
+from arkg.graph.settings import Settings
+from arkg.graph.stores.base import Store
 
 #: The text box's query when no saved question is picked: every type with its number of entities.
 EXAMPLE = """SELECT ?type (COUNT(?entity) AS ?entities)
@@ -56,8 +56,8 @@ def _ready(_graph: Store, settings: Settings) -> int:
 def ask(text: str, question: Any = None, values: dict[str, Any] | None = None,
         timeout: float = TIMEOUT) -> tuple[str, Any]:
     """``("answer", Answer)`` or ``("error", a sentence for the user)``; the page's one path to the store."""
-    from queries import QuestionError
-    from queries import sparql as saved
+    from arkg.queries import QuestionError
+    from arkg.queries import sparql as saved
 
     try:
         bound = saved.substitutions(question, values) if question is not None else {}
@@ -80,7 +80,7 @@ def table(answer: Answer) -> pd.DataFrame:
 
 
 def render() -> None:
-    from queries import sparql as saved
+    from arkg.queries import sparql as saved
 
     graph = state.store()
     state.require_data(graph)

@@ -12,10 +12,10 @@ from typing import Any
 
 import streamlit as st
 
-from explorer.i18n import t
-from graph.search import NameIndex, build_index
-from graph.settings import Settings
-from graph.stores import Store, StoreError, open_store
+from arkg.explorer.i18n import t
+from arkg.graph.search import NameIndex, build_index
+from arkg.graph.settings import Settings
+from arkg.graph.stores import Store, StoreError, open_store
 
 #: Seconds a query result cached with ``st.cache_data`` is reused by every session (ingest clears it at once).
 FRESH = 60
@@ -50,7 +50,7 @@ def name_index() -> NameIndex:
 
 @st.cache_resource(show_spinner=False)
 def _projection(_store: Store, settings: Settings) -> Any:
-    from graph.projection import to_networkx
+    from arkg.graph.projection import to_networkx
 
     return to_networkx(_store)
 

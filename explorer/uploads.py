@@ -13,7 +13,7 @@ of starting a second one or losing it. Loading takes the data directory's write 
 ``arkg build`` and writes each language version in one atomic group, so a job that fails or is
 killed midway leaves the graph as it was. This module does not import Streamlit.
 
-The worker: ``python -m explorer.uploads extract|load JOB_DIR``.
+The worker: ``python -m arkg.explorer.uploads extract|load JOB_DIR``.
 """
 
 from __future__ import annotations
@@ -121,7 +121,7 @@ def start(key: str, step: str, payload: dict[str, Any]) -> Job:
         directory = Path(tempfile.mkdtemp(prefix="arkg-upload-"))  # mode 0700: only this user reads it
         with (directory / "input.pickle").open("wb") as handle:
             pickle.dump(payload, handle)
-        process = subprocess.Popen([sys.executable, "-m", "explorer.uploads", step, str(directory)],
+        process = subprocess.Popen([sys.executable, "-m", "arkg.explorer.uploads", step, str(directory)],
                                    cwd=_ROOT, stdin=subprocess.DEVNULL)
         job = _JOBS[(key, step)] = Job(step, directory, process)
         _forget_old()
@@ -164,9 +164,9 @@ def process_upload(data: bytes, name: str, progress: Callable[[str, float, str],
     The same reader, budgets and extractor as ``arkg build``, so an upload ends up in the graph
     exactly as a built file would. ``progress(phase, fraction, message)`` hears of each stage.
     """
-    from ingest.budget import check_size, time_budget
-    from ingest.extract import extract
-    from ingest.readers import read_bytes
+    from arkg.ingest.budget import check_size, time_budget
+    from arkg.ingest.extract import extract
+    from arkg.ingest.readers import read_bytes
 
     tell = progress or (lambda phase, fraction, message: None)
     tell("reading", 0.1, "")
@@ -178,10 +178,10 @@ def process_upload(data: bytes, name: str, progress: Callable[[str, float, str],
 
 
 def _load(directory: Path, payload: dict[str, Any]) -> tuple[bool, int]:
-    from graph.lock import writer_lock
-    from graph.settings import Settings
-    from graph.stores import open_store
-    from pipeline.build import drop_unlinked_entities, load_extraction
+    from arkg.graph.lock import writer_lock
+    from arkg.graph.settings import Settings
+    from arkg.graph.stores import open_store
+    from arkg.pipeline.build import drop_unlinked_entities, load_extraction
 
     settings = Settings.from_env()  # the explorer's own configuration: the worker inherits its environment
     _report(directory, "connecting", 0.1)
@@ -201,8 +201,8 @@ def _load(directory: Path, payload: dict[str, Any]) -> tuple[bool, int]:
 
 def main(step: str, directory: Path) -> int:
     """Run one step; every failure ends as a one-line error in the status file, never a traceback."""
-    from graph.stores.base import StoreError
-    from ingest.readers import ReadError
+    from arkg.graph.stores.base import StoreError
+    from arkg.ingest.readers import ReadError
 
     threading.Thread(target=_die_with_page, args=(os.getppid(),), daemon=True).start()
     with (directory / "input.pickle").open("rb") as handle:

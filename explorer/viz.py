@@ -24,10 +24,10 @@ import networkx as nx
 import streamlit as st
 from neo4j_viz import Layout, Node, Relationship, VisualizationGraph
 
-from explorer import frontend, icons
-from explorer.captions import caption, entity_name, node_label, shorten, type_colour
-from explorer.i18n import rel_name, type_name
-from graph.export.source import View
+from arkg.explorer import frontend, icons
+from arkg.explorer.captions import caption, entity_name, node_label, shorten, type_colour
+from arkg.explorer.i18n import rel_name, type_name
+from arkg.graph.export.source import View
 
 __all__ = ["Drawing", "Selection", "Subgraph", "node_label", "show", "type_colour"]
 #: Longest quote in a relationship's tooltip (the whole paragraph is on its card).

@@ -15,7 +15,7 @@ from typing import Any
 
 import networkx as nx
 
-from graph.model import model
+from arkg.graph.model import model
 
 MEASURES = ("degree", "betweenness", "pagerank")
 COMMUNITY_METHODS = ("louvain", "label-propagation")

@@ -27,9 +27,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from graph.model import LANGUAGES, model
-from graph.search import NameIndex, to_simplified
-from graph.stores.base import Store
+from arkg.graph.model import LANGUAGES, model
+from arkg.graph.search import NameIndex, to_simplified
+from arkg.graph.stores.base import Store
 
 #: Relationships through which a paragraph, document or agenda item refers to an entity.
 REFERRING = ("MENTIONS", "CITES", "CONCERNS")

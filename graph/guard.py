@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from graph.stores.base import QueryRefused
+from arkg.graph.stores.base import QueryRefused
 
 #: Read-only procedures a console user may call, on FalkorDB and Neo4j alike.
 ALLOWED_PROCEDURES = frozenset(

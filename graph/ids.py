@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from graph.model import model
+from arkg.graph.model import model
 
 __all__ = [
     "agenda_item", "article", "build", "chapter", "document", "make", "mandate", "mention", "paragraph",

@@ -15,7 +15,7 @@ import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from graph.stores.base import StoreError
+from arkg.graph.stores.base import StoreError
 
 LOCK_NAME = "write.lock"
 

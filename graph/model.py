@@ -17,7 +17,7 @@ from typing import Any
 from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import OWL, SH
 
-from graph.records import Edge, Node
+from arkg.graph.records import Edge, Node
 
 SCHEMA_PATH = Path(__file__).resolve().parent.parent / "schema.ttl"
 ARKG = Namespace("https://w3id.org/arkg/ontology#")

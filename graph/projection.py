@@ -12,8 +12,8 @@ from typing import Any
 
 import networkx as nx
 
-from graph.model import model
-from graph.stores.base import Store
+from arkg.graph.model import model
+from arkg.graph.stores.base import Store
 
 #: Relationship properties that describe where an edge was read; grouped as ``evidence``.
 EVIDENCE_KEYS = ("document", "paragraph", "start", "end", "quote", "language")

@@ -16,9 +16,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from graph.model import LANGUAGES, model
-from graph.stores.base import Store
-from ingest.patterns import Context, find_all
+from arkg.graph.model import LANGUAGES, model
+from arkg.graph.stores.base import Store
+from arkg.ingest.patterns import Context, find_all
 
 #: Node properties that name a thing; ``text`` is an unlinked mention's surface form.
 NAME_KEYS: tuple[str, ...] = (

@@ -15,7 +15,7 @@ from pyshacl import validate as shacl_validate
 from rdflib import Graph, URIRef
 from rdflib.namespace import SH
 
-from graph.model import model
+from arkg.graph.model import model
 
 #: File suffix → rdflib parser name.
 PARSERS = {".ttl": "turtle", ".turtle": "turtle", ".nt": "nt", ".jsonld": "json-ld", ".json": "json-ld",

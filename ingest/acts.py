@@ -32,10 +32,10 @@ from dataclasses import dataclass, field
 from itertools import accumulate
 from typing import Any
 
-from graph import ids
-from ingest.drafting import Token, actors, lexicon
-from ingest.layout import TextView
-from ingest.relations import Relation, evidence
+from arkg.graph import ids
+from arkg.ingest.drafting import Token, actors, lexicon
+from arkg.ingest.layout import TextView
+from arkg.ingest.relations import Relation, evidence
 
 SPEAKERS = frozenset({"actor/speakers", "actor/delegations", "actor/representatives", "org/unodc-secretariat"})
 SECRETARIAT = "org/unodc-secretariat"

@@ -18,8 +18,8 @@ import re
 from bisect import bisect_left, bisect_right, insort
 from functools import cache, lru_cache
 
-from ingest.lexicon import words
-from ingest.linker import LinkHit
+from arkg.ingest.lexicon import words
+from arkg.ingest.linker import LinkHit
 
 CONVENTION = "uncac"
 CONFERENCE = "body/cosp"
@@ -51,7 +51,7 @@ def _anaphors() -> re.Pattern[str]:
 def _titles() -> re.Pattern[str]:
     """The Convention's titles: the authority's names of it (long enough to be titles; their words
     may run together, as in text taken from a PDF) and the lexicon's short titles."""
-    from ingest.authority import authority
+    from arkg.ingest.authority import authority
 
     names = {a.text for a in authority().aliases if a.id == CONVENTION and len(a.text) >= 12}
     # words may run together in text taken from a PDF («NATIONS UNIESCONTRE LA CORRUPTION»)

@@ -12,7 +12,7 @@ import signal
 import threading
 from collections.abc import Iterator
 
-from ingest.readers import ReadError
+from arkg.ingest.readers import ReadError
 
 #: Characters of text one document may have (a long UN report is about 300 000).
 MAX_TEXT_CHARS = 4_000_000

@@ -30,8 +30,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from ingest.layout import TextView
-from ingest.lexicon import by_first_character
+from arkg.ingest.layout import TextView
+from arkg.ingest.lexicon import by_first_character
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicon"
 KINDS = frozenset({

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ingest.extract import Mention, extract
+from arkg.ingest.extract import Mention, extract
 
 REPO = Path(__file__).resolve().parent.parent
 GOLD_DIR = Path(__file__).resolve().parent / "evaluation" / "gold"

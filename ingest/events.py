@@ -24,11 +24,11 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
-from ingest.numerals import ORDINAL_WORD, to_int
-from ingest.patterns import find_dates
+from arkg.ingest.numerals import ORDINAL_WORD, to_int
+from arkg.ingest.patterns import find_dates
 
 if TYPE_CHECKING:  # the linker calls this module: a run-time import would be circular
-    from ingest.linker import LinkHit
+    from arkg.ingest.linker import LinkHit
 
 #: How far (characters) an ordinal may stand before / after its series name.
 BEFORE, AFTER = 45, 30
@@ -59,7 +59,7 @@ class _Event:
 
 @cache
 def _events() -> tuple[_Event, ...]:
-    from ingest.authority import authority
+    from arkg.ingest.authority import authority
 
     a = authority()
     targets: dict[tuple[str, str], str] = {}
@@ -120,7 +120,7 @@ def _dates_near(text: str, start: int, end: int) -> tuple[set[tuple[int, int]], 
 
 def find_events(text: str, hits: list[LinkHit]) -> list[LinkHit]:
     """Event hits (``LinkHit``) that the rules above find among ``hits``; the hits are not changed."""
-    from ingest.linker import LinkHit
+    from arkg.ingest.linker import LinkHit
 
     events = _events()
     series_ids = {e.series for e in events if e.series}

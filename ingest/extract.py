@@ -27,18 +27,18 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from graph import ids
-from graph.records import Batch, Edge, Node
-from graph.scripts import SCRIPTS
-from ingest import anaphora, identity, unlinked
-from ingest import relations as rel
-from ingest.acts import BlockText, actor_nodes, read_acts
-from ingest.authority import authority
-from ingest.layout import Block, Layout, analyse
-from ingest.layout import discusses as layout_discusses
-from ingest.linker import LinkHit, linker, resolve
-from ingest.patterns import Context, DateHit, Hit, find_all, find_dates
-from ingest.spans import Spans
+from arkg.graph import ids
+from arkg.graph.records import Batch, Edge, Node
+from arkg.graph.scripts import SCRIPTS
+from arkg.ingest import anaphora, identity, unlinked
+from arkg.ingest import relations as rel
+from arkg.ingest.acts import BlockText, actor_nodes, read_acts
+from arkg.ingest.authority import authority
+from arkg.ingest.layout import Block, Layout, analyse
+from arkg.ingest.layout import discusses as layout_discusses
+from arkg.ingest.linker import LinkHit, linker, resolve
+from arkg.ingest.patterns import Context, DateHit, Hit, find_all, find_dates
+from arkg.ingest.spans import Spans
 
 #: Symbol series of each body's documents.
 SERIES = {"wg-ar": "CAC/COSP/WG.2", "irg": "CAC/COSP/IRG", "cosp": "CAC/COSP"}
@@ -437,8 +437,8 @@ def extract(source: Any, *, name: str = "", language: str | None = None) -> Extr
 
 def extract_path(path: Path) -> Extraction:
     """Read a file with :func:`ingest.readers.read_document` and extract it."""
-    from ingest.budget import check_size, time_budget
-    from ingest.readers import read_document
+    from arkg.ingest.budget import check_size, time_budget
+    from arkg.ingest.readers import read_document
 
     with time_budget(str(path)):
         source = read_document(path)

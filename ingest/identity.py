@@ -31,9 +31,9 @@ from dataclasses import dataclass
 from pathlib import PurePath
 from urllib.parse import unquote
 
-from graph import ids as make_id
-from ingest.patterns import Context, find_symbols
-from ingest.symbols import SERIES
+from arkg.graph import ids as make_id
+from arkg.ingest.patterns import Context, find_symbols
+from arkg.ingest.symbols import SERIES
 
 #: The UN's one-letter language codes (masthead ``(E)``, UNODC file names) and the six two-letter ones.
 LANGUAGE_LETTERS = {"A": "ar", "C": "zh", "E": "en", "F": "fr", "R": "ru", "S": "es"}

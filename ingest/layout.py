@@ -37,8 +37,8 @@ from functools import cache, lru_cache
 
 import opencc
 
-from ingest.numerals import CHINESE_NUMERAL_CHARS, to_int
-from ingest.symbols import SERIES
+from arkg.ingest.numerals import CHINESE_NUMERAL_CHARS, to_int
+from arkg.ingest.symbols import SERIES
 
 # -- text view ----------------------------------------------------------------------------------
 

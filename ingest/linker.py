@@ -25,12 +25,12 @@ from typing import Any
 
 import ahocorasick
 
-from graph.model import model
-from ingest.events import find_events
-from ingest.layout import expansion_map, fold
-from ingest.lexicon import words
-from ingest.name_rules import NameRules
-from ingest.spans import longest_first
+from arkg.graph.model import model
+from arkg.ingest.events import find_events
+from arkg.ingest.layout import expansion_map, fold
+from arkg.ingest.lexicon import words
+from arkg.ingest.name_rules import NameRules
+from arkg.ingest.spans import longest_first
 
 #: Generic words that are also aliases: not linked after these left contexts ("现有国际公约" is
 #: "existing international conventions", not UNCAC).
@@ -273,6 +273,6 @@ def resolve(hits: list[LinkHit], context: set[str]) -> list[LinkHit]:
 @cache
 def linker() -> Linker:
     """The linker over the authority's aliases, built once per process."""
-    from ingest.authority import authority
+    from arkg.ingest.authority import authority
 
     return Linker(authority().aliases)

@@ -29,7 +29,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # the linker uses these rules: a run-time import would be circular
-    from ingest.linker import LinkHit
+    from arkg.ingest.linker import LinkHit
 
 _LABELS = frozenset({"Country", "Place"})
 #: Names of States and capitals that are also everyday words or first names, by their folded form.
@@ -55,7 +55,7 @@ def _fold(text: str) -> str:
 @cache
 def _us_places() -> frozenset[str]:
     """Places the reference data locates in the United States."""
-    from ingest.authority import authority
+    from arkg.ingest.authority import authority
 
     return frozenset(e.source for e in authority().batch.edges if e.type == "LOCATED_IN" and e.target == "country/USA")
 
@@ -63,7 +63,7 @@ def _us_places() -> frozenset[str]:
 @cache
 def _us_states() -> dict[str, str]:
     """Places in the United States by their English name (``georgia`` → ``place/georgia``)."""
-    from ingest.authority import authority
+    from arkg.ingest.authority import authority
 
     a = authority()
     return {

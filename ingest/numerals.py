@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from graph.model import LANGUAGES
-from ingest.lexicon import ordinal_forms, ordinal_suffixes, trie_pattern
+from arkg.graph.model import LANGUAGES
+from arkg.ingest.lexicon import ordinal_forms, ordinal_suffixes, trie_pattern
 
 _CN_DIGITS = {
     "零": 0,

@@ -22,13 +22,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
-from graph import ids
-from graph.model import model
-from ingest.layout import is_cjk
-from ingest.lexicon import alternation, by_first_character, connector, lexicons, words
-from ingest.numerals import CHINESE_NUMERAL_CHARS, ORDINAL_WORD, ordinal_pattern, ordinal_to_int, to_int
-from ingest.spans import Spans
-from ingest.symbols import SERIES
+from arkg.graph import ids
+from arkg.graph.model import model
+from arkg.ingest.layout import is_cjk
+from arkg.ingest.lexicon import alternation, by_first_character, connector, lexicons, words
+from arkg.ingest.numerals import CHINESE_NUMERAL_CHARS, ORDINAL_WORD, ordinal_pattern, ordinal_to_int, to_int
+from arkg.ingest.spans import Spans
+from arkg.ingest.symbols import SERIES
 
 
 @dataclass(frozen=True, slots=True)

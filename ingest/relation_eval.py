@@ -15,8 +15,8 @@ import json
 from pathlib import Path
 from typing import Any
 
-from ingest.evaluate import GOLD_DIR, Score, source_path, tally
-from ingest.extract import Extraction, extract
+from arkg.ingest.evaluate import GOLD_DIR, Score, source_path, tally
+from arkg.ingest.extract import Extraction, extract
 
 RELATION_GOLD_DIR = GOLD_DIR / "relations"
 #: Relation gold on dev-set texts the rules were not written from (see its README): the honest figure.

@@ -14,8 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from graph.model import model
-from graph.records import Evidence
+from arkg.graph.model import model
+from arkg.graph.records import Evidence
 
 #: A sentence ends at CJK end punctuation, or at . ! ? ; before a space (not inside "WG.2/2017/3").
 _SENTENCE_END = re.compile(r"[。！？；]|[.!?;](?=\s|$)")

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ingest.lexicon import alternation, words
+from arkg.ingest.lexicon import alternation, words
 
 #: Lower-case words that may join the capitalised words of one name.
 _JOINERS = r"(?:of|for|on|the|de|du|des|la|le|l'|l’|d'|d’|del|los|las|el|pour|para|contra|contre|against)"

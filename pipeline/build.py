@@ -28,13 +28,13 @@ from itertools import islice
 from pathlib import Path
 from typing import TypedDict
 
-from graph.model import ModelError, model
-from graph.records import Batch, Edge, Node
-from graph.stores.base import Store, StoreError
-from graph.stores.writer import Statement, clean_props, edge_statements, node_statements
-from ingest.authority import authority, fingerprint
-from ingest.extract import Extraction, extract_path
-from ingest.readers import DOCUMENT_SUFFIXES, ReadError
+from arkg.graph.model import ModelError, model
+from arkg.graph.records import Batch, Edge, Node
+from arkg.graph.stores.base import Store, StoreError
+from arkg.graph.stores.writer import Statement, clean_props, edge_statements, node_statements
+from arkg.ingest.authority import authority, fingerprint
+from arkg.ingest.extract import Extraction, extract_path
+from arkg.ingest.readers import DOCUMENT_SUFFIXES, ReadError
 
 SAMPLES = Path(__file__).resolve().parent.parent / "ingest" / "samples"
 
@@ -397,8 +397,8 @@ def build_alone(store: Store, data_dir: Path, paths: list[Path] | None = None, p
     With ``prune``, loaded documents that are not in this corpus are removed afterwards — unless a
     file failed to read, since its document cannot be told apart from one deleted.
     """
-    from graph.lock import writer_lock
-    from pipeline.remove import prune as prune_documents
+    from arkg.graph.lock import writer_lock
+    from arkg.pipeline.remove import prune as prune_documents
 
     with writer_lock(data_dir, on_wait):
         report = build(store, paths, progress)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from graph.stores.base import Store
+from arkg.graph.stores.base import Store
 
 #: Timeouts: a check reads the whole graph, so it gets no per-query limit.
 _UNLIMITED = 0
@@ -46,7 +46,7 @@ def _marked(store: Store) -> set[tuple[str, str]]:
 
 def check(store: Store, fix: bool = False) -> CheckReport:
     """What is damaged; with ``fix``, repaired (each repair is idempotent, so a rerun is safe)."""
-    from pipeline.build import forget_version
+    from arkg.pipeline.build import forget_version
 
     report = CheckReport()
     rows = store.read(_DUPLICATES + "RETURN sum(size(copies) - 1) AS extra", timeout_ms=_UNLIMITED).rows

@@ -18,11 +18,11 @@ from datetime import UTC, datetime
 from importlib import metadata
 from pathlib import Path
 
-from graph import ids
-from graph.records import Batch, Node
-from graph.stores.base import Store
-from ingest.authority import PACKAGE_DIR as AUTHORITY_DIR
-from pipeline.build import BuildReport
+from arkg.graph import ids
+from arkg.graph.records import Batch, Node
+from arkg.graph.stores.base import Store
+from arkg.ingest.authority import PACKAGE_DIR as AUTHORITY_DIR
+from arkg.pipeline.build import BuildReport
 
 SOFTWARE = "arkg"
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from graph.stores.base import Store
-from ingest.authority import authority
-from pipeline.build import drop_unlinked_entities, reference_documents
+from arkg.graph.stores.base import Store
+from arkg.ingest.authority import authority
+from arkg.pipeline.build import drop_unlinked_entities, reference_documents
 
 _OWN_OUTPUT = [
     "MATCH ()-[e]->() WHERE e.document = $id DELETE e",

@@ -23,7 +23,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from graph.stores.base import Result, Store
+from arkg.graph.stores.base import Result, Store
 
 QUERY_DIR = Path(__file__).resolve().parent
 

@@ -23,7 +23,7 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from queries import (
+from arkg.queries import (
     _PARAM,
     BadParameter,
     Parameter,

@@ -17,10 +17,10 @@ import sys
 import tempfile
 from pathlib import Path
 
-from bench.browser import _open_cold, _open_in_app, _summary, _time, landing_first_paint, launch, serve, star_graph
-from graph.settings import Settings
-from graph.stores import open_store, server
-from pipeline.build import build
+from arkg.bench.browser import _open_cold, _open_in_app, _summary, _time, landing_first_paint, launch, serve, star_graph
+from arkg.graph.settings import Settings
+from arkg.graph.stores import open_store, server
+from arkg.pipeline.build import build
 
 
 def main(runs: int) -> dict:

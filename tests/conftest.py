@@ -20,8 +20,8 @@ from pathlib import Path
 
 import pytest
 
-from graph.settings import STORES, Settings
-from graph.stores import Store, open_store, server
+from arkg.graph.settings import STORES, Settings
+from arkg.graph.stores import Store, open_store, server
 from tests import neo4j_server
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -163,7 +163,7 @@ class SampleGraphs:
 
     def store(self, kind: str) -> Store:
         if kind not in self.stores:
-            from pipeline.build import build
+            from arkg.pipeline.build import build
 
             store = open_store(self.settings(kind))
             store.clear()

@@ -14,8 +14,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
-from graph.export.source import View, nodes, relationships
-from graph.stores.base import Store
+from arkg.graph.export.source import View, nodes, relationships
+from arkg.graph.stores.base import Store
 
 NODE_COLUMNS = ["id", "label", "name", "properties"]
 RELATIONSHIP_COLUMNS = ["source", "type", "target", "properties"]

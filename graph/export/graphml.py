@@ -7,8 +7,8 @@ from typing import IO, Any
 
 import networkx as nx
 
-from graph.export.source import View, nodes, relationships
-from graph.stores.base import Store
+from arkg.graph.export.source import View, nodes, relationships
+from arkg.graph.stores.base import Store
 
 LIST_SEPARATOR = " | "
 

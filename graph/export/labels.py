@@ -25,7 +25,7 @@ from typing import Any
 
 from lingua import Language, LanguageDetector, LanguageDetectorBuilder
 
-from graph.model import LANGUAGES
+from arkg.graph.model import LANGUAGES
 
 #: Node properties holding names, in the order a preferred label is chosen from them.
 NAME_KEYS = ("name", "title")

@@ -60,11 +60,11 @@ import pyoxigraph as ox
 from rdflib import OWL, RDF, RDFS, Graph, URIRef
 from rdflib.namespace import SKOS
 
-from graph.export.labels import node_labels
-from graph.export.source import SourceEdge, SourceNode, View, nodes, paragraph_text, relationships, size
-from graph.model import ARKG, DEFAULT_BASE_IRI, LANGUAGES, SCHEMA_PATH, Model, model
-from graph.scripts import script_language
-from graph.stores.base import Store
+from arkg.graph.export.labels import node_labels
+from arkg.graph.export.source import SourceEdge, SourceNode, View, nodes, paragraph_text, relationships, size
+from arkg.graph.model import ARKG, DEFAULT_BASE_IRI, LANGUAGES, SCHEMA_PATH, Model, model
+from arkg.graph.scripts import script_language
+from arkg.graph.stores.base import Store
 
 CONTEXT_PATH = Path(__file__).resolve().parent / "context.jsonld"
 FORMATS = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES,

@@ -28,10 +28,10 @@ from urllib.parse import unquote
 from rdflib import RDF, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.term import Node as Term
 
-from graph.model import ARKG, LANGUAGES, model
-from graph.records import Batch, Edge, Evidence, Node
-from graph.stores.base import Store
-from graph.validate import parse_file
+from arkg.graph.model import ARKG, LANGUAGES, model
+from arkg.graph.records import Batch, Edge, Evidence, Node
+from arkg.graph.stores.base import Store
+from arkg.graph.validate import parse_file
 
 DCT = Namespace("http://purl.org/dc/terms/")
 OA = Namespace("http://www.w3.org/ns/oa#")

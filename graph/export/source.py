@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from graph.model import model
-from graph.stores.base import Store
+from arkg.graph.model import model
+from arkg.graph.stores.base import Store
 
 #: Keyset-paged (see ``graph.stores.base.pages``): each page starts after the last id of the one before.
 #: Plain values (no node objects), so a store's client has no entities to decode and map back to ids.

@@ -28,10 +28,10 @@ from typing import IO, Any
 
 import pyoxigraph as ox
 
-from graph.export.rdf import Exporter, context, graph_triples
-from graph.export.source import paragraph_text
-from graph.model import DEFAULT_BASE_IRI
-from graph.stores.base import Store
+from arkg.graph.export.rdf import Exporter, context, graph_triples
+from arkg.graph.export.source import paragraph_text
+from arkg.graph.model import DEFAULT_BASE_IRI
+from arkg.graph.stores.base import Store
 
 _WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
 #: Default time limit of one query, in seconds.

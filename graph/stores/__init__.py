@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from graph.settings import Settings
-from graph.stores.base import QueryFailed, QueryRefused, Result, Store, StoreError
+from arkg.graph.settings import Settings
+from arkg.graph.stores.base import QueryFailed, QueryRefused, Result, Store, StoreError
 
 __all__ = ["QueryFailed", "QueryRefused", "Result", "Store", "StoreError", "open_store"]
 
@@ -11,11 +11,11 @@ __all__ = ["QueryFailed", "QueryRefused", "Result", "Store", "StoreError", "open
 def open_store(settings: Settings) -> Store:
     """The configured store, connected and with its schema (indexes, constraints) in place."""
     if settings.store == "neo4j":
-        from graph.stores.neo4j import Neo4jStore
+        from arkg.graph.stores.neo4j import Neo4jStore
 
         store: Store = Neo4jStore(settings)
     else:
-        from graph.stores.falkordb import FalkorDBStore
+        from arkg.graph.stores.falkordb import FalkorDBStore
 
         store = FalkorDBStore(settings)
     store.ensure_schema()

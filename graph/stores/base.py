@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from graph.records import Batch
+from arkg.graph.records import Batch
 
 
 class StoreError(Exception):

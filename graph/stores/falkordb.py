@@ -17,13 +17,13 @@ from falkordb import FalkorDB
 from falkordb import Node as FNode
 from falkordb import Path as FPath
 
-from graph.guard import with_row_limit
-from graph.model import model
-from graph.records import Batch
-from graph.settings import Settings
-from graph.stores import server
-from graph.stores.base import QueryFailed, Result, StoreError, pages
-from graph.stores.writer import Statement, batch_statements, chain, packed, safe_params, schema_stats
+from arkg.graph.guard import with_row_limit
+from arkg.graph.model import model
+from arkg.graph.records import Batch
+from arkg.graph.settings import Settings
+from arkg.graph.stores import server
+from arkg.graph.stores.base import QueryFailed, Result, StoreError, pages
+from arkg.graph.stores.writer import Statement, batch_statements, chain, packed, safe_params, schema_stats
 
 #: A map key in JSON text: ``{`` or ``,``, a quoted name, a colon. Inside a JSON string every quote
 #: is escaped, so both quotes of a match are real string ends and the match is a whole key.

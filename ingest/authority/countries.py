@@ -29,7 +29,7 @@ import pycountry
 from babel import Locale
 from babel.core import get_cldr_version
 
-from ingest.authority.forms import arabic_nisba, chinese_side, inflect, russian_adjective
+from arkg.ingest.authority.forms import arabic_nisba, chinese_side, inflect, russian_adjective
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 CURATED = PACKAGE_DIR / "curated"

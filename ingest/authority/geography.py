@@ -33,8 +33,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from ingest.authority.countries import CURATED, PACKAGE_DIR, read_rows, version
-from ingest.authority.forms import russian_cases
+from arkg.ingest.authority.countries import CURATED, PACKAGE_DIR, read_rows, version
+from arkg.ingest.authority.forms import russian_cases
 
 OUTPUT = PACKAGE_DIR / "places.csv"
 LANGS = ("en", "zh", "fr", "es", "ru", "ar")
@@ -106,7 +106,7 @@ def _latin(name: str) -> str:
 
 def _is_russian_place(name: str) -> bool:
     """The OpenCorpora lexicon has the word as a place name (not merely guessed from its ending)."""
-    from ingest.authority.forms import _morph
+    from arkg.ingest.authority.forms import _morph
 
     word = name.split()[0]
     return _morph().word_is_known(word) and any("Geox" in p.tag for p in _morph().parse(word))

@@ -24,9 +24,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ingest.evaluate import Score
-from ingest.extract import extract_path
-from ingest.readers import ReadError
+from arkg.ingest.evaluate import Score
+from arkg.ingest.extract import extract_path
+from arkg.ingest.readers import ReadError
 
 DEVSET = Path(__file__).resolve().parent / "devset"
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from graph.model import LANGUAGES
+from arkg.graph.model import LANGUAGES
 
 
 @dataclass(frozen=True)
@@ -73,7 +73,7 @@ class Lexicon:
     organization_heads: tuple[str, ...] = ()
 
 
-#: The ordinal forms ``num2words`` spells, as written by ``python -m ingest.lexicon`` (reading them
+#: The ordinal forms ``num2words`` spells, as written by ``python -m arkg.ingest.lexicon`` (reading them
 #: is far faster than spelling them in every process; a test keeps the file equal to the library's
 #: output).
 ORDINALS_FILE = Path(__file__).with_name("ordinals.json")

@@ -1,10 +1,10 @@
-"""``python -m ingest.lexicon``: spell the ordinal forms with ``num2words`` and store them."""
+"""``python -m arkg.ingest.lexicon``: spell the ordinal forms with ``num2words`` and store them."""
 
 import json
 from importlib import import_module
 
-from graph.model import LANGUAGES
-from ingest.lexicon import ORDINALS_FILE
+from arkg.graph.model import LANGUAGES
+from arkg.ingest.lexicon import ORDINALS_FILE
 
 
 def main() -> None:

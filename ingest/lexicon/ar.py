@@ -3,7 +3,7 @@ they take; Arabic-Indic digits are folded by the caller. ``num2words`` spells th
 indefinite ordinals 1–19; the definite and feminine forms and the spelling variants of «first»
 (أول/الأول/الأولى) are derived here."""
 
-from ingest.lexicon import Lexicon, ordinals
+from arkg.ingest.lexicon import Lexicon, ordinals
 
 #: «first» is irregular (feminine أولى) and written with or without its hamza; in the teens it is حادي.
 _FIRST = (("أول", "أولى"), ("اول", "اولى"))

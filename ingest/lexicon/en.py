@@ -1,6 +1,6 @@
 """English: ordinals from ``num2words``; UN drafting's nouns and connectors."""
 
-from ingest.lexicon import Lexicon, ordinals
+from arkg.ingest.lexicon import Lexicon, ordinals
 
 
 def generate_ordinals() -> dict[str, int]:

@@ -3,7 +3,7 @@ apocopated ``primer``/``tercer``); nouns and connectors."""
 
 import unicodedata
 
-from ingest.lexicon import Lexicon, ordinals
+from arkg.ingest.lexicon import Lexicon, ordinals
 
 #: Forms ``num2words`` does not print: the learned elevens and twelves, and the one-word teens.
 _EXTRA = {"primer": 1, "tercer": 3, "undécimo": 11, "duodécimo": 12, "decimoprimero": 11, "decimosegundo": 12}

@@ -1,6 +1,6 @@
 """French: ordinals from ``num2words`` in both genders and numbers; nouns and connectors."""
 
-from ingest.lexicon import Lexicon, ordinals
+from arkg.ingest.lexicon import Lexicon, ordinals
 
 
 def generate_ordinals() -> dict[str, int]:

@@ -3,7 +3,7 @@ case endings (``9-й``, ``10-ой``, ``58-ой``); nouns by stem and ending; con
 
 from itertools import product
 
-from ingest.lexicon import Lexicon, ordinals
+from arkg.ingest.lexicon import Lexicon, ordinals
 
 _CASES = ("n", "g", "d", "a", "i", "p")
 _GENDERS = ("m", "f", "n")

@@ -2,7 +2,7 @@
 :mod:`ingest.layout`): counters, nouns and connectors. Numbers are Chinese numerals or digits
 after ``第`` (:func:`ingest.numerals.chinese_to_int`), so there are no ordinal words."""
 
-from ingest.lexicon import Lexicon
+from arkg.ingest.lexicon import Lexicon
 
 LEXICON = Lexicon(
     code="zh",

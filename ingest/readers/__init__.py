@@ -12,11 +12,11 @@ import re
 import stat
 from pathlib import Path
 
-from ingest.readers.base import ReadError, SourceText, Unreadable, clean_text, human_size, one_line
-from ingest.readers.docx import read_docx
-from ingest.readers.html import read_html
-from ingest.readers.pdf import read_pdf
-from ingest.readers.txt import decode_text
+from arkg.ingest.readers.base import ReadError, SourceText, Unreadable, clean_text, human_size, one_line
+from arkg.ingest.readers.docx import read_docx
+from arkg.ingest.readers.html import read_html
+from arkg.ingest.readers.pdf import read_pdf
+from arkg.ingest.readers.txt import decode_text
 
 __all__ = ["DOCUMENT_SUFFIXES", "MAX_BYTES", "ReadError", "SourceText", "read_bytes", "read_document"]
 

@@ -15,7 +15,7 @@ import docx
 from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph
 
-from ingest.readers.base import Unreadable, human_size
+from arkg.ingest.readers.base import Unreadable, human_size
 
 MAX_EXPANDED = 64 * 2**20  # a long UN report's XML is under 10 MB; python-docx needs ~12× this in memory
 MAX_RATIO = 100  # XML compresses about 10:1; far beyond that is a zip bomb

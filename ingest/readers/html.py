@@ -13,7 +13,7 @@ from html import unescape
 import lxml.html
 from lxml import etree
 
-from ingest.readers.txt import decode_text
+from arkg.ingest.readers.txt import decode_text
 
 SKIPPED = frozenset({"script", "style", "nav", "noscript", "template", "head"})
 # For the tag scan: elements whose content is raw text up to the closing tag (the scan does not track

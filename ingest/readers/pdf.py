@@ -14,7 +14,7 @@ from io import BytesIO
 from pypdf import PasswordType, PdfReader
 from pypdf.errors import FileNotDecryptedError, LimitReachedError, PdfReadError
 
-from ingest.readers.base import Unreadable, clean_text
+from arkg.ingest.readers.base import Unreadable, clean_text
 
 ZONE = 3  # lines at the top and at the bottom of a page where running headers and footers sit
 # Page markers inside a line: "3/4", "Page 3", "page 3 of 4" as separate tokens ("WG.2/2017" is not one).

@@ -9,7 +9,7 @@ import codecs
 
 from charset_normalizer import from_bytes
 
-from ingest.readers.base import CONTROL_BYTES, Unreadable, control_ratio
+from arkg.ingest.readers.base import CONTROL_BYTES, Unreadable, control_ratio
 
 # Longest first: the UTF-32 LE mark begins with the UTF-16 LE one.
 _BOMS = (

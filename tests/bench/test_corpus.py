@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-from bench.corpus import generate, generate_documents, write_corpus
-from bench.phrases import LANGUAGES
-from ingest.extract import extract, extract_path
+from arkg.bench.corpus import generate, generate_documents, write_corpus
+from arkg.bench.phrases import LANGUAGES
+from arkg.ingest.extract import extract, extract_path
 
 
 def test_same_seed_same_corpus_and_other_seed_differs() -> None:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from cli import main
+from arkg.cli import main
 from tests.conftest import SCRATCH, TEST_STORES, neo4j_settings, store_args
 
 EXPECTED = (
@@ -75,7 +75,7 @@ def test_what_must_be_measured_here_is_measured(report: dict) -> None:
 
 def test_saved_questions_are_measured_on_the_smallest_and_largest_graph(report: dict) -> None:
     """Each question's p95 on the 20-document graph stands beside its p95 on the 10-document one."""
-    from queries import catalogue
+    from arkg.queries import catalogue
 
     metrics = report["metrics"]
     for question in catalogue():
@@ -88,7 +88,7 @@ def test_saved_questions_are_measured_on_the_smallest_and_largest_graph(report: 
 
 
 def test_every_saved_question_has_latencies(report: dict) -> None:
-    from queries import catalogue
+    from arkg.queries import catalogue
 
     for question in catalogue():
         for stat in ("median", "p95"):
@@ -96,7 +96,7 @@ def test_every_saved_question_has_latencies(report: dict) -> None:
 
 
 def test_every_saved_sparql_question_has_latencies(report: dict) -> None:
-    from queries.sparql import catalogue
+    from arkg.queries.sparql import catalogue
 
     for question in catalogue():
         assert isinstance(report["metrics"][f"sparql.{question.name}.p95"]["value"], int | float)
@@ -135,7 +135,7 @@ def test_neo4j_beside_falkordb(report: dict) -> None:
         assert entry["ratio"] == pytest.approx(entry["value"] / entry["falkordb"], rel=0.01, abs=0.01), name
     assert metrics["neo4j.build_s"]["failed"] == 0
     assert isinstance(metrics["neo4j.heap_used"]["value"], int | float), metrics["neo4j.heap_used"]
-    from queries import catalogue
+    from arkg.queries import catalogue
 
     for question in catalogue():
         assert f"neo4j.query.{question.name}.p95" in metrics

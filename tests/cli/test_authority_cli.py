@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from cli import main
-from graph.settings import Settings
-from ingest.authority import KINDS, PACKAGE_DIR, fingerprint
+from arkg.cli import main
+from arkg.graph.settings import Settings
+from arkg.ingest.authority import KINDS, PACKAGE_DIR, fingerprint
 from tests.conftest import store_args
 
 
@@ -83,9 +83,9 @@ def test_stats_counts_verified_and_unverified_reference_data(settings: Settings,
     # Unchanged text and reference data: nothing reloaded. Changed reference data: relinked.
     assert main(["build", *_args(settings)]) == 0
     assert "0 document version(s) loaded" in capsys.readouterr().out
-    import pipeline.build
+    import arkg.pipeline.build
 
-    monkeypatch.setattr(pipeline.build, "fingerprint", lambda: "changed-data")
+    monkeypatch.setattr(arkg.pipeline.build, "fingerprint", lambda: "changed-data")
     assert main(["build", *_args(settings)]) == 0
     out = capsys.readouterr().out
     assert "0 document version(s) loaded" not in out and "document version(s) loaded" in out

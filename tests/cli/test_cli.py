@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from cli import main
-from graph.settings import Settings
-from graph.stores import Store
-from ingest.evaluate import GOLD_DIR
+from arkg.cli import main
+from arkg.graph.settings import Settings
+from arkg.graph.stores import Store
+from arkg.ingest.evaluate import GOLD_DIR
 from tests.conftest import store_args
 
 SEEDS = sorted((Path(__file__).resolve().parents[2] / "ingest" / "samples").glob("*.txt"))
@@ -115,7 +115,7 @@ def test_build_goes_on_past_a_bad_file_and_reports_it(
 
 @pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.stem)
 def test_extract_json_follows_the_contract(seed: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    from ingest.readers import read_document
+    from arkg.ingest.readers import read_document
 
     result = _json(capsys, ["extract", str(seed), "--format", "json"])
     text = read_document(seed).text
@@ -163,8 +163,8 @@ def test_eval_without_a_folder_scores_the_dev_set_and_the_span_gold(capsys: pyte
 
 
 def test_build_and_remove_leave_the_sparql_store_current(settings: Settings) -> None:
-    from graph.export.sparql import SparqlStore
-    from graph.stores import open_store
+    from arkg.graph.export.sparql import SparqlStore
+    from arkg.graph.stores import open_store
 
     sparql = SparqlStore.of(settings.data_dir)
     assert main(["build", *store_args(settings)]) == 0
@@ -188,7 +188,7 @@ def test_a_ctrl_c_that_lands_in_a_finalizer_still_interrupts_the_command(
     when a Ctrl-C met a Neo4j driver session's finalizer and the build ran on to its end)."""
     import argparse
 
-    import cli
+    from arkg import cli
 
     class Finalized:
         def __del__(self) -> None:

@@ -11,9 +11,9 @@ import time
 import urllib.request
 from pathlib import Path
 
-from bench.browser import free_port
-from cli.explore import APP, command
-from graph.settings import Settings
+from arkg.bench.browser import free_port
+from arkg.cli.explore import APP, command
+from arkg.graph.settings import Settings
 
 
 def test_the_command_runs_the_shipped_app_on_a_local_port() -> None:
@@ -38,7 +38,7 @@ def test_settings_reach_the_explorer_through_the_environment(tmp_path: Path) -> 
 
 def test_arkg_explore_serves_the_explorer(tmp_path: Path) -> None:
     port = free_port()
-    argv = [sys.executable, "-m", "cli", "--data-dir", str(tmp_path), "explore", "--port", str(port)]
+    argv = [sys.executable, "-m", "arkg.cli", "--data-dir", str(tmp_path), "explore", "--port", str(port)]
     process = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True)
     try:
         deadline = time.monotonic() + 90

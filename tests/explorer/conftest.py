@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from bench.browser import launch, serve
-from graph.settings import Settings
-from graph.stores import Store
+from arkg.bench.browser import launch, serve
+from arkg.graph.settings import Settings
+from arkg.graph.stores import Store
 from tests.conftest import store_env
 
 APP = Path(__file__).resolve().parents[2] / "app.py"

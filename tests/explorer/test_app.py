@@ -12,18 +12,18 @@ from rdflib import Graph, URIRef
 from streamlit.testing.v1 import AppTest
 from streamlit.util import calc_hash
 
-from cli.export import RDF_FORMATS as CLI_FORMATS
-from explorer.entity import highlight, undocs_url
-from explorer.explore import neighbourhood
-from explorer.export import FORMATS, export_bytes
-from explorer.i18n import catalogues
-from explorer.ingest import highlighted
-from explorer.nav import PAGES
-from explorer.uploads import MAX_BYTES, process_upload
-from graph.settings import Settings
-from graph.stores import Store
-from ingest.readers import ReadError
-from pipeline.build import load_authority, load_extraction
+from arkg.cli.export import RDF_FORMATS as CLI_FORMATS
+from arkg.explorer.entity import highlight, undocs_url
+from arkg.explorer.explore import neighbourhood
+from arkg.explorer.export import FORMATS, export_bytes
+from arkg.explorer.i18n import catalogues
+from arkg.explorer.ingest import highlighted
+from arkg.explorer.nav import PAGES
+from arkg.explorer.uploads import MAX_BYTES, process_upload
+from arkg.graph.settings import Settings
+from arkg.graph.stores import Store
+from arkg.ingest.readers import ReadError
+from arkg.pipeline.build import load_authority, load_extraction
 from tests.conftest import store_env
 from tests.explorer.conftest import APP
 
@@ -231,7 +231,7 @@ def test_quote_highlighting_escapes_html() -> None:
 
 
 def test_saved_question_runs_with_its_form_and_shows_its_cypher(app: AppTest) -> None:
-    import queries
+    from arkg import queries
 
     at = open_page(app, "questions", lang="en")
     question = queries.get(at.selectbox(key="questions_pick").value)

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from bench.browser import CHROMIUM, wait_for_canvas
-from explorer.nav import PAGES
-from graph.settings import Settings
+from arkg.bench.browser import CHROMIUM, wait_for_canvas
+from arkg.explorer.nav import PAGES
+from arkg.graph.settings import Settings
 
 pytestmark = [
     pytest.mark.browser,
@@ -75,7 +75,7 @@ def test_entity_page_links_to_undocs_and_marks_the_quote(url: str, page: object,
 
 def test_graph_frontend_comes_once_over_http_not_with_every_rerun(url: str, page: object) -> None:
     """neo4j-viz's 5 MB frontend comes as a JavaScript file; a rerun (switching language) sends only the graph."""
-    from explorer.frontend import bundle_name, source
+    from arkg.explorer.frontend import bundle_name, source
 
     received: list[int] = []
     page.on("websocket", lambda ws: ws.on("framereceived", lambda f: received.append(len(f))))  # type: ignore[attr-defined]
@@ -107,8 +107,8 @@ def test_entity_page_opens_its_neighbourhood_in_the_graph(url: str, page: object
 
 def test_explore_time_to_interactive_is_measured(browser: object, data_dir: Path) -> None:
     """The bench helper's entry point runs end to end on a scratch graph (the numbers are reported, not judged)."""
-    from bench.browser import explore_time_to_interactive
-    from graph.stores import open_store
+    from arkg.bench.browser import explore_time_to_interactive
+    from arkg.graph.stores import open_store
 
     settings = Settings.from_env(data_dir=data_dir, store="falkordb", graph=f"tti-{uuid.uuid4().hex[:8]}")
     try:

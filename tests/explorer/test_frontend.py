@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from explorer import frontend
+from arkg.explorer import frontend
 
 
 @pytest.fixture

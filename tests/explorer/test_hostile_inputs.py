@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 from streamlit.testing.v1 import AppTest
 
-import queries
-from graph.stores import Store
+from arkg import queries
+from arkg.graph.stores import Store
 from tests.explorer.test_app import open_page
 
 HOSTILE = [

@@ -7,8 +7,8 @@ import re
 
 from streamlit.testing.v1 import AppTest
 
-from explorer.evidence import versions
-from graph.stores import Store
+from arkg.explorer.evidence import versions
+from arkg.graph.stores import Store
 from tests.explorer.test_app import assert_clean, open_page
 
 REPORT = "CAC/COSP/WG.2/2017/L.1/Add.1"

@@ -14,11 +14,11 @@ import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
-from explorer import captions, evidence
-from explorer.i18n import REFERENCE, catalogues, read_catalogue
-from graph.model import model
-from graph.settings import Settings
-from graph.stores import Store
+from arkg.explorer import captions, evidence
+from arkg.explorer.i18n import REFERENCE, catalogues, read_catalogue
+from arkg.graph.model import model
+from arkg.graph.settings import Settings
+from arkg.graph.stores import Store
 from tests.conftest import store_env
 from tests.explorer.conftest import APP
 from tests.explorer.test_app import assert_clean, drawn, links_to, open_page
@@ -249,9 +249,9 @@ def test_browse_page_lists_the_convention_and_does_without_coordinates(app: AppT
 
 
 def test_ingest_metadata_validates_the_symbol_and_renames_the_document(store: Store) -> None:
-    from explorer.ingest import symbol_problem, with_metadata
-    from explorer.uploads import process_upload
-    from pipeline.build import load_authority, load_extraction
+    from arkg.explorer.ingest import symbol_problem, with_metadata
+    from arkg.explorer.uploads import process_upload
+    from arkg.pipeline.build import load_authority, load_extraction
 
     assert symbol_problem("CAC/COSP/WG.2/2018/2") is None
     assert symbol_problem("A/RES/58/4") is None
@@ -275,8 +275,8 @@ def test_ingest_metadata_validates_the_symbol_and_renames_the_document(store: St
     assert (doc["properties"]["date"], doc["properties"]["title_zh"]) == ("2018-06-06", "说明")
     from rdflib import Graph
 
-    from explorer.export import export_bytes
-    from graph.validate import validate_graph
+    from arkg.explorer.export import export_bytes
+    from arkg.graph.validate import validate_graph
 
     report = validate_graph(Graph().parse(data=export_bytes(store, "turtle").decode("utf-8"),
                                           format="turtle"))
@@ -303,7 +303,7 @@ def test_hostile_text_in_the_search_box_and_the_entity_box_changes_nothing(app: 
 
 
 def test_saved_questions_have_chinese_titles_and_take_names_for_ids(app: AppTest) -> None:
-    import queries
+    from arkg import queries
 
     chinese = catalogues()["zh"].questions
     for question in queries.catalogue():
@@ -320,7 +320,7 @@ def test_saved_questions_have_chinese_titles_and_take_names_for_ids(app: AppTest
 
 @pytest.mark.parametrize(("neighbours", "height", "width"), [(30, 620, 520), (200, 760, 960)])
 def test_every_node_of_a_star_is_drawn_large_enough_for_its_caption(neighbours: int, height: int, width: int) -> None:
-    from explorer import viz
+    from arkg.explorer import viz
 
     sub = viz.Subgraph()
     sub.add(node("Article", "uncac/article/56", number=56))

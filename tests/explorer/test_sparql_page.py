@@ -8,11 +8,11 @@ from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
 
-from explorer.sparql import EXAMPLE, OWN
-from graph.export.sparql import SparqlStore
-from graph.settings import Settings
-from graph.stores import Store
-from queries import sparql as saved
+from arkg.explorer.sparql import EXAMPLE, OWN
+from arkg.graph.export.sparql import SparqlStore
+from arkg.graph.settings import Settings
+from arkg.graph.stores import Store
+from arkg.queries import sparql as saved
 from tests.explorer.test_app import assert_clean, open_page, rendered
 
 

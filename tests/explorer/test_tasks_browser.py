@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from bench.browser import CHROMIUM, wait_for_canvas
-from explorer.i18n import catalogues
+from arkg.bench.browser import CHROMIUM, wait_for_canvas
+from arkg.explorer.i18n import catalogues
 from tests.explorer.test_browser import EXCEPTION, settle
 
 pytestmark = [

@@ -11,12 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from bench.browser import CHROMIUM, launch, serve
-from bench.corpus import generate
-from graph.lock import writer_lock
-from graph.settings import Settings
-from graph.stores import Store
-from pipeline.build import load_authority
+from arkg.bench.browser import CHROMIUM, launch, serve
+from arkg.bench.corpus import generate
+from arkg.graph.lock import writer_lock
+from arkg.graph.settings import Settings
+from arkg.graph.stores import Store
+from arkg.pipeline.build import load_authority
 from tests.explorer.test_browser import EXCEPTION, settle
 from tests.reliability.conftest import snapshot
 

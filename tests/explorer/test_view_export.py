@@ -11,12 +11,12 @@ import networkx as nx
 from rdflib import Graph, URIRef
 from streamlit.testing.v1 import AppTest
 
-from cli.export import RDF_FORMATS
-from explorer.explore import neighbourhood
-from explorer.export import FORMATS, export_bytes
-from graph.export.rdf import iri_escape
-from graph.model import ARKG, DEFAULT_BASE_IRI
-from graph.stores import Store
+from arkg.cli.export import RDF_FORMATS
+from arkg.explorer.explore import neighbourhood
+from arkg.explorer.export import FORMATS, export_bytes
+from arkg.graph.export.rdf import iri_escape
+from arkg.graph.model import ARKG, DEFAULT_BASE_IRI
+from arkg.graph.stores import Store
 from tests.explorer.test_app import assert_clean, open_page
 
 ARTICLE = "uncac/article/56"

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from rdflib import Graph, URIRef
 
-from bench.browser import CHROMIUM, wait_for_canvas
-from explorer.icons import icon_name
+from arkg.bench.browser import CHROMIUM, wait_for_canvas
+from arkg.explorer.icons import icon_name
 from tests.explorer.test_browser import EXCEPTION, settle
 
 pytestmark = [
@@ -94,7 +94,7 @@ def test_an_evidence_card_links_every_language_version_on_undocs(url: str, page:
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_the_sparql_page_answers_a_saved_question_and_downloads_csv(url: str, page: object, lang: str,
                                                                     artifacts: Path) -> None:
-    from explorer.i18n import catalogues
+    from arkg.explorer.i18n import catalogues
 
     text = catalogues()[lang].text
     page.goto(f"{url}/sparql?lang={lang}")  # type: ignore[attr-defined]

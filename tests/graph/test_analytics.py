@@ -8,10 +8,10 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
-from cli import main
-from graph import analytics
-from graph.projection import to_networkx
-from graph.records import Batch, Edge, Evidence, Node
+from arkg.cli import main
+from arkg.graph import analytics
+from arkg.graph.projection import to_networkx
+from arkg.graph.records import Batch, Edge, Evidence, Node
 from tests.conftest import store_args
 
 DOC = "document/CAC/COSP/WG.2/2017/9"

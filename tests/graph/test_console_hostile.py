@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-import queries
-from cli import main
-from graph.guard import check_read_only
-from graph.stores.base import QueryFailed, QueryRefused, StoreError
+from arkg import queries
+from arkg.cli import main
+from arkg.graph.guard import check_read_only
+from arkg.graph.stores.base import QueryFailed, QueryRefused, StoreError
 from tests.conftest import store_args
 from tests.graph.test_guard import REFUSED
 
@@ -101,12 +101,12 @@ def test_injection_through_every_parameter_of_every_question(sample_store, befor
 
 def test_arkg_cypher_refuses_a_write_before_reaching_the_store(sample_settings, sample_store, before,
                                                                capsys, monkeypatch) -> None:
-    import cli.read
+    import arkg.cli.read
 
     def no_store(*_args, **_kwargs):
         raise AssertionError("the store was opened for a refused query")
 
-    monkeypatch.setattr(cli.read, "open_store", no_store)
+    monkeypatch.setattr(arkg.cli.read, "open_store", no_store)
     code = main([*store_args(sample_settings), "cypher",
                  "MATCH (n) DETACH DELETE n"])
     err = capsys.readouterr().err

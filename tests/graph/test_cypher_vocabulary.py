@@ -11,7 +11,7 @@ import ast
 import re
 from pathlib import Path
 
-from graph.model import model
+from arkg.graph.model import model
 
 ROOT = Path(__file__).resolve().parents[2]
 PRODUCT = ("graph", "ingest", "queries", "explorer", "cli", "bench")

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from graph.find import date_prefix, find, needles, snippet
-from graph.search import build_index
-from graph.stores import Store
+from arkg.graph.find import date_prefix, find, needles, snippet
+from arkg.graph.search import build_index
+from arkg.graph.stores import Store
 
 
 @pytest.fixture(scope="module")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from graph.guard import check_read_only
-from graph.stores.base import QueryRefused
+from arkg.graph.guard import check_read_only
+from arkg.graph.stores.base import QueryRefused
 
 REFUSED = {
     "CREATE (n:Entity {id: 'x'})": "CREATE",

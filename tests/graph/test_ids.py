@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from graph import ids
-from graph.model import ModelError, model
-from graph.records import Node
+from arkg.graph import ids
+from arkg.graph.model import ModelError, model
+from arkg.graph.records import Node
 
 
 @pytest.mark.parametrize(

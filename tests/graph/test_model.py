@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from rdflib import RDFS, Literal
 
-from graph.model import ModelError, model
+from arkg.graph.model import ModelError, model
 
 #: The examples of shared spec/identifiers.md, per label.
 EXAMPLES = {

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from graph.scripts import script_language
-from ingest.extract import detect_language
+from arkg.graph.scripts import script_language
+from arkg.ingest.extract import detect_language
 
 
 @pytest.mark.parametrize(

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from graph.records import Batch, Node
-from graph.search import NameIndex, build_index, normalise, references
-from graph.stores import Store
+from arkg.graph.records import Batch, Node
+from arkg.graph.search import NameIndex, build_index, normalise, references
+from arkg.graph.stores import Store
 
 
 def _batch() -> Batch:

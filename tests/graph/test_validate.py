@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from cli import main
-from graph.export.rdf import export_rdf
-from graph.settings import Settings
-from graph.stores.base import Store
-from graph.validate import RDFFileError, parse_file, validate_file
+from arkg.cli import main
+from arkg.graph.export.rdf import export_rdf
+from arkg.graph.settings import Settings
+from arkg.graph.stores.base import Store
+from arkg.graph.validate import RDFFileError, parse_file, validate_file
 from tests.conftest import store_args
 from tests.graph.export.handmade import handmade_batch
 

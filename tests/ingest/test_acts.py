@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.drafting import LexiconError, lexicon, read_lexicon
-from ingest.extract import extract
+from arkg.ingest.drafting import LexiconError, lexicon, read_lexicon
+from arkg.ingest.extract import extract
 
 TEXTS = {
     "en": "\n".join([

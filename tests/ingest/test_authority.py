@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from graph.model import model
-from ingest.authority import PACKAGE_DIR, AuthorityError, authority, load
+from arkg.graph.model import model
+from arkg.ingest.authority import PACKAGE_DIR, AuthorityError, authority, load
 
 SAMPLES = Path(__file__).resolve().parents[2] / "ingest" / "samples"
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.extract import extract
-from ingest.patterns import Context, find_all
+from arkg.ingest.extract import extract
+from arkg.ingest.patterns import Context, find_all
 
 
 def ids(text: str, ctx: Context | None = None) -> list[str]:

@@ -11,9 +11,9 @@ import csv
 
 import pytest
 
-from ingest.authority import PACKAGE_DIR, authority, geography
-from ingest.authority import countries as country_gen
-from ingest.linker import linker
+from arkg.ingest.authority import PACKAGE_DIR, authority, geography
+from arkg.ingest.authority import countries as country_gen
+from arkg.ingest.linker import linker
 
 LANGS = ("en", "zh", "fr", "es", "ru", "ar")
 #: One sentence per language, written for this test; ``{}`` is the State's name. A second State
@@ -125,7 +125,7 @@ def test_a_capital_that_is_also_a_country_gets_no_place():
 
 
 def test_rdf_export_carries_coordinates_and_unverified_fields():
-    from graph.export.rdf import Exporter
+    from arkg.graph.export.rdf import Exporter
 
     exporter = Exporter()
     triples = [str(t) for t in exporter.node_triples(authority().node("place/vienna"))]

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from cli import main
-from ingest.evaluation.documents import DEVSET, evaluate_set, format_report
+from arkg.cli import main
+from arkg.ingest.evaluation.documents import DEVSET, evaluate_set, format_report
 
 #: Micro-F1 (six UN languages) on the shipped dev set: 0.677 before issue 14, 0.983 after it, rounded
 #: down to 0.01. Raise it as extraction improves; never lower it.

@@ -3,8 +3,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from ingest.evaluate import GOLD_DIR, Score, evaluate, format_table, score_document, source_path
-from ingest.extract import Mention
+from arkg.ingest.evaluate import GOLD_DIR, Score, evaluate, format_table, score_document, source_path
+from arkg.ingest.extract import Mention
 
 
 def test_scoring_counts() -> None:

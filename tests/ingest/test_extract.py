@@ -7,9 +7,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from graph.model import model
-from ingest.evaluate import GOLD_DIR
-from ingest.extract import extract, extract_path
+from arkg.graph.model import model
+from arkg.ingest.evaluate import GOLD_DIR
+from arkg.ingest.extract import extract, extract_path
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED0 = ROOT / "ingest" / "samples" / "000_dfa604476778263f.txt"
@@ -176,7 +176,7 @@ def test_batch_fits_the_model(path: Path) -> None:
     ex = extract_path(path)
     batch = ex.to_batch()
     m = model()
-    from ingest.authority import authority
+    from arkg.ingest.authority import authority
 
     labels = {n.id: n.label for n in authority().batch.nodes}
     labels.update({n.id: n.label for n in batch.nodes})
@@ -249,7 +249,7 @@ def test_a_topic_inside_a_longer_name_still_tags_the_paragraph(report) -> None:
 
 
 def test_the_linker_can_look_for_one_label_only() -> None:
-    from ingest.linker import linker
+    from arkg.ingest.linker import linker
 
     name = "the Global Forum on Asset Recovery"
     assert {h.label for h in linker().find(name)} == {"Initiative"}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ingest.authority.forms import (
+from arkg.ingest.authority.forms import (
     arabic_nisba,
     chinese_side,
     inflect_en,

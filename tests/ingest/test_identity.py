@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from ingest.extract import extract
-from ingest.identity import (
+from arkg.ingest.extract import extract
+from arkg.ingest.identity import (
     NameHint,
     file_name_hint,
     masthead_language,

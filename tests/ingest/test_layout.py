@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ingest.layout import TextView, analyse
+from arkg.ingest.layout import TextView, analyse
 
 SAMPLES = Path(__file__).resolve().parents[2] / "ingest" / "samples"
 AGENDA = (SAMPLES / "000_dfa604476778263f.txt").read_text(encoding="utf-8")

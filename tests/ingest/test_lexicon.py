@@ -9,9 +9,9 @@ from importlib import import_module
 import cn2an
 import pytest
 
-from ingest import lexicon
-from ingest.lexicon import ORDINALS_FILE, by_first_character, connector, lexicons, trie_pattern
-from ingest.numerals import ORDINAL_WORD, chinese_to_int, ordinal_to_int
+from arkg.ingest import lexicon
+from arkg.ingest.lexicon import ORDINALS_FILE, by_first_character, connector, lexicons, trie_pattern
+from arkg.ingest.numerals import ORDINAL_WORD, chinese_to_int, ordinal_to_int
 
 
 @pytest.mark.parametrize(
@@ -49,7 +49,7 @@ def test_ordinal_forms(word: str, value: int) -> None:
 
 
 def test_stored_ordinals_are_what_num2words_spells() -> None:
-    """``ingest/lexicon/ordinals.json`` is regenerated with ``python -m ingest.lexicon``."""
+    """``ingest/lexicon/ordinals.json`` is regenerated with ``python -m arkg.ingest.lexicon``."""
     stored = json.loads(ORDINALS_FILE.read_text(encoding="utf-8"))
     for code in ("en", "fr", "es", "ru", "ar"):
         assert stored[code] == import_module(f"{lexicon.__name__}.{code}").generate_ordinals(), code

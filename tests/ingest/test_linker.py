@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.authority import Alias
-from ingest.linker import Linker, linker, resolve
+from arkg.ingest.authority import Alias
+from arkg.ingest.linker import Linker, linker, resolve
 
 
 def found(text: str) -> list[tuple[str | None, str]]:
@@ -55,14 +55,14 @@ def test_arabic_proclitics_before_names() -> None:
 
 
 def test_hyphenated_russian_names_inflect_their_last_part() -> None:
-    from ingest.extract import extract
+    from arkg.ingest.extract import extract
 
     found = {m.id for m in extract("Сессия прошла в Санкт-Петербурге в ноябре.").mentions}
     assert "place/saint-petersburg" in found
 
 
 def test_a_capitalised_name_in_lower_case_is_a_common_phrase() -> None:
-    from ingest.extract import extract
+    from arkg.ingest.extract import extract
 
     assert "org/world-bank" not in {m.id for m in extract("They built a world bank of seeds.").mentions}
     assert "org/world-bank" in {m.id for m in extract("They met the World Bank in May.").mentions}
@@ -78,7 +78,7 @@ def test_a_capitalised_name_in_lower_case_is_a_common_phrase() -> None:
     ],
 )
 def test_a_place_inside_the_name_of_a_text_is_not_the_place(text: str) -> None:
-    from ingest.extract import extract
+    from arkg.ingest.extract import extract
 
     assert "place/vienna" not in {m.id for m in extract(text).mentions}
     assert "place/vienna" in {m.id for m in extract("Delegates met in Vienna.").mentions}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.linker import linker
+from arkg.ingest.linker import linker
 
 
 def _ids(text: str) -> set[str | None]:

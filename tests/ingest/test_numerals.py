@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.numerals import chinese_to_int, ordinal_to_int, roman_to_int, to_int
+from arkg.ingest.numerals import chinese_to_int, ordinal_to_int, roman_to_int, to_int
 
 
 @pytest.mark.parametrize(

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import re
 
-from graph.model import LANGUAGES
-from graph.records import Evidence
-from ingest import lexicon
-from ingest.identity import NameHint, file_name_hint
-from ingest.layout import SYMBOL_LINE
-from ingest.patterns import Context, find_symbols
-from ingest.relations import evidence
+from arkg.graph.model import LANGUAGES
+from arkg.graph.records import Evidence
+from arkg.ingest import lexicon
+from arkg.ingest.identity import NameHint, file_name_hint
+from arkg.ingest.layout import SYMBOL_LINE
+from arkg.ingest.patterns import Context, find_symbols
+from arkg.ingest.relations import evidence
 
 
 def test_the_masthead_line_knows_every_symbol_series_the_citations_know() -> None:

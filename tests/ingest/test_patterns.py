@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.patterns import Context, find_all, find_dates
+from arkg.ingest.patterns import Context, find_all, find_dates
 
 
 def ids(text: str, ctx: Context | None = None) -> list[str]:

@@ -11,9 +11,9 @@ from datetime import date
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ingest.extract import extract
-from ingest.numerals import chinese_to_int, roman_to_int
-from ingest.patterns import Context, find_all, find_articles, find_dates
+from arkg.ingest.extract import extract
+from arkg.ingest.numerals import chinese_to_int, roman_to_int
+from arkg.ingest.patterns import Context, find_all, find_articles, find_dates
 
 _DIGITS = "零一二三四五六七八九"
 _MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",

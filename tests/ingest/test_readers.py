@@ -12,9 +12,9 @@ import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from ingest.readers import ReadError, SourceText, read_bytes, read_document
-from ingest.readers.html import _Lines, _scan_tags
-from ingest.readers.pdf import drop_running_lines
+from arkg.ingest.readers import ReadError, SourceText, read_bytes, read_document
+from arkg.ingest.readers.html import _Lines, _scan_tags
+from arkg.ingest.readers.pdf import drop_running_lines
 from tests.ingest.fixtures.documents import (
     JOB_NUMBER,
     SYMBOL,

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import json
 
-from cli import main
-from ingest.evaluate import Score
-from ingest.relation_eval import RELATION_GOLD_DIR, UNSEEN_RELATION_GOLD_DIR, evaluate_relations, score_units
+from arkg.cli import main
+from arkg.ingest.evaluate import Score
+from arkg.ingest.relation_eval import RELATION_GOLD_DIR, UNSEEN_RELATION_GOLD_DIR, evaluate_relations, score_units
 
 
 def test_every_relation_type_meets_its_targets_on_the_samples() -> None:

@@ -11,13 +11,13 @@ from pathlib import Path
 
 import pytest
 
-import pipeline.build
-from graph.export.source import nodes, relationships
-from graph.settings import Settings
-from graph.stores import Store, StoreError, open_store, server
-from ingest.extract import extract_path
-from ingest.readers import DOCUMENT_SUFFIXES
-from pipeline.build import SAMPLES, build
+import arkg.pipeline.build
+from arkg.graph.export.source import nodes, relationships
+from arkg.graph.settings import Settings
+from arkg.graph.stores import Store, StoreError, open_store, server
+from arkg.ingest.extract import extract_path
+from arkg.ingest.readers import DOCUMENT_SUFFIXES
+from arkg.pipeline.build import SAMPLES, build
 from tests.conftest import store_args
 
 SEED = SAMPLES / "001_42877f188cf903a3.txt"
@@ -58,7 +58,7 @@ def _assert_no_half_documents(store: Store, expected_paragraphs: int) -> int:
 
 def _build_process(settings: Settings, folder: Path) -> subprocess.Popen[bytes]:
     return subprocess.Popen(
-        [sys.executable, "-m", "cli", "build", str(folder), *store_args(settings)],
+        [sys.executable, "-m", "arkg.cli", "build", str(folder), *store_args(settings)],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE,
     )
 
@@ -129,7 +129,7 @@ def test_documents_loaded_together_give_the_graph_loaded_one_by_one(
     files = _corpus(tmp_path / "corpus", 6)
     report = build(store, files)
     assert len(report.loaded) == 6
-    monkeypatch.setattr(pipeline.build, "GROUP_VERSIONS", 1)
+    monkeypatch.setattr(arkg.pipeline.build, "GROUP_VERSIONS", 1)
     build(other_store, files)
     assert _graph(other_store) == _graph(store)
 
@@ -206,6 +206,6 @@ def test_a_folder_build_finds_every_suffix_the_readers_accept(tmp_path: Path) ->
     for suffix in (".text", ".xhtml", ".TXT"):
         (tmp_path / f"note{suffix}").write_text("x", encoding="utf-8")
     (tmp_path / "notes.csv").write_text("x", encoding="utf-8")
-    found = {p.name for p in pipeline.build.document_files([tmp_path])}
+    found = {p.name for p in arkg.pipeline.build.document_files([tmp_path])}
     assert found == {"note.text", "note.xhtml", "note.TXT"}
     assert {".text", ".xhtml", ".txt", ".pdf", ".docx", ".html", ".htm"} <= DOCUMENT_SUFFIXES

@@ -11,8 +11,8 @@ import docx
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
-from graph.stores import Store
-from pipeline.build import SAMPLES, build
+from arkg.graph.stores import Store
+from arkg.pipeline.build import SAMPLES, build
 
 EN_LINES = [
     "CAC/COSP/WG.2/2018/2",

@@ -9,15 +9,15 @@ from pathlib import Path
 
 from rdflib import RDF, XSD, Graph, Literal, Namespace, URIRef
 
-from cli import main
-from graph.export.rdf import export_rdf
-from graph.model import ARKG, DEFAULT_BASE_IRI
-from graph.settings import Settings
-from graph.stores import open_store
-from graph.stores.base import Store
-from graph.validate import validate_graph
-from pipeline.build import BuildReport
-from pipeline.provenance import build_record, record_build
+from arkg.cli import main
+from arkg.graph.export.rdf import export_rdf
+from arkg.graph.model import ARKG, DEFAULT_BASE_IRI
+from arkg.graph.settings import Settings
+from arkg.graph.stores import open_store
+from arkg.graph.stores.base import Store
+from arkg.graph.validate import validate_graph
+from arkg.pipeline.build import BuildReport
+from arkg.pipeline.provenance import build_record, record_build
 from tests.graph.export.handmade import DOC, handmade_batch
 
 PROV = Namespace("http://www.w3.org/ns/prov#")

@@ -6,9 +6,9 @@ import shlex
 
 import pytest
 
-import queries
-from cli import main
-from graph.guard import check_read_only
+from arkg import queries
+from arkg.cli import main
+from arkg.graph.guard import check_read_only
 from tests.conftest import store_args
 
 NAMES = [q.name for q in queries.catalogue()]
@@ -209,7 +209,7 @@ def _walked_neighbourhood(graph, entity: str) -> dict[str, tuple[int, list[list[
 @pytest.mark.parametrize("entity", ["network/carin", "uncac/article/56", "session/wg-ar/11", "country/AUT"])
 def test_neighbourhood_is_every_path_of_one_or_two_steps(sample_store, entity: str) -> None:
     """The question deduplicates each hop instead of walking paths: the answer must be the paths' answer."""
-    from graph.projection import to_networkx
+    from arkg.graph.projection import to_networkx
 
     walked = _walked_neighbourhood(to_networkx(sample_store), entity)
     rows = ask(sample_store, "neighbourhood", entity=entity, limit=100_000)
@@ -303,8 +303,8 @@ def test_documents_per_session_and_language(sample_store) -> None:
 
 def test_unknown_organization_is_listed_for_review(store) -> None:
     """A name arkg does not know, read from a document, reaches the curator's saved question."""
-    from ingest.extract import extract
-    from pipeline.build import load_authority, load_extraction
+    from arkg.ingest.extract import extract
+    from arkg.pipeline.build import load_authority, load_extraction
 
     load_authority(store)
     text = "The Conference of the States Parties heard the National Integrity Agency of Ruritania."

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-import queries
-from cli import main
-from queries import BadParameter, Parameter, QuestionFileError, UnknownQuestion
+from arkg import queries
+from arkg.cli import main
+from arkg.queries import BadParameter, Parameter, QuestionFileError, UnknownQuestion
 
 
 def test_catalogue_reads_headers(tmp_path: Path) -> None:

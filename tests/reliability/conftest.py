@@ -18,9 +18,9 @@ import io
 import time
 from typing import Any
 
-from graph.export.rdf import export_rdf
-from graph.model import DEFAULT_BASE_IRI
-from graph.stores import Store
+from arkg.graph.export.rdf import export_rdf
+from arkg.graph.model import DEFAULT_BASE_IRI
+from arkg.graph.stores import Store
 
 _TIMES = (b"<http://www.w3.org/ns/prov#startedAtTime>", b"<http://www.w3.org/ns/prov#endedAtTime>")
 

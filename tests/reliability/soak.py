@@ -26,9 +26,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench.corpus import write_corpus
-from graph.settings import Settings
-from graph.stores import open_store, server
+from arkg.bench.corpus import write_corpus
+from arkg.graph.settings import Settings
+from arkg.graph.stores import open_store, server
 from tests.reliability.conftest import snapshot
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -45,7 +45,7 @@ QUERIES = [
 
 
 def arkg(data_dir: Path, *args: str) -> subprocess.Popen[str]:
-    return subprocess.Popen([sys.executable, "-m", "cli", "--data-dir", str(data_dir), *args], cwd=ROOT,
+    return subprocess.Popen([sys.executable, "-m", "arkg.cli", "--data-dir", str(data_dir), *args], cwd=ROOT,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 

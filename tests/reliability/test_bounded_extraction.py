@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from ingest import budget
-from ingest.extract import extract_path
-from ingest.readers import ReadError, read_document
-from ingest.spans import Spans, longest_first
+from arkg.ingest import budget
+from arkg.ingest.extract import extract_path
+from arkg.ingest.readers import ReadError, read_document
+from arkg.ingest.spans import Spans, longest_first
 from tests.ingest.fixtures.documents import zip_bomb
 
 SAMPLE = Path(__file__).resolve().parents[2] / "ingest" / "samples" / "001_42877f188cf903a3.txt"

@@ -12,14 +12,14 @@ from pathlib import Path
 
 import pytest
 
-from cli import main
-from explorer.uploads import process_upload
-from graph.export.rdf import export_rdf
-from graph.settings import Settings
-from graph.stores import Store
-from graph.validate import validate_file
-from ingest.extract import extract_path
-from pipeline.build import build
+from arkg.cli import main
+from arkg.explorer.uploads import process_upload
+from arkg.graph.export.rdf import export_rdf
+from arkg.graph.settings import Settings
+from arkg.graph.stores import Store
+from arkg.graph.validate import validate_file
+from arkg.ingest.extract import extract_path
+from arkg.pipeline.build import build
 from tests.conftest import store_args
 
 NOTES_2019 = "Notes of the meeting.\nThe delegation of Peru described its asset recovery law of 2019.\n"

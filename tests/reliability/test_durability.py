@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from bench.corpus import write_corpus
-from graph.settings import Settings
-from graph.stores import StoreError, open_store, server
-from ingest.extract import extract_path
-from pipeline.build import BuildReport, Loader, load_authority
+from arkg.bench.corpus import write_corpus
+from arkg.graph.settings import Settings
+from arkg.graph.stores import StoreError, open_store, server
+from arkg.ingest.extract import extract_path
+from arkg.pipeline.build import BuildReport, Loader, load_authority
 from tests.reliability.conftest import answers
 
 
@@ -82,7 +82,7 @@ def test_a_build_stopped_by_a_full_disk_says_how_many_versions_it_kept_and_they_
     corpus = tmp_path / "corpus"
     write_corpus(corpus, 90, seed=8)
     root = Path(__file__).resolve().parents[2]
-    done = subprocess.run([sys.executable, "-m", "cli", "--data-dir", str(small_disk), "--graph", "g", "build",
+    done = subprocess.run([sys.executable, "-m", "arkg.cli", "--data-dir", str(small_disk), "--graph", "g", "build",
                            str(corpus)], cwd=root, capture_output=True, text=True, timeout=900)
     assert done.returncode == 1, done.stdout + done.stderr
     said = re.search(r"This build had loaded (\d+) document version\(s\) before it stopped; they are kept",
@@ -105,7 +105,7 @@ def test_documents_reported_loaded_survive_a_kill_9_of_the_store(tmp_path: Path)
     data_dir = tmp_path / "data"
     root = Path(__file__).resolve().parents[2]
     try:
-        done = subprocess.run([sys.executable, "-m", "cli", "--data-dir", str(data_dir), "build", str(corpus)],
+        done = subprocess.run([sys.executable, "-m", "arkg.cli", "--data-dir", str(data_dir), "build", str(corpus)],
                               cwd=root, capture_output=True, text=True, timeout=600)
         assert done.returncode == 0, done.stderr
         loaded = _marked(data_dir, "arkg")

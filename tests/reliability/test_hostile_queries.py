@@ -9,11 +9,11 @@ import neo4j
 import pytest
 import redis
 
-from cli import main
-from graph.settings import Settings
-from graph.stores import Store, open_store, server
-from graph.stores.base import QueryFailed
-from graph.stores.neo4j import Neo4jStore
+from arkg.cli import main
+from arkg.graph.settings import Settings
+from arkg.graph.stores import Store, open_store, server
+from arkg.graph.stores.base import QueryFailed
+from arkg.graph.stores.neo4j import Neo4jStore
 from tests.conftest import store_args
 from tests.reliability.conftest import answers, snapshot
 

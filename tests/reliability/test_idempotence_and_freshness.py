@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from cli import main
-from graph.settings import Settings
-from graph.stores import Store, open_store
-from pipeline.build import build
+from arkg.cli import main
+from arkg.graph.settings import Settings
+from arkg.graph.stores import Store, open_store
+from arkg.pipeline.build import build
 from tests.reliability.conftest import answers, snapshot
 
 ROOT = Path(__file__).resolve().parents[2]

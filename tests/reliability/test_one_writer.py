@@ -12,19 +12,19 @@ from pathlib import Path
 
 import pytest
 
-from bench.corpus import write_corpus
-from cli import main
-from graph.settings import Settings
-from graph.stores import Store, open_store, server
-from pipeline.build import build, build_alone
-from pipeline.check import check
+from arkg.bench.corpus import write_corpus
+from arkg.cli import main
+from arkg.graph.settings import Settings
+from arkg.graph.stores import Store, open_store, server
+from arkg.pipeline.build import build, build_alone
+from arkg.pipeline.check import check
 from tests.reliability.conftest import answers, snapshot
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def build_process(data_dir: Path, corpus: Path) -> subprocess.Popen[str]:
-    return subprocess.Popen([sys.executable, "-m", "cli", "--data-dir", str(data_dir), "build", str(corpus)],
+    return subprocess.Popen([sys.executable, "-m", "arkg.cli", "--data-dir", str(data_dir), "build", str(corpus)],
                             cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 

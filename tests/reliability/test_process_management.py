@@ -12,9 +12,9 @@ from pathlib import Path
 
 import redis
 
-from bench.corpus import write_corpus
-from graph.settings import Settings
-from graph.stores import open_store, server
+from arkg.bench.corpus import write_corpus
+from arkg.graph.settings import Settings
+from arkg.graph.stores import open_store, server
 from tests.reliability.conftest import answers, snapshot
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -103,7 +103,7 @@ def test_kill_9_of_a_build_leaves_no_orphan_workers(tmp_path: Path) -> None:
     corpus.mkdir()
     write_corpus(corpus, 40, seed=9)
     data_dir = tmp_path / "data"
-    build = subprocess.Popen([sys.executable, "-m", "cli", "--data-dir", str(data_dir), "build", str(corpus)],
+    build = subprocess.Popen([sys.executable, "-m", "arkg.cli", "--data-dir", str(data_dir), "build", str(corpus)],
                              cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         deadline = time.monotonic() + 120

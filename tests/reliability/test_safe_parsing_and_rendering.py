@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-import queries
-from cli import main
-from graph.settings import Settings
-from graph.stores import Store
+from arkg import queries
+from arkg.cli import main
+from arkg.graph.settings import Settings
+from arkg.graph.stores import Store
 from tests.conftest import store_args
 from tests.explorer.test_app import open_page, rendered
 from tests.reliability.conftest import answers, snapshot

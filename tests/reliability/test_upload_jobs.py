@@ -11,11 +11,11 @@ import uuid
 
 import pytest
 
-from explorer import uploads
-from graph.lock import writer_lock
-from graph.settings import Settings
-from graph.stores import Store
-from pipeline.build import load_authority
+from arkg.explorer import uploads
+from arkg.graph.lock import writer_lock
+from arkg.graph.settings import Settings
+from arkg.graph.stores import Store
+from arkg.pipeline.build import load_authority
 from tests.conftest import store_env
 from tests.reliability.conftest import answers, snapshot
 

@@ -6,7 +6,7 @@ check quotes against offsets; an unlinked mention; parallel evidence for one CIT
 
 from __future__ import annotations
 
-from graph.records import Batch, Edge, Evidence, Node
+from arkg.graph.records import Batch, Edge, Evidence, Node
 
 DOC = "document/CAC/COSP/WG.2/2017/L.1/Add.1"
 TEXT_ZH = "1. 工作组回顾第五十六条。\n2. 卡姆登资产追回机构间网络与某新网络合作，并再次提及第五十六条。"

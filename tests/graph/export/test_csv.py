@@ -8,8 +8,8 @@ import json
 import zipfile
 from pathlib import Path
 
-from graph.export.csv import export_csv
-from graph.stores.base import Store
+from arkg.graph.export.csv import export_csv
+from arkg.graph.stores.base import Store
 from tests.graph.export.handmade import DOC, handmade_batch
 
 

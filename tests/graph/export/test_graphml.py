@@ -6,8 +6,8 @@ from pathlib import Path
 
 import networkx as nx
 
-from graph.export.graphml import LIST_SEPARATOR, export_graphml
-from graph.stores.base import Store
+from arkg.graph.export.graphml import LIST_SEPARATOR, export_graphml
+from arkg.graph.stores.base import Store
 from tests.graph.export.handmade import DOC, handmade_batch
 
 

@@ -11,11 +11,11 @@ import pytest
 from rdflib import OWL, RDF, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import SKOS
 
-from graph.export.labels import detect_language, made_label, node_labels
-from graph.export.rdf import export_rdf, web_sources
-from graph.model import ARKG, DEFAULT_BASE_IRI, LANGUAGES, model
-from graph.stores.base import Store
-from graph.validate import validate_graph
+from arkg.graph.export.labels import detect_language, made_label, node_labels
+from arkg.graph.export.rdf import export_rdf, web_sources
+from arkg.graph.model import ARKG, DEFAULT_BASE_IRI, LANGUAGES, model
+from arkg.graph.stores.base import Store
+from arkg.graph.validate import validate_graph
 
 SDO = Namespace("https://schema.org/")
 ELI = Namespace("http://data.europa.eu/eli/ontology#")
@@ -180,8 +180,8 @@ def test_recorded_wikidata_ids_are_exported_as_same_as_and_well_formed(graph: Gr
 
 
 def test_places_with_coordinates_get_schema_geo_and_recorded_wikidata_ids_same_as() -> None:
-    from graph.export.rdf import Exporter
-    from graph.export.source import SourceNode
+    from arkg.graph.export.rdf import Exporter
+    from arkg.graph.export.source import SourceNode
 
     exporter = Exporter()
     node = SourceNode("place/lima", "Place", {"id": "place/lima", "name_en": "Lima", "latitude": -12.05,

@@ -14,7 +14,7 @@ import pytest
 from rdflib import OWL, RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.compare import isomorphic
 
-from graph.export.rdf import (
+from arkg.graph.export.rdf import (
     FORMATS,
     QUOTE_CONTEXT,
     ExportReport,
@@ -22,11 +22,11 @@ from graph.export.rdf import (
     iri_escape,
     normalise_quote,
 )
-from graph.model import ARKG, DEFAULT_BASE_IRI, model
-from graph.scripts import script_language
-from graph.stores.base import Store
-from graph.validate import validate_graph
-from ingest.extract import extract_path
+from arkg.graph.model import ARKG, DEFAULT_BASE_IRI, model
+from arkg.graph.scripts import script_language
+from arkg.graph.stores.base import Store
+from arkg.graph.validate import validate_graph
+from arkg.ingest.extract import extract_path
 from tests.graph.export.handmade import DOC, TEXT_EN, TEXT_ZH, handmade_batch
 
 OA = Namespace("http://www.w3.org/ns/oa#")

@@ -9,12 +9,12 @@ import pytest
 from rdflib import Graph
 from rdflib.compare import isomorphic
 
-from cli import main
-from graph.export.rdf import FORMATS, export_rdf
-from graph.export.rdf_import import ImportError_, import_file
-from graph.settings import Settings
-from graph.stores import open_store
-from graph.stores.base import Store
+from arkg.cli import main
+from arkg.graph.export.rdf import FORMATS, export_rdf
+from arkg.graph.export.rdf_import import ImportError_, import_file
+from arkg.graph.settings import Settings
+from arkg.graph.stores import open_store
+from arkg.graph.stores.base import Store
 from tests.conftest import store_args
 
 SUFFIX = {"turtle": ".ttl", "nt": ".nt", "jsonld": ".jsonld", "xml": ".rdf"}

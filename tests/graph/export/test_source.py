@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from graph.export.source import nodes, relationships
-from graph.stores import Store
+from arkg.graph.export.source import nodes, relationships
+from arkg.graph.stores import Store
 from tests.graph.export.handmade import handmade_batch
 
 

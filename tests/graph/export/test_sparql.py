@@ -11,12 +11,12 @@ from typing import Any
 import pyoxigraph as ox
 import pytest
 
-import queries
-from cli import main
-from graph.export.sparql import SparqlError, SparqlStore, SparqlTimeout, answer_text, bind_values, stamp
-from graph.settings import Settings
-from graph.stores.base import Store
-from queries import sparql as saved
+from arkg import queries
+from arkg.cli import main
+from arkg.graph.export.sparql import SparqlError, SparqlStore, SparqlTimeout, answer_text, bind_values, stamp
+from arkg.graph.settings import Settings
+from arkg.graph.stores.base import Store
+from arkg.queries import sparql as saved
 from tests.conftest import store_args
 
 

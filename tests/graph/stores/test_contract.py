@@ -12,11 +12,11 @@ from typing import Any
 
 import pytest
 
-import queries
-from graph.export.source import nodes, relationships
-from graph.model import ModelError
-from graph.records import Batch, Edge, Evidence, Node
-from graph.stores import QueryFailed, QueryRefused, Store, StoreError
+from arkg import queries
+from arkg.graph.export.source import nodes, relationships
+from arkg.graph.model import ModelError
+from arkg.graph.records import Batch, Edge, Evidence, Node
+from arkg.graph.stores import QueryFailed, QueryRefused, Store, StoreError
 
 DOC = "document/CAC/COSP/WG.2/2017/L.1/Add.1"
 QUOTE = "缔约国应当根据《公约》第五十六条 'spontaneous' 分享信息"

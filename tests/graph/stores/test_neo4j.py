@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 from neo4j import exceptions as nx
 
-from cli import main
-from graph.settings import Settings
-from graph.stores import QueryFailed, StoreError, open_store
-from graph.stores.neo4j import WRITE_MODE_MESSAGE, Neo4jStore
+from arkg.cli import main
+from arkg.graph.settings import Settings
+from arkg.graph.stores import QueryFailed, StoreError, open_store
+from arkg.graph.stores.neo4j import WRITE_MODE_MESSAGE, Neo4jStore
 from tests.conftest import SCRATCH, TEST_STORES, neo4j_settings, store_args
 from tests.neo4j_server import free_port
 

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from graph.records import Batch, Node
-from graph.settings import Settings
-from graph.stores import StoreError, open_store, server
+from arkg.graph.records import Batch, Node
+from arkg.graph.settings import Settings
+from arkg.graph.stores import StoreError, open_store, server
 
 
 @pytest.fixture
