@@ -135,35 +135,54 @@ def _parse_default(path: Path, line: int, type_: str, raw: str | None) -> Any:
         raise QuestionFileError(f"{path.name}:{line}: default {raw!r} is not {_describe(type_)}") from exc
 
 
-def parse(path: Path) -> SavedQuestion:
-    """One question file: the ``// key: value`` header, then the Cypher."""
+@dataclass(frozen=True, slots=True)
+class Header:
+    """What a question file's header states, and the query after it."""
+
+    fields: dict[str, str]
+    params: tuple[Parameter, ...]
+    query: str
+
+
+def read_header(path: Path, header: re.Pattern[str], comment: str, keys: tuple[str, ...],
+                types: tuple[str, ...], language: str) -> Header:
+    """A question file: its ``key: value`` header lines (``header``, in ``comment`` comments; the
+    ``keys`` are required, a repeated one continues), its ``param`` lines (of ``types``), then the
+    query in ``language``. One reader for the Cypher and the SPARQL files, so both say the same
+    thing about the same mistake, naming the file and line."""
     fields: dict[str, str] = {}
     params: list[Parameter] = []
     lines = path.read_text(encoding="utf-8").splitlines()
     body_start = len(lines)
     for number, line in enumerate(lines, 1):
-        match = _HEADER.match(line.strip())
+        match = header.match(line.strip())
         if not match:
-            if line.strip() and not line.strip().startswith("//"):
+            if line.strip() and not line.strip().startswith(comment):
                 body_start = number - 1
                 break
             continue
         key, value = match.groups()
         if key == "param":
             spec = _PARAM.match(value)
-            if not spec or spec.group(2) not in TYPES:
+            if not spec or spec.group(2) not in types:
                 raise QuestionFileError(f"{path.name}:{number}: expected 'param: NAME: TYPE [= DEFAULT] -- WHAT' "
-                                        f"with TYPE one of {', '.join(TYPES)}")
+                                        f"with TYPE one of {', '.join(types)}")
             name, type_, default, description = spec.groups()
             params.append(Parameter(name, type_, _parse_default(path, number, type_, default), description or ""))
-        elif key in ("title", "question", "example"):
+        elif key in keys:
             fields[key] = f"{fields[key]} {value}" if key in fields else value
-    missing = [k for k in ("title", "question", "example") if not fields.get(k)]
-    cypher = "\n".join(lines[body_start:]).strip()
-    if missing or not cypher:
-        raise QuestionFileError(f"{path.name}: missing {', '.join(missing) or 'the Cypher query'}")
-    return SavedQuestion(path.stem, fields["title"], fields["question"], tuple(params), fields["example"], cypher,
-                         path)
+    missing = [k for k in keys if not fields.get(k)]
+    query = "\n".join(lines[body_start:]).strip()
+    if missing or not query:
+        raise QuestionFileError(f"{path.name}: missing {', '.join(missing) or f'the {language} query'}")
+    return Header(fields, tuple(params), query)
+
+
+def parse(path: Path) -> SavedQuestion:
+    """One question file: the ``// key: value`` header, then the Cypher."""
+    head = read_header(path, _HEADER, "//", ("title", "question", "example"), tuple(TYPES), "Cypher")
+    return SavedQuestion(path.stem, head.fields["title"], head.fields["question"], head.params,
+                         head.fields["example"], head.query, path)
 
 
 @cache

@@ -23,15 +23,7 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from arkg.queries import (
-    _PARAM,
-    BadParameter,
-    Parameter,
-    QuestionFileError,
-    UnknownQuestion,
-    _parse_default,
-    coerce,
-)
+from arkg.queries import BadParameter, Parameter, UnknownQuestion, coerce, read_header
 
 QUERY_DIR = Path(__file__).resolve().parent
 _HEADER = re.compile(r"^#\s*([a-z]+)\s*:\s*(.*?)\s*$")
@@ -51,33 +43,11 @@ class SparqlQuestion:
 
 
 def parse(path: Path) -> SparqlQuestion:
-    fields: dict[str, str] = {}
-    params: list[Parameter] = []
-    lines = path.read_text(encoding="utf-8").splitlines()
-    body_start = len(lines)
-    for number, line in enumerate(lines, 1):
-        match = _HEADER.match(line.strip())
-        if not match:
-            if line.strip() and not line.strip().startswith("#"):
-                body_start = number - 1
-                break
-            continue
-        key, value = match.groups()
-        if key == "param":
-            spec = _PARAM.match(value)
-            if not spec or spec.group(2) not in ("str", "int", "float", "bool"):
-                raise QuestionFileError(f"{path.name}:{number}: expected 'param: NAME: TYPE [= DEFAULT] -- WHAT' "
-                                        "with TYPE one of str, int, float, bool")
-            name, type_, default, description = spec.groups()
-            params.append(Parameter(name, type_, _parse_default(path, number, type_, default), description or ""))
-        elif key in ("title", "question", "example", "mirrors"):
-            fields[key] = f"{fields[key]} {value}" if key in fields else value
-    missing = [k for k in ("title", "question", "mirrors", "example") if not fields.get(k)]
-    sparql = "\n".join(lines[body_start:]).strip()
-    if missing or not sparql:
-        raise QuestionFileError(f"{path.name}: missing {', '.join(missing) or 'the SPARQL query'}")
-    return SparqlQuestion(path.stem, fields["title"], fields["question"], fields["mirrors"], tuple(params),
-                          fields["example"], sparql, path)
+    """One ``.rq`` file: the ``# key: value`` header, then the SPARQL."""
+    head = read_header(path, _HEADER, "#", ("title", "question", "mirrors", "example"),
+                       ("str", "int", "float", "bool"), "SPARQL")
+    return SparqlQuestion(path.stem, head.fields["title"], head.fields["question"], head.fields["mirrors"],
+                          head.params, head.fields["example"], head.query, path)
 
 
 def catalogue(directory: Path = QUERY_DIR) -> list[SparqlQuestion]:
