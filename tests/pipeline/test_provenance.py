@@ -57,21 +57,24 @@ def test_the_build_command_records_its_build_once_per_distinct_input(tmp_path: P
     document = tmp_path / "note.txt"
     document.write_text("1. The Conference recalled article 56 of the Convention.", encoding="utf-8")
     args = [str(document), "--data-dir", str(data), "--graph", "provenance"]
-    assert main(["build", *args]) == 0
-    store = open_store(settings)
-    try:  # a mark to tell whether the next build rewrites the record
-        store.run_write("MATCH (b:Build) SET b.started = '2000-01-01T00:00:00Z'")
-    finally:
-        store.close()
-    assert main(["build", *args]) == 0  # same inputs, nothing loaded: nothing generated, the record left as it was
-    document.write_text("1. The Conference recalled article 57 of the Convention.", encoding="utf-8")
-    assert main(["build", *args]) == 0
-    store = open_store(settings)
     try:
-        rows = store.read("MATCH (b:Build) RETURN b.inputs AS inputs, b.generated AS generated, "
-                          "b.started AS started ORDER BY b.started").rows
-    finally:
-        store.close()
+        assert main(["build", *args]) == 0
+        store = open_store(settings)
+        try:  # a mark to tell whether the next build rewrites the record
+            store.run_write("MATCH (b:Build) SET b.started = '2000-01-01T00:00:00Z'")
+        finally:
+            store.close()
+        assert main(["build", *args]) == 0  # same inputs, nothing loaded: nothing generated, the record left
+        document.write_text("1. The Conference recalled article 57 of the Convention.", encoding="utf-8")
+        assert main(["build", *args]) == 0
+        store = open_store(settings)
+        try:
+            rows = store.read("MATCH (b:Build) RETURN b.inputs AS inputs, b.generated AS generated, "
+                              "b.started AS started ORDER BY b.started").rows
+        finally:
+            store.close()
+    finally:  # the embedded server the CLI started stays up by design: the test stops it
+        main(["db", "stop", "--data-dir", str(data)])
     assert len(rows) == 2
     assert rows[0]["started"] == "2000-01-01T00:00:00Z"  # the unchanged rebuild did not rewrite it
     assert all(any(entry.endswith("note.txt") for entry in row["inputs"]) and len(row["generated"]) == 1
