@@ -3,7 +3,9 @@
 Every test that touches a store takes ``store`` (an empty graph) or ``sample_store`` (the graph
 built from the bundled sample corpus), and runs once per store: FalkorDB embedded (a real server
 started by the code under test) and Neo4j (a real Neo4j 5 started from ``tests/neo4j-server``).
-``ARKG_TEST_STORE`` chooses: ``falkordb,neo4j`` (both, the default), ``falkordb`` or ``neo4j``.
+``ARKG_TEST_STORE`` chooses: ``falkordb`` (the default), ``neo4j`` or ``falkordb,neo4j`` (both);
+``make test`` runs the whole suite on FalkorDB, then the store contract, the saved questions and
+the pipeline on both.
 
 Each Neo4j test server holds one database (Community), so the fixtures never give a test a
 "second graph" by name on it: a copy of the sample graph goes to ``empty_beside_sample``, a
@@ -26,8 +28,8 @@ from tests import neo4j_server
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTIFACTS = ROOT / "test-artifacts"
-#: The stores the suite runs on: ARKG_TEST_STORE (comma-separated), both unless it names one.
-TEST_STORES = tuple(s.strip() for s in os.environ.get("ARKG_TEST_STORE", "falkordb,neo4j").split(",") if s.strip())
+#: The stores the suite runs on: ARKG_TEST_STORE (comma-separated), FalkorDB unless it names others.
+TEST_STORES = tuple(s.strip() for s in os.environ.get("ARKG_TEST_STORE", "falkordb").split(",") if s.strip())
 if unknown := set(TEST_STORES) - set(STORES):
     raise pytest.UsageError(f"ARKG_TEST_STORE names unknown stores {sorted(unknown)}: choose from {', '.join(STORES)}")
 #: The Neo4j servers of the session: the sample graph, a scratch graph, a second scratch graph.
