@@ -153,11 +153,14 @@ class _Reader:
             for s, e in block.sentences:
                 toks = tokens[bisect_left(token_starts, s):bisect_left(token_starts, e)]
                 here = parties[bisect_left(party_starts, s):bisect_left(party_starts, e)]
-                intro = self.list_intro(toks, here)
-                listing = (block, *intro) if intro else listing
-                last_issuer = self.mandates(block, s, e, toks, here, last_issuer)
-                last_speaker = self.positions(block, s, e, toks, here, last_speaker)
-                self.implemented(block, toks, here)
+                if toks:
+                    intro = self.list_intro(toks, here)
+                    listing = (block, *intro) if intro else listing
+                    last_issuer = self.mandates(block, s, e, toks, here, last_issuer)
+                    last_speaker = self.positions(block, s, e, toks, here, last_speaker)
+                    self.implemented(block, toks, here)
+                else:  # no cue, no act: only the speaker named last carries over
+                    last_speaker = self.named_speaker(here, last_speaker)
                 for p in here:
                     if p.label == "Resolution":
                         self.last_resolution = p.id
@@ -337,9 +340,6 @@ class _Reader:
 
     def positions(self, block: BlockText, s: int, e: int, tokens: list[Token], parties: list[Party],
                   last_speaker: Party | None) -> Party | None:
-        named = [p for p in parties if p.id in SPEAKERS and p.quantity != "same"]
-        if not tokens:  # no cue: only the speaker named last carries over
-            return named[-1] if named else last_speaker
         tasks = [(start, end) for start, end in self.block_tasks if s <= start < e]
         names = [(p.start, p.end) for p in parties if p.label not in ("Actor", "Pronoun")]
         cues: list[tuple[Token, str]] = []
@@ -377,7 +377,12 @@ class _Reader:
                 self._edge(speaker.id, kind, target, block, start, end, props)
             if speaker.label == "Actor":
                 self.acts.actors.add(speaker.id)
-        return named[-1] if named else last_speaker
+        return self.named_speaker(parties, last_speaker)
+
+    @staticmethod
+    def named_speaker(parties: list[Party], last_speaker: Party | None) -> Party | None:
+        """The speaker a sentence passes to the next: the last it names, else the one it was given."""
+        return next((p for p in reversed(parties) if p.id in SPEAKERS and p.quantity != "same"), last_speaker)
 
     def speaker(self, before: list[Party], last: Party | None, modal: bool, s: int,
                 tokens: list[Token]) -> Party | None:
