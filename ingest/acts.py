@@ -343,8 +343,8 @@ class _Reader:
         tasks = [(start, end) for start, end in self.block_tasks if s <= start < e]
         names = [(p.start, p.end) for p in parties if p.label not in ("Actor", "Pronoun")]
         cues: list[tuple[Token, str]] = []
+        inside = [*tasks, *names]  # a cue in a task or in a name ("…（包括支持可持续发展）国际专家会议") is not one
         for tok in tokens:
-            inside = [*tasks, *names]  # a cue in a task or in a name ("…（包括支持可持续发展）国际专家会议") is not one
             if any(a < tok.start < b for a, b in inside) or any(a == tok.start for a, b in tasks):
                 continue
             if tok.kind == "position":

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from arkg.graph import ids
-from arkg.graph.records import Batch, Edge, Node
+from arkg.graph.records import Batch, Edge, Evidence, Node
 from arkg.graph.scripts import SCRIPTS
 from arkg.ingest import anaphora, identity, unlinked
 from arkg.ingest import relations as rel
@@ -450,9 +450,10 @@ def _relations(run: _Run, ex: Extraction, grouped: list[tuple[Block, list[Mentio
     text, doc = ex.text, ex.document
     doc_id, session = doc["id"], doc["session"]
     out: list[rel.Relation] = []
+    append, relation = out.append, rel.Relation  # called for every relation: tens of thousands a corpus
 
     def add(source: str, type_: str, target: str, paragraph: str, start: int, end: int) -> None:
-        out.append(rel.Relation(source, type_, target, rel.evidence(text, paragraph, start, end)))
+        append(relation(source, type_, target, Evidence("", paragraph, start, end, text[start:end])))
 
     layout = run.layout
     # the document and its session
