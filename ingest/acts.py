@@ -345,6 +345,8 @@ class _Reader:
         cues: list[tuple[Token, str]] = []
         inside = [*tasks, *names]  # a cue in a task or in a name ("…（包括支持可持续发展）国际专家会议") is not one
         for tok in tokens:
+            if tok.kind not in ("position", "verb"):
+                continue  # no cue: not worth the search below
             if any(a < tok.start < b for a, b in inside) or any(a == tok.start for a, b in tasks):
                 continue
             if tok.kind == "position":
