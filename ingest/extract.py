@@ -186,8 +186,8 @@ def detect_language(text: str) -> str:
     best = max(counts, key=lambda k: counts[k])
     if best != "latin":
         return best
-    words = re.findall(r"[a-zà-ÿ]+", text.lower())
-    scores = {lang: sum(1 for w in words if w in stops) for lang, stops in _STOPWORDS.items()}
+    words = Counter(re.findall(r"[a-zà-ÿ]+", text.lower()))  # counted once, looked up per stop word
+    scores = {lang: sum(words[w] for w in stops) for lang, stops in _STOPWORDS.items()}
     return max(scores, key=lambda k: scores[k])
 
 
