@@ -54,6 +54,10 @@ _LIST_ITEM = re.compile(r"^\s*[(（]([a-z])[)）]\s*")
 _GAP = 3
 #: Mandate verbs that, said by a speaker, recommend even with no addressee ("urged closer cooperation").
 _CALLS = frozenset({"urges", "calls-upon", "encourages", "recommends"})
+#: Token kinds that state a mandate (their addressee follows).
+_MANDATE_VERBS = frozenset({"verb", "establish"})
+#: Token kinds that may be a speaker's cue (:meth:`_Reader.positions`).
+_CUES = frozenset({"position", "verb", "modal"})
 #: Quantities that say how many speakers; "one"/"another" are one speaker.
 _ONE = frozenset({"one", "another"})
 
@@ -107,14 +111,15 @@ class _Reader:
         out = [Party(m.id, m.type, m.start, m.end) for m in linked]
         inside_a_mention = _Overlaps([(m.start, m.end) for m in linked])
         for i, tok in enumerate(tokens):
-            if tok.kind == "pronoun":
+            kind = tok.kind  # one kind a token: the tests below exclude each other
+            if kind == "pronoun":
                 out.append(Party("", "Pronoun", tok.start, tok.end))
-            if tok.kind == "body-anaphor" and not inside_a_mention(tok.start, tok.end):
+            elif kind == "body-anaphor" and not inside_a_mention(tok.start, tok.end):
                 named = self.bodies + [m.id for m in linked if m.type == "Body" and m.end <= tok.start]
                 body = next((b for b in reversed(named) if b.startswith(tok.value)), None)
                 if body is not None:  # "the Working Group", once its full title was given
                     out.append(Party(body, "Body", tok.start, tok.end))
-            if tok.kind != "actor" or inside_a_mention(tok.start, tok.end):
+            if kind != "actor" or inside_a_mention(tok.start, tok.end):
                 continue
             party = Party(tok.value, "Actor", tok.start, tok.end)
             before = tokens[i - 1] if i else None
@@ -153,11 +158,19 @@ class _Reader:
             for s, e in block.sentences:
                 toks = tokens[bisect_left(token_starts, s):bisect_left(token_starts, e)]
                 here = parties[bisect_left(party_starts, s):bisect_left(party_starts, e)]
-                intro = self.list_intro(toks, here)
-                listing = (block, *intro) if intro else listing
-                last_issuer = self.mandates(block, s, e, toks, here, last_issuer)
-                last_speaker = self.positions(block, s, e, toks, here, last_speaker)
-                self.implemented(block, toks, here)
+                # each reader acts on tokens of its own kinds only: a sentence without them is skipped
+                kinds = {t.kind for t in toks}
+                if "list" in kinds:
+                    intro = self.list_intro(toks, here)
+                    listing = (block, *intro) if intro else listing
+                if not kinds.isdisjoint(_MANDATE_VERBS):
+                    last_issuer = self.mandates(block, s, e, toks, here, last_issuer)
+                if kinds.isdisjoint(_CUES):  # no cue: only the speaker named last carries over
+                    last_speaker = self.named_speaker(here, last_speaker)
+                else:
+                    last_speaker = self.positions(block, s, e, toks, here, last_speaker)
+                if "implement" in kinds:
+                    self.implemented(block, toks, here)
                 for p in here:
                     if p.label == "Resolution":
                         self.last_resolution = p.id
@@ -203,7 +216,7 @@ class _Reader:
     def mandates(self, block: BlockText, s: int, e: int, tokens: list[Token], parties: list[Party],
                  last_issuer: str | None) -> str | None:
         for tok in tokens:
-            if tok.kind not in ("verb", "establish"):
+            if tok.kind not in _MANDATE_VERBS:
                 continue
             # an Arabic-style subject between verb and addressee: "يطلب المؤتمر إلى الأمانة"
             addressees = self.addressees(tok.end, tokens, parties)
@@ -337,14 +350,13 @@ class _Reader:
 
     def positions(self, block: BlockText, s: int, e: int, tokens: list[Token], parties: list[Party],
                   last_speaker: Party | None) -> Party | None:
-        named = [p for p in parties if p.id in SPEAKERS and p.quantity != "same"]
-        if not tokens:  # no cue: only the speaker named last carries over
-            return named[-1] if named else last_speaker
         tasks = [(start, end) for start, end in self.block_tasks if s <= start < e]
         names = [(p.start, p.end) for p in parties if p.label not in ("Actor", "Pronoun")]
         cues: list[tuple[Token, str]] = []
+        inside = [*tasks, *names]  # a cue in a task or in a name ("…（包括支持可持续发展）国际专家会议") is not one
         for tok in tokens:
-            inside = [*tasks, *names]  # a cue in a task or in a name ("…（包括支持可持续发展）国际专家会议") is not one
+            if tok.kind not in ("position", "verb"):
+                continue  # no cue: not worth the search below
             if any(a < tok.start < b for a, b in inside) or any(a == tok.start for a, b in tasks):
                 continue
             if tok.kind == "position":
@@ -377,7 +389,12 @@ class _Reader:
                 self._edge(speaker.id, kind, target, block, start, end, props)
             if speaker.label == "Actor":
                 self.acts.actors.add(speaker.id)
-        return named[-1] if named else last_speaker
+        return self.named_speaker(parties, last_speaker)
+
+    @staticmethod
+    def named_speaker(parties: list[Party], last_speaker: Party | None) -> Party | None:
+        """The speaker a sentence passes to the next: the last it names, else the one it was given."""
+        return next((p for p in reversed(parties) if p.id in SPEAKERS and p.quantity != "same"), last_speaker)
 
     def speaker(self, before: list[Party], last: Party | None, modal: bool, s: int,
                 tokens: list[Token]) -> Party | None:

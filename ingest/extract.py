@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from arkg.graph import ids
-from arkg.graph.records import Batch, Edge, Node
+from arkg.graph.records import Batch, Edge, Evidence, Node
 from arkg.graph.scripts import SCRIPTS
 from arkg.ingest import anaphora, identity, unlinked
 from arkg.ingest import relations as rel
@@ -186,8 +186,8 @@ def detect_language(text: str) -> str:
     best = max(counts, key=lambda k: counts[k])
     if best != "latin":
         return best
-    words = re.findall(r"[a-zà-ÿ]+", text.lower())
-    scores = {lang: sum(1 for w in words if w in stops) for lang, stops in _STOPWORDS.items()}
+    words = Counter(re.findall(r"[a-zà-ÿ]+", text.lower()))  # counted once, looked up per stop word
+    scores = {lang: sum(words[w] for w in stops) for lang, stops in _STOPWORDS.items()}
     return max(scores, key=lambda k: scores[k])
 
 
@@ -450,9 +450,10 @@ def _relations(run: _Run, ex: Extraction, grouped: list[tuple[Block, list[Mentio
     text, doc = ex.text, ex.document
     doc_id, session = doc["id"], doc["session"]
     out: list[rel.Relation] = []
+    append, relation = out.append, rel.Relation  # called for every relation: tens of thousands a corpus
 
     def add(source: str, type_: str, target: str, paragraph: str, start: int, end: int) -> None:
-        out.append(rel.Relation(source, type_, target, rel.evidence(text, paragraph, start, end)))
+        append(relation(source, type_, target, Evidence("", paragraph, start, end, text[start:end])))
 
     layout = run.layout
     # the document and its session
@@ -479,8 +480,9 @@ def _relations(run: _Run, ex: Extraction, grouped: list[tuple[Block, list[Mentio
                     if m.id and rel.is_concernable(m.type) and start <= m.start and m.end <= end:
                         add(item_id, "CONCERNS", m.id, number, m.start, m.end)
     sentences = [rel.sentences(text, block.start, block.end) for block, _ in grouped]
-    for (block, found), spans in zip(grouped, sentences, strict=True):
-        pid = ex.paragraph_id(block.number)
+    pids = [ex.paragraph_id(block.number) for block, _ in grouped]  # once a block: three loops need them
+    items: dict[str, str] = {}  #: a block's agenda key → its AgendaItem id (many blocks share one)
+    for (block, found), spans, pid in zip(grouped, sentences, pids, strict=True):
         add(doc_id, "HAS_PARAGRAPH", pid, block.number, block.segments[0][0], block.segments[0][1])
         for m in found:
             if m.id is None:
@@ -497,16 +499,19 @@ def _relations(run: _Run, ex: Extraction, grouped: list[tuple[Block, list[Mentio
             if m.type == "Document" and block.in_docs and block.agenda and session and m.id != doc_id:
                 add(m.id, "PREPARED_FOR", ids.agenda_item(session, block.agenda), block.number, m.start, m.end)
         resolutions = [m for m in found if m.type == "Resolution"]
-        out.extend(rel.recalls(text, block.number, spans, resolutions))
-        item = ids.agenda_item(session, block.agenda)
-        if session and item in ex.agenda and layout_discusses(layout, block):
+        if resolutions:  # most blocks name none: nothing can recall
+            out.extend(rel.recalls(text, block.number, spans, resolutions))
+        if not session:
+            continue
+        item = items.get(block.agenda) or items.setdefault(block.agenda, ids.agenda_item(session, block.agenda))
+        if item in ex.agenda and layout_discusses(layout, block):
             add(pid, "DISCUSSED_UNDER", item, block.number, block.segments[0][0], block.segments[0][1])
     for index, (block, _) in enumerate(grouped):
         for start, end, topic in _nested_topics(run, index):
-            add(ex.paragraph_id(block.number), "MENTIONS", topic, block.number, start, end)
+            add(pids[index], "MENTIONS", topic, block.number, start, end)
     texts = [
-        BlockText(block.number, ex.paragraph_id(block.number), block.start, block.end, view, found, spans)
-        for (block, found), view, spans in zip(grouped, run.views, sentences, strict=True)
+        BlockText(block.number, pid, block.start, block.end, view, found, spans)
+        for (block, found), view, spans, pid in zip(grouped, run.views, sentences, pids, strict=True)
     ]
     acts = read_acts(text, ex.language, doc_id, texts, run.view, voiced=bool(doc["symbol"]))
     out.extend(acts.relations)

@@ -314,6 +314,8 @@ _CN_SECTION = re.compile(rf"^\s*([{CHINESE_NUMERAL_CHARS}]+)\s*[.．、]\s*(?=\S
 _ROMAN_SECTION = re.compile(r"^\s*([IVX]{1,6})\s*\.\s+(?=\S)")
 _AR_SECTION = re.compile(r"^\s*(أولا|ثانيا|ثالثا|رابعا|خامسا|سادسا|سابعا|ثامنا)ً?\s*[-–]\s*(?=\S)")
 _AR_SECTION_VALUES = {"أولا": 1, "ثانيا": 2, "ثالثا": 3, "رابعا": 4, "خامسا": 5, "سادسا": 6, "سابعا": 7, "ثامنا": 8}
+#: What a structural marker opens with after space, besides a digit (the patterns above): a quick test first.
+_MARKER_FIRST = "(（IVX" + CHINESE_NUMERAL_CHARS + "".join(word[0] for word in _AR_SECTION_VALUES)
 _DOCS_HEADING = re.compile(
     r"^\s*(?:文件|Documentation|Documents|Documentación|Documentos|Документация|Документы|الوثائق)\s*$",
     re.IGNORECASE,
@@ -404,6 +406,9 @@ def _lines(text: str) -> list[Line]:
 
 def _marker(content: str) -> tuple[str, str, int] | None:
     """(kind, printed marker, end of marker) of a structural line start."""
+    first = content.lstrip()[:1]
+    if not (first.isdecimal() or (first and first in _MARKER_FIRST)):
+        return None  # most lines: no marker can start here, none of the patterns need be tried
     for kind, rx in (
         ("numbered", _NUMBERED),
         ("sub", _SUBITEM),

@@ -679,6 +679,7 @@ _DATE_ZH = re.compile(
 )
 
 
+@cache  # a text's dates repeat a few month names: each is looked up among the ~100 once
 def _month(name: str) -> int | None:
     name = name.split("/")[-1]
     for month_name, number in _MONTHS:

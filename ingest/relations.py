@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Protocol
 
 from arkg.graph.model import model
@@ -53,23 +54,22 @@ def evidence(text: str, paragraph: str, start: int, end: int) -> Evidence:
 def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Sentence spans of ``text[start:end]`` (source offsets), trimmed of surrounding space; an end
     mark with nothing before it since the last one ends no sentence."""
-    out: list[tuple[int, int]] = []
+    pieces: list[tuple[int, int]] = []  #: from the last end mark (or the block's start) to this one's end
     s = start
     for m in _SENTENCE_END.finditer(text, start, end):
         if m.start() > s:
-            _add_trimmed(out, text, s, m.end())
+            pieces.append((s, m.end()))
         s = m.end()
     if s < end:
-        _add_trimmed(out, text, s, end)
+        pieces.append((s, end))
+    out: list[tuple[int, int]] = []
+    for s, e in pieces:  # trimmed in one loop: a block may hold hundreds of sentences
+        piece = text[s:e]
+        core = piece.strip()
+        if core:
+            lead = len(piece) - len(piece.lstrip())
+            out.append((s + lead, s + lead + len(core)))
     return out
-
-
-def _add_trimmed(out: list[tuple[int, int]], text: str, s: int, e: int) -> None:
-    piece = text[s:e]
-    core = piece.strip()
-    if core:
-        lead = len(piece) - len(piece.lstrip())
-        out.append((s + lead, s + lead + len(core)))
 
 
 def recalls(text: str, paragraph: str, spans: list[tuple[int, int]], resolutions: Sequence[Placed]) -> list[Relation]:
@@ -108,11 +108,13 @@ def recalls(text: str, paragraph: str, spans: list[tuple[int, int]], resolutions
     return out
 
 
+@cache
 def is_citable(label: str) -> bool:
     """Whether a document may cite a ``label`` node: the range of CITES in ``schema.ttl``."""
     return label in model().rel_type("CITES").range
 
 
+@cache
 def is_concernable(label: str) -> bool:
     """Whether an agenda item may concern a ``label`` node: the range of CONCERNS in ``schema.ttl``."""
     return label in model().rel_type("CONCERNS").range
