@@ -19,11 +19,13 @@ from tests.reliability.conftest import answers
 
 
 @pytest.fixture
-def small_disk(tmp_path: Path) -> Iterator[Path]:
-    """A 3 MB tmpfs: a real full disk (mounting needs root; skipped with the reason elsewhere)."""
+def small_disk(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Path]:
+    """A small tmpfs (3 MB unless the test asks for another size): a real full disk (mounting needs
+    root; skipped with the reason elsewhere)."""
+    size = getattr(request, "param", "3m")
     mount = tmp_path / f"disk-{uuid.uuid4().hex[:6]}"
     mount.mkdir()
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", str(mount)], capture_output=True)
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(mount)], capture_output=True)
     if done.returncode != 0:
         pytest.skip(f"cannot mount a small tmpfs here: {done.stderr.decode().strip()}")
     try:
@@ -73,14 +75,16 @@ def test_documents_reported_loaded_survive_a_full_disk_and_a_restart(small_disk:
     assert reported <= _marked(small_disk)  # after the restart, all that was reported loaded
 
 
+@pytest.mark.parametrize("small_disk", ["6m"], indirect=True)
 def test_a_build_stopped_by_a_full_disk_says_how_many_versions_it_kept_and_they_are_there(
         small_disk: Path, tmp_path: Path) -> None:
-    """A real ``arkg build`` of many files, its groups several versions each, on the 3 MB disk."""
+    """A real ``arkg build`` of many files, its groups several versions each, on a 6 MB disk: the
+    reference data and at least one whole group fit, the corpus does not."""
     import re
     import sys
 
     corpus = tmp_path / "corpus"
-    write_corpus(corpus, 90, seed=8)
+    write_corpus(corpus, 240, seed=8)
     root = Path(__file__).resolve().parents[2]
     done = subprocess.run([sys.executable, "-m", "arkg.cli", "--data-dir", str(small_disk), "--graph", "g", "build",
                            str(corpus)], cwd=root, capture_output=True, text=True, timeout=900)
