@@ -13,6 +13,7 @@ import pytest
 
 from arkg.bench.browser import CHROMIUM, launch, serve
 from arkg.bench.corpus import generate
+from arkg.explorer import uploads
 from arkg.graph.lock import writer_lock
 from arkg.graph.settings import Settings
 from arkg.graph.stores import Store
@@ -47,7 +48,7 @@ def _workers(step: str) -> list[int]:
                 command = (entry / "cmdline").read_bytes().split(b"\0")
             except OSError:
                 continue
-            if b"explorer.uploads" in command and step.encode() in command:
+            if uploads.__name__.encode() in command and step.encode() in command:  # python -m <module> <step>
                 found.append(int(entry.name))
     return found
 
