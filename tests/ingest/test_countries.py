@@ -148,6 +148,32 @@ def test_capitals_that_are_no_venue_get_french_and_spanish_names_from_cldr():
     assert not clash  # Mexico (fr) is the country: the city keeps no such name
 
 
+def test_capitals_without_a_cldr_name_take_geonames_language_tagged_names():
+    rows = _rows_by_id("places.csv")
+    bern = rows["place/bern"]
+    assert (bern["name_fr"], bern["name_es"]) == ("Berne", "Berna")
+    assert "plaincities" in bern["source"] and "name_fr, name_es" in bern["source"]
+    assert rows["place/andorra-la-vella"]["name_fr"] == "Andorre-la-Vieille"
+    # A tagged name that is only GeoNames' own name with a typographic quote adds nothing.
+    assert rows["place/saint-johns"]["name_fr"] == ""
+
+
+def test_a_tagged_name_that_another_place_or_a_country_uses_stays_out():
+    rows = _rows_by_id("places.csv")
+    assert rows["place/kuwait-city"]["name_fr"] == ""  # Koweït is the country
+    assert rows["place/santa-cruz-de-la-sierra"]["name_fr"] == ""  # Santa Cruz: many cities
+
+
+def test_tagged_names_come_only_from_names_that_differ_from_geonames_own():
+    from arkg.ingest.authority.geography import _tagged_names
+
+    french = _tagged_names("fr", "CH")
+    assert french[2661552] == "Berne"
+    assert french[2657896] == "Zurich"  # Zürich
+    assert 2658145 not in french  # Vevey: the French file keeps GeoNames' own name, so no tag is known
+    assert _tagged_names("fr", "XX") == {}
+
+
 @pytest.mark.parametrize(
     ("city", "expected"),
     [
