@@ -403,6 +403,7 @@ def test_every_state_has_its_wikidata_item_from_the_maintained_table(kb):
     assert kb.node("country/NLD").props["wikidata"] == "Q29999"  # the Kingdom, the UN Member State
     assert kb.node("country/VAT").props["wikidata"] == "Q159583"  # the Holy See, not Vatican City (Q237)
     assert kb.node("body/ga").props["wikidata"] == "Q47423"
+    assert kb.node("org/world-bank").props["wikidata"] == "Q7164"  # the Bank, not the Group (Q320863)
 
 
 def test_a_malformed_wikidata_id_is_refused_with_its_line(tmp_path):
@@ -419,10 +420,31 @@ def test_every_resolution_of_the_conferences_eighth_to_eleventh_sessions_is_know
         props = kb.node(id_).props
         if props["body"] == "cosp":
             numbers.setdefault(props["session"], set()).add(props["number"])
-    for session, count in {6: 10, 7: 8, 8: 15, 9: 8, 10: 12, 11: 11}.items():
+    for session, count in {5: 6, 6: 10, 7: 8, 8: 15, 9: 8, 10: 12, 11: 11}.items():
         assert numbers[session] == set(range(1, count + 1)), session
     for number in (11, 12):  # counted by a secondary source only
         assert kb.node(f"resolution/cosp/10/{number}").props["verified"] is False
+
+
+def test_the_fifth_sessions_resolutions_have_the_spanish_titles_of_its_report(kb):
+    """CAC/COSP/2013/18 (es) lists six resolutions; its English version was not found."""
+    second = kb.node("resolution/cosp/5/2").props
+    assert second["title_es"].startswith("Fortalecimiento de la aplicación de las disposiciones sobre penalización")
+    assert not second.get("title_en")
+    assert kb.node("resolution/cosp/5/6").props["title_es"] == "El sector privado"
+    assert any("CAC/COSP/2013/18" in source for source in kb.node("resolution/cosp/5/6").props["source"])
+
+
+def test_every_title_of_a_conference_resolution_names_where_it_was_read(kb):
+    rows = {r["id"]: r for r in csv.DictReader((PACKAGE_DIR / "resolutions.csv").open(encoding="utf-8"))}
+    for id_, row in rows.items():
+        if row["body"] != "cosp":
+            continue
+        titled = [c for c in row if c.startswith("title_") and row[c]]
+        assert row["source"], id_  # every row names where its facts (and any title) were read
+        assert titled or "Title not found" in row["notes"], id_  # an untitled row says so, never guesses
+    sessions = {int(r["session"]) for r in rows.values() if r["body"] == "cosp"}
+    assert sessions == set(range(1, 12))
 
 
 def test_a_resolution_without_a_title_read_has_none_and_says_so(kb):
