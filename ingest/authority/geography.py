@@ -29,6 +29,7 @@ import io
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 from difflib import SequenceMatcher
 from functools import cache
 from pathlib import Path
@@ -165,17 +166,10 @@ def _add_tagged_names(row: dict[str, str], city: City, taken: set[str], others: 
     A name a country uses (Koweït, Túnez) or another place's (Santa Cruz, León) stays out: the
     country or the other city is what a text may mean.
     """
-    added = []
-    for lang in CLDR_LANGS:
-        name = _tagged_names(lang, city["countrycode"]).get(int(city["geonameid"]), "")
-        key = unicodedata.normalize("NFKC", name).casefold()
-        if name and not row.get(f"name_{lang}") and key not in taken and key not in others:
-            row[f"name_{lang}"] = name
-            added.append(f"name_{lang}")
-    if added:
-        tagged = (f"GeoNames alternate names tagged fr/es via plaincities {version('plaincities')} "
-                  f"({city['geonameid']}: {', '.join(added)})")
-        row["source"] = " | ".join(s for s in dict.fromkeys([*row.get("source", "").split(" | "), tagged]) if s)
+    names = {lang: _tagged_names(lang, city["countrycode"]).get(int(city["geonameid"]), "") for lang in CLDR_LANGS}
+    _fill_names(row, names, taken | others, lambda added: (
+        f"GeoNames alternate names tagged fr/es via plaincities {version('plaincities')} "
+        f"({city['geonameid']}: {added})"))
 
 
 def _add_cldr_names(row: dict[str, str], city: dict[str, Any], taken: set[str]) -> None:
@@ -183,15 +177,21 @@ def _add_cldr_names(row: dict[str, str], city: dict[str, Any], taken: set[str]) 
     from babel import __version__ as babel_version
     from babel.core import get_cldr_version
 
+    _fill_names(row, names_from_cldr(city), taken, lambda added: (
+        f"CLDR {get_cldr_version()} via Babel {babel_version} (exemplar city of {city['timezone']}: {added})"))
+
+
+def _fill_names(row: dict[str, str], names: dict[str, str], refused: set[str],
+                source: Callable[[str], str]) -> None:
+    """Put each name in its empty ``name_{lang}`` cell unless refused, and cite ``source(columns filled)``."""
     added = []
-    for lang, name in names_from_cldr(city).items():
-        if not row.get(f"name_{lang}") and unicodedata.normalize("NFKC", name).casefold() not in taken:
+    for lang, name in names.items():
+        if name and not row.get(f"name_{lang}") and unicodedata.normalize("NFKC", name).casefold() not in refused:
             row[f"name_{lang}"] = name
             added.append(f"name_{lang}")
     if added:
-        cldr = (f"CLDR {get_cldr_version()} via Babel {babel_version} "
-                f"(exemplar city of {city['timezone']}: {', '.join(added)})")
-        row["source"] = " | ".join(s for s in dict.fromkeys([*row.get("source", "").split(" | "), cldr]) if s)
+        cited = source(", ".join(added))
+        row["source"] = " | ".join(s for s in dict.fromkeys([*row.get("source", "").split(" | "), cited]) if s)
 
 
 def places() -> list[dict[str, str]]:
