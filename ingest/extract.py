@@ -451,9 +451,14 @@ def _relations(run: _Run, ex: Extraction, grouped: list[tuple[Block, list[Mentio
     doc_id, session = doc["id"], doc["session"]
     out: list[rel.Relation] = []
     append, relation = out.append, rel.Relation  # called for every relation: tens of thousands a corpus
+    #: One evidence per span: a mention's MENTIONS and CITES (and more) share it (it is immutable).
+    quotes: dict[tuple[str, int, int], Evidence] = {}
 
     def add(source: str, type_: str, target: str, paragraph: str, start: int, end: int) -> None:
-        append(relation(source, type_, target, Evidence("", paragraph, start, end, text[start:end])))
+        evidence = quotes.get(key := (paragraph, start, end))
+        if evidence is None:
+            evidence = quotes[key] = Evidence("", paragraph, start, end, text[start:end])
+        append(relation(source, type_, target, evidence))
 
     layout = run.layout
     # the document and its session
