@@ -325,7 +325,8 @@ class _Run:
             links = [lk for lk in links if not covered.overlaps(lk.start, lk.end)]
             unambiguous.update(lk.id for lk in links if lk.id)
             per_block.append((block, block_hits, links))
-        self.dates = [(*view.source_span(d.start, d.end), d.first, d.last) for d in self.date_hits]
+        spans = view.source_spans([(d.start, d.end) for d in self.date_hits])
+        self.dates = [(*span, d.first, d.last) for d, span in zip(self.date_hits, spans, strict=True)]
         taken = sorted([(h.start, h.end) for h in hits] + [(lk.start, lk.end) for b in self.links for lk in b])
         names = _by_block(
             [LinkHit(s, e, label, None, ()) for s, e, label in unlinked.find(view.text, taken)], self.starts
@@ -333,11 +334,10 @@ class _Run:
         out: list[Mention] = []
         grouped: list[tuple[Block, list[Mention]]] = []
         for (block, block_hits, links), block_names in zip(per_block, names, strict=True):
-            found: list[Mention] = [self._mention(n.start, n.end, n.label, None) for n in block_names]
-            for h in block_hits:
-                found.append(self._mention(h.start, h.end, h.label, self._known(h)))
-            for lk in resolve(links, unambiguous):
-                found.append(self._mention(lk.start, lk.end, lk.label, lk.id))
+            spotted: list[tuple[int, int, str, str | None]] = [(n.start, n.end, n.label, None) for n in block_names]
+            spotted += [(h.start, h.end, h.label, self._known(h)) for h in block_hits]
+            spotted += [(lk.start, lk.end, lk.label, lk.id) for lk in resolve(links, unambiguous)]
+            found = self._mentions(spotted)
             found = [m for m in found if m.id not in own and not self._at_own_symbol(m)]
             for m in found:
                 m.paragraph = block.number
@@ -349,9 +349,13 @@ class _Run:
     def _at_own_symbol(self, m: Mention) -> bool:
         return self.own_span is not None and m.start < self.own_span[1] and self.own_span[0] < m.end
 
-    def _mention(self, start: int, end: int, label: str, id_: str | None) -> Mention:
-        s, e = self.view.source_span(start, end)
-        return Mention(id_, label, self.text[s:e], s, e, "")
+    def _mentions(self, spotted: list[tuple[int, int, str, str | None]]) -> list[Mention]:
+        """Mentions of (view start, view end, label, id), in source offsets."""
+        spans = self.view.source_spans([(start, end) for start, end, _, _ in spotted])
+        text = self.text
+        return [
+            Mention(id_, label, text[s:e], s, e, "") for (_, _, label, id_), (s, e) in zip(spotted, spans, strict=True)
+        ]
 
     def _known(self, hit: Hit) -> str | None:
         if hit.label in ("Document", "AgendaItem"):  # ids derived from the printed symbol / the session
