@@ -20,6 +20,7 @@ from functools import cache, lru_cache
 
 from arkg.ingest.lexicon import words
 from arkg.ingest.linker import LinkHit
+from arkg.ingest.scan import keyed
 
 CONVENTION = "uncac"
 CONFERENCE = "body/cosp"
@@ -56,7 +57,7 @@ def _titles() -> re.Pattern[str]:
     names = {a.text for a in authority().aliases if a.id == CONVENTION and len(a.text) >= 12}
     # words may run together in text taken from a PDF («NATIONS UNIESCONTRE LA CORRUPTION»)
     spelled = [re.escape(n).replace(r"\ ", r"\s*") for n in sorted(names, key=len, reverse=True)]
-    return re.compile(rf"(?:{'|'.join(spelled + words('convention_titles'))})", re.IGNORECASE)
+    return keyed(re.compile(rf"(?:{'|'.join(spelled + words('convention_titles'))})", re.IGNORECASE))
 
 
 #: A word every title of the Convention holds: the titles are looked for around it only. (Every

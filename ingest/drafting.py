@@ -92,14 +92,10 @@ class Lexicon:
         if pattern is None:
             return []
         table = self.entries[language]
-        out = []
-        for m in pattern.finditer(view.text):
-            kind, value = table[m.group("p")]
-            if kind == "blocked":
-                continue
-            start, end = view.source_span(m.start("p"), m.end())
-            out.append(Token(kind, value, start, end))
-        return out
+        found = [(table[m.group("p")], (m.start("p"), m.end())) for m in pattern.finditer(view.text)]
+        found = [(entry, span) for entry, span in found if entry[0] != "blocked"]
+        spans = view.source_spans([span for _, span in found])
+        return [Token(kind, value, start, end) for ((kind, value), _), (start, end) in zip(found, spans, strict=True)]
 
 
 def _rows(path: Path) -> list[dict[str, str]]:

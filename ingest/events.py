@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from arkg.ingest.numerals import ORDINAL_WORD, to_int
 from arkg.ingest.patterns import find_dates
+from arkg.ingest.scan import keyed
 
 if TYPE_CHECKING:  # the linker calls this module: a run-time import would be circular
     from arkg.ingest.linker import LinkHit
@@ -40,11 +41,11 @@ _ORDINAL = re.compile(
 _TRAILING_NUMBER = re.compile(r"^[\s-]*(?:(?P<roman>[IVX]{1,5})|(?P<digit>\d{1,2}))(?![\w/])")
 _STOP = re.compile(r"[.;。；!?]")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
-_MEETING = re.compile(
+_MEETING = keyed(re.compile(
     r"meeting|conference|forum|seminar|summit|réunion|conférence|séminaire|reunión|conferencia|foro|seminario|"
     r"cumbre|встреч|конференц|форум|семинар|совещани|اجتماع|مؤتمر|منتدى|ندوة|会议|论坛|研讨会|峰会",
     re.I,
-)
+))
 
 
 @dataclass(frozen=True, slots=True)

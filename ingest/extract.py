@@ -325,7 +325,8 @@ class _Run:
             links = [lk for lk in links if not covered.overlaps(lk.start, lk.end)]
             unambiguous.update(lk.id for lk in links if lk.id)
             per_block.append((block, block_hits, links))
-        self.dates = [(*view.source_span(d.start, d.end), d.first, d.last) for d in self.date_hits]
+        spans = view.source_spans([(d.start, d.end) for d in self.date_hits])
+        self.dates = [(*span, d.first, d.last) for d, span in zip(self.date_hits, spans, strict=True)]
         taken = sorted([(h.start, h.end) for h in hits] + [(lk.start, lk.end) for b in self.links for lk in b])
         names = _by_block(
             [LinkHit(s, e, label, None, ()) for s, e, label in unlinked.find(view.text, taken)], self.starts
@@ -333,11 +334,10 @@ class _Run:
         out: list[Mention] = []
         grouped: list[tuple[Block, list[Mention]]] = []
         for (block, block_hits, links), block_names in zip(per_block, names, strict=True):
-            found: list[Mention] = [self._mention(n.start, n.end, n.label, None) for n in block_names]
-            for h in block_hits:
-                found.append(self._mention(h.start, h.end, h.label, self._known(h)))
-            for lk in resolve(links, unambiguous):
-                found.append(self._mention(lk.start, lk.end, lk.label, lk.id))
+            spotted: list[tuple[int, int, str, str | None]] = [(n.start, n.end, n.label, None) for n in block_names]
+            spotted += [(h.start, h.end, h.label, self._known(h)) for h in block_hits]
+            spotted += [(lk.start, lk.end, lk.label, lk.id) for lk in resolve(links, unambiguous)]
+            found = self._mentions(spotted)
             found = [m for m in found if m.id not in own and not self._at_own_symbol(m)]
             for m in found:
                 m.paragraph = block.number
@@ -349,9 +349,13 @@ class _Run:
     def _at_own_symbol(self, m: Mention) -> bool:
         return self.own_span is not None and m.start < self.own_span[1] and self.own_span[0] < m.end
 
-    def _mention(self, start: int, end: int, label: str, id_: str | None) -> Mention:
-        s, e = self.view.source_span(start, end)
-        return Mention(id_, label, self.text[s:e], s, e, "")
+    def _mentions(self, spotted: list[tuple[int, int, str, str | None]]) -> list[Mention]:
+        """Mentions of (view start, view end, label, id), in source offsets."""
+        spans = self.view.source_spans([(start, end) for start, end, _, _ in spotted])
+        text = self.text
+        return [
+            Mention(id_, label, text[s:e], s, e, "") for (_, _, label, id_), (s, e) in zip(spotted, spans, strict=True)
+        ]
 
     def _known(self, hit: Hit) -> str | None:
         if hit.label in ("Document", "AgendaItem"):  # ids derived from the printed symbol / the session
@@ -451,9 +455,14 @@ def _relations(run: _Run, ex: Extraction, grouped: list[tuple[Block, list[Mentio
     doc_id, session = doc["id"], doc["session"]
     out: list[rel.Relation] = []
     append, relation = out.append, rel.Relation  # called for every relation: tens of thousands a corpus
+    #: One evidence per span: a mention's MENTIONS and CITES (and more) share it (it is immutable).
+    quotes: dict[tuple[str, int, int], Evidence] = {}
 
     def add(source: str, type_: str, target: str, paragraph: str, start: int, end: int) -> None:
-        append(relation(source, type_, target, Evidence("", paragraph, start, end, text[start:end])))
+        evidence = quotes.get(key := (paragraph, start, end))
+        if evidence is None:
+            evidence = quotes[key] = Evidence("", paragraph, start, end, text[start:end])
+        append(relation(source, type_, target, evidence))
 
     layout = run.layout
     # the document and its session

@@ -33,6 +33,7 @@ from urllib.parse import unquote
 
 from arkg.graph import ids as make_id
 from arkg.ingest.patterns import Context, find_symbols
+from arkg.ingest.scan import keyed
 from arkg.ingest.symbols import SERIES
 
 #: The UN's one-letter language codes (masthead ``(E)``, UNODC file names) and the six two-letter ones.
@@ -56,11 +57,11 @@ _UN_NAME = re.compile(
     re.IGNORECASE,
 )
 #: Words after which a symbol is cited, not worn: ``see``, ``document``, ``voir``, ``véase``, ``в документе``…
-_CITATION_CUE = re.compile(
+_CITATION_CUE = keyed(re.compile(
     r"(?:\(|\[|\bsee|\bdocuments?|\bcontained in|\bissued as|\bvoir|\bparu sous|\bvéase|"
     r"\bdocumentos?|\bсм\.|\bдокумент\w*|见|参看|文件|انظر|الوثيقة)\s*$",
     re.IGNORECASE,
-)
+))
 #: How far into a text its masthead can reach, and what ends a sentence before it.
 OPENING = 400
 _SENTENCE_END = re.compile(r"[.!?。！？]\s+\S|[.!?。！？]$")

@@ -174,10 +174,15 @@ class Linker:
         """Non-overlapping dictionary matches in ``text``, longest first (``only``: names of that label)."""
         folded, where = _fold(text)
         found: list[tuple[int, int, tuple[Candidate, ...]]] = []
-        matches = [
-            (where(last - len(key) + 1), where(last) + 1, candidates)
-            for last, (key, candidates) in self.automaton.iter(folded)
-        ]
+        if where is int:  # folding kept every offset (nearly always): no map to call twice a match
+            matches = [
+                (last - len(key) + 1, last + 1, candidates) for last, (key, candidates) in self.automaton.iter(folded)
+            ]
+        else:
+            matches = [
+                (where(last - len(key) + 1), where(last) + 1, candidates)
+                for last, (key, candidates) in self.automaton.iter(folded)
+            ]
         if self.stems is not None and _CYRILLIC_WORD.search(folded):
             for start, end, candidates in self._inflected(folded):
                 matches.append((where(start), where(end - 1) + 1, candidates))

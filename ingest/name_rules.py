@@ -28,6 +28,8 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from arkg.ingest.scan import keyed
+
 if TYPE_CHECKING:  # the linker uses these rules: a run-time import would be circular
     from arkg.ingest.linker import LinkHit
 
@@ -36,12 +38,12 @@ _LABELS = frozenset({"Country", "Place"})
 COMMON_WORDS = frozenset({"того", "مالي", "chad", "jordan", "male", "victoria"})
 #: How far (characters) another country name may be to count as "a list of States".
 NEARBY = 80
-_STATE_WORDS = re.compile(
+_STATE_WORDS = keyed(re.compile(
     r"(?:republic|state|kingdom|government|delegation|embassy|république|état|royaume|gouvernement|délégation|"
     r"ambassade|república|estado|reino|gobierno|delegación|embajada|республик\w*|государств\w*|правительств\w*|"
     r"делегаци\w*|посольств\w*|جمهورية|دولة|مملكة|حكومة|وفد|سفارة)\W{0,3}(?:of|de|du|des|de la|del|d')?\W{0,3}$",
     re.IGNORECASE,
-)
+))
 
 
 def _cased(ch: str) -> bool:
@@ -79,11 +81,11 @@ _INSTRUMENT_AFTER = re.compile(
     r"agenda|action plan|protocol|consensus|宣言|公约|進程|进程|原则|原則|声明|议定书|行动计划)",
     re.IGNORECASE,
 )
-_INSTRUMENT_BEFORE = re.compile(
+_INSTRUMENT_BEFORE = keyed(re.compile(
     r"(?:convention|déclaration|programme|principes|processus|protocole|convención|declaración|programa|"
     r"principios|proceso|protocolo|اتفاقية|إعلان|عملية|مبادئ|《)\s*(?:de la |de |d'|d’|du |del )?$",
     re.IGNORECASE,
-)
+))
 
 
 #: Chinese has no spaces: ``中国`` inside ``发展中国家`` (developing countries) and ``中方`` inside

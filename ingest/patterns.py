@@ -27,6 +27,7 @@ from arkg.graph.model import model
 from arkg.ingest.layout import is_cjk
 from arkg.ingest.lexicon import alternation, by_first_character, connector, lexicons, words
 from arkg.ingest.numerals import CHINESE_NUMERAL_CHARS, ORDINAL_WORD, ordinal_pattern, ordinal_to_int, to_int
+from arkg.ingest.scan import keyed
 from arkg.ingest.spans import Spans
 from arkg.ingest.symbols import SERIES
 
@@ -146,10 +147,10 @@ _RES_NUM_RX = re.compile(_RES_NUM)
 #: In every resolution number (and so in every match of ``_RES_LATIN`` and ``_RES_ITEM``).
 _RES_KEY = re.compile(r"\d/\d")
 _RES_TOKEN = re.compile(rf"(?:第\s*)?({_RES_NUM})(?:\s*号)?")
-_GA_CONTEXT = re.compile(
+_GA_CONTEXT = keyed(re.compile(
     r"(?:General Assembly|Assemblée générale|Asamblea General|Генеральн\w+\s+Ассамбле\w+|الجمعية العامة|大会)\W{0,12}$",
     re.IGNORECASE,
-)
+))
 #: A session number this high is the General Assembly's: the Conference has met a dozen times.
 _GA_SESSION_FLOOR = 30
 
@@ -163,7 +164,9 @@ def _resolution_id(token: str, before: str) -> str:
 #: A numbered item of a list of resolutions (a table of contents, an annex): ``5/1. Title``.
 _RES_ITEM = re.compile(rf"(?<![\w/.])({_RES_NUM})\.\s+(?=\w)")
 #: The headings such a list stands under: resolutions, or decisions (whose items are not resolutions).
-_RES_HEADING = re.compile(rf"(?<!\w)(?:({alternation('resolution')})|{alternation('decision')})(?!\w)", re.IGNORECASE)
+_RES_HEADING = keyed(
+    re.compile(rf"(?<!\w)(?:({alternation('resolution')})|{alternation('decision')})(?!\w)", re.IGNORECASE)
+)
 
 
 def _listed_resolutions(text: str, starts: Sequence[int]) -> list[Hit]:
@@ -221,21 +224,21 @@ def find_resolutions(text: str, starts: Sequence[int] = (0,)) -> list[Hit]:
 # -- articles and chapters ----------------------------------------------------------------------
 
 _CONNECT = rf"(?:{connector('range', _NOT_ZH)}|{connector('list', _NOT_ZH)})"
-_ART_LATIN = re.compile(
+_ART_LATIN = keyed(re.compile(
     rf"(?<!\w){alternation('article', _NOT_ZH)}\s*(?:(?:{'|'.join(words('range_open', _NOT_ZH))})\s+)?"
     rf"(\d{{1,3}}(?:{_CONNECT}\d{{1,3}})*)(?![\d/])",
     re.IGNORECASE,
-)
+))
 _CN_NUM = rf"(?:[{CHINESE_NUMERAL_CHARS}]+|\d+)"
 _ZH_SEP = rf"(?:{'|'.join(words('range', ('zh',)) + words('list', ('zh',)))})"
 _ART_ZH = re.compile(rf"第\s*{_CN_NUM}\s*(?:条\s*)?(?:{_ZH_SEP}\s*第?\s*{_CN_NUM}\s*(?:条\s*)?)*")
 _CHAP_ZH = re.compile(rf"第\s*{_CN_NUM}\s*(?:章\s*)?(?:{_ZH_SEP}\s*第?\s*{_CN_NUM}\s*(?:章\s*)?)*")
 _ROMAN_TOKEN = r"(?:[IVX]{1,5}|\d)(?![\w])"
 _AR_DEFINITE = r"[وف]?[بكل]?(?:ال|ل)"  #: proclitics with the article required
-_CHAP_LATIN = re.compile(
+_CHAP_LATIN = keyed(re.compile(
     rf"(?<!\w)(?i:{alternation('chapter', _NOT_ZH)})\s+({_ROMAN_TOKEN}(?:{_CONNECT}{_ROMAN_TOKEN})*)"
-)
-_CHAP_AR_ORDINAL = re.compile(rf"(?<!\w){_AR_DEFINITE}فصل\s+({ordinal_pattern(('ar',))})")
+))
+_CHAP_AR_ORDINAL = keyed(re.compile(rf"(?<!\w){_AR_DEFINITE}فصل\s+({ordinal_pattern(('ar',))})"))
 #: ``§51`` after a chapter in a chapter index (``第五章 追繳資產 §51``): the chapter's first article.
 _INDEX_ARTICLE = re.compile(r"[^§\x00]{0,40}?§\s*(\d{1,3})(?!\d)")
 _NUM_IN_LIST = re.compile(rf"({_CN_NUM}|[IVX]{{1,5}}(?!\w))")
@@ -247,7 +250,7 @@ _OTHER_INSTRUMENT = alternation("other_instruments")
 _OTHER_AFTER = re.compile(
     rf"\s*(?:(?:{'|'.join(words('of'))})\s*)?(?:(?:the|la|le|el|este|esta)\s+)?{_OTHER_INSTRUMENT}", re.IGNORECASE
 )
-_OTHER_BEFORE = re.compile(rf"{_OTHER_INSTRUMENT}[\s,:.(（]*$", re.IGNORECASE)
+_OTHER_BEFORE = keyed(re.compile(rf"{_OTHER_INSTRUMENT}[\s,:.(（]*$", re.IGNORECASE))
 
 
 def _members(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
@@ -379,11 +382,11 @@ _SESSION_KEY = re.compile(f"[{_SESSION_HEADS}]{_SESSION_REST}")
 def _session_noun_first() -> re.Pattern[str]:
     """Noun first: Arabic (``الدورات من الثالثة إلى الثامنة``), and Spanish plurals (``sus períodos
     de sesiones tercero a octavo``)."""
-    return re.compile(
+    return keyed(re.compile(
         rf"({alternation('session', ('ar',))}|{alternation('meeting', ('ar',))}|"
         rf"(?i:per[ií]odos\s+de\s+sesiones|reuniones))\s+"
         rf"(?:(?:{'|'.join(words('range_open', ('ar', 'es')))})\s+)?({_ORD_LIST_NOUN_FIRST})(?!\w)"
-    )
+    ))
 
 
 #: In every match of ``_session_noun_first()``.
@@ -397,7 +400,7 @@ _LIST_BEFORE = re.compile(rf"(?:[,;\-–—]|(?<!\w)(?:{'|'.join(words('list', _
 _ZH_ORD_BEFORE = re.compile(rf"第\s*({_CN_NUM})\s*[届次]\s*$")
 #: What else a session or meeting may belong to (``the Ad Hoc Committee``, a plenary, a review cycle).
 #: (Its start is bounded only in a script with spaces: ``特设委员会`` follows its qualifier directly.)
-_OTHER_HOLDER = re.compile(rf"(?<![A-Za-zÀ-ÿА-яЁё]){alternation('other_holders')}", re.IGNORECASE)
+_OTHER_HOLDER = keyed(re.compile(rf"(?<![A-Za-zÀ-ÿА-яЁё]){alternation('other_holders')}", re.IGNORECASE))
 _OTHER_QUALIFIER = re.compile(
     rf"\s*(?:(?:{'|'.join(words('of'))})\s*)?{alternation('other_qualifiers')}", re.IGNORECASE
 )
@@ -408,11 +411,11 @@ _OF_GAP = re.compile(rf"\s*(?:(?:{'|'.join(words('of'))})\s*)?(?:the\s+)?", re.I
 #: (Compiled on first use, as is ``_ord_rx``: a regex holding every ordinal form is costly to build.)
 @cache
 def _elided_rx() -> re.Pattern[str]:
-    return re.compile(
+    return keyed(re.compile(
         rf"(?<!\w)(?:{'|'.join(words('determiners'))})\s+({ordinal_pattern(_DETERMINED)})"
         rf"(?=\s*[,;]|\s+(?:{'|'.join(words('elided_follow'))})(?!\w))",
         re.IGNORECASE,
-    )
+    ))
 
 
 @cache
@@ -579,19 +582,19 @@ def _elided(text: str, hits: list[Hit], starts: Sequence[int]) -> list[Hit]:
 
 
 #: The document's own meeting, and the one before it, named without a number.
-_SESSION_THIS = re.compile(
+_SESSION_THIS = keyed(re.compile(
     r"本次会议|本届会议|(?<!\w)(?:this|the present|the current) (?:meeting|session)(?!\w)|"
     r"(?<!\w)(?:la présente|cette) (?:réunion|session)(?!\w)|(?<!\w)(?:la presente|esta) reuni[oó]n(?!\w)|"
     r"(?<!\w)(?:el presente|este) per[ií]odo de sesiones(?!\w)|(?<!\w)(?:настоящ|текущ)\w* (?:сесси|совещани)\w*|"
     r"(?:هذا|هذه) (?:الاجتماع|الدورة)",
     re.IGNORECASE,
-)
+))
 #: In every match of ``_SESSION_THIS`` and ``_SESSION_PREVIOUS``. (Keys that open with a literal
 #: character, here and above: then the scan skips ahead fast.)
 _ANAPHORA_KEY = re.compile(
     "|".join(f"{head}{_SESSION_REST}" for head in _SESSION_HEADS) + "|会议|الاجتماع|الدورة|اجتماع|دورت"
 )
-_SESSION_PREVIOUS = re.compile(
+_SESSION_PREVIOUS = keyed(re.compile(
     r"(?:工作组|缔约国会议)?(?:上次|上一次|上届|上一届)会议|"
     r"(?<!\w)(?:the|its) (?:previous|last|preceding) (?:meeting|session)"
     r"(?: of the (?:Working Group|Conference))?(?!\w)|"
@@ -601,7 +604,7 @@ _SESSION_PREVIOUS = re.compile(
     r"(?<!\w)(?:предыдущ|прошл)\w* (?:сесси|совещани)\w*|"
     r"(?:اجتماعه|اجتماعها|الاجتماع|دورته|دورتها|الدورة) (?:السابق|السابقة|الماضي|الماضية)",
     re.IGNORECASE,
-)
+))
 
 
 def find_session_anaphora(text: str, ctx: Context, starts: Sequence[int] = (0,)) -> list[Hit]:
@@ -626,7 +629,7 @@ _ITEM_WORD = (
     r"(?:议程项目|agenda items?|items?|points? de l'ordre du jour|points?|temas? del programa|temas?|"
     r"пункт\w*(?:\s+повестки\s+дня)?|البند)"
 )
-_ITEM_REF = re.compile(rf"(?<!\w){_ITEM_WORD}\s*(\d{{1,2}})\s*(?:\(\s*([a-z])\s*\))?(?![\w/])", re.IGNORECASE)
+_ITEM_REF = keyed(re.compile(rf"(?<!\w){_ITEM_WORD}\s*(\d{{1,2}})\s*(?:\(\s*([a-z])\s*\))?(?![\w/])", re.IGNORECASE))
 _ITEM_BARE = re.compile(r"(\d(?<![\w/.(][\s\S])\d?)\s*\(([a-z])\)")  #: edge tested after the digit
 
 
@@ -671,7 +674,7 @@ _DATE_DMY = re.compile(
     rf"(\d(?<![\w/][\s\S])\d?)(?:er)?(?:\s*{_DAY_SEP}\s*(\d{{1,2}}))?\s+(?:de\s+)?({_MONTH})(?!\w)\s+(?:de\s+)?(\d{{4}})",
     re.IGNORECASE,
 )
-_DATE_MY = re.compile(rf"(?<![\w/])({_MONTH})(?!\w)\s+(?:de\s+|of\s+)?(\d{{4}})", re.IGNORECASE)
+_DATE_MY = keyed(re.compile(rf"(?<![\w/])({_MONTH})(?!\w)\s+(?:de\s+|of\s+)?(\d{{4}})", re.IGNORECASE))
 _YEAR = re.compile(r"\d{4}")  #: in every Latin-script date
 _DATE_ZH = re.compile(
     r"(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?"
@@ -724,10 +727,10 @@ def find_dates(text: str, starts: Sequence[int] = (0,)) -> list[DateHit]:
 
 
 _SENTENCE_END = re.compile(r"[。！？；.!?;]\s|[。！？；]")
-_MEETING_CONTEXT = re.compile(
+_MEETING_CONTEXT = keyed(re.compile(
     r"meeting|session|réunion|reuni[oó]n|per[ií]odo de sesiones|совещани|сесси|اجتماع|الدورة|会议",
     re.IGNORECASE,
-)
+))
 
 
 def find_dated_meetings(

@@ -17,14 +17,15 @@ from typing import Protocol
 
 from arkg.graph.model import model
 from arkg.graph.records import Evidence
+from arkg.ingest.scan import keyed
 
 #: A sentence ends at CJK end punctuation, or at . ! ? ; before a space (not inside "WG.2/2017/3").
-_SENTENCE_END = re.compile(r"[。！？；]|[.!?;](?=\s|$)")
-_RECALL_CUE = re.compile(
+_SENTENCE_END = keyed(re.compile(r"[。！？；]|[.!?;](?=\s|$)"))
+_RECALL_CUE = keyed(re.compile(
     r"回顾|重申|recall|reaffirm|building on|rappel|réaffirm|recordando|recuerda|reafirm|ссылаясь|напомина|"
     r"подтвержда|تشير|يشير|تؤكد من جديد|أكد من جديد",
     re.IGNORECASE,
-)
+))
 @dataclass(slots=True)
 class Relation:
     source: str

@@ -17,6 +17,7 @@ import re
 from functools import cache
 
 from arkg.ingest.lexicon import alternation, words
+from arkg.ingest.scan import keyed
 
 #: Lower-case words that may join the capitalised words of one name.
 _JOINERS = r"(?:of|for|on|the|de|du|des|la|le|l'|l’|d'|d’|del|los|las|el|pour|para|contra|contre|against)"
@@ -29,8 +30,10 @@ _LABELS = {"Network": ("Network", "Réseau", "Red")}
 @cache
 def _names() -> re.Pattern[str]:
     heads = "|".join(re.escape(h) for h in words("organization_heads", ("en", "fr", "es")))
-    return re.compile(
-        rf"(?<![\w'’-])(?:{_CAP}\s+(?:{_JOINERS}\s+)*)*(?:{heads})(?:\s+(?:{_JOINERS}\s+)*{_CAP})*(?![\w'’-])"
+    return keyed(
+        re.compile(
+            rf"(?<![\w'’-])(?:{_CAP}\s+(?:{_JOINERS}\s+)*)*(?:{heads})(?:\s+(?:{_JOINERS}\s+)*{_CAP})*(?![\w'’-])"
+        )
     )
 
 

@@ -58,3 +58,17 @@ def test_document_view_holds_every_block_view() -> None:
             alone = layout.view(block)
             assert sliced.text == alone.text
             assert sliced.source_span(0, len(sliced.text)) == alone.source_span(0, len(alone.text))
+
+
+def test_source_spans_map_many_spans_as_source_span_maps_each() -> None:
+    # an expansion (ﬁ, …), a joined line break and a second block: three maps to go through
+    text = "ﬁnal…\n\n see CAC/COSP/\nWG.2/2017/2 and\nthe Convention"
+    view = TextView.build(text, [(0, 6), (8, len(text))])
+    spans = [(i, j) for i in range(len(view.text)) for j in range(i + 1, min(i + 6, len(view.text)) + 1)]
+    assert view.source_spans(spans) == [view.source_span(i, j) for i, j in spans]
+    block = analyse(REPORT).document_view().blocks()[5]  # a slice: its base counts too
+    assert block.source_spans([(0, 3), (2, len(block.text))]) == [
+        block.source_span(0, 3),
+        block.source_span(2, len(block.text)),
+    ]
+    assert view.source_spans([]) == []
