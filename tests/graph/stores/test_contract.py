@@ -159,7 +159,8 @@ def _relationship_indexes(store: Store) -> set[tuple[str, str]]:
     if store.kind == "neo4j":
         with store.driver.session(database=store.database) as session:  # type: ignore[attr-defined]
             rows = session.run("SHOW INDEXES YIELD entityType, labelsOrTypes, properties").data()
-        return {(r["labelsOrTypes"][0], key) for r in rows if r["entityType"] == "RELATIONSHIP" for key in r["properties"]}
+        return {(r["labelsOrTypes"][0], key)
+                for r in rows if r["entityType"] == "RELATIONSHIP" and r["properties"] for key in r["properties"]}
     result = store.graph.ro_query(  # type: ignore[attr-defined]
         "CALL db.indexes() YIELD label, properties, entitytype RETURN label, properties, entitytype")
     return {(label, key) for label, keys, kind in result.result_set if kind == "RELATIONSHIP" for key in keys}
