@@ -1,15 +1,16 @@
 """Run saved questions as they were (a git revision's ``queries/``) and as they are, on one graph:
 the rows must be the same, in the same order, for every parameter set tried; prints the times.
 
-    python scripts/compare_questions.py DATA_DIR [--graph arkg] [--ref main] [--values 8] [--runs 3]
-                                        [--question NAME ...] [--skip-old NAME ...]
+    python -m arkg.bench.compare DATA_DIR [--graph arkg] [--ref main | --old-dir DIR] [--values 8] [--runs 3]
+                                 [--question NAME ...] [--skip-old NAME ...]
 
 A rewrite of a question must not change its answer, so this is the check behind every rewrite
 (``docs/benchmarks.md``): each question's ``str`` parameters whose default is a canonical id are
 tried with the default and with up to ``--values`` other ids of the same label found in the graph
 (spread over the label's ids, most used first); other parameters keep their defaults. Times are the
-best of ``--runs`` runs (ms, wall clock on the store). ``--skip-old`` times only the new text of a
-question whose old text is too slow to run on this graph. Exit status 1 if any rows differ.
+best of ``--runs`` runs (ms, wall clock on the store). ``--old-dir`` takes the old questions from a
+folder of ``.cypher`` files instead of git. ``--skip-old`` times only the new text of a question whose
+old text is too slow to run on this graph. Exit status 1 if any rows differ.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -70,11 +72,29 @@ def timed(store: Store, question: queries.SavedQuestion, params: dict[str, Any],
     return rows, best
 
 
+def compare(store: Store, before: dict[str, queries.SavedQuestion], names: list[str] | None, values: int,
+            runs: int, skip_old: list[str]) -> Iterator[dict[str, Any]]:
+    """One line per question and parameter set: rows, times and (unless skipped) whether old = new."""
+    for question in queries.catalogue():
+        if names and question.name not in names:
+            continue
+        for params in parameter_sets(store, question, values):
+            new_rows, new_ms = timed(store, question, params, runs)
+            line: dict[str, Any] = {"question": question.name, "params": params, "rows": len(new_rows),
+                                    "new_ms": round(new_ms, 1)}
+            old = before.get(question.name)
+            if old is not None and question.name not in skip_old:
+                old_rows, old_ms = timed(store, old, params, runs)
+                line.update(old_ms=round(old_ms, 1), same=old_rows == new_rows)
+            yield line
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("data_dir", type=Path)
     parser.add_argument("--graph", default="arkg")
     parser.add_argument("--ref", default="main", help="git revision whose queries/ are the old questions")
+    parser.add_argument("--old-dir", type=Path, help="a folder of .cypher files: the old questions (not --ref)")
     parser.add_argument("--values", type=int, default=8, help="other ids tried per id-valued parameter")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--question", action="append", help="only these questions (default: all)")
@@ -84,20 +104,11 @@ def main(argv: list[str] | None = None) -> int:
     failed = False
     try:
         with tempfile.TemporaryDirectory() as tmp:
-            before = {q.name: q for q in queries.catalogue(old_questions(args.ref, Path(tmp)))}
-            for question in queries.catalogue():
-                if args.question and question.name not in args.question:
-                    continue
-                for params in parameter_sets(store, question, args.values):
-                    new_rows, new_ms = timed(store, question, params, args.runs)
-                    line: dict[str, Any] = {"question": question.name, "params": params, "rows": len(new_rows),
-                                            "new_ms": round(new_ms, 1)}
-                    old = before.get(question.name)
-                    if old is not None and question.name not in args.skip_old:
-                        old_rows, old_ms = timed(store, old, params, args.runs)
-                        line.update(old_ms=round(old_ms, 1), same=old_rows == new_rows)
-                        failed |= old_rows != new_rows
-                    print(json.dumps(line, ensure_ascii=False), flush=True)
+            old_dir = args.old_dir or old_questions(args.ref, Path(tmp))
+            before = {q.name: q for q in queries.catalogue(old_dir.resolve())}
+            for line in compare(store, before, args.question, args.values, args.runs, args.skip_old):
+                failed |= line.get("same") is False
+                print(json.dumps(line, ensure_ascii=False), flush=True)
     finally:
         store.close()
     return 1 if failed else 0
