@@ -98,6 +98,7 @@ class RelationshipType:
     range: frozenset[str]
     derived: bool  #: carries evidence (document, paragraph, span, quote)
     names: dict[str, str]
+    indexed: tuple[str, ...] = ()  #: property keys the stores index (arkg:indexedBy), sorted
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,7 +197,10 @@ class Model:
             if unknown:
                 raise ModelError(f"schema.ttl: {name} refers to unknown classes {sorted(unknown)}")
             derived = bool(graph.value(iri, ARKG.derivedFromText))
-            rels[name] = RelationshipType(name, iri, domain, range_, derived, cls._names(graph, iri))
+            indexed = tuple(sorted(str(o) for o in graph.objects(iri, ARKG.indexedBy)))
+            if not all(key.isidentifier() for key in indexed):  # written into the stores' index statements
+                raise ModelError(f"schema.ttl: {name} has an arkg:indexedBy that is not a property key: {indexed}")
+            rels[name] = RelationshipType(name, iri, domain, range_, derived, cls._names(graph, iri), indexed)
         return rels
 
     @staticmethod
@@ -233,6 +237,11 @@ class Model:
     @property
     def relationship_types(self) -> set[str]:
         return set(self.relationship_type_defs)
+
+    @property
+    def relationship_indexes(self) -> list[tuple[str, str]]:
+        """(relationship type, property key) pairs the stores index, in a stable order."""
+        return sorted((t, key) for t, rel in self.relationship_type_defs.items() for key in rel.indexed)
 
     def node_type(self, label: str) -> NodeType:
         try:

@@ -2,14 +2,32 @@
 // question: Which positions (proposals, support, opposition, deferral, welcomes, recommendations) did speakers take in the documents of a meeting, by kind of speaker and how many?
 // param: session: str = session/wg-ar/11 -- canonical id of the session
 // example: arkg query meeting-positions --param session=session/wg-ar/11
-MATCH (d:Document)-[:PREPARED_FOR]->(target:Entity)
-OPTIONAL MATCH (target)<-[:HAS_AGENDA_ITEM]-(via:Session)
-WITH DISTINCT d, CASE WHEN target:Session THEN target ELSE via END AS s
-WHERE s.id = $session
-MATCH (who:Entity)-[x:PROPOSES|SUPPORTS|OPPOSES|DEFERS|WELCOMES|RECOMMENDS]->(t:Entity)
-WHERE x.document = d.id
-WITH type(x) AS position, who.id AS speaker_kind, x.quantity AS quantity, x.count AS count, x.document AS document,
-     x.paragraph AS paragraph, x.language AS language, x.quote AS quote, x.start AS start, t.id AS target
+// From the session to its documents (prepared for it, or for one of its agenda items), then each
+// document's positions one relationship type at a time: each type's index on `document` answers
+// `x.document = d.id` (an index serves one type; a pattern naming six would scan them all).
+MATCH (s:Session {id: $session})
+OPTIONAL MATCH (s)-[:HAS_AGENDA_ITEM]->(item:Entity)
+WHERE NOT item:Session
+WITH s, collect(item) AS items
+UNWIND [s] + items AS target
+MATCH (d:Document)-[:PREPARED_FOR]->(target)
+WITH DISTINCT d
+OPTIONAL MATCH ()-[x:PROPOSES]->() WHERE x.document = d.id
+WITH d, collect(x) AS proposes
+OPTIONAL MATCH ()-[x:SUPPORTS]->() WHERE x.document = d.id
+WITH d, proposes, collect(x) AS supports
+OPTIONAL MATCH ()-[x:OPPOSES]->() WHERE x.document = d.id
+WITH d, proposes, supports, collect(x) AS opposes
+OPTIONAL MATCH ()-[x:DEFERS]->() WHERE x.document = d.id
+WITH d, proposes, supports, opposes, collect(x) AS defers
+OPTIONAL MATCH ()-[x:WELCOMES]->() WHERE x.document = d.id
+WITH d, proposes, supports, opposes, defers, collect(x) AS welcomes
+OPTIONAL MATCH ()-[x:RECOMMENDS]->() WHERE x.document = d.id
+WITH d, proposes, supports, opposes, defers, welcomes, collect(x) AS recommends
+UNWIND proposes + supports + opposes + defers + welcomes + recommends AS x
+WITH type(x) AS position, startNode(x).id AS speaker_kind, x.quantity AS quantity, x.count AS count,
+     x.document AS document, x.paragraph AS paragraph, x.language AS language, x.quote AS quote, x.start AS start,
+     endNode(x).id AS target
 ORDER BY target
 WITH position, speaker_kind, quantity, count, document, paragraph, language, quote, start, collect(target) AS about
 RETURN position, speaker_kind, quantity, count, about, document, paragraph, language, quote

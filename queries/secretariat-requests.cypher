@@ -2,15 +2,20 @@
 // question: What was the Secretariat (or another addressee) asked to do, by which resolution or meeting and so by which session, and in which paragraphs did it report back on that resolution's mandates?
 // param: addressee: str = org/unodc-secretariat -- canonical id of the addressee
 // example: arkg query secretariat-requests --param addressee=org/unodc-secretariat
-MATCH (issuer:Entity)-[:ISSUES]->(m:Mandate)-[:ADDRESSED_TO]->(who:Entity {id: $addressee})
-MATCH (p:Paragraph)-[s:STATES]->(m)
-OPTIONAL MATCH (issuer)-[:ADOPTED_AT]->(adopted:Session)
+// From the addressee to its mandates; what it reported back is looked up once per issuer, not once
+// per stating paragraph (the Secretariat is addressed by thousands of mandates of a few issuers).
+MATCH (who:Entity {id: $addressee})<-[:ADDRESSED_TO]-(m:Mandate)<-[:ISSUES]-(issuer:Entity)
+WITH who, issuer, collect(m) AS mandates
 OPTIONAL MATCH (who)-[rep:REPORTS_ON]->(issuer)
-WITH issuer, adopted, m, s, rep
+WITH issuer, mandates, rep
 ORDER BY rep.document, rep.language, rep.start
-WITH issuer, adopted, m, s,
+WITH issuer, mandates,
      [x IN collect({document: rep.document, paragraph: rep.paragraph, language: rep.language, quote: rep.quote})
       WHERE x.document IS NOT NULL] AS reported_back
+OPTIONAL MATCH (issuer)-[:ADOPTED_AT]->(adopted:Session)
+WITH issuer, adopted, mandates, reported_back
+UNWIND mandates AS m
+MATCH (p:Paragraph)-[s:STATES]->(m)
 RETURN issuer.id AS issued_by, CASE WHEN issuer:Session THEN issuer.id ELSE adopted.id END AS session,
        m.verb AS verb, coalesce(m.text_en, m.text_fr, m.text_es, m.text_ru, m.text_ar, m.text_zh) AS task,
        s.document AS document, s.paragraph AS paragraph, s.language AS language, s.quote AS quote, reported_back

@@ -74,13 +74,17 @@ class FalkorDBStore:
         return {f"{label}.{prop}" for label, props in rows.result_set for prop in props}
 
     def ensure_schema(self) -> None:
-        """Index ``id`` on ``Entity`` and every label before any MERGE (else MERGE scans)."""
+        """Index ``id`` on ``Entity`` and every label before any MERGE (else MERGE scans), and the
+        relationship keys the model declares (``arkg:indexedBy``) for the saved questions."""
         existing = self._existing_indexes()
-        for label in ["Entity", *sorted(model().labels)]:
-            safe = label if label == "Entity" else model().safe_label(label)
-            if f"{safe}.id" not in existing:
+        wanted = [(f"{safe}.id", f"CREATE INDEX FOR (n:{safe}) ON (n.id)")
+                  for safe in ["Entity", *(model().safe_label(label) for label in sorted(model().labels))]]
+        wanted += [(f"{safe}.{key}", f"CREATE INDEX FOR ()-[r:{safe}]-() ON (r.{key})")
+                   for safe, key in ((model().safe_rel_type(t), key) for t, key in model().relationship_indexes)]
+        for name, statement in wanted:
+            if name not in existing:
                 try:
-                    self._write(f"CREATE INDEX FOR (n:{safe}) ON (n.id)")
+                    self._write(statement)
                 except StoreError as exc:
                     if "already indexed" not in str(exc):  # another process created it meanwhile
                         raise

@@ -150,11 +150,14 @@ class Neo4jStore:
     # -- schema and writes --------------------------------------------------------------------------
 
     def ensure_schema(self) -> None:
-        """A uniqueness constraint on ``Entity.id`` and an ``id`` index per label before any MERGE."""
+        """A uniqueness constraint on ``Entity.id`` and an ``id`` index per label before any MERGE, and
+        the relationship keys the model declares (``arkg:indexedBy``) for the saved questions."""
         labels = [model().safe_label(label) for label in sorted(model().labels)]
+        keys = [(model().safe_rel_type(t), key) for t, key in model().relationship_indexes]
         statements = [
             "CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE",
             *(f"CREATE INDEX {label.lower()}_id IF NOT EXISTS FOR (n:{label}) ON (n.id)" for label in labels),
+            *(f"CREATE INDEX {t.lower()}_{key} IF NOT EXISTS FOR ()-[r:{t}]-() ON (r.{key})" for t, key in keys),
         ]
         for statement in statements:
             try:

@@ -129,6 +129,29 @@ def test_victim_compensation_across_sessions(sample_store) -> None:
     assert all(r["text"] for r in rows)
 
 
+POSITIONS = ["PROPOSES", "SUPPORTS", "OPPOSES", "DEFERS", "WELCOMES", "RECOMMENDS"]
+
+
+def _positions(store) -> list[dict]:
+    """Every position relationship, read without the questions' index lookups (the oracle)."""
+    return store.read("MATCH (w)-[x]->(t) WHERE type(x) IN $types RETURN type(x) AS position, w.id AS speaker, "
+                      "t.id AS target, x.document AS document, x.paragraph AS paragraph, x.language AS language, "
+                      "x.quote AS quote", {"types": POSITIONS}).rows
+
+
+@pytest.mark.parametrize("topic", ["topic/victim-compensation", "topic/international-instrument-on-asset-return"])
+def test_a_topics_paragraphs_list_every_position_taken_in_them(sample_store, topic: str) -> None:
+    rows = ask(sample_store, "topic-across-sessions", topic=topic)
+    taken: dict[tuple[str, str], set[str]] = {}
+    for x in _positions(sample_store):
+        taken.setdefault((x["document"], x["paragraph"]), set()).add(f"{x['position']} by {x['speaker']}")
+    assert rows
+    for r in rows:
+        assert r["positions"] == sorted(taken.get((r["document"], r["paragraph"]), ())), r
+    if topic.endswith("asset-return"):  # report ¶12: 一个代表团提议…
+        assert ("12", ["PROPOSES by actor/delegations"]) in [(r["paragraph"], r["positions"]) for r in rows]
+
+
 def test_lineage_of_6_2_reaches_1_4_and_2_3(sample_store) -> None:
     rows = ask(sample_store, "resolution-lineage", resolution="resolution/cosp/6/2")
     recalled = {r["resolution"] for r in rows if r["direction"] == "recalls"}
@@ -285,6 +308,28 @@ def test_positions_taken_at_the_11th_meeting(sample_store) -> None:
     assert {(REPORT, "7"), (REPORT, "9"), (REPORT, "14"), (REPORT, "18")} <= welcomes
     assert ("body/wg-ar", AGENDA) in {(r["speaker_kind"], r["document"]) for r in rows}  # 工作组表示赞赏
     assert all(r["quote"] and r["about"] for r in rows)
+
+
+@pytest.mark.parametrize("session", ["session/wg-ar/11", "session/wg-ar/10", "session/cosp/6"])
+def test_a_meetings_positions_are_every_position_in_its_documents(sample_store, session: str) -> None:
+    """The documents prepared for the session or for one of its agenda items, all their positions."""
+    prepared = sample_store.read(
+        "MATCH (d:Document)-[:PREPARED_FOR]->(t) OPTIONAL MATCH (s:Session)-[:HAS_AGENDA_ITEM]->(t) "
+        "RETURN d.id AS document, t.id AS target, labels(t) AS labels, s.id AS via", {}).rows
+    documents = {r["document"] for r in prepared
+                 if (r["target"] == session and "Session" in r["labels"])
+                 or (r["via"] == session and "Session" not in r["labels"])}
+    expected: dict[tuple, list[str]] = {}
+    for x in _positions(sample_store):
+        if x["document"] in documents:
+            key = (x["position"], x["speaker"], x["document"], x["paragraph"], x["language"], x["quote"])
+            expected.setdefault(key, []).append(x["target"])
+    rows = ask(sample_store, "meeting-positions", session=session)
+    got = {(r["position"], r["speaker_kind"], r["document"], r["paragraph"], r["language"], r["quote"]): r["about"]
+           for r in rows}
+    assert got == {key: sorted(targets) for key, targets in expected.items()}
+    assert rows == sorted(rows, key=lambda r: (r["document"], r["language"]))  # then by place in the text
+    assert ask(sample_store, "meeting-positions", session="topic/victim-compensation") == []  # not a session
 
 
 def test_a_country_named_only_as_a_venue_is_not_a_mention_at_a_meeting(sample_store) -> None:

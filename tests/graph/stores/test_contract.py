@@ -14,7 +14,7 @@ import pytest
 
 from arkg import queries
 from arkg.graph.export.source import nodes, relationships
-from arkg.graph.model import ModelError
+from arkg.graph.model import ModelError, model
 from arkg.graph.records import Batch, Edge, Evidence, Node
 from arkg.graph.stores import QueryFailed, QueryRefused, Store, StoreError
 
@@ -152,6 +152,26 @@ def test_labels_and_types_come_only_from_the_schema(store: Store) -> None:
     with pytest.raises(ModelError):
         store.write_batch(Batch([Node("not-an-article-id", "Article")]))
     assert store.stats() == {"nodes": {}, "relationships": {}}
+
+
+def _relationship_indexes(store: Store) -> set[tuple[str, str]]:
+    """(type, key) of the store's relationship property indexes, read from its own catalogue."""
+    if store.kind == "neo4j":
+        with store.driver.session(database=store.database) as session:  # type: ignore[attr-defined]
+            rows = session.run("SHOW INDEXES YIELD entityType, labelsOrTypes, properties").data()
+        return {(r["labelsOrTypes"][0], key)
+                for r in rows if r["entityType"] == "RELATIONSHIP" and r["properties"] for key in r["properties"]}
+    result = store.graph.ro_query(  # type: ignore[attr-defined]
+        "CALL db.indexes() YIELD label, properties, entitytype RETURN label, properties, entitytype")
+    return {(label, key) for label, keys, kind in result.result_set if kind == "RELATIONSHIP" for key in keys}
+
+
+def test_the_relationship_keys_the_model_indexes_are_indexed_once(store: Store) -> None:
+    wanted = set(model().relationship_indexes)
+    assert ("RECOMMENDS", "document") in wanted and ("PROPOSES", "document") in wanted
+    assert _relationship_indexes(store) >= wanted
+    store.ensure_schema()  # a second run creates nothing and fails nothing
+    assert _relationship_indexes(store) >= wanted
 
 
 def test_run_write_changes_the_graph(loaded: Store) -> None:
