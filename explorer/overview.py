@@ -13,6 +13,7 @@ import streamlit as st
 from arkg.explorer import nav, search, state
 from arkg.explorer.captions import entity_name, listing, node_label
 from arkg.explorer.i18n import rel_name, t, type_name
+from arkg.graph.settings import Settings
 
 SESSIONS = (
     "MATCH (s:Session) WHERE s.start_date IS NOT NULL "
@@ -38,12 +39,20 @@ EXAMPLES: tuple[tuple[str, str, dict[str, str], str | None], ...] = (
 )
 
 
+@st.cache_data(ttl=state.BUILT, show_spinner=False)
+def summary(build: str, settings: Settings) -> tuple[list[dict], list[dict], list[dict]]:
+    """The documents, the sessions and the most mentioned entities, read once per build for every session."""
+    graph = state.store()
+    docs = [r["document"]["properties"] for r in graph.read(DOCUMENTS).rows]
+    return docs, graph.read(SESSIONS).rows, graph.read(MOST_MENTIONED, {"limit": 15}).rows
+
+
 def render() -> None:
     graph = state.store()
     st.title(t("page.overview"))
     search.box(key="landing_search")  # first, so the page is useful before its tables are read
     stats = state.require_data(graph)
-    docs = [r["document"]["properties"] for r in graph.read(DOCUMENTS).rows]
+    docs, sessions, mentioned = summary(state.build_key(graph), state.settings())
     nodes, rels = stats["nodes"], stats.get("relationships", {})
     languages = sorted({lang for d in docs for lang in d.get("languages") or []})
     st.markdown(t("landing.holds", documents=len(docs), languages=", ".join(languages) or "—",
@@ -70,7 +79,6 @@ def render() -> None:
         st.dataframe(_counts(rels, rel_name), hide_index=True)
 
     st.subheader(t("overview.sessions"))
-    sessions = graph.read(SESSIONS).rows
     if sessions:
         _timeline(sessions)
     else:
@@ -79,14 +87,13 @@ def render() -> None:
     left, right = st.columns(2)
     with left:
         st.subheader(t("overview.mentioned"))
-        rows = graph.read(MOST_MENTIONED, {"limit": 15}).rows
-        if rows:
+        if mentioned:
             st.dataframe(pd.DataFrame([{
                 t("col.id"): nav.href("entity", id=r["entity"]["id"]),
                 t("col.name"): listing(r['entity']),
                 t("col.type"): type_name(node_label(r["entity"])),
                 t("col.mentions"): r["mentions"],
-            } for r in rows]), hide_index=True, column_config=_link_column())
+            } for r in mentioned]), hide_index=True, column_config=_link_column())
         else:
             st.info(t("overview.no_mentions"))
     with right:
