@@ -3,6 +3,11 @@ questions that open with one click, and tables whose rows link to their entities
 
 The counts come from the store; the examples are shown only when the entities they open are in
 the graph, so every example works on the graph at hand.
+
+Speed (first meaningful paint): the heading and the search box come first; what the page reads
+from the graph is cached per build (:func:`summary`, ``state.require_data``); the tables and
+the timeline below the fold are sent once the browser shows the first screen
+(:mod:`explorer.later`), so their code does not hold up the search box's.
 """
 
 from __future__ import annotations
@@ -10,7 +15,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from arkg.explorer import nav, search, state
+from arkg.explorer import later, nav, search, state
 from arkg.explorer.captions import entity_name, listing, node_label
 from arkg.explorer.i18n import rel_name, t, type_name
 from arkg.graph.settings import Settings
@@ -28,6 +33,8 @@ DOCUMENTS = (
     "MATCH (d:Document) WHERE d.content_hashes IS NOT NULL "
     "RETURN d AS document ORDER BY toString(coalesce(d.ingested_at, d.date, '')), d.id"
 )
+#: What the browser must show before the tables and the timeline below the fold are sent: the search box.
+FIRST_SCREEN = '[data-testid="stMainBlockContainer"] [data-testid="stTextInput"] input'
 #: Example questions: (catalogue key, page, URL parameters, the entity that must exist for it to work).
 EXAMPLES: tuple[tuple[str, str, dict[str, str], str | None], ...] = (
     ("example.article", "entity", {"id": "uncac/article/56"}, "uncac/article/56"),
@@ -67,6 +74,8 @@ def render() -> None:
         with columns[number % 2]:
             nav.link(name, t(key), icon=":material/arrow_forward:", **params)
 
+    if not later.painted("landing_painted", FIRST_SCREEN):
+        return  # the rest comes in the rerun the browser asks for once it shows the first screen
     left, right = st.columns(2)
     with left:
         st.subheader(t("overview.counts"))
