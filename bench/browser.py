@@ -253,6 +253,16 @@ def landing_first_paint(url: str, browser: Any, runs: int = 5, lang: str = "en",
     return result
 
 
+def settle(page: Any) -> None:
+    """Wait until the page has settled as it has for a reading user: nothing left to fetch, nothing left to run.
+
+    Network idle alone is not enough: a script fetched last (the graph frontend the explorer
+    preloads) may still be compiling, and a click would wait for it.
+    """
+    page.wait_for_load_state("networkidle")
+    page.evaluate("() => new Promise(done => requestIdleCallback(() => done(), {timeout: 10000}))")
+
+
 def _landing_once(browser: Any, url: str, lang: str, title: str) -> tuple[float, float]:
     """One cold open of ``/`` and one in-app return to it from the Entity page, in a fresh browser context."""
 
@@ -269,7 +279,7 @@ def _landing_once(browser: Any, url: str, lang: str, title: str) -> tuple[float,
         cold = time.perf_counter() - started
         page.goto(f"{url}/entity?id=uncac/article/56&lang={lang}")
         page.locator('[data-testid="stMainBlockContainer"] mark').first.wait_for(timeout=60_000)
-        page.wait_for_load_state("networkidle")
+        settle(page)
         menu = page.locator('[data-testid="stSidebarNav"] a').first
         started = time.perf_counter()
         menu.click()
