@@ -22,10 +22,11 @@ if direction() == "rtl":
     st.html("<style>[data-testid='stMain'], [data-testid='stSidebar'] { direction: rtl; text-align: right; }</style>")
 
 current = st.navigation(all_pages())
-# The graph's 5 MB frontend: fetched while Explore's queries run, but after any other page, so that
-# fetching and compiling it never holds up that page's first paint (the next graph finds it ready).
+# The graph's 5 MB frontend: fetched while Explore's queries run, and after any other page but the
+# landing page, so that fetching and compiling it never holds up a page's first paint (the next graph
+# finds it ready); a first visit's landing page leaves the server and the browser to Streamlit's own.
 if current.url_path == "explore":
     frontend.preload()
 current.run()
-if current.url_path != "explore":
+if current.url_path not in ("explore", ""):  # "": the default page, the landing page
     frontend.preload()

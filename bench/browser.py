@@ -33,6 +33,8 @@ from arkg.graph.records import Batch, Edge, Node
 from arkg.graph.settings import Settings
 
 APP = Path(__file__).resolve().parent.parent / "app.py"
+#: The baseline the landing page is timed beside: a bare Streamlit app served the same way (bench/bare_app.py).
+BARE_APP = Path(__file__).resolve().parent / "bare_app.py"
 #: The explorer's interface texts, one TOML file per language.
 LOCALES = APP.parent / "explorer" / "locales"
 CHROMIUM = "/usr/bin/chromium"
@@ -50,10 +52,10 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def serve(settings: Settings, timeout: float = 60.0) -> Iterator[str]:
-    """``streamlit run app.py`` on a free local port for the duration of the block; yields its URL."""
+def serve(settings: Settings, timeout: float = 60.0, script: Path = APP) -> Iterator[str]:
+    """``streamlit run app.py`` (or ``script``, from app.py's folder) on a free local port; yields its URL."""
     port = free_port()
-    command = [sys.executable, "-m", "streamlit", "run", str(APP), "--server.headless", "true",
+    command = [sys.executable, "-m", "streamlit", "run", str(script), "--server.headless", "true",
                "--server.port", str(port), "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"]
     process = subprocess.Popen(command, cwd=APP.parent, env=settings.environment(), stdout=subprocess.PIPE,
                                stderr=subprocess.STDOUT)
@@ -141,9 +143,10 @@ def explore_time_to_interactive(settings: Settings, nodes: int = 200, runs: int 
     Builds the sample corpus into ``settings``' graph (use a scratch graph), adds the star graph
     to it, serves the app, and times ``runs`` cold opens then ``runs`` in-app navigations, each in
     a fresh browser page (the first cold run includes the server's own start), then the landing
-    page's first paint (:func:`landing_first_paint`). ``browser`` is a Playwright browser to reuse;
-    by default one is launched. Returns ``{"nodes", "in_app": summary, "cold": summary, "landing":
-    {"cold": summary, "in_app": summary}}``, a summary being ``{"runs": [seconds…], "first", "best", "median"}``.
+    page's first paint beside the bare baseline app's (:func:`landing_first_paint`). ``browser`` is a
+    Playwright browser to reuse; by default one is launched. Returns ``{"nodes", "in_app": summary,
+    "cold": summary, "landing": {"cold", "in_app", "baseline", "overhead"}}``, a summary being
+    ``{"runs": [seconds…], "first", "best", "median"}``.
     """
     from arkg.graph.stores import open_store
     from arkg.pipeline.build import build
@@ -154,11 +157,11 @@ def explore_time_to_interactive(settings: Settings, nodes: int = 200, runs: int 
         store.write_batch(star_graph(nodes))
     finally:
         store.close()
-    with serve(settings) as url:
+    with serve(settings) as url, serve(settings, script=BARE_APP) as bare:
 
         def measure(chromium: Any) -> tuple[list[float], list[float], dict[str, Any]]:
             return (_time(chromium, url, runs, _open_cold), _time(chromium, url, runs, _open_in_app),
-                    landing_first_paint(url, chromium, runs))
+                    landing_first_paint(url, chromium, runs, baseline=bare))
 
         if browser is not None:
             cold, in_app, landing = measure(browser)
@@ -217,38 +220,71 @@ LANDING_READY = '[data-testid="stMainBlockContainer"] h1'
 LANDING_SEARCH = '[data-testid="stMainBlockContainer"] [data-testid="stTextInput"] input'
 
 
-def landing_first_paint(url: str, browser: Any, runs: int = 5, lang: str = "en") -> dict[str, Any]:
+def landing_first_paint(url: str, browser: Any, runs: int = 5, lang: str = "en",
+                        baseline: str | None = None) -> dict[str, Any]:
     """Seconds until the landing page shows its heading and search box, over a served app at ``url``.
 
     *cold*: a fresh browser context (empty cache, new session) opens ``/``; counted from navigation
     start. *in_app*: the explorer is open on the Entity page and the user clicks the menu's first
     entry (the landing page); counted from the click. Returns ``{"cold": summary, "in_app": summary}``.
+
+    ``baseline``: the URL of :data:`BARE_APP` served beside it; each run then times the baseline
+    right after arkg, so both meet the same machine load, and the result adds ``"baseline"`` (the
+    same two summaries) and ``"overhead"`` (arkg's median minus the baseline's, per way, in seconds).
     """
     # the page's own title, read from the explorer's locale file as data (bench does not import the explorer)
     title = tomllib.loads((LOCALES / f"{lang}.toml").read_text(encoding="utf-8"))["text"]["page.overview"]
+    timings: dict[str, dict[str, list[float]]] = {"arkg": {"cold": [], "in_app": []},
+                                                  "baseline": {"cold": [], "in_app": []}}
+    for address in (url, baseline):  # one untimed round each: a server's first session is nobody's first paint
+        if address is not None:
+            _landing_once(browser, address, lang, title)
+    for _ in range(runs):
+        for name, address in (("arkg", url), ("baseline", baseline)):
+            if address is not None:
+                cold, in_app = _landing_once(browser, address, lang, title)
+                timings[name]["cold"].append(cold)
+                timings[name]["in_app"].append(in_app)
+    result: dict[str, Any] = {how: _summary(seconds) for how, seconds in timings["arkg"].items()}
+    if baseline is not None:
+        result["baseline"] = {how: _summary(seconds) for how, seconds in timings["baseline"].items()}
+        result["overhead"] = {how: round(result[how]["median"] - result["baseline"][how]["median"], 3)
+                              for how in ("cold", "in_app")}
+    return result
+
+
+def settle(page: Any) -> None:
+    """Wait until the page has settled as it has for a reading user: nothing left to fetch, nothing left to run.
+
+    Network idle alone is not enough: a script fetched last (the graph frontend the explorer
+    preloads) may still be compiling, and a click would wait for it.
+    """
+    page.wait_for_load_state("networkidle")
+    page.evaluate("() => new Promise(done => requestIdleCallback(() => done(), {timeout: 10000}))")
+
+
+def _landing_once(browser: Any, url: str, lang: str, title: str) -> tuple[float, float]:
+    """One cold open of ``/`` and one in-app return to it from the Entity page, in a fresh browser context."""
 
     def ready(page: Any) -> None:
         page.locator(LANDING_READY, has_text=title).first.wait_for(timeout=60_000)
         page.locator(LANDING_SEARCH).first.wait_for(timeout=60_000)
 
-    cold, in_app = [], []
-    for _ in range(runs):
-        context = browser.new_context(viewport={"width": 1400, "height": 1000})
-        try:
-            page = context.new_page()
-            started = time.perf_counter()
-            page.goto(f"{url}/?lang={lang}", wait_until="commit")
-            ready(page)
-            cold.append(time.perf_counter() - started)
-            page.goto(f"{url}/entity?id=uncac/article/56&lang={lang}")
-            page.locator('[data-testid="stMainBlockContainer"] mark').first.wait_for(timeout=60_000)
-            page.wait_for_load_state("networkidle")
-            menu = page.locator('[data-testid="stSidebarNav"] a').first
-            started = time.perf_counter()
-            menu.click()
-            page.wait_for_url(lambda address: "/entity" not in address, timeout=60_000)
-            ready(page)
-            in_app.append(time.perf_counter() - started)
-        finally:
-            context.close()
-    return {"cold": _summary(cold), "in_app": _summary(in_app)}
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    try:
+        page = context.new_page()
+        started = time.perf_counter()
+        page.goto(f"{url}/?lang={lang}", wait_until="commit")
+        ready(page)
+        cold = time.perf_counter() - started
+        page.goto(f"{url}/entity?id=uncac/article/56&lang={lang}")
+        page.locator('[data-testid="stMainBlockContainer"] mark').first.wait_for(timeout=60_000)
+        settle(page)
+        menu = page.locator('[data-testid="stSidebarNav"] a').first
+        started = time.perf_counter()
+        menu.click()
+        page.wait_for_url(lambda address: "/entity" not in address, timeout=60_000)
+        ready(page)
+        return cold, time.perf_counter() - started
+    finally:
+        context.close()

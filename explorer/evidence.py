@@ -24,18 +24,13 @@ from arkg.explorer.i18n import rel_name, t
 from arkg.explorer.markup import plain
 from arkg.graph.model import LANGUAGES
 from arkg.graph.stores.base import Store
+from arkg.graph.undocs import undocs_url
 
 NODES = "MATCH (n:Entity) WHERE n.id IN $ids RETURN n"
 #: Structural relationships whose "evidence" is the whole paragraph: not worth a card.
 STRUCTURAL = frozenset({"HAS_PARAGRAPH"})
 #: Cards shown before the rest are folded into an expander.
 OPEN = 6
-
-
-def undocs_url(symbol: str, language: str) -> str:
-    """The document on undocs.org in a language; undocs.org calls Chinese ``ch`` (as the seeds' links do)."""
-    code = "ch" if language == "zh" else language
-    return f"https://undocs.org/{code}/{symbol}" if code else f"https://undocs.org/{symbol}"
 
 
 def versions(symbol: str, first: str | None = None) -> str:

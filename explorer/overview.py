@@ -3,6 +3,11 @@ questions that open with one click, and tables whose rows link to their entities
 
 The counts come from the store; the examples are shown only when the entities they open are in
 the graph, so every example works on the graph at hand.
+
+Speed (first meaningful paint): the heading and the search box come first; what the page reads
+from the graph is cached per build (:func:`summary`, ``state.require_data``); the tables and
+the timeline below the fold are sent once the browser shows the first screen
+(:mod:`explorer.later`), so their code does not hold up the search box's.
 """
 
 from __future__ import annotations
@@ -10,9 +15,10 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from arkg.explorer import nav, search, state
+from arkg.explorer import later, nav, search, state
 from arkg.explorer.captions import entity_name, listing, node_label
 from arkg.explorer.i18n import rel_name, t, type_name
+from arkg.graph.settings import Settings
 
 SESSIONS = (
     "MATCH (s:Session) WHERE s.start_date IS NOT NULL "
@@ -27,6 +33,8 @@ DOCUMENTS = (
     "MATCH (d:Document) WHERE d.content_hashes IS NOT NULL "
     "RETURN d AS document ORDER BY toString(coalesce(d.ingested_at, d.date, '')), d.id"
 )
+#: What the browser must show before the tables and the timeline below the fold are sent: the search box.
+FIRST_SCREEN = '[data-testid="stMainBlockContainer"] [data-testid="stTextInput"] input'
 #: Example questions: (catalogue key, page, URL parameters, the entity that must exist for it to work).
 EXAMPLES: tuple[tuple[str, str, dict[str, str], str | None], ...] = (
     ("example.article", "entity", {"id": "uncac/article/56"}, "uncac/article/56"),
@@ -38,12 +46,20 @@ EXAMPLES: tuple[tuple[str, str, dict[str, str], str | None], ...] = (
 )
 
 
+@st.cache_data(ttl=state.BUILT, show_spinner=False)
+def summary(build: str, settings: Settings) -> tuple[list[dict], list[dict], list[dict]]:
+    """The documents, the sessions and the most mentioned entities, read once per build for every session."""
+    graph = state.store()
+    docs = [r["document"]["properties"] for r in graph.read(DOCUMENTS).rows]
+    return docs, graph.read(SESSIONS).rows, graph.read(MOST_MENTIONED, {"limit": 15}).rows
+
+
 def render() -> None:
     graph = state.store()
     st.title(t("page.overview"))
     search.box(key="landing_search")  # first, so the page is useful before its tables are read
     stats = state.require_data(graph)
-    docs = [r["document"]["properties"] for r in graph.read(DOCUMENTS).rows]
+    docs, sessions, mentioned = summary(state.build_key(graph), state.settings())
     nodes, rels = stats["nodes"], stats.get("relationships", {})
     languages = sorted({lang for d in docs for lang in d.get("languages") or []})
     st.markdown(t("landing.holds", documents=len(docs), languages=", ".join(languages) or "—",
@@ -58,6 +74,8 @@ def render() -> None:
         with columns[number % 2]:
             nav.link(name, t(key), icon=":material/arrow_forward:", **params)
 
+    if not later.painted("landing_painted", FIRST_SCREEN):
+        return  # the rest comes in the rerun the browser asks for once it shows the first screen
     left, right = st.columns(2)
     with left:
         st.subheader(t("overview.counts"))
@@ -70,7 +88,6 @@ def render() -> None:
         st.dataframe(_counts(rels, rel_name), hide_index=True)
 
     st.subheader(t("overview.sessions"))
-    sessions = graph.read(SESSIONS).rows
     if sessions:
         _timeline(sessions)
     else:
@@ -79,14 +96,13 @@ def render() -> None:
     left, right = st.columns(2)
     with left:
         st.subheader(t("overview.mentioned"))
-        rows = graph.read(MOST_MENTIONED, {"limit": 15}).rows
-        if rows:
+        if mentioned:
             st.dataframe(pd.DataFrame([{
                 t("col.id"): nav.href("entity", id=r["entity"]["id"]),
                 t("col.name"): listing(r['entity']),
                 t("col.type"): type_name(node_label(r["entity"])),
                 t("col.mentions"): r["mentions"],
-            } for r in rows]), hide_index=True, column_config=_link_column())
+            } for r in mentioned]), hide_index=True, column_config=_link_column())
         else:
             st.info(t("overview.no_mentions"))
     with right:

@@ -19,6 +19,12 @@ from arkg.graph.stores import Store, StoreError, open_store
 
 #: Seconds a query result cached with ``st.cache_data`` is reused by every session (ingest clears it at once).
 FRESH = 60
+#: Seconds a result keyed by the graph's build (:func:`build_key`) is reused: a new ``arkg build``
+#: changes the key and an upload through the explorer clears it at once (:func:`forget_derived`), so
+#: only writes by another process that records no build wait this long to show.
+BUILT = 600
+#: The newest build record (pipeline/provenance.py): its id and end time name the graph's state.
+LATEST_BUILD = "MATCH (b:Build) RETURN b.id AS id, b.ended AS ended ORDER BY b.ended DESC, b.id LIMIT 1"
 
 
 def settings() -> Settings:
@@ -77,9 +83,20 @@ def forget_derived() -> None:
     st.cache_data.clear()
 
 
+def build_key(graph: Store) -> str:
+    """Which build the graph holds (one short query), to key what is cached about the whole graph."""
+    rows = graph.read(LATEST_BUILD).rows
+    return f"{rows[0]['id']}@{rows[0]['ended']}" if rows else ""
+
+
+@st.cache_data(ttl=BUILT, show_spinner=False)
+def _stats(_store: Store, settings: Settings, build: str) -> dict[str, dict[str, int]]:
+    return _store.stats()
+
+
 def require_data(graph: Store) -> dict[str, dict[str, int]]:
-    """The store's counts; an empty graph stops the page with what to do about it."""
-    stats = graph.stats()
+    """The store's counts (one count per label and type, so cached per build); an empty graph stops the page."""
+    stats = _stats(graph, settings(), build_key(graph))
     if not stats.get("nodes"):
         st.info(t("store.empty"))
         st.stop()

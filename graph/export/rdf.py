@@ -65,6 +65,7 @@ from arkg.graph.export.source import SourceEdge, SourceNode, View, nodes, paragr
 from arkg.graph.model import ARKG, DEFAULT_BASE_IRI, LANGUAGES, SCHEMA_PATH, Model, model
 from arkg.graph.scripts import script_language
 from arkg.graph.stores.base import Store
+from arkg.graph.undocs import undocs_url
 
 CONTEXT_PATH = Path(__file__).resolve().parent / "context.jsonld"
 FORMATS = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES,
@@ -343,7 +344,7 @@ class Exporter:
         symbol = str(node.props.get("symbol") or "")
         printed = bool(symbol) and not node.props.get("symbol_inferred")
         if printed:  # a text that is not a UN document, or an inferred symbol, gets no link there
-            yield ox.Triple(s, SEE_ALSO, _n("https://undocs.org/" + iri_escape(symbol)))
+            yield ox.Triple(s, SEE_ALSO, _n(iri_escape(undocs_url(symbol))))
         # a build's version mark is ``lang:sha1`` (``+`` the reference data's fingerprint, if any)
         hashes = {lang: rest.partition("+")[0] for lang, _, rest in
                   (str(m).partition(":") for m in node.props.get("content_hashes") or [] if ":" in str(m))}
@@ -356,8 +357,7 @@ class Exporter:
             if lang in _EU_LANGUAGE_CODES:
                 yield ox.Triple(expression, ELI["language"], _n(_EU_LANGUAGE + _EU_LANGUAGE_CODES[lang]))
             if printed:
-                yield ox.Triple(expression, ELI["is_exemplified_by"],
-                                _n(f"https://undocs.org/{iri_escape(lang)}/{iri_escape(symbol)}"))
+                yield ox.Triple(expression, ELI["is_exemplified_by"], _n(iri_escape(undocs_url(symbol, lang))))
             if lang in hashes:
                 checksum = _n(expression.value + "#sha1")
                 yield ox.Triple(expression, SPDX["checksum"], checksum)

@@ -68,7 +68,7 @@ def test_entity_page_links_to_undocs_and_marks_the_quote(url: str, page: object,
     marks = page.locator("mark")  # type: ignore[attr-defined]
     marks.first.wait_for(timeout=30_000)
     assert marks.first.inner_text() == "第五十六条"
-    link = page.locator('a[href^="https://undocs.org/ch/CAC/COSP/WG.2/2017/"]').first  # type: ignore[attr-defined]
+    link = page.locator('a[href^="https://undocs.org/zh/CAC/COSP/WG.2/2017/"]').first  # type: ignore[attr-defined]
     assert link.count() == 1
     page.screenshot(path=str(artifacts / "explorer-entity-article-56.png"), full_page=True)  # type: ignore[attr-defined]
 

@@ -19,8 +19,8 @@ def test_versions_link_all_six_languages_the_quotes_first_each_named_in_itself()
     line = versions("CAC/COSP/WG.2/2017/3", first="fr")
     urls = URL.findall(line)
     assert urls[0] == "https://undocs.org/fr/CAC/COSP/WG.2/2017/3"
-    assert {u.split("/")[3] for u in urls} == {"ar", "ch", "en", "fr", "es", "ru"}  # undocs.org's code for Chinese
-    assert "[中文](https://undocs.org/ch/" in line and "[العربية](https://undocs.org/ar/" in line
+    assert {u.split("/")[3] for u in urls} == {"ar", "zh", "en", "fr", "es", "ru"}  # ISO 639-1 codes
+    assert "[中文](https://undocs.org/zh/" in line and "[العربية](https://undocs.org/ar/" in line
     assert "[русский](https://undocs.org/ru/" in line
 
 
@@ -28,7 +28,7 @@ def test_evidence_cards_and_a_documents_page_link_its_language_versions(app: App
     at = open_page(app, "entity", lang="en", id="uncac/article/56")
     assert_clean(at)
     lines = [c.value for c in at.caption if "undocs.org" in c.value]
-    assert lines and all(URL.findall(v)[0].startswith("https://undocs.org/ch/") for v in lines)  # quotes are Chinese
+    assert lines and all(URL.findall(v)[0].startswith("https://undocs.org/zh/") for v in lines)  # quotes are Chinese
     assert any(f"https://undocs.org/en/{REPORT}" in v for v in lines)
     at = open_page(app, "entity", lang="en", id=f"document/{REPORT}")
     assert_clean(at)

@@ -183,7 +183,7 @@ def test_explore_shows_a_node_card_and_an_edge_card_with_its_quote(app: AppTest)
     at.run()
     assert_clean(at)
     assert any("<mark>第五十六条</mark>" in h.proto.body for h in at.get("html"))
-    assert any("¶19" in m.value and "undocs.org/ch/CAC/COSP/WG.2/2017/L.1/Add.1" in m.value for m in at.markdown)
+    assert any("¶19" in m.value and "undocs.org/zh/CAC/COSP/WG.2/2017/L.1/Add.1" in m.value for m in at.markdown)
     assert any("mentions" in c.value for c in at.caption)  # which relationship the paragraph backs
 
 

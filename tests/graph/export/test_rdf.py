@@ -25,6 +25,7 @@ from arkg.graph.export.rdf import (
 from arkg.graph.model import ARKG, DEFAULT_BASE_IRI, model
 from arkg.graph.scripts import script_language
 from arkg.graph.stores.base import Store
+from arkg.graph.undocs import undocs_url
 from arkg.graph.validate import validate_graph
 from arkg.ingest.extract import extract_path
 from tests.graph.export.handmade import DOC, TEXT_EN, TEXT_ZH, handmade_batch
@@ -207,7 +208,7 @@ def test_names_are_language_tagged_and_dates_typed(sample_graph: Graph) -> None:
 def test_printed_symbols_link_to_undocs_inferred_ones_do_not(sample_graph: Graph) -> None:
     documents = set(sample_graph.subjects(RDF.type, ARKG.Document))
     assert documents
-    inferred = 0
+    inferred = chinese = 0
     for doc in documents:
         link = URIRef("https://undocs.org/" + str(sample_graph.value(doc, ARKG.symbol)))
         assert (doc, OWL.sameAs, None) not in sample_graph  # a resolver page is not the document
@@ -218,7 +219,13 @@ def test_printed_symbols_link_to_undocs_inferred_ones_do_not(sample_graph: Graph
                 assert (expression, ELI.is_exemplified_by, None) not in sample_graph
         else:
             assert (doc, RDFS.seeAlso, link) in sample_graph
+            for expression in sample_graph.objects(doc, ELI.is_realized_by):  # each version in its language
+                lang = str(sample_graph.value(expression, URIRef("http://purl.org/dc/terms/language")))
+                version = URIRef(undocs_url(str(sample_graph.value(doc, ARKG.symbol)), lang))
+                assert (expression, ELI.is_exemplified_by, version) in sample_graph
+                chinese += lang == "zh"
     assert inferred, "the sample agenda's symbol is inferred"
+    assert chinese, "the sample documents are Chinese: their versions are linked as undocs.org/zh/"
 
 
 def _texts() -> dict[tuple[str, str], str]:
