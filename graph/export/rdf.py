@@ -113,7 +113,11 @@ SPDX = {x: _n(_SPDX + x) for x in ("checksum", "Checksum", "algorithm", "checksu
 XSD_HEX = _n(_XSD + "hexBinary")
 #: The terms relationships and their evidence are written with, in N-Triples form (``<…>``).
 _TYPE, _STATEMENT, _SUBJECT, _PREDICATE, _OBJECT = (str(x) for x in (TYPE, STATEMENT, SUBJECT, PREDICATE, OBJECT))
-_OA = {name: str(term) for name, term in OA.items()}
+(_ANNOTATION, _HAS_BODY, _MOTIVATED_BY, _IDENTIFYING, _HAS_TARGET, _SPECIFIC_RESOURCE, _HAS_SOURCE, _HAS_SCOPE,
+ _HAS_SELECTOR, _QUOTE_SELECTOR, _EXACT, _PREFIX, _SUFFIX, _POSITION_SELECTOR, _START, _END) = (
+    str(OA[x]) for x in ("Annotation", "hasBody", "motivatedBy", "identifying", "hasTarget", "SpecificResource",
+                         "hasSource", "hasScope", "hasSelector", "TextQuoteSelector", "exact", "prefix", "suffix",
+                         "TextPositionSelector", "start", "end"))
 _DERIVED_FROM, _LANGUAGE, _NNI = str(DERIVED_FROM), str(LANGUAGE), str(XSD_NNI)
 #: Property-graph keys schema.ttl does not declare that the export writes in standard terms.
 WRITTEN_OTHERWISE = frozenset({"content_hashes", "latitude", "longitude"})
@@ -427,7 +431,7 @@ class Exporter:
                     lines.append(f"{a} {spec.iri} {self.literal(spec, value, None)} .\n")
         if evidenced:
             self.report.annotations += 1
-            lines.append(f"{a} {_TYPE} {_OA['Annotation']} .\n{a} {_OA['hasBody']} {o} .\n")
+            lines.append(f"{a} {_TYPE} {_ANNOTATION} .\n{a} {_HAS_BODY} {o} .\n")
             lines.append(self.evidence_text(a, props["document"], props["paragraph"], props["start"], props["end"],
                                             props.get("quote", ""), props.get("language", "")))
         return "".join(lines)
@@ -437,28 +441,26 @@ class Exporter:
         """One Web Annotation target of ``a`` (an IRI in N-Triples form): the span of the language
         version's text, by quote and by position."""
         doc = self.ref(document)
-        start, end = int(start), int(end)
-        tag = self._tag(language) if language else ""
-        target, quote_selector, span_selector = (f"{a[:-1]}{x}>" for x in ("#target", "#quote", "#span"))
-        lines = [f"{a} {_OA['motivatedBy']} {_OA['identifying']} .\n{a} {_DERIVED_FROM} {doc} .\n"]
+        target, quote_selector, span_selector = a[:-1] + "#target>", a[:-1] + "#quote>", a[:-1] + "#span>"
         if language:
-            lines.append(f"{a} {_LANGUAGE} {encode_basestring(language)} .\n")
-        lines.append(f"{a} {_OA['hasTarget']} {target} .\n{target} {_TYPE} {_OA['SpecificResource']} .\n"
-                     f"{target} {_OA['hasSource']} {self.ref(f'{document}/{language}') if language else doc} .\n")
-        if str(paragraph):  # evidence outside any paragraph (a document's header) has no narrower scope
-            lines.append(f"{target} {_OA['hasScope']} {self.ref(f'{document}/para/{paragraph}')} .\n")
-        lines.append(f"{target} {_OA['hasSelector']} {quote_selector} .\n"
-                     f"{target} {_OA['hasSelector']} {span_selector} .\n"
-                     f"{quote_selector} {_TYPE} {_OA['TextQuoteSelector']} .\n"
-                     f"{quote_selector} {_OA['exact']} {encode_basestring(normalise_quote(quote))}{tag} .\n")
-        around = self.context(document, str(paragraph), language, start, end, quote)
-        if around is not None:
-            lines.append(f"{quote_selector} {_OA['prefix']} {encode_basestring(normalise_quote(around[0]))}{tag} .\n"
-                         f"{quote_selector} {_OA['suffix']} {encode_basestring(normalise_quote(around[1]))}{tag} .\n")
-        lines.append(f"{span_selector} {_TYPE} {_OA['TextPositionSelector']} .\n"
-                     f'{span_selector} {_OA["start"]} "{start}"^^{_NNI} .\n'
-                     f'{span_selector} {_OA["end"]} "{end}"^^{_NNI} .\n')
-        return "".join(lines)
+            tag, source = self._tag(language), self.ref(f"{document}/{language}")
+            said = f"{a} {_LANGUAGE} {encode_basestring(language)} .\n"
+        else:
+            tag, source, said = "", doc, ""
+        # evidence outside any paragraph (a document's header) has no narrower scope
+        scope = f"{target} {_HAS_SCOPE} {self.ref(f'{document}/para/{paragraph}')} .\n" if str(paragraph) else ""
+        around = self.context(document, str(paragraph), language, int(start), int(end), quote)
+        context = "" if around is None else (
+            f"{quote_selector} {_PREFIX} {encode_basestring(normalise_quote(around[0]))}{tag} .\n"
+            f"{quote_selector} {_SUFFIX} {encode_basestring(normalise_quote(around[1]))}{tag} .\n")
+        return (f"{a} {_MOTIVATED_BY} {_IDENTIFYING} .\n{a} {_DERIVED_FROM} {doc} .\n{said}"
+                f"{a} {_HAS_TARGET} {target} .\n{target} {_TYPE} {_SPECIFIC_RESOURCE} .\n"
+                f"{target} {_HAS_SOURCE} {source} .\n{scope}"
+                f"{target} {_HAS_SELECTOR} {quote_selector} .\n{target} {_HAS_SELECTOR} {span_selector} .\n"
+                f"{quote_selector} {_TYPE} {_QUOTE_SELECTOR} .\n"
+                f"{quote_selector} {_EXACT} {encode_basestring(normalise_quote(quote))}{tag} .\n{context}"
+                f"{span_selector} {_TYPE} {_POSITION_SELECTOR} .\n"
+                f'{span_selector} {_START} "{int(start)}"^^{_NNI} .\n{span_selector} {_END} "{int(end)}"^^{_NNI} .\n')
 
     def _text_ref(self, id_: str) -> str:
         return str(self.iri(id_))
@@ -515,8 +517,9 @@ BLOCK = 1_000
 
 
 def _counted(text: str, report: ExportReport) -> bytes:
-    report.triples += text.count("\n")  # one line per triple: line breaks inside literals are escaped
-    return text.encode("utf-8")
+    data = text.encode("utf-8")
+    report.triples += data.count(b"\n")  # one line per triple: line breaks inside literals are escaped
+    return data
 
 
 def _elements(store: Store, view: View | None) -> Iterator[SourceNode | SourceEdge]:
