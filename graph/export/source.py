@@ -8,7 +8,6 @@ exported by the same exporters, in the same formats, as the whole graph.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -22,19 +21,16 @@ from arkg.graph.stores.base import Store
 NODES_QUERY = ("MATCH (n:Entity) WHERE n.id > $after "
                "RETURN n.id AS id, labels(n) AS labels, properties(n) AS props ORDER BY id LIMIT $page")
 #: Paged by source node: a page is up to ``$page`` source nodes with all their relationships, so a
-#: node's relationships never straddle two pages; a node without any gives one row of nulls. The page
-#: comes back as ONE value, its rows collected in order (``{rows}``: FalkorDB's ``toJSON`` of the list,
-#: which the C JSON decoder reads ~15× faster than the client parses the same values one by one).
+#: node's relationships never straddle two pages; a node without any gives one row of nulls.
 RELATIONSHIPS_QUERY = (
     "MATCH (a:Entity) WHERE a.id > $after WITH a ORDER BY a.id LIMIT $page "
-    "OPTIONAL MATCH (a)-[e]->(b:Entity) WITH a, e, b ORDER BY a.id, type(e), b.id, e.key "
-    "RETURN {rows} AS rows, count(DISTINCT a) AS sources, max(a.id) AS last"
+    "OPTIONAL MATCH (a)-[e]->(b:Entity) RETURN a.id AS s, type(e) AS t, b.id AS o, properties(e) AS p "
+    "ORDER BY s, t, o, e.key"
 )
-_ROWS = "collect([a.id, type(e), b.id, properties(e)])"
 #: The same two queries narrowed to a view's nodes (``$ids``): a keyset page still starts after ``$after``.
 VIEW_NODES_QUERY = NODES_QUERY.replace("WHERE n.id > $after", "WHERE n.id > $after AND n.id IN $ids")
 VIEW_RELATIONSHIPS_QUERY = RELATIONSHIPS_QUERY.replace("WHERE a.id > $after", "WHERE a.id > $after AND a.id IN $ids") \
-    .replace("(b:Entity) WITH", "(b:Entity) WHERE b.id IN $ids WITH")
+    .replace("(b:Entity) RETURN", "(b:Entity) WHERE b.id IN $ids RETURN")
 #: Source nodes per page of relationships: about 20 relationships each, so pages of ~10 000 rows.
 RELATIONSHIP_PAGE = 500
 
@@ -84,24 +80,13 @@ def nodes(store: Store, page: int = 5_000, view: View | None = None) -> Iterator
 def relationships(store: Store, page: int = RELATIONSHIP_PAGE, view: View | None = None) -> Iterator[SourceEdge]:
     """Relationships ordered by (source, type, target, key), so parallel edges arrive together (a view's only)."""
     types = model().relationship_types
-    as_json = store.kind == "falkordb"  # Neo4j's driver decodes the list natively
-    query = (VIEW_RELATIONSHIPS_QUERY if view else RELATIONSHIPS_QUERY).format(
-        rows=f"toJSON({_ROWS})" if as_json else _ROWS)
-    params: dict[str, Any] = {"page": page, **({"ids": sorted(view.ids)} if view else {})}
-    after = ""
-    while True:  # keyset paging as in ``graph.stores.base.pages``, one row per page
-        found = store.read(query, {**params, "after": after}, timeout_ms=0).rows
-        if not found or not found[0]["sources"]:
-            return
-        rows = json.loads(found[0]["rows"]) if as_json else found[0]["rows"]
-        for source, type_, target, props in rows:
-            if type_ in types:
-                edge = SourceEdge(source, type_, target, props or {})
-                if view is None or view.holds(edge):
-                    yield edge
-        if found[0]["sources"] < page:
-            return
-        after = found[0]["last"]
+    query, params = (RELATIONSHIPS_QUERY, None) if view is None else (VIEW_RELATIONSHIPS_QUERY,
+                                                                      {"ids": sorted(view.ids)})
+    for row in store.stream(query, params, page=page, key="s"):
+        if row["t"] in types:
+            edge = SourceEdge(row["s"], row["t"], row["o"], row["p"] or {})
+            if view is None or view.holds(edge):
+                yield edge
 
 
 def size(store: Store) -> int:
