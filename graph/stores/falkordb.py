@@ -5,10 +5,11 @@ from __future__ import annotations
 import contextlib
 import datetime
 import json
-import re
 import sys
 import time
 from collections.abc import Iterator
+from functools import lru_cache
+from json.encoder import encode_basestring  # C: a quoted string with JSON's escapes
 from typing import Any
 
 import redis
@@ -25,24 +26,43 @@ from arkg.graph.stores import server
 from arkg.graph.stores.base import QueryFailed, Result, StoreError, pages
 from arkg.graph.stores.writer import Statement, batch_statements, chain, packed, safe_params, schema_stats
 
-#: A map key in JSON text: ``{`` or ``,``, a quoted name, a colon. Inside a JSON string every quote
-#: is escaped, so both quotes of a match are real string ends and the match is a whole key.
-_JSON_KEY = re.compile(r'([{,])"([A-Za-z_][A-Za-z0-9_]*)":')
-
 
 def params_header(params: dict[str, Any] | None) -> str:
-    """``CYPHER name=value … `` as FalkorDB reads parameters, written by the C JSON encoder.
+    """``CYPHER name=value … `` as FalkorDB reads parameters, written directly as Cypher literals.
 
     The falkordb client writes this text value by value in Python, a fifth of a load's time and
-    more than the parsing of replies. JSON literals are Cypher literals (the server reads JSON's
-    string escapes) except map keys, which Cypher wants in backticks; a key that is not a plain
-    name stays quoted and the server rejects the query rather than misreading it.
+    more than the parsing of replies. Strings are quoted by the C JSON string encoder (the server
+    reads JSON's string escapes), map keys are backtick-quoted names, numbers their ``repr``.
     """
     if not params:
         return ""
-    values = (_JSON_KEY.sub(r"\1`\2`:", json.dumps(value, ensure_ascii=False, separators=(",", ":")))
-              for value in params.values())
-    return "CYPHER " + " ".join(f"{name}={value}" for name, value in zip(params, values, strict=True)) + " "
+    return "CYPHER " + " ".join(f"{name}={cypher_literal(value)}" for name, value in params.items()) + " "
+
+
+def cypher_literal(value: Any) -> str:
+    """A parameter value as a Cypher literal. Hot in loads (every row of every batch), hence the type
+    tests inlined for the strings that make most of a row."""
+    kind = type(value)
+    if kind is str:
+        return encode_basestring(value)
+    if kind is dict:
+        return "{" + ",".join([f"{_map_key(k)}:{encode_basestring(v) if type(v) is str else cypher_literal(v)}"
+                               for k, v in value.items()]) + "}"
+    if kind is list or kind is tuple:
+        return "[" + ",".join([encode_basestring(v) if type(v) is str else cypher_literal(v) for v in value]) + "]"
+    if kind is int or kind is float:
+        return repr(value)
+    if kind is bool:
+        return "true" if value else "false"
+    if value is None:
+        return "null"
+    return json.dumps(value, ensure_ascii=False)
+
+
+@lru_cache(maxsize=4_096)
+def _map_key(key: str) -> str:
+    """A map key as a quoted Cypher name (a backtick inside is doubled)."""
+    return "`" + str(key).replace("`", "``") + "`"
 
 
 #: How long a build waits at its end for the log to be flushed to disk.
