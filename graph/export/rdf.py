@@ -52,6 +52,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from io import BytesIO
 from itertools import chain, groupby
 from json.encoder import encode_basestring  # C: a string quoted with N-Triples' escapes
 from pathlib import Path
@@ -467,7 +468,7 @@ class Exporter:
 
     def _language_tag(self, language: str) -> str:
         """``@xx`` as pyoxigraph writes the tag (checked and lower-cased once per language)."""
-        return "@" + ox.Literal("", language=language).language
+        return f"@{ox.Literal('', language=language).language}"
 
     def context(self, document: str, paragraph: str, language: str, start: int, end: int,
                 quote: str) -> tuple[str, str] | None:
@@ -549,9 +550,10 @@ def write_text(blocks: Iterable[bytes], out: IO[bytes], fmt: str) -> None:
 
 def ontology_text() -> bytes:
     """``schema.ttl`` itself (classes, properties, shapes) as N-Triples, for consumers who want the model too."""
+    out = BytesIO()
     with open(SCHEMA_PATH, "rb") as f:
-        return ox.serialize((quad.triple for quad in ox.parse(f, ox.RdfFormat.TURTLE)), None,
-                            ox.RdfFormat.N_TRIPLES)
+        ox.serialize((quad.triple for quad in ox.parse(f, ox.RdfFormat.TURTLE)), out, ox.RdfFormat.N_TRIPLES)
+    return out.getvalue()
 
 
 def export_rdf(store: Store, out: IO[bytes], fmt: str = "turtle", base_iri: str = DEFAULT_BASE_IRI,
@@ -592,7 +594,7 @@ def _jsonld_value(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> dict[str, s
     return {"@value": term.value, "@type": term.datatype.value}
 
 
-def write_jsonld(triples: Iterable[ox.Triple], out: IO[bytes]) -> None:
+def write_jsonld(triples: Iterable[ox.Triple | ox.Quad], out: IO[bytes]) -> None:
     """``{"@context": …, "@graph": [ one object per run of triples with the same subject ]}``.
 
     A subject met again later (e.g. a document's relationships after its properties) gets another
