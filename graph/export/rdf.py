@@ -40,9 +40,12 @@ Decisions (documented for consumers):
 * Provenance: a ``Build`` node (one per ``arkg build``, :mod:`pipeline.provenance`) is a
   ``prov:Activity`` associated with its ``prov:SoftwareAgent`` (name and version), using its input
   files as ``urn:sha1:…`` resources; each document it loaded ``prov:wasGeneratedBy`` it.
-* Streaming: N-Triples, Turtle and RDF/XML go through pyoxigraph's streaming serialiser (for
-  N-Triples, line by line and about five times faster than formatting lines in Python); JSON-LD is
-  written object by object with the shipped ``@context``. No rdflib Graph is ever built.
+* Streaming: the graph is written as N-Triples text, a block of a thousand nodes or relationships at
+  a time (a relationship and its ~15 evidence triples as one template: building a pyoxigraph term
+  per triple in Python was most of an export's time; nodes go through pyoxigraph terms, whose text
+  form is N-Triples). N-Triples is that text; Turtle and RDF/XML are pyoxigraph's streaming
+  serialiser fed by its own parser of the blocks (in Rust); JSON-LD is written object by object with
+  the shipped ``@context``. No rdflib Graph is ever built.
 """
 
 from __future__ import annotations
@@ -69,9 +72,8 @@ from arkg.graph.scripts import script_language
 from arkg.graph.stores.base import Store
 
 CONTEXT_PATH = Path(__file__).resolve().parent / "context.jsonld"
-FORMATS = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "nq": ox.RdfFormat.N_QUADS,
-           "trig": ox.RdfFormat.TRIG, "n3": ox.RdfFormat.N3, "jsonld": ox.RdfFormat.JSON_LD,
-           "xml": ox.RdfFormat.RDF_XML}
+FORMATS = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES,
+           "jsonld": ox.RdfFormat.JSON_LD, "xml": ox.RdfFormat.RDF_XML}
 
 _XSD = "http://www.w3.org/2001/XMLSchema#"
 _RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"

@@ -139,7 +139,7 @@ def test_every_pyoxigraph_syntax_holds_the_ntriples_triples(sample_exports: dict
                                                             ) -> None:
     """The syntaxes pyoxigraph writes from the N-Triples text say exactly what it says (no blank nodes)."""
     expected = {quad.triple for quad in ox.parse(sample_exports["nt"][0], ox.RdfFormat.N_TRIPLES)}
-    for fmt in ("turtle", "nq", "trig", "n3", "xml"):
+    for fmt in ("turtle", "xml"):
         assert {quad.triple for quad in ox.parse(sample_exports[fmt][0], FORMATS[fmt])} == expected, fmt
 
 
