@@ -40,9 +40,12 @@ Decisions (documented for consumers):
 * Provenance: a ``Build`` node (one per ``arkg build``, :mod:`pipeline.provenance`) is a
   ``prov:Activity`` associated with its ``prov:SoftwareAgent`` (name and version), using its input
   files as ``urn:sha1:…`` resources; each document it loaded ``prov:wasGeneratedBy`` it.
-* Streaming: N-Triples, Turtle and RDF/XML go through pyoxigraph's streaming serialiser (for
-  N-Triples, line by line and about five times faster than formatting lines in Python); JSON-LD is
-  written object by object with the shipped ``@context``. No rdflib Graph is ever built.
+* Streaming: the graph is written as N-Triples text, a block of a thousand nodes or relationships at
+  a time (a relationship and its ~15 evidence triples as one template: building a pyoxigraph term
+  per triple in Python was most of an export's time; nodes go through pyoxigraph terms, whose text
+  form is N-Triples). N-Triples is that text; Turtle and RDF/XML are pyoxigraph's streaming
+  serialiser fed by its own parser of the blocks (in Rust); JSON-LD is written object by object with
+  the shipped ``@context``. No rdflib Graph is ever built.
 """
 
 from __future__ import annotations
@@ -52,7 +55,9 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from io import BytesIO
 from itertools import chain, groupby
+from json.encoder import encode_basestring  # C: a string quoted with N-Triples' escapes
 from pathlib import Path
 from typing import IO, Any
 
@@ -110,6 +115,14 @@ SCHEMA = {x: _n(_SCHEMA + x) for x in ("geo", "GeoCoordinates", "latitude", "lon
 PROV = {x: _n(_PROV + x) for x in ("wasAssociatedWith", "SoftwareAgent", "used", "wasGeneratedBy")}
 SPDX = {x: _n(_SPDX + x) for x in ("checksum", "Checksum", "algorithm", "checksumValue", "checksumAlgorithm_sha1")}
 XSD_HEX = _n(_XSD + "hexBinary")
+#: The terms relationships and their evidence are written with, in N-Triples form (``<…>``).
+_TYPE, _STATEMENT, _SUBJECT, _PREDICATE, _OBJECT = (str(x) for x in (TYPE, STATEMENT, SUBJECT, PREDICATE, OBJECT))
+(_ANNOTATION, _HAS_BODY, _MOTIVATED_BY, _IDENTIFYING, _HAS_TARGET, _SPECIFIC_RESOURCE, _HAS_SOURCE, _HAS_SCOPE,
+ _HAS_SELECTOR, _QUOTE_SELECTOR, _EXACT, _PREFIX, _SUFFIX, _POSITION_SELECTOR, _START, _END) = (
+    str(OA[x]) for x in ("Annotation", "hasBody", "motivatedBy", "identifying", "hasTarget", "SpecificResource",
+                         "hasSource", "hasScope", "hasSelector", "TextQuoteSelector", "exact", "prefix", "suffix",
+                         "TextPositionSelector", "start", "end"))
+_DERIVED_FROM, _LANGUAGE, _NNI = str(DERIVED_FROM), str(LANGUAGE), str(XSD_NNI)
 #: Property-graph keys schema.ttl does not declare that the export writes in standard terms.
 WRITTEN_OTHERWISE = frozenset({"content_hashes", "latitude", "longitude"})
 #: Node ids whose IRIs an exporter keeps.
@@ -252,6 +265,11 @@ class Exporter:
         self._previous_edge: tuple[str, str, str] | None = None
         #: the same few ids (documents, hubs) recur in every piece of evidence: escaped once each
         self.iri = lru_cache(maxsize=IRI_CACHE)(self._iri)
+        #: the same in N-Triples form (``<…>``), for the relationships written as text
+        self.ref = lru_cache(maxsize=IRI_CACHE)(self._text_ref)
+        self._tag = cache(self._language_tag)
+        self._relations = {name: str(iri) for name, iri in self.vocab.relations.items()}
+        self._relation_also = {name: tuple(str(x) for x in also) for name, also in self.vocab.relation_also.items()}
 
     def _iri(self, id_: str) -> ox.NamedNode:
         return _n(self.base + iri_escape(id_))
@@ -306,8 +324,9 @@ class Exporter:
             yield from self._build_triples(s, node)
         if node.label == "Mention" and {"document", "paragraph", "start", "end"} <= node.props.keys():
             p = node.props
-            yield from self._evidence_triples(s, p["document"], p["paragraph"], p["start"], p["end"],
-                                              p.get("text", ""), p.get("language", ""))
+            text = self.evidence_text(str(s), p["document"], p["paragraph"], p["start"], p["end"],
+                                      p.get("text", ""), p.get("language", ""))
+            yield from (quad.triple for quad in ox.parse(text, ox.RdfFormat.N_TRIPLES))
 
     @staticmethod
     def _label_triples(s: ox.NamedNode, node: SourceNode) -> Iterator[ox.Triple]:
@@ -386,67 +405,72 @@ class Exporter:
     def expression(doc: ox.NamedNode, language: str) -> ox.NamedNode:
         return _n(f"{doc.value}/{iri_escape(language)}")
 
+    def node_text(self, node: SourceNode) -> str:
+        """The node's triples as N-Triples lines."""
+        return "".join(f"{triple} .\n" for triple in self.node_triples(node))
+
     # -- relationships and their evidence -------------------------------------------------------
 
-    def edge_triples(self, edge: SourceEdge) -> Iterator[ox.Triple]:
+    def edge_text(self, edge: SourceEdge) -> str:
+        """The edge's triples as N-Triples lines: ~15 per piece of evidence, so written as text in one go
+        (building a pyoxigraph term per triple in Python was 9/10 of an export's time)."""
         self.report.relationships += 1
-        s, p, o = self.iri(edge.source), self.vocab.relations[edge.type], self.iri(edge.target)
+        s, p, o = self.ref(edge.source), self._relations[edge.type], self.ref(edge.target)
+        lines = []
         if (edge.source, edge.type, edge.target) != self._previous_edge:  # parallel edges: one triple
             self._previous_edge = (edge.source, edge.type, edge.target)
-            yield ox.Triple(s, p, o)
-            for also in self.vocab.relation_also[edge.type]:
-                yield ox.Triple(s, also, o)
+            lines.append(f"{s} {p} {o} .\n")
+            lines.extend(f"{s} {also} {o} .\n" for also in self._relation_also[edge.type])
         props = edge.props
         key = iri_escape(str(props.get("key") or f"{edge.source}|{edge.type}|{edge.target}"))
         evidenced = {"document", "paragraph", "start", "end"} <= props.keys()
-        a = _n(f"{self.base}{'annotation' if evidenced else 'statement'}/{key}")
-        yield ox.Triple(a, TYPE, STATEMENT)
-        yield ox.Triple(a, SUBJECT, s)
-        yield ox.Triple(a, PREDICATE, p)
-        yield ox.Triple(a, OBJECT, o)
+        a = str(_n(f"{self.base}{'annotation' if evidenced else 'statement'}/{key}"))
+        lines.append(f"{a} {_TYPE} {_STATEMENT} .\n{a} {_SUBJECT} {s} .\n{a} {_PREDICATE} {p} .\n"
+                     f"{a} {_OBJECT} {o} .\n")
         for name, value in props.items():  # what the relationship says besides its evidence (a speaker quantity)
-            spec, _ = self.vocab.spec(name)
-            if spec is not None and name not in _EVIDENCE_KEYS and value not in (None, ""):
-                yield ox.Triple(a, spec.iri, self.literal(spec, value, None))
-        if not evidenced:
-            return
-        self.report.annotations += 1
-        yield ox.Triple(a, TYPE, OA["Annotation"])
-        yield ox.Triple(a, OA["hasBody"], o)
-        yield from self._evidence_triples(a, props["document"], props["paragraph"], props["start"], props["end"],
-                                          props.get("quote", ""), props.get("language", ""))
+            if name not in _EVIDENCE_KEYS and value not in (None, ""):
+                spec, _ = self.vocab.spec(name)
+                if spec is not None:
+                    lines.append(f"{a} {spec.iri} {self.literal(spec, value, None)} .\n")
+        if evidenced:
+            self.report.annotations += 1
+            lines.append(f"{a} {_TYPE} {_ANNOTATION} .\n{a} {_HAS_BODY} {o} .\n")
+            lines.append(self.evidence_text(a, props["document"], props["paragraph"], props["start"], props["end"],
+                                            props.get("quote", ""), props.get("language", "")))
+        return "".join(lines)
 
-    def _evidence_triples(self, a: ox.NamedNode, document: str, paragraph: Any, start: int, end: int,
-                          quote: str, language: str) -> Iterator[ox.Triple]:
-        """One Web Annotation target: the span of the language version's text, by quote and by position."""
-        doc = self.iri(document)
-        start, end = int(start), int(end)
-        yield ox.Triple(a, OA["motivatedBy"], OA["identifying"])
-        yield ox.Triple(a, DERIVED_FROM, doc)
+    def evidence_text(self, a: str, document: str, paragraph: Any, start: int, end: int,
+                      quote: str, language: str) -> str:
+        """One Web Annotation target of ``a`` (an IRI in N-Triples form): the span of the language
+        version's text, by quote and by position."""
+        doc = self.ref(document)
+        target, quote_selector, span_selector = a[:-1] + "#target>", a[:-1] + "#quote>", a[:-1] + "#span>"
         if language:
-            yield ox.Triple(a, LANGUAGE, ox.Literal(language))
-        target, quote_selector, span_selector = (_n(a.value + x) for x in ("#target", "#quote", "#span"))
-        yield ox.Triple(a, OA["hasTarget"], target)
-        yield ox.Triple(target, TYPE, OA["SpecificResource"])
-        yield ox.Triple(target, OA["hasSource"], self.expression(doc, language) if language else doc)
-        if str(paragraph):  # evidence outside any paragraph (a document's header) has no narrower scope
-            yield ox.Triple(target, OA["hasScope"], self.iri(f"{document}/para/{paragraph}"))
-        yield ox.Triple(target, OA["hasSelector"], quote_selector)
-        yield ox.Triple(target, OA["hasSelector"], span_selector)
+            tag, source = self._tag(language), self.ref(f"{document}/{language}")
+            said = f"{a} {_LANGUAGE} {encode_basestring(language)} .\n"
+        else:
+            tag, source, said = "", doc, ""
+        # evidence outside any paragraph (a document's header) has no narrower scope
+        scope = f"{target} {_HAS_SCOPE} {self.ref(f'{document}/para/{paragraph}')} .\n" if str(paragraph) else ""
+        around = self.context(document, str(paragraph), language, int(start), int(end), quote)
+        context = "" if around is None else (
+            f"{quote_selector} {_PREFIX} {encode_basestring(normalise_quote(around[0]))}{tag} .\n"
+            f"{quote_selector} {_SUFFIX} {encode_basestring(normalise_quote(around[1]))}{tag} .\n")
+        return (f"{a} {_MOTIVATED_BY} {_IDENTIFYING} .\n{a} {_DERIVED_FROM} {doc} .\n{said}"
+                f"{a} {_HAS_TARGET} {target} .\n{target} {_TYPE} {_SPECIFIC_RESOURCE} .\n"
+                f"{target} {_HAS_SOURCE} {source} .\n{scope}"
+                f"{target} {_HAS_SELECTOR} {quote_selector} .\n{target} {_HAS_SELECTOR} {span_selector} .\n"
+                f"{quote_selector} {_TYPE} {_QUOTE_SELECTOR} .\n"
+                f"{quote_selector} {_EXACT} {encode_basestring(normalise_quote(quote))}{tag} .\n{context}"
+                f"{span_selector} {_TYPE} {_POSITION_SELECTOR} .\n"
+                f'{span_selector} {_START} "{int(start)}"^^{_NNI} .\n{span_selector} {_END} "{int(end)}"^^{_NNI} .\n')
 
-        def text(value: str) -> ox.Literal:
-            return ox.Literal(normalise_quote(value), language=language) if language else \
-                ox.Literal(normalise_quote(value))
+    def _text_ref(self, id_: str) -> str:
+        return str(self.iri(id_))
 
-        yield ox.Triple(quote_selector, TYPE, OA["TextQuoteSelector"])
-        yield ox.Triple(quote_selector, OA["exact"], text(quote))
-        around = self.context(document, str(paragraph), language, start, end, quote)
-        if around is not None:
-            yield ox.Triple(quote_selector, OA["prefix"], text(around[0]))
-            yield ox.Triple(quote_selector, OA["suffix"], text(around[1]))
-        yield ox.Triple(span_selector, TYPE, OA["TextPositionSelector"])
-        yield ox.Triple(span_selector, OA["start"], ox.Literal(str(start), datatype=XSD_NNI))
-        yield ox.Triple(span_selector, OA["end"], ox.Literal(str(end), datatype=XSD_NNI))
+    def _language_tag(self, language: str) -> str:
+        """``@xx`` as pyoxigraph writes the tag (checked and lower-cased once per language)."""
+        return f"@{ox.Literal('', language=language).language}"
 
     def context(self, document: str, paragraph: str, language: str, start: int, end: int,
                 quote: str) -> tuple[str, str] | None:
@@ -470,21 +494,35 @@ class Exporter:
 Tick = Callable[[int, int], None]
 
 
-def graph_triples(store: Store, exporter: Exporter, tick: Tick | None = None,
-                  view: View | None = None) -> Iterator[ox.Triple]:
-    """Every triple of the graph (or of ``view``): nodes first, then relationships, one store page at a time."""
+def graph_text(store: Store, exporter: Exporter, tick: Tick | None = None,
+               view: View | None = None) -> Iterator[bytes]:
+    """Every triple of the graph (or of ``view``) as N-Triples, nodes first, then relationships, in
+    blocks of :data:`BLOCK` elements (UTF-8): one store page at a time, nothing else held."""
     total = (size(store) if view is None else len(view.ids)) if tick else 0
     done = 0
+    block: list[str] = []
     for element in _elements(store, view):
-        if isinstance(element, SourceNode):
-            yield from exporter.node_triples(element)
-        else:
-            yield from exporter.edge_triples(element)
+        block.append(exporter.node_text(element) if isinstance(element, SourceNode) else exporter.edge_text(element))
         done += 1
-        if tick and done % 1000 == 0:
-            tick(done, total)
+        if done % BLOCK == 0:
+            yield _counted("".join(block), exporter.report)
+            block = []
+            if tick:
+                tick(done, total)
+    if block:
+        yield _counted("".join(block), exporter.report)
     if tick:
         tick(done, total)
+
+
+#: Elements per block of N-Triples text (a few hundred KB).
+BLOCK = 1_000
+
+
+def _counted(text: str, report: ExportReport) -> bytes:
+    data = text.encode("utf-8")
+    report.triples += data.count(b"\n")  # one line per triple: line breaks inside literals are escaped
+    return data
 
 
 def _elements(store: Store, view: View | None) -> Iterator[SourceNode | SourceEdge]:
@@ -492,37 +530,44 @@ def _elements(store: Store, view: View | None) -> Iterator[SourceNode | SourceEd
     yield from relationships(store, view=view)
 
 
-def _counted(triples: Iterable[ox.Triple], report: ExportReport) -> Iterator[ox.Triple]:
-    for triple in triples:
-        report.triples += 1
-        yield triple
+def parsed(blocks: Iterable[bytes]) -> Iterator[ox.Quad]:
+    """N-Triples blocks as pyoxigraph quads (in the default graph), parsed in Rust block by block."""
+    return chain.from_iterable(ox.parse(block, ox.RdfFormat.N_TRIPLES) for block in blocks)
 
 
-def write_triples(triples: Iterable[ox.Triple], out: IO[bytes], fmt: str, report: ExportReport) -> None:
-    """Serialise a triple stream; nothing is buffered beyond what the serialiser needs."""
-    counted = _counted(triples, report)
-    if fmt == "jsonld":
-        write_jsonld(counted, out)
+def write_text(blocks: Iterable[bytes], out: IO[bytes], fmt: str) -> None:
+    """Write N-Triples blocks as ``fmt``: N-Triples as they are, JSON-LD object by object, any other
+    syntax through pyoxigraph's streaming serialiser; nothing is buffered beyond what it needs."""
+    if fmt == "nt":
+        for block in blocks:
+            out.write(block)
+    elif fmt == "jsonld":
+        write_jsonld(parsed(blocks), out)
     elif fmt in FORMATS:
         prefixes = {k: v for k, v in context().items() if isinstance(v, str)}
-        ox.serialize(counted, out, FORMATS[fmt], prefixes=prefixes)
+        ox.serialize(parsed(blocks), out, FORMATS[fmt], prefixes=prefixes)
     else:
         raise ValueError(f"unknown RDF format {fmt!r} (expected one of {', '.join(FORMATS)})")
 
 
-def ontology_triples() -> Iterator[ox.Triple]:
-    """``schema.ttl`` itself (classes, properties, shapes), for consumers who want the model too."""
+def ontology_text() -> bytes:
+    """``schema.ttl`` itself (classes, properties, shapes) as N-Triples, for consumers who want the model too."""
+    out = BytesIO()
     with open(SCHEMA_PATH, "rb") as f:
-        for quad in ox.parse(f, ox.RdfFormat.TURTLE):
-            yield quad.triple
+        ox.serialize((quad.triple for quad in ox.parse(f, ox.RdfFormat.TURTLE)), out, ox.RdfFormat.N_TRIPLES)
+    return out.getvalue()
 
 
 def export_rdf(store: Store, out: IO[bytes], fmt: str = "turtle", base_iri: str = DEFAULT_BASE_IRI,
                tick: Tick | None = None, ontology: bool = False, view: View | None = None) -> ExportReport:
     """The graph, or the part of it in ``view``, as RDF in ``fmt`` (a key of :data:`FORMATS` or ``jsonld``)."""
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown RDF format {fmt!r} (expected one of {', '.join(FORMATS)})")
     exporter = Exporter(base_iri, paragraphs=paragraph_text(store))
-    triples = graph_triples(store, exporter, tick, view)
-    write_triples(chain(triples, ontology_triples()) if ontology else triples, out, fmt, exporter.report)
+    blocks = graph_text(store, exporter, tick, view)
+    if ontology:
+        blocks = chain(blocks, [_counted(ontology_text().decode("utf-8"), exporter.report)])
+    write_text(blocks, out, fmt)
     return exporter.report
 
 
@@ -551,7 +596,7 @@ def _jsonld_value(term: ox.NamedNode | ox.BlankNode | ox.Literal) -> dict[str, s
     return {"@value": term.value, "@type": term.datatype.value}
 
 
-def write_jsonld(triples: Iterable[ox.Triple], out: IO[bytes]) -> None:
+def write_jsonld(triples: Iterable[ox.Triple | ox.Quad], out: IO[bytes]) -> None:
     """``{"@context": …, "@graph": [ one object per run of triples with the same subject ]}``.
 
     A subject met again later (e.g. a document's relationships after its properties) gets another

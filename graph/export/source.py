@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from arkg.graph.model import model
+from arkg.graph.model import LANGUAGES, model
 from arkg.graph.stores.base import Store
 
 #: Keyset-paged (see ``graph.stores.base.pages``): each page starts after the last id of the one before.
@@ -97,9 +97,10 @@ def size(store: Store) -> int:
 
 #: The paragraphs of a document in one language: each one's text, and its offset in the document text
 #: as read (the start of its HAS_PARAGRAPH evidence in that language, where its text was cut from).
+#: Only that language's text (``{language}`` is one of the model's languages), not all six.
 PARAGRAPHS_QUERY = (
-    "MATCH (d:Document {id: $document})-[e:HAS_PARAGRAPH]->(p:Paragraph) WHERE e.language = $language "
-    "RETURN e.paragraph AS paragraph, e.start AS start, properties(p) AS props"
+    "MATCH (d:Document {{id: $document}})-[e:HAS_PARAGRAPH]->(p:Paragraph) WHERE e.language = $language "
+    "RETURN e.paragraph AS paragraph, e.start AS start, p.text_{language} AS text"
 )
 
 
@@ -118,10 +119,12 @@ def paragraph_text(store: Store, documents: int = PARAGRAPH_CACHE) -> Callable[[
 
     @lru_cache(maxsize=documents)
     def document_paragraphs(document: str, language: str) -> dict[str, tuple[int, str]]:
-        rows = store.read(PARAGRAPHS_QUERY, {"document": document, "language": language}).rows
+        if language not in LANGUAGES:  # no paragraph text in it
+            return {}
+        rows = store.read(PARAGRAPHS_QUERY.format(language=language), {"document": document, "language": language}).rows
         found = {}
         for row in rows:
-            text = row["props"].get(f"text_{language}")
+            text = row["text"]
             if text and row["start"] is not None:
                 found[str(row["paragraph"])] = (int(row["start"]), str(text))
         return found

@@ -5,10 +5,11 @@ from __future__ import annotations
 import contextlib
 import datetime
 import json
-import re
 import sys
 import time
 from collections.abc import Iterator
+from functools import lru_cache
+from json.encoder import encode_basestring  # C: a quoted string with JSON's escapes
 from typing import Any
 
 import redis
@@ -16,6 +17,7 @@ from falkordb import Edge as FEdge
 from falkordb import FalkorDB
 from falkordb import Node as FNode
 from falkordb import Path as FPath
+from falkordb.query_result import QueryResult
 
 from arkg.graph.guard import with_row_limit
 from arkg.graph.model import model
@@ -25,24 +27,43 @@ from arkg.graph.stores import server
 from arkg.graph.stores.base import QueryFailed, Result, StoreError, pages
 from arkg.graph.stores.writer import Statement, batch_statements, chain, packed, safe_params, schema_stats
 
-#: A map key in JSON text: ``{`` or ``,``, a quoted name, a colon. Inside a JSON string every quote
-#: is escaped, so both quotes of a match are real string ends and the match is a whole key.
-_JSON_KEY = re.compile(r'([{,])"([A-Za-z_][A-Za-z0-9_]*)":')
-
 
 def params_header(params: dict[str, Any] | None) -> str:
-    """``CYPHER name=value … `` as FalkorDB reads parameters, written by the C JSON encoder.
+    """``CYPHER name=value … `` as FalkorDB reads parameters, written directly as Cypher literals.
 
     The falkordb client writes this text value by value in Python, a fifth of a load's time and
-    more than the parsing of replies. JSON literals are Cypher literals (the server reads JSON's
-    string escapes) except map keys, which Cypher wants in backticks; a key that is not a plain
-    name stays quoted and the server rejects the query rather than misreading it.
+    more than the parsing of replies. Strings are quoted by the C JSON string encoder (the server
+    reads JSON's string escapes), map keys are backtick-quoted names, numbers their ``repr``.
     """
     if not params:
         return ""
-    values = (_JSON_KEY.sub(r"\1`\2`:", json.dumps(value, ensure_ascii=False, separators=(",", ":")))
-              for value in params.values())
-    return "CYPHER " + " ".join(f"{name}={value}" for name, value in zip(params, values, strict=True)) + " "
+    return "CYPHER " + " ".join(f"{name}={cypher_literal(value)}" for name, value in params.items()) + " "
+
+
+def cypher_literal(value: Any) -> str:
+    """A parameter value as a Cypher literal. Hot in loads (every row of every batch), hence the type
+    tests inlined for the strings that make most of a row."""
+    kind = type(value)
+    if kind is str:
+        return encode_basestring(value)
+    if kind is dict:
+        return "{" + ",".join([f"{_map_key(k)}:{encode_basestring(v) if type(v) is str else cypher_literal(v)}"
+                               for k, v in value.items()]) + "}"
+    if kind is list or kind is tuple:
+        return "[" + ",".join([encode_basestring(v) if type(v) is str else cypher_literal(v) for v in value]) + "]"
+    if kind is int or kind is float:
+        return repr(value)
+    if kind is bool:
+        return "true" if value else "false"
+    if value is None:
+        return "null"
+    return json.dumps(value, ensure_ascii=False)
+
+
+@lru_cache(maxsize=4_096)
+def _map_key(key: str) -> str:
+    """A map key as a quoted Cypher name (a backtick inside is doubled)."""
+    return "`" + str(key).replace("`", "``") + "`"
 
 
 #: How long a build waits at its end for the log to be flushed to disk.
@@ -161,7 +182,11 @@ class FalkorDBStore:
         timeout = timeout_ms if timeout_ms is not None else self.settings.timeout_ms
         try:
             query = cypher if row_limit is None else with_row_limit(cypher, row_limit + 1)
-            raw = self.graph.ro_query(params_header(safe_params(params)) + query, timeout=timeout)
+            response = self.graph.execute_command("GRAPH.RO_QUERY", self.graph.name,
+                                                  params_header(safe_params(params)) + query, "--compact",
+                                                  "timeout", timeout)
+            plain = _plain_rows(response)
+            raw = QueryResult(self.graph, response) if plain is None else None  # raises the server's errors
         except redis.ResponseError as exc:
             message = str(exc).splitlines()[0]
             if "read-only" in message:
@@ -176,6 +201,11 @@ class FalkorDBStore:
             raise QueryFailed(message) from None
         except (redis.ConnectionError, redis.TimeoutError) as exc:
             raise StoreError(f"lost the connection to FalkorDB: {exc}") from None
+        if plain is not None:
+            columns, rows = plain
+            truncated = row_limit is not None and len(rows) > row_limit
+            return Result(columns, rows[:row_limit] if truncated else rows, truncated,
+                          (time.perf_counter() - started) * 1000)
         return self._result(raw, row_limit, started)
 
     def stream(self, cypher: str, params: dict[str, Any] | None = None, page: int = 5_000, *,
@@ -211,6 +241,51 @@ class FalkorDBStore:
 
 #: Values the client returns as callers want them: no node, edge or path to map to canonical ids.
 _PLAIN = frozenset({str, int, float, bool, type(None)})
+
+class _NotPlain(Exception):
+    """A reply holds a node, an edge, a path, a date or another value the client must decode."""
+
+
+def _plain_rows(response: list[Any]) -> tuple[list[str], list[dict[str, Any]]] | None:
+    """The rows of a compact ``GRAPH.RO_QUERY`` reply whose values are all plain, decoded here, else None.
+
+    Exports and most saved questions return only strings, numbers, lists and maps (``properties(e)``):
+    decoded by this one function they cost a third of the client's generic value-by-value parser.
+    None (the client decodes it) for an error reply or anything else: nodes, edges, paths, temporal values.
+    """
+    if any(isinstance(part, redis.ResponseError) for part in (response[0], response[-1])):
+        return None
+    if len(response) < 3:  # statistics only
+        return [], []
+    columns = [h[1] if isinstance(h, list | tuple) else h for h in response[0]]
+    columns = [c.decode() if isinstance(c, bytes) else str(c) for c in columns]
+    try:
+        return columns, [dict(zip(columns, [_plain(cell) for cell in record], strict=False))
+                         for record in response[1]]
+    except _NotPlain:
+        return None
+
+
+def _plain(cell: list[Any]) -> Any:
+    """One ``[type, value]`` of the compact protocol (FalkorDB's ``ResultSetScalarTypes``)."""
+    kind, value = cell
+    if kind == 2:  # string
+        return value if type(value) is str else value.decode()
+    if kind == 3:  # integer
+        return value
+    if kind == 10:  # map: key, [type, value], key, …
+        return {(value[i] if type(value[i]) is str else value[i].decode()): _plain(value[i + 1])
+                for i in range(0, len(value), 2)}
+    if kind == 1:  # null
+        return None
+    if kind == 6:  # array
+        return [_plain(v) for v in value]
+    if kind == 5:  # double, sent as text
+        return float(value)
+    if kind == 4:  # boolean, sent as text
+        return (value if type(value) is str else value.decode()) == "true"
+    raise _NotPlain
+
 
 #: Temporal values as the falkordb client returns them; read back as ISO 8601 strings, as Neo4j's are.
 _TEMPORAL = (datetime.date, datetime.time)  # a datetime.datetime is a datetime.date

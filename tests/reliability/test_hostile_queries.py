@@ -88,13 +88,13 @@ def test_row_limit_is_applied_by_the_server_not_after_the_whole_result(
         assert fetched == [11]  # 11 records read, not a million
         return
     sent: list[str] = []
-    real = sample_store.graph.ro_query
+    real = sample_store.graph.execute_command
 
-    def spy(query: str, *args: object, **kwargs: object) -> object:
-        sent.append(query)
-        return real(query, *args, **kwargs)
+    def spy(*args: object, **kwargs: object) -> object:  # GRAPH.RO_QUERY name query …
+        sent.append(str(args[2]))
+        return real(*args, **kwargs)
 
-    monkeypatch.setattr(sample_store.graph, "ro_query", spy)
+    monkeypatch.setattr(sample_store.graph, "execute_command", spy)
     result = sample_store.read("UNWIND range(1, 1000000) AS x RETURN x", row_limit=10)
     assert result.truncated and len(result.rows) == 10
     assert sent[0].endswith("LIMIT 11")  # the server produced 11 rows, not a million

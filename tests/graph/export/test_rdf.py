@@ -17,11 +17,13 @@ from rdflib.compare import isomorphic
 from arkg.graph.export.rdf import (
     FORMATS,
     QUOTE_CONTEXT,
+    Exporter,
     ExportReport,
     export_rdf,
     iri_escape,
     normalise_quote,
 )
+from arkg.graph.export.source import SourceEdge
 from arkg.graph.model import ARKG, DEFAULT_BASE_IRI, model
 from arkg.graph.scripts import script_language
 from arkg.graph.stores.base import Store
@@ -132,6 +134,14 @@ def test_every_serialisation_is_isomorphic_to_the_turtle(sample_exports: dict[st
                                                          sample_graph: Graph) -> None:
     for fmt in ("nt", "jsonld", "xml"):
         assert isomorphic(parse(sample_exports[fmt][0], fmt), sample_graph), fmt
+
+
+def test_every_pyoxigraph_syntax_holds_the_ntriples_triples(sample_exports: dict[str, tuple[bytes, ExportReport]]
+                                                            ) -> None:
+    """The syntaxes pyoxigraph writes from the N-Triples text say exactly what it says (no blank nodes)."""
+    expected = {quad.triple for quad in ox.parse(sample_exports["nt"][0], ox.RdfFormat.N_TRIPLES)}
+    for fmt in ("turtle", "xml"):
+        assert {quad.triple for quad in ox.parse(sample_exports[fmt][0], FORMATS[fmt])} == expected, fmt
 
 
 # -- round trip ----------------------------------------------------------------------------------
@@ -298,6 +308,22 @@ def test_quotes_lose_line_breaks_inside_words() -> None:
     assert normalise_quote("stolen as-\nsets were re-\n  turned") == "stolen assets were returned"
     assert normalise_quote("the Working\r\nGroup") == "the Working Group"
     assert normalise_quote("第五章\nAsset") == "第五章 Asset"  # not between two CJK characters
+
+
+def test_evidence_text_quotes_hostile_literals_as_pyoxigraph_reads_them() -> None:
+    """Relationships are written as N-Triples text: quotes, backslashes, control characters and
+    line breaks in a quote must come back as the same literal, tagged with the (lower-cased) language."""
+    quote = 'he said "no" \\ C:\\path\ttab\x01 \u2028 资产 😀 end\\'
+    edge = SourceEdge("actor/x", "MENTIONS", "place/y b", {"key": 'k"1', "document": "document/A/1",
+                                                         "paragraph": "3", "start": 0, "end": 9,
+                                                         "quote": quote, "language": "EN"})
+    text = Exporter().edge_text(edge)
+    triples = [quad.triple for quad in ox.parse(text.encode(), ox.RdfFormat.N_TRIPLES)]
+    assert len(triples) == text.count("\n")
+    exact = next(t.object for t in triples if t.predicate.value == str(OA.exact))
+    assert (exact.value, exact.language) == (normalise_quote(quote), "en")
+    assert ox.NamedNode(DEFAULT_BASE_IRI + "place/y%20b") in {t.object for t in triples}
+    assert any(t.subject.value == DEFAULT_BASE_IRI + "annotation/k%221" for t in triples)
 
 
 def test_base_iri_and_escaping(handmade_store: Store) -> None:

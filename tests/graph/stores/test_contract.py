@@ -101,6 +101,16 @@ def test_strings_reach_the_server_and_come_back_exactly(loaded: Store) -> None:
         assert rows == [{"id": "topic/quotes", "echo": text}], text
 
 
+def test_values_of_every_kind_come_back_as_python_values(store: Store) -> None:
+    """Plain replies (decoded by the store itself on FalkorDB) and replies with a date (the client's parser)."""
+    plain = {"i": -7, "f": 2.5, "t": True, "no": False, "n": None, "l": [1, "a", [True, None]],
+             "m": {"k": "v", "inner": {"x": 1.5, "list": ["中文"]}}}
+    query = ("RETURN -7 AS i, 2.5 AS f, true AS t, false AS no, null AS n, [1, 'a', [true, null]] AS l, "
+             "{k: 'v', inner: {x: 1.5, list: ['中文']}} AS m")
+    assert store.read(query).rows == [plain]
+    assert store.read(query + ", date('2024-02-29') AS d").rows == [{**plain, "d": "2024-02-29"}]
+
+
 def test_a_large_batch_loads_and_reports_progress(store: Store) -> None:
     topics = [Node(f"topic/t-{i}", "Topic", {"name": f"专题 {i} 'q'", "aliases": [f"t{i}", f"话题{i}"]})
               for i in range(5_000)]
