@@ -271,7 +271,8 @@ def load_metrics(data_dir: Path, files: list[Path]) -> Metrics:
     }
 
 
-def neo4j_metrics(neo4j: Settings | None, files: list[Path], runs: int, falkordb: Metrics) -> Metrics:
+def neo4j_metrics(neo4j: Settings | None, files: list[Path], runs: int, falkordb: Metrics,
+                  progress: Callable[[str], None] = lambda _: None) -> Metrics:
     """The same build, load, saved questions and export on Neo4j, each with its ratio to FalkorDB.
 
     Runs with ``arkg bench --store neo4j`` (NEO4J_URI or --uri), and only on an empty database:
@@ -289,8 +290,9 @@ def neo4j_metrics(neo4j: Settings | None, files: list[Path], runs: int, falkordb
         if store.read("MATCH (n) RETURN count(n) AS c").rows[0]["c"]:
             return {name: not_measured(unit, "the Neo4j database is not empty") for name, unit in units.items()}
         try:
+            progress(f"Neo4j: build of {len(files)} documents")
             with timer() as took:
-                report = build(store, files)
+                report = build(store, files, build_progress(progress, "Neo4j build"))
             metrics: Metrics = {
                 "neo4j.build_s": _beside(metric(took.seconds, "s", docs=len(files), failed=len(report.failed)),
                                          falkordb.get(f"scaling.build_s.{len(files)}")),
@@ -299,9 +301,10 @@ def neo4j_metrics(neo4j: Settings | None, files: list[Path], runs: int, falkordb
                            how="whole build: extraction, lookups and writes"),
                     _per_second(falkordb.get(f"scaling.build_s.{len(files)}"))),
             }
-            for name, entry in query_metrics(store, runs).items():
+            for name, entry in query_metrics(store, runs, lambda step: progress(f"Neo4j: {step}")).items():
                 metrics[f"neo4j.{name}"] = _beside(entry, falkordb.get(name))
             metrics["neo4j.query_worst_p95"] = metrics.pop("neo4j.query.worst_p95")
+            progress("Neo4j: RDF export")
             for name, entry in export_metrics(store).items():
                 metrics[f"neo4j.{name}"] = _beside(entry, falkordb.get(name))
             metrics["neo4j.export_ntriples_triples_per_s"] = metrics.pop("neo4j.export.ntriples_triples_per_s")
@@ -311,6 +314,16 @@ def neo4j_metrics(neo4j: Settings | None, files: list[Path], runs: int, falkordb
     finally:
         store.close()
     return metrics
+
+
+def build_progress(progress: Callable[[str], None], what: str, steps: int = 10) -> Callable[[str, int, int], None]:
+    """A build's per-document callback that reports about ``steps`` times in all (a long run shows where it is)."""
+
+    def report(_name: str, done: int, total: int) -> None:
+        if done == total or done % max(1, total // steps) == 0:
+            progress(f"{what}: {done}/{total} documents")
+
+    return report
 
 
 def _per_second(build: dict[str, Any] | None) -> dict[str, Any] | None:
@@ -351,13 +364,16 @@ def neo4j_heap(store: Any) -> dict[str, Any]:
 # -- queries, export, explorer ------------------------------------------------------------------
 
 
-def query_metrics(store: Any, runs: int) -> Metrics:
+def query_metrics(store: Any, runs: int, progress: Callable[[str], None] = lambda _: None) -> Metrics:
+    """Median and p95 of every saved question; one over ``QUESTION_BUDGET_MS`` is reported as such, not timed."""
     from arkg.graph.stores.base import QueryFailed
     from arkg.queries import catalogue, run
 
     metrics: Metrics = {}
     worst: tuple[float, str] = (0.0, "")
-    for question in catalogue():
+    questions = catalogue()
+    for number, question in enumerate(questions, 1):
+        progress(f"saved question {number}/{len(questions)}: {question.name}")
         required = [p.name for p in question.parameters if p.required]
         if required:
             reason = f"parameter {required[0]!r} has no default"
@@ -380,7 +396,7 @@ def query_metrics(store: Any, runs: int) -> Metrics:
     return metrics
 
 
-def question_latencies(data_dir: Path, runs: int) -> dict[str, Any]:
+def question_latencies(data_dir: Path, runs: int, progress: Callable[[str], None] = lambda _: None) -> dict[str, Any]:
     """p95 (ms) of every saved question with its defaults on the graph built in ``data_dir``."""
     from arkg.graph.stores import open_store
     from arkg.graph.stores.base import QueryFailed
@@ -389,10 +405,12 @@ def question_latencies(data_dir: Path, runs: int) -> dict[str, Any]:
     store = open_store(Settings.from_env(data_dir=data_dir, store="falkordb", graph="arkg"))
     p95: dict[str, float] = {}
     over: list[str] = []
+    questions = catalogue()
     try:
-        for question in catalogue():
+        for number, question in enumerate(questions, 1):
             if any(p.required for p in question.parameters):
                 continue
+            progress(f"saved question {number}/{len(questions)}: {question.name}")
             try:
                 run(store, question.name, timeout_ms=QUESTION_BUDGET_MS)
                 stats = latency(lambda n=question.name: run(store, n, timeout_ms=QUESTION_BUDGET_MS), runs)
@@ -615,7 +633,8 @@ def run(options: Options, progress: Callable[[str], None] = lambda _: None) -> d
                 continue
             progress(f"saved questions on {size} documents")
             guarded(curve, {f"query_scaling.{size}": "ms"},
-                    lambda data_dir=data_dir, size=size: {f"query_scaling.{size}": question_latencies(data_dir, runs)})
+                    lambda data_dir=data_dir, size=size: {
+                        f"query_scaling.{size}": question_latencies(data_dir, runs, progress)})
             if size == options.docs:
                 store_mem = store_memory(data_dir)
             else:
@@ -635,7 +654,7 @@ def run(options: Options, progress: Callable[[str], None] = lambda _: None) -> d
         store = open_store(settings)
         try:
             progress("saved questions")
-            guarded(metrics, {"query.worst_p95": "ms"}, lambda: query_metrics(store, options.runs))
+            guarded(metrics, {"query.worst_p95": "ms"}, lambda: query_metrics(store, options.runs, progress))
             progress("RDF export")
             guarded(metrics, {"export.ntriples_triples_per_s": "triples/s", "export.ntriples_peak": "MiB",
                               "export.turtle_triples_per_s": "triples/s", "export.turtle_peak": "MiB"},
@@ -648,7 +667,7 @@ def run(options: Options, progress: Callable[[str], None] = lambda _: None) -> d
         if options.neo4j is not None:
             progress("the same on Neo4j")
         guarded(metrics, {"neo4j.build_s": "s"},
-                lambda: neo4j_metrics(options.neo4j, files[: options.docs], options.runs, metrics))
+                lambda: neo4j_metrics(options.neo4j, files[: options.docs], options.runs, metrics, progress))
         progress("explorer")
         guarded(metrics, {"explorer.time_to_interactive": "s", "explorer.time_to_interactive_cold": "s",
                           "explorer.landing_first_paint": "s", "explorer.landing_first_paint_cold": "s"},

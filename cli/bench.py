@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import time
 from typing import Any
 
 from arkg.cli import UsageError, settings_from
@@ -39,6 +40,17 @@ def _notes(entry: dict[str, Any]) -> str:
     return ", ".join(f"{k}={v}" for k, v in entry.items() if k not in ("value", "unit"))
 
 
+class Steps:
+    """Each step of the run on stderr with the minutes since the start, terminal or not: a run of an hour
+    redirected to a log (``nohup … 2> bench.log``) must show where it is; stdout keeps the table or JSON."""
+
+    def __init__(self) -> None:
+        self.started = time.monotonic()
+
+    def __call__(self, step: str) -> None:
+        print(f"bench [{(time.monotonic() - self.started) / 60:5.1f} min] {step}", file=sys.stderr, flush=True)
+
+
 def run(args: argparse.Namespace) -> int:
     from arkg.bench.suite import Options
     from arkg.bench.suite import run as run_suite
@@ -48,8 +60,7 @@ def run(args: argparse.Namespace) -> int:
     settings = settings_from(args)
     options = Options(docs=args.docs, sizes=_sizes(args.sizes), seed=args.seed, runs=args.runs,
                       neo4j=settings if settings.store == "neo4j" else None)
-    tty = sys.stderr.isatty()
-    result = run_suite(options, progress=lambda step: print(f"bench: {step}", file=sys.stderr) if tty else None)
+    result = run_suite(options, progress=Steps())
     if args.format == "json":
         print_json(result)
         return 0
