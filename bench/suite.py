@@ -65,6 +65,8 @@ class Options:
     runs: int = 30
     #: Where to measure Neo4j beside FalkorDB (``arkg bench --store neo4j``); ``None``: FalkorDB only.
     neo4j: Settings | None = None
+    #: Only what the two stores are compared on (builds, saved questions, export speed): ``--side-by-side``.
+    side_by_side: bool = False
 
 
 def metric(value: float, unit: str, **extra: Any) -> dict[str, Any]:
@@ -616,14 +618,24 @@ def run(options: Options, progress: Callable[[str], None] = lambda _: None) -> d
 
     metrics: Metrics = {}
     sizes = sorted(set(options.sizes) | {options.docs})
+    left_out = "left out by --side-by-side" if options.side_by_side else None
+
+    def measure(expected: dict[str, str], work: Callable[[], Metrics]) -> None:
+        """One guarded measurement, or its metrics marked as left out of a side-by-side run."""
+        if left_out:
+            for name, unit in expected.items():
+                metrics.setdefault(name, not_measured(unit, left_out))
+        else:
+            guarded(metrics, expected, work)
+
     with workspace() as folder:
         corpus = folder / "corpus"
         progress(f"writing a corpus of {sizes[-1]} documents (seed {options.seed})")
         files = write_corpus(corpus, sizes[-1], options.seed)
 
         progress("extraction")
-        guarded(metrics, {"extraction.chars_per_s_per_core": "chars/s", "extraction.mb_per_s_per_core": "MB/s",
-                          "extraction.docs_per_s_all_cores": "docs/s"},
+        measure({"extraction.chars_per_s_per_core": "chars/s", "extraction.mb_per_s_per_core": "MB/s",
+                 "extraction.docs_per_s_all_cores": "docs/s"},
                 lambda: extraction_metrics(options, files))
 
         builds: dict[int, dict[str, Any]] = {}
@@ -638,10 +650,11 @@ def run(options: Options, progress: Callable[[str], None] = lambda _: None) -> d
             except Exception as exc:  # noqa: BLE001 - reported as the reason below
                 metrics[f"scaling.build_s.{size}"] = not_measured("s", str(exc))
                 continue
-            progress(f"saved questions on {size} documents")
-            guarded(curve, {f"query_scaling.{size}": "ms"},
-                    lambda data_dir=data_dir, size=size: {
-                        f"query_scaling.{size}": question_latencies(data_dir, runs, progress)})
+            if not left_out:
+                progress(f"saved questions on {size} documents")
+                guarded(curve, {f"query_scaling.{size}": "ms"},
+                        lambda data_dir=data_dir, size=size: {
+                            f"query_scaling.{size}": question_latencies(data_dir, runs, progress)})
             if size == options.docs:
                 store_mem = store_memory(data_dir)
             else:
@@ -653,9 +666,9 @@ def run(options: Options, progress: Callable[[str], None] = lambda _: None) -> d
         data_dir = folder / f"data-{options.docs}"
         settings = Settings.from_env(data_dir=data_dir, store="falkordb", graph="arkg")
         progress("load")
-        guarded(metrics, {"load.falkordb_elements_per_s": "elements/s",
-                          "load.falkordb_coalesced_elements_per_s": "elements/s",
-                          "load.falkordb_rowwise_elements_per_s": "elements/s"},
+        measure({"load.falkordb_elements_per_s": "elements/s",
+                 "load.falkordb_coalesced_elements_per_s": "elements/s",
+                 "load.falkordb_rowwise_elements_per_s": "elements/s"},
                 lambda: load_metrics(data_dir, files[: options.docs]))
 
         store = open_store(settings)
@@ -665,9 +678,12 @@ def run(options: Options, progress: Callable[[str], None] = lambda _: None) -> d
             progress("RDF export")
             guarded(metrics, {"export.ntriples_triples_per_s": "triples/s", "export.ntriples_peak": "MiB",
                               "export.turtle_triples_per_s": "triples/s", "export.turtle_peak": "MiB"},
-                    lambda: export_metrics(store))
+                    lambda: export_metrics(store, speed_only=options.side_by_side))
+            if left_out:
+                metrics.setdefault("export.ntriples_peak", not_measured("MiB", left_out))
+                metrics.setdefault("export.turtle_peak", not_measured("MiB", left_out))
             progress("SPARQL")
-            guarded(metrics, {"sparql.load_triples_per_s": "triples/s", "sparql.worst_p95": "ms"},
+            measure({"sparql.load_triples_per_s": "triples/s", "sparql.worst_p95": "ms"},
                     lambda: sparql_metrics(store, data_dir, options.runs))
         finally:
             store.close()
@@ -676,8 +692,8 @@ def run(options: Options, progress: Callable[[str], None] = lambda _: None) -> d
         guarded(metrics, {"neo4j.build_s": "s"},
                 lambda: neo4j_metrics(options.neo4j, files[: options.docs], options.runs, metrics, progress))
         progress("explorer")
-        guarded(metrics, {"explorer.time_to_interactive": "s", "explorer.time_to_interactive_cold": "s",
-                          "explorer.landing_first_paint": "s", "explorer.landing_first_paint_cold": "s"},
+        measure({"explorer.time_to_interactive": "s", "explorer.time_to_interactive_cold": "s",
+                 "explorer.landing_first_paint": "s", "explorer.landing_first_paint_cold": "s"},
                 lambda: explorer_metrics(settings))
     metrics["memory.bench_process_peak"] = metric((peak_rss() or 0) / MIB, "MiB")
     return {"docs": options.docs, "seed": options.seed, "sizes": sizes, "machine": machine(), "metrics": metrics}

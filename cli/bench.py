@@ -22,6 +22,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--sizes", default="100,1000", help="corpus sizes of the scaling curve (default 100,1000)")
     p.add_argument("--seed", type=int, default=0, help="seed of the synthetic corpus (default 0)")
     p.add_argument("--runs", type=int, default=30, help="runs per saved question (default 30)")
+    p.add_argument("--side-by-side", action="store_true",
+                   help="only what FalkorDB and Neo4j are compared on: builds, saved questions, export speed "
+                        "(extraction, load, SPARQL, explorer and export memory are reported as left out)")
     p.add_argument("--format", choices=("table", "json"), default="table")
     p.set_defaults(run=run)
 
@@ -59,7 +62,7 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError("--docs and --runs must be at least 1")
     settings = settings_from(args)
     options = Options(docs=args.docs, sizes=_sizes(args.sizes), seed=args.seed, runs=args.runs,
-                      neo4j=settings if settings.store == "neo4j" else None)
+                      neo4j=settings if settings.store == "neo4j" else None, side_by_side=args.side_by_side)
     result = run_suite(options, progress=Steps())
     if args.format == "json":
         print_json(result)
