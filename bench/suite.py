@@ -620,12 +620,13 @@ def run(options: Options, progress: Callable[[str], None] = lambda _: None) -> d
     sizes = sorted(set(options.sizes) | {options.docs})
     left_out = "left out by --side-by-side" if options.side_by_side else None
 
-    def measure(expected: dict[str, str], work: Callable[[], Metrics]) -> None:
+    def measure(step: str, expected: dict[str, str], work: Callable[[], Metrics]) -> None:
         """One guarded measurement, or its metrics marked as left out of a side-by-side run."""
         if left_out:
             for name, unit in expected.items():
                 metrics.setdefault(name, not_measured(unit, left_out))
         else:
+            progress(step)
             guarded(metrics, expected, work)
 
     with workspace() as folder:
@@ -633,9 +634,8 @@ def run(options: Options, progress: Callable[[str], None] = lambda _: None) -> d
         progress(f"writing a corpus of {sizes[-1]} documents (seed {options.seed})")
         files = write_corpus(corpus, sizes[-1], options.seed)
 
-        progress("extraction")
-        measure({"extraction.chars_per_s_per_core": "chars/s", "extraction.mb_per_s_per_core": "MB/s",
-                 "extraction.docs_per_s_all_cores": "docs/s"},
+        measure("extraction", {"extraction.chars_per_s_per_core": "chars/s", "extraction.mb_per_s_per_core": "MB/s",
+                               "extraction.docs_per_s_all_cores": "docs/s"},
                 lambda: extraction_metrics(options, files))
 
         builds: dict[int, dict[str, Any]] = {}
@@ -665,10 +665,9 @@ def run(options: Options, progress: Callable[[str], None] = lambda _: None) -> d
 
         data_dir = folder / f"data-{options.docs}"
         settings = Settings.from_env(data_dir=data_dir, store="falkordb", graph="arkg")
-        progress("load")
-        measure({"load.falkordb_elements_per_s": "elements/s",
-                 "load.falkordb_coalesced_elements_per_s": "elements/s",
-                 "load.falkordb_rowwise_elements_per_s": "elements/s"},
+        measure("load", {"load.falkordb_elements_per_s": "elements/s",
+                         "load.falkordb_coalesced_elements_per_s": "elements/s",
+                         "load.falkordb_rowwise_elements_per_s": "elements/s"},
                 lambda: load_metrics(data_dir, files[: options.docs]))
 
         store = open_store(settings)
@@ -682,8 +681,7 @@ def run(options: Options, progress: Callable[[str], None] = lambda _: None) -> d
             if left_out:
                 metrics.setdefault("export.ntriples_peak", not_measured("MiB", left_out))
                 metrics.setdefault("export.turtle_peak", not_measured("MiB", left_out))
-            progress("SPARQL")
-            measure({"sparql.load_triples_per_s": "triples/s", "sparql.worst_p95": "ms"},
+            measure("SPARQL", {"sparql.load_triples_per_s": "triples/s", "sparql.worst_p95": "ms"},
                     lambda: sparql_metrics(store, data_dir, options.runs))
         finally:
             store.close()
@@ -691,9 +689,8 @@ def run(options: Options, progress: Callable[[str], None] = lambda _: None) -> d
             progress("the same on Neo4j")
         guarded(metrics, {"neo4j.build_s": "s"},
                 lambda: neo4j_metrics(options.neo4j, files[: options.docs], options.runs, metrics, progress))
-        progress("explorer")
-        measure({"explorer.time_to_interactive": "s", "explorer.time_to_interactive_cold": "s",
-                 "explorer.landing_first_paint": "s", "explorer.landing_first_paint_cold": "s"},
+        measure("explorer", {"explorer.time_to_interactive": "s", "explorer.time_to_interactive_cold": "s",
+                             "explorer.landing_first_paint": "s", "explorer.landing_first_paint_cold": "s"},
                 lambda: explorer_metrics(settings))
     metrics["memory.bench_process_peak"] = metric((peak_rss() or 0) / MIB, "MiB")
     return {"docs": options.docs, "seed": options.seed, "sizes": sizes, "machine": machine(), "metrics": metrics}

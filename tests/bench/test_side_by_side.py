@@ -33,3 +33,4 @@ def test_side_by_side_run_measures_builds_questions_and_export_speed_and_says_wh
         assert metrics[name]["value"] == "not measured: left out by --side-by-side", name
     assert not any(name.startswith("query_scaling.") for name in metrics)
     assert "build of 6 documents" in captured.err and "saved question 1/" in captured.err
+    assert "] explorer" not in captured.err and "] SPARQL" not in captured.err  # no step shown that is not run
