@@ -65,6 +65,8 @@ class Options:
     runs: int = 30
     #: Where to measure Neo4j beside FalkorDB (``arkg bench --store neo4j``); ``None``: FalkorDB only.
     neo4j: Settings | None = None
+    #: Only what the two stores are compared on (builds, saved questions, export speed): ``--side-by-side``.
+    side_by_side: bool = False
 
 
 def metric(value: float, unit: str, **extra: Any) -> dict[str, Any]:
@@ -271,7 +273,8 @@ def load_metrics(data_dir: Path, files: list[Path]) -> Metrics:
     }
 
 
-def neo4j_metrics(neo4j: Settings | None, files: list[Path], runs: int, falkordb: Metrics) -> Metrics:
+def neo4j_metrics(neo4j: Settings | None, files: list[Path], runs: int, falkordb: Metrics,
+                  progress: Callable[[str], None] = lambda _: None) -> Metrics:
     """The same build, load, saved questions and export on Neo4j, each with its ratio to FalkorDB.
 
     Runs with ``arkg bench --store neo4j`` (NEO4J_URI or --uri), and only on an empty database:
@@ -289,8 +292,9 @@ def neo4j_metrics(neo4j: Settings | None, files: list[Path], runs: int, falkordb
         if store.read("MATCH (n) RETURN count(n) AS c").rows[0]["c"]:
             return {name: not_measured(unit, "the Neo4j database is not empty") for name, unit in units.items()}
         try:
+            progress(f"Neo4j: build of {len(files)} documents")
             with timer() as took:
-                report = build(store, files)
+                report = build(store, files, build_progress(progress, "Neo4j build"))
             metrics: Metrics = {
                 "neo4j.build_s": _beside(metric(took.seconds, "s", docs=len(files), failed=len(report.failed)),
                                          falkordb.get(f"scaling.build_s.{len(files)}")),
@@ -299,10 +303,11 @@ def neo4j_metrics(neo4j: Settings | None, files: list[Path], runs: int, falkordb
                            how="whole build: extraction, lookups and writes"),
                     _per_second(falkordb.get(f"scaling.build_s.{len(files)}"))),
             }
-            for name, entry in query_metrics(store, runs).items():
+            for name, entry in query_metrics(store, runs, lambda step: progress(f"Neo4j: {step}")).items():
                 metrics[f"neo4j.{name}"] = _beside(entry, falkordb.get(name))
             metrics["neo4j.query_worst_p95"] = metrics.pop("neo4j.query.worst_p95")
-            for name, entry in export_metrics(store).items():
+            progress("Neo4j: RDF export")
+            for name, entry in export_metrics(store, speed_only=True).items():
                 metrics[f"neo4j.{name}"] = _beside(entry, falkordb.get(name))
             metrics["neo4j.export_ntriples_triples_per_s"] = metrics.pop("neo4j.export.ntriples_triples_per_s")
             metrics["neo4j.heap_used"] = neo4j_heap(store)
@@ -311,6 +316,16 @@ def neo4j_metrics(neo4j: Settings | None, files: list[Path], runs: int, falkordb
     finally:
         store.close()
     return metrics
+
+
+def build_progress(progress: Callable[[str], None], what: str, steps: int = 10) -> Callable[[str, int, int], None]:
+    """A build's per-document callback that reports about ``steps`` times in all (a long run shows where it is)."""
+
+    def report(_name: str, done: int, total: int) -> None:
+        if done == total or done % max(1, total // steps) == 0:
+            progress(f"{what}: {done}/{total} documents")
+
+    return report
 
 
 def _per_second(build: dict[str, Any] | None) -> dict[str, Any] | None:
@@ -351,13 +366,16 @@ def neo4j_heap(store: Any) -> dict[str, Any]:
 # -- queries, export, explorer ------------------------------------------------------------------
 
 
-def query_metrics(store: Any, runs: int) -> Metrics:
+def query_metrics(store: Any, runs: int, progress: Callable[[str], None] = lambda _: None) -> Metrics:
+    """Median and p95 of every saved question; one over ``QUESTION_BUDGET_MS`` is reported as such, not timed."""
     from arkg.graph.stores.base import QueryFailed
     from arkg.queries import catalogue, run
 
     metrics: Metrics = {}
     worst: tuple[float, str] = (0.0, "")
-    for question in catalogue():
+    questions = catalogue()
+    for number, question in enumerate(questions, 1):
+        progress(f"saved question {number}/{len(questions)}: {question.name}")
         required = [p.name for p in question.parameters if p.required]
         if required:
             reason = f"parameter {required[0]!r} has no default"
@@ -380,7 +398,7 @@ def query_metrics(store: Any, runs: int) -> Metrics:
     return metrics
 
 
-def question_latencies(data_dir: Path, runs: int) -> dict[str, Any]:
+def question_latencies(data_dir: Path, runs: int, progress: Callable[[str], None] = lambda _: None) -> dict[str, Any]:
     """p95 (ms) of every saved question with its defaults on the graph built in ``data_dir``."""
     from arkg.graph.stores import open_store
     from arkg.graph.stores.base import QueryFailed
@@ -389,10 +407,12 @@ def question_latencies(data_dir: Path, runs: int) -> dict[str, Any]:
     store = open_store(Settings.from_env(data_dir=data_dir, store="falkordb", graph="arkg"))
     p95: dict[str, float] = {}
     over: list[str] = []
+    questions = catalogue()
     try:
-        for question in catalogue():
+        for number, question in enumerate(questions, 1):
             if any(p.required for p in question.parameters):
                 continue
+            progress(f"saved question {number}/{len(questions)}: {question.name}")
             try:
                 run(store, question.name, timeout_ms=QUESTION_BUDGET_MS)
                 stats = latency(lambda n=question.name: run(store, n, timeout_ms=QUESTION_BUDGET_MS), runs)
@@ -466,10 +486,13 @@ class _Sink:
         pass
 
 
-def export_metrics(store: Any) -> Metrics:
+def export_metrics(store: Any, speed_only: bool = False) -> Metrics:
     """Triples per second (untraced) and peak Python memory (traced) of arkg's streaming RDF writers.
 
     tracemalloc slows allocation-heavy Python severalfold, so speed and memory are taken in separate runs.
+    ``speed_only`` (the second store of a side-by-side run) leaves out the traced runs and the rdflib and
+    pyoxigraph baselines: the writers and the baselines are the same code on either store, and the
+    traced runs were most of the export step's time (over 20 minutes at 1 000 documents on the shared machine).
     """
     from arkg.graph.export.rdf import export_rdf
 
@@ -478,10 +501,14 @@ def export_metrics(store: Any) -> Metrics:
     for fmt, name in (("nt", "ntriples"), ("turtle", "turtle")):
         with timer() as took:
             report = export_rdf(store, nt_head if fmt == "nt" else _Sink(), fmt)
-        _, peak = traced_peak(lambda fmt=fmt: export_rdf(store, _Sink(), fmt))
         metrics[f"export.{name}_triples_per_s"] = metric(report.triples / took.seconds, "triples/s",
                                                          triples=report.triples)
+        if speed_only:
+            continue
+        _, peak = traced_peak(lambda fmt=fmt: export_rdf(store, _Sink(), fmt))
         metrics[f"export.{name}_peak"] = metric(peak / MIB, "MiB", what="Python allocations (tracemalloc)")
+    if speed_only:
+        return metrics
     for name, (rate, triples) in rdflib_rates(bytes(nt_head.head)).items():
         entry = metrics[f"export.{name}_triples_per_s"]
         entry.update(baseline_rdflib=round(rate), baseline_triples=triples, ratio=round(entry["value"] / rate, 2))
@@ -598,14 +625,24 @@ def run(options: Options, progress: Callable[[str], None] = lambda _: None) -> d
 
     metrics: Metrics = {}
     sizes = sorted(set(options.sizes) | {options.docs})
+    left_out = "left out by --side-by-side" if options.side_by_side else None
+
+    def measure(step: str, expected: dict[str, str], work: Callable[[], Metrics]) -> None:
+        """One guarded measurement, or its metrics marked as left out of a side-by-side run."""
+        if left_out:
+            for name, unit in expected.items():
+                metrics.setdefault(name, not_measured(unit, left_out))
+        else:
+            progress(step)
+            guarded(metrics, expected, work)
+
     with workspace() as folder:
         corpus = folder / "corpus"
         progress(f"writing a corpus of {sizes[-1]} documents (seed {options.seed})")
         files = write_corpus(corpus, sizes[-1], options.seed)
 
-        progress("extraction")
-        guarded(metrics, {"extraction.chars_per_s_per_core": "chars/s", "extraction.mb_per_s_per_core": "MB/s",
-                          "extraction.docs_per_s_all_cores": "docs/s"},
+        measure("extraction", {"extraction.chars_per_s_per_core": "chars/s", "extraction.mb_per_s_per_core": "MB/s",
+                               "extraction.docs_per_s_all_cores": "docs/s"},
                 lambda: extraction_metrics(options, files))
 
         builds: dict[int, dict[str, Any]] = {}
@@ -620,9 +657,11 @@ def run(options: Options, progress: Callable[[str], None] = lambda _: None) -> d
             except Exception as exc:  # noqa: BLE001 - reported as the reason below
                 metrics[f"scaling.build_s.{size}"] = not_measured("s", str(exc))
                 continue
-            progress(f"saved questions on {size} documents")
-            guarded(curve, {f"query_scaling.{size}": "ms"},
-                    lambda data_dir=data_dir, size=size: {f"query_scaling.{size}": question_latencies(data_dir, runs)})
+            if not left_out:
+                progress(f"saved questions on {size} documents")
+                guarded(curve, {f"query_scaling.{size}": "ms"},
+                        lambda data_dir=data_dir, size=size: {
+                            f"query_scaling.{size}": question_latencies(data_dir, runs, progress)})
             if size == options.docs:
                 store_mem = store_memory(data_dir)
             else:
@@ -633,32 +672,32 @@ def run(options: Options, progress: Callable[[str], None] = lambda _: None) -> d
 
         data_dir = folder / f"data-{options.docs}"
         settings = Settings.from_env(data_dir=data_dir, store="falkordb", graph="arkg")
-        progress("load")
-        guarded(metrics, {"load.falkordb_elements_per_s": "elements/s",
-                          "load.falkordb_coalesced_elements_per_s": "elements/s",
-                          "load.falkordb_rowwise_elements_per_s": "elements/s"},
+        measure("load", {"load.falkordb_elements_per_s": "elements/s",
+                         "load.falkordb_coalesced_elements_per_s": "elements/s",
+                         "load.falkordb_rowwise_elements_per_s": "elements/s"},
                 lambda: load_metrics(data_dir, files[: options.docs]))
 
         store = open_store(settings)
         try:
             progress("saved questions")
-            guarded(metrics, {"query.worst_p95": "ms"}, lambda: query_metrics(store, options.runs))
+            guarded(metrics, {"query.worst_p95": "ms"}, lambda: query_metrics(store, options.runs, progress))
             progress("RDF export")
             guarded(metrics, {"export.ntriples_triples_per_s": "triples/s", "export.ntriples_peak": "MiB",
                               "export.turtle_triples_per_s": "triples/s", "export.turtle_peak": "MiB"},
-                    lambda: export_metrics(store))
-            progress("SPARQL")
-            guarded(metrics, {"sparql.load_triples_per_s": "triples/s", "sparql.worst_p95": "ms"},
+                    lambda: export_metrics(store, speed_only=options.side_by_side))
+            if left_out:
+                metrics.setdefault("export.ntriples_peak", not_measured("MiB", left_out))
+                metrics.setdefault("export.turtle_peak", not_measured("MiB", left_out))
+            measure("SPARQL", {"sparql.load_triples_per_s": "triples/s", "sparql.worst_p95": "ms"},
                     lambda: sparql_metrics(store, data_dir, options.runs))
         finally:
             store.close()
         if options.neo4j is not None:
             progress("the same on Neo4j")
         guarded(metrics, {"neo4j.build_s": "s"},
-                lambda: neo4j_metrics(options.neo4j, files[: options.docs], options.runs, metrics))
-        progress("explorer")
-        guarded(metrics, {"explorer.time_to_interactive": "s", "explorer.time_to_interactive_cold": "s",
-                          "explorer.landing_first_paint": "s", "explorer.landing_first_paint_cold": "s"},
+                lambda: neo4j_metrics(options.neo4j, files[: options.docs], options.runs, metrics, progress))
+        measure("explorer", {"explorer.time_to_interactive": "s", "explorer.time_to_interactive_cold": "s",
+                             "explorer.landing_first_paint": "s", "explorer.landing_first_paint_cold": "s"},
                 lambda: explorer_metrics(settings))
     metrics["memory.bench_process_peak"] = metric((peak_rss() or 0) / MIB, "MiB")
     return {"docs": options.docs, "seed": options.seed, "sizes": sizes, "machine": machine(), "metrics": metrics}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import time
 from typing import Any
 
 from arkg.cli import UsageError, settings_from
@@ -21,6 +22,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--sizes", default="100,1000", help="corpus sizes of the scaling curve (default 100,1000)")
     p.add_argument("--seed", type=int, default=0, help="seed of the synthetic corpus (default 0)")
     p.add_argument("--runs", type=int, default=30, help="runs per saved question (default 30)")
+    p.add_argument("--side-by-side", action="store_true",
+                   help="only what FalkorDB and Neo4j are compared on: builds, saved questions, export speed "
+                        "(extraction, load, SPARQL, explorer and export memory are reported as left out)")
     p.add_argument("--format", choices=("table", "json"), default="table")
     p.set_defaults(run=run)
 
@@ -39,6 +43,17 @@ def _notes(entry: dict[str, Any]) -> str:
     return ", ".join(f"{k}={v}" for k, v in entry.items() if k not in ("value", "unit"))
 
 
+class Steps:
+    """Each step of the run on stderr with the minutes since the start, terminal or not: a run of an hour
+    redirected to a log (``nohup … 2> bench.log``) must show where it is; stdout keeps the table or JSON."""
+
+    def __init__(self) -> None:
+        self.started = time.monotonic()
+
+    def __call__(self, step: str) -> None:
+        print(f"bench [{(time.monotonic() - self.started) / 60:5.1f} min] {step}", file=sys.stderr, flush=True)
+
+
 def run(args: argparse.Namespace) -> int:
     from arkg.bench.suite import Options
     from arkg.bench.suite import run as run_suite
@@ -47,9 +62,8 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError("--docs and --runs must be at least 1")
     settings = settings_from(args)
     options = Options(docs=args.docs, sizes=_sizes(args.sizes), seed=args.seed, runs=args.runs,
-                      neo4j=settings if settings.store == "neo4j" else None)
-    tty = sys.stderr.isatty()
-    result = run_suite(options, progress=lambda step: print(f"bench: {step}", file=sys.stderr) if tty else None)
+                      neo4j=settings if settings.store == "neo4j" else None, side_by_side=args.side_by_side)
+    result = run_suite(options, progress=Steps())
     if args.format == "json":
         print_json(result)
         return 0
