@@ -30,6 +30,7 @@ import streamlit as st
 from arkg.explorer import nav, state, uploads
 from arkg.explorer.i18n import t, type_name
 from arkg.graph.model import LANGUAGES, model
+from arkg.graph.records import DocumentInfo
 
 #: A UN document symbol: a series (``A``, ``E``, ``CAC``, ``ST``…) and at least one more part.
 SYMBOL = re.compile(r"^[A-Z][A-Z0-9]*(?:\.[0-9]+)?(?:/[A-Za-z0-9.()-]+)+$")
@@ -74,16 +75,16 @@ def with_metadata(extraction: Any, symbol: str, language: str, session: str, tit
     relationships to the old session move to the chosen one.
     """
     old = extraction.document
-    doc_id = f"document/{symbol}" if symbol else str(old["id"])
-    symbol = symbol or str(old.get("symbol") or "")
-    document = {**old, "id": doc_id, "symbol": symbol, "language": language, "session": session, "title": title,
-                "date": date, "symbol_inferred": old.get("symbol_inferred", False) and symbol == old.get("symbol")}
-    moved = {old["session"]: session} if old.get("session") and session else {}
+    doc_id = f"document/{symbol}" if symbol else old.id
+    symbol = symbol or old.symbol
+    document = dataclasses.replace(old, id=doc_id, symbol=symbol, language=language, session=session, title=title,
+                                   date=date, symbol_inferred=old.symbol_inferred and symbol == old.symbol)
+    moved = {old.session: session} if old.session and session else {}
 
     def rename(id_: str) -> str:
         """The document, and the paragraphs whose ids extend its id, under the new symbol; the session moved."""
-        if id_ == old["id"] or id_.startswith(old["id"] + "/"):
-            return doc_id + id_[len(old["id"]):]
+        if id_ == old.id or id_.startswith(old.id + "/"):
+            return doc_id + id_[len(old.id):]
         return moved.get(id_, id_)
 
     relations = [dataclasses.replace(r, source=rename(r.source), target=rename(r.target)) for r in extraction.relations]
@@ -96,15 +97,15 @@ def _metadata(graph: Any, extraction: Any, key: str) -> Any | None:
     sessions = [r["id"] for r in graph.read(SESSIONS).rows]
     with st.container(border=True):
         st.subheader(t("ingest.metadata"))
-        symbol = st.text_input(t("col.symbol"), value=doc.get("symbol") or "", key=f"ingest_symbol_{key}",
-                               help=t("ingest.symbol_help", id=doc["id"])).strip()
+        symbol = st.text_input(t("col.symbol"), value=doc.symbol, key=f"ingest_symbol_{key}",
+                               help=t("ingest.symbol_help", id=doc.id)).strip()
         left, right = st.columns(2)
-        language = left.selectbox(t("col.languages"), LANGUAGES, index=list(LANGUAGES).index(doc["language"])
-                                  if doc["language"] in LANGUAGES else 0, key=f"ingest_language_{key}")
-        session = right.selectbox(t("col.session"), ["", *sessions], index=(sessions.index(doc["session"]) + 1)
-                                  if doc.get("session") in sessions else 0, key=f"ingest_session_{key}")
-        title = st.text_input(t("ingest.title"), value=doc.get("title") or "", key=f"ingest_title_{key}")
-        date = st.text_input(t("col.date"), value=doc.get("date") or "", key=f"ingest_date_{key}").strip()
+        language = left.selectbox(t("col.languages"), LANGUAGES, index=list(LANGUAGES).index(doc.language)
+                                  if doc.language in LANGUAGES else 0, key=f"ingest_language_{key}")
+        session = right.selectbox(t("col.session"), ["", *sessions], index=(sessions.index(doc.session) + 1)
+                                  if doc.session in sessions else 0, key=f"ingest_session_{key}")
+        title = st.text_input(t("ingest.title"), value=doc.title, key=f"ingest_title_{key}")
+        date = st.text_input(t("col.date"), value=doc.date, key=f"ingest_date_{key}").strip()
     problem = symbol_problem(symbol) if symbol else None
     if problem:
         st.error(t(problem, symbol=symbol))
@@ -131,17 +132,17 @@ def _follow(job: uploads.Job, name: str) -> uploads.Status:
     return status
 
 
-def _loaded(job: uploads.Job, doc: dict[str, Any]) -> None:
+def _loaded(job: uploads.Job, doc: DocumentInfo) -> None:
     """The load's result: the caches are dropped once (the graph changed), then what was written."""
     loaded, written = job.result()
     if not job.seen:
         job.seen = True
         state.forget_derived()
     if loaded:
-        st.success(t("ingest.added", id=doc["id"], n=written))
+        st.success(t("ingest.added", id=doc.id, n=written))
     else:
-        st.info(t("ingest.unchanged", id=doc["id"]))
-    nav.link("entity", doc["symbol"] or doc["id"], icon=":material/description:", id=doc["id"])
+        st.info(t("ingest.unchanged", id=doc.id))
+    nav.link("entity", doc.symbol or doc.id, icon=":material/description:", id=doc.id)
 
 
 def _one(graph: Any, upload: Any, extracting: uploads.Job) -> None:
@@ -157,7 +158,7 @@ def _one(graph: Any, upload: Any, extracting: uploads.Job) -> None:
     ready = _metadata(graph, extraction, upload.file_id)
     loads = st.session_state.setdefault("ingest_loads", {})
     if st.button(t("ingest.add"), type="primary", key=f"ingest_add_{upload.file_id}", disabled=ready is None):
-        metadata = json.dumps(ready.document, sort_keys=True, default=str).encode("utf-8")
+        metadata = json.dumps(ready.document.to_json(), sort_keys=True).encode("utf-8")
         loads[upload.file_id] = (f"{upload.file_id}:{hashlib.sha1(metadata).hexdigest()}", ready.document)
         uploads.start(loads[upload.file_id][0], "load", {"extraction": ready})
     if upload.file_id in loads:

@@ -263,7 +263,7 @@ def test_console_runs_reads_refuses_writes_and_shows_the_store_error(app: AppTes
 
 def test_ingest_reads_extracts_and_loads_an_upload(store: Store) -> None:
     extraction = process_upload(UPLOAD.encode("utf-8"), "note.txt")
-    assert extraction.document["id"] == "document/CAC/COSP/WG.2/2018/2"
+    assert extraction.document.id == "document/CAC/COSP/WG.2/2018/2"
     linked = {m.id for m in extraction.mentions}
     assert {"uncac/article/56", "network/carin"} <= linked
     shown = highlighted(extraction.text, extraction.mentions)
