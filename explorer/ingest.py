@@ -22,7 +22,7 @@ import html
 import json
 import re
 import time
-from typing import Any
+from typing import TYPE_CHECKING
 
 import pandas as pd
 import streamlit as st
@@ -31,6 +31,12 @@ from arkg.explorer import nav, state, uploads
 from arkg.explorer.i18n import t, type_name
 from arkg.graph.model import LANGUAGES, model
 from arkg.graph.records import DocumentInfo
+from arkg.graph.stores.base import Store
+
+if TYPE_CHECKING:  # the extractor is loaded by the upload worker, not by the page
+    from streamlit.runtime.uploaded_file_manager import UploadedFile
+
+    from arkg.ingest.extract import Extraction, Mention
 
 #: A UN document symbol: a series (``A``, ``E``, ``CAC``, ``ST``…) and at least one more part.
 SYMBOL = re.compile(r"^[A-Z][A-Z0-9]*(?:\.[0-9]+)?(?:/[A-Za-z0-9.()-]+)+$")
@@ -41,7 +47,7 @@ SUFFIXES = ["txt", "pdf", "docx", "html", "htm"]
 POLL_S = 0.25
 
 
-def highlighted(text: str, mentions: list[Any]) -> str:
+def highlighted(text: str, mentions: list[Mention]) -> str:
     """The text as safe HTML with every mention in ``<mark>`` (title: type and id), overlaps skipped."""
     parts: list[str] = []
     at = 0
@@ -64,7 +70,8 @@ def symbol_problem(symbol: str) -> str | None:
     return None
 
 
-def with_metadata(extraction: Any, symbol: str, language: str, session: str, title: str, date: str) -> Any:
+def with_metadata(extraction: Extraction, symbol: str, language: str, session: str, title: str,
+                  date: str) -> Extraction:
     """The extraction with the user's metadata: a new symbol renames the document everywhere it appears.
 
     An empty symbol keeps the extraction's own id (the identity rules' id for a document whose
@@ -91,7 +98,7 @@ def with_metadata(extraction: Any, symbol: str, language: str, session: str, tit
     return dataclasses.replace(extraction, document=document, relations=relations)
 
 
-def _metadata(graph: Any, extraction: Any, key: str) -> Any | None:
+def _metadata(graph: Store, extraction: Extraction, key: str) -> Extraction | None:
     """The metadata form, prefilled from the extraction; the extraction to add, or None while it is not valid."""
     doc = extraction.document
     sessions = [r["id"] for r in graph.read(SESSIONS).rows]
@@ -145,19 +152,20 @@ def _loaded(job: uploads.Job, doc: DocumentInfo) -> None:
     nav.link("entity", doc.symbol or doc.id, icon=":material/description:", id=doc.id)
 
 
-def _one(graph: Any, upload: Any, extracting: uploads.Job) -> None:
+def _one(graph: Store, upload: UploadedFile, extracting: uploads.Job) -> None:
     """One uploaded file: its extraction's progress, then its metadata, its loading and what it holds."""
     st.subheader(t("ingest.file", name=upload.name))
     status = _follow(extracting, upload.name)
     if status.phase == "failed":
         st.error(t("ingest.failed", error=status.error))
         return
-    extraction = extracting.result()
+    extraction: Extraction = extracting.result()
     st.success(t("ingest.extracted", name=upload.name, mentions=len(extraction.mentions),
                  relations=len(extraction.relations)))
     ready = _metadata(graph, extraction, upload.file_id)
     loads = st.session_state.setdefault("ingest_loads", {})
-    if st.button(t("ingest.add"), type="primary", key=f"ingest_add_{upload.file_id}", disabled=ready is None):
+    add = st.button(t("ingest.add"), type="primary", key=f"ingest_add_{upload.file_id}", disabled=ready is None)
+    if add and ready is not None:  # a disabled button is never pressed
         metadata = json.dumps(ready.document.to_json(), sort_keys=True).encode("utf-8")
         loads[upload.file_id] = (f"{upload.file_id}:{hashlib.sha1(metadata).hexdigest()}", ready.document)
         uploads.start(loads[upload.file_id][0], "load", {"extraction": ready})

@@ -7,6 +7,8 @@ the graph, so every example works on the graph at hand.
 
 from __future__ import annotations
 
+from typing import Any
+
 import pandas as pd
 import streamlit as st
 
@@ -103,7 +105,7 @@ def render() -> None:
             st.info(t("overview.no_documents"))
 
 
-def _link_column(param: str = "id") -> dict:
+def _link_column(param: str = "id") -> dict[str, Any]:
     """The id column as links to the page it names, showing the id itself."""
     return {t("col.id"): st.column_config.LinkColumn(t("col.id"), display_text=rf"{param}=([^&]*)")}
 
@@ -114,7 +116,7 @@ def _counts(counts: dict[str, int], name: object) -> pd.DataFrame:
                          t("col.count"): [v for _, v in rows]})
 
 
-def _timeline(sessions: list[dict]) -> None:
+def _timeline(sessions: list[dict[str, Any]]) -> None:
     """One mark per session at its start date, one row per body, a click opens its meeting; below, the same as links."""
     import altair as alt
 
