@@ -7,6 +7,7 @@ the graph, so every example works on the graph at hand.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import pandas as pd
@@ -110,9 +111,9 @@ def _link_column(param: str = "id") -> dict[str, Any]:
     return {t("col.id"): st.column_config.LinkColumn(t("col.id"), display_text=rf"{param}=([^&]*)")}
 
 
-def _counts(counts: dict[str, int], name: object) -> pd.DataFrame:
+def _counts(counts: dict[str, int], name: Callable[[str], str]) -> pd.DataFrame:
     rows = sorted(counts.items(), key=lambda kv: -kv[1])
-    return pd.DataFrame({t("col.type"): [name(k) for k, _ in rows],  # type: ignore[operator]
+    return pd.DataFrame({t("col.type"): [name(k) for k, _ in rows],
                          t("col.count"): [v for _, v in rows]})
 
 
