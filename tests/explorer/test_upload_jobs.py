@@ -17,7 +17,7 @@ from arkg.graph.settings import Settings
 from arkg.graph.stores import Store
 from arkg.pipeline.build import load_authority
 from tests.conftest import store_env
-from tests.reliability.conftest import answers, snapshot
+from tests.snapshots import answers, snapshot
 
 TEXT = ("Working Group on Asset Recovery\n\n"
         "1. The Working Group discussed article 57 of the Convention and the Camden Asset Recovery "

@@ -15,7 +15,7 @@ from arkg.graph.settings import Settings
 from arkg.graph.stores import StoreError, open_store, server
 from arkg.ingest.extract import extract_path
 from arkg.pipeline.build import BuildReport, Loader, load_authority
-from tests.reliability.conftest import answers
+from tests.snapshots import answers
 
 
 @pytest.fixture
