@@ -92,7 +92,7 @@ def wait_for_canvas(page: Any, timeout_ms: float = 60_000) -> dict[str, float]:
     canvas.wait_for(state="visible", timeout=timeout_ms)
     deadline = time.monotonic() + timeout_ms / 1000
     while True:
-        box = canvas.bounding_box()
+        box: dict[str, float] | None = canvas.bounding_box()
         if box and box["width"] > 0 and box["height"] > 0:
             return box
         if time.monotonic() > deadline:

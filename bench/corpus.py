@@ -164,26 +164,27 @@ def _plan(group: int, seed: int, sources: _Sources) -> _Plan:
 
 def _citation(kind: str, argument: object, lang: str, plan: _Plan, sources: _Sources) -> tuple[str, set[str]]:
     """The sentence's citation in ``lang`` and the ids it names."""
-    if kind == "resolution":
-        resolutions = argument  # type: ignore[assignment]
+    # each kind's argument has the shape _argument draws for it; isinstance tells the type checker
+    if kind == "resolution" and isinstance(argument, tuple):
+        resolutions = argument
         return phrases.resolutions_text(lang, [s for _, s in resolutions]), {i for i, _ in resolutions}
-    if kind == "article":
-        form, *numbers = argument  # type: ignore[misc]
+    if kind == "article" and isinstance(argument, tuple):
+        form, *numbers = argument
         if form == "chapter":
             return phrases.chapter_text(lang, numbers[0]), {f"uncac/chapter/{numbers[0]}"}
         if form == "range":
             first, last = numbers
             return phrases.articles_text(lang, first, last), {f"uncac/article/{first}", f"uncac/article/{last}"}
         return phrases.article_text(lang, numbers[0]), {f"uncac/article/{numbers[0]}"}
-    if kind == "organization":
-        id_, pick = argument  # type: ignore[misc]
+    if kind == "organization" and isinstance(argument, tuple):
+        id_, pick = argument
         forms = sources.names[id_][lang]
         return forms[int(pick * len(forms))], {id_}
-    if kind == "meeting":
+    if kind == "meeting" and isinstance(argument, int):
         body = plan.session.body
-        return phrases.meeting_text(lang, body, argument), {f"session/{body}/{argument}"}  # type: ignore[arg-type]
-    if kind == "date":
-        return phrases.date_text(lang, argument), set()  # type: ignore[arg-type]
+        return phrases.meeting_text(lang, body, argument), {f"session/{body}/{argument}"}
+    if kind == "date" and isinstance(argument, str):
+        return phrases.date_text(lang, argument), set()
     return "", set()
 
 
@@ -215,7 +216,8 @@ def _render(plan: _Plan, lang: str, sources: _Sources) -> tuple[str, set[str]]:
         sentences = []
         for kind, template, argument in paragraph:
             citation, ids = _citation(kind, argument, lang, plan, sources)
-            sentence = phrases.SENTENCES[kind][lang][template if kind != "filler" else argument]  # type: ignore[index]
+            index = argument if kind == "filler" and isinstance(argument, int) else template
+            sentence = phrases.SENTENCES[kind][lang][index]
             sentences.append(sentence.format(x=citation, body=_BODY_SHORT[body][lang]))
             expected |= ids
         separator = "" if lang == "zh" else " "

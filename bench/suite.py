@@ -12,6 +12,7 @@ stopping the run: a benchmark that dies after ten minutes tells nothing.
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import platform
@@ -21,17 +22,21 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Buffer, Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
+from functools import partial
 from importlib import metadata
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from arkg.bench.corpus import generate, write_corpus
 from arkg.bench.measure import MIB, latency, peak_rss, timer, traced_peak
 from arkg.graph.records import Batch
 from arkg.graph.settings import Settings
+
+if TYPE_CHECKING:
+    from arkg.graph.export.rdf import ExportReport
 
 ROOT = Path(__file__).resolve().parent.parent
 #: Documents extracted in one process for the per-core figure, and loaded for the load figures:
@@ -135,7 +140,7 @@ def isolated_build(data_dir: Path, corpus: Path, limit: int) -> dict[str, Any]:
     if done.returncode != 0:
         tail = (done.stderr.strip().splitlines() or ["no output"])[-1]
         raise RuntimeError(f"build of {limit} documents failed: {tail}")
-    result = json.loads(done.stdout.strip().splitlines()[-1])
+    result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
     result["wall_seconds"] = took.seconds
     return result
 
@@ -384,7 +389,7 @@ def query_metrics(store: Any, runs: int, progress: Callable[[str], None] = lambd
             continue
         try:  # one question must not hold the whole run for hours, nor stop the others' figures
             rows = len(run(store, question.name, timeout_ms=QUESTION_BUDGET_MS).rows)
-            stats = latency(lambda name=question.name: run(store, name, timeout_ms=QUESTION_BUDGET_MS), runs)
+            stats = latency(partial(run, store, question.name, timeout_ms=QUESTION_BUDGET_MS), runs)
         except QueryFailed as exc:
             metrics[f"query.{question.name}.median"] = not_measured("ms", str(exc))
             metrics[f"query.{question.name}.p95"] = not_measured("ms", str(exc))
@@ -396,6 +401,11 @@ def query_metrics(store: Any, runs: int, progress: Callable[[str], None] = lambd
     if worst[1]:
         metrics["query.worst_p95"] = metric(worst[0], "ms", question=worst[1], target=100)
     return metrics
+
+
+def _scaling_latencies(data_dir: Path, size: int, runs: int, progress: Callable[[str], None]) -> Metrics:
+    """The saved questions' latencies on the graph of ``size`` documents built in ``data_dir``."""
+    return {f"query_scaling.{size}": question_latencies(data_dir, runs, progress)}
 
 
 def question_latencies(data_dir: Path, runs: int, progress: Callable[[str], None] = lambda _: None) -> dict[str, Any]:
@@ -415,7 +425,7 @@ def question_latencies(data_dir: Path, runs: int, progress: Callable[[str], None
             progress(f"saved question {number}/{len(questions)}: {question.name}")
             try:
                 run(store, question.name, timeout_ms=QUESTION_BUDGET_MS)
-                stats = latency(lambda n=question.name: run(store, n, timeout_ms=QUESTION_BUDGET_MS), runs)
+                stats = latency(partial(run, store, question.name, timeout_ms=QUESTION_BUDGET_MS), runs)
             except QueryFailed:
                 over.append(question.name)
                 continue
@@ -459,7 +469,7 @@ def sparql_metrics(store: Any, data_dir: Path, runs: int) -> Metrics:
     for question in saved.catalogue():
         values = saved.substitutions(question, None)
         rows = len(sparql_store.query(question.sparql, substitutions=values).rows)
-        stats = latency(lambda q=question, v=values: sparql_store.query(q.sparql, substitutions=v), runs)
+        stats = latency(partial(sparql_store.query, question.sparql, substitutions=values), runs)
         metrics[f"sparql.{question.name}.median"] = metric(stats["median"], "ms", rows=rows, runs=runs)
         metrics[f"sparql.{question.name}.p95"] = metric(stats["p95"], "ms", target=100)
         worst = max(worst, (stats["p95"], question.name))
@@ -468,22 +478,29 @@ def sparql_metrics(store: Any, data_dir: Path, runs: int) -> Metrics:
     return metrics
 
 
-class _Sink:
-    """A write-only byte stream that keeps at most ``keep`` bytes: the export's own cost, not a buffer's."""
+class _Sink(io.BytesIO):
+    """A write-only byte stream that keeps at most ``keep`` bytes: the export's own cost, not a buffer's.
+    (A ``BytesIO`` whose writes keep nothing, so that it is the binary stream the writers are typed to take.)"""
 
     def __init__(self, keep: int = 0) -> None:
+        super().__init__()
         self.size = 0
         self.keep = keep
         self.head = bytearray()
 
-    def write(self, data: bytes) -> int:
+    def write(self, data: Buffer, /) -> int:
+        written = memoryview(data).nbytes
         if len(self.head) < self.keep:
-            self.head += data[: self.keep - len(self.head)]
-        self.size += len(data)
-        return len(data)
+            self.head += memoryview(data).cast("B")[: self.keep - len(self.head)]
+        self.size += written
+        return written
 
-    def flush(self) -> None:
-        pass
+
+def _export_to_sink(store: Any, fmt: str) -> ExportReport:
+    """One RDF export written to a sink that keeps nothing (its peak memory is the writer's own)."""
+    from arkg.graph.export.rdf import export_rdf
+
+    return export_rdf(store, _Sink(), fmt)
 
 
 def export_metrics(store: Any, speed_only: bool = False) -> Metrics:
@@ -505,7 +522,7 @@ def export_metrics(store: Any, speed_only: bool = False) -> Metrics:
                                                          triples=report.triples)
         if speed_only:
             continue
-        _, peak = traced_peak(lambda fmt=fmt: export_rdf(store, _Sink(), fmt))
+        _, peak = traced_peak(partial(_export_to_sink, store, fmt))
         metrics[f"export.{name}_peak"] = metric(peak / MIB, "MiB", what="Python allocations (tracemalloc)")
     if speed_only:
         return metrics
@@ -660,8 +677,7 @@ def run(options: Options, progress: Callable[[str], None] = lambda _: None) -> d
             if not left_out:
                 progress(f"saved questions on {size} documents")
                 guarded(curve, {f"query_scaling.{size}": "ms"},
-                        lambda data_dir=data_dir, size=size: {
-                            f"query_scaling.{size}": question_latencies(data_dir, runs, progress)})
+                        partial(_scaling_latencies, data_dir, size, runs, progress))
             if size == options.docs:
                 store_mem = store_memory(data_dir)
             else:

@@ -18,7 +18,7 @@ from pathlib import Path
 from arkg.ingest.authority import PACKAGE_DIR, AuthorityError, load
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = subparsers.add_parser("authority", help="check, add to or regenerate the reference data files")
     sub = p.add_subparsers(dest="action", metavar="ACTION", required=True)
     check = sub.add_parser("check", help="validate every authority file; all problems as file:line")

@@ -11,7 +11,7 @@ from arkg.cli import UsageError, settings_from
 from arkg.cli.output import print_json, print_rows
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = subparsers.add_parser(
         "bench", help="benchmark extraction, loading, queries, export and memory on a synthetic corpus",
         description="Measures FalkorDB embedded in a scratch data directory; with --store neo4j (and NEO4J_URI or "

@@ -18,7 +18,7 @@ from arkg.pipeline.provenance import record_build
 from arkg.pipeline.remove import document_id, remove_documents
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = subparsers.add_parser("build", help="load the reference data and documents into the store")
     p.add_argument("paths", nargs="*", type=Path, help="files or folders (default: the bundled sample corpus)")
     p.add_argument("--prune", action="store_true",

@@ -11,7 +11,7 @@ from arkg.graph.settings import Settings
 from arkg.graph.stores import server
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = subparsers.add_parser("db", help="start, stop or inspect the embedded FalkorDB server; check the graph")
     p.add_argument("action", choices=("start", "stop", "status", "check"))
     p.add_argument("--fix", action="store_true", help="check: repair what is found (duplicates, half-written versions)")

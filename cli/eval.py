@@ -42,11 +42,11 @@ def _documents(path: Path, details: bool) -> tuple[dict[str, Any], str]:
 
 
 def _spans(path: Path, details: bool) -> tuple[dict[str, Any], str]:
-    from arkg.ingest.evaluate import format_table, score_set
+    from arkg.ingest.evaluate import Score, format_table, score_set
 
     by_type, by_language = score_set(path)
 
-    def scores(table: dict) -> dict[str, Any]:
+    def scores(table: dict[str, Score]) -> dict[str, Any]:
         return {k: {"precision": round(s.precision, 4), "recall": round(s.recall, 4), "f1": round(s.f1, 4),
                     "tp": s.tp, "fp": s.fp, "fn": s.fn} for k, s in table.items()}
 
@@ -97,7 +97,7 @@ SCORERS = [
 RELATIONS = Scorer("relations", _relation_gold, lambda p: any(p.glob("*.json")), _relations)
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = subparsers.add_parser("eval", help="score extraction against gold made by reading (dev set, span gold)")
     p.add_argument("set_dir", nargs="?", type=Path,
                    help="a corpus/ + gold/ set, or a folder of span-level gold (default: both shipped sets)")

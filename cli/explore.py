@@ -17,7 +17,7 @@ from arkg.cli import settings_from
 APP = Path(__file__).resolve().parent.parent / "app.py"
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = subparsers.add_parser("explore", help="start the explorer (Streamlit) on this graph")
     p.add_argument("--port", type=int, default=8501, help="local port (default 8501)")
     p.set_defaults(run=run)

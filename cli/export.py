@@ -16,7 +16,7 @@ RDF_FORMATS = ("turtle", "nt", "jsonld", "xml")
 SUFFIXES = {"turtle": ".ttl", "nt": ".nt", "jsonld": ".jsonld", "xml": ".rdf", "graphml": ".graphml", "csv": ".zip"}
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = subparsers.add_parser("export", help="export the graph as RDF (Turtle, N-Triples, JSON-LD, RDF/XML), "
                                              "GraphML or CSV")
     p.add_argument("--format", choices=(*RDF_FORMATS, "graphml", "csv"), default="turtle")

@@ -9,7 +9,7 @@ from arkg.cli.output import print_json, print_rows
 from arkg.ingest.extract import extract_path
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = subparsers.add_parser("extract", help="show the mentions and relations found in one document")
     p.add_argument("path", type=Path)
     p.add_argument("--format", choices=("json", "table"), default="table")

@@ -12,7 +12,7 @@ from arkg.graph.stores import open_store
 from arkg.graph.stores.base import Store
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = subparsers.add_parser("query", help="answer a saved policy question (see --list)")
     p.add_argument("name", nargs="?", help="saved question name (arkg query --list)")
     p.add_argument("--list", action="store_true", help="list the saved questions")

@@ -10,7 +10,7 @@ from arkg.graph.guard import check_read_only
 from arkg.graph.stores import open_store
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = subparsers.add_parser("stats", help="node counts by label, relationship counts by type")
     p.add_argument("--format", choices=("json", "table"), default="table")
     p.set_defaults(run=run_stats)
@@ -46,9 +46,8 @@ def run_stats(args: argparse.Namespace) -> int:
         }
     finally:
         store.close()
-    stats["verification"] = verification
     if args.format == "json":
-        print_json(stats)
+        print_json({**stats, "verification": verification})
         return 0
     for kind in ("nodes", "relationships"):
         rows = [{kind[:-1] if kind == "nodes" else "type": k, "count": v} for k, v in sorted(stats[kind].items())]

@@ -12,7 +12,7 @@ from arkg.graph.export.sparql import RESULT_FORMATS, TIMEOUT, SparqlStore
 from arkg.graph.stores import open_store
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = subparsers.add_parser("sparql", help="answer a SPARQL query (read-only) over the RDF export")
     p.add_argument("query", nargs="?", help="SPARQL query text, or @FILE to read it from a file")
     p.add_argument("--saved", metavar="NAME", help="a saved SPARQL question (queries/*.rq; --list)")

@@ -12,13 +12,14 @@ import pandas as pd
 import streamlit as st
 
 from arkg.explorer import state, viz
-from arkg.explorer.i18n import plain, t, type_name
+from arkg.explorer.i18n import t, type_name
+from arkg.explorer.markup import plain
 
 
 def _names(ids: list[str]) -> dict[str, str]:
     index = state.name_index()
     lang = st.session_state.get("lang", "zh")
-    return {i: (index.get(i).display(lang) if index.get(i) else i) for i in ids}
+    return {i: entry.display(lang) if (entry := index.get(i)) else i for i in ids}
 
 
 def render() -> None:

@@ -8,6 +8,8 @@ countries are listed, not drawn.
 
 from __future__ import annotations
 
+from typing import Any
+
 import pandas as pd
 import streamlit as st
 
@@ -58,7 +60,7 @@ def render() -> None:
         _sessions(graph)
 
 
-def _link_column() -> dict:
+def _link_column() -> dict[str, Any]:
     return {t("col.id"): st.column_config.LinkColumn(t("col.id"), display_text=r"id=([^&]*)")}
 
 
@@ -74,7 +76,7 @@ def _of_type(graph: Store, label: str) -> None:
 
 def _convention(graph: Store) -> None:
     """One expander per chapter, its articles with how often the documents cite them."""
-    chapters: dict[str, tuple[dict, list[dict]]] = {}
+    chapters: dict[str, tuple[dict[str, Any], list[dict[str, Any]]]] = {}
     for row in graph.read(ARTICLES).rows:
         chapters.setdefault(row["c"]["id"], (row["c"], []))[1].append(row)
     for chapter, articles in chapters.values():

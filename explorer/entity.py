@@ -15,13 +15,13 @@ import streamlit as st
 from arkg import queries
 from arkg.explorer import evidence, export, nav, state, viz
 from arkg.explorer.captions import caption, entity_name, listing, node_label
-from arkg.explorer.evidence import highlight, undocs_url, versions
+from arkg.explorer.evidence import highlight, versions
 from arkg.explorer.i18n import lang, rel_name, t, type_name
 from arkg.explorer.markup import plain
 from arkg.graph.model import LANGUAGES, model
 from arkg.graph.stores.base import Store
 
-__all__ = ["highlight", "render", "undocs_url"]
+__all__ = ["highlight", "render"]
 
 NODE = "MATCH (n:Entity {id: $id}) RETURN n"
 OUTGOING = "MATCH (n:Entity {id: $id})-[r]->(m:Entity) RETURN r, m ORDER BY type(r), m.id LIMIT $limit"
@@ -56,9 +56,10 @@ def render() -> None:
         return
     rows = graph.read(NODE, {"id": id_}).rows
     if not rows:
-        id_ = _by_name(id_)
-        if id_ is None:
+        named = _by_name(id_)
+        if named is None:
             return
+        id_ = named
         rows = graph.read(NODE, {"id": id_}).rows
     if st.query_params.get("id") != id_:
         st.query_params["id"] = id_
@@ -146,9 +147,9 @@ def _value(value: object) -> str:
     return plain(text)
 
 
-def _relationships(outgoing: list[dict], incoming: list[dict]) -> None:
+def _relationships(outgoing: list[dict[str, Any]], incoming: list[dict[str, Any]]) -> None:
     st.subheader(t("entity.relationships"))
-    groups: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    groups: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
     for direction, rows in (("out", outgoing), ("in", incoming)):
         for row in rows:
             groups[(row["r"]["type"], direction)].append(row["m"])
@@ -169,7 +170,7 @@ def _link(node: dict[str, Any]) -> None:
 
 def _meetings(graph: Store, id_: str) -> None:
     documents = [r["document"] for r in graph.read(REFERRING_DOCUMENTS, {"id": id_}).rows if r["document"]]
-    sessions: dict[str, dict] = {}
+    sessions: dict[str, dict[str, Any]] = {}
     if documents:
         for row in graph.read(MEETINGS, {"documents": documents}).rows:
             sessions.setdefault(row["session"]["id"], row["session"])
@@ -186,7 +187,7 @@ def _meetings(graph: Store, id_: str) -> None:
                  id=session["id"])
 
 
-def _lineage(outgoing: list[dict], incoming: list[dict]) -> None:
+def _lineage(outgoing: list[dict[str, Any]], incoming: list[dict[str, Any]]) -> None:
     """A resolution's lineage both ways: the earlier resolutions it recalls, the later ones that recall it."""
     st.subheader(t("entity.lineage"))
     earlier, later = st.columns(2)
@@ -220,7 +221,7 @@ def _acts(graph: Store, id_: str, label: str) -> None:
                    "document": r["document"]} for r in rows], hide_index=True)
 
 
-def _evidence(graph: Store, rows: list[dict]) -> None:
+def _evidence(graph: Store, rows: list[dict[str, Any]]) -> None:
     """Every relationship that carries a quote, one card per paragraph, in document order (explorer.evidence)."""
     st.subheader(t("entity.evidence"))
     if not evidence.show(graph, [row["r"] for row in rows], key="entity_evidence"):

@@ -94,7 +94,7 @@ class Card:
 def collect(relationships: list[dict[str, Any]]) -> list[Card]:
     """Group quoted relationships by (document, paragraph, language), one card each; relationships deduplicated."""
     cards: dict[tuple[str, str, str], Card] = {}
-    seen: set[tuple] = set()
+    seen: set[tuple[Any, ...]] = set()  #: (type, start, end, quote's offset, language)
     for rel in relationships:
         props = rel.get("properties") or {}
         if not props.get("quote") or not props.get("document") or rel.get("type") in STRUCTURAL:
@@ -125,7 +125,7 @@ def show(graph: Store, relationships: list[dict[str, Any]], key: str) -> int:
     return len(cards)
 
 
-def heading(card: Card, found: dict[str, dict]) -> tuple[str, str | None]:
+def heading(card: Card, found: dict[str, dict[str, Any]]) -> tuple[str, str | None]:
     """The card's title (symbol · paragraph as printed · language) and the undocs.org link, if the symbol is printed."""
     document = (found.get(card.document) or {}).get("properties") or {}
     symbol = str(document.get("symbol") or card.document.removeprefix("document/"))
@@ -137,7 +137,7 @@ def heading(card: Card, found: dict[str, dict]) -> tuple[str, str | None]:
     return title, link
 
 
-def _card(card: Card, found: dict[str, dict], key: str) -> None:
+def _card(card: Card, found: dict[str, dict[str, Any]], key: str) -> None:
     title, link = heading(card, found)
     paragraph = (found.get(card.paragraph_id) or {}).get("properties") or {}
     text = str(paragraph.get(f"text_{card.language}") or "")

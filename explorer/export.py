@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import tempfile
+from functools import partial
 from pathlib import Path
 
 import streamlit as st
@@ -69,5 +70,5 @@ def render() -> None:
     state.require_data(graph)
     st.title(t("page.export"))
     for fmt, (suffix, mime, label) in FORMATS.items():
-        st.download_button(t("export.download", name=label), lambda fmt=fmt: export_bytes(graph, fmt),
+        st.download_button(t("export.download", name=label), partial(export_bytes, graph, fmt),
                            f"arkg{suffix}", mime, key=f"export_{fmt}")

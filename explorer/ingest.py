@@ -22,7 +22,7 @@ import html
 import json
 import re
 import time
-from typing import Any
+from typing import TYPE_CHECKING
 
 import pandas as pd
 import streamlit as st
@@ -30,6 +30,13 @@ import streamlit as st
 from arkg.explorer import nav, state, uploads
 from arkg.explorer.i18n import t, type_name
 from arkg.graph.model import LANGUAGES, model
+from arkg.graph.records import DocumentInfo
+from arkg.graph.stores.base import Store
+
+if TYPE_CHECKING:  # the extractor is loaded by the upload worker, not by the page
+    from streamlit.runtime.uploaded_file_manager import UploadedFile
+
+    from arkg.ingest.extract import Extraction, Mention
 
 #: A UN document symbol: a series (``A``, ``E``, ``CAC``, ``ST``…) and at least one more part.
 SYMBOL = re.compile(r"^[A-Z][A-Z0-9]*(?:\.[0-9]+)?(?:/[A-Za-z0-9.()-]+)+$")
@@ -40,7 +47,7 @@ SUFFIXES = ["txt", "pdf", "docx", "html", "htm"]
 POLL_S = 0.25
 
 
-def highlighted(text: str, mentions: list[Any]) -> str:
+def highlighted(text: str, mentions: list[Mention]) -> str:
     """The text as safe HTML with every mention in ``<mark>`` (title: type and id), overlaps skipped."""
     parts: list[str] = []
     at = 0
@@ -63,7 +70,8 @@ def symbol_problem(symbol: str) -> str | None:
     return None
 
 
-def with_metadata(extraction: Any, symbol: str, language: str, session: str, title: str, date: str) -> Any:
+def with_metadata(extraction: Extraction, symbol: str, language: str, session: str, title: str,
+                  date: str) -> Extraction:
     """The extraction with the user's metadata: a new symbol renames the document everywhere it appears.
 
     An empty symbol keeps the extraction's own id (the identity rules' id for a document whose
@@ -74,37 +82,37 @@ def with_metadata(extraction: Any, symbol: str, language: str, session: str, tit
     relationships to the old session move to the chosen one.
     """
     old = extraction.document
-    doc_id = f"document/{symbol}" if symbol else str(old["id"])
-    symbol = symbol or str(old.get("symbol") or "")
-    document = {**old, "id": doc_id, "symbol": symbol, "language": language, "session": session, "title": title,
-                "date": date, "symbol_inferred": old.get("symbol_inferred", False) and symbol == old.get("symbol")}
-    moved = {old["session"]: session} if old.get("session") and session else {}
+    doc_id = f"document/{symbol}" if symbol else old.id
+    symbol = symbol or old.symbol
+    document = dataclasses.replace(old, id=doc_id, symbol=symbol, language=language, session=session, title=title,
+                                   date=date, symbol_inferred=old.symbol_inferred and symbol == old.symbol)
+    moved = {old.session: session} if old.session and session else {}
 
     def rename(id_: str) -> str:
         """The document, and the paragraphs whose ids extend its id, under the new symbol; the session moved."""
-        if id_ == old["id"] or id_.startswith(old["id"] + "/"):
-            return doc_id + id_[len(old["id"]):]
+        if id_ == old.id or id_.startswith(old.id + "/"):
+            return doc_id + id_[len(old.id):]
         return moved.get(id_, id_)
 
     relations = [dataclasses.replace(r, source=rename(r.source), target=rename(r.target)) for r in extraction.relations]
     return dataclasses.replace(extraction, document=document, relations=relations)
 
 
-def _metadata(graph: Any, extraction: Any, key: str) -> Any | None:
+def _metadata(graph: Store, extraction: Extraction, key: str) -> Extraction | None:
     """The metadata form, prefilled from the extraction; the extraction to add, or None while it is not valid."""
     doc = extraction.document
     sessions = [r["id"] for r in graph.read(SESSIONS).rows]
     with st.container(border=True):
         st.subheader(t("ingest.metadata"))
-        symbol = st.text_input(t("col.symbol"), value=doc.get("symbol") or "", key=f"ingest_symbol_{key}",
-                               help=t("ingest.symbol_help", id=doc["id"])).strip()
+        symbol = st.text_input(t("col.symbol"), value=doc.symbol, key=f"ingest_symbol_{key}",
+                               help=t("ingest.symbol_help", id=doc.id)).strip()
         left, right = st.columns(2)
-        language = left.selectbox(t("col.languages"), LANGUAGES, index=list(LANGUAGES).index(doc["language"])
-                                  if doc["language"] in LANGUAGES else 0, key=f"ingest_language_{key}")
-        session = right.selectbox(t("col.session"), ["", *sessions], index=(sessions.index(doc["session"]) + 1)
-                                  if doc.get("session") in sessions else 0, key=f"ingest_session_{key}")
-        title = st.text_input(t("ingest.title"), value=doc.get("title") or "", key=f"ingest_title_{key}")
-        date = st.text_input(t("col.date"), value=doc.get("date") or "", key=f"ingest_date_{key}").strip()
+        language = left.selectbox(t("col.languages"), LANGUAGES, index=list(LANGUAGES).index(doc.language)
+                                  if doc.language in LANGUAGES else 0, key=f"ingest_language_{key}")
+        session = right.selectbox(t("col.session"), ["", *sessions], index=(sessions.index(doc.session) + 1)
+                                  if doc.session in sessions else 0, key=f"ingest_session_{key}")
+        title = st.text_input(t("ingest.title"), value=doc.title, key=f"ingest_title_{key}")
+        date = st.text_input(t("col.date"), value=doc.date, key=f"ingest_date_{key}").strip()
     problem = symbol_problem(symbol) if symbol else None
     if problem:
         st.error(t(problem, symbol=symbol))
@@ -131,33 +139,34 @@ def _follow(job: uploads.Job, name: str) -> uploads.Status:
     return status
 
 
-def _loaded(job: uploads.Job, doc: dict[str, Any]) -> None:
+def _loaded(job: uploads.Job, doc: DocumentInfo) -> None:
     """The load's result: the caches are dropped once (the graph changed), then what was written."""
     loaded, written = job.result()
     if not job.seen:
         job.seen = True
         state.forget_derived()
     if loaded:
-        st.success(t("ingest.added", id=doc["id"], n=written))
+        st.success(t("ingest.added", id=doc.id, n=written))
     else:
-        st.info(t("ingest.unchanged", id=doc["id"]))
-    nav.link("entity", doc["symbol"] or doc["id"], icon=":material/description:", id=doc["id"])
+        st.info(t("ingest.unchanged", id=doc.id))
+    nav.link("entity", doc.symbol or doc.id, icon=":material/description:", id=doc.id)
 
 
-def _one(graph: Any, upload: Any, extracting: uploads.Job) -> None:
+def _one(graph: Store, upload: UploadedFile, extracting: uploads.Job) -> None:
     """One uploaded file: its extraction's progress, then its metadata, its loading and what it holds."""
     st.subheader(t("ingest.file", name=upload.name))
     status = _follow(extracting, upload.name)
     if status.phase == "failed":
         st.error(t("ingest.failed", error=status.error))
         return
-    extraction = extracting.result()
+    extraction: Extraction = extracting.result()
     st.success(t("ingest.extracted", name=upload.name, mentions=len(extraction.mentions),
                  relations=len(extraction.relations)))
     ready = _metadata(graph, extraction, upload.file_id)
     loads = st.session_state.setdefault("ingest_loads", {})
-    if st.button(t("ingest.add"), type="primary", key=f"ingest_add_{upload.file_id}", disabled=ready is None):
-        metadata = json.dumps(ready.document, sort_keys=True, default=str).encode("utf-8")
+    add = st.button(t("ingest.add"), type="primary", key=f"ingest_add_{upload.file_id}", disabled=ready is None)
+    if add and ready is not None:  # a disabled button is never pressed
+        metadata = json.dumps(ready.document.to_json(), sort_keys=True).encode("utf-8")
         loads[upload.file_id] = (f"{upload.file_id}:{hashlib.sha1(metadata).hexdigest()}", ready.document)
         uploads.start(loads[upload.file_id][0], "load", {"extraction": ready})
     if upload.file_id in loads:

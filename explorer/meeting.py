@@ -89,12 +89,12 @@ def show(graph: Store, id_: str) -> None:
 
     items = sorted(graph.read(ITEMS, {"id": id_}).rows, key=lambda r: item_order(r["a"]["properties"]))
     item_ids = [r["a"]["id"] for r in items]
-    prepared: dict[str, list[dict]] = defaultdict(list)
+    prepared: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for r in graph.read(PREPARED, {"id": id_, "items": item_ids}).rows:
         prepared[r["target"]].append(r["d"])
     under = _paragraphs_under(graph, items)
     documents = sorted({d["id"] for docs in prepared.values() for d in docs})
-    mentioned: dict[str, dict[str, dict]] = defaultdict(dict)  # paragraph → entity id → node
+    mentioned: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict[str, Any])  # paragraph → entity id → node
     for r in graph.read(MENTIONED, {"documents": documents}).rows:
         mentioned[r["paragraph"]][r["e"]["id"]] = r["e"]
 
@@ -120,7 +120,7 @@ def show(graph: Store, id_: str) -> None:
                     _said(paragraphs)
 
 
-def _paragraphs_under(graph: Store, items: list[dict]) -> dict[str, list[dict]]:
+def _paragraphs_under(graph: Store, items: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
     """Agenda item id → the paragraphs written under it, in document and printed order."""
     places = {(doc, para): r["a"]["id"] for r in items for doc, para in r["places"] if doc and para}
     ids = [f"{doc}/para/{para}" for doc, para in places]
@@ -129,7 +129,7 @@ def _paragraphs_under(graph: Store, items: list[dict]) -> dict[str, list[dict]]:
         para = r["id"].rsplit("/para/", 1)[1]
         if r["section"]:
             sections[(r["document"], r["section"])] = places[(r["document"], para)]
-    out: dict[str, dict[str, dict]] = defaultdict(dict)
+    out: dict[str, dict[str, dict[str, Any]]] = defaultdict(dict[str, Any])
     if sections:
         keys = [f"{doc}|{section}" for doc, section in sections]
         for r in graph.read(UNDER, {"documents": sorted({doc for doc, _ in sections}), "sections": keys}).rows:
@@ -142,15 +142,15 @@ def _paragraphs_under(graph: Store, items: list[dict]) -> dict[str, list[dict]]:
             for item, found in out.items()}
 
 
-def _documents(documents: list[dict]) -> None:
+def _documents(documents: list[dict[str, Any]]) -> None:
     for doc in sorted(documents, key=lambda d: d["id"]):
         nav.link("entity", listing(doc), icon=":material/description:",
                  id=doc["id"])
 
 
-def _entities(found: dict[str, dict], compact: bool = False) -> None:
+def _entities(found: dict[str, dict[str, Any]], compact: bool = False) -> None:
     """What was mentioned, by type: the type's name, then its entities as links (one paragraph if ``compact``)."""
-    groups: dict[str, list[dict]] = defaultdict(list)
+    groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for node in found.values():
         groups[node_label(node)].append(node)
     order = sorted(groups, key=lambda lb: (_FIRST.index(lb) if lb in _FIRST else len(_FIRST), lb))
@@ -166,7 +166,7 @@ def _entities(found: dict[str, dict], compact: bool = False) -> None:
             st.markdown(line)
 
 
-def _said(paragraphs: list[dict]) -> None:
+def _said(paragraphs: list[dict[str, Any]]) -> None:
     for p in paragraphs:
         props = p["properties"]
         text = next((str(props[k]) for k in sorted(props) if k.startswith("text_") and props[k]), "")

@@ -12,6 +12,9 @@ the timeline below the fold are sent once the browser shows the first screen
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 import pandas as pd
 import streamlit as st
 
@@ -47,7 +50,7 @@ EXAMPLES: tuple[tuple[str, str, dict[str, str], str | None], ...] = (
 
 
 @st.cache_data(ttl=state.BUILT, show_spinner=False)
-def summary(build: str, settings: Settings) -> tuple[list[dict], list[dict], list[dict]]:
+def summary(build: str, settings: Settings) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
     """The documents, the sessions and the most mentioned entities, read once per build for every session."""
     graph = state.store()
     docs = [r["document"]["properties"] for r in graph.read(DOCUMENTS).rows]
@@ -119,18 +122,18 @@ def render() -> None:
             st.info(t("overview.no_documents"))
 
 
-def _link_column(param: str = "id") -> dict:
+def _link_column(param: str = "id") -> dict[str, Any]:
     """The id column as links to the page it names, showing the id itself."""
     return {t("col.id"): st.column_config.LinkColumn(t("col.id"), display_text=rf"{param}=([^&]*)")}
 
 
-def _counts(counts: dict[str, int], name: object) -> pd.DataFrame:
+def _counts(counts: dict[str, int], name: Callable[[str], str]) -> pd.DataFrame:
     rows = sorted(counts.items(), key=lambda kv: -kv[1])
-    return pd.DataFrame({t("col.type"): [name(k) for k, _ in rows],  # type: ignore[operator]
+    return pd.DataFrame({t("col.type"): [name(k) for k, _ in rows],
                          t("col.count"): [v for _, v in rows]})
 
 
-def _timeline(sessions: list[dict]) -> None:
+def _timeline(sessions: list[dict[str, Any]]) -> None:
     """One mark per session at its start date, one row per body, a click opens its meeting; below, the same as links."""
     import altair as alt
 

@@ -137,7 +137,7 @@ class Subgraph:
         as centres; a result without such hubs gets a seeded spring layout (the same picture on
         every visit).
         """
-        graph = nx.Graph()
+        graph: nx.Graph[str] = nx.Graph()
         graph.add_nodes_from(self.nodes)
         graph.add_edges_from((str(r["start"]), str(r["end"])) for r in self.relationships.values()
                              if str(r["start"]) in self.nodes and str(r["end"]) in self.nodes)
@@ -203,7 +203,7 @@ class Subgraph:
         ]
         graph = Drawing(nodes, rels, self._extra(agenda_documents))
         present = sorted({node_label(n) for n in self.nodes.values()} - {""})
-        graph.set_legend(nodes={type_name(label): type_colour(label) for label in present})
+        graph.set_legend(nodes=[(type_name(label), type_colour(label)) for label in present])
         return graph
 
 
@@ -229,7 +229,7 @@ def show(graph: VisualizationGraph, key: str, height: int = 560, width: int = _N
     if isinstance(owned, dict):
         data |= {trait: owned[trait] for trait in ("selected", "options") if owned.get(trait) is not None}
     result = frontend.renderer()(key=key, data=data, height=height, default=dict.fromkeys(_RECEIVE),
-                         **{f"on_{trait}_change": _ignore for trait in _RECEIVE})
+                         on_selected_change=_ignore, on_options_change=_ignore, on_last_event_change=_ignore)
     selected = result.get("selected") or data["selected"]
     event = result.get("last_event") or (owned.get("last_event") if isinstance(owned, dict) else None)
     return Selection([str(i) for i in selected.get("nodeIds") or []],
@@ -237,7 +237,7 @@ def show(graph: VisualizationGraph, key: str, height: int = 560, width: int = _N
                      event if isinstance(event, dict) else None)
 
 
-def _hubs(graph: nx.Graph, most: int = 4) -> list[str]:
+def _hubs(graph: nx.Graph[str], most: int = 4) -> list[str]:
     """At most ``most`` nodes, by degree, that are or touch every node of ``graph``; none if it takes more."""
     if len(graph) < 3:
         return []

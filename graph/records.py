@@ -46,6 +46,34 @@ class Evidence:
         }
 
 
+@dataclass(frozen=True, slots=True)
+class DocumentInfo:
+    """What the extractor settled about one language version of a document: its identity and its
+    metadata, read by the build (id, language), the explorer's upload form and the evaluation."""
+
+    id: str  #: canonical document id (``document/<symbol>``, or the text's own id when none is printed)
+    symbol: str  #: the UN symbol; "" when none is printed or inferred
+    language: str  #: ISO 639-1 language of the text
+    title: str
+    date: str  #: the date the document prints for itself (ISO, possibly partial); "" when unknown
+    session: str  #: the Session id it was prepared for; ""
+    kind: str  #: "agenda", "report", "UN document" …
+    symbol_inferred: bool  #: the symbol was not printed but inferred (from the file name or the agenda)
+
+    def to_json(self) -> dict[str, Value]:
+        """The ``document`` object of ``arkg extract --format json`` (spec/cli.md), in field order."""
+        return {
+            "id": self.id,
+            "symbol": self.symbol,
+            "language": self.language,
+            "title": self.title,
+            "date": self.date,
+            "session": self.session,
+            "kind": self.kind,
+            "symbol_inferred": self.symbol_inferred,
+        }
+
+
 @dataclass(slots=True)
 class Node:
     """A graph node: canonical ``id``, one type label from the schema, flat properties."""

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from arkg.graph import ids
-from arkg.graph.records import Batch, Edge, Evidence, Node
+from arkg.graph.records import Batch, DocumentInfo, Edge, Evidence, Node
 from arkg.graph.scripts import SCRIPTS
 from arkg.ingest import anaphora, identity, unlinked
 from arkg.ingest import relations as rel
@@ -72,7 +72,7 @@ class ParagraphInfo:
 
 @dataclass(slots=True)
 class Extraction:
-    document: dict[str, Any]
+    document: DocumentInfo
     mentions: list[Mention]
     relations: list[rel.Relation]
     paragraphs: list[ParagraphInfo]
@@ -84,15 +84,15 @@ class Extraction:
 
     @property
     def language(self) -> str:
-        return str(self.document["language"])
+        return self.document.language
 
     def paragraph_id(self, number: str) -> str:
-        return ids.paragraph(str(self.document["id"]), number)
+        return ids.paragraph(self.document.id, number)
 
     def to_json(self) -> dict[str, Any]:
         """The ``arkg extract --format json`` shape (spec/cli.md)."""
         return {
-            "document": dict(self.document),
+            "document": self.document.to_json(),
             "mentions": [
                 {"id": m.id, "type": m.type, "text": m.text, "start": m.start, "end": m.end, "paragraph": m.paragraph}
                 for m in self.mentions
@@ -109,16 +109,16 @@ class Extraction:
         doc, lang = self.document, self.language
         batch = Batch()
         node_props: dict[str, Any] = {
-            "symbol": doc["symbol"],
-            "date": doc["date"] or None,  # unknown unless printed
+            "symbol": doc.symbol,
+            "date": doc.date or None,  # unknown unless printed
             "languages": [lang],
-            "kind": doc["kind"],
-            "symbol_inferred": doc["symbol_inferred"],
+            "kind": doc.kind,
+            "symbol_inferred": doc.symbol_inferred,
             "content_hash": hashlib.sha1(self.text.encode("utf-8")).hexdigest(),
         }
-        if doc["title"]:
-            node_props[f"title_{lang}"] = doc["title"]
-        batch.nodes.append(Node(doc["id"], "Document", {"id": doc["id"], **node_props}))
+        if doc.title:
+            node_props[f"title_{lang}"] = doc.title
+        batch.nodes.append(Node(doc.id, "Document", {"id": doc.id, **node_props}))
         for p in self.paragraphs:
             pid = self.paragraph_id(p.number)
             batch.nodes.append(
@@ -127,7 +127,7 @@ class Extraction:
                     "Paragraph",
                     {
                         "id": pid,
-                        "document": doc["id"],
+                        "document": doc.id,
                         "number": p.number,
                         f"text_{lang}": self.text[p.start : p.end],
                         "section": p.section,
@@ -136,7 +136,7 @@ class Extraction:
             )
         for item_id, props in self.agenda.items():
             batch.nodes.append(Node(item_id, "AgendaItem", {"id": item_id, **props}))
-        cited = {m.id for m in self.mentions if m.type == "Document" and m.id and m.id != doc["id"]}
+        cited = {m.id for m in self.mentions if m.type == "Document" and m.id and m.id != doc.id}
         for doc_id in sorted(cited):  # a cited document may be unknown to the authority: give it a node
             batch.nodes.append(Node(doc_id, "Document", {"id": doc_id, "symbol": doc_id.removeprefix("document/")}))
         numbered = {m.id: m.type for m in self.mentions if m.id and m.type in ("Session", "Resolution")}
@@ -155,7 +155,7 @@ class Extraction:
                             "id": mid,
                             "type": m.type,
                             "text": m.text,
-                            "document": doc["id"],
+                            "document": doc.id,
                             "paragraph": m.paragraph,
                             "start": m.start,
                             "end": m.end,
@@ -165,7 +165,7 @@ class Extraction:
                 )
         batch.nodes.extend(Node(id_, label, props) for id_, label, props in self.nodes)
         for r in self.relations:
-            evidence = replace(r.evidence, document=doc["id"], language=lang)
+            evidence = replace(r.evidence, document=doc.id, language=lang)
             batch.edges.append(Edge(r.source, r.type, r.target, dict(r.props), evidence))
         return batch
 
@@ -235,7 +235,8 @@ class _Run:
         ]
         return found[0] if len(found) == 1 else None
 
-    def identity(self) -> dict[str, Any]:
+    def identity(self) -> tuple[DocumentInfo, str]:
+        """The document's identity and metadata, and the body whose document it is ("" if unknown)."""
         layout = self.layout
         header = [i for i, b in enumerate(layout.blocks) if b.role == "header" or i < 3]
         body = self._body(header)
@@ -274,17 +275,7 @@ class _Run:
         title = str(known.props.get(f"title_{self.language}", "")) if known else ""
         if not title:
             title = self._title(header)
-        return {
-            "id": doc_id,
-            "symbol": symbol or "",
-            "language": self.language,
-            "title": title,
-            "date": date,
-            "session": session or "",
-            "kind": kind,
-            "symbol_inferred": inferred,
-            "body": body or "",
-        }
+        return DocumentInfo(doc_id, symbol or "", self.language, title, date, session or "", kind, inferred), body or ""
 
     def _meeting_dates(self, hit: DateHit, session: str | None) -> bool:
         """A header date that spans the session's days ("24 and 25 August 2017, Vienna") is the
@@ -417,22 +408,21 @@ def extract(source: Any, *, name: str = "", language: str | None = None) -> Extr
     if not name and not isinstance(source, str) and getattr(source, "path", None):
         name = str(source.path)
     run = _Run(text, name, language)
-    document = run.identity()
-    series = _SERIES_YEAR.match(document["symbol"])
+    document, body = run.identity()
+    series = _SERIES_YEAR.match(document.symbol)
     ctx = Context(
         series=series.group(1) if series else "",
-        body=document["body"] or "wg-ar",
-        session=document["session"],
+        body=body or "wg-ar",
+        session=document.session,
         agenda=run.layout.is_agenda,
         session_by_date=run.session_by_date,
         session_at=run.session_at,
         bodies=run.bodies,
-        uncac=bool(document["body"]) or run.about_uncac,
+        uncac=bool(body) or run.about_uncac,
         places=run.places,
     )
-    own = identity.own_ids(document["symbol"]) if document["symbol"] else {document["id"]}
+    own = identity.own_ids(document.symbol) if document.symbol else {document.id}
     mentions, grouped = run.mentions(ctx, own)
-    document.pop("body")
     paragraphs = [ParagraphInfo(b.number, b.start, b.end, b.section, b.agenda, b.role) for b in run.layout.blocks]
     extraction = Extraction(document, mentions, [], paragraphs, text, dates=run.dates)
     extraction.relations = _relations(run, extraction, grouped)
@@ -452,7 +442,7 @@ def extract_path(path: Path) -> Extraction:
 
 def _relations(run: _Run, ex: Extraction, grouped: list[tuple[Block, list[Mention]]]) -> list[rel.Relation]:
     text, doc = ex.text, ex.document
-    doc_id, session = doc["id"], doc["session"]
+    doc_id, session = doc.id, doc.session
     out: list[rel.Relation] = []
     append, relation = out.append, rel.Relation  # called for every relation: tens of thousands a corpus
     #: One evidence per span: a mention's MENTIONS and CITES (and more) share it (it is immutable).
@@ -522,7 +512,7 @@ def _relations(run: _Run, ex: Extraction, grouped: list[tuple[Block, list[Mentio
         BlockText(block.number, pid, block.start, block.end, view, found, spans)
         for (block, found), view, spans, pid in zip(grouped, run.views, sentences, pids, strict=True)
     ]
-    acts = read_acts(text, ex.language, doc_id, texts, run.view, voiced=bool(doc["symbol"]))
+    acts = read_acts(text, ex.language, doc_id, texts, run.view, voiced=bool(doc.symbol))
     out.extend(acts.relations)
     ex.nodes.extend((mid, "Mandate", {**props, "language": ex.language}) for mid, props in acts.mandates.items())
     ex.nodes.extend(actor_nodes(acts.actors))

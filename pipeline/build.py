@@ -195,7 +195,7 @@ class Version:
     def of(cls, extraction: Extraction) -> Version:
         batch = extraction.to_batch()
         doc = next(n for n in batch.nodes if n.label == "Document")
-        language = extraction.document["language"]
+        language = extraction.document.language
         # The authority's fingerprint is part of the mark: changed reference data relinks every document.
         mark = f"{language}:{doc.props.pop('content_hash')}+{fingerprint()}"
         doc.props.pop("languages", None)  # merged by the mark statement, not overwritten
@@ -288,7 +288,7 @@ class Loader:
             self.store.write_atomic(group_statements(loading, changed, create=self.store.atomic))
         for v in versions:
             unchanged = v.mark in marks[v.document]
-            (self.report.unchanged if unchanged else self.report.loaded).append(v.extraction.document["id"])
+            (self.report.unchanged if unchanged else self.report.loaded).append(v.extraction.document.id)
             self.report.versions.append((v.document, v.language))
         self.report.elements += sum(v.elements for v in loading)
 
@@ -373,9 +373,9 @@ def build(store: Store, paths: list[Path] | None = None, progress: Progress | No
         for done, (path, extraction, error) in enumerate(extractions(files), 1):
             if extraction is None:
                 report.failed.append((str(path), error))
-            elif (first := claimed.setdefault((extraction.document["id"], extraction.language), path)) != path:
+            elif (first := claimed.setdefault((extraction.document.id, extraction.language), path)) != path:
                 report.conflicts.append((str(path), f"{path}: conflict: {first} is already the "
-                                         f"{extraction.language} version of {extraction.document['id']}; kept {first}"))
+                                         f"{extraction.language} version of {extraction.document.id}; kept {first}"))
             else:
                 loader.add(extraction)
             if progress is not None:

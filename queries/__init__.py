@@ -106,8 +106,8 @@ def coerce(param: Parameter, value: Any) -> Any:
         except ValueError:
             pass
     elif (isinstance(value, expected) and not (isinstance(value, bool) and bool not in expected)
-          and (param.type != "list" or all(isinstance(v, str | int | float) for v in value))):
-        return _fitting(param, value) if param.type == "int" else value
+          and (not isinstance(value, list) or all(isinstance(v, str | int | float) for v in value))):
+        return _fitting(param, value) if isinstance(value, int) and param.type == "int" else value
     shown = value if len(repr(value)) <= 60 else f"{repr(value)[:57]}..."
     raise BadParameter(f"parameter {param.name!r} expects {_describe(param.type)}, got {shown!r}")
 

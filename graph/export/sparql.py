@@ -21,6 +21,7 @@ import multiprocessing
 import re
 import shutil
 import threading
+from collections.abc import Mapping
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -99,7 +100,7 @@ class SparqlStore:
         return count
 
     def query(self, text: str, timeout: float = TIMEOUT,
-              substitutions: dict[str, ox.NamedNode | ox.Literal] | None = None, isolated: bool = False) -> Answer:
+              substitutions: Mapping[str, ox.NamedNode | ox.Literal] | None = None, isolated: bool = False) -> Answer:
         """Run one read-only query, abandoned after ``timeout`` seconds.
 
         A thread cannot be stopped, so an abandoned query runs on in this process until it ends:
@@ -175,7 +176,7 @@ def _in_child(folder: str, text: str, prefixes: dict[str, str], timeout: float) 
     return answer
 
 
-def bind_values(text: str, values: dict[str, ox.NamedNode | ox.Literal]) -> str:
+def bind_values(text: str, values: Mapping[str, ox.NamedNode | ox.Literal]) -> str:
     """The query with its parameters bound by a ``VALUES`` block opening its first group (SPARQL 1.1 §10.2).
 
     Each value is one RDF term written by pyoxigraph's own serialiser (N-Triples escaping), so a

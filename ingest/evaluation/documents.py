@@ -115,7 +115,7 @@ def evaluate_set(set_dir: Path = DEVSET) -> SetReport:
         else:
             mentions = extraction.mentions
             if gold.get("symbol"):
-                found = extraction.document["id"]
+                found = extraction.document.id
                 report.identity.append({"file": path.name, "symbol": gold["symbol"], "id": found,
                                         "ok": found == f"document/{gold['symbol']}"})
         own = f"document/{gold['symbol']}" if gold.get("symbol") else None

@@ -41,10 +41,10 @@ def test_every_language_extracts_to_the_intended_ids() -> None:
     missing: Counter[str] = Counter()
     for doc in generate_documents(48, seed=5):
         extraction = extract(doc.text, name=doc.name)
-        assert extraction.document["id"] == f"document/{doc.symbol}"
-        assert extraction.document["language"] == doc.language
+        assert extraction.document.id == f"document/{doc.symbol}"
+        assert extraction.document.language == doc.language
         found = {m.id for m in extraction.mentions if m.id}
-        missing.update(f"{doc.language}:{id_}" for id_ in doc.expected - found - {extraction.document["id"]})
+        missing.update(f"{doc.language}:{id_}" for id_ in doc.expected - found - {extraction.document.id})
     assert not missing, missing.most_common(10)
 
 
@@ -67,4 +67,4 @@ def test_written_files_are_the_generated_documents(tmp_path: Path) -> None:
     assert [p.name for p in written] == [d.name for d in docs] == sorted(p.name for p in written)
     assert written[0].name == "000000_zh.txt"
     assert [p.read_text(encoding="utf-8") for p in written] == [d.text for d in docs]
-    assert extract_path(written[1]).document["id"] == f"document/{docs[1].symbol}"
+    assert extract_path(written[1]).document.id == f"document/{docs[1].symbol}"

@@ -259,8 +259,8 @@ def test_ingest_metadata_validates_the_symbol_and_renames_the_document(store: St
         assert symbol_problem(bad) == "ingest.bad_symbol", bad
     text = "资产追回问题工作组\n\n1. 工作组讨论了《公约》第五十六条。\n\n2. 卡姆登资产追回机构间网络介绍了其工作。\n"
     extraction = process_upload(text.encode("utf-8"), "note.txt")
-    unprinted = extraction.document["id"]  # no symbol printed: the identity rules' own id
-    assert with_metadata(extraction, "", "zh", "", "说明", "").document["id"] == unprinted
+    unprinted = extraction.document.id  # no symbol printed: the identity rules' own id
+    assert with_metadata(extraction, "", "zh", "", "说明", "").document.id == unprinted
     ready = with_metadata(extraction, "CAC/COSP/WG.2/2018/9", "zh", "session/wg-ar/12", "说明", "2018-06-06")
     load_authority(store)
     loaded, _ = load_extraction(store, ready)

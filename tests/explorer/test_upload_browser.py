@@ -19,7 +19,7 @@ from arkg.graph.settings import Settings
 from arkg.graph.stores import Store
 from arkg.pipeline.build import load_authority
 from tests.explorer.test_browser import EXCEPTION, settle
-from tests.reliability.conftest import snapshot
+from tests.snapshots import snapshot
 
 pytestmark = [
     pytest.mark.browser,

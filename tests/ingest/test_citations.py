@@ -276,5 +276,5 @@ def test_article_of_a_protocol_is_not_uncac() -> None:
 
 def test_a_resolution_does_not_cite_itself() -> None:
     ex = extract("A/RES/71/300\nThe General Assembly, recalling its resolution 70/11 and resolution 71/300, decides")
-    assert ex.document["id"] == "document/A/RES/71/300"
+    assert ex.document.id == "document/A/RES/71/300"
     assert {m.id for m in ex.mentions if m.type == "Resolution"} == {"resolution/ga/70/11"}

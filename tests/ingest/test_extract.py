@@ -33,9 +33,9 @@ def linked(ex) -> set[str]:
 
 def test_agenda_identity(agenda) -> None:
     doc = agenda.to_json()["document"]
-    assert doc["id"] == "document/CAC/COSP/WG.2/2017/1" and agenda.document["symbol_inferred"] is True
+    assert doc["id"] == "document/CAC/COSP/WG.2/2017/1" and agenda.document.symbol_inferred is True
     # "2017 年 8 月 24 日和 25 日，维也纳" are the meeting's days, not the document's: its date stays unknown
-    assert (doc["language"], doc["date"], agenda.document["session"]) == ("zh", "", "session/wg-ar/11")
+    assert (doc["language"], doc["date"], agenda.document.session) == ("zh", "", "session/wg-ar/11")
 
 
 def test_agenda_mentions(agenda) -> None:
@@ -88,8 +88,8 @@ def test_agenda_relations(agenda) -> None:
 
 
 def test_report(report) -> None:
-    assert report.document["id"] == "document/CAC/COSP/WG.2/2017/L.1/Add.1"
-    assert report.document["session"] == "session/wg-ar/11" and report.document["date"] == ""  # none printed
+    assert report.document.id == "document/CAC/COSP/WG.2/2017/L.1/Add.1"
+    assert report.document.session == "session/wg-ar/11" and report.document.date == ""  # none printed
     numbers = [p.number for p in report.paragraphs if p.role == "paragraph"]
     assert numbers == [str(n) for n in range(1, 23)]
     expected = {

@@ -66,14 +66,14 @@ def test_a_text_without_symbol_has_a_content_id_and_a_kind() -> None:
     assert text_kind("Proceeds of Crime Act\nSection 1\nShort title.\nSection 2\nInterpretation.") == "law"
     assert text_kind("Welcome to our network page. Members: Kenya, Uganda.") == "web page"
     document = extract(news, name="2019/notes.txt").document
-    assert document["id"] == text_id(news) and document["kind"] == "news" and document["symbol"] == ""
+    assert document.id == text_id(news) and document.kind == "news" and document.symbol == ""
 
 
 def test_the_own_symbol_is_not_a_mention() -> None:
     text = ("Combating corruption A/RES/74/276 Recalling its resolution 58/4 and documents A/RES/74/276 and "
             "A/RES/58/4,")
     extraction = extract(text)
-    assert extraction.document["id"] == "document/A/RES/74/276"
+    assert extraction.document.id == "document/A/RES/74/276"
     ids = {m.id for m in extraction.mentions}
     assert not ids & own_ids("A/RES/74/276")
     assert "resolution/ga/58/4" in ids
@@ -81,8 +81,8 @@ def test_the_own_symbol_is_not_a_mention() -> None:
 
 def test_a_symbol_from_the_file_name_is_marked_inferred() -> None:
     document = extract("1. Le Groupe de travail a examiné l'article 52.", name="CAC_COSP_WG.2_2020_2-FR.txt").document
-    assert document["id"] == "document/CAC/COSP/WG.2/2020/2"
-    assert document["symbol_inferred"] is True and document["language"] == "fr"
+    assert document.id == "document/CAC/COSP/WG.2/2020/2"
+    assert document.symbol_inferred is True and document.language == "fr"
 
 
 def test_a_symbol_on_its_own_line_with_a_footnote_star_is_the_own_symbol() -> None:
@@ -90,14 +90,14 @@ def test_a_symbol_on_its_own_line_with_a_footnote_star_is_the_own_symbol() -> No
                 "United Nations Convention against Corruption\nDistr.: General\n12 April 2021\n\n"
                 "1. The Group recalled article 63 of the Convention.\n")
     document = extract(pdf_page).document
-    assert document["id"] == "document/CAC/COSP/IRG/2021/2"
-    assert document["symbol_inferred"] is False and document["kind"] == "UN document"
+    assert document.id == "document/CAC/COSP/IRG/2021/2"
+    assert document.symbol_inferred is False and document.kind == "UN document"
 
 
 def test_a_run_together_masthead_dates_the_document_not_the_citations_after_it() -> None:
     masthead = ("United Nations CAC/COSP/2022/7 Conference of the States Parties Distr.: General 5 May 2022 "
                 "Original: English ")
     preamble = "Recalling its resolutions 4/4 of 28 October 2011 and 6/2 of 6 November 2015, " * 6
-    assert extract(masthead + preamble).document["date"] == "2022-05-05"
+    assert extract(masthead + preamble).document.date == "2022-05-05"
     title = "Preventing and combating corrupt practices A/RES/74/276 " + preamble * 2
-    assert extract(title).document["date"] == ""
+    assert extract(title).document.date == ""

@@ -242,7 +242,7 @@ def _texts() -> dict[tuple[str, str], str]:
     texts = {}
     for path in sorted(SAMPLES.glob("*.txt")):
         extraction = extract_path(path)
-        texts[(extraction.document["id"], extraction.language)] = extraction.text
+        texts[(extraction.document.id, extraction.language)] = extraction.text
     return texts
 
 

@@ -16,7 +16,7 @@ from arkg.graph.settings import Settings
 from arkg.graph.stores import Store
 from tests.conftest import store_args
 from tests.explorer.test_app import open_page, rendered
-from tests.reliability.conftest import answers, snapshot
+from tests.snapshots import answers, snapshot
 
 LAUGHS = """<?xml version="1.0"?>
 <!DOCTYPE rdf:RDF [

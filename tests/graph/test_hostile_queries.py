@@ -15,7 +15,7 @@ from arkg.graph.stores import Store, open_store, server
 from arkg.graph.stores.base import QueryFailed
 from arkg.graph.stores.neo4j import Neo4jStore
 from tests.conftest import store_args
-from tests.reliability.conftest import answers, snapshot
+from tests.snapshots import answers, snapshot
 
 NESTED_28 = "RETURN " + "[" * 28 + "1" + "]" * 28
 

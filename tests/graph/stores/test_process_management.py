@@ -15,7 +15,7 @@ import redis
 from arkg.bench.corpus import write_corpus
 from arkg.graph.settings import Settings
 from arkg.graph.stores import open_store, server
-from tests.reliability.conftest import answers, snapshot
+from tests.snapshots import answers, snapshot
 
 ROOT = Path(__file__).resolve().parents[2]
 

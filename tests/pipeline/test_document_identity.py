@@ -59,7 +59,7 @@ def test_same_file_name_in_two_folders_stays_two_documents(store: Store, tmp_pat
     assert set(report.loaded) <= set(documents)
     assert all(doc.startswith("document/text/") for doc in report.loaded)
     peru = store.read("MATCH (:Document {id: $id})-[:CITES|HAS_PARAGRAPH]->(p) RETURN count(p) AS n",
-                               {"id": extract_path(corpus / "2019/notes.txt").document["id"]}).rows
+                               {"id": extract_path(corpus / "2019/notes.txt").document.id}).rows
     assert peru[0]["n"] > 0
     # the graph answers and a rebuild changes nothing
     again = build(store, [corpus])
@@ -69,11 +69,11 @@ def test_same_file_name_in_two_folders_stays_two_documents(store: Store, tmp_pat
 def test_no_document_id_is_unknown_or_a_file_name(tmp_path: Path) -> None:
     corpus = _corpus(tmp_path, {"a/notes.txt": NOTES_2019, "b/notes.txt": NOTES_2019})
     first, second = (extract_path(corpus / name).document for name in ("a/notes.txt", "b/notes.txt"))
-    assert first["id"] == second["id"], "the id comes from the text, not from where the file lies"
-    assert "UNKNOWN" not in first["id"] and "notes" not in first["id"]
+    assert first.id == second.id, "the id comes from the text, not from where the file lies"
+    assert "UNKNOWN" not in first.id and "notes" not in first.id
     uploaded = process_upload(NOTES_2019.encode("utf-8"), "notes.txt").document
-    assert uploaded["id"] == first["id"], "the explorer's upload follows the same identity rules"
-    assert first["kind"] and first["symbol"] == ""
+    assert uploaded.id == first.id, "the explorer's upload follows the same identity rules"
+    assert first.kind and first.symbol == ""
 
 
 def test_two_files_claiming_one_symbol_and_language_are_a_conflict(store: Store, tmp_path: Path) -> None:

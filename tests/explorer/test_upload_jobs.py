@@ -17,7 +17,7 @@ from arkg.graph.settings import Settings
 from arkg.graph.stores import Store
 from arkg.pipeline.build import load_authority
 from tests.conftest import store_env
-from tests.reliability.conftest import answers, snapshot
+from tests.snapshots import answers, snapshot
 
 TEXT = ("Working Group on Asset Recovery\n\n"
         "1. The Working Group discussed article 57 of the Convention and the Camden Asset Recovery "
@@ -79,7 +79,7 @@ def test_an_upload_waits_for_the_write_lock_and_a_load_killed_midway_changes_not
     assert loaded and written > 0
     rows = store.read("MATCH (p:Paragraph)-[:MENTIONS]->(:Article {id: 'uncac/article/57'}) "
                       "RETURN p.document AS d").rows
-    assert {r["d"] for r in rows} == {extraction.document["id"]}
+    assert {r["d"] for r in rows} == {extraction.document.id}
     after = snapshot(store)
     again = uploads.start(_key(), "load", {"extraction": extraction})  # the same upload added twice
     assert again.wait(120).phase == "done" and again.result() == (False, 0)

@@ -15,7 +15,7 @@ from arkg.graph.settings import Settings
 from arkg.graph.stores import StoreError, open_store, server
 from arkg.ingest.extract import extract_path
 from arkg.pipeline.build import BuildReport, Loader, load_authority
-from tests.reliability.conftest import answers
+from tests.snapshots import answers
 
 
 @pytest.fixture
@@ -65,7 +65,7 @@ def test_documents_reported_loaded_survive_a_full_disk_and_a_restart(small_disk:
             extraction = extract_path(path)
             loader.add(extraction)
             loader.flush()
-            reported.add((extraction.document["id"], extraction.language))  # the write returned: loaded
+            reported.add((extraction.document.id, extraction.language))  # the write returned: loaded
     store.close()
     message = str(failure.value)
     assert "not counted as loaded" in message or "is full" in message, message

@@ -18,7 +18,7 @@ from arkg.graph.settings import Settings
 from arkg.graph.stores import Store, open_store, server
 from arkg.pipeline.build import build, build_alone
 from arkg.pipeline.check import check
-from tests.reliability.conftest import answers, snapshot
+from tests.snapshots import answers, snapshot
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -1,4 +1,4 @@
-"""Helpers of the reliability tests: what "the graph is intact" means, measured the same way each time.
+"""Helpers of the reliability tests (issue 17): what "the graph is intact" means, measured the same way each time.
 
 ``snapshot`` is the graph's stats (node counts per label, relationship counts per type) and the
 SHA-256 of its N-Triples export with the lines sorted: two snapshots are equal only when the
@@ -56,6 +56,3 @@ def answers(store: Store, within_s: float = 5.0) -> bool:
     started = time.monotonic()
     rows: list[dict[str, Any]] = store.read("MATCH (n) RETURN count(n) AS n", timeout_ms=int(within_s * 1000)).rows
     return bool(rows) and time.monotonic() - started < within_s
-
-
-from tests.explorer.conftest import app  # noqa: E402, F401 - the explorer fixture, used by name

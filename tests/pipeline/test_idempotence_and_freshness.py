@@ -14,7 +14,7 @@ from arkg.cli import main
 from arkg.graph.settings import Settings
 from arkg.graph.stores import Store, open_store
 from arkg.pipeline.build import build
-from tests.reliability.conftest import answers, snapshot
+from tests.snapshots import answers, snapshot
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = ROOT / "ingest" / "samples"

@@ -4,7 +4,7 @@ of the store, and at the end of every round the graph must equal a clean build's
 Not part of the test run (it is not a ``test_`` module): run it by hand, bounded in time and rounds,
 on the unix socket of a scratch data directory (no network)::
 
-    .venv/bin/python -m tests.reliability.soak --minutes 20 [--docs 40] [--seed 17]
+    .venv/bin/python -m tests.pipeline.soak --minutes 20 [--docs 40] [--seed 17]
 
 Each round: two ``arkg build`` of the corpus at once, ``arkg cypher`` readers (plain and hostile)
 in parallel, and one fault at a random moment — a build killed with SIGKILL, the FalkorDB server
@@ -29,7 +29,7 @@ from pathlib import Path
 from arkg.bench.corpus import write_corpus
 from arkg.graph.settings import Settings
 from arkg.graph.stores import open_store, server
-from tests.reliability.conftest import snapshot
+from tests.snapshots import snapshot
 
 ROOT = Path(__file__).resolve().parents[2]
 #: Console reader processes started per round (each is a Python start-up: bounded so builds progress).
