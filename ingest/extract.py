@@ -29,7 +29,7 @@ from typing import Any
 
 from arkg.graph import ids
 from arkg.graph.records import Batch, DocumentInfo, Edge, Evidence, Node
-from arkg.graph.scripts import SCRIPTS
+from arkg.graph.scripts import RANGES, SCRIPTS
 from arkg.ingest import anaphora, identity, unlinked
 from arkg.ingest import relations as rel
 from arkg.ingest.acts import BlockText, actor_nodes, read_acts
@@ -177,13 +177,23 @@ _SCRIPTS = {
 }
 
 
+#: Any character of the scripts that show a language (one scan finds whether a text has none).
+_SHOWING = re.compile("[" + "".join(RANGES.values()) + "]")
+_LATIN_LETTER = _SCRIPTS["latin"]
+
+
 def detect_language(text: str) -> str:
     """By script share (Han → zh, Cyrillic → ru, Arabic → ar); Latin by stop-word counts. Each
-    distinct character is classified once, weighted by how often it occurs."""
-    frequency = Counter(text)
-    distinct = "".join(frequency)
-    counts = {lang: sum(frequency[ch] for ch in rx.findall(distinct)) for lang, rx in _SCRIPTS.items()}
-    best = max(counts, key=lambda k: counts[k])
+    distinct character is classified once, weighted by how often it occurs. A text with no Han,
+    Cyrillic or Arabic character (a Latin-script text: one fast scan tells) needs no counts: Latin
+    wins if it has a Latin letter, else the first script ties at zero, as ``max`` picks it."""
+    if _SHOWING.search(text) is None:
+        best = "latin" if _LATIN_LETTER.search(text) else next(iter(_SCRIPTS))
+    else:
+        frequency = Counter(text)
+        distinct = "".join(frequency)
+        counts = {lang: sum(frequency[ch] for ch in rx.findall(distinct)) for lang, rx in _SCRIPTS.items()}
+        best = max(counts, key=lambda k: counts[k])
     if best != "latin":
         return best
     words = Counter(re.findall(r"[a-zà-ÿ]+", text.lower()))  # counted once, looked up per stop word

@@ -454,20 +454,57 @@ def analyse(text: str) -> Layout:
     lines = _lines(text)
     is_agenda = any(_AGENDA_HEADING.match(ln.content) for ln in lines)
     numbered = not is_agenda and sum(1 for ln in lines if _NUMBERED.match(ln.content)) >= 2
-    widths = _line_widths(text, lines)
-    layout = _segment(text, lines, widths, numbered, set())
+    read = _read_lines(text, lines)
+    layout = _segment(text, read, numbered, set())
     layout.is_agenda, layout.numbered = is_agenda, numbered
     if is_agenda:  # now that the item titles are known, headings that wrap can be closed at their title
         _classify(layout)
         titles = {entry.title for entry in layout.agenda.values()}
-        layout = _segment(text, lines, widths, numbered, titles)
+        again = _segment(text, read, numbered, titles)
+        if _cuts(again) == _cuts(layout):
+            return layout  # the titles closed no heading: the blocks, and so their reading, are the same
+        layout = again
         layout.is_agenda, layout.numbered = is_agenda, numbered
     _classify(layout)
     return layout
 
 
-def _segment(text: str, lines: list[Line], widths: list[int], numbered: bool, titles: set[str]) -> Layout:
-    ordered = sorted(w for ln, w in zip(lines, widths, strict=True) if ln.content.strip())
+def _cuts(layout: Layout) -> list[tuple[list[tuple[int, int]], bool]]:
+    """What :func:`_segment` decides about each block (``_classify`` reads nothing else of them)."""
+    return [(b.segments, b.closed) for b in layout.blocks]
+
+
+@dataclass(slots=True)
+class _ReadLine:
+    """What :func:`_segment` needs of a non-blank line, read once though an agenda is segmented twice."""
+
+    line: Line
+    stripped: str
+    width: int
+    symbol: re.Match[str] | None  #: the line is the symbol on a line of its own
+    furniture: bool  #: a link, job number or symbol line: not part of any block
+    marker: tuple[str, str, int] | None
+    structural: bool  #: it opens a block (a list marker or a Documentation heading)
+
+
+def _read_lines(text: str, lines: list[Line]) -> list[_ReadLine]:
+    out: list[_ReadLine] = []
+    for ln, width in zip(lines, _line_widths(text, lines), strict=True):
+        stripped = ln.content.strip()
+        if not stripped:
+            continue
+        symbol_line = SYMBOL_LINE.match(ln.content)
+        if _LINK.match(ln.content) or _JOB.match(ln.content) or symbol_line:
+            out.append(_ReadLine(ln, stripped, width, symbol_line, True, None, False))
+            continue
+        marker = _marker(ln.content)
+        structural = marker is not None or _DOCS_HEADING.match(ln.content) is not None
+        out.append(_ReadLine(ln, stripped, width, None, False, marker, structural))
+    return out
+
+
+def _segment(text: str, lines: list[_ReadLine], numbered: bool, titles: set[str]) -> Layout:
+    ordered = sorted(r.width for r in lines)
     full = ordered[int(len(ordered) * 0.9)] if ordered else 0
     furniture: list[Line] = []
     blocks: list[Block] = []
@@ -475,26 +512,23 @@ def _segment(text: str, lines: list[Line], widths: list[int], numbered: bool, ti
     own_span: tuple[int, int] | None = None
     current: Block | None = None
     first_marker: tuple[str, str, int] | None = None
-    for ln, width in zip(lines, widths, strict=True):
-        stripped = ln.content.strip()
-        if not stripped:
-            continue
-        symbol_line = SYMBOL_LINE.match(ln.content)
-        if _LINK.match(ln.content) or _JOB.match(ln.content) or symbol_line:
+    for read in lines:
+        ln = read.line
+        if read.furniture:
             furniture.append(ln)
+            symbol_line = read.symbol
             if symbol_line and own_symbol is None:
                 own_symbol = symbol_line.group(1)
                 own_span = (ln.start + symbol_line.start(1), ln.start + symbol_line.end(1))
             continue
-        marker = _marker(ln.content)
-        structural = marker is not None or _DOCS_HEADING.match(ln.content) is not None
-        if current is None or current.closed or structural:
+        marker = read.marker
+        if current is None or current.closed or read.structural:
             current = Block([(ln.start, ln.end)])
             blocks.append(current)
             first_marker = marker
         else:
             current.segments.append((ln.start, ln.end))
-        current.closed = stripped.endswith(_TERMINAL) or width < 0.8 * full
+        current.closed = read.stripped.endswith(_TERMINAL) or read.width < 0.8 * full
         if numbered and first_marker and first_marker[0] == "numbered":
             current.closed = False  # a numbered paragraph runs to the next marker
         elif titles and first_marker:
