@@ -31,7 +31,7 @@ from functools import cache
 from pathlib import Path
 
 from arkg.ingest.layout import TextView
-from arkg.ingest.lexicon import by_first_character, groupable
+from arkg.ingest.lexicon import by_first_character
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicon"
 KINDS = frozenset({
@@ -79,16 +79,10 @@ class Lexicon:
 
     @staticmethod
     def _compile(lang: str, table: dict[str, tuple[str, str]]) -> re.Pattern[str]:
-        escaped = [re.escape(p) for p in sorted(table, key=len, reverse=True)]
-        phrases = by_first_character(escaped)
+        phrases = by_first_character([re.escape(p) for p in sorted(table, key=len, reverse=True)])
         if lang not in _SPACED:
             return re.compile(f"(?P<p>{phrases})")
         run_on = _RU_RUN_ON if lang == "ru" else ""
-        if lang != "ar" and groupable(escaped):
-            # the left edge tested after a phrase's first character ((?<!\w)x ≡ x(?<!\w[\s\S])): every
-            # alternative then opens with a literal, so re skips ahead to where a phrase may start
-            phrases = by_first_character(escaped, after_first=r"(?<!\w[\s\S])")
-            return re.compile(rf"(?P<p>{phrases}){run_on}(?!\w)")
         proclitic = _AR_PROCLITIC if lang == "ar" else ""
         return re.compile(rf"(?<!\w){proclitic}(?P<p>{phrases}){run_on}(?!\w)")
 

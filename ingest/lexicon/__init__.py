@@ -113,24 +113,14 @@ def alternation(kind: str, codes: tuple[str, ...] = LANGUAGES) -> str:
 _META = frozenset("\\[](){}.*+?^$|")
 
 
-def groupable(alternatives: list[str]) -> bool:
-    """Whether :func:`by_first_character` can group ``alternatives``: each opens with a plain character."""
-    return not any(not a or a[0] in _META or a[1:2] in ("?", "*", "+", "{") or "|" in a for a in alternatives)
-
-
-def by_first_character(alternatives: list[str], ignorecase: bool = False, after_first: str = "") -> str:
+def by_first_character(alternatives: list[str], ignorecase: bool = False) -> str:
     """The alternation of ``alternatives`` (regex fragments, tried in the order given) grouped by
     first character (``a(?:gree|sk)|r(?:equest)``): at a position only one group can match, so re
     tries that group's fragments alone, in the same order, not all of them. With ``ignorecase``
     (for a pattern compiled case-insensitively) fragments whose first characters match each other
     in any case form one group. A fragment that opens with a regex construct leaves the
-    alternation flat (its first character is not known). ``after_first``: a zero-width test put
-    right after each group's first character (a left-edge test moved there, so that every
-    alternative opens with a literal and re skips ahead to where one may start); it needs
-    :func:`groupable` alternatives."""
-    if not groupable(alternatives):
-        if after_first:
-            raise ValueError("a test after the first character needs alternatives that open with one")
+    alternation flat (its first character is not known)."""
+    if any(not a or a[0] in _META or a[1:2] in ("?", "*", "+", "{") or "|" in a for a in alternatives):
         return "|".join(alternatives)
     flags = re.IGNORECASE if ignorecase else 0
 
@@ -141,7 +131,7 @@ def by_first_character(alternatives: list[str], ignorecase: bool = False, after_
     for fragment in alternatives:
         first = next((f for f in groups if same(f, fragment[0])), fragment[0])
         groups.setdefault(first, []).append(fragment[1:])
-    return "|".join(f"{re.escape(first)}{after_first}(?:{'|'.join(rests)})" for first, rests in groups.items())
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
 
 
 def _spaced(word: str) -> bool:
