@@ -23,7 +23,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -36,7 +36,7 @@ from arkg.ingest.acts import BlockText, actor_nodes, read_acts
 from arkg.ingest.authority import authority
 from arkg.ingest.layout import Block, Layout, analyse
 from arkg.ingest.layout import discusses as layout_discusses
-from arkg.ingest.linker import LinkHit, linker, resolve
+from arkg.ingest.linker import Linker, LinkHit, linker, resolve
 from arkg.ingest.patterns import Context, DateHit, Hit, find_all, find_dates
 from arkg.ingest.spans import Spans
 
@@ -187,9 +187,10 @@ def detect_language(text: str) -> str:
     distinct character is classified once, weighted by how often it occurs. A text with no Han,
     Cyrillic or Arabic character (a Latin-script text: one fast scan tells) needs no counts: Latin
     wins if it has a Latin letter, else the first script ties at zero, as ``max`` picks it."""
-    if _SHOWING.search(text) is None:
+    shown = _SHOWING.search(text)
+    if shown is None:
         best = "latin" if _LATIN_LETTER.search(text) else next(iter(_SCRIPTS))
-    else:
+    elif (best := _majority(text, shown.group())) is None:
         frequency = Counter(text)
         distinct = "".join(frequency)
         counts = {lang: sum(frequency[ch] for ch in rx.findall(distinct)) for lang, rx in _SCRIPTS.items()}
@@ -199,6 +200,19 @@ def detect_language(text: str) -> str:
     words = Counter(re.findall(r"[a-zà-ÿ]+", text.lower()))  # counted once, looked up per stop word
     scores = {lang: sum(words[w] for w in stops) for lang, stops in _STOPWORDS.items()}
     return max(scores, key=lambda k: scores[k])
+
+
+#: Runs of each script's characters (a script's count is the length of its runs).
+_RUNS = {lang: re.compile(f"[{chars}]+") for lang, chars in RANGES.items()}
+
+
+def _majority(text: str, first: str) -> str | None:
+    """The script of ``first`` (a character of a script that shows a language) when it holds more
+    of ``text``'s characters than all others together: then it has the most, whatever the others
+    count, and no character need be classified. None when it does not."""
+    lang = next(lang for lang, rx in SCRIPTS.items() if rx.match(first))
+    count = sum(map(len, _RUNS[lang].findall(text)))
+    return lang if count > len(text) - count else None
 
 
 class _Run:
@@ -542,7 +556,13 @@ def _nested_topics(run: _Run, index: int) -> list[tuple[int, int, str]]:
     for hit in run.links[index]:
         if hit.label not in _NAMED_FOR_TOPICS or hit.id is None:
             continue
-        for inner in linker().find(view[hit.start : hit.end], only="Topic"):
-            if inner.id is not None:
-                out.append((*run.view.source_span(hit.start + inner.start, hit.start + inner.end), inner.id))
+        for start, end, topic in _topics_in(linker(), view[hit.start : hit.end]):
+            out.append((*run.view.source_span(hit.start + start, hit.start + end), topic))
     return out
+
+
+@lru_cache(maxsize=4096)
+def _topics_in(names: Linker, name: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, topic id) of the topics ``names`` links inside ``name``: the same names recur
+    from document to document (events, publications), so each is searched once per process."""
+    return tuple((inner.start, inner.end, inner.id) for inner in names.find(name, only="Topic") if inner.id is not None)
