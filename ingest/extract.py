@@ -186,11 +186,13 @@ def detect_language(text: str) -> str:
     """By script share (Han → zh, Cyrillic → ru, Arabic → ar); Latin by stop-word counts. Each
     distinct character is classified once, weighted by how often it occurs. A text with no Han,
     Cyrillic or Arabic character (a Latin-script text: one fast scan tells) needs no counts: Latin
-    wins if it has a Latin letter, else the first script ties at zero, as ``max`` picks it."""
+    wins if it has a Latin letter, else the first script ties at zero, as ``max`` picks it; nor does
+    a text that one script dominates (:func:`_majority`)."""
     shown = _SHOWING.search(text)
+    best: str | None
     if shown is None:
         best = "latin" if _LATIN_LETTER.search(text) else next(iter(_SCRIPTS))
-    elif (best := _majority(text, shown.group())) is None:
+    elif (best := _majority(text, shown.group())) is None:  # counted, character by character
         frequency = Counter(text)
         distinct = "".join(frequency)
         counts = {lang: sum(frequency[ch] for ch in rx.findall(distinct)) for lang, rx in _SCRIPTS.items()}
