@@ -169,11 +169,12 @@ _RES_HEADING = keyed(
 )
 
 
-def _listed_resolutions(text: str, starts: Sequence[int]) -> list[Hit]:
+def _listed_resolutions(text: str, starts: Sequence[int], numbered: list[tuple[int, int]]) -> list[Hit]:
     """``5/1.``, ``5/2.`` … under a resolutions heading (and not under a later decisions heading):
-    the items of a table of contents or of a list of adopted resolutions."""
+    the items of a table of contents or of a list of adopted resolutions (``numbered``: the blocks
+    holding a resolution number, ``_spans_with(_RES_KEY, …)``)."""
     hits: list[Hit] = []
-    items = [m for lo, hi in _spans_with(_RES_KEY, text, starts) for m in _RES_ITEM.finditer(text, lo, hi)]
+    items = [m for lo, hi in numbered for m in _RES_ITEM.finditer(text, lo, hi)]
     if len(items) < 2:
         return hits
     headings = [(m.start(), m.group(1) is not None) for m in _RES_HEADING.finditer(text)]
@@ -205,7 +206,8 @@ def _resolution_range(text: str, low: re.Match[str], high: re.Match[str], before
 
 def find_resolutions(text: str, starts: Sequence[int] = (0,)) -> list[Hit]:
     hits: list[Hit] = []
-    latin = (m for lo, hi in _spans_with(_RES_KEY, text, starts) for m in _RES_LATIN.finditer(text, lo, hi))
+    numbered = _spans_with(_RES_KEY, text, starts)  #: both the citations and the listed items are in these
+    latin = (m for lo, hi in numbered for m in _RES_LATIN.finditer(text, lo, hi))
     for found in (latin, _RES_ZH.finditer(text)):
         for m in found:
             tokens = list(_RES_TOKEN.finditer(text, m.start(), m.end()))
@@ -218,7 +220,8 @@ def find_resolutions(text: str, starts: Sequence[int] = (0,)) -> list[Hit]:
                 if i + 1 < len(tokens):  # a range of one session's resolutions: 8/1–8/14
                     hits += _resolution_range(text, t, tokens[i + 1], before)
     cited = [(h.start, h.end) for h in hits]
-    return hits + [h for h in _listed_resolutions(text, starts) if not any(s <= h.start < e for s, e in cited)]
+    listed = _listed_resolutions(text, starts, numbered)
+    return hits + [h for h in listed if not any(s <= h.start < e for s, e in cited)]
 
 
 # -- articles and chapters ----------------------------------------------------------------------
