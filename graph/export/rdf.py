@@ -68,6 +68,7 @@ from rdflib.namespace import SKOS
 from arkg.graph.export.labels import node_labels
 from arkg.graph.export.source import SourceEdge, SourceNode, View, nodes, paragraph_text, relationships, size
 from arkg.graph.model import ARKG, DEFAULT_BASE_IRI, LANGUAGES, SCHEMA_PATH, Model, model
+from arkg.graph.scripts import RANGES as SCRIPT_RANGES
 from arkg.graph.scripts import script_language
 from arkg.graph.stores.base import Store
 from arkg.graph.undocs import undocs_url
@@ -130,7 +131,9 @@ IRI_CACHE = 65_536
 #: Characters of context either side of a quote (TextQuoteSelector prefix and suffix).
 QUOTE_CONTEXT = 32
 _URL = re.compile(r"https?://[^\s|<>\"]+")
-_CJK = "\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
+#: Han (graph/scripts.py) with CJK punctuation and full-width forms: a line break between two of
+#: these is inside a word or a sentence, never a space.
+_CJK = "\u3000-\u303f" + SCRIPT_RANGES["zh"] + "\uff00-\uffef"
 _CJK_BREAK = re.compile(f"(?<=[{_CJK}])[ \t]*(?:\r?\n[ \t]*)+(?=[{_CJK}])")
 _HYPHEN_BREAK = re.compile(r"(?<=[a-zà-ÿ])-[ \t]*(?:\r?\n[ \t]*)+(?=[a-zà-ÿ])")
 _LINE_BREAK = re.compile(r"[ \t]*(\r?\n)+[ \t]*")
