@@ -8,7 +8,11 @@ measure a different program from the one users run.
 
 from __future__ import annotations
 
-LANGUAGES = ("zh", "en", "fr", "es", "ru", "ar")
+from arkg.graph.model import LANGUAGES as UN_LANGUAGES
+
+#: The corpus rotates through the six languages in the UN's order (graph/model.py), starting from
+#: Chinese as it always has, so that a corpus of any size names the same files as before.
+LANGUAGES = UN_LANGUAGES[1:] + UN_LANGUAGES[:1]
 
 ROMAN = ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
 

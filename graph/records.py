@@ -46,6 +46,15 @@ class Evidence:
         }
 
 
+#: The relationship properties that are an edge's evidence (:meth:`Evidence.as_props`) or its
+#: idempotency key (:attr:`Edge.key`), not statements of its own: the RDF export writes them as the
+#: edge's Web Annotation and the import reads them back from it. Derived from the one Evidence
+#: shape, so that a field added there is carried by both.
+#: The evidence fields as stored on a relationship, in :meth:`Evidence.as_props` order.
+EVIDENCE_FIELDS: tuple[str, ...] = tuple(Evidence("", "", 0, 0, "").as_props())
+EVIDENCE_KEYS: frozenset[str] = frozenset(EVIDENCE_FIELDS) | {"key"}
+
+
 @dataclass(frozen=True, slots=True)
 class DocumentInfo:
     """What the extractor settled about one language version of a document: its identity and its

@@ -68,6 +68,7 @@ from rdflib.namespace import SKOS
 from arkg.graph.export.labels import node_labels
 from arkg.graph.export.source import SourceEdge, SourceNode, View, nodes, paragraph_text, relationships, size
 from arkg.graph.model import ARKG, DEFAULT_BASE_IRI, LANGUAGES, SCHEMA_PATH, Model, model
+from arkg.graph.records import EVIDENCE_KEYS
 from arkg.graph.scripts import RANGES as SCRIPT_RANGES
 from arkg.graph.scripts import script_language
 from arkg.graph.stores.base import Store
@@ -91,8 +92,6 @@ _SCHEMA = "https://schema.org/"
 _SPDX = "http://spdx.org/rdf/terms#"
 _RDFS = "http://www.w3.org/2000/01/rdf-schema#"
 #: ISO 639-1 → the EU language authority table that ``eli:language`` expects.
-#: Relationship properties that are its evidence or bookkeeping, written as the annotation instead.
-_EVIDENCE_KEYS = frozenset({"document", "paragraph", "start", "end", "quote", "language", "key"})
 _EU_LANGUAGE_CODES = {"ar": "ARA", "zh": "ZHO", "en": "ENG", "fr": "FRA", "es": "SPA", "ru": "RUS"}
 
 
@@ -431,7 +430,7 @@ class Exporter:
         lines.append(f"{a} {_TYPE} {_STATEMENT} .\n{a} {_SUBJECT} {s} .\n{a} {_PREDICATE} {p} .\n"
                      f"{a} {_OBJECT} {o} .\n")
         for name, value in props.items():  # what the relationship says besides its evidence (a speaker quantity)
-            if name not in _EVIDENCE_KEYS and value not in (None, ""):
+            if name not in EVIDENCE_KEYS and value not in (None, ""):
                 spec, _ = self.vocab.spec(name)
                 if spec is not None:
                     lines.append(f"{a} {spec.iri} {self.literal(spec, value, None)} .\n")

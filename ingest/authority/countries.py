@@ -31,12 +31,12 @@ from babel.core import get_cldr_version
 
 from arkg.graph import ids
 from arkg.graph.scripts import SCRIPTS
+from arkg.ingest.authority import LANGS
 from arkg.ingest.authority.forms import arabic_nisba, chinese_side, inflect, russian_adjective
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 CURATED = PACKAGE_DIR / "curated"
 OUTPUT = PACKAGE_DIR / "countries.csv"
-LANGS = ("en", "zh", "fr", "es", "ru", "ar")
 COLUMNS = (
     "id", "iso3", *(f"name_{lang}" for lang in LANGS), "aliases", "forms", "wikidata", "source", "verified",
     "unverified_fields", "notes",

@@ -37,11 +37,11 @@ from typing import Any
 
 from arkg.graph import ids
 from arkg.graph.scripts import RANGES as SCRIPT_RANGES
+from arkg.ingest.authority import LANGS
 from arkg.ingest.authority.countries import CURATED, PACKAGE_DIR, read_rows, version
 from arkg.ingest.authority.forms import russian_cases
 
 OUTPUT = PACKAGE_DIR / "places.csv"
-LANGS = ("en", "zh", "fr", "es", "ru", "ar")
 COLUMNS = (
     "id", *(f"name_{lang}" for lang in LANGS), "country", "latitude", "longitude", "geonames_id", "aliases",
     "source", "verified", "unverified_fields", "notes",
