@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from arkg.graph import ids
 from arkg.graph.stores.base import Store
 from arkg.ingest.authority import authority
 from arkg.pipeline.build import drop_unlinked_entities, reference_documents
@@ -30,7 +31,7 @@ _OWN_OUTPUT = [
 
 def document_id(name: str) -> str:
     """``document/A/RES/58/4`` from itself or from the bare symbol ``A/RES/58/4``."""
-    return name if name.startswith("document/") else f"document/{name.strip('/')}"
+    return name if name.startswith(ids.document("")) else ids.document(name.strip("/"))
 
 
 def loaded_documents(store: Store) -> set[str]:

@@ -36,16 +36,19 @@ from functools import cache, partial
 from pathlib import Path
 from typing import Any
 
+from arkg.graph import ids
+from arkg.graph.scripts import RANGES as SCRIPT_RANGES
+from arkg.ingest.authority import LANGS
 from arkg.ingest.authority.countries import CURATED, PACKAGE_DIR, read_rows, version
 from arkg.ingest.authority.forms import russian_cases
 
 OUTPUT = PACKAGE_DIR / "places.csv"
-LANGS = ("en", "zh", "fr", "es", "ru", "ar")
 COLUMNS = (
     "id", *(f"name_{lang}" for lang in LANGS), "country", "latitude", "longitude", "geonames_id", "aliases",
     "source", "verified", "unverified_fields", "notes",
 )
-_HAN = re.compile(r"^[\u4e00-\u9fff]{2,}$")
+#: A name written in Han only (graph/scripts.py's ranges), two characters or more.
+_HAN = re.compile(f"^[{SCRIPT_RANGES['zh']}]{{2,}}$")
 _CYRILLIC = re.compile(r"^[А-ЯЁа-яё][А-ЯЁа-яё -]{2,}$")
 _NOT_RUSSIAN = re.compile(r"[іїєґјљњћђџў]", re.I)
 _ARABIC = re.compile(r"^[\u0621-\u064a ]{3,}$")
@@ -273,7 +276,7 @@ def places() -> list[dict[str, str]]:
     for city, c, note in candidates:
         if str(city["geonameid"]) in seen:
             continue
-        row = {"id": f"place/{slug(city['name'])}", "name_en": city["name"], "country": c["id"],
+        row = {"id": ids.make("Place", slug=slug(city["name"])), "name_en": city["name"], "country": c["id"],
                "geonames_id": str(city["geonameid"]), "verified": "true", "notes": note}
         _complete(row, city, source)
         if note.startswith("Major") and len(row.get("name_zh", "")) < 3:
