@@ -54,6 +54,7 @@ def remove_documents(store: Store, ids: Iterable[str]) -> list[str]:
         statements += [(cypher, {"id": id_, "symbol": id_.removeprefix("document/")}) for cypher in _OWN_OUTPUT]
         if id_ in reference:  # back to what the reference data says about it
             statements += reference_documents([reference[id_]])
+        statements += aggregates.settle()
         store.write_atomic(statements)
         removed.append(id_)
     if removed:

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import io
 import shutil
-from collections import Counter
 from itertools import combinations
 from pathlib import Path
 
@@ -27,29 +26,31 @@ EDITED = "001_42877f188cf903a3.txt"
 EDITED_ID = "document/CAC/COSP/WG.2/2017/L.1/Add.1"
 
 
-def counted_in_python(store: Store) -> dict[tuple[str, str], int]:
+def counted_in_python(store: Store) -> aggregates.Counts:
     """The counts as the definition says, computed here from every paragraph's mentions (not by the module)."""
     rows = store.read("MATCH (p:Paragraph)-[:MENTIONS]->(e:Entity) RETURN DISTINCT p.id AS p, e.id AS e",
                       timeout_ms=0).rows
     entities: dict[str, set[str]] = {}
     for row in rows:
         entities.setdefault(row["p"], set()).add(row["e"])
-    pairs: Counter[tuple[str, str]] = Counter()
-    for mentioned in entities.values():
-        pairs.update(combinations(sorted(mentioned), 2))
-    return dict(pairs)
+    paragraphs: dict[tuple[str, str], list[str]] = {}
+    for paragraph, mentioned in entities.items():
+        for pair in combinations(sorted(mentioned), 2):
+            paragraphs.setdefault(pair, []).append(paragraph)
+    return {pair: (len(ids), tuple(sorted(ids)[:aggregates.EXAMPLES])) for pair, ids in paragraphs.items()}
 
 
-def assert_exact(store: Store) -> dict[tuple[str, str], int]:
+def assert_exact(store: Store) -> aggregates.Counts:
     kept = aggregates.counts(store)
     assert kept, "the graph has co-mentions, so it has counts"
     assert kept == counted_in_python(store) == aggregates.recounted(store)
-    labels = {r["a"] + " " + r["b"]: r["labels"] for r in store.read(
-        "MATCH (c:CoMention) RETURN c.a AS a, c.b AS b, c.labels AS labels", timeout_ms=0).rows}
+    rows = store.read("MATCH (c:CoMention) RETURN c.a AS a, c.b AS b, c.labels AS labels, c.refill AS refill",
+                      timeout_ms=0).rows
     entity_labels = {r["id"]: r["labels"] for r in store.read(
         "MATCH (e:Entity) WHERE e.id IN $ids RETURN e.id AS id, labels(e) AS labels",
         {"ids": sorted({x for pair in kept for x in pair})}, timeout_ms=0).rows}
-    assert all(sorted(labels[f"{a} {b}"]) == sorted(entity_labels[a] + entity_labels[b]) for a, b in kept)
+    assert all(sorted(r["labels"]) == sorted(entity_labels[r["a"]] + entity_labels[r["b"]]) for r in rows)
+    assert all(r["refill"] is None for r in rows)  # a mark lives within one load group only
     return kept
 
 
@@ -79,6 +80,13 @@ def test_counts_stay_exact_through_additions_replacements_and_removals(store: St
     shutil.copy(SAMPLES / EDITED, edited)
     assert build(store, [edited]).loaded  # back as it was: so are the counts
     assert assert_exact(store) == with_samples
+    # the document of the first examples: pairs that lose one but keep five paragraphs or more have theirs read again
+    first = min(x for _, examples in with_samples.values() for x in examples).partition("/para/")[0]
+    examples_lost = {pair for pair, (_, examples) in with_samples.items()
+                     if any(x.startswith(f"{first}/para/") for x in examples)}
+    assert remove_documents(store, [first]) == [first]
+    after = assert_exact(store)
+    assert any(after[pair][0] >= aggregates.EXAMPLES for pair in examples_lost & after.keys())
     assert remove_documents(store, [EDITED_ID]) == [EDITED_ID]
     assert_exact(store)
     symbols = {r["id"] for r in store.read("MATCH (d:Document) WHERE d.content_hashes IS NOT NULL "
@@ -139,3 +147,18 @@ def test_an_aggregate_that_is_an_entity_is_refused(tmp_path: Path) -> None:
     with pytest.raises(ModelError, match="aggregate CoMention needs"):
         Model(graph)
     assert (ARKG.CoMention, RDFS.subClassOf, ARKG.Entity) not in graph
+
+
+def test_the_keys_the_build_looks_counts_up_by_are_indexed(store: Store) -> None:
+    assert model().aggregate_indexes == [("CoMention", "pair"), ("CoMention", "refill")]
+    if store.kind == "neo4j":
+        with store.driver.session(database=store.database) as session:  # type: ignore[attr-defined]
+            rows = session.run("SHOW INDEXES YIELD entityType, labelsOrTypes, properties").data()
+        found = {(r["labelsOrTypes"][0], key) for r in rows
+                 if r["entityType"] == "NODE" and r["labelsOrTypes"] and r["properties"] for key in r["properties"]}
+    else:
+        result = store.graph.ro_query(  # type: ignore[attr-defined]
+            "CALL db.indexes() YIELD label, properties, entitytype RETURN label, properties, entitytype")
+        found = {(label, key) for label, keys, kind in result.result_set if kind == "NODE" for key in keys}
+    assert set(model().aggregate_indexes) <= found
+    store.ensure_schema()  # a second run creates nothing and fails nothing
