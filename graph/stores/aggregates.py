@@ -63,12 +63,12 @@ _SUBTRACT = (
     f"c.refill = CASE WHEN left <= 0 OR size(kept) < CASE WHEN left < {EXAMPLES} THEN left ELSE {EXAMPLES} END "
     "THEN 1 END"
 )
-#: Marked pairs that no paragraph mentions any more go.
+#: Marked pairs that no paragraph mentions any more go (after ``_REFILL``, which leaves them marked).
 _DROP = f"MATCH (c:{_LABEL} {{refill: 1}}) WHERE c.paragraphs <= 0 DELETE c"
 #: The examples of the other marked pairs, read again from the graph: every paragraph of the first entity
 #: once, then whether it mentions the second (rare: only a removed or edited paragraph among the first).
 _REFILL = (
-    f"MATCH (c:{_LABEL} {{refill: 1}}) "
+    f"MATCH (c:{_LABEL} {{refill: 1}}) WHERE c.paragraphs > 0 "
     "MATCH (a:Entity {id: c.a}), (b:Entity {id: c.b}) "
     "MATCH (a)<-[:MENTIONS]-(p:Paragraph) "
     "WITH DISTINCT c, b, p "
@@ -104,7 +104,8 @@ def add(documents: list[str]) -> list[Statement]:
 
 def settle() -> list[Statement]:
     """What ends a write that subtracted: counts at 0 deleted, the examples :func:`subtract` cut short read again."""
-    return [(_DROP, {}), (_REFILL, {})]
+    # in this order: Neo4j 5's index lookup (refill) in the same transaction meets nodes it deleted
+    return [(_REFILL, {}), (_DROP, {})]
 
 
 def _read(store: Store, cypher: str) -> Counts:
