@@ -30,6 +30,7 @@ from rdflib.term import Node as Term
 
 from arkg.graph.model import ARKG, LANGUAGES, model
 from arkg.graph.records import EVIDENCE_KEYS, Batch, Edge, Evidence, Node
+from arkg.graph.stores import aggregates
 from arkg.graph.stores.base import Store
 from arkg.graph.validate import parse_file
 
@@ -159,4 +160,5 @@ def import_file(store: Store, path: Path, fmt: str | None = None) -> tuple[int, 
     except ImportError_ as exc:
         raise ImportError_(f"{path}: {exc}") from None
     store.write_batch(batch)
+    aggregates.recount(store)  # the export leaves the load-time counts out: counted again from what came in
     return len(batch.nodes), len(batch.edges)
