@@ -29,6 +29,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+from arkg.graph import ids
 from arkg.graph.records import Batch, Edge, Node
 from arkg.graph.settings import Settings
 
@@ -131,8 +132,8 @@ def wait_for_click_on_hub(page: Any, frames: list[bytes | str], timeout_ms: floa
 def star_graph(nodes: int) -> Batch:
     """A hub topic with ``nodes - 1`` narrower topics: one neighbourhood of exactly ``nodes`` nodes."""
     hub = Node(HUB, "Topic", {"id": HUB, "name": "Benchmark hub", "name_zh": "基准中心"})
-    leaves = [Node(f"topic/bench-{i}", "Topic", {"id": f"topic/bench-{i}", "name": f"Benchmark topic {i}"})
-              for i in range(1, nodes)]
+    topics = [ids.make("Topic", slug=f"bench-{i}") for i in range(1, nodes)]
+    leaves = [Node(topic, "Topic", {"id": topic, "name": f"Benchmark topic {i}"}) for i, topic in enumerate(topics, 1)]
     return Batch(nodes=[hub, *leaves], edges=[Edge(leaf.id, "BROADER", HUB) for leaf in leaves])
 
 

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from arkg.bench import phrases
 from arkg.bench.phrases import LANGUAGES
+from arkg.graph import ids
 from arkg.ingest.authority import authority
 
 #: Kinds of sentence and how often they occur.
@@ -171,18 +172,18 @@ def _citation(kind: str, argument: object, lang: str, plan: _Plan, sources: _Sou
     if kind == "article" and isinstance(argument, tuple):
         form, *numbers = argument
         if form == "chapter":
-            return phrases.chapter_text(lang, numbers[0]), {f"uncac/chapter/{numbers[0]}"}
+            return phrases.chapter_text(lang, numbers[0]), {ids.chapter(numbers[0])}
         if form == "range":
             first, last = numbers
-            return phrases.articles_text(lang, first, last), {f"uncac/article/{first}", f"uncac/article/{last}"}
-        return phrases.article_text(lang, numbers[0]), {f"uncac/article/{numbers[0]}"}
+            return phrases.articles_text(lang, first, last), {ids.article(first), ids.article(last)}
+        return phrases.article_text(lang, numbers[0]), {ids.article(numbers[0])}
     if kind == "organization" and isinstance(argument, tuple):
         id_, pick = argument
         forms = sources.names[id_][lang]
         return forms[int(pick * len(forms))], {id_}
     if kind == "meeting" and isinstance(argument, int):
         body = plan.session.body
-        return phrases.meeting_text(lang, body, argument), {f"session/{body}/{argument}"}
+        return phrases.meeting_text(lang, body, argument), {ids.session(body, argument)}
     if kind == "date" and isinstance(argument, str):
         return phrases.date_text(lang, argument), set()
     return "", set()
@@ -211,15 +212,15 @@ def _render(plan: _Plan, lang: str, sources: _Sources) -> tuple[str, set[str]]:
     ]
     lines += [f"{i}. {phrases.AGENDA[lang][item]}" for i, item in enumerate(plan.agenda, 1)]
     lines += ["", f"  {annotations}", ""]
-    expected = {f"document/{plan.symbol}"}
+    expected = {ids.document(plan.symbol)}
     for number, paragraph in enumerate(plan.paragraphs, 1):
         sentences = []
         for kind, template, argument in paragraph:
-            citation, ids = _citation(kind, argument, lang, plan, sources)
+            citation, named = _citation(kind, argument, lang, plan, sources)
             index = argument if kind == "filler" and isinstance(argument, int) else template
             sentence = phrases.SENTENCES[kind][lang][index]
             sentences.append(sentence.format(x=citation, body=_BODY_SHORT[body][lang]))
-            expected |= ids
+            expected |= named
         separator = "" if lang == "zh" else " "
         lines += [f"{number}. {separator.join(sentences)}", ""]
     return "\n".join(lines), expected

@@ -8,7 +8,11 @@ measure a different program from the one users run.
 
 from __future__ import annotations
 
-LANGUAGES = ("zh", "en", "fr", "es", "ru", "ar")
+from arkg.graph.model import LANGUAGES as UN_LANGUAGES
+
+#: The corpus rotates through the six languages in the UN's order (graph/model.py), starting from
+#: Chinese as it always has, so that a corpus of any size names the same files as before.
+LANGUAGES = UN_LANGUAGES[1:] + UN_LANGUAGES[:1]
 
 ROMAN = ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
 
@@ -111,37 +115,49 @@ def resolutions_text(lang: str, symbols: list[str]) -> str:
     return f"{plural} {', '.join(symbols[:-1])} {conj} {symbols[-1]}"
 
 
+#: How each language cites the Convention: one article, a range of articles, a chapter. The numbers
+#: are filled in as that language prints them (see :func:`_convention_number`).
+CONVENTION_CITATIONS: dict[str, dict[str, str]] = {
+    "zh": {"article": "《公约》第{n}条", "articles": "《公约》第{first}条至第{last}条", "chapter": "《公约》第{n}章"},
+    "en": {"article": "article {n} of the Convention", "articles": "articles {first} to {last} of the Convention",
+           "chapter": "chapter {n} of the Convention"},
+    "fr": {"article": "l'article {n} de la Convention", "articles": "les articles {first} à {last} de la Convention",
+           "chapter": "le chapitre {n} de la Convention"},
+    "es": {"article": "el artículo {n} de la Convención", "articles": "los artículos {first} a {last} de la Convención",
+           "chapter": "el capítulo {n} de la Convención"},
+    "ru": {"article": "статьи {n} Конвенции", "articles": "статей {first}–{last} Конвенции",
+           "chapter": "главы {n} Конвенции"},
+    "ar": {"article": "المادة {n} من الاتفاقية", "articles": "المواد من {first} إلى {last} من الاتفاقية",
+           "chapter": "الفصل {n} من الاتفاقية"},
+}
+
+
+def _convention_number(lang: str, kind: str, n: int) -> str:
+    """An article or chapter number as ``lang`` prints it: Chinese numerals in Chinese; chapters in Roman
+    numerals, or Arabic ordinal words in Arabic; articles in digits elsewhere."""
+    if lang == "zh":
+        return chinese_number(n)
+    if kind != "chapter":
+        return str(n)
+    return AR_CHAPTER[n] if lang == "ar" else ROMAN[n]
+
+
+def _cite_convention(lang: str, kind: str, **numbers: int) -> str:
+    """Fill one of :data:`CONVENTION_CITATIONS` with its numbers, each worded for ``lang``."""
+    words = {name: _convention_number(lang, kind, n) for name, n in numbers.items()}
+    return CONVENTION_CITATIONS[lang][kind].format(**words)
+
+
 def article_text(lang: str, n: int) -> str:
-    return {
-        "zh": f"《公约》第{chinese_number(n)}条",
-        "en": f"article {n} of the Convention",
-        "fr": f"l'article {n} de la Convention",
-        "es": f"el artículo {n} de la Convención",
-        "ru": f"статьи {n} Конвенции",
-        "ar": f"المادة {n} من الاتفاقية",
-    }[lang]
+    return _cite_convention(lang, "article", n=n)
 
 
 def articles_text(lang: str, first: int, last: int) -> str:
-    return {
-        "zh": f"《公约》第{chinese_number(first)}条至第{chinese_number(last)}条",
-        "en": f"articles {first} to {last} of the Convention",
-        "fr": f"les articles {first} à {last} de la Convention",
-        "es": f"los artículos {first} a {last} de la Convención",
-        "ru": f"статей {first}–{last} Конвенции",
-        "ar": f"المواد من {first} إلى {last} من الاتفاقية",
-    }[lang]
+    return _cite_convention(lang, "articles", first=first, last=last)
 
 
 def chapter_text(lang: str, n: int) -> str:
-    return {
-        "zh": f"《公约》第{chinese_number(n)}章",
-        "en": f"chapter {ROMAN[n]} of the Convention",
-        "fr": f"le chapitre {ROMAN[n]} de la Convention",
-        "es": f"el capítulo {ROMAN[n]} de la Convención",
-        "ru": f"главы {ROMAN[n]} Конвенции",
-        "ar": f"الفصل {AR_CHAPTER[n]} من الاتفاقية",
-    }[lang]
+    return _cite_convention(lang, "chapter", n=n)
 
 
 def meeting_text(lang: str, body: str, n: int) -> str:

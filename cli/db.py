@@ -54,10 +54,11 @@ def run_check(settings: Settings, fix: bool, fmt: str) -> int:
             store.close()
     if fmt == "json":
         print_json({"duplicates": report.duplicates, "half_written": [list(v) for v in report.half_written],
-                    "fixed": report.fixed})
+                    "miscounted": report.miscounted, "fixed": report.fixed})
     else:
         print(f"graph '{settings.graph}': {report.duplicates} duplicated relationship(s), "
-              f"{len(report.half_written)} half-written language version(s)"
+              f"{len(report.half_written)} half-written language version(s), "
+              f"{report.miscounted} wrong co-mention count(s)"
               + ("; repaired — run `arkg build` to load the removed versions again" if report.fixed else "")
               + ("" if report.clean or fix else "; run `arkg db check --fix` to repair"))
         for document, language in report.half_written:

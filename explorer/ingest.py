@@ -29,6 +29,7 @@ import streamlit as st
 
 from arkg.explorer import nav, state, uploads
 from arkg.explorer.i18n import t, type_name
+from arkg.graph import ids
 from arkg.graph.model import LANGUAGES, model
 from arkg.graph.records import DocumentInfo
 from arkg.graph.stores.base import Store
@@ -65,7 +66,7 @@ def symbol_problem(symbol: str) -> str | None:
     """Why ``symbol`` cannot name a document (a catalogue key), or None if it can."""
     if not SYMBOL.match(symbol) or symbol.upper().startswith("UNKNOWN"):
         return "ingest.bad_symbol"
-    if not model().node_type("Document").id_pattern.match(f"document/{symbol}"):
+    if not model().node_type("Document").id_pattern.match(ids.document(symbol)):
         return "ingest.bad_symbol"
     return None
 
@@ -82,7 +83,7 @@ def with_metadata(extraction: Extraction, symbol: str, language: str, session: s
     relationships to the old session move to the chosen one.
     """
     old = extraction.document
-    doc_id = f"document/{symbol}" if symbol else old.id
+    doc_id = ids.document(symbol) if symbol else old.id
     symbol = symbol or old.symbol
     document = dataclasses.replace(old, id=doc_id, symbol=symbol, language=language, session=session, title=title,
                                    date=date, symbol_inferred=old.symbol_inferred and symbol == old.symbol)

@@ -102,6 +102,20 @@ class RelationshipType:
 
 
 @dataclass(frozen=True, slots=True)
+class AggregateType:
+    """A class of load-time counts (``arkg:aggregate``): nodes the build keeps exact, not entities.
+
+    Declared apart from :class:`NodeType` on purpose: ``labels``, the Cypher whitelist of entities, the
+    exports, the validator and every walk over ``Entity`` never meet it, without any of them listing it.
+    """
+
+    label: str
+    iri: URIRef
+    indexed: tuple[str, ...]  #: the keys the stores index (arkg:indexedBy): what the build looks a count up by
+    names: dict[str, str]
+
+
+@dataclass(frozen=True, slots=True)
 class PropertyDef:
     key: str
     iri: URIRef
@@ -121,6 +135,7 @@ class Model:
         self.date_keys = frozenset(key for key, prop in self.properties.items() if prop.datatype == "date")
         self.node_types = self._read_node_types(graph, self.properties)
         self.relationship_type_defs = self._read_relationship_types(graph, set(self.node_types))
+        self.aggregate_types = self._read_aggregates(graph, set(self.node_types))
 
     # -- reading ------------------------------------------------------------------------------
 
@@ -203,6 +218,21 @@ class Model:
             rels[name] = RelationshipType(name, iri, domain, range_, derived, cls._names(graph, iri), indexed)
         return rels
 
+    @classmethod
+    def _read_aggregates(cls, graph: Graph, labels: set[str]) -> dict[str, AggregateType]:
+        found: dict[str, AggregateType] = {}
+        for iri in graph.subjects(ARKG.aggregate, Literal(True)):
+            if not isinstance(iri, URIRef) or not str(iri).startswith(str(ARKG)):
+                continue
+            label = str(iri)[len(str(ARKG)) :]
+            if label in labels:  # an Entity would be walked, exported and validated like any other node
+                raise ModelError(f"schema.ttl: aggregate {label} must not be a subclass of arkg:Entity")
+            indexed = tuple(sorted(str(o) for o in graph.objects(iri, ARKG.indexedBy)))
+            if not _IDENTIFIER.match(label) or not indexed or not all(key.isidentifier() for key in indexed):
+                raise ModelError(f"schema.ttl: aggregate {label} needs a plain name and an arkg:indexedBy key")
+            found[label] = AggregateType(label, iri, indexed, cls._names(graph, iri))
+        return found
+
     @staticmethod
     def _read_properties(graph: Graph) -> dict[str, PropertyDef]:
         props: dict[str, PropertyDef] = {}
@@ -242,6 +272,22 @@ class Model:
     def relationship_indexes(self) -> list[tuple[str, str]]:
         """(relationship type, property key) pairs the stores index, in a stable order."""
         return sorted((t, key) for t, rel in self.relationship_type_defs.items() for key in rel.indexed)
+
+    @property
+    def aggregate_labels(self) -> frozenset[str]:
+        """Labels of load-time counts (``arkg:aggregate``): not in :attr:`labels`, walked by nothing generic."""
+        return frozenset(self.aggregate_types)
+
+    @property
+    def aggregate_indexes(self) -> list[tuple[str, str]]:
+        """(aggregate label, key) pairs the stores index, in a stable order."""
+        return sorted((label, key) for label, agg in self.aggregate_types.items() for key in agg.indexed)
+
+    def safe_aggregate_label(self, label: str) -> str:
+        """An aggregate's label checked against the model, fit to be written into query text."""
+        if label not in self.aggregate_types:
+            raise ModelError(f"unknown aggregate {label!r}")
+        return label
 
     def node_type(self, label: str) -> NodeType:
         try:

@@ -13,10 +13,8 @@ from typing import Any
 import networkx as nx
 
 from arkg.graph.model import model
+from arkg.graph.records import EVIDENCE_FIELDS
 from arkg.graph.stores.base import Store
-
-#: Relationship properties that describe where an edge was read; grouped as ``evidence``.
-EVIDENCE_KEYS = ("document", "paragraph", "start", "end", "quote", "language")
 
 #: Keyset-paged on the node id (``graph.stores.base.pages``), so every page costs the same.
 _NODES = (
@@ -72,7 +70,7 @@ def to_networkx(store: Store, labels: Iterable[str] | None = None,
         if row["type"] is None or row["source"] not in graph or row["target"] not in graph:
             continue
         props = dict(row["props"] or {})
-        evidence = {k: props.pop(k) for k in EVIDENCE_KEYS if k in props} or None
+        evidence = {k: props.pop(k) for k in EVIDENCE_FIELDS if k in props} or None
         key = props.pop("key", None)
         props.update(type=row["type"], evidence=evidence)
         graph.add_edge(row["source"], row["target"], key=key, **props)

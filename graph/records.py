@@ -46,6 +46,16 @@ class Evidence:
         }
 
 
+#: The evidence fields as stored on a relationship, in :meth:`Evidence.as_props` order (the graph
+#: projection groups them back into one ``evidence`` map).
+EVIDENCE_FIELDS: tuple[str, ...] = tuple(Evidence("", "", 0, 0, "").as_props())
+#: The relationship properties that are an edge's evidence or its idempotency key (:attr:`Edge.key`),
+#: not statements of its own: the RDF export writes them as the edge's Web Annotation and the import
+#: reads them back from it. Derived from the one Evidence shape, so a field added there reaches all
+#: three readers.
+EVIDENCE_KEYS: frozenset[str] = frozenset(EVIDENCE_FIELDS) | {"key"}
+
+
 @dataclass(frozen=True, slots=True)
 class DocumentInfo:
     """What the extractor settled about one language version of a document: its identity and its

@@ -258,8 +258,8 @@ class _Reader:
         if first is not None and first.label != "Body":
             return [], first
         if first is not None:
-            body = first.id.removeprefix("body/")
-            issuer = last_issuer if last_issuer and last_issuer.startswith(f"session/{body}/") else first.id
+            body = first.id.removeprefix(ids.make("Body", code=""))
+            issuer = last_issuer if last_issuer and last_issuer.startswith(ids.session(body, "")) else first.id
             return [(issuer, first.start, first.end)], None
         return ([(self.document, s, verb)] if self.voiced else []), None
 

@@ -30,6 +30,7 @@ from typing import TypedDict
 
 from arkg.graph.model import ModelError, model
 from arkg.graph.records import Batch, Edge, Node
+from arkg.graph.stores import aggregates
 from arkg.graph.stores.base import Store, StoreError
 from arkg.graph.stores.writer import Statement, clean_props, edge_statements, node_statements
 from arkg.ingest.authority import authority, fingerprint
@@ -207,7 +208,8 @@ class Version:
 
 
 def group_statements(versions: list[Version], changed: set[tuple[str, str]], create: bool) -> list[Statement]:
-    """Several versions as one unit: old output of the changed ones out, nodes, edges, then the marks.
+    """Several versions as one unit: old output of the changed ones out, nodes, edges, then the marks,
+    with the load-time counts (:mod:`graph.stores.aggregates`) adjusted around them.
 
     Rows of the same label or type from all versions share one statement (the server's cost is per
     statement as much as per row); a node met twice is written once with its properties merged in
@@ -218,7 +220,9 @@ def group_statements(versions: list[Version], changed: set[tuple[str, str]], cre
     merged: dict[_EdgeIdentity, Edge] = {}
     created: dict[_EdgeIdentity, Edge] = {}
     marks: dict[str, _MarkRow] = {}
-    statements: list[Statement] = []
+    documents = sorted({v.document for v in versions})
+    # the counts lose what the documents' paragraphs contribute now, before any old output goes
+    statements: list[Statement] = aggregates.subtract(documents)
     for v in versions:
         if (v.document, v.language) in changed:
             statements += forget_version(v.document, v.language)
@@ -242,6 +246,7 @@ def group_statements(versions: list[Version], changed: set[tuple[str, str]], cre
              *edge_statements(list(created.values()), create=True)]
     statements += [(cypher, {"rows": rows}) for cypher, rows in parts]
     statements += drop_orphan_paragraphs({document for document, _ in changed})
+    statements += aggregates.add(documents)  # and gain what they contribute now
     statements.append((MARK, {"rows": list(marks.values())}))
     return statements
 

@@ -9,12 +9,17 @@ store that cannot roll back (the FalkorDB Bolt peer):
 - **half-written language versions** — evidence or mentions of a document's language version
   whose completion mark (``lang:hash`` in ``Document.content_hashes``) is missing: the write
   stopped part-way. Fixed by removing that output, so the next build loads the version whole.
+
+Both repairs remove edges, so a repair ends by counting the load-time aggregates
+(:mod:`graph.stores.aggregates`) again; a co-mention count that differs from a count from scratch
+is reported as damage too.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from arkg.graph.stores import aggregates
 from arkg.graph.stores.base import Store
 
 #: Timeouts: a check reads the whole graph, so it gets no per-query limit.
@@ -31,11 +36,13 @@ _VERSIONS = ("MATCH ()-[e]->() WHERE e.document IS NOT NULL AND e.language IS NO
 class CheckReport:
     duplicates: int = 0  #: surplus copies of relationships
     half_written: list[tuple[str, str]] = field(default_factory=list)  #: (document, language)
+    #: co-mention counts (graph/stores/aggregates.py) that differ from a count from scratch
+    miscounted: int = 0
     fixed: bool = False
 
     @property
     def clean(self) -> bool:
-        return not self.duplicates and not self.half_written
+        return not self.duplicates and not self.half_written and not self.miscounted
 
 
 def _marked(store: Store) -> set[tuple[str, str]]:
@@ -54,10 +61,13 @@ def check(store: Store, fix: bool = False) -> CheckReport:
     marked = _marked(store)
     versions = {(row["document"], row["language"]) for row in store.read(_VERSIONS, timeout_ms=_UNLIMITED).rows}
     report.half_written = sorted(v for v in versions if v not in marked)
+    kept, counted = aggregates.counts(store), aggregates.recounted(store)
+    report.miscounted = len({pair for pair in kept.keys() | counted.keys() if kept.get(pair) != counted.get(pair)})
     if fix and not report.clean:
         if report.duplicates:
             store.run_write(_DUPLICATES + "UNWIND copies[1..] AS surplus DELETE surplus")
         for document, language in report.half_written:
             store.write_atomic(forget_version(document, language))
+        aggregates.recount(store)  # last: what the repairs above removed counts no more
         report.fixed = True
     return report

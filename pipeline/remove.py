@@ -4,13 +4,16 @@ A removed document loses every language version's output — evidence edges, men
 completion marks, the properties its file set. Its node stays only where something else still
 needs it: the reference data lists it, or another document's evidence points at it (a citation);
 it is then a document known by name again, not a loaded one. Otherwise it goes too, as do nodes
-only it brought. Each document is one atomic write, so the graph equals a build without it.
+only it brought. Each document is one atomic write, so the graph equals a build without it — the
+load-time counts included (:mod:`graph.stores.aggregates`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
+from arkg.graph import ids
+from arkg.graph.stores import aggregates
 from arkg.graph.stores.base import Store
 from arkg.ingest.authority import authority
 from arkg.pipeline.build import drop_unlinked_entities, reference_documents
@@ -30,7 +33,7 @@ _OWN_OUTPUT = [
 
 def document_id(name: str) -> str:
     """``document/A/RES/58/4`` from itself or from the bare symbol ``A/RES/58/4``."""
-    return name if name.startswith("document/") else f"document/{name.strip('/')}"
+    return name if name.startswith(ids.document("")) else ids.document(name.strip("/"))
 
 
 def loaded_documents(store: Store) -> set[str]:
@@ -48,9 +51,11 @@ def remove_documents(store: Store, ids: Iterable[str]) -> list[str]:
     for id_ in ids:
         if id_ not in loaded:
             continue
-        statements = [(cypher, {"id": id_, "symbol": id_.removeprefix("document/")}) for cypher in _OWN_OUTPUT]
+        statements = aggregates.subtract([id_])  # its paragraphs' co-mentions, while they are still there
+        statements += [(cypher, {"id": id_, "symbol": id_.removeprefix("document/")}) for cypher in _OWN_OUTPUT]
         if id_ in reference:  # back to what the reference data says about it
             statements += reference_documents([reference[id_]])
+        statements += aggregates.settle()
         store.write_atomic(statements)
         removed.append(id_)
     if removed:

@@ -1,8 +1,9 @@
 """Helpers of the reliability tests (issue 17): what "the graph is intact" means, measured the same way each time.
 
-``snapshot`` is the graph's stats (node counts per label, relationship counts per type) and the
-SHA-256 of its N-Triples export with the lines sorted: two snapshots are equal only when the
-graph holds the same triples, whatever order the store returns them in.
+``snapshot`` is the graph's stats (node counts per label, relationship counts per type), the
+SHA-256 of its N-Triples export with the lines sorted and the SHA-256 of its load-time counts
+(``graph.stores.aggregates``, which the export leaves out): two snapshots are equal only when the
+graph holds the same triples and the same counts, whatever order the store returns them in.
 
 Two graphs built from the same corpus at different moments differ in one thing by design: the
 times of their ``Build`` records (issue 21's provenance). A snapshot leaves those two triples out
@@ -20,12 +21,12 @@ from typing import Any
 
 from arkg.graph.export.rdf import export_rdf
 from arkg.graph.model import DEFAULT_BASE_IRI
-from arkg.graph.stores import Store
+from arkg.graph.stores import Store, aggregates
 
 _TIMES = (b"<http://www.w3.org/ns/prov#startedAtTime>", b"<http://www.w3.org/ns/prov#endedAtTime>")
 
 
-def snapshot(store: Store, *, times: bool = False, builds: bool = True) -> tuple[dict[str, dict[str, int]], str]:
+def snapshot(store: Store, *, times: bool = False, builds: bool = True) -> tuple[dict[str, dict[str, int]], str, str]:
     out = io.BytesIO()
     export_rdf(store, out, "nt")
     lines = [line for line in out.getvalue().splitlines() if line.strip()]
@@ -35,7 +36,8 @@ def snapshot(store: Store, *, times: bool = False, builds: bool = True) -> tuple
     if not builds:
         lines = [line for line in lines if not _of_a_build(line, _build_iris(store))]
         stats["nodes"].pop("Build", None)
-    return stats, hashlib.sha256(b"\n".join(sorted(lines))).hexdigest()
+    counts = repr(sorted(aggregates.counts(store).items())).encode()
+    return stats, hashlib.sha256(b"\n".join(sorted(lines))).hexdigest(), hashlib.sha256(counts).hexdigest()
 
 
 def _build_iris(store: Store) -> set[bytes]:

@@ -26,6 +26,7 @@ from typing import Any
 from lingua import Language, LanguageDetector, LanguageDetectorBuilder
 
 from arkg.graph.model import LANGUAGES
+from arkg.graph.scripts import RANGES as SCRIPT_RANGES
 
 #: Node properties holding names, in the order a preferred label is chosen from them.
 NAME_KEYS = ("name", "title")
@@ -35,7 +36,8 @@ ALIAS_KEYS = ("acronym", "aliases")
 FALLBACK_LANGUAGE = "en"
 #: How sure the detector must be (relative distance between the best and the next language).
 _MIN_DISTANCE = 0.3
-_ACRONYM = re.compile(r"^[^a-z\u00e0-\u024f\u0400-\u04ff\u0600-\u06ff\u3400-\u9fff]*$")
+#: No lower-case Latin letter and no letter of a script that shows its language (graph/scripts.py).
+_ACRONYM = re.compile(f"^[^a-z\u00e0-\u024f{''.join(SCRIPT_RANGES.values())}]*$")
 
 
 @cache

@@ -68,6 +68,8 @@ from rdflib.namespace import SKOS
 from arkg.graph.export.labels import node_labels
 from arkg.graph.export.source import SourceEdge, SourceNode, View, nodes, paragraph_text, relationships, size
 from arkg.graph.model import ARKG, DEFAULT_BASE_IRI, LANGUAGES, SCHEMA_PATH, Model, model
+from arkg.graph.records import EVIDENCE_KEYS
+from arkg.graph.scripts import RANGES as SCRIPT_RANGES
 from arkg.graph.scripts import script_language
 from arkg.graph.stores.base import Store
 from arkg.graph.undocs import undocs_url
@@ -90,8 +92,6 @@ _SCHEMA = "https://schema.org/"
 _SPDX = "http://spdx.org/rdf/terms#"
 _RDFS = "http://www.w3.org/2000/01/rdf-schema#"
 #: ISO 639-1 → the EU language authority table that ``eli:language`` expects.
-#: Relationship properties that are its evidence or bookkeeping, written as the annotation instead.
-_EVIDENCE_KEYS = frozenset({"document", "paragraph", "start", "end", "quote", "language", "key"})
 _EU_LANGUAGE_CODES = {"ar": "ARA", "zh": "ZHO", "en": "ENG", "fr": "FRA", "es": "SPA", "ru": "RUS"}
 
 
@@ -130,7 +130,9 @@ IRI_CACHE = 65_536
 #: Characters of context either side of a quote (TextQuoteSelector prefix and suffix).
 QUOTE_CONTEXT = 32
 _URL = re.compile(r"https?://[^\s|<>\"]+")
-_CJK = "\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef"
+#: Han (graph/scripts.py) with CJK punctuation and full-width forms: a line break between two of
+#: these is inside a word or a sentence, never a space.
+_CJK = "\u3000-\u303f" + SCRIPT_RANGES["zh"] + "\uff00-\uffef"
 _CJK_BREAK = re.compile(f"(?<=[{_CJK}])[ \t]*(?:\r?\n[ \t]*)+(?=[{_CJK}])")
 _HYPHEN_BREAK = re.compile(r"(?<=[a-zà-ÿ])-[ \t]*(?:\r?\n[ \t]*)+(?=[a-zà-ÿ])")
 _LINE_BREAK = re.compile(r"[ \t]*(\r?\n)+[ \t]*")
@@ -428,7 +430,7 @@ class Exporter:
         lines.append(f"{a} {_TYPE} {_STATEMENT} .\n{a} {_SUBJECT} {s} .\n{a} {_PREDICATE} {p} .\n"
                      f"{a} {_OBJECT} {o} .\n")
         for name, value in props.items():  # what the relationship says besides its evidence (a speaker quantity)
-            if name not in _EVIDENCE_KEYS and value not in (None, ""):
+            if name not in EVIDENCE_KEYS and value not in (None, ""):
                 spec, _ = self.vocab.spec(name)
                 if spec is not None:
                     lines.append(f"{a} {spec.iri} {self.literal(spec, value, None)} .\n")

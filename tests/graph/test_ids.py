@@ -63,3 +63,52 @@ def test_content_hashes_are_declared_as_build_bookkeeping() -> None:
 def test_label_groups_come_from_the_model() -> None:
     assert model().numbered_labels == {"Article", "Chapter", "Session", "Resolution", "Document"}
     assert model().text_labels == {"Paragraph", "Mention"}
+
+
+def _template_prefixes() -> dict[str, str]:
+    """The literal head of every class's id template (``document/``, ``uncac/article/``, ``place/`` …)."""
+    m = model()
+    heads = {label: m.node_type(label).id_template.partition("{")[0] for label in m.labels}
+    return {head: label for label, head in heads.items() if head.endswith("/")}
+
+
+def _spelled_ids(source: str) -> list[tuple[int, str]]:
+    """Where ``source`` builds a string that starts with an id template's literal head: an f-string,
+    or a concatenation, whose first piece is that head."""
+    import ast
+
+    prefixes = _template_prefixes()
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        head: ast.expr | None = None
+        if isinstance(node, ast.JoinedStr) and node.values:
+            head = node.values[0]
+        elif isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+            head = node.left
+        if isinstance(head, ast.Constant) and isinstance(head.value, str):
+            hits = [p for p in prefixes if head.value.startswith(p)]
+            if hits and (isinstance(node, ast.BinOp) or len(node.values) > 1):  # type: ignore[union-attr]
+                found.append((node.lineno, prefixes[hits[0]]))
+    return found
+
+
+def test_spelling_an_id_is_caught() -> None:
+    assert _spelled_ids('x = f"document/{symbol}"\ny = "place/" + slug\nz = f"documents/{n}"') == [
+        (1, "Document"), (2, "Place")
+    ]
+
+
+def test_no_id_template_is_spelled_outside_graph_ids() -> None:
+    """Every id is built by graph/ids.py from schema.ttl: a template spelled out anywhere else in the
+    product (``f"document/{symbol}"``) would drift from the schema unseen (issue 20)."""
+    from pathlib import Path
+
+    root = Path(ids.__file__).resolve().parent.parent
+    offenders = []
+    for package in ("graph", "ingest", "pipeline", "explorer", "cli", "queries", "bench"):
+        for path in sorted((root / package).rglob("*.py")):
+            if path.name == "ids.py" and path.parent.name == "graph":
+                continue
+            offenders += [f"{path.relative_to(root)}:{line} ({label})"
+                          for line, label in _spelled_ids(path.read_text(encoding="utf-8"))]
+    assert not offenders, offenders

@@ -455,3 +455,20 @@ def test_a_resolution_without_a_title_read_has_none_and_says_so(kb):
     for node in untitled:  # never a guessed title: the row names its source for existence and the gap
         assert "Title not found" in rows[node.id]["notes"], node.id
         assert "asset_recovery" in node.props["unverified"], node.id
+
+
+def test_the_follow_up_to_the_special_session_is_resolution_9_2_as_unodc_quotes_it(kb):
+    """UNODC's UNGASS 2021 follow-up page names resolution 9/2 by number and title."""
+    props = kb.node("resolution/cosp/9/2").props
+    assert props["title_en"].startswith("Our common commitment to effectively addressing challenges")
+    assert props["title_en"].endswith(": follow-up to the special session of the General Assembly against corruption")
+    assert "title_en" not in props["unverified"]
+    assert any("ungass2021.unodc.org/ungass2021/en/follow-up-process.html" in s for s in props["source"])
+
+
+def test_a_title_read_in_a_source_is_not_also_said_to_be_missing():
+    """A filled English title that is not marked unverified leaves no stale 'Title not found' note behind."""
+    rows = csv.DictReader((PACKAGE_DIR / "resolutions.csv").open(encoding="utf-8"))
+    stale = [r["id"] for r in rows if r["title_en"] and "title_en" not in r["unverified_fields"].split(",")
+             and "Title not found" in r["notes"]]
+    assert stale == []

@@ -186,3 +186,41 @@ def test_tagged_names_come_only_from_names_that_differ_from_geonames_own():
 )
 def test_cldr_names_only_for_a_city_that_names_its_own_time_zone(city, expected):
     assert geography.names_from_cldr(city) == expected
+
+
+def test_capitals_take_the_names_read_in_a_source_from_curated_place_names():
+    """Naypyidaw, Naipyidó, La Valeta, Andorra la Vieja: neither CLDR nor GeoNames' tagged names have them."""
+    rows = _rows_by_id("places.csv")
+    assert (rows["place/nay-pyi-taw"]["name_fr"], rows["place/nay-pyi-taw"]["name_es"]) == ("Naypyidaw", "Naipyidó")
+    assert rows["place/valletta"]["name_es"] == "La Valeta"
+    assert rows["place/andorra-la-vella"]["name_es"] == "Andorra la Vieja"
+    curated = _rows("curated/place_names.csv")
+    assert curated
+    for r in curated:  # each name is in the generated row, every one of its sources cited for that column
+        row = rows[r["place"]]
+        assert (row["geonames_id"], row[f"name_{r['lang']}"]) == (r["geonames_id"], r["name"])
+        assert all(f"{source} (name_{r['lang']})" in row["source"] for source in r["source"].split(" | "))
+
+
+def test_a_curated_place_name_lacking_a_source_or_a_language_is_refused_with_its_line(tmp_path, monkeypatch):
+    (tmp_path / "place_names.csv").write_text(
+        "geonames_id,place,lang,name,source,verified\n"
+        "2562305,place/valletta,es,La Valeta,somewhere,true\n"
+        "2562305,place/valletta,de,Valletta,,true\n", encoding="utf-8")
+    monkeypatch.setattr(geography, "CURATED", tmp_path)
+    with pytest.raises(ValueError, match=r"^place_names\.csv:3: needs lang fr or es, a name, a source"):
+        geography.curated_names()
+
+
+def test_a_curated_place_name_given_to_another_place_is_refused_and_a_doubtful_one_is_flagged():
+    entry = {"geonames_id": "2562305", "lang": "es", "name": "La Valeta", "source": "a | b", "line": "7"}
+    row = {"id": "place/valletta", "name_es": "", "source": "", "unverified_fields": "name_zh"}
+    with pytest.raises(ValueError, match=r"^place_names\.csv:7: 2562305 is place/valletta, not place/mdina$"):
+        geography._add_curated_names(row, [{**entry, "place": "place/mdina", "verified": "true"}], set())
+    geography._add_curated_names(row, [{**entry, "place": "place/valletta", "verified": "false"}], set())
+    assert row["name_es"] == "La Valeta" and row["unverified_fields"] == "name_zh,name_es"
+    assert row["source"] == "a (name_es) | b (name_es)"
+    country_named = {"id": "place/valletta", "name_es": "", "source": ""}  # a country's name stays out
+    valeta = {**entry, "place": "place/valletta", "verified": "true"}
+    geography._add_curated_names(country_named, [valeta], {"la valeta"})
+    assert country_named["name_es"] == ""

@@ -41,3 +41,27 @@ def test_relation_evidence_is_one_record_with_two_serialisations() -> None:
     assert ev.to_json() == {"paragraph": "4", "start": start, "end": start + 14, "text": "resolution 7/1"}
     assert ev.as_props()["quote"] == text[ev.start : ev.end]
     assert re.fullmatch(r"resolution \d/\d", ev.text)
+
+
+def test_the_six_languages_are_listed_in_two_places_only() -> None:
+    """The UN order (graph/model.py) and the reference tables' column order (ingest/authority) are the
+    only lists of the six languages: the bench, the country and the place generators kept their own."""
+    import ast
+    from pathlib import Path
+
+    from arkg.bench.phrases import LANGUAGES as CORPUS_ORDER
+
+    root = Path(lexicon.__file__).resolve().parent.parent.parent
+    six = set(LANGUAGES)
+    lists = []
+    for package in ("graph", "ingest", "pipeline", "explorer", "cli", "queries", "bench"):
+        for path in sorted((root / package).rglob("*.py")):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if isinstance(node, ast.Tuple | ast.List) and {
+                    e.value for e in node.elts if isinstance(e, ast.Constant)
+                } == six and len(node.elts) == 6:
+                    lists.append(f"{path.relative_to(root).as_posix()}:{node.lineno}")
+    assert [place.partition(":")[0] for place in lists] == ["graph/model.py", "ingest/authority/__init__.py"], lists
+    # the corpus rotates through the UN order: same languages, same cycle
+    start = LANGUAGES.index(CORPUS_ORDER[0])
+    assert LANGUAGES[start:] + LANGUAGES[:start] == CORPUS_ORDER
