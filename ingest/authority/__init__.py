@@ -25,19 +25,21 @@ from pathlib import Path
 from string import Formatter
 from typing import Any
 
-from arkg.graph.model import ModelError, model
+from arkg.graph.model import LANGUAGES, ModelError, model
 from arkg.graph.records import Batch, Edge, Node
 from arkg.graph.scripts import script_language
 
 __all__ = ["Alias", "Authority", "AuthorityError", "authority", "fingerprint", "load"]
 
 PACKAGE_DIR = Path(__file__).resolve().parent
+#: The language of every row's primary name (the shared reference data is keyed by English names).
+PRIMARY_LANGUAGE = "en"
 #: Separator of multi-valued cells (space, pipe, space), as in the shared reference data.
 SEP = " | "
-#: Name and title columns come in this order; the first one present becomes ``name``.
-#: The reference tables' column order for per-language names and titles (English first: every row's
-#: primary name). Declared here only; the country and place generators write their columns in it.
-LANGS = ("en", "zh", "fr", "es", "ru", "ar")
+#: The reference tables' order for per-language names and titles: English first (every row's primary
+#: name; the first name present becomes ``name``), then the model's UN order. Derived from the model's
+#: one list, so the two cannot drift apart; the country and place generators write their columns in it.
+LANGS = (PRIMARY_LANGUAGE, *(lang for lang in LANGUAGES if lang != PRIMARY_LANGUAGE))
 NAMES = tuple(f"name_{lang}" for lang in LANGS)
 TITLES = tuple(f"title_{lang}" for lang in LANGS)
 #: Columns every file may have; the first three must have a value in every row.

@@ -11,11 +11,10 @@ import csv
 
 import pytest
 
-from arkg.ingest.authority import PACKAGE_DIR, authority, geography
+from arkg.ingest.authority import LANGS, PACKAGE_DIR, authority, geography
 from arkg.ingest.authority import countries as country_gen
 from arkg.ingest.linker import linker
 
-LANGS = ("en", "zh", "fr", "es", "ru", "ar")
 #: One sentence per language, written for this test; ``{}`` is the State's name. A second State
 #: (Peru) stands in the sentence, as in a list of delegations.
 SENTENCES = {

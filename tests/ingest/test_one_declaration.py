@@ -43,9 +43,10 @@ def test_relation_evidence_is_one_record_with_two_serialisations() -> None:
     assert re.fullmatch(r"resolution \d/\d", ev.text)
 
 
-def test_the_six_languages_are_listed_in_two_places_only() -> None:
-    """The UN order (graph/model.py) and the reference tables' column order (ingest/authority) are the
-    only lists of the six languages: the bench, the country and the place generators kept their own."""
+def test_the_six_languages_are_listed_in_one_place_only() -> None:
+    """The UN order in graph/model.py is the only list of the six languages: the bench, the country and
+    the place generators kept their own, and the reference tables' order (ingest/authority) was a
+    second list; it is now the model's order with the primary-name language moved to the front."""
     import ast
     from pathlib import Path
 
@@ -61,7 +62,10 @@ def test_the_six_languages_are_listed_in_two_places_only() -> None:
                     e.value for e in node.elts if isinstance(e, ast.Constant)
                 } == six and len(node.elts) == 6:
                     lists.append(f"{path.relative_to(root).as_posix()}:{node.lineno}")
-    assert [place.partition(":")[0] for place in lists] == ["graph/model.py", "ingest/authority/__init__.py"], lists
+    assert [place.partition(":")[0] for place in lists] == ["graph/model.py"], lists
+    from arkg.ingest.authority import LANGS, PRIMARY_LANGUAGE
+
+    assert LANGS[0] == PRIMARY_LANGUAGE and LANGS[1:] == tuple(lang for lang in LANGUAGES if lang != PRIMARY_LANGUAGE)
     # the corpus rotates through the UN order: same languages, same cycle
     start = LANGUAGES.index(CORPUS_ORDER[0])
     assert LANGUAGES[start:] + LANGUAGES[:start] == CORPUS_ORDER
