@@ -64,11 +64,15 @@ def test_build_and_the_saved_questions_run_from_the_installed_package(installed:
     bin_ = installed[1]
     where = _run([str(bin_ / "python"), "-c", "import arkg.graph.model as m; print(m.__file__)"], cwd=tmp_path)
     assert where.stdout.startswith(str(bin_.parent)), where.stdout + where.stderr  # the wheel's copy, not the tree
-    build = _run([str(bin_ / "arkg"), "--data-dir", str(tmp_path / "data"), "build"], cwd=tmp_path)
-    assert build.returncode == 0, build.stdout + build.stderr
-    assert "2 document version(s) loaded" in build.stdout
-    listed = _run([str(bin_ / "arkg"), "--data-dir", str(tmp_path / "data"), "query", "--list"], cwd=tmp_path)
-    assert listed.returncode == 0 and "article-citations" in listed.stdout.split()
+    arkg = [str(bin_ / "arkg"), "--data-dir", str(tmp_path / "data")]
+    try:
+        build = _run([*arkg, "build"], cwd=tmp_path)
+        assert build.returncode == 0, build.stdout + build.stderr
+        assert "2 document version(s) loaded" in build.stdout
+        listed = _run([*arkg, "query", "--list"], cwd=tmp_path)
+        assert listed.returncode == 0 and "article-citations" in listed.stdout.split()
+    finally:  # the build started the embedded FalkorDB server, which outlives the command by design
+        _run([*arkg, "db", "stop"], cwd=tmp_path)
 
 
 def test_arkg_explore_starts_the_installed_explorer(installed: tuple[Path, Path], tmp_path: Path) -> None:
