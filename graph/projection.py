@@ -14,17 +14,17 @@ import networkx as nx
 
 from arkg.graph.model import model
 from arkg.graph.records import EVIDENCE_FIELDS
-from arkg.graph.stores.base import Store
+from arkg.graph.stores.base import Store, by_ids
 
-#: Keyset-paged on the node id (``graph.stores.base.pages``), so every page costs the same.
+#: Read by pages of node ids (``graph.stores.base.by_ids``), so each node is read once.
 _NODES = (
-    "MATCH (n:Entity) WHERE n.id > $after AND ($all OR any(l IN labels(n) WHERE l IN $labels)) "
-    "RETURN n.id AS id, labels(n) AS labels, properties(n) AS props ORDER BY id LIMIT $page"
+    "UNWIND $ids AS i MATCH (n:Entity {id: i}) WHERE $all OR any(l IN labels(n) WHERE l IN $labels) "
+    "RETURN n.id AS id, labels(n) AS labels, properties(n) AS props ORDER BY id"
 )
-#: Paged on the source node, as the exporters page (``graph.export.source``): a node without a
-#: wanted relationship gives one row of nulls, so every page key yields a row.
+#: Read by pages of source nodes, as the exporters read (``graph.export.source``), so a node's
+#: relationships never straddle two reads.
 _EDGES = (
-    "MATCH (a:Entity) WHERE a.id > $after WITH a ORDER BY a.id LIMIT $page "
+    "UNWIND $ids AS i MATCH (a:Entity {id: i}) "
     "OPTIONAL MATCH (a)-[r]->(b:Entity) WHERE $all OR type(r) IN $types "
     "RETURN a.id AS source, type(r) AS type, b.id AS target, properties(r) AS props ORDER BY source"
 )
@@ -60,13 +60,13 @@ def to_networkx(store: Store, labels: Iterable[str] | None = None,
     wanted_types = _checked(rel_types, m.rel_type)
     graph: nx.MultiDiGraph[str] = nx.MultiDiGraph()
     node_params = {"all": wanted_labels is None, "labels": wanted_labels or []}
-    for row in store.stream(_NODES, node_params, key="id"):
+    for row in by_ids(store, _NODES, node_params):
         props = dict(row["props"] or {})
         props.pop("id", None)
         props.update(label=type_label(row["labels"]), name=props.get("name") or row["id"])
         graph.add_node(row["id"], **props)
     edge_params = {"all": wanted_types is None, "types": wanted_types or []}
-    for row in store.stream(_EDGES, edge_params, page=_EDGE_PAGE, key="source"):
+    for row in by_ids(store, _EDGES, edge_params, _EDGE_PAGE):
         if row["type"] is None or row["source"] not in graph or row["target"] not in graph:
             continue
         props = dict(row["props"] or {})

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from arkg.graph.model import LANGUAGES, model
-from arkg.graph.stores.base import Store
+from arkg.graph.stores.base import Store, by_ids
 from arkg.ingest.patterns import Context, find_all
 
 #: Node properties that name a thing; ``text`` is an unlinked mention's surface form.
@@ -172,12 +172,12 @@ def _first_name(names: dict[str, str]) -> str | None:
 
 
 def index_query() -> str:
-    """Every named node, keyset-paged on its id; paragraphs are found through what they mention, not by text."""
+    """Every named node of ``$ids``; paragraphs are found through what they mention, not by text."""
     columns = ", ".join(f"n.{key} AS {key}" for key in (*NAME_KEYS, *LIST_KEYS))
-    return (f"MATCH (n:Entity) WHERE n.id > $after AND NOT n:Paragraph "
-            f"RETURN n.id AS id, labels(n) AS labels, {columns} ORDER BY id LIMIT $page")
+    return (f"UNWIND $ids AS i MATCH (n:Entity {{id: i}}) WHERE NOT n:Paragraph "
+            f"RETURN n.id AS id, labels(n) AS labels, {columns} ORDER BY id")
 
 
 def build_index(store: Store) -> NameIndex:
     """Read the names of every node from ``store`` (paged) into a :class:`NameIndex`."""
-    return NameIndex(store.stream(index_query(), key="id"))
+    return NameIndex(by_ids(store, index_query()))

@@ -56,7 +56,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from io import BytesIO
-from itertools import chain, groupby
+from itertools import batched, chain, groupby
 from json.encoder import encode_basestring  # C: a string quoted with N-Triples' escapes
 from pathlib import Path
 from typing import IO, Any
@@ -66,7 +66,7 @@ from rdflib import OWL, RDF, RDFS, Graph, URIRef
 from rdflib.namespace import SKOS
 
 from arkg.graph.export.labels import node_labels
-from arkg.graph.export.source import SourceEdge, SourceNode, View, nodes, paragraph_text, relationships, size
+from arkg.graph.export.source import ParagraphTexts, SourceEdge, SourceNode, View, nodes, relationships, size
 from arkg.graph.model import ARKG, DEFAULT_BASE_IRI, LANGUAGES, SCHEMA_PATH, Model, model
 from arkg.graph.records import EVIDENCE_KEYS
 from arkg.graph.scripts import RANGES as SCRIPT_RANGES
@@ -251,15 +251,11 @@ class Vocabulary:
         return None, None
 
 
-#: (document id, paragraph number, language) → (offset of the paragraph in the text as read, its text).
-ParagraphText = Callable[[str, str, str], "tuple[int, str] | None"]
-
-
 class Exporter:
     """Turns nodes and relationships into triples under one base IRI."""
 
     def __init__(self, base_iri: str = DEFAULT_BASE_IRI, m: Model | None = None,
-                 paragraphs: ParagraphText | None = None) -> None:
+                 paragraphs: ParagraphTexts | None = None) -> None:
         self.base = base_iri
         self.paragraphs = paragraphs
         self.vocab = Vocabulary(m or model())
@@ -441,6 +437,13 @@ class Exporter:
                                             props.get("quote", ""), props.get("language", "")))
         return "".join(lines)
 
+    def prefetch(self, elements: Iterable[SourceNode | SourceEdge]) -> None:
+        """Read, in bulk, the paragraph texts the evidence of these relationships quotes from."""
+        if self.paragraphs is not None:
+            self.paragraphs.prefetch((str(e.props["document"]), str(e.props["paragraph"]), str(e.props["language"]))
+                                     for e in elements if isinstance(e, SourceEdge)
+                                     and e.props.get("document") and e.props.get("language"))
+
     def evidence_text(self, a: str, document: str, paragraph: Any, start: int, end: int,
                       quote: str, language: str) -> str:
         """One Web Annotation target of ``a`` (an IRI in N-Triples form): the span of the language
@@ -502,18 +505,14 @@ def graph_text(store: Store, exporter: Exporter, tick: Tick | None = None,
     blocks of :data:`BLOCK` elements (UTF-8): one store page at a time, nothing else held."""
     total = (size(store) if view is None else len(view.ids)) if tick else 0
     done = 0
-    block: list[str] = []
-    for element in _elements(store, view):
-        block.append(exporter.node_text(element) if isinstance(element, SourceNode) else exporter.edge_text(element))
-        done += 1
-        if done % BLOCK == 0:
-            yield _counted("".join(block), exporter.report)
-            block = []
-            if tick:
-                tick(done, total)
-    if block:
-        yield _counted("".join(block), exporter.report)
-    if tick:
+    for elements in batched(_elements(store, view), BLOCK):
+        exporter.prefetch(elements)
+        yield _counted("".join(exporter.node_text(element) if isinstance(element, SourceNode)
+                               else exporter.edge_text(element) for element in elements), exporter.report)
+        done += len(elements)
+        if tick:
+            tick(done, total)
+    if tick and not done:
         tick(done, total)
 
 
@@ -565,7 +564,7 @@ def export_rdf(store: Store, out: IO[bytes], fmt: str = "turtle", base_iri: str 
     """The graph, or the part of it in ``view``, as RDF in ``fmt`` (a key of :data:`FORMATS` or ``jsonld``)."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown RDF format {fmt!r} (expected one of {', '.join(FORMATS)})")
-    exporter = Exporter(base_iri, paragraphs=paragraph_text(store))
+    exporter = Exporter(base_iri, paragraphs=ParagraphTexts(store))
     blocks = graph_text(store, exporter, tick, view)
     if ontology:
         blocks = chain(blocks, [_counted(ontology_text().decode("utf-8"), exporter.report)])

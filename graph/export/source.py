@@ -1,37 +1,34 @@
 """What every exporter reads from a store: nodes, then relationships, page by page and in a stable order.
 
 One place for the two queries, so RDF, GraphML and CSV exports all see the same graph the same way,
-and no exporter ever holds the whole graph in memory (``Store.stream`` pages on the node ids).
+and no exporter ever holds the whole graph in memory (reads go by pages of node ids).
 A :class:`View` narrows both to part of the graph (what the explorer shows), so a view is
 exported by the same exporters, in the same formats, as the whole graph.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections import OrderedDict
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
+from arkg.graph import ids
 from arkg.graph.model import LANGUAGES, model
-from arkg.graph.stores.base import Store
+from arkg.graph.stores.base import Store, by_ids
 
-#: Keyset-paged (see ``graph.stores.base.pages``): each page starts after the last id of the one before.
+#: The nodes of ``$ids`` (consecutive ids, so pages in id order give all nodes in id order).
 #: Plain values (no node objects), so a store's client has no entities to decode and map back to ids.
-NODES_QUERY = ("MATCH (n:Entity) WHERE n.id > $after "
-               "RETURN n.id AS id, labels(n) AS labels, properties(n) AS props ORDER BY id LIMIT $page")
-#: Paged by source node: a page is up to ``$page`` source nodes with all their relationships, so a
-#: node's relationships never straddle two pages; a node without any gives one row of nulls.
+NODES_QUERY = ("UNWIND $ids AS i MATCH (n:Entity {id: i}) "
+               "RETURN n.id AS id, labels(n) AS labels, properties(n) AS props ORDER BY id")
+#: The relationships of the source nodes ``$ids``, so a node's relationships never straddle two reads;
+#: a node without any gives one row of nulls.
 RELATIONSHIPS_QUERY = (
-    "MATCH (a:Entity) WHERE a.id > $after WITH a ORDER BY a.id LIMIT $page "
+    "UNWIND $ids AS i MATCH (a:Entity {id: i}) "
     "OPTIONAL MATCH (a)-[e]->(b:Entity) RETURN a.id AS s, type(e) AS t, b.id AS o, properties(e) AS p "
     "ORDER BY s, t, o, e.key"
 )
-#: The same two queries narrowed to a view's nodes (``$ids``): a keyset page still starts after ``$after``.
-VIEW_NODES_QUERY = NODES_QUERY.replace("WHERE n.id > $after", "WHERE n.id > $after AND n.id IN $ids")
-VIEW_RELATIONSHIPS_QUERY = RELATIONSHIPS_QUERY.replace("WHERE a.id > $after", "WHERE a.id > $after AND a.id IN $ids") \
-    .replace("(b:Entity) RETURN", "(b:Entity) WHERE b.id IN $ids RETURN")
-#: Source nodes per page of relationships: about 20 relationships each, so pages of ~10 000 rows.
+#: Source nodes per read of relationships: about 20 relationships each, so reads of ~10 000 rows.
 RELATIONSHIP_PAGE = 500
 
 
@@ -67,11 +64,14 @@ class SourceEdge:
     props: dict[str, Any]
 
 
+def _read(store: Store, query: str, page: int, view: View | None) -> Iterator[dict[str, Any]]:
+    return by_ids(store, query, page=page, ids=None if view is None else sorted(view.ids))
+
+
 def nodes(store: Store, page: int = 5_000, view: View | None = None) -> Iterator[SourceNode]:
     """Nodes ordered by id (a view's only); a node whose labels are not in the schema is not exported."""
     labels = model().labels
-    query, params = (NODES_QUERY, None) if view is None else (VIEW_NODES_QUERY, {"ids": sorted(view.ids)})
-    for row in store.stream(query, params, page=page, key="id"):
+    for row in _read(store, NODES_QUERY, page, view):
         label = next((x for x in row["labels"] if x in labels), None)
         if label is not None and row["id"]:
             yield SourceNode(row["id"], label, row["props"])
@@ -80,9 +80,7 @@ def nodes(store: Store, page: int = 5_000, view: View | None = None) -> Iterator
 def relationships(store: Store, page: int = RELATIONSHIP_PAGE, view: View | None = None) -> Iterator[SourceEdge]:
     """Relationships ordered by (source, type, target, key), so parallel edges arrive together (a view's only)."""
     types = model().relationship_types
-    query, params = (RELATIONSHIPS_QUERY, None) if view is None else (VIEW_RELATIONSHIPS_QUERY,
-                                                                      {"ids": sorted(view.ids)})
-    for row in store.stream(query, params, page=page, key="s"):
+    for row in _read(store, RELATIONSHIPS_QUERY, page, view):
         if row["t"] in types:
             edge = SourceEdge(row["s"], row["t"], row["o"], row["p"] or {})
             if view is None or view.holds(edge):
@@ -95,41 +93,68 @@ def size(store: Store) -> int:
     return sum(stats["nodes"].values()) + sum(stats["relationships"].values())
 
 
-#: The paragraphs of a document in one language: each one's text, and its offset in the document text
-#: as read (the start of its HAS_PARAGRAPH evidence in that language, where its text was cut from).
-#: Only that language's text (``{language}`` is one of the model's languages), not all six.
+#: The paragraphs asked for (``$paragraphs``, their ids) with their text in one language and their offset
+#: in that language version's text (the start of their HAS_PARAGRAPH evidence in that language, where
+#: the text was cut from). Only that language's text (``{language}`` is one of the model's languages).
 PARAGRAPHS_QUERY = (
-    "MATCH (d:Document {{id: $document}})-[e:HAS_PARAGRAPH]->(p:Paragraph) WHERE e.language = $language "
-    "RETURN e.paragraph AS paragraph, e.start AS start, p.text_{language} AS text"
+    "UNWIND $paragraphs AS pid MATCH (p:Paragraph {{id: pid}})<-[e:HAS_PARAGRAPH]-(:Document) "
+    "WHERE e.language = $language RETURN pid AS id, e.start AS start, p.text_{language} AS text"
 )
 
+#: Paragraph texts :class:`ParagraphTexts` keeps (a few MB), most recently used first.
+PARAGRAPH_CACHE = 20_000
+#: Paragraph ids per read.
+PARAGRAPH_CHUNK = 2_000
 
-#: Language versions whose paragraphs :func:`paragraph_text` keeps (a few MB of text).
-PARAGRAPH_CACHE = 1_024
+Key = tuple[str, str, str]  #: (document id, paragraph number, language)
 
 
-def paragraph_text(store: Store, documents: int = PARAGRAPH_CACHE) -> Callable[[str, str, str], tuple[int, str] | None]:
-    """``(document, paragraph number, language) → (offset, text)`` or None, one query per document and language.
+class ParagraphTexts:
+    """``(document, paragraph number, language) → (offset, text)`` or None, read in bulk.
 
-    Evidence mostly arrives grouped by its source node (a document, then its paragraphs), but a hub's
-    relationships (a resolution ISSUES mandates, a session HAS_AGENDA_ITEM items, an actor RECOMMENDS)
-    carry evidence from documents all over the corpus: with a cache of a few documents, each of those
-    was a query (28 000 at 1 000 documents, most of an export's time), hence room for a thousand.
+    Why in bulk: a hub's relationships (a resolution ISSUES mandates, a session HAS_AGENDA_ITEM items, an
+    actor RECOMMENDS) carry evidence from documents all over the corpus. Read one document's paragraphs
+    at a time behind a cache, that was one query per piece of evidence once the corpus had more language
+    versions than the cache (at 10 000 documents, 93 % of an export's time, and growing with the
+    corpus). So an exporter says what a block of relationships will need (:meth:`prefetch`) and exactly
+    those paragraphs are read, one query per language; the most recent stay held, as a document's own
+    relationships arrive together.
     """
 
-    @lru_cache(maxsize=documents)
-    def document_paragraphs(document: str, language: str) -> dict[str, tuple[int, str]]:
-        if language not in LANGUAGES:  # no paragraph text in it
-            return {}
-        rows = store.read(PARAGRAPHS_QUERY.format(language=language), {"document": document, "language": language}).rows
-        found = {}
-        for row in rows:
-            text = row["text"]
-            if text and row["start"] is not None:
-                found[str(row["paragraph"])] = (int(row["start"]), str(text))
-        return found
+    def __init__(self, store: Store, size: int = PARAGRAPH_CACHE, chunk: int = PARAGRAPH_CHUNK) -> None:
+        self.store, self.size, self.chunk = store, size, chunk
+        self._held: OrderedDict[tuple[str, str], tuple[int, str] | None] = OrderedDict()
+        self.reads = 0  #: queries made, for tests and profiles
 
-    def lookup(document: str, paragraph: str, language: str) -> tuple[int, str] | None:
-        return document_paragraphs(document, language).get(paragraph)
+    def prefetch(self, keys: Iterable[Key]) -> None:
+        """Read the paragraphs of ``keys`` not held yet (one query per language and chunk)."""
+        wanted: dict[str, dict[str, None]] = {}
+        for document, paragraph, language in keys:
+            if language in LANGUAGES and paragraph:
+                pid = ids.paragraph(document, paragraph)
+                if (pid, language) not in self._held:
+                    wanted.setdefault(language, {})[pid] = None
+        for language, pids in wanted.items():
+            todo = list(pids)
+            for i in range(0, len(todo), self.chunk):
+                chunk = todo[i:i + self.chunk]
+                found = dict.fromkeys(chunk)
+                self.reads += 1
+                rows = self.store.read(PARAGRAPHS_QUERY.format(language=language),
+                                       {"paragraphs": chunk, "language": language}, timeout_ms=0).rows
+                for row in rows:
+                    if row["text"] and row["start"] is not None:
+                        found[str(row["id"])] = (int(row["start"]), str(row["text"]))
+                for pid, value in found.items():  # None too: a paragraph without text is not asked again
+                    self._held[(pid, language)] = value
+        while len(self._held) > self.size:
+            self._held.popitem(last=False)
 
-    return lookup
+    def __call__(self, document: str, paragraph: str, language: str) -> tuple[int, str] | None:
+        if language not in LANGUAGES or not paragraph:  # no paragraph text in it
+            return None
+        key = (ids.paragraph(document, paragraph), language)
+        if key not in self._held:
+            self.prefetch([(document, paragraph, language)])
+        self._held.move_to_end(key)
+        return self._held[key]

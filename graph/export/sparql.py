@@ -30,7 +30,7 @@ from typing import IO, Any
 import pyoxigraph as ox
 
 from arkg.graph.export.rdf import Exporter, context, graph_text
-from arkg.graph.export.source import paragraph_text
+from arkg.graph.export.source import ParagraphTexts
 from arkg.graph.model import DEFAULT_BASE_IRI
 from arkg.graph.stores.base import Store
 
@@ -88,7 +88,7 @@ class SparqlStore:
         fresh = self.folder.with_name(self.folder.name + ".new")
         shutil.rmtree(fresh, ignore_errors=True)
         target = ox.Store(str(fresh))
-        exporter = Exporter(base_iri, paragraphs=paragraph_text(store))
+        exporter = Exporter(base_iri, paragraphs=ParagraphTexts(store))
         for block in graph_text(store, exporter):  # parsed and loaded in Rust, block by block
             target.bulk_load(block, ox.RdfFormat.N_TRIPLES)
         target.flush()

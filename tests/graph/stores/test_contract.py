@@ -16,7 +16,7 @@ from arkg import queries
 from arkg.graph.export.source import nodes, relationships
 from arkg.graph.model import ModelError, model
 from arkg.graph.records import Batch, Edge, Evidence, Node
-from arkg.graph.stores import QueryFailed, QueryRefused, Store, StoreError
+from arkg.graph.stores import QueryFailed, QueryRefused, Store, StoreError, base
 
 DOC = "document/CAC/COSP/WG.2/2017/L.1/Add.1"
 QUOTE = "缔约国应当根据《公约》第五十六条 'spontaneous' 分享信息"
@@ -224,6 +224,18 @@ def test_stream_reads_every_row_page_by_page(loaded: Store, page: int) -> None:
     assert [r["id"] for r in loaded.stream("MATCH (n:Entity) RETURN n.id AS id ORDER BY id", page=page)] == IDS
     keyset = "MATCH (n:Entity) WHERE n.id > $after RETURN n.id AS id ORDER BY id LIMIT $page"
     assert [r["id"] for r in loaded.stream(keyset, page=page, key="id")] == IDS
+
+
+@pytest.mark.parametrize("page", [1, 2, 3, 100])
+def test_by_ids_reads_every_entity_once_in_id_order(loaded: Store, page: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The sweep every exporter, projection and name index makes (a regression test of issue 22: keyset
+    pages of whole rows sorted the rest of the graph for every page)."""
+    query = "UNWIND $ids AS i MATCH (n:Entity {id: i}) RETURN n.id AS id, $tag AS tag ORDER BY id"
+    monkeypatch.setattr(base, "ID_PAGE", 2)  # the id sweep itself in several pages
+    rows = list(base.by_ids(loaded, query, {"tag": "x"}, page=page))
+    assert [r["id"] for r in rows] == IDS and {r["tag"] for r in rows} == {"x"}
+    wanted = [IDS[0], "no/such/id", IDS[-1]]  # ids given (in order): an unknown one gives nothing
+    assert [r["id"] for r in base.by_ids(loaded, query, {"tag": "x"}, page=page, ids=wanted)] == [IDS[0], IDS[-1]]
 
 
 def test_stats_count_the_schemas_labels_and_types(loaded: Store) -> None:
