@@ -414,7 +414,7 @@ def test_a_malformed_wikidata_id_is_refused_with_its_line(tmp_path):
 
 
 def test_every_resolution_of_the_conferences_eighth_to_eleventh_sessions_is_known(kb):
-    """Counted in the sessions' sources: 15 (UNIS/CP/1091), 8 (closing remarks), 12 (UNCAC Coalition), 11; numbered 1..N."""
+    """Counted in the sessions' sources: 15 (UNIS/CP/1091), 8 (closing remarks), 12 (UNCAC Coalition), 11: 1..N."""
     numbers: dict[int, set[int]] = {}
     for id_ in ids_of(kb, "Resolution"):
         props = kb.node(id_).props
