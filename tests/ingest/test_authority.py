@@ -414,7 +414,7 @@ def test_a_malformed_wikidata_id_is_refused_with_its_line(tmp_path):
 
 
 def test_every_resolution_of_the_conferences_eighth_to_eleventh_sessions_is_known(kb):
-    """Counted in the sessions' sources: 15 (UNIS/CP/1091), 8 (closing remarks), 12, 11; numbered 1..N."""
+    """Counted in the sessions' sources: 15 (UNIS/CP/1091), 8 (closing remarks), 12 (UNCAC Coalition), 11: 1..N."""
     numbers: dict[int, set[int]] = {}
     for id_ in ids_of(kb, "Resolution"):
         props = kb.node(id_).props
@@ -422,8 +422,10 @@ def test_every_resolution_of_the_conferences_eighth_to_eleventh_sessions_is_know
             numbers.setdefault(props["session"], set()).add(props["number"])
     for session, count in {5: 6, 6: 10, 7: 8, 8: 15, 9: 8, 10: 12, 11: 11}.items():
         assert numbers[session] == set(range(1, count + 1)), session
-    for number in (11, 12):  # counted by a secondary source only
-        assert kb.node(f"resolution/cosp/10/{number}").props["verified"] is False
+    for number in (11, 12):  # beyond the UNODC page's 10/10: the UNCAC Coalition's count of twelve
+        props = kb.node(f"resolution/cosp/10/{number}").props
+        assert props["verified"] is True
+        assert any("uncaccoalition.org/cosp10-analysis" in source for source in props["source"])
 
 
 def test_the_fifth_sessions_resolutions_have_the_spanish_titles_of_its_report(kb):

@@ -8,6 +8,7 @@ terminology must resolve too.
 from __future__ import annotations
 
 import csv
+import re
 
 import pytest
 
@@ -199,6 +200,14 @@ def test_capitals_take_the_names_read_in_a_source_from_curated_place_names():
         row = rows[r["place"]]
         assert (row["geonames_id"], row[f"name_{r['lang']}"]) == (r["geonames_id"], r["name"])
         assert all(f"{source} (name_{r['lang']})" in row["source"] for source in r["source"].split(" | "))
+
+
+def test_every_curated_place_name_is_in_the_words_quoted_from_one_of_its_sources():
+    """A name in ``curated/place_names.csv`` is taken only as read: some quoted excerpt shows it (not memory)."""
+    for line, r in enumerate(_rows("curated/place_names.csv"), start=2):
+        quotes = re.findall(r'"([^"]+)"', r["source"])
+        assert any(r["name"].casefold() in quote.casefold() for quote in quotes), (line, r["name"])
+        assert all(source.startswith("http") for source in r["source"].split(" | ")), line
 
 
 def test_a_curated_place_name_lacking_a_source_or_a_language_is_refused_with_its_line(tmp_path, monkeypatch):
