@@ -113,20 +113,28 @@ def record_sent(page: Any) -> list[bytes | str]:
 
 
 def wait_for_click_on_hub(page: Any, frames: list[bytes | str], timeout_ms: float = 60_000) -> None:
-    """Click the centre of the canvas until the page sends the app the hub's selection (``frames``: record_sent)."""
+    """Click the centre of the canvas until the page sends the app the hub's selection (``frames``: record_sent).
+
+    The canvas is measured again before every click: the page may still scroll or reflow after the
+    canvas first gets its size (in-app navigation starts where the Entity page was scrolled to), and
+    a click at a stale position would miss the hub however long it was repeated.
+    """
     hub = HUB.encode()
-    box = wait_for_canvas(page, timeout_ms)
+    wait_for_canvas(page, timeout_ms)
+    canvas = page.locator(CANVAS).first
     deadline = time.monotonic() + timeout_ms / 1000
     seen = len(frames)  # an answer may come late, after the next click: every frame since the first counts
     while True:
-        page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+        box = canvas.bounding_box()
+        if box and box["width"] > 0 and box["height"] > 0:
+            page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
         answer = time.monotonic() + 0.2
         while time.monotonic() < answer:
             if any(hub in (f.encode() if isinstance(f, str) else f) for f in frames[seen:]):
                 return
             page.wait_for_timeout(10)
         if time.monotonic() > deadline:
-            raise TimeoutError("the hub node never answered a click")
+            raise TimeoutError(f"the hub node never answered a click (canvas last at {box})")
 
 
 def star_graph(nodes: int) -> Batch:
