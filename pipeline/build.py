@@ -222,7 +222,7 @@ def group_statements(versions: list[Version], changed: set[tuple[str, str]], cre
     marks: dict[str, _MarkRow] = {}
     documents = sorted({v.document for v in versions})
     # the counts lose what the documents' paragraphs contribute now, before any old output goes
-    statements: list[Statement] = aggregates.subtract(documents)
+    statements: list[Statement] = aggregates.subtract(documents, sorted({(v.document, v.language) for v in versions}))
     for v in versions:
         if (v.document, v.language) in changed:
             statements += forget_version(v.document, v.language)
@@ -246,7 +246,7 @@ def group_statements(versions: list[Version], changed: set[tuple[str, str]], cre
              *edge_statements(list(created.values()), create=True)]
     statements += [(cypher, {"rows": rows}) for cypher, rows in parts]
     statements += drop_orphan_paragraphs({document for document, _ in changed})
-    statements += aggregates.add(documents)  # and gain what they contribute now
+    statements += aggregates.add(documents, [*merged.values(), *created.values()])  # and gain what they contribute now
     statements.append((MARK, {"rows": list(marks.values())}))
     return statements
 

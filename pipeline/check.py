@@ -11,8 +11,9 @@ store that cannot roll back (the FalkorDB Bolt peer):
   stopped part-way. Fixed by removing that output, so the next build loads the version whole.
 
 Both repairs remove edges, so a repair ends by counting the load-time aggregates
-(:mod:`graph.stores.aggregates`) again; a co-mention count that differs from a count from scratch
-is reported as damage too.
+(:mod:`graph.stores.aggregates`) again; a count of any aggregate that differs from a count from
+scratch is reported as damage too. That includes a graph built before an aggregate existed (its
+counts are missing): ``arkg db check --fix`` once counts them.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ _VERSIONS = ("MATCH ()-[e]->() WHERE e.document IS NOT NULL AND e.language IS NO
 class CheckReport:
     duplicates: int = 0  #: surplus copies of relationships
     half_written: list[tuple[str, str]] = field(default_factory=list)  #: (document, language)
-    #: co-mention counts (graph/stores/aggregates.py) that differ from a count from scratch
+    #: load-time counts (graph/stores/aggregates.py) that differ from a count from scratch, or are missing
     miscounted: int = 0
     fixed: bool = False
 
@@ -61,8 +62,7 @@ def check(store: Store, fix: bool = False) -> CheckReport:
     marked = _marked(store)
     versions = {(row["document"], row["language"]) for row in store.read(_VERSIONS, timeout_ms=_UNLIMITED).rows}
     report.half_written = sorted(v for v in versions if v not in marked)
-    kept, counted = aggregates.counts(store), aggregates.recounted(store)
-    report.miscounted = len({pair for pair in kept.keys() | counted.keys() if kept.get(pair) != counted.get(pair)})
+    report.miscounted = aggregates.miscounted(store)
     if fix and not report.clean:
         if report.duplicates:
             store.run_write(_DUPLICATES + "UNWIND copies[1..] AS surplus DELETE surplus")

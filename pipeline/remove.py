@@ -51,7 +51,7 @@ def remove_documents(store: Store, ids: Iterable[str]) -> list[str]:
     for id_ in ids:
         if id_ not in loaded:
             continue
-        statements = aggregates.subtract([id_])  # its paragraphs' co-mentions, while they are still there
+        statements = aggregates.subtract([id_])  # what it adds to the load-time counts, while it is still there
         statements += [(cypher, {"id": id_, "symbol": id_.removeprefix("document/")}) for cypher in _OWN_OUTPUT]
         if id_ in reference:  # back to what the reference data says about it
             statements += reference_documents([reference[id_]])

@@ -2,8 +2,8 @@
 
 ``snapshot`` is the graph's stats (node counts per label, relationship counts per type), the
 SHA-256 of its N-Triples export with the lines sorted and the SHA-256 of its load-time counts
-(``graph.stores.aggregates``, which the export leaves out): two snapshots are equal only when the
-graph holds the same triples and the same counts, whatever order the store returns them in.
+(``graph.stores.aggregates`` and the modules it adjusts, which the export leaves out): two snapshots are
+equal only when the graph holds the same triples and the same counts, whatever order the store returns them in.
 
 Two graphs built from the same corpus at different moments differ in one thing by design: the
 times of their ``Build`` records (issue 21's provenance). A snapshot leaves those two triples out
@@ -21,7 +21,7 @@ from typing import Any
 
 from arkg.graph.export.rdf import export_rdf
 from arkg.graph.model import DEFAULT_BASE_IRI
-from arkg.graph.stores import Store, aggregates
+from arkg.graph.stores import Store, aggregates, citation_counts, document_counts
 
 _TIMES = (b"<http://www.w3.org/ns/prov#startedAtTime>", b"<http://www.w3.org/ns/prov#endedAtTime>")
 
@@ -36,7 +36,8 @@ def snapshot(store: Store, *, times: bool = False, builds: bool = True) -> tuple
     if not builds:
         lines = [line for line in lines if not _of_a_build(line, _build_iris(store))]
         stats["nodes"].pop("Build", None)
-    counts = repr(sorted(aggregates.counts(store).items())).encode()
+    counts = repr([sorted(aggregates.counts(store).items()), sorted(document_counts.counts(store).items()),
+                   sorted(citation_counts.counts(store).items())]).encode()
     return stats, hashlib.sha256(b"\n".join(sorted(lines))).hexdigest(), hashlib.sha256(counts).hexdigest()
 
 

@@ -1,5 +1,10 @@
 """Load-time aggregates: counts the build keeps exact so that saved questions read them instead of scanning.
 
+This module is the one entry the writers call: :func:`subtract`, :func:`add`, :func:`settle` and
+:func:`recount` adjust every aggregate at once — the co-mention counts defined here, the mention counts
+per document (:mod:`graph.stores.document_counts`) and the citation counts
+(:mod:`graph.stores.citation_counts`) — so a new aggregate cannot be forgotten by one of the writers.
+
 ``CoMention`` (``schema.ttl``, ``arkg:aggregate``): for each pair of entities some paragraph mentions
 both of, the number of such paragraphs and the first five of their ids (the question's examples).
 Counting them at question time meant reading every paragraph's mentions and forming every pair (1.6 M
@@ -22,7 +27,12 @@ not go through a load group (``arkg import``, ``arkg db check --fix``) call :fun
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
+from typing import Any
+
 from arkg.graph.model import model
+from arkg.graph.records import Edge
+from arkg.graph.stores import citation_counts, document_counts
 from arkg.graph.stores.base import Store
 from arkg.graph.stores.writer import Statement
 
@@ -87,25 +97,29 @@ _RECOUNTED = (_EVERY_PARAGRAPH + _PAIRS + "UNWIND ps AS x WITH a, b, n, x ORDER 
 Counts = dict[tuple[str, str], tuple[int, tuple[str, ...]]]
 
 
-def subtract(documents: list[str]) -> list[Statement]:
-    """What takes the documents' paragraphs' pairs out of the counts; first in a load group."""
+def subtract(documents: list[str], versions: list[tuple[str, str]] | None = None) -> list[Statement]:
+    """What takes the documents' contributions out of every aggregate; first in a write. ``versions``: the
+    (document, language) versions a load group loads; ``None``: the documents go whole (a removal)."""
     if not documents:
         return []
-    return [(_OF_DOCUMENTS + _PAIRS + _SUBTRACT, {"ids": sorted(documents)})]
+    loaded: list[tuple[str, str | None]] = [(d, None) for d in documents] if versions is None else [*versions]
+    return [(_OF_DOCUMENTS + _PAIRS + _SUBTRACT, {"ids": sorted(documents)}),
+            *document_counts.forget(documents), *citation_counts.subtract(loaded)]
 
 
-def add(documents: list[str]) -> list[Statement]:
-    """What puts the documents' paragraphs' pairs (as they are now) into the counts, then :func:`settle`;
-    last in a load group."""
+def add(documents: list[str], edges: Iterable[Edge]) -> list[Statement]:
+    """What puts the documents' contributions (as they are now, ``edges`` being those the load group wrote)
+    into every aggregate, then :func:`settle`; last in a load group."""
     if not documents:
         return []
-    return [(_OF_DOCUMENTS + _PAIRS + _ADD, {"ids": sorted(documents)}), *settle()]
+    return [(_OF_DOCUMENTS + _PAIRS + _ADD, {"ids": sorted(documents)}),
+            *document_counts.count(documents), *citation_counts.add(edges), *settle()]
 
 
 def settle() -> list[Statement]:
     """What ends a write that subtracted: counts at 0 deleted, the examples :func:`subtract` cut short read again."""
     # in this order: Neo4j 5's index lookup (refill) in the same transaction meets nodes it deleted
-    return [(_REFILL, {}), (_DROP, {})]
+    return [(_REFILL, {}), (_DROP, {}), *citation_counts.settle()]
 
 
 def _read(store: Store, cypher: str) -> Counts:
@@ -122,10 +136,23 @@ def recounted(store: Store) -> Counts:
     return _read(store, _RECOUNTED)
 
 
-def recount(store: Store) -> None:
-    """Every count thrown away and counted again from the whole graph, in one atomic write.
+def miscounted(store: Store) -> int:
+    """How many kept counts of any aggregate differ from a count from scratch (missing or surplus ones included)."""
+    return (_differing(counts(store), recounted(store))
+            + _differing(document_counts.counts(store), document_counts.recounted(store))
+            + _differing(citation_counts.counts(store), citation_counts.recounted(store)))
 
-    For writes that bypass the load groups (an import, a repair); a build never needs it.
+
+def _differing(kept: Mapping[Any, object], counted: Mapping[Any, object]) -> int:
+    return sum(1 for key in kept.keys() | counted.keys() if kept.get(key) != counted.get(key))
+
+
+def recount(store: Store) -> None:
+    """Every count of every aggregate thrown away and counted again from the whole graph, in one atomic write.
+
+    For writes that bypass the load groups (an import, a repair, a graph built before an aggregate
+    existed: ``arkg db check --fix``); a build never needs it.
     """
     store.write_atomic([(f"MATCH (c:{_LABEL}) DELETE c", {}),
-                        (_EVERY_PARAGRAPH + _PAIRS + _ADD, {})])
+                        (_EVERY_PARAGRAPH + _PAIRS + _ADD, {}),
+                        *document_counts.recount(), *citation_counts.recount()])

@@ -1,4 +1,5 @@
-"""Issue 22: the co-mention counts the build keeps (``graph/stores/aggregates.py``) equal a count from
+"""Issue 22: the counts the build keeps (``graph/stores/aggregates.py``: co-mentions; ``document_counts.py``:
+mentions per document and entity; ``citation_counts.py``: citations per cited node) equal a count from
 scratch after every kind of write — a new document, a new language version on shared paragraphs, an
 edited document, a removal, an import, a repair — on every store; and nothing that walks the graph sees them.
 """
@@ -7,6 +8,7 @@ from __future__ import annotations
 
 import io
 import shutil
+from collections import Counter
 from itertools import combinations
 from pathlib import Path
 
@@ -17,7 +19,7 @@ from arkg.bench.corpus import write_corpus
 from arkg.graph import projection
 from arkg.graph.export.rdf import export_rdf
 from arkg.graph.model import ModelError, model
-from arkg.graph.stores import Store, aggregates
+from arkg.graph.stores import Store, aggregates, citation_counts, document_counts
 from arkg.pipeline.build import SAMPLES, build
 from arkg.pipeline.check import check
 from arkg.pipeline.remove import remove_documents
@@ -40,10 +42,33 @@ def counted_in_python(store: Store) -> aggregates.Counts:
     return {pair: (len(ids), tuple(sorted(ids)[:aggregates.EXAMPLES])) for pair, ids in paragraphs.items()}
 
 
+def mentions_in_python(store: Store) -> document_counts.Counts:
+    """Per (document of the mention, entity), the paragraphs mentioning the entity that do not also name a
+    place located in it (``mentions-at-meetings``' definition), computed here from every mention."""
+    mentions = store.read("MATCH (p:Paragraph)-[m:MENTIONS]->(e:Entity) "
+                          "RETURN DISTINCT p.id AS p, e.id AS e, m.document AS document", timeout_ms=0).rows
+    venues = {(r["p"], r["e"]) for r in store.read(
+        "MATCH (p:Paragraph)-[:MENTIONS]->(:Place)-[:LOCATED_IN]->(e:Entity) RETURN DISTINCT p.id AS p, e.id AS e",
+        timeout_ms=0).rows}
+    return dict(Counter((r["document"], r["e"]) for r in mentions if (r["p"], r["e"]) not in venues))
+
+
+def citations_in_python(store: Store) -> citation_counts.Counts:
+    """Per cited node, the ``CITES`` edges from documents, each edge read as a row of its own."""
+    rows = store.read("MATCH (:Document)-[c:CITES]->(r) RETURN r.id AS target, c.key AS key, c.document AS d",
+                      timeout_ms=0).rows
+    return dict(Counter(r["target"] for r in rows))
+
+
 def assert_exact(store: Store) -> aggregates.Counts:
     kept = aggregates.counts(store)
     assert kept, "the graph has co-mentions, so it has counts"
     assert kept == counted_in_python(store) == aggregates.recounted(store)
+    mentions = document_counts.counts(store)
+    assert mentions and mentions == mentions_in_python(store) == document_counts.recounted(store)
+    citations = citation_counts.counts(store)
+    assert citations and citations == citations_in_python(store) == citation_counts.recounted(store)
+    assert aggregates.miscounted(store) == 0
     rows = store.read("MATCH (c:CoMention) RETURN c.a AS a, c.b AS b, c.labels AS labels, c.refill AS refill",
                       timeout_ms=0).rows
     entity_labels = {r["id"]: r["labels"] for r in store.read(
@@ -93,15 +118,16 @@ def test_counts_stay_exact_through_additions_replacements_and_removals(store: St
                                            "RETURN d.id AS id").rows}
     assert remove_documents(store, sorted(symbols))
     assert aggregates.counts(store) == {} == counted_in_python(store)
+    assert document_counts.counts(store) == {} == citation_counts.counts(store)
 
 
 def test_a_group_rolled_back_leaves_the_counts_as_they_were(store: Store) -> None:
     assert not build(store, [SAMPLES]).failed
-    before = aggregates.counts(store)
+    before = aggregates.counts(store), document_counts.counts(store), citation_counts.counts(store)
     statements = aggregates.subtract([EDITED_ID]) + [("RETURN 1/0 AS broken", {})]
     with pytest.raises(Exception):  # noqa: B017 - the store's own error for the failing statement
         store.write_atomic(statements)
-    assert aggregates.counts(store) == before
+    assert (aggregates.counts(store), document_counts.counts(store), citation_counts.counts(store)) == before
 
 
 def test_check_finds_a_wrong_count_and_fix_counts_again(store: Store) -> None:
@@ -109,22 +135,34 @@ def test_check_finds_a_wrong_count_and_fix_counts_again(store: Store) -> None:
     assert check(store).clean
     store.run_write("MATCH (c:CoMention) WITH c ORDER BY c.pair LIMIT 2 SET c.paragraphs = c.paragraphs + 7")
     store.run_write("MATCH (c:CoMention) WITH c ORDER BY c.pair DESC LIMIT 1 DELETE c")
+    store.run_write("MATCH (c:MentionCount) WITH c ORDER BY c.document, c.entity LIMIT 1 DELETE c")
+    store.run_write("MATCH (c:CitationCount) WITH c ORDER BY c.target LIMIT 1 SET c.citations = c.citations + 1")
     report = check(store)
-    assert report.miscounted == 3 and not report.clean
+    assert report.miscounted == 5 and not report.clean
     assert check(store, fix=True).fixed
     assert_exact(store)
     assert check(store).clean
 
 
+def test_a_graph_built_before_the_counts_gets_them_from_one_check_fix(store: Store) -> None:
+    assert not build(store, [SAMPLES]).failed
+    store.run_write("MATCH (c:MentionCount) DELETE c")  # as a graph built before issue 22's stop 8 holds them
+    store.run_write("MATCH (c:CitationCount) DELETE c")
+    assert check(store).miscounted == len(document_counts.recounted(store)) + len(citation_counts.recounted(store))
+    assert check(store, fix=True).fixed
+    assert_exact(store)
+
+
 def test_nothing_that_walks_the_graph_sees_the_counts(sample_store: Store) -> None:
     assert aggregates.counts(sample_store)
     m = model()
-    assert m.aggregate_labels == {"CoMention"} and not m.aggregate_labels & m.labels
+    assert document_counts.counts(sample_store) and citation_counts.counts(sample_store)
+    assert m.aggregate_labels == {"CoMention", "MentionCount", "CitationCount"} and not m.aggregate_labels & m.labels
     # the statistics, the export (what validation and `arkg import` read), rankings and neighbourhoods
-    assert "CoMention" not in sample_store.stats()["nodes"]
+    assert not m.aggregate_labels & set(sample_store.stats()["nodes"])
     out = io.BytesIO()
     export_rdf(sample_store, out, "nt")
-    assert b"CoMention" not in out.getvalue()
+    assert not any(label.encode() in out.getvalue() for label in m.aggregate_labels)
     graph = projection.to_networkx(sample_store)
     assert all(data["label"] in m.labels for _, data in graph.nodes(data=True))
     ids = {r["id"] for r in sample_store.read("MATCH (e:Entity) RETURN e.id AS id", timeout_ms=0).rows}
@@ -150,7 +188,8 @@ def test_an_aggregate_that_is_an_entity_is_refused(tmp_path: Path) -> None:
 
 
 def test_the_keys_the_build_looks_counts_up_by_are_indexed(store: Store) -> None:
-    assert model().aggregate_indexes == [("CoMention", "pair"), ("CoMention", "refill")]
+    assert model().aggregate_indexes == [("CitationCount", "target"), ("CoMention", "pair"), ("CoMention", "refill"),
+                                         ("MentionCount", "document"), ("MentionCount", "entity")]
     if store.kind == "neo4j":
         with store.driver.session(database=store.database) as session:  # type: ignore[attr-defined]
             rows = session.run("SHOW INDEXES YIELD entityType, labelsOrTypes, properties").data()
