@@ -3,18 +3,14 @@
 // param: session: str = '' -- canonical id of one session (empty: every session)
 // param: labels: list = ["Network", "Organization", "Initiative", "Event"] -- node labels of the entities to report
 // example: arkg query mentions-at-meetings --param session=session/wg-ar/11 --param labels=Network
-// From the few entities of the asked labels to their paragraphs (not every mention to its entity), and the
-// venue test once per paragraph and entity, only for an entity some place is located in.
+// The paragraphs per document and entity (venue countries left out) are the build's (MentionCount, an
+// arkg:aggregate of schema.ttl, kept exact in each document's load group by graph/stores/document_counts.py):
+// the question reads one count per document of each entity instead of every paragraph that mentions it.
+// Sessions are found here, not counted in: a document's session comes from edges other documents write.
 MATCH (e:Entity)
 WHERE any(l IN labels(e) WHERE l IN $labels)
-WITH e, size([(e)<-[:LOCATED_IN]-() | 1]) > 0 AS has_places
-MATCH (p:Paragraph)-[m:MENTIONS]->(e)
-WITH DISTINCT e, has_places, p, m.document AS document
-OPTIONAL MATCH (p)-[:MENTIONS]->(venue:Place)-[:LOCATED_IN]->(e)
-WHERE has_places
-WITH e, p, document, count(venue) AS venue_country
-WHERE venue_country = 0
-WITH e, document, count(p) AS paragraphs
+MATCH (c:MentionCount {entity: e.id})
+WITH e, c.document AS document, c.paragraphs AS paragraphs
 MATCH (d:Document {id: document})
 OPTIONAL MATCH (d)-[:PREPARED_FOR]->(target)
 OPTIONAL MATCH (target)<-[:HAS_AGENDA_ITEM]-(via:Session)
