@@ -1,12 +1,14 @@
-"""Issue 22: the saved questions that read load-time counts (``MentionCount``, ``CitationCount``) answer exactly
-as their texts that counted at question time, kept here as the reference (main be8838b), on the sample graph
-and on a synthetic graph after additions, a replacement and a removal."""
+"""Issue 22: the saved questions that read load-time counts (``MentionCount``, ``CitationCount``) or come a page
+at a time answer exactly as their texts that counted at question time, kept here as the reference (main
+be8838b), on the sample graph and on a synthetic graph after additions, a replacement and a removal."""
 
 from __future__ import annotations
 
 import shutil
 from pathlib import Path
 from typing import Any
+
+import pytest
 
 from arkg import queries
 from arkg.bench.corpus import write_corpus
@@ -55,6 +57,29 @@ RETURN s.id AS session, s.start_date AS date, place.name AS venue, r.id AS resol
        size([(d:Document)-[:CITES]->(r) | d.id]) AS citations, r.number AS number
 ORDER BY date, session, number
 """
+#: ``queries/secretariat-requests.cypher`` before paging: every stating paragraph at once.
+SECRETARIAT_REQUESTS = """
+MATCH (who:Entity {id: $addressee})<-[:ADDRESSED_TO]-(m:Mandate)<-[:ISSUES]-(issuer:Entity)
+WITH who, issuer, collect(m) AS mandates
+OPTIONAL MATCH (who)-[rep:REPORTS_ON]->(issuer)
+WITH issuer, mandates, rep
+ORDER BY rep.document, rep.language, rep.start
+WITH issuer, mandates,
+     [x IN collect({document: rep.document, paragraph: rep.paragraph, language: rep.language, quote: rep.quote})
+      WHERE x.document IS NOT NULL] AS reported_back
+OPTIONAL MATCH (issuer)-[:ADOPTED_AT]->(adopted:Session)
+WITH issuer, adopted, mandates, reported_back
+UNWIND mandates AS m
+MATCH (p:Paragraph)-[s:STATES]->(m)
+RETURN issuer.id AS issued_by, CASE WHEN issuer:Session THEN issuer.id ELSE adopted.id END AS session,
+       m.verb AS verb, coalesce(m.text_en, m.text_fr, m.text_es, m.text_ru, m.text_ar, m.text_zh) AS task,
+       s.document AS document, s.paragraph AS paragraph, s.language AS language, s.quote AS quote, reported_back
+ORDER BY session, issued_by, document, language, s.start
+"""
+#: The keys the reference orders by: rows equal on them may come in either order from either text.
+_REQUEST_ORDER = ("session", "issued_by", "document", "language")
+
+
 def mentions_parameters(store: Store) -> list[dict[str, Any]]:
     """Every label set that changes the answer (countries: the venue test), and sessions of the answer."""
     sets: list[dict[str, Any]] = [
@@ -89,9 +114,26 @@ def same_resolutions(store: Store) -> list[dict[str, Any]]:
     return every
 
 
+def same_requests(store: Store, addressee: str) -> int:
+    """Every page of the question, joined, is the reference's answer (its order kept where it has one)."""
+    expected = store.read(SECRETARIAT_REQUESTS, {"addressee": addressee}, timeout_ms=0).rows
+    whole = queries.run(store, "secretariat-requests", {"addressee": addressee, "limit": 1_000_000}).rows
+    assert sorted(map(repr, whole)) == sorted(map(repr, expected))
+    assert [[r[k] for k in _REQUEST_ORDER] for r in whole] == [[r[k] for k in _REQUEST_ORDER] for r in expected]
+    size = max(1, len(whole) // 4 + 1)  # pages that end inside the answer, and one past its end
+    pages = [queries.run(store, "secretariat-requests", {"addressee": addressee, "limit": size, "offset": at}).rows
+             for at in range(0, len(whole) + size, size)]
+    assert [row for page in pages for row in page] == whole and pages[-1] == []
+    first = queries.run(store, "secretariat-requests", {"addressee": addressee}).rows  # the default page
+    assert first == whole[:500]
+    return len(whole)
+
+
 def test_the_counted_questions_answer_as_before_on_the_sample_graph(sample_store: Store) -> None:
     assert same_mentions(sample_store) > 10
     assert any(r["citations"] > 1 for r in same_resolutions(sample_store))
+    assert same_requests(sample_store, "org/unodc-secretariat") > 5
+    assert same_requests(sample_store, "actor/states-parties") > 0
 
 
 def test_the_counted_questions_answer_as_before_through_additions_replacements_and_removals(
@@ -101,6 +143,7 @@ def test_the_counted_questions_answer_as_before_through_additions_replacements_a
     assert not build(store, files).failed  # the rest, on top: the counts are adjusted, not made at once
     assert same_mentions(store) > 50
     assert sum(r["citations"] for r in same_resolutions(store)) > 50
+    assert same_requests(store, "org/unodc-secretariat") > 100
     edited = edited_copy(tmp_path / "edited")
     assert build(store, [edited]).loaded  # a replacement
     same_mentions(store)
@@ -113,3 +156,10 @@ def test_the_counted_questions_answer_as_before_through_additions_replacements_a
     assert remove_documents(store, [EDITED_ID, *synthetic[:3]]) == [EDITED_ID, *synthetic[:3]]
     same_mentions(store)
     same_resolutions(store)
+    same_requests(store, "org/unodc-secretariat")
+
+
+@pytest.mark.parametrize("limit", [0, 1])
+def test_secretariat_requests_honours_small_pages(sample_store: Store, limit: int) -> None:
+    rows = queries.run(sample_store, "secretariat-requests", {"limit": limit, "offset": 1}).rows
+    assert len(rows) == limit
