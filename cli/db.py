@@ -58,7 +58,7 @@ def run_check(settings: Settings, fix: bool, fmt: str) -> int:
     else:
         print(f"graph '{settings.graph}': {report.duplicates} duplicated relationship(s), "
               f"{len(report.half_written)} half-written language version(s), "
-              f"{report.miscounted} wrong co-mention count(s)"
+              f"{report.miscounted} wrong or missing load-time count(s)"
               + ("; repaired — run `arkg build` to load the removed versions again" if report.fixed else "")
               + ("" if report.clean or fix else "; run `arkg db check --fix` to repair"))
         for document, language in report.half_written:
