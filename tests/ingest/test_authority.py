@@ -474,3 +474,19 @@ def test_a_title_read_in_a_source_is_not_also_said_to_be_missing():
     stale = [r["id"] for r in rows if r["title_en"] and "title_en" not in r["unverified_fields"].split(",")
              and "Title not found" in r["notes"]]
     assert stale == []
+
+
+def test_the_first_sessions_arabic_report_gives_resolution_1_2_its_arabic_title(kb):
+    """CAC/COSP/2006/12 (ar) lists 1/2 by number and title; no English title was read, none is translated."""
+    props = kb.node("resolution/cosp/1/2").props
+    assert props["title_ar"] == "آلية جمع المعلومات عن تنفيذ اتفاقية الأمم المتحدة لمكافحة الفساد"
+    assert not props.get("title_en")
+    assert "title_ar" not in props["unverified"]
+    assert any("CAC-COSP-2006-12-AR" in source for source in props["source"])
+
+
+def test_arabic_titles_are_in_standard_letters_not_presentation_forms():
+    """PDF copies print Arabic in presentation forms (U+FB50-U+FDFF, U+FE70-U+FEFF); a title keeps the letters."""
+    forms = re.compile("[\ufb50-\ufdff\ufe70-\ufeff]")
+    rows = csv.DictReader((PACKAGE_DIR / "resolutions.csv").open(encoding="utf-8"))
+    assert [r["id"] for r in rows if forms.search(r["title_ar"])] == []
