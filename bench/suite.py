@@ -289,7 +289,7 @@ def neo4j_metrics(neo4j: Settings | None, files: list[Path], runs: int, falkordb
              "neo4j.export_ntriples_triples_per_s": "triples/s", "neo4j.heap_used": "MiB"}
     if neo4j is None:
         return {name: not_measured(unit, "run with --store neo4j") for name, unit in units.items()}
-    from arkg.graph.stores import open_store
+    from arkg.graph.stores import StoreError, open_store
     from arkg.pipeline.build import build
 
     store = open_store(neo4j)
@@ -317,7 +317,11 @@ def neo4j_metrics(neo4j: Settings | None, files: list[Path], runs: int, falkordb
             metrics["neo4j.export_ntriples_triples_per_s"] = metrics.pop("neo4j.export.ntriples_triples_per_s")
             metrics["neo4j.heap_used"] = neo4j_heap(store)
         finally:
-            store.clear()
+            progress("Neo4j: clearing the database")
+            try:
+                store.clear()
+            except StoreError as exc:  # the figures stand; the next run refuses a database that is not empty
+                progress(f"Neo4j: could not clear the database ({exc}); clear it before the next run")
     finally:
         store.close()
     return metrics

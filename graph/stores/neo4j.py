@@ -53,6 +53,15 @@ def _reason(exc: nx.Neo4jError) -> str | None:
     return message.splitlines()[0]
 
 
+#: How :meth:`Neo4jStore.clear` deletes a graph: each statement commits every 10 000 rows, so its
+#: memory is bounded by the batch, not by a node's degree (400 000 relationships on one hub: 10 s,
+#: against 110 s for DETACH DELETE in batches of nodes, on the test server).
+CLEAR_BATCHES = (
+    "MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS",
+    "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS",
+)
+
+
 class Neo4jStore:
     """One Neo4j database (the server's default one unless NEO4J_DATABASE names another)."""
 
@@ -255,10 +264,14 @@ class Neo4jStore:
             lambda q: Result(["c"], [tx.run(q).single(strict=True).data()])))
 
     def clear(self) -> None:
-        # CALL … IN TRANSACTIONS commits in batches, so it needs an auto-commit transaction.
+        # Relationships first, then nodes, each committed in batches of rows (CALL … IN TRANSACTIONS,
+        # so an auto-commit transaction). Batches of DETACH DELETE per node put every relationship of a
+        # hub (the Convention, an article thousands of paragraphs cite) into one transaction: at 10 000
+        # documents that exceeded the server's transaction memory, and it is ~10x slower (CLEAR_BATCHES).
         try:
             with self.driver.session(database=self.database) as session:
-                session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS").consume()
+                for statement in CLEAR_BATCHES:
+                    session.run(statement).consume()
         except nx.Neo4jError as exc:
             raise QueryFailed(_reason(exc) or NO_REASON) from None
         except (nx.ServiceUnavailable, nx.SessionExpired) as exc:

@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 from arkg import queries
+from arkg.graph import ids
 from arkg.graph.export.source import nodes, relationships
 from arkg.graph.model import ModelError, model
 from arkg.graph.records import Batch, Edge, Evidence, Node
@@ -195,6 +196,23 @@ def test_clear_deletes_the_whole_graph(loaded: Store) -> None:
     assert loaded.stats() == {"nodes": {}, "relationships": {}}
     assert loaded.read("MATCH (n) RETURN count(n) AS c").rows == [{"c": 0}]
 
+
+
+def test_clear_deletes_a_hub_with_more_relationships_than_one_batch(store: Store) -> None:
+    """Regression (stop 8): Neo4j's clear deleted per batch of nodes, so a hub's relationships all went
+    into one transaction, past the server's transaction memory after the 10 000-document benchmark; it
+    now deletes relationships, then nodes, 10 000 rows per transaction. The memory limit itself takes
+    millions of relationships to reach; 12 000 leaves check that the batches, more than one of each,
+    leave nothing behind."""
+    hub = ids.make("Topic", slug="clear-hub")
+    leaves = [ids.make("Topic", slug=f"clear-{i}") for i in range(12_000)]
+    store.write_batch(Batch(nodes=[Node(hub, "Topic", {"id": hub, "name": "hub"}),
+                                   *(Node(leaf, "Topic", {"id": leaf, "name": leaf}) for leaf in leaves)],
+                            edges=[Edge(leaf, "BROADER", hub) for leaf in leaves]))
+    assert store.read("MATCH ()-[r:BROADER]->() RETURN count(r) AS c").rows == [{"c": 12_000}]
+    store.clear()
+    store.ensure_schema()
+    assert store.read("MATCH (n) RETURN count(n) AS c").rows == [{"c": 0}]
 
 # -- reading ----------------------------------------------------------------------------------------
 
