@@ -386,6 +386,9 @@ def test_networks_members_where_public(kb):
     members = edges_of(kb, "HAS_MEMBER")
     assert ("network/arin-sa", "country/BWA") in members and ("network/arin-sa", "country/ZWE") in members
     assert kb.node("network/arin-sa").props["founded_year"] == 2009
+    assert ("network/arin-sa", "country/UGA") in members  # named by UNODC at the 2023 AGM
+    hosted = edges_of(kb, "HOSTED_BY")
+    assert ("network/arin-sa", "org/unodc") in hosted and ("network/arin-wa", "country/CIV") in hosted
 
 
 # -- Wikidata links (issue #21) ---------------------------------------------------------------------
