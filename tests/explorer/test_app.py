@@ -249,19 +249,21 @@ def test_saved_question_runs_with_its_form_and_shows_its_cypher(app: AppTest) ->
     assert {b.proto.label for b in at.get("download_button")} >= {"Download CSV", "Download JSON"}
 
 
-def test_a_paged_question_takes_its_page_from_the_form(app: AppTest, sample_store: Store) -> None:
-    """``secretariat-requests`` declares ``limit`` and ``offset``: the form shows them and the page asked for comes."""
+@pytest.mark.parametrize(("name", "column"), [("secretariat-requests", "quote"), ("topic-across-sessions", "text")])
+def test_a_paged_question_takes_its_page_from_the_form(app: AppTest, sample_store: Store, name: str,
+                                                       column: str) -> None:
+    """A question that declares ``limit`` and ``offset``: the form shows them and the page asked for comes."""
     from arkg import queries
 
     at = open_page(app, "questions", lang="en")
-    at.selectbox(key="questions_pick").set_value("secretariat-requests").run()
-    assert at.number_input(key="q_secretariat-requests_limit").value == 500
-    at.number_input(key="q_secretariat-requests_limit").set_value(3)
-    at.number_input(key="q_secretariat-requests_offset").set_value(2)
+    at.selectbox(key="questions_pick").set_value(name).run()
+    assert at.number_input(key=f"q_{name}_limit").value == 500
+    at.number_input(key=f"q_{name}_limit").set_value(3)
+    at.number_input(key=f"q_{name}_offset").set_value(2)
     at.get("form_submit_button")[0].click().run()
     assert_clean(at)
-    whole = queries.run(sample_store, "secretariat-requests", {"limit": 100}).rows
-    assert len(whole) > 5 and list(at.dataframe[0].value["quote"]) == [r["quote"] for r in whole[2:5]]
+    whole = queries.run(sample_store, name, {"limit": 100}).rows
+    assert len(whole) > 5 and list(at.dataframe[0].value[column]) == [r[column] for r in whole[2:5]]
 
 
 def test_console_runs_reads_refuses_writes_and_shows_the_store_error(app: AppTest) -> None:

@@ -85,6 +85,7 @@ def mentions_parameters(store: Store) -> list[dict[str, Any]]:
     sets: list[dict[str, Any]] = [
         {}, {"labels": ["Network"]}, {"labels": ["Country"]}, {"labels": ["Topic", "Article"]},
         {"labels": ["Place", "Resolution", "Organization"]}, {"labels": []}, {"labels": ["NoSuchLabel"]},
+        {"labels": ["Mandate", "Paragraph", "Network"]},  # the labels the question passes over unless asked for
         {"session": "session/no-such"}]
     sessions = sorted({r["session"] for r in queries.run(store, "mentions-at-meetings", {"labels": ["Country"]}).rows})
     sets += [{"session": s, "labels": ["Country", "Network"]} for s in sessions[:: max(1, len(sessions) // 3)]]
