@@ -199,11 +199,16 @@ def detect_language(text: str) -> str:
         best = max(counts, key=lambda k: counts[k])
     if best != "latin":
         return best
-    words = Counter(re.findall(r"[a-zà-ÿ]+", text.lower()))  # counted once, looked up per stop word
+    words = Counter(_STOPWORD.findall(text.lower()))  # counted once, looked up per stop word
     scores = {lang: sum(words[w] for w in stops) for lang, stops in _STOPWORDS.items()}
     return max(scores, key=lambda k: scores[k])
 
 
+#: A stop word standing as a whole word (a whole run of ``[a-zà-ÿ]``): only these are counted, not
+#: every word of the text.
+_STOPWORD = re.compile(
+    "(?<![a-zà-ÿ])(?:" + "|".join(sorted({w for ws in _STOPWORDS.values() for w in ws})) + ")(?![a-zà-ÿ])"
+)
 #: Runs of each script's characters (a script's count is the length of its runs).
 _RUNS = {lang: re.compile(f"[{chars}]+") for lang, chars in RANGES.items()}
 

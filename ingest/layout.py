@@ -63,7 +63,7 @@ def is_cjk(ch: str) -> bool:
     return _CJK.match(ch) is not None
 
 
-def _learn_widths(chars: set[str]) -> None:
+def _learn_widths(chars: frozenset[str]) -> None:
     """Classify the characters not seen before (once per character per process)."""
     for ch in chars.difference(_WIDTH_KNOWN):
         _WIDTH_KNOWN.add(ch)
@@ -71,11 +71,18 @@ def _learn_widths(chars: set[str]) -> None:
             _WIDE_CELLS[ord(ch)] = ch + ch
 
 
+@lru_cache(maxsize=2)
+def _characters(text: str) -> frozenset[str]:
+    """The distinct characters of ``text``: the line widths and the folding table of the text being
+    analysed both classify them, so they are collected once."""
+    return frozenset(text)
+
+
 def _line_widths(text: str, lines: list[Line]) -> list[int]:
     """Printed width in cells (a CJK or full-width character takes two) of every line's stripped
     content; the text's characters are classified once, not line by line. The translation table
     lists every character of the text (``str.translate`` is slow on characters it lacks)."""
-    chars = set(text)
+    chars = _characters(text)
     _learn_widths(chars)
     contents = [ln.content.strip() for ln in lines]
     if not any(ord(ch) in _WIDE_CELLS for ch in chars):
@@ -108,7 +115,7 @@ def _fold_table(text: str) -> dict[int, str]:
     character its table lacks."""
     if text.isascii():
         return {}
-    chars = set(text)
+    chars = _characters(text)
     for ch in chars.difference(_FOLD_STABLE).difference(_FOLD_CHANGED):
         norm = _fold_char(ch)
         if norm == ch:

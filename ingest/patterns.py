@@ -20,14 +20,14 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from arkg.graph import ids
 from arkg.graph.model import model
-from arkg.ingest.layout import is_cjk
+from arkg.ingest.layout import BLOCK_SEP, is_cjk
 from arkg.ingest.lexicon import alternation, by_first_character, connector, lexicons, words
 from arkg.ingest.numerals import CHINESE_NUMERAL_CHARS, ORDINAL_WORD, ordinal_pattern, ordinal_to_int, to_int
-from arkg.ingest.scan import keyed
+from arkg.ingest.scan import Triggers, keyed
 from arkg.ingest.spans import Spans
 from arkg.ingest.symbols import SERIES
 
@@ -86,6 +86,37 @@ def _spans_with(trigger: re.Pattern[str], text: str, starts: Sequence[int]) -> l
         spans.append(_block(starts, m.start(), len(text)))
         pos = spans[-1][1] + 1
     return spans
+
+
+@cache
+def _triggers() -> Triggers:
+    """The citation patterns whose required literals one pass finds (:class:`ingest.scan.Triggers`).
+    None of them crosses a block separator, and none looks past one at anything but a non-word
+    character, so a pattern run over the blocks holding its literals finds what it finds in the
+    whole text. (Built on first use: two of the patterns are compiled on first use.)"""
+    return Triggers(
+        {
+            "resolution": _RES_LATIN,
+            "resolution_zh": _RES_ZH,
+            "article": _ART_LATIN,
+            "chapter": _CHAP_LATIN,
+            "chapter_ar": _CHAP_AR_ORDINAL,
+            "session": _session_latin(),
+            "session_noun_first": _session_noun_first(),
+            "session_this": _SESSION_THIS,
+            "session_previous": _SESSION_PREVIOUS,
+            "item": _ITEM_REF,
+            "date_zh": _DATE_ZH,
+        },
+        BLOCK_SEP,
+    )
+
+
+@lru_cache(maxsize=2)
+def _triggered(text: str) -> dict[str, list[tuple[int, int]]]:
+    """For each pattern of :func:`_triggers`, the blocks of ``text`` it can match in: found once per
+    document view for every pattern (the view is the one text every extractor reads)."""
+    return _triggers().blocks(text)
 
 
 # -- document symbols --------------------------------------------------------------------------
@@ -207,8 +238,10 @@ def _resolution_range(text: str, low: re.Match[str], high: re.Match[str], before
 def find_resolutions(text: str, starts: Sequence[int] = (0,)) -> list[Hit]:
     hits: list[Hit] = []
     numbered = _spans_with(_RES_KEY, text, starts)  #: both the citations and the listed items are in these
-    latin = (m for lo, hi in numbered for m in _RES_LATIN.finditer(text, lo, hi))
-    for found in (latin, _RES_ZH.finditer(text)):
+    worded = set(_triggered(text)["resolution"])
+    latin = (m for lo, hi in numbered if (lo, hi) in worded for m in _RES_LATIN.finditer(text, lo, hi))
+    zh = (m for lo, hi in _triggered(text)["resolution_zh"] for m in _RES_ZH.finditer(text, lo, hi))
+    for found in (latin, zh):
         for m in found:
             tokens = list(_RES_TOKEN.finditer(text, m.start(), m.end()))
             tokens = [t for t in tokens if _RES_NUM_RX.fullmatch(t.group(1))]
@@ -318,7 +351,7 @@ def find_articles(text: str, starts: Sequence[int] = (0,)) -> list[Hit]:
     """UNCAC's articles cited by number, in lists and ranges; an article of another instrument is
     not one of them."""
     hits: list[Hit] = []
-    for m in _ART_LATIN.finditer(text):
+    for m in (m for lo, hi in _triggered(text)["article"] for m in _ART_LATIN.finditer(text, lo, hi)):
         if not _of_other_instrument(text, m.start(), m.end(), starts):
             hits.extend(_numbered("Article", text, m, 1))
     zh = _zh_numbered(_ART_ZH, "条", "Article", text)
@@ -327,9 +360,10 @@ def find_articles(text: str, starts: Sequence[int] = (0,)) -> list[Hit]:
 
 def find_chapters(text: str, starts: Sequence[int] = (0,)) -> list[Hit]:
     hits: list[Hit] = []
-    for m in _CHAP_LATIN.finditer(text):
+    blocks = _triggered(text)
+    for m in (m for lo, hi in blocks["chapter"] for m in _CHAP_LATIN.finditer(text, lo, hi)):
         hits.extend(_numbered("Chapter", text, m, 1))
-    for m in _CHAP_AR_ORDINAL.finditer(text):
+    for m in (m for lo, hi in blocks["chapter_ar"] for m in _CHAP_AR_ORDINAL.finditer(text, lo, hi)):
         value = ordinal_to_int(m.group(1))
         if value and value in model().number_range("Chapter"):
             hits.append(Hit("Chapter", ids.chapter(value), m.start(), m.end()))
@@ -376,10 +410,6 @@ def _session_latin() -> re.Pattern[str]:
     )
 
 
-#: In every match of ``_session_latin()`` (its first letter spelled out so the scan skips ahead fast).
-_SESSION_HEADS, _SESSION_REST = "SsſMmRrPpСс", "(?i:ession|eeting|éunion|euni|er[ií]odo|esi[oó]n|есси|овещани)"
-_SESSION_KEY = re.compile(f"[{_SESSION_HEADS}]{_SESSION_REST}")
-
 
 @cache
 def _session_noun_first() -> re.Pattern[str]:
@@ -391,9 +421,6 @@ def _session_noun_first() -> re.Pattern[str]:
         rf"(?:(?:{'|'.join(words('range_open', ('ar', 'es')))})\s+)?({_ORD_LIST_NOUN_FIRST})(?!\w)"
     ))
 
-
-#: In every match of ``_session_noun_first()``.
-_SESSION_AR_KEY = re.compile(r"دور|اجتماع|Per[ií]odos|per[ií]odos|Reuniones|reuniones")
 _SESSION_ZH = re.compile(
     rf"第\s*({_CN_NUM})\s*(?:[届次]\s*)?(?:(?:至|到|和|、)\s*第?\s*({_CN_NUM})\s*)?(届|次)\s*(?:闭会期间)?\s*会(?:议)?"
 )
@@ -521,12 +548,13 @@ def _holder(text: str, start: int, end: int, meeting: bool, ctx: Context, starts
 def find_sessions(text: str, ctx: Context, starts: Sequence[int] = (0,)) -> list[Hit]:
     """Numbered sessions and meetings, lists and ranges expanded, each with the body it belongs to."""
     found: list[tuple[int, int, list[int], bool]] = []
-    for lo, hi in _spans_with(_SESSION_KEY, text, starts):
+    blocks = _triggered(text)
+    for lo, hi in blocks["session"]:
         for m in _session_latin().finditer(text, lo, hi):
             meeting = m.group(2).lower().startswith(_MEETING_WORDS)
             found.append((m.start(), m.end(), _members_of(text, m.start(1), m.end(1)), meeting))
     for m in (
-        m for lo, hi in _spans_with(_SESSION_AR_KEY, text, starts) for m in _session_noun_first().finditer(text, lo, hi)
+        m for lo, hi in blocks["session_noun_first"] for m in _session_noun_first().finditer(text, lo, hi)
     ):
         meeting = m.group(1).lstrip("وفبل").startswith(_MEETING_WORDS)
         found.append((m.start(), m.end(), _members_of(text, m.start(2), m.end(2)), meeting))
@@ -592,11 +620,6 @@ _SESSION_THIS = keyed(re.compile(
     r"(?:هذا|هذه) (?:الاجتماع|الدورة)",
     re.IGNORECASE,
 ))
-#: In every match of ``_SESSION_THIS`` and ``_SESSION_PREVIOUS``. (Keys that open with a literal
-#: character, here and above: then the scan skips ahead fast.)
-_ANAPHORA_KEY = re.compile(
-    "|".join(f"{head}{_SESSION_REST}" for head in _SESSION_HEADS) + "|会议|الاجتماع|الدورة|اجتماع|دورت"
-)
 _SESSION_PREVIOUS = keyed(re.compile(
     r"(?:工作组|缔约国会议)?(?:上次|上一次|上届|上一届)会议|"
     r"(?<!\w)(?:the|its) (?:previous|last|preceding) (?:meeting|session)"
@@ -616,12 +639,12 @@ def find_session_anaphora(text: str, ctx: Context, starts: Sequence[int] = (0,))
     if not ctx.session:
         return []
     prefix, _, number = ctx.session.rpartition("/")
-    spans = _spans_with(_ANAPHORA_KEY, text, starts)
-    this = (m for lo, hi in spans for m in _SESSION_THIS.finditer(text, lo, hi))
+    blocks = _triggered(text)
+    this = (m for lo, hi in blocks["session_this"] for m in _SESSION_THIS.finditer(text, lo, hi))
     hits = [Hit("Session", ctx.session, m.start(), m.end()) for m in this]
     if number.isdigit() and int(number) > 1:
         previous = f"{prefix}/{int(number) - 1}"
-        found = (m for lo, hi in spans for m in _SESSION_PREVIOUS.finditer(text, lo, hi))
+        found = (m for lo, hi in blocks["session_previous"] for m in _SESSION_PREVIOUS.finditer(text, lo, hi))
         hits += [Hit("Session", previous, m.start(), m.end()) for m in found]
     return hits
 
@@ -640,7 +663,8 @@ def find_agenda_items(text: str, ctx: Context) -> list[Hit]:
     """``agenda item 4 (b)``, ``议程项目4(b)``; in an agenda's timetable also a bare ``4(b)``."""
     if not ctx.session:
         return []
-    found = list(_ITEM_REF.finditer(text)) + (list(_ITEM_BARE.finditer(text)) if ctx.agenda else [])
+    found = [m for lo, hi in _triggered(text)["item"] for m in _ITEM_REF.finditer(text, lo, hi)]
+    found += list(_ITEM_BARE.finditer(text)) if ctx.agenda else []
     return [
         Hit("AgendaItem", ids.agenda_item(ctx.session, f"{m.group(1)}{m.group(2) or ''}"), m.start(), m.end())
         for m in found
@@ -702,7 +726,7 @@ def find_dates(text: str, starts: Sequence[int] = (0,)) -> list[DateHit]:
     """Printed dates and day ranges, as ISO strings (``YYYY-MM`` when no day is printed)."""
     hits: list[DateHit] = []
     month: int | None
-    for m in _DATE_ZH.finditer(text):
+    for m in (m for lo, hi in _triggered(text)["date_zh"] for m in _DATE_ZH.finditer(text, lo, hi)):
         year, month = int(m.group(1)), int(m.group(2))
         day = int(m.group(3)) if m.group(3) else None
         last_month = int(m.group(4)) if m.group(4) else month

@@ -5,12 +5,15 @@ every character: these tests hold the shortcuts to the full count."""
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from arkg.graph.scripts import SCRIPTS
-from arkg.ingest.extract import detect_language
+from arkg.ingest.extract import _STOPWORDS, detect_language
 
 
 def by_count(text: str) -> str:
@@ -50,3 +53,24 @@ def test_the_script_with_most_characters_wins(text):
         assert found in ("en", "fr", "es")
     else:
         assert found == winner
+
+
+def by_words(text: str) -> str:
+    """The Latin-script language whose stop words are most of the text's words (every word counted)."""
+    words = Counter(re.findall(r"[a-zà-ÿ]+", text.lower()))
+    scores = {lang: sum(words[w] for w in stops) for lang, stops in _STOPWORDS.items()}
+    return max(scores, key=lambda k: scores[k])
+
+
+latin_words = st.sampled_from(
+    ["the", "of", "les", "été", "del", "y", "a", "la", "The", "ÉTÉ", "Los", "theory", "dela", "été1", "d'été",
+     "ofthe", "x", " ", ", ", "-", "\u00a0", "İ", "1", "la\u0301", "à"]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(latin_words, max_size=30).map("".join))
+def test_only_stop_words_are_counted_as_if_every_word_were(text):
+    """Counting the stop words that stand as whole words gives what counting every word gave."""
+    if detect_language(text) in ("en", "fr", "es"):
+        assert detect_language(text) == by_words(text)

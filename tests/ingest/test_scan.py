@@ -5,7 +5,8 @@ import re
 import pytest
 
 from arkg.ingest import patterns, relations
-from arkg.ingest.scan import first_characters, keyed
+from arkg.ingest.layout import BLOCK_SEP
+from arkg.ingest.scan import Triggers, first_characters, keyed, required_literals
 
 #: Citations and cues of our own, in the six languages, with case variants re folds (``ſ``, the
 #: Kelvin sign, capitals) and text around them that opens with none of the key characters.
@@ -101,3 +102,44 @@ def test_keyed_citation_patterns_find_citations_in_six_languages():
     # en 52–55, fr 57 and 60–62, es 51 and 54–56, ru 53–55, ar 51–54, zh 51–59
     assert {h.id for h in patterns.find_articles(text)} == {f"uncac/article/{n}" for n in range(51, 63)}
     assert {h.id for h in patterns.find_chapters(text)} == {"uncac/chapter/5"}
+
+
+def test_required_literals_of_words_and_of_a_prefix_re_takes_out():
+    assert required_literals("articles?|chapter", re.IGNORECASE) == frozenset({"article", "chapter"})
+    # re's parser reads ``ماد|مواد`` as ``م(?:اد|واد)``: the run is continued into each branch
+    assert required_literals("(?<!\\w)(?:ماد(?:ة|ه)|مواد)") == frozenset({"ماد", "مواد"})
+    assert required_literals("(?:ab|xyz)") is None  # ``ab`` is too short to be worth a scan
+    assert required_literals("(?:article)?\\d+") is None  # optional: a match need not hold it
+    assert required_literals("\\d{4}\\s*年") == frozenset({"年"})  # one Han character is rare enough
+
+
+def _by_blocks(name: str, rx: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], tuple[str | None, ...]]]:
+    blocks = patterns._triggers().blocks(text)[name]
+    return [(m.span(), m.groups()) for lo, hi in blocks for m in rx.finditer(text, lo, hi)]
+
+
+#: Blocks of a document view with what folds unlike ``lower()``: ``ſ``, the Kelvin sign, a dotted
+#: capital I (lower-cased it is two characters), final sigma, capitals, Chinese dates.
+HOSTILE = [
+    *SENTENCES,
+    "At its previous ſESSION, its THIRD to fifth ſessions and at this MEETING, agenda ITEM 4 (b), Chapter IV.",
+    "İstanbul: the present session; article 5 and \u212ahapter III (not a chapter); ΣΑΣ session",
+    "第五十一条，2017 年 8 月 24 日至 25 日，第8/1号决议，本次会议，上届会议，资产追回工作组第十一届会议",
+    "sus períodos de sesiones tercero a octavo; الدورات من الثالثة إلى الثامنة؛ في اجتماعه السابق، وفي الفصل الخامس",
+]
+
+
+@pytest.mark.parametrize("name", patterns._triggers().names)
+def test_a_pattern_over_its_triggered_blocks_finds_what_it_finds_in_the_whole_text(name):
+    rx = dict(zip(patterns._triggers().names, patterns._triggers().patterns, strict=True))[name]
+    for text in (BLOCK_SEP.join(HOSTILE), BLOCK_SEP.join(HOSTILE[::-1]), "\n".join(HOSTILE)):
+        assert _by_blocks(name, rx, text) == _all(rx, text)
+    assert _all(rx, BLOCK_SEP.join(HOSTILE)), name  # the texts hold a match of every pattern
+
+
+def test_triggers_fold_case_as_re_does():
+    rx = re.compile("session", re.IGNORECASE)
+    found = Triggers({"s": rx}, BLOCK_SEP).blocks(f"x{BLOCK_SEP}ſESSION{BLOCK_SEP}y")
+    assert found == {"s": [(2, 9)]}
+    # lower-casing ``İ`` makes two characters: offsets would move, so the whole text is scanned
+    assert Triggers({"s": rx}, BLOCK_SEP).blocks(f"İ{BLOCK_SEP}session") == {"s": [(0, 9)]}
