@@ -7,11 +7,14 @@ MATCH (ch:Chapter {id: $chapter})
 MATCH (cited:Entity)-[:PART_OF*0..1]->(ch)
 WHERE cited:Chapter OR cited:Article
 MATCH (cited)<-[c:CITES|MENTIONS]-()
-WITH ch, cited, c.document AS document, c.paragraph AS paragraph, c.language AS language, c.quote AS quote,
-     min(c.start) AS start
+// The edges' values are read once into plain columns and grouped without the chapter: grouping on the
+// edge's properties and a second node was most of the time at 10 000 documents (42 144 edges, 21 057 groups).
+WITH cited, c.document AS document, c.paragraph AS paragraph, c.language AS language, c.quote AS quote,
+     c.start AS start
+WITH cited, document, paragraph, language, quote, min(start) AS start
 ORDER BY document, language, start, cited.id, paragraph, quote
 LIMIT $limit
 MATCH (d:Document {id: document})
-RETURN ch.id AS chapter, cited.id AS cited, coalesce(cited.title_en, cited.title_zh) AS cited_title, d.id AS document,
+RETURN $chapter AS chapter, cited.id AS cited, coalesce(cited.title_en, cited.title_zh) AS cited_title, d.id AS document,
        d.symbol AS symbol, paragraph, language, quote, start
 ORDER BY document, language, start, cited, paragraph, quote
