@@ -1,7 +1,12 @@
 // title: Positions taken at a meeting
 // question: Which positions (proposals, support, opposition, deferral, welcomes, recommendations) did speakers take in the documents of a meeting, by kind of speaker and how many?
 // param: session: str = session/wg-ar/11 -- canonical id of the session
+// param: limit: int = 500 -- number of positions to return (a page)
+// param: offset: int = 0 -- how many to skip first (the next page: offset + limit)
 // example: arkg query meeting-positions --param session=session/wg-ar/11
+// The answer grows with the session's documents (3 579 rows for the default at 10 000 documents), so it comes a
+// page at a time, in an order fixed down to every value a row is grouped on, so that pages neither overlap nor
+// miss a row.
 // From the session to its documents (prepared for it, or for one of its agenda items), then each
 // document's positions one relationship type at a time: each type's index on `document` answers
 // `x.document = d.id` (an index serves one type; a pattern naming six would scan them all).
@@ -31,4 +36,5 @@ WITH type(x) AS position, startNode(x).id AS speaker_kind, x.quantity AS quantit
 ORDER BY target
 WITH position, speaker_kind, quantity, count, document, paragraph, language, quote, start, collect(target) AS about
 RETURN position, speaker_kind, quantity, count, about, document, paragraph, language, quote
-ORDER BY document, language, start, position, speaker_kind
+ORDER BY document, language, start, position, speaker_kind, paragraph, quote, quantity, count
+SKIP $offset LIMIT $limit

@@ -249,7 +249,8 @@ def test_saved_question_runs_with_its_form_and_shows_its_cypher(app: AppTest) ->
     assert {b.proto.label for b in at.get("download_button")} >= {"Download CSV", "Download JSON"}
 
 
-@pytest.mark.parametrize(("name", "column"), [("secretariat-requests", "quote"), ("topic-across-sessions", "text")])
+@pytest.mark.parametrize(("name", "column"), [("secretariat-requests", "quote"), ("topic-across-sessions", "text"),
+                                             ("meeting-positions", "quote")])
 def test_a_paged_question_takes_its_page_from_the_form(app: AppTest, sample_store: Store, name: str,
                                                        column: str) -> None:
     """A question that declares ``limit`` and ``offset``: the form shows them and the page asked for comes."""
