@@ -7,8 +7,8 @@ MATCH (ch:Chapter {id: $chapter})
 MATCH (cited:Entity)-[:PART_OF*0..1]->(ch)
 WHERE cited:Chapter OR cited:Article
 MATCH (cited)<-[c:CITES|MENTIONS]-()
-// The edges' values are read once into plain columns and grouped without the chapter: grouping on the
-// edge's properties and a second node was most of the time at 10 000 documents (42 144 edges, 21 057 groups).
+// The edges' values are read once into plain columns and grouped without the chapter (one node, the same in
+// every row): ~10 % less time at 10 000 documents, where 42 144 edges make 21 057 groups before the cut.
 WITH cited, c.document AS document, c.paragraph AS paragraph, c.language AS language, c.quote AS quote,
      c.start AS start
 WITH cited, document, paragraph, language, quote, min(start) AS start

@@ -1,5 +1,5 @@
 """Issue 22, stop 9: the saved questions rewritten to cut their page first, or to read only what their anchor
-reaches, answer as main's texts (903a229; 3a83fa0 for the three changed in round 2: the citation questions
+reaches, answer as main's texts (903a229; 3a83fa0 for the two changed in round 2: chapter-citations
 regrouped, meeting-positions paged; kept here as the reference) on the sample graph and on a synthetic graph
 built in two builds: the same rows in the same order, and for a paged question every page joined is the whole
 answer and the default page its first 500 rows."""
@@ -90,23 +90,6 @@ MATCH (d:Document {id: document})
 RETURN ch.id AS chapter, cited.id AS cited, coalesce(cited.title_en, cited.title_zh) AS cited_title, d.id AS document,
        d.symbol AS symbol, paragraph, language, quote, start
 ORDER BY document, language, start, cited, paragraph, quote
-"""
-#: ``queries/article-citations.cypher`` before it grouped plain columns: grouped with the article node.
-ARTICLE_CITATIONS = """
-MATCH (a:Article {id: $article})<-[c:CITES|MENTIONS]-()
-WITH a, c.document AS document, c.paragraph AS paragraph, c.language AS language, c.quote AS quote,
-     min(c.start) AS start
-ORDER BY document, language, start, quote, paragraph
-LIMIT $limit
-MATCH (d:Document {id: document})
-OPTIONAL MATCH (d)-[:PREPARED_FOR]->(target)
-OPTIONAL MATCH (target)<-[:HAS_AGENDA_ITEM]-(via:Session)
-WITH a, d, paragraph, language, quote, start, CASE WHEN target:Session THEN target ELSE via END AS s,
-     CASE WHEN target:AgendaItem THEN target.id END AS item
-ORDER BY s.id, item
-RETURN a.id AS article, d.id AS document, d.symbol AS symbol, paragraph, language, quote, start,
-       collect(DISTINCT s.id) AS sessions, collect(DISTINCT item) AS agenda_items
-ORDER BY document, language, start, quote, paragraph
 """
 #: ``queries/meeting-positions.cypher`` before paging: every position of the session's documents.
 MEETING_POSITIONS = """
@@ -200,10 +183,8 @@ def same_answers(store: Store) -> None:
     entities = [*_ids(store, "Entity")[:40], "network/carin", "no/such"]
     assert same_rows(store, "entity-languages", ENTITY_LANGUAGES, "entity", entities) == 6
     chapters = [*(f"uncac/chapter/{n}" for n in range(1, 9)), "uncac/chapter/no-such"]
-    articles = [*_ids(store, "Article"), "uncac/article/no-such"]
     for extra in ({}, {"limit": 3}):  # the default page, and a cut inside the answer
         assert same_rows(store, "chapter-citations", CHAPTER_CITATIONS, "chapter", chapters, extra) > 1
-        assert same_rows(store, "article-citations", ARTICLE_CITATIONS, "article", articles, extra) > 1
 
 
 def test_the_rewritten_questions_answer_as_before_on_the_sample_graph(sample_store: Store) -> None:
