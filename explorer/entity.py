@@ -219,6 +219,10 @@ def _acts(graph: Store, id_: str, label: str) -> None:
     st.subheader(t(title))
     st.dataframe([{**{c: r.get(c) for c in columns}, "paragraph": r["paragraph"], "quote": r["quote"],
                    "document": r["document"]} for r in rows], hide_index=True)
+    page = next((p.default for p in queries.get(name).parameters if p.name == "limit"), None)
+    if page is not None and len(rows) >= page:  # a paged question: say that more may follow, and where
+        st.caption(t("entity.first_rows", n=len(rows), question=name))
+        nav.link("questions", t("page.questions"), icon=":material/help:")
 
 
 def _evidence(graph: Store, rows: list[dict[str, Any]]) -> None:

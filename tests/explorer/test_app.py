@@ -6,12 +6,15 @@ import io
 import json
 import re
 import zipfile
+from dataclasses import replace
+from typing import Any
 
 import pytest
 from rdflib import Graph, URIRef
 from streamlit.testing.v1 import AppTest
 from streamlit.util import calc_hash
 
+from arkg import queries
 from arkg.cli.export import RDF_FORMATS as CLI_FORMATS
 from arkg.explorer.entity import highlight
 from arkg.explorer.explore import neighbourhood
@@ -203,6 +206,29 @@ def test_a_meetings_entity_page_shows_the_positions_taken(app: AppTest) -> None:
     assert "Positions taken at this meeting" in [s.value for s in at.subheader]
     positions = next(d.value for d in at.dataframe if "position" in d.value.columns)
     assert {"PROPOSES", "OPPOSES", "WELCOMES"} <= set(positions["position"])
+    assert not [c for c in at.caption if "are shown" in c.value]  # every position fits in one page
+
+
+def test_a_meetings_page_with_a_full_page_of_positions_says_where_the_rest_are(
+        app: AppTest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """meeting-positions answers a page at a time; with a page of 2 (the sample's meetings hold fewer than
+    its default 500), the page shows 2 and says that the policy questions page gives the rest."""
+    original = queries.get
+
+    def small_page(name: str, *args: Any) -> queries.SavedQuestion:
+        question = original(name, *args)
+        if name != "meeting-positions":
+            return question
+        params = tuple(replace(p, default=2) if p.name == "limit" else p for p in question.parameters)
+        return replace(question, parameters=params)
+
+    monkeypatch.setattr(queries, "get", small_page)
+    at = open_page(app, "entity", lang="en", id="session/wg-ar/11")
+    assert_clean(at)
+    positions = next(d.value for d in at.dataframe if "position" in d.value.columns)
+    assert len(positions) == 2
+    assert [c for c in at.caption if "The first 2 are shown" in rendered(c.value)
+            and "meeting-positions" in rendered(c.value)]
 
 
 def test_a_link_to_another_entity_starts_a_new_explore_view(app: AppTest) -> None:
