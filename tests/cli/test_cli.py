@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import signal
 import sys
 import time
 from pathlib import Path
@@ -207,7 +208,12 @@ def test_a_ctrl_c_that_lands_in_a_finalizer_still_interrupts_the_command(
             return argparse.Namespace(run=run, command="build", debug=False)
 
     monkeypatch.setattr(cli, "parser", Parser)
+    # Ctrl-C as a terminal gives it, even when the suite was started in the background with SIGINT ignored
+    previous_handler = signal.signal(signal.SIGINT, signal.default_int_handler)
     before = sys.unraisablehook
-    assert main([]) == 130
+    try:
+        assert main([]) == 130
+    finally:
+        signal.signal(signal.SIGINT, previous_handler)
     assert "interrupted" in capsys.readouterr().err and not went_on
     assert sys.unraisablehook is before

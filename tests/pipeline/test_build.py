@@ -57,9 +57,13 @@ def _assert_no_half_documents(store: Store, expected_paragraphs: int) -> int:
 
 
 def _build_process(settings: Settings, folder: Path) -> subprocess.Popen[bytes]:
+    """``arkg build`` in a child that takes Ctrl-C as a terminal's user would give it. A suite started in
+    the background by a shell without job control (``make test &`` in a script) runs with SIGINT ignored,
+    and a child inherits that, so Python would never raise KeyboardInterrupt in it."""
     return subprocess.Popen(
         [sys.executable, "-m", "arkg.cli", "build", str(folder), *store_args(settings)],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
 
 
