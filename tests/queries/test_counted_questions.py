@@ -16,6 +16,7 @@ from arkg.graph.stores import Store
 from arkg.pipeline.build import SAMPLES, build
 from arkg.pipeline.remove import remove_documents
 from tests.graph.stores.test_aggregates import EDITED, EDITED_ID, edited_copy
+from tests.queries.pages import same_pages
 
 #: ``queries/mentions-at-meetings.cypher`` before the counts: every mention paragraph of the entities read.
 MENTIONS_AT_MEETINGS = """
@@ -117,17 +118,7 @@ def same_resolutions(store: Store) -> list[dict[str, Any]]:
 
 def same_requests(store: Store, addressee: str) -> int:
     """Every page of the question, joined, is the reference's answer (its order kept where it has one)."""
-    expected = store.read(SECRETARIAT_REQUESTS, {"addressee": addressee}, timeout_ms=0).rows
-    whole = queries.run(store, "secretariat-requests", {"addressee": addressee, "limit": 1_000_000}).rows
-    assert sorted(map(repr, whole)) == sorted(map(repr, expected))
-    assert [[r[k] for k in _REQUEST_ORDER] for r in whole] == [[r[k] for k in _REQUEST_ORDER] for r in expected]
-    size = max(1, len(whole) // 4 + 1)  # pages that end inside the answer, and one past its end
-    pages = [queries.run(store, "secretariat-requests", {"addressee": addressee, "limit": size, "offset": at}).rows
-             for at in range(0, len(whole) + size, size)]
-    assert [row for page in pages for row in page] == whole and pages[-1] == []
-    first = queries.run(store, "secretariat-requests", {"addressee": addressee}).rows  # the default page
-    assert first == whole[:500]
-    return len(whole)
+    return same_pages(store, "secretariat-requests", SECRETARIAT_REQUESTS, "addressee", [addressee], _REQUEST_ORDER)
 
 
 def test_the_counted_questions_answer_as_before_on_the_sample_graph(sample_store: Store) -> None:
