@@ -21,7 +21,7 @@ import multiprocessing
 import re
 import shutil
 import threading
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -89,8 +89,11 @@ class SparqlStore:
         shutil.rmtree(fresh, ignore_errors=True)
         target = ox.Store(str(fresh))
         exporter = Exporter(base_iri, paragraphs=ParagraphTexts(store))
-        for block in graph_text(store, exporter):  # parsed and loaded in Rust, block by block
-            target.bulk_load(block, ox.RdfFormat.N_TRIPLES)
+        # ONE bulk load reading the export as it is written: a load per block wrote a few files per
+        # block that the store then merged (~20 % more wall time at 1 000 documents, docs/benchmarks.md)
+        # (an error while writing the export, a store failing, reaches the caller as itself: tested)
+        target.bulk_load(io.BufferedReader(_BlockReader(graph_text(store, exporter)), READ_BUFFER),
+                         ox.RdfFormat.N_TRIPLES)
         target.flush()
         count = len(target)
         del target
@@ -135,6 +138,33 @@ class SparqlStore:
             raise exc
         answer: Answer = box["answer"]
         return answer
+
+
+#: Bytes the bulk load reads from the export at a time.
+READ_BUFFER = 1 << 20
+
+
+class _BlockReader(io.RawIOBase):
+    """The export's N-Triples blocks as one binary stream, written as the loader reads it."""
+
+    def __init__(self, blocks: Iterable[bytes]) -> None:
+        super().__init__()
+        self._blocks = iter(blocks)
+        self._rest = memoryview(b"")
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        while not self._rest:
+            block = next(self._blocks, None)
+            if block is None:
+                return 0
+            self._rest = memoryview(block)
+        size = min(len(buffer), len(self._rest))
+        buffer[:size] = self._rest[:size]
+        self._rest = self._rest[size:]
+        return size
 
 
 def _answer(folder: str, text: str, prefixes: dict[str, str], conn: Connection) -> None:

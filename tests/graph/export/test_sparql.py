@@ -6,16 +6,20 @@ import csv
 import io
 import json
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import pyoxigraph as ox
 import pytest
 
 from arkg import queries
 from arkg.cli import main
+from arkg.graph.export import sparql as sparql_module
+from arkg.graph.export.rdf import Exporter, graph_text, parsed
+from arkg.graph.export.source import ParagraphTexts
 from arkg.graph.export.sparql import SparqlError, SparqlStore, SparqlTimeout, answer_text, bind_values, stamp
+from arkg.graph.model import DEFAULT_BASE_IRI
 from arkg.graph.settings import Settings
-from arkg.graph.stores.base import Store
+from arkg.graph.stores.base import Store, StoreError
 from arkg.queries import sparql as saved
 from tests.conftest import store_args
 
@@ -69,6 +73,59 @@ def test_the_store_is_refreshed_only_when_the_graph_changed(sample_store: Store,
     assert sparql_store.current(sample_store)
     assert sparql_store.refresh(sample_store) == 0  # current: nothing reloaded
     assert sparql_store.stamp_path.read_text().strip() == stamp(sample_store)
+
+
+def test_the_store_holds_exactly_the_exports_triples_read_in_small_pieces(
+        sample_store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The refresh streams the export into one bulk load: reads of 7 bytes cut lines, IRIs and
+    multi-byte characters (the sample is Chinese) at every place, and nothing may be lost or changed.
+
+    Compared with the export's triples added to an in-memory pyoxigraph store, since any oxigraph
+    store keeps a literal of a derived integer type (``oa:start``'s ``xsd:nonNegativeInteger``) as
+    ``xsd:integer``."""
+    monkeypatch.setattr(sparql_module, "READ_BUFFER", 7)
+    store = SparqlStore.of(tmp_path)
+    loaded = store.refresh(sample_store)
+    exported = ox.Store()
+    exported.extend(parsed(graph_text(sample_store, Exporter(DEFAULT_BASE_IRI,
+                                                             paragraphs=ParagraphTexts(sample_store)))))
+    held = set(ox.Store.read_only(str(store.folder)))
+    assert loaded == len(held) == len(exported) > 10_000
+    assert held == set(exported)
+
+
+class _FailingStore:
+    """The sample graph, until its ``fail_after``-th read: then the store goes away."""
+
+    def __init__(self, store: Store, fail_after: int) -> None:
+        self._store = store
+        self.reads = 0
+        self.fail_after = fail_after
+
+    def read(self, *args: Any, **kwargs: Any) -> Any:
+        self.reads += 1
+        if self.reads > self.fail_after:
+            raise StoreError("FalkorDB is not answering (connection refused)")
+        return self._store.read(*args, **kwargs)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._store, name)
+
+
+def test_a_store_failing_mid_refresh_raises_its_own_error_and_keeps_the_old_sparql_store(
+        sample_store: Store, tmp_path: Path) -> None:
+    store = SparqlStore.of(tmp_path)
+    before = store.refresh(sample_store)
+    stamp_before = store.stamp_path.read_text()
+    counting = _FailingStore(sample_store, fail_after=10**9)
+    store.refresh(cast(Store, counting), force=True)  # the export's reads, then the stamp's last one
+    assert counting.reads >= 4
+    failing = _FailingStore(sample_store, fail_after=2)  # the third read: inside the export
+    with pytest.raises(StoreError, match="not answering"):
+        store.refresh(cast(Store, failing), force=True)
+    assert failing.reads == 3
+    assert store.stamp_path.read_text() == stamp_before
+    assert int(store.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }").values("n")[0]) == before
 
 
 def test_updates_are_refused_and_slow_queries_abandoned(sparql_store: SparqlStore) -> None:
