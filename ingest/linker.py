@@ -33,8 +33,16 @@ from arkg.ingest.name_rules import NameRules
 from arkg.ingest.spans import longest_first
 
 #: Generic words that are also aliases: not linked after these left contexts ("现有国际公约" is
-#: "existing international conventions", not UNCAC).
-_BLOCKED_LEFT: dict[str, tuple[str, ...]] = {"公约": ("国际", "现有", "各项", "其他", "该项", "区域")}
+#: "existing international conventions", not UNCAC; "缔约国大会", "国际反贪大会", "人民代表大会" and an
+#: anniversary's "周年大会" are other assemblies than the General Assembly's "大会"; "亚太经合组织" is
+#: APEC, not the OECD's "经合组织").
+_BLOCKED_LEFT: dict[str, tuple[str, ...]] = {
+    "公约": ("国际", "现有", "各项", "其他", "该项", "区域"),
+    "大会": ("缔约国", "代表", "反贪", "反腐败", "会员", "年度", "周年"),
+    "经合组织": ("亚太",),
+}
+#: Aliases that are not linked before these right contexts: "US$380 million" names a currency.
+_BLOCKED_RIGHT: dict[str, tuple[str, ...]] = {"US": ("$", " $")}
 #: Arabic proclitics glued to the front of a name: a conjunction (و, ف) then a preposition (ب, ل, ك).
 _AR_PROCLITIC = re.compile(r"[وف]?[بكل]?$")
 #: Russian case endings a name's words take (``Всемирный банк`` → ``Всемирного банка``).
@@ -241,7 +249,9 @@ class Linker:
 
     @staticmethod
     def _blocked(text: str, start: int, surface: str) -> bool:
-        return any(text[max(0, start - len(left)) : start] == left for left in _BLOCKED_LEFT.get(surface, ()))
+        end = start + len(surface)
+        return (any(text[max(0, start - len(left)) : start] == left for left in _BLOCKED_LEFT.get(surface, ()))
+                or any(text.startswith(right, end) for right in _BLOCKED_RIGHT.get(surface, ())))
 
 
 def _inflectable(key: str) -> tuple[str, str] | None:

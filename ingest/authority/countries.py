@@ -160,14 +160,17 @@ def countries() -> list[_Country]:
             c.sources.append(f"{row['source']} ({row['text']})")
             if row["verified"] != "true":
                 c.unverified.add("aliases")
-        _add_forms(c, [r for r in lexicon if r["iso3"] == c.iso3])
+        arabic = [r["text"] for r in curated if r["iso3"] == c.iso3 and r["kind"] == "alias" and r["lang"] == "ar"]
+        _add_forms(c, [r for r in lexicon if r["iso3"] == c.iso3], arabic)
         _add_wikidata(c, wikidata.get(c.iso3))
         out.append(c)
     return out
 
 
-def _add_forms(c: _Country, lexicon: list[dict[str, str]]) -> None:
-    """Demonyms and adjectives: the lexicon's lemmas inflected, plus the rule-made ones."""
+def _add_forms(c: _Country, lexicon: list[dict[str, str]], arabic_aliases: list[str]) -> None:
+    """Demonyms and adjectives: the lexicon's lemmas inflected, plus the rule-made ones. The Arabic
+    nisba comes from a one-word name, which may be a curated alias (``دولة فلسطين`` → ``فلسطين`` →
+    ``الفلسطيني``)."""
     for row in lexicon:
         for form in inflect(row["lang"], row["form"]):
             c.form(form)
@@ -175,7 +178,8 @@ def _add_forms(c: _Country, lexicon: list[dict[str, str]]) -> None:
     ru_adj = None if has_ru else russian_adjective(c.names.get("ru", ""))
     if ru_adj:
         c.form(ru_adj)
-    for form in (*arabic_nisba(c.names.get("ar", "")), *chinese_side(c.names.get("zh", ""))):
+    nisbas = [form for name in (c.names.get("ar", ""), *arabic_aliases) for form in arabic_nisba(name)]
+    for form in (*nisbas, *chinese_side(c.names.get("zh", ""))):
         c.form(form)
     if lexicon:
         c.sources.append(lexicon[0]["source"].split(" (")[0] + " (forms: en/fr/es/ru lemmas)")

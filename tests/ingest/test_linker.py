@@ -29,6 +29,27 @@ def test_generic_word_not_linked() -> None:
     assert found("现有国际公约") == []
 
 
+@pytest.mark.parametrize("text", ["并在缔约国大会、履约审议中发挥作用", "积极承办国际反贪大会", "全国人民代表大会",
+                                  "纪念《联合国反腐败公约》通过15周年大会"])
+def test_other_assemblies_are_not_the_general_assembly(text: str) -> None:
+    assert "body/ga" not in {id_ for id_, _ in found(text)}
+
+
+def test_the_general_assembly_alone_is_still_linked() -> None:
+    assert ("body/ga", "大会") in found("大会第58/4号决议")
+    assert ("body/ga", "大会") in found("经大会审议通过")
+
+
+def test_apec_is_not_the_oecd() -> None:
+    assert found("在亚太经合组织《北京反腐败宣言》中") == []
+    assert found("经合组织和世界银行")[0] == ("org/oecd", "经合组织")
+
+
+def test_a_currency_is_not_a_country() -> None:
+    assert found("return US$380 million and US $5 billion") == []
+    assert found("the US and Nigeria") == [("country/USA", "US"), ("country/NGA", "Nigeria")]
+
+
 def test_same_entity_across_languages() -> None:
     assert found("世界银行")[0][0] == found("Banque mondiale")[0][0] == found("World Bank")[0][0] == "org/world-bank"
 
