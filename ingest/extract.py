@@ -39,6 +39,7 @@ from arkg.ingest.layout import discusses as layout_discusses
 from arkg.ingest.linker import Linker, LinkHit, linker, resolve
 from arkg.ingest.patterns import Context, DateHit, Hit, find_all, find_dates
 from arkg.ingest.spans import Spans
+from arkg.ingest.symbols import is_press_release
 
 #: Symbol series of each body's documents.
 SERIES = {"wg-ar": "CAC/COSP/WG.2", "irg": "CAC/COSP/IRG", "cosp": "CAC/COSP"}
@@ -302,7 +303,8 @@ class _Run:
         if not kind and not symbol:
             kind = identity.text_kind(self.text)
         if not kind:
-            kind = "draft report" if "/L." in (symbol or "") else ("report" if layout.numbered else "UN document")
+            kind = ("press release" if is_press_release(symbol or "") else "draft report" if "/L." in (symbol or "")
+                    else "report" if layout.numbered else "UN document")
         title = str(known.props.get(f"title_{self.language}", "")) if known else ""
         if not title:
             title = self._title(header)
@@ -543,7 +545,8 @@ def _relations(run: _Run, ex: Extraction, grouped: list[tuple[Block, list[Mentio
         BlockText(block.number, pid, block.start, block.end, view, found, spans)
         for (block, found), view, spans, pid in zip(grouped, run.views, sentences, pids, strict=True)
     ]
-    acts = read_acts(text, ex.language, doc_id, texts, run.view, voiced=bool(doc.symbol))
+    # a press release reports what was said, as news does: it asks nothing in its own voice
+    acts = read_acts(text, ex.language, doc_id, texts, run.view, voiced=bool(doc.symbol) and doc.kind != "press release")
     out.extend(acts.relations)
     ex.nodes.extend((mid, "Mandate", {**props, "language": ex.language}) for mid, props in acts.mandates.items())
     ex.nodes.extend(actor_nodes(acts.actors))

@@ -101,3 +101,31 @@ def test_a_run_together_masthead_dates_the_document_not_the_citations_after_it()
     assert extract(masthead + preamble).document.date == "2022-05-05"
     title = "Preventing and combating corrupt practices A/RES/74/276 " + preamble * 2
     assert extract(title).document.date == ""
+
+
+def test_a_press_release_is_known_by_the_symbol_at_its_head() -> None:
+    """The UN's meetings coverage and information services print their symbol as documents do
+    (English ``GA/…``, ``SG/SM/…``, French ``AG/EF/…``, the Vienna service's ``UNIS/CP/…``)."""
+    release = ("AG/EF/435\n\nLE PROJET DE CONVENTION DE LUTTE CONTRE LA CORRUPTION REÇOIT L’APPUI UNANIME\n\n"
+               "13/10/03\nCommuniqué de presse\nAG/EF/435\n\nLa Commission appelle les États à ratifier la "
+               "Convention des Nations Unies contre la corruption (voir aussi SG/SM/8977 et GA/10200).\n")
+    extraction = extract(release)
+    assert extraction.document.id == "document/AG/EF/435"
+    assert extraction.document.kind == "press release" and extraction.document.symbol_inferred is False
+    assert {"document/SG/SM/8977", "document/GA/10200"} <= {m.id for m in extraction.mentions}
+    for symbol in ("GA/12017", "UNIS/CP/1167", "SG/SM/8724"):
+        assert extract(f"{symbol}\n\nThe Convention against Corruption was adopted.\n").document.id == \
+            f"document/{symbol}"
+
+
+def test_a_press_release_asks_nothing_in_its_own_voice() -> None:
+    """"Calls upon States …" in a document with a symbol is the document's own mandate; in a press
+    release it reports what was said, as news does."""
+    paragraph = "\n\n1. Calls upon States to ratify the Convention against Corruption.\n"
+
+    def issued_by_itself(symbol: str) -> bool:
+        extraction = extract(symbol + paragraph)
+        return any(r.type == "ISSUES" and r.source == extraction.document.id for r in extraction.relations)
+
+    assert issued_by_itself("CAC/COSP/2019/5")
+    assert not issued_by_itself("GA/12017")
