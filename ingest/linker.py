@@ -206,10 +206,10 @@ class Linker:
             if kept and not self._blocked(text, start, surface):
                 found.append((start, end, kept))
         hits = []
-        for start, end, candidates in longest_first(found):
+        for start, end, candidates in longest_first(found) + _parents_in_networks(found):
             ids = tuple(dict.fromkeys(c.id for c in candidates))
             hits.append(LinkHit(start, end, candidates[0].label, ids[0] if len(ids) == 1 else None, ids))
-        hits = self.rules.apply(text, hits)
+        hits = self.rules.apply(text, sorted(hits, key=lambda h: (h.start, h.end)))
         return sorted(hits + find_events(text, hits), key=lambda h: (h.start, h.end))
 
     def _inflected(self, folded: str) -> list[tuple[int, int, tuple[Candidate, ...]]]:
@@ -252,6 +252,18 @@ class Linker:
         end = start + len(surface)
         return (any(text[max(0, start - len(left)) : start] == left for left in _BLOCKED_LEFT.get(surface, ()))
                 or any(text.startswith(right, end) for right in _BLOCKED_RIGHT.get(surface, ())))
+
+
+def _parents_in_networks(found: list[tuple[int, int, tuple[Candidate, ...]]]
+                         ) -> list[tuple[int, int, tuple[Candidate, ...]]]:
+    """An organization named inside a network's name is mentioned too: the network is its own
+    (``Red de Recuperación de Activos de Gafilat`` names GAFILAT as well as the RRAG), as the
+    Convention is inside the Conference's name (:mod:`ingest.anaphora`)."""
+    networks = [(s, e) for s, e, candidates in longest_first(found) if all(c.label == "Network" for c in candidates)]
+    inside = [(s, e, candidates) for s, e, candidates in found
+              if all(c.label == "Organization" for c in candidates)
+              and any(ns <= s and e <= ne and (ns, ne) != (s, e) for ns, ne in networks)]
+    return longest_first(inside)  # GAFILAT's name, not the FATF's inside it (拉丁美洲金融行动特别工作组)
 
 
 def _inflectable(key: str) -> tuple[str, str] | None:

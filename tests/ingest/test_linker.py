@@ -103,3 +103,13 @@ def test_a_place_inside_the_name_of_a_text_is_not_the_place(text: str) -> None:
 
     assert "place/vienna" not in {m.id for m in extract(text).mentions}
     assert "place/vienna" in {m.id for m in extract("Delegates met in Vienna.").mentions}
+
+
+def test_an_organization_inside_its_networks_name_is_mentioned_too() -> None:
+    text = "La red de recuperación de activos de Gafilat (RRAG) se reunió."
+    assert found(text) == [("network/rrag", "red de recuperación de activos de Gafilat"), ("org/gafilat", "Gafilat"),
+                           ("network/rrag", "RRAG")]
+    # the organization's whole name only, not a shorter one inside it (the FATF's inside GAFILAT's)
+    assert sorted(id_ for id_, _ in found("拉丁美洲金融行动特别工作组资产追回网络")) == ["network/rrag", "org/gafilat"]
+    # an organization inside any other longer name is not: the longer name wins
+    assert found("资产追回问题工作组的会议") == [("body/wg-ar", "资产追回问题工作组")]
