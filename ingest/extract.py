@@ -546,7 +546,8 @@ def _relations(run: _Run, ex: Extraction, grouped: list[tuple[Block, list[Mentio
         for (block, found), view, spans, pid in zip(grouped, run.views, sentences, pids, strict=True)
     ]
     # a press release reports what was said, as news does: it asks nothing in its own voice
-    acts = read_acts(text, ex.language, doc_id, texts, run.view, voiced=bool(doc.symbol) and doc.kind != "press release")
+    voiced = bool(doc.symbol) and doc.kind != "press release"
+    acts = read_acts(text, ex.language, doc_id, texts, run.view, voiced=voiced)
     out.extend(acts.relations)
     ex.nodes.extend((mid, "Mandate", {**props, "language": ex.language}) for mid, props in acts.mandates.items())
     ex.nodes.extend(actor_nodes(acts.actors))
