@@ -83,6 +83,7 @@ def test_every_member_state_resolves_by_its_name(lang):
         ("REPUBLIQUE DE COTE D’IVOIRE", "country/CIV"),
         ("В том числе, Кыргызстана, России", "country/KGZ"),
         ("кандидатуру Кыргызской Республики", "country/KGZ"),
+        ("из Франции, Бельгии, Израиля, Белоруссии", "country/BLR"),
         ("شاركت فلسطين، في مؤتمر بغداد", "country/PSE"),
     ],
 )
