@@ -20,7 +20,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 import ahocorasick
@@ -161,11 +161,15 @@ class Linker:
         #: Russian names in any case: each name's pattern opens with a literal stem; the stems are
         #: found in one automaton pass and a name's pattern is tried (anchored) only where its stem is.
         self.inflected: list[tuple[re.Pattern[str], tuple[Candidate, ...]]] = []
+        #: names whose stem is short (Вена → вен-): a case form must be one the lexicon knows as a name
+        self.short_stems: set[int] = set()
         stems: dict[str, list[int]] = {}
         for key, candidates in entries.items():
             found = _inflectable(key)
             if found is not None:
                 stems.setdefault(found[0], []).append(len(self.inflected))
+                if found[2]:
+                    self.short_stems.add(len(self.inflected))
                 self.inflected.append((re.compile(found[1]), tuple(candidates.values())))
         # Longest pattern first at one position: a short name's stem (мексик…) must not eat the
         # start of a longer one (мексиканском).
@@ -225,7 +229,7 @@ class Linker:
                 continue
             here = set(at[pos])
             tried = sorted(here, key=self._rank.__getitem__)
-            m = next(filter(None, (self.inflected[i][0].match(folded, pos) for i in tried)), None)
+            m = next(filter(None, (self._case_form(i, folded, pos) for i in tried)), None)
             if m is None:
                 continue
             surface = m.group()
@@ -233,6 +237,20 @@ class Linker:
             out.append((pos, m.end(), name))
             reach = m.end()
         return out
+
+    def _case_form(self, i: int, folded: str, pos: int) -> re.Match[str] | None:
+        """The ``i``-th name's pattern at ``pos``, unless what it matches is a word of its own: for a place
+        (whose Russian names come from GeoNames), one the lexicon knows only as a common word ("Совет",
+        council, is no case of "Совето", Soweto); for a name with a short stem, one it does not know as a
+        name ("венчурный" is no case of "Вена"). A country's adjective (мексиканском) is a common word
+        and its own form: curated, not checked."""
+        m = self.inflected[i][0].match(folded, pos)
+        if m is None or " " in (surface := m.group()):
+            return m
+        place = all(c.label == "Place" for c in self.inflected[i][1])
+        if (place and _common_russian_word(surface)) or (i in self.short_stems and not _proper_russian_word(surface)):
+            return None
+        return m
 
     @staticmethod
     def _bounded(text: str, start: int, end: int) -> bool:
@@ -266,24 +284,51 @@ def _parents_in_networks(found: list[tuple[int, int, tuple[Candidate, ...]]]
     return longest_first(inside)  # GAFILAT's name, not the FATF's inside it (拉丁美洲金融行动特别工作组)
 
 
-def _inflectable(key: str) -> tuple[str, str] | None:
+#: OpenCorpora tags of proper names: a word with one of them may be a case form of a name.
+_PROPER_TAGS = ("Geox", "Name", "Surn", "Patr", "Orgn", "Trad", "Abbr")
+
+
+@lru_cache(maxsize=8192)
+def _common_russian_word(word: str) -> bool:
+    """The Russian lexicon (OpenCorpora, via pymorphy3) knows ``word``, and only as a common word: a
+    one-word name's stem plus an ending that spells it is that word, not the name (Совет, Советом for
+    the GeoNames spelling Совето). A word the lexicon does not know (Кыргызстана) may be a name."""
+    from arkg.ingest.authority.forms import _morph
+
+    return bool(_morph().word_is_known(word)) and not _proper_russian_word(word)
+
+
+@lru_cache(maxsize=8192)
+def _proper_russian_word(word: str) -> bool:
+    """The Russian lexicon reads ``word`` as (a case of) a proper name: Вене is Вена, Vienna."""
+    from arkg.ingest.authority.forms import _morph
+
+    return any(tag in str(p.tag) for p in _morph().parse(word) for tag in _PROPER_TAGS)
+
+
+def _inflectable(key: str) -> tuple[str, str, bool] | None:
     """A regex matching a Russian name in any case (each long word: its stem, then any ending; in a
     hyphenated word, its last part: ``Нью-Йорк`` → ``Нью-Йорке``) with the literal text it opens
-    with, or None for a name without long Cyrillic words."""
+    with, or None for a name without long Cyrillic words; and whether a one-word name's stem is short
+    (``Вена`` → ``вен``: :meth:`Linker._case_form` then asks the lexicon)."""
     words = key.split(" ")
     if not any(_CYRILLIC_WORD.fullmatch(w.rpartition("-")[2]) for w in words):
         return None
     literals, parts = [], []
+    short = False
     for word in words:
         head, hyphen, last = word.rpartition("-")
         if _CYRILLIC_WORD.fullmatch(last):
             stem = _RU_ENDING.sub("", last)
-            literals.append(head + hyphen + (stem if len(stem) >= 4 else last))
+            # a short stem is used for a one-word name only, and checked by the lexicon there
+            short_ok = len(words) == 1 and not head and len(stem) >= 3
+            literals.append(head + hyphen + (stem if len(stem) >= 4 or short_ok else last))
+            short = short or (short_ok and len(stem) < 4)
             parts.append(re.escape(literals[-1]) + "[а-яё]{0,3}")
         else:
             literals.append(word)
             parts.append(re.escape(word))
-    return literals[0], r"\s+".join(parts)
+    return literals[0], r"\s+".join(parts), short
 
 
 def resolve(hits: list[LinkHit], context: set[str]) -> list[LinkHit]:

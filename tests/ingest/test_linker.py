@@ -113,3 +113,16 @@ def test_an_organization_inside_its_networks_name_is_mentioned_too() -> None:
     assert sorted(id_ for id_, _ in found("拉丁美洲金融行动特别工作组资产追回网络")) == ["network/rrag", "org/gafilat"]
     # an organization inside any other longer name is not: the longer name wins
     assert found("资产追回问题工作组的会议") == [("body/wg-ar", "资产追回问题工作组")]
+
+
+def test_a_russian_common_word_is_no_case_of_a_place_name() -> None:
+    # GeoNames spells Soweto Совето: its stem plus an ending spells "council", which the lexicon knows
+    assert found("Совет по правам человека и Советом Безопасности") == []
+    assert found("в Совето") == [("place/soweto", "Совето")]
+    # a country's adjective is a common word too, and its own form
+    assert ("country/MEX", "мексиканском") in found("в мексиканском городе Мерида")
+
+
+def test_a_short_russian_place_name_in_its_cases_when_the_lexicon_knows_it_as_a_name() -> None:
+    assert found("совещание в Вене и в Дохе") == [("place/vienna", "Вене"), ("place/doha", "Дохе")]
+    assert found("венчурный капитал") == []
