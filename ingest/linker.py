@@ -74,9 +74,15 @@ class LinkHit:
     candidates: tuple[str, ...]
 
 
+#: Apostrophes a text may print for the ASCII one (right and left single quotation marks, the modifier
+#: letter, the grave and acute accents): French UN documents print "Groupe d’examen de l’application",
+#: the reference data "Groupe d'examen de l'application"; one character each way, so offsets hold.
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'"})
+
+
 def normalise(text: str) -> str:
-    """A name as the view spells it (NFKC, simplified Chinese), case-folded."""
-    return fold(text).casefold()
+    """A name as the view spells it (NFKC, simplified Chinese), case-folded, its apostrophes ASCII."""
+    return fold(text).casefold().translate(_APOSTROPHES)
 
 
 def _case_sensitive(text: str) -> bool:
@@ -122,7 +128,7 @@ def _is_word_char(ch: str) -> bool:
 def _fold(text: str) -> tuple[str, Callable[[int], int]]:
     """``text`` case-folded, and a map from folded offsets back to ``text`` offsets. Folding keeps
     the length unless a character folds to several (``ß`` → ``ss``): only then is a map needed."""
-    folded = text.casefold()
+    folded = text.casefold().translate(_APOSTROPHES)
     if len(folded) == len(text):
         return folded, int
     return folded, expansion_map(text, {ch: ch.casefold() for ch in set(text) if len(ch.casefold()) > 1})

@@ -126,3 +126,10 @@ def test_a_russian_common_word_is_no_case_of_a_place_name() -> None:
 def test_a_short_russian_place_name_in_its_cases_when_the_lexicon_knows_it_as_a_name() -> None:
     assert found("совещание в Вене и в Дохе") == [("place/vienna", "Вене"), ("place/doha", "Дохе")]
     assert found("венчурный капитал") == []
+
+
+def test_a_typographic_apostrophe_is_the_reference_datas_ascii_one() -> None:
+    """French UN documents print ’ where the reference data has ' (and CLDR the other way round)."""
+    assert found("Groupe d’examen de l’application") == [("body/irg", "Groupe d’examen de l’application")]
+    assert found("la Côte d'Ivoire et la Côte d’Ivoire") == [("country/CIV", "Côte d'Ivoire"),
+                                                            ("country/CIV", "Côte d’Ivoire")]
