@@ -46,6 +46,9 @@ _CJK_CLASS = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f"
 _CJK = re.compile(f"[{_CJK_CLASS}]")
 #: A whitespace run holding a line break (tried at the run's first character, so it takes the whole run).
 _BREAK_RUN = re.compile(r"[^\S\n\r]*[\n\r]\s*")
+#: A symbol's element cut at the margin after its dot (``A/AC.`` ⏎ ``260/2``, ``Rev.`` ⏎ ``1``): the
+#: break disappears when a digit follows.
+_SYMBOL_DOT = re.compile(r"(?:/[A-Z]{1,5}|(?<![A-Za-z])(?:Rev|Add|Corr|CRP|WG|INF))\.$")
 #: Between blocks in a document view: not whitespace, not a word character, so no pattern, join or
 #: look-around reaches from one block into the next. A NUL in the source is read as U+0001 instead.
 BLOCK_SEP = "\x00"
@@ -232,7 +235,8 @@ def expansion_map(text: str, expanding: dict[str, str]) -> _Map:
 
 def _join_breaks(text: str) -> tuple[str, _Map | None]:
     """Whitespace holding a line break disappears between CJK characters, after ``/`` and ``-`` (a
-    symbol or word cut at the margin) and at a block's edge; else it becomes one space."""
+    symbol or word cut at the margin), inside a symbol cut after a dot (``Rev.`` ⏎ ``1``) and at a
+    block's edge; else it becomes one space."""
     parts: list[str] = []
     origin = _Map()
     last = shift = 0
@@ -241,7 +245,8 @@ def _join_breaks(text: str) -> tuple[str, _Map | None]:
         prev = text[i - 1] if i else BLOCK_SEP
         nxt = text[j] if j < len(text) else BLOCK_SEP
         parts.append(text[last:i])
-        if BLOCK_SEP in (prev, nxt) or prev in "/-" or _CJK.match(prev) or _CJK.match(nxt):
+        if (BLOCK_SEP in (prev, nxt) or prev in "/-" or _CJK.match(prev) or _CJK.match(nxt)
+                or (prev == "." and nxt.isdigit() and _SYMBOL_DOT.search(text, max(0, i - 8), i))):
             shift += j - i
         else:
             parts.append(" ")

@@ -131,6 +131,9 @@ def _edged(series: str) -> str:
 _SYMBOL = re.compile(rf"({_edged(SERIES)}(?:/[A-Za-z0-9]+(?:\.[A-Za-z0-9]+)*)+)")
 _RELATIVE = re.compile(rf"({_edged('(?:CRP|L|INF)')}\.\d+(?:/(?:Add|Rev|Corr)\.\d+)*)(?![\w/])")
 _GA_RES_SYMBOL = re.compile(r"^A/RES/(\d+)/(\d+)$")
+#: A corrigendum, addendum or revision named after its symbol with a list word: ``E/2001/30 and
+#: Corr.1``, ``A/AC.260/2和Corr.1``.
+_AND_PART = re.compile(rf"{connector('list')}((?:Corr|Add|Rev)\.\d+)(?![\w/])")
 _DIGIT = re.compile(r"\d")
 
 
@@ -149,6 +152,10 @@ def find_symbols(text: str, ctx: Context) -> list[Hit]:
         else:
             hits.append(Hit("Document", ids.document(symbol), m.start(1), m.end(1)))
         taken.append((m.start(1), m.end(1)))
+        also = _AND_PART.match(text, m.end(1))  # "A/58/422 and Corr.1": the corrigendum of that symbol
+        if also:
+            hits.append(Hit("Document", ids.document(f"{symbol}/{also.group(1)}"), also.start(1), also.end(1)))
+            taken.append((also.start(1), also.end(1)))
     if ctx.series:
         for m in _RELATIVE.finditer(text):
             if any(s <= m.start(1) < e for s, e in taken):

@@ -278,3 +278,14 @@ def test_a_resolution_does_not_cite_itself() -> None:
     ex = extract("A/RES/71/300\nThe General Assembly, recalling its resolution 70/11 and resolution 71/300, decides")
     assert ex.document.id == "document/A/RES/71/300"
     assert {m.id for m in ex.mentions if m.type == "Resolution"} == {"resolution/ga/70/11"}
+
+
+def test_a_symbol_cut_after_a_dot_at_the_margin_and_its_corrigendum() -> None:
+    """identifiers.md: a symbol split across a line break is the same symbol; "X and Corr.1" names
+    the corrigendum of X."""
+    text = ("1. The Committee had before it the report of the Expert Group (A/AC.\n260/2 and Corr.\n1), which "
+            "it took note of.\n2. The Council adopted it (E/2001/30/Rev.\n1, chap. I).\n"
+            "3. See also A/58/422 and Add.1 and the report of the U.N.\n4 members.\n")
+    ids = [m.id for m in extract(text).mentions if m.type == "Document"]
+    assert ids == ["document/A/AC.260/2", "document/A/AC.260/2/Corr.1", "document/E/2001/30/Rev.1",
+                   "document/A/58/422", "document/A/58/422/Add.1"]
