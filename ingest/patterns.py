@@ -171,7 +171,13 @@ _RES_NUM = r"\d{1,2}/\d{1,3}"
 #: after ل only its ل remains: للمادة). ``وبالمادة`` is و + ب + ال + مادة.
 AR_PROCLITICS = r"[وف]?[بكل]?(?:ال|ل)?"
 _NOT_ZH = ("en", "fr", "es", "ru", "ar")
-_RES_WORD = rf"(?:{alternation('resolution', _NOT_ZH)}(?:\s+الجمعية العامة)?)"
+#: The Assembly named between the word and the number: ``резолюции Генеральной Ассамблеи 60/251``,
+#: ``la résolution de l'Assemblée générale 60/251``, ``la resolución de la Asamblea General 60/251``,
+#: ``القرار الجمعية العامة``.
+#: (Named ``ga``: the hit then covers the number alone, and the Assembly stays a mention of its own.)
+_GA_BETWEEN = (r"(?:\s+(?P<ga>of\s+the\s+General\s+Assembly|de\s+l['’]Assembl[ée]e\s+g[ée]n[ée]rale|"
+               r"de\s+la\s+Asamblea\s+General|Генеральной\s+Ассамблеи(?:\s+ООН)?|الجمعية العامة))?")
+_RES_WORD = rf"(?:{alternation('resolution', _NOT_ZH)}{_GA_BETWEEN})"
 #: A date set after a list member (``65/169, de 20 de diciembre de 2010, 71/213``, ``58/4 of 31
 #: October 2003 and``): part of the list, not its end. Month names are in the dates section below.
 _APPOSITION = r"(?:\s*,?\s*(?:of|du|de|del|от)\s+\d{1,2}(?:er)?\s+(?:de\s+)?\w+\.?\s+(?:de\s+)?\d{4}\s*(?=[,\sوy]))?"
@@ -255,7 +261,8 @@ def find_resolutions(text: str, starts: Sequence[int] = (0,)) -> list[Hit]:
             lo = _block(starts, m.start(), len(text))[0]
             before = text[max(lo, m.start() - 40) : m.start()] + m.group()
             for i, t in enumerate(tokens):
-                start, end = (m.start(), m.end()) if len(tokens) == 1 else (t.start(), t.end())
+                whole = len(tokens) == 1 and not (m.re is _RES_LATIN and m.group("ga"))
+                start, end = (m.start(), m.end()) if whole else (t.start(), t.end())
                 hits.append(Hit("Resolution", _resolution_id(t.group(1), before), start, end))
                 if i + 1 < len(tokens):  # a range of one session's resolutions: 8/1–8/14
                     hits += _resolution_range(text, t, tokens[i + 1], before)

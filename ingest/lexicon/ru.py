@@ -15,7 +15,7 @@ def generate_ordinals() -> dict[str, int]:
 
     speller = Num2Word_RU()
     out: dict[str, int] = {}
-    for n in range(1, 41):  # Russian drafting writes higher ordinals in digits (58-й)
+    for n in range(1, 100):  # drafting writes higher ordinals in digits (58-й); news and other bodies spell them
         for case, gender, plural in product(_CASES, _GENDERS, (False, True)):
             form = speller.to_ordinal(n, case=case, gender=gender, plural=plural)
             out[form] = n

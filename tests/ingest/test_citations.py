@@ -289,3 +289,20 @@ def test_a_symbol_cut_after_a_dot_at_the_margin_and_its_corrigendum() -> None:
     ids = [m.id for m in extract(text).mentions if m.type == "Document"]
     assert ids == ["document/A/AC.260/2", "document/A/AC.260/2/Corr.1", "document/E/2001/30/Rev.1",
                    "document/A/58/422", "document/A/58/422/Add.1"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("на пятьдесят восьмой сессии Генеральной Ассамблеи", "session/ga/58"),  # was session/ga/8
+    ("ссылаясь на резолюции Генеральной Ассамблеи 60/251 от 15 марта 2006 года", "resolution/ga/60/251"),
+    ("rappelant la résolution de l’Assemblée générale 60/251", "resolution/ga/60/251"),
+    ("recordando la resolución de la Asamblea General 60/251", "resolution/ga/60/251"),
+])
+def test_spelled_ordinals_past_forty_and_the_assembly_named_before_the_number(text: str, expected: str) -> None:
+    ids = [m.id for m in extract(text).mentions]
+    assert expected in ids and "body/ga" in ids  # the Assembly stays a mention of its own
+    assert "session/ga/8" not in ids
+
+
+def test_another_bodys_spelled_session_is_not_a_session_of_the_assembly() -> None:
+    """"Сорок шестая сессия" of the Human Rights Council was read as "шестая": session/ga/6."""
+    assert extract("Совет по правам человека\n\nСорок шестая сессия\n22 февраля — 24 марта 2021 года").mentions == []
