@@ -78,6 +78,7 @@ class LinkHit:
 #: letter, the grave and acute accents): French UN documents print "Groupe d’examen de l’application",
 #: the reference data "Groupe d'examen de l'application"; one character each way, so offsets hold.
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'"})
+_ANY_APOSTROPHE = re.compile("[\u2019\u2018\u02bc`\u00b4]")
 
 
 def normalise(text: str) -> str:
@@ -128,7 +129,9 @@ def _is_word_char(ch: str) -> bool:
 def _fold(text: str) -> tuple[str, Callable[[int], int]]:
     """``text`` case-folded, and a map from folded offsets back to ``text`` offsets. Folding keeps
     the length unless a character folds to several (``ß`` → ``ss``): only then is a map needed."""
-    folded = text.casefold().translate(_APOSTROPHES)
+    folded = text.casefold()
+    if _ANY_APOSTROPHE.search(folded):  # most texts have none: the translation is then skipped
+        folded = folded.translate(_APOSTROPHES)
     if len(folded) == len(text):
         return folded, int
     return folded, expansion_map(text, {ch: ch.casefold() for ch in set(text) if len(ch.casefold()) > 1})
