@@ -302,17 +302,17 @@ def _common_russian_word(word: str) -> bool:
     """The Russian lexicon (OpenCorpora, via pymorphy3) knows ``word``, and only as a common word: a
     one-word name's stem plus an ending that spells it is that word, not the name (Совет, Советом for
     the GeoNames spelling Совето). A word the lexicon does not know (Кыргызстана) may be a name."""
-    from arkg.ingest.authority.forms import _morph
+    from arkg.ingest.authority.forms import russian_lexicon
 
-    return bool(_morph().word_is_known(word)) and not _proper_russian_word(word)
+    return bool(russian_lexicon().word_is_known(word)) and not _proper_russian_word(word)
 
 
 @lru_cache(maxsize=8192)
 def _proper_russian_word(word: str) -> bool:
     """The Russian lexicon reads ``word`` as (a case of) a proper name: Вене is Вена, Vienna."""
-    from arkg.ingest.authority.forms import _morph
+    from arkg.ingest.authority.forms import russian_lexicon
 
-    return any(tag in str(p.tag) for p in _morph().parse(word) for tag in _PROPER_TAGS)
+    return any(tag in str(p.tag) for p in russian_lexicon().parse(word) for tag in _PROPER_TAGS)
 
 
 def _inflectable(key: str) -> tuple[str, str, bool] | None:

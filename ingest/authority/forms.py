@@ -102,7 +102,9 @@ def chinese_side(name: str) -> list[str]:
 
 
 @cache
-def _morph() -> Any:  # pymorphy3 has no type stubs
+def russian_lexicon() -> Any:  # pymorphy3 has no type stubs
+    """OpenCorpora's Russian lexicon (pymorphy3), loaded once: adjectives and case forms here, place
+    names in :mod:`ingest.authority.geography`, case forms of names in :mod:`ingest.linker`."""
     import pymorphy3
 
     return pymorphy3.MorphAnalyzer()
@@ -115,7 +117,7 @@ def russian_adjective(name: str) -> str | None:
         return None
     word = name.lower()
     stems = list(dict.fromkeys([_RU_FINAL.sub("", word), word]))
-    morph = _morph()
+    morph = russian_lexicon()
     for suffix in _RU_SUFFIXES:
         for stem in stems:
             candidate = stem + suffix
@@ -139,7 +141,7 @@ def russian_cases(name: str) -> list[str]:
     linker matches any ending of a Russian word, but not across a hyphen."""
     if "-" not in name or " " in name:
         return []
-    parses = [p for p in _morph().parse(name) if "Geox" in p.tag]
+    parses = [p for p in russian_lexicon().parse(name) if "Geox" in p.tag]
     if not parses:
         return []
     parts = name.split("-")

@@ -112,10 +112,10 @@ def _latin(name: str) -> str:
 
 def _is_russian_place(name: str) -> bool:
     """The OpenCorpora lexicon has the word as a place name (not merely guessed from its ending)."""
-    from arkg.ingest.authority.forms import _morph
+    from arkg.ingest.authority.forms import russian_lexicon
 
     word = name.split()[0]
-    return _morph().word_is_known(word) and any("Geox" in p.tag for p in _morph().parse(word))
+    return russian_lexicon().word_is_known(word) and any("Geox" in p.tag for p in russian_lexicon().parse(word))
 
 
 #: Languages whose names a city takes from CLDR's exemplar cities when its row has none.
