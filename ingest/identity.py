@@ -34,14 +34,14 @@ from urllib.parse import unquote
 from arkg.graph import ids as make_id
 from arkg.ingest.patterns import Context, find_symbols
 from arkg.ingest.scan import keyed
-from arkg.ingest.symbols import SERIES
+from arkg.ingest.symbols import PARTS, SERIES
 
 #: The UN's one-letter language codes (masthead ``(E)``, UNODC file names) and the six two-letter ones.
 LANGUAGE_LETTERS = {"A": "ar", "C": "zh", "E": "en", "F": "fr", "R": "ru", "S": "es"}
 LANGUAGE_CODES = {"AR": "ar", "ZH": "zh", "CH": "zh", "EN": "en", "FR": "fr", "RU": "ru", "ES": "es"}
 
 #: A symbol component in a file name: upper case, digits, dots, brackets, or ``Add.1``/``Rev.1``/``Corr.1``.
-_PART = r"(?:[A-Z0-9.()]+|(?:Add|ADD|Rev|REV|Corr|CORR)\.\d+)"
+_PART = rf"(?:[A-Z0-9.()]+|(?:{'|'.join(p for part in PARTS for p in (part, part.upper()))})\.\d+)"
 _LANG = "|".join([*LANGUAGE_CODES, *LANGUAGE_LETTERS])
 _SYMBOL_NAME = re.compile(rf"^({SERIES}(?:_{_PART})+?)(?:[-_ ]((?i:{_LANG})))?$")
 _JOB_NAME = re.compile(r"^([A-Z])\.?(\d{2})-?(\d{5})(?:[-_ ]?([AaCcEeFfRrSs]))?$")

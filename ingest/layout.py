@@ -38,7 +38,7 @@ from functools import cache, lru_cache
 import opencc
 
 from arkg.ingest.numerals import CHINESE_NUMERAL_CHARS, to_int
-from arkg.ingest.symbols import SERIES
+from arkg.ingest.symbols import PARTS, SERIES
 
 # -- text view ----------------------------------------------------------------------------------
 
@@ -48,7 +48,7 @@ _CJK = re.compile(f"[{_CJK_CLASS}]")
 _BREAK_RUN = re.compile(r"[^\S\n\r]*[\n\r]\s*")
 #: A symbol's element cut at the margin after its dot (``A/AC.`` ⏎ ``260/2``, ``Rev.`` ⏎ ``1``): the
 #: break disappears when a digit follows.
-_SYMBOL_DOT = re.compile(r"(?:/[A-Z]{1,5}|(?<![A-Za-z])(?:Rev|Add|Corr|CRP|WG|INF))\.$")
+_SYMBOL_DOT = re.compile(rf"(?:/[A-Z]{{1,5}}|(?<![A-Za-z])(?:{'|'.join((*PARTS, 'CRP', 'WG', 'INF'))}))\.$")
 #: Between blocks in a document view: not whitespace, not a word character, so no pattern, join or
 #: look-around reaches from one block into the next. A NUL in the source is read as U+0001 instead.
 BLOCK_SEP = "\x00"

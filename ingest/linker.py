@@ -219,7 +219,8 @@ class Linker:
             if kept and not self._blocked(text, start, surface):
                 found.append((start, end, kept))
         hits = []
-        for start, end, candidates in longest_first(found) + _parents_in_networks(found):
+        longest = longest_first(found)
+        for start, end, candidates in longest + _parents_in_networks(found, longest):
             ids = tuple(dict.fromkeys(c.id for c in candidates))
             hits.append(LinkHit(start, end, candidates[0].label, ids[0] if len(ids) == 1 else None, ids))
         hits = self.rules.apply(text, sorted(hits, key=lambda h: (h.start, h.end)))
@@ -281,12 +282,15 @@ class Linker:
                 or any(text.startswith(right, end) for right in _BLOCKED_RIGHT.get(surface, ())))
 
 
-def _parents_in_networks(found: list[tuple[int, int, tuple[Candidate, ...]]]
-                         ) -> list[tuple[int, int, tuple[Candidate, ...]]]:
+_Found = list[tuple[int, int, tuple[Candidate, ...]]]
+
+
+def _parents_in_networks(found: _Found, longest: _Found) -> _Found:
     """An organization named inside a network's name is mentioned too: the network is its own
     (``Red de Recuperación de Activos de Gafilat`` names GAFILAT as well as the RRAG), as the
-    Convention is inside the Conference's name (:mod:`ingest.anaphora`)."""
-    networks = [(s, e) for s, e, candidates in longest_first(found) if all(c.label == "Network" for c in candidates)]
+    Convention is inside the Conference's name (:mod:`ingest.anaphora`). ``longest``: the longest
+    matches of ``found``, which hold the networks."""
+    networks = [(s, e) for s, e, candidates in longest if all(c.label == "Network" for c in candidates)]
     inside = [(s, e, candidates) for s, e, candidates in found
               if all(c.label == "Organization" for c in candidates)
               and any(ns <= s and e <= ne and (ns, ne) != (s, e) for ns, ne in networks)]
@@ -294,7 +298,7 @@ def _parents_in_networks(found: list[tuple[int, int, tuple[Candidate, ...]]]
 
 
 #: OpenCorpora tags of proper names: a word with one of them may be a case form of a name.
-_PROPER_TAGS = ("Geox", "Name", "Surn", "Patr", "Orgn", "Trad", "Abbr")
+_PROPER_TAGS = frozenset({"Geox", "Name", "Surn", "Patr", "Orgn", "Trad", "Abbr"})
 
 
 @lru_cache(maxsize=8192)
@@ -312,7 +316,7 @@ def _proper_russian_word(word: str) -> bool:
     """The Russian lexicon reads ``word`` as (a case of) a proper name: Вене is Вена, Vienna."""
     from arkg.ingest.authority.forms import russian_lexicon
 
-    return any(tag in str(p.tag) for p in russian_lexicon().parse(word) for tag in _PROPER_TAGS)
+    return any(not _PROPER_TAGS.isdisjoint(p.tag.grammemes) for p in russian_lexicon().parse(word))
 
 
 def _inflectable(key: str) -> tuple[str, str, bool] | None:

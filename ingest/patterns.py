@@ -29,7 +29,7 @@ from arkg.ingest.lexicon import alternation, by_first_character, connector, lexi
 from arkg.ingest.numerals import CHINESE_NUMERAL_CHARS, ORDINAL_WORD, ordinal_pattern, ordinal_to_int, to_int
 from arkg.ingest.scan import Triggers, keyed
 from arkg.ingest.spans import Spans
-from arkg.ingest.symbols import SERIES
+from arkg.ingest.symbols import PARTS, RELATIVE_SERIES, SERIES
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,11 +129,13 @@ def _edged(series: str) -> str:
 
 
 _SYMBOL = re.compile(rf"({_edged(SERIES)}(?:/[A-Za-z0-9]+(?:\.[A-Za-z0-9]+)*)+)")
-_RELATIVE = re.compile(rf"({_edged('(?:CRP|L|INF)')}\.\d+(?:/(?:Add|Rev|Corr)\.\d+)*)(?![\w/])")
+_PART = f"(?:{'|'.join(PARTS)})"
+_RELATIVE_SERIES = f"(?:{'|'.join(RELATIVE_SERIES)})"
+_RELATIVE = re.compile(rf"({_edged(_RELATIVE_SERIES)}\.\d+(?:/{_PART}\.\d+)*)(?![\w/])")
 _GA_RES_SYMBOL = re.compile(r"^A/RES/(\d+)/(\d+)$")
 #: A corrigendum, addendum or revision named after its symbol with a list word: ``E/2001/30 and
 #: Corr.1``, ``A/AC.260/2和Corr.1``.
-_AND_PART = re.compile(rf"{connector('list')}((?:Corr|Add|Rev)\.\d+)(?![\w/])")
+_AND_PART = re.compile(rf"{connector('list')}({_PART}\.\d+)(?![\w/])")
 _DIGIT = re.compile(r"\d")
 
 
@@ -171,12 +173,9 @@ _RES_NUM = r"\d{1,2}/\d{1,3}"
 #: after ل only its ل remains: للمادة). ``وبالمادة`` is و + ب + ال + مادة.
 AR_PROCLITICS = r"[وف]?[بكل]?(?:ال|ل)?"
 _NOT_ZH = ("en", "fr", "es", "ru", "ar")
-#: The Assembly named between the word and the number: ``резолюции Генеральной Ассамблеи 60/251``,
-#: ``la résolution de l'Assemblée générale 60/251``, ``la resolución de la Asamblea General 60/251``,
-#: ``القرار الجمعية العامة``.
-#: (Named ``ga``: the hit then covers the number alone, and the Assembly stays a mention of its own.)
-_GA_BETWEEN = (r"(?:\s+(?P<ga>of\s+the\s+General\s+Assembly|de\s+l['’]Assembl[ée]e\s+g[ée]n[ée]rale|"
-               r"de\s+la\s+Asamblea\s+General|Генеральной\s+Ассамблеи(?:\s+ООН)?|الجمعية العامة))?")
+#: The Assembly named between the word and the number (the lexicons' ``assembly_between``), as
+#: ``ga``: the hit then covers the number alone, and the Assembly stays a mention of its own.
+_GA_BETWEEN = rf"(?:\s+(?P<ga>{alternation('assembly_between', _NOT_ZH)}))?"
 _RES_WORD = rf"(?:{alternation('resolution', _NOT_ZH)}{_GA_BETWEEN})"
 #: A date set after a list member (``65/169, de 20 de diciembre de 2010, 71/213``, ``58/4 of 31
 #: October 2003 and``): part of the list, not its end. Month names are in the dates section below.

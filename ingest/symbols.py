@@ -18,6 +18,10 @@ DOCUMENT_SERIES = ("CAC", "A", "E", "S", "ST", "CTOC", "CCPCJ", "CND")
 PRESS_SERIES = ("GA", "AG", "SG", "SC", "CS", "SOC", "ECOSOC", "UNIS")
 #: A regex alternation of the symbol series (non-capturing).
 SERIES = f"(?:{'|'.join((*DOCUMENT_SERIES, *PRESS_SERIES))})"
+#: What a symbol's last element may add to it: an addendum, a revision, a corrigendum (``/Add.1``).
+PARTS = ("Add", "Rev", "Corr")
+#: Series cited without their body's prefix, relative to the document's own (``CRP.1``, ``L.2``).
+RELATIVE_SERIES = ("CRP", "L", "INF")
 
 
 def is_press_release(symbol: str) -> bool:

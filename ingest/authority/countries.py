@@ -155,13 +155,13 @@ def countries() -> list[_Country]:
                     if _script_ok(lang, form):
                         c.alias(form)
         c.alias(hant.get(iso.alpha_2, ""))
-        for row in (r for r in curated if r["iso3"] == c.iso3 and r["kind"] == "alias"):
+        aliases = [r for r in curated if r["iso3"] == c.iso3 and r["kind"] == "alias"]
+        for row in aliases:
             c.alias(row["text"])
             c.sources.append(f"{row['source']} ({row['text']})")
             if row["verified"] != "true":
                 c.unverified.add("aliases")
-        arabic = [r["text"] for r in curated if r["iso3"] == c.iso3 and r["kind"] == "alias" and r["lang"] == "ar"]
-        _add_forms(c, [r for r in lexicon if r["iso3"] == c.iso3], arabic)
+        _add_forms(c, [r for r in lexicon if r["iso3"] == c.iso3], [r["text"] for r in aliases if r["lang"] == "ar"])
         _add_wikidata(c, wikidata.get(c.iso3))
         out.append(c)
     return out

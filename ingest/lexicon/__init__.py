@@ -37,6 +37,9 @@ class Lexicon:
     article: tuple[str, ...] = ()
     chapter: tuple[str, ...] = ()
     resolution: tuple[str, ...] = ()
+    #: The General Assembly named between ``resolution`` and its number (``резолюции Генеральной
+    #: Ассамблеи 60/251``): the number is then the Assembly's resolution.
+    assembly_between: tuple[str, ...] = ()
     decision: tuple[str, ...] = ()  #: a body's decision (numbered like a resolution, but not one)
     paragraph: tuple[str, ...] = ()
     range: tuple[str, ...] = ()  #: between the two ends of a range (``to``, ``по``, ``إلى``)

@@ -24,6 +24,7 @@ LEXICON = Lexicon(
     article=(r"articles?", r"arts?\."),
     chapter=(r"chapters?",),
     resolution=(r"resolutions?",),
+    assembly_between=(r"of\s+the\s+General\s+Assembly",),
     decision=(r"decisions?",),
     paragraph=(r"paragraphs?", r"paras?\."),
     range=("to", "through", "-", "–", "—"),

@@ -50,6 +50,7 @@ LEXICON = Lexicon(
     article=(r"art[ií]culos?", r"art\."),
     chapter=(r"cap[ií]tulos?",),
     resolution=(r"resoluci[oó]n", r"resoluciones"),
+    assembly_between=(r"de\s+la\s+Asamblea\s+General",),
     decision=(r"decisi[oó]n", r"decisiones"),
     paragraph=(r"p[aá]rrafos?",),
     range=("a", "al", "-", "–"),

@@ -26,6 +26,7 @@ LEXICON = Lexicon(
     article=(r"articles?", r"art\."),
     chapter=(r"chapitres?",),
     resolution=(r"résolutions?", r"resolutions?"),
+    assembly_between=(r"de\s+l['’]Assembl[ée]e\s+g[ée]n[ée]rale",),
     decision=(r"décisions?", r"decisions?"),
     paragraph=(r"paragraphes?", r"alinéas?"),
     range=("à", "au", "-", "–"),
