@@ -11,7 +11,11 @@ general rules find them among the linker's hits:
    ordinal just after it (``AFAR II``, ``the Arab Forum's second meeting``) is that event.
 2. **Place + date**: a place where events were held, with the event's year and month printed
    nearby (or its year and a meeting word), is that event when exactly one event fits. A place
-   named near a mention of a series is the series' event there when there is only one.
+   named near a mention of a series is the series' event there when there is only one. Days
+   printed near the place that fall within a session held there (a Conference session, a
+   Working Group meeting) and not within the event's days are that session's: the fourth
+   session "held in Marrakech, Morocco, from 24 to 28 October 2011" is not the IAACA
+   conference held there two days before, and sessions are Sessions, never Events.
 
 The event hit covers the ordinal (rule 1) or the place name (rule 2); the series and place keep
 their own hits, since the text names them too.
@@ -56,6 +60,8 @@ class _Event:
     place: str | None
     year: int
     month: int
+    first: str
+    last: str
 
 
 @cache
@@ -72,9 +78,26 @@ def _events() -> tuple[_Event, ...]:
         if node.label != "Event" or "start_date" not in node.props:
             continue
         year, month = (int(x) for x in str(node.props["start_date"]).split("-")[:2])
+        start = str(node.props["start_date"])
         out.append(_Event(node.id, targets.get((node.id, "PART_OF")), node.props.get("ordinal"),
-                          targets.get((node.id, "HELD_IN")), year, month))
+                          targets.get((node.id, "HELD_IN")), year, month,
+                          start, str(node.props.get("end_date") or start)))
     return tuple(out)
+
+
+@cache
+def _session_days() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Per place, the (first, last) days of the sessions the reference data says were held there."""
+    from arkg.ingest.authority import authority
+
+    a = authority()
+    venue = {e.source: e.target for e in a.batch.edges if e.type == "HELD_IN" and e.source.startswith("session/")}
+    days: dict[str, list[tuple[str, str]]] = {}
+    for node in a.batch.nodes:
+        start = node.props.get("start_date")
+        if node.label == "Session" and node.id in venue and start:
+            days.setdefault(venue[node.id], []).append((str(start), str(node.props.get("end_date") or start)))
+    return {place: tuple(spans) for place, spans in days.items()}
 
 
 def _ordinal_value(token: str) -> int | None:
@@ -108,15 +131,28 @@ def _ordinal_near(text: str, start: int, end: int) -> tuple[int, int, int] | Non
     return None
 
 
-def _dates_near(text: str, start: int, end: int) -> tuple[set[tuple[int, int]], set[int]]:
+def _dates_near(text: str, start: int, end: int) -> tuple[set[tuple[int, int]], set[int], list[tuple[str, str]]]:
+    """The (year, month) pairs, the years and the day ranges printed near ``start:end``."""
     lo, hi = max(0, start - NEAR), min(len(text), end + NEAR)
     window = text[lo:hi]
     months: set[tuple[int, int]] = set()
+    days: list[tuple[str, str]] = []
     for d in find_dates(window):
         for iso in (d.first, d.last):
             y, m = (int(x) for x in iso.split("-")[:2])
             months.add((y, m))
-    return months, {int(y) for y in _YEAR.findall(window)}
+        if d.first.count("-") == 2 and d.last.count("-") == 2:
+            days.append((d.first, d.last))
+    return months, {int(y) for y in _YEAR.findall(window)}, days
+
+
+def _a_session_there(place: str, days: list[tuple[str, str]], event: _Event) -> bool:
+    """Some printed days fall within a session held at ``place`` and not within ``event``'s days."""
+    sessions = _session_days().get(place, ())
+    return any(
+        s <= first and last <= e and (last < event.first or first > event.last)
+        for first, last in days for s, e in sessions
+    )
 
 
 def find_events(text: str, hits: list[LinkHit]) -> list[LinkHit]:
@@ -144,9 +180,9 @@ def find_events(text: str, hits: list[LinkHit]) -> list[LinkHit]:
                     add(ordinal[1], ordinal[2], match[0].id)
         if hit.id in place_ids:
             at = [e for e in events if e.place == hit.id]
-            months, years = _dates_near(text, hit.start, hit.end)
+            months, years, days = _dates_near(text, hit.start, hit.end)
             window = text[max(0, hit.start - NEAR) : hit.end + NEAR]
-            dated = [e for e in at if (e.year, e.month) in months]
+            dated = [e for e in at if (e.year, e.month) in months and not _a_session_there(hit.id, days, e)]
             if not dated and _MEETING.search(window):
                 dated = [e for e in at if e.year in years and not any(y == e.year for y, _ in months)]
             series_near = {

@@ -40,7 +40,12 @@ _BLOCKED_LEFT: dict[str, tuple[str, ...]] = {
     "公约": ("国际", "现有", "各项", "其他", "该项", "区域"),
     "大会": ("缔约国", "代表", "反贪", "反腐败", "会员", "年度", "周年"),
     "经合组织": ("亚太",),
+    # 履约审议工作组, 金融行动特别工作组, G20 反腐败工作组, 预防腐败问题工作组: other working groups;
+    # 各工作组, 其他工作组: working groups in general
+    "工作组": ("审议", "特别", "腐败", "问题", "联络", "各", "其他"),
 }
+#: The General Assembly's fuller Chinese names: with one of them in a text, "大会" alone is the Assembly.
+_GA_FULL = ("联合国大会", "联大")
 #: Aliases that are not linked before these right contexts: "US$380 million" names a currency.
 _BLOCKED_RIGHT: dict[str, tuple[str, ...]] = {"US": ("$", " $")}
 #: Arabic proclitics glued to the front of a name: a conjunction (و, ف) then a preposition (ب, ل, ك).
@@ -74,16 +79,21 @@ class LinkHit:
     candidates: tuple[str, ...]
 
 
-#: Apostrophes a text may print for the ASCII one (right and left single quotation marks, the modifier
-#: letter, the grave and acute accents): French UN documents print "Groupe d’examen de l’application",
-#: the reference data "Groupe d'examen de l'application"; one character each way, so offsets hold.
-_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'"})
-_ANY_APOSTROPHE = re.compile("[\u2019\u2018\u02bc`\u00b4]")
+#: Spellings a text may print for one character of the reference data, one character each way so
+#: offsets hold: apostrophes (right and left single quotation marks, the modifier letter, the grave
+#: and acute accents: French UN documents print "Groupe d’examen de l’application", the reference
+#: data "Groupe d'examen de l'application"); dashes (en and em dash, the Unicode hyphens:
+#: "государств - участников" for "государств – участников"); and the Arabic alef maqsura that
+#: Egyptian spelling writes for a final yeh ("المنتدى العربى" for "المنتدى العربي").
+_VARIANTS = {"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'",
+             "\u2013": "-", "\u2014": "-", "\u2010": "-", "\u2011": "-", "\u0649": "\u064a"}
+_SPELLINGS = str.maketrans(_VARIANTS)
+_ANY_VARIANT = re.compile("[" + "".join(_VARIANTS) + "]")
 
 
 def normalise(text: str) -> str:
-    """A name as the view spells it (NFKC, simplified Chinese), case-folded, its apostrophes ASCII."""
-    return fold(text).casefold().translate(_APOSTROPHES)
+    """A name as the view spells it (NFKC, simplified Chinese), case-folded, in the spellings of :data:`_VARIANTS`."""
+    return fold(text).casefold().translate(_SPELLINGS)
 
 
 def _case_sensitive(text: str) -> bool:
@@ -130,8 +140,8 @@ def _fold(text: str) -> tuple[str, Callable[[int], int]]:
     """``text`` case-folded, and a map from folded offsets back to ``text`` offsets. Folding keeps
     the length unless a character folds to several (``ß`` → ``ss``): only then is a map needed."""
     folded = text.casefold()
-    if _ANY_APOSTROPHE.search(folded):  # most texts have none: the translation is then skipped
-        folded = folded.translate(_APOSTROPHES)
+    if _ANY_VARIANT.search(folded):  # many texts have none: the translation is then skipped
+        folded = folded.translate(_SPELLINGS)
     if len(folded) == len(text):
         return folded, int
     return folded, expansion_map(text, {ch: ch.casefold() for ch in set(text) if len(ch.casefold()) > 1})
@@ -218,6 +228,8 @@ class Linker:
                 continue
             if kept and not self._blocked(text, start, surface):
                 found.append((start, end, kept))
+        if "大会" in text:
+            found = _other_assembly(text, found)
         hits = []
         longest = longest_first(found)
         for start, end, candidates in longest + _parents_in_networks(found, longest):
@@ -283,6 +295,17 @@ class Linker:
 
 
 _Found = list[tuple[int, int, tuple[Candidate, ...]]]
+
+
+def _other_assembly(text: str, found: _Found) -> _Found:
+    """"大会" alone is the General Assembly in UN documents; a text that names another assembly
+    (``第三届缔约国大会``, ``人民代表大会``) and never the General Assembly by a fuller name (``联合国大会``,
+    ``联大``) means that assembly by it (``大会由卡塔尔总检察长主持``): then it is not linked."""
+    if any(name in text for name in _GA_FULL):
+        return found
+    if not any(left + "大会" in text for left in _BLOCKED_LEFT["大会"]):
+        return found
+    return [(s, e, c) for s, e, c in found if text[s:e] != "大会"]
 
 
 def _parents_in_networks(found: _Found, longest: _Found) -> _Found:

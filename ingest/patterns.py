@@ -441,6 +441,8 @@ _SESSION_ZH = re.compile(
 #: States Parties``, ``第九届缔约国会议``, ``第58届联合国大会``.
 _LIST_BEFORE = re.compile(rf"(?:[,;\-–—]|(?<!\w)(?:{'|'.join(words('list', _ORD_FIRST))}))\s*$")
 _ZH_ORD_BEFORE = re.compile(rf"第\s*({_CN_NUM})\s*[届次]\s*$")
+#: An earlier ordinal of a list on a body's name: the 第四届 of ``第四届和第五届缔约国大会``.
+_ZH_ORD_LISTED = re.compile(rf"第\s*({_CN_NUM})\s*[届次]\s*[和、及与]\s*$")
 #: What else a session or meeting may belong to (``the Ad Hoc Committee``, a plenary, a review cycle).
 #: (Its start is bounded only in a script with spaces: ``特设委员会`` follows its qualifier directly.)
 _OTHER_HOLDER = keyed(re.compile(rf"(?<![A-Za-zÀ-ÿА-яЁё]){alternation('other_holders')}", re.IGNORECASE))
@@ -448,6 +450,8 @@ _OTHER_QUALIFIER = re.compile(
     rf"\s*(?:(?:{'|'.join(words('of'))})\s*)?{alternation('other_qualifiers')}", re.IGNORECASE
 )
 _OF_GAP = re.compile(rf"\s*(?:(?:{'|'.join(words('of'))})\s*)?(?:the\s+)?", re.IGNORECASE)
+#: Between a body and the body it belongs to: ``Working Group on Asset Recovery of the Conference``.
+_OF_ONLY = re.compile(rf"\s*(?:{'|'.join(words('of'))})\s*(?:the\s+)?", re.IGNORECASE)
 
 
 #: A determiner and an ordinal whose noun a list leaves out: ``…, la troisième s'est tenue à Doha``.
@@ -517,6 +521,15 @@ def _sentence(text: str, pos: int, lo: int, hi: int) -> tuple[int, int]:
     return start, end.start() if end else hi
 
 
+def _head(text: str, named: list[tuple[int, int, str]]) -> str:
+    """The last of ``named`` bodies, or the body whose name it completes: in ``Working Group on Asset
+    Recovery of the Conference of the Parties … ⏎ 14th Session`` the session is the Working Group's."""
+    i = len(named) - 1
+    while i > 0 and _OF_ONLY.fullmatch(text, named[i - 1][1], named[i][0]):
+        i -= 1
+    return named[i][2]
+
+
 def _holder(text: str, start: int, end: int, meeting: bool, ctx: Context, starts: Sequence[int]) -> str:
     """The body a session citation at ``start:end`` belongs to ("" for one without ids).
 
@@ -540,19 +553,23 @@ def _holder(text: str, start: int, end: int, meeting: bool, ctx: Context, starts
     for s, e, code in holders:
         if ws <= s <= gap_end or (s < gap_end < e and s >= end):
             return code
-    for _, e, code in holders:
-        if 0 <= start - e <= 2:
-            return code
+    for i, (s, e, _) in enumerate(holders):
+        if 0 <= start - e <= 2 and s >= lo:  # in the same block: a heading's last word is not it
+            return _head(text, holders[: i + 1])
     able = [h for h in holders if not (meeting and h[2] in _SESSION_ONLY)]
     before = [h for h in able if s0 <= h[0] and h[1] <= start]
     if before:
-        return before[-1][2]
+        return _head(text, before)
     after = [h for h in able if end <= h[0] < min(s1, end + _AFTER_REACH)]
     if after:
         return after[0][2]
     earlier = [h for h in able if h[1] <= start and h[2]]
+    other = [m.start() for m in _OTHER_HOLDER.finditer(text, earlier[-1][1] if earlier else 0, start)
+             if not any(s <= m.start() < e for s, e, _ in ctx.bodies)]
+    if other:
+        return ""
     if earlier:
-        return earlier[-1][2]
+        return _head(text, earlier)
     if not ctx.uncac:
         return ""  # a text that names neither the Convention nor its bodies: no guess
     return (ctx.body if ctx.body != "cosp" else "wg-ar") if meeting else "cosp"
@@ -594,6 +611,10 @@ def _ordinal_bodies(text: str, ctx: Context, starts: Sequence[int]) -> list[Hit]
         m = _ZH_ORD_BEFORE.search(text, lo, s)
         if m is not None:
             start, value = m.start(), to_int(m.group(1))
+            while (listed := _ZH_ORD_LISTED.search(text, max(lo, start - 12), start)) is not None:
+                start = listed.start()
+                if earlier := to_int(listed.group(1)):
+                    hits.append(Hit("Session", ids.session(code, earlier), start, listed.end()))
         else:  # the word before the name, if it is an ordinal
             stop = s
             while stop > lo and text[stop - 1].isspace():

@@ -306,3 +306,35 @@ def test_spelled_ordinals_past_forty_and_the_assembly_named_before_the_number(te
 def test_another_bodys_spelled_session_is_not_a_session_of_the_assembly() -> None:
     """"Сорок шестая сессия" of the Human Rights Council was read as "шестая": session/ga/6."""
     assert extract("Совет по правам человека\n\nСорок шестая сессия\n22 февраля — 24 марта 2021 года").mentions == []
+
+
+def test_a_session_under_another_bodys_heading_after_the_assemblys_letterhead() -> None:
+    """A Human Rights Council resolution carries the General Assembly's letterhead; its session
+    heading follows the Council's name, a body without a code: no session of the Assembly."""
+    text = "Генеральная Ассамблея\n\nСовет по правам человека\n\nСорок седьмая сессия\n21 июня 2021 года"
+    assert linked(text, "session/") == set()
+    heading = "Генеральная Ассамблея\n\nСорок седьмая сессия\nПункт 3 повестки дня"
+    assert linked(heading, "session/") == {"session/ga/47"}
+
+
+def test_a_heading_session_belongs_to_the_body_the_heading_is_about() -> None:
+    """``Working Group … of the Conference …`` then ``14th Session`` on the next line: the Working
+    Group's session, not the Conference's (whose name ends the heading's last line)."""
+    text = ("Statement at the Working Group on Asset Recovery of the Conference of the States Parties to the "
+            "United Nations Convention against Corruption\n\n12th Session, Vienna, 6-7 June 2018\n\nThank you.")
+    assert linked(text, "session/") == {"session/wg-ar/12"}
+
+
+def test_listed_chinese_ordinals_on_a_body_name() -> None:
+    text = "大会决定第六届和第七届缔约国会议将分别在俄罗斯和阿联酋举行。"
+    assert linked(text, "session/") == set(sessions("cosp", [6, 7]))
+
+
+def test_a_resumed_sessions_holder_after_the_qualifier_in_arabic() -> None:
+    text = "شارك الوفد في الدورة الخامسة عشرة المستأنفة لفريق استعراض التنفيذ في فيينا."
+    assert "session/irg/15" in linked(text, "session/")
+
+
+def test_the_working_groups_meeting_and_another_working_groups() -> None:
+    assert linked("资产追回问题工作组的说明。工作组第十一次会议", "session/") == {"session/wg-ar/11"}
+    assert linked("《公约》缔约国会议。中美联合联络小组反腐败工作组第八次会议", "session/") == set()

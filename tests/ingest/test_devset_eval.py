@@ -46,19 +46,20 @@ def test_every_text_with_a_symbol_is_identified_by_it() -> None:
     assert all(i["ok"] for i in identity), identity
 
 
-#: Micro-F1 on the hold-out set of stop 10 (``ingest/evaluation/holdout``, 40 texts in two batches: 0.910
-#: and 0.883 blind), 0.926 after that stop's changes, rounded down to 0.01. Raise it; never lower it.
-HOLDOUT_MICRO_F1_FLOOR = 0.92
-HOLDOUT_PRECISION_FLOOR = 0.96
+#: Micro-F1 on the hold-out set (``ingest/evaluation/holdout``, 60 texts in three batches: 0.910, 0.883 and
+#: 0.883 blind), 0.946 after stop 11's changes, rounded down to 0.01. Raise it; never lower it.
+HOLDOUT_MICRO_F1_FLOOR = 0.94
+HOLDOUT_PRECISION_FLOOR = 0.97
 
 
 def test_the_holdout_set_holds_its_floors_and_its_own_symbols() -> None:
     report = evaluate_set(HOLDOUT)
-    assert report.documents == 40 and not report.failed
+    assert report.documents == 60 and not report.failed
     assert report.total().f1 >= HOLDOUT_MICRO_F1_FLOOR, format_report(report)
     assert report.total().precision >= HOLDOUT_PRECISION_FLOOR, format_report(report)
-    # two own symbols cannot be read: not printed in the excerpt (A/RES/73/190), garbled (Arabic A/RES/58/4)
-    assert len(report.identity) == 17 and sum(bool(i["ok"]) for i in report.identity) >= 15, report.identity
+    # three own symbols cannot be read: not printed in the excerpt (A/RES/73/190, the French A/RES/58/4),
+    # garbled (the Arabic A/RES/58/4)
+    assert len(report.identity) == 19 and sum(bool(i["ok"]) for i in report.identity) >= 16, report.identity
 
 
 def _set(root: Path, texts: dict[str, tuple[str, dict]]) -> Path:

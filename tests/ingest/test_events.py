@@ -41,3 +41,11 @@ def test_event_is_found(text, event):
 )
 def test_no_event_without_evidence(text):
     assert not _events(text)
+
+
+def test_a_sessions_days_at_a_place_are_the_session_not_an_event_there() -> None:
+    """IAACA's conference was in Marrakech two days before the Conference's fourth session: the
+    session's printed days are not the event's."""
+    text = "adopted at its fourth session, held in Marrakech, Morocco, from 24 to 28 October 2011"
+    assert not _events(text)
+    assert "event/marrakech-2011-10" in _events("IAACA met in Marrakech on 22 and 23 October 2011.")

@@ -133,3 +133,28 @@ def test_a_typographic_apostrophe_is_the_reference_datas_ascii_one() -> None:
     assert found("Groupe d’examen de l’application") == [("body/irg", "Groupe d’examen de l’application")]
     assert found("la Côte d'Ivoire et la Côte d’Ivoire") == [("country/CIV", "Côte d'Ivoire"),
                                                             ("country/CIV", "Côte d’Ivoire")]
+
+
+def test_dashes_and_the_egyptian_final_yeh_are_the_reference_datas_spelling() -> None:
+    """"государств - участников" (a hyphen between spaces) for "государств – участников"; Egyptian
+    spelling's alef maqsura (المنتدى العربى) for the final yeh (المنتدى العربي)."""
+    assert ("body/cosp", "Конференция государств - участников") in found("Конференция государств - участников")
+    assert found("المنتدى العربى لاسترداد الأموال المنهوبة") == [
+        ("initiative/arab-forum-ar", "المنتدى العربى لاسترداد الأموال المنهوبة")]
+
+
+def test_a_bare_assembly_in_a_text_about_another_assembly_is_not_the_general_assembly() -> None:
+    text = "第三届缔约国大会在多哈举行。大会由卡塔尔总检察长主持。"
+    assert found(text) == [("body/cosp", "缔约国大会"), ("place/doha", "多哈"), ("country/QAT", "卡塔尔")]
+    # the General Assembly named in full: "大会" alone is the Assembly again
+    assert ("body/ga", "大会") in found("缔约国大会请联合国大会审议。大会第58/4号决议")
+
+
+@pytest.mark.parametrize("text", ["中美执法合作联合联络小组反腐败工作组", "二十国集团反腐败工作组",
+                                  "预防腐败问题工作组", "金融行动特别工作组", "参加缔约国会议、各工作组相关会议"])
+def test_other_working_groups_are_not_the_asset_recovery_working_group(text: str) -> None:
+    assert "body/wg-ar" not in {id_ for id_, _ in found(text)}
+
+
+def test_the_working_group_alone_is_still_linked() -> None:
+    assert ("body/wg-ar", "工作组") in found("秘书处向工作组提交了说明。")
