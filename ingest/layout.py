@@ -531,6 +531,7 @@ def _segment(text: str, lines: list[_ReadLine], numbered: bool, titles: set[str]
     own_span: tuple[int, int] | None = None
     current: Block | None = None
     first_marker: tuple[str, str, int] | None = None
+    soft = False  #: the current block was closed only by a short line, not by a sentence's end
     for read in lines:
         ln = read.line
         if read.furniture:
@@ -542,13 +543,19 @@ def _segment(text: str, lines: list[_ReadLine], numbered: bool, titles: set[str]
                 own_span = (start, start + len(own_symbol))
             continue
         marker = read.marker
-        if current is None or current.closed or read.structural:
+        # a line that opens in lower case goes on with the sentence a short line left open (a PDF's
+        # "… Наций против" ⏎ "транснациональной …"), unless it opens a block of its own
+        goes_on = soft and read.stripped[0].islower()
+        if current is None or (current.closed and not goes_on) or read.structural:
             current = Block([(ln.start, ln.end)])
             blocks.append(current)
             first_marker = marker
         else:
             current.segments.append((ln.start, ln.end))
-        current.closed = read.stripped.endswith(_TERMINAL) or read.width < 0.8 * full
+            current.closed = False
+        ended = read.stripped.endswith(_TERMINAL)
+        current.closed = ended or read.width < 0.8 * full
+        soft = current.closed and not ended
         if numbered and first_marker and first_marker[0] == "numbered":
             current.closed = False  # a numbered paragraph runs to the next marker
         elif titles and first_marker:

@@ -284,9 +284,12 @@ _ART_ZH = re.compile(rf"第\s*{_CN_NUM}\s*(?:条\s*)?(?:{_ZH_SEP}\s*第?\s*{_CN_
 _CHAP_ZH = re.compile(rf"第\s*{_CN_NUM}\s*(?:章\s*)?(?:{_ZH_SEP}\s*第?\s*{_CN_NUM}\s*(?:章\s*)?)*")
 _ROMAN_TOKEN = r"(?:[IVX]{1,5}|\d)(?![\w])"
 _AR_DEFINITE = r"[وف]?[بكل]?(?:ال|ل)"  #: proclitics with the article required
+#: A chapter's title in brackets after its number, in a list: ``chapters III (Criminalization …) and IV``.
+_TITLE = r"(?:\s*\([^()\x00]{1,80}\))"
 _CHAP_LATIN = keyed(re.compile(
-    rf"(?<!\w)(?i:{alternation('chapter', _NOT_ZH)})\s+({_ROMAN_TOKEN}(?:{_CONNECT}{_ROMAN_TOKEN})*)"
+    rf"(?<!\w)(?i:{alternation('chapter', _NOT_ZH)})\s+({_ROMAN_TOKEN}(?:{_TITLE}?{_CONNECT}{_ROMAN_TOKEN})*)"
 ))
+_BRACKETED = re.compile(r"\([^()]*\)")
 _CHAP_AR_ORDINAL = keyed(re.compile(rf"(?<!\w){_AR_DEFINITE}فصل\s+({ordinal_pattern(('ar',))})"))
 #: ``§51`` after a chapter in a chapter index (``第五章 追繳資產 §51``): the chapter's first article.
 _INDEX_ARTICLE = re.compile(r"[^§\x00]{0,40}?§\s*(\d{1,3})(?!\d)")
@@ -305,7 +308,9 @@ _OTHER_BEFORE = keyed(re.compile(rf"{_OTHER_INSTRUMENT}[\s,:.(（]*$", re.IGNORE
 def _members(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
     """(value, start, end) of every member of a printed list or range, ranges expanded. Three or
     more numbers joined by hyphens (``المواد 52-53-54``) are a list, not ranges."""
-    read = [(to_int(t.group(1)), t.start(), t.end()) for t in _NUM_IN_LIST.finditer(text, start, end)]
+    titles = [b.span() for b in _BRACKETED.finditer(text, start, end)] if "(" in text[start:end] else []
+    read = [(to_int(t.group(1)), t.start(), t.end()) for t in _NUM_IN_LIST.finditer(text, start, end)
+            if not any(s <= t.start() < e for s, e in titles)]
     tokens = [(v, s, e) for v, s, e in read if v is not None]
     gaps = [text[tokens[i - 1][2] : tokens[i][1]] for i in range(1, len(tokens))]
     hyphen_list = len(tokens) >= 3 and all(_HYPHEN.match(g) for g in gaps)
@@ -623,7 +628,10 @@ def _ordinal_bodies(text: str, ctx: Context, starts: Sequence[int]) -> list[Hit]
             while start > lo and (text[start - 1].isalnum() or text[start - 1] in "-º"):
                 start -= 1
             word = text[start:stop]
-            value = ordinal_to_int(word) if stop < s and not word.isdigit() else None
+            # an Arabic ordinal follows its noun: one before a body's name is another noun's
+            # (اليوم الثاني للمؤتمر, the Conference's second day)
+            arabic = bool(word) and "\u0600" <= word[0] <= "\u06ff"
+            value = ordinal_to_int(word) if stop < s and not word.isdigit() and not arabic else None
         if value:
             hits.append(Hit("Session", ids.session(code, value), start, e))
     return hits

@@ -338,3 +338,17 @@ def test_a_resumed_sessions_holder_after_the_qualifier_in_arabic() -> None:
 def test_the_working_groups_meeting_and_another_working_groups() -> None:
     assert linked("资产追回问题工作组的说明。工作组第十一次会议", "session/") == {"session/wg-ar/11"}
     assert linked("《公约》缔约国会议。中美联合联络小组反腐败工作组第八次会议", "session/") == set()
+
+
+def test_a_chapter_list_with_each_chapters_title_in_brackets() -> None:
+    text = "the implementation of chapters III (Criminalization and law enforcement) and IV (International cooperation)"
+    assert [i for i in ids(text) if "chapter" in i] == ["uncac/chapter/3", "uncac/chapter/4"]
+    assert [i for i in ids("chapters III (I) and V") if "chapter" in i] == ["uncac/chapter/3", "uncac/chapter/5"]
+
+
+def test_an_arabic_ordinal_before_the_conferences_name_is_another_nouns() -> None:
+    """"اليوم الثاني للمؤتمر" is the Conference's second day, not its second session."""
+    text = ("ناقش مؤتمر الدول الأطراف في اتفاقية الأمم المتحدة لمكافحة الفساد، "
+            "ضمن فعاليات اليوم الثاني للمؤتمر المنعقد في الدوحة.")
+    assert linked(text, "session/") == set()
+    assert "session/cosp/2" in linked("الدورة الثانية لمؤتمر الدول الأطراف في اتفاقية الأمم المتحدة لمكافحة الفساد")

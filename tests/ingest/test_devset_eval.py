@@ -46,15 +46,16 @@ def test_every_text_with_a_symbol_is_identified_by_it() -> None:
     assert all(i["ok"] for i in identity), identity
 
 
-#: Micro-F1 on the hold-out set (``ingest/evaluation/holdout``, 60 texts in three batches: 0.910, 0.883 and
-#: 0.883 blind), 0.946 after stop 11's changes, rounded down to 0.01. Raise it; never lower it.
-HOLDOUT_MICRO_F1_FLOOR = 0.94
+#: Micro-F1 on the hold-out set (``ingest/evaluation/holdout``, 80 texts in four batches: 0.910, 0.883, 0.883
+#: and 0.851 blind), 0.936 after stop 11's changes, rounded down to 0.01. Raise it; never lower it (a new
+#: batch, scored blind, may bring it down: say so where it is set).
+HOLDOUT_MICRO_F1_FLOOR = 0.93
 HOLDOUT_PRECISION_FLOOR = 0.97
 
 
 def test_the_holdout_set_holds_its_floors_and_its_own_symbols() -> None:
     report = evaluate_set(HOLDOUT)
-    assert report.documents == 60 and not report.failed
+    assert report.documents == 80 and not report.failed
     assert report.total().f1 >= HOLDOUT_MICRO_F1_FLOOR, format_report(report)
     assert report.total().precision >= HOLDOUT_PRECISION_FLOOR, format_report(report)
     # three own symbols cannot be read: not printed in the excerpt (A/RES/73/190, the French A/RES/58/4),

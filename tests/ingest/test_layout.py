@@ -72,3 +72,19 @@ def test_source_spans_map_many_spans_as_source_span_maps_each() -> None:
         block.source_span(2, len(block.text)),
     ]
     assert view.source_spans([]) == []
+
+
+def test_a_line_opening_in_lower_case_goes_on_with_the_sentence_a_short_line_left_open() -> None:
+    """A PDF's short line ("… Наций против") does not end a paragraph whose sentence the next line
+    continues in lower case; a short line that ends a sentence, or a line in upper case, still does."""
+    text = (
+        "1. В соответствии с пунктом 3 статьи 32 Конвенции Организации Объединенных Наций против транснациональной\n"
+        "организованной преступности и пунктом 2 правила 2 правил процедуры Конференции рабочая группа\n"
+        "Организации Объединенных Наций против\n"
+        "транснациональной организованной преступности провела совещание в Вене.\n"
+        "Введение\n"
+        "Рабочая группа провела совещание в Вене.\n"
+    )
+    views = [analyse(text).view(b).text for b in analyse(text).blocks]
+    assert any("против транснациональной организованной преступности провела" in v for v in views)
+    assert "Введение" in [v.strip() for v in views]

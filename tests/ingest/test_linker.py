@@ -158,3 +158,18 @@ def test_other_working_groups_are_not_the_asset_recovery_working_group(text: str
 
 def test_the_working_group_alone_is_still_linked() -> None:
     assert ("body/wg-ar", "工作组") in found("秘书处向工作组提交了说明。")
+
+
+def test_special_administrative_regions_are_places() -> None:
+    assert found("香港和澳门") == [("place/hong-kong", "香港"), ("place/macau", "澳门")]
+    assert ("place/hong-kong", "Hong Kong") in found("the ICAC of Hong Kong")
+
+
+@pytest.mark.parametrize(("text", "entity"), [
+    ("встреча с директором управления ООН по наркотикам и преступности", "org/unodc"),
+    ("Через Управление по наркотикам и преступности ООН", "org/unodc"),
+    ("the Sixth Conference of the State Parties to the Convention", "body/cosp"),
+    ("بالتعاون مع معهد بازل للحوكمة", "org/basel-institute"),
+])
+def test_names_the_field_writes(text: str, entity: str) -> None:
+    assert entity in {id_ for id_, _ in found(text)}
