@@ -552,7 +552,6 @@ def _segment(text: str, lines: list[_ReadLine], numbered: bool, titles: set[str]
             first_marker = marker
         else:
             current.segments.append((ln.start, ln.end))
-            current.closed = False
         ended = read.stripped.endswith(_TERMINAL)
         current.closed = ended or read.width < 0.8 * full
         soft = current.closed and not ended

