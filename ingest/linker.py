@@ -87,13 +87,20 @@ class LinkHit:
 #: Egyptian spelling writes for a final yeh ("المنتدى العربى" for "المنتدى العربي").
 _VARIANTS = {"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'",
              "\u2013": "-", "\u2014": "-", "\u2010": "-", "\u2011": "-", "\u0649": "\u064a"}
-_SPELLINGS = str.maketrans(_VARIANTS)
-_ANY_VARIANT = re.compile("[" + "".join(_VARIANTS) + "]")
+
+
+def _respell(text: str) -> str:
+    """``text`` in the reference data's spellings; ``str.replace`` per character present, since a
+    translation table of non-ASCII characters costs a lookup per character of a long text."""
+    for printed, spelled in _VARIANTS.items():
+        if printed in text:
+            text = text.replace(printed, spelled)
+    return text
 
 
 def normalise(text: str) -> str:
     """A name as the view spells it (NFKC, simplified Chinese), case-folded, in the spellings of :data:`_VARIANTS`."""
-    return fold(text).casefold().translate(_SPELLINGS)
+    return _respell(fold(text).casefold())
 
 
 def _case_sensitive(text: str) -> bool:
@@ -139,9 +146,7 @@ def _is_word_char(ch: str) -> bool:
 def _fold(text: str) -> tuple[str, Callable[[int], int]]:
     """``text`` case-folded, and a map from folded offsets back to ``text`` offsets. Folding keeps
     the length unless a character folds to several (``ß`` → ``ss``): only then is a map needed."""
-    folded = text.casefold()
-    if _ANY_VARIANT.search(folded):  # many texts have none: the translation is then skipped
-        folded = folded.translate(_SPELLINGS)
+    folded = _respell(text.casefold())
     if len(folded) == len(text):
         return folded, int
     return folded, expansion_map(text, {ch: ch.casefold() for ch in set(text) if len(ch.casefold()) > 1})

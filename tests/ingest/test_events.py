@@ -24,6 +24,9 @@ def _events(text: str) -> set[str | None]:
         ("Experts met in Pretoria in March 2009 to plan a regional network.", "event/pretoria-2009-03"),
         ("The Arab Forum on Asset Recovery, meeting in Geneva, heard the ministers.", "event/geneva-2014-11"),
         ("The inaugural Global Forum on Asset Recovery looked at four countries.", "event/washington-dc-2017-12"),
+        ("Experts met in Lausanne from 21 to 23 February 2016 for the seminar.", "event/lausanne-2016-02"),
+        ("The anti-corruption conference in Bangkok in November 2010 drew 1,200 delegates.", "event/bangkok-2010-11"),
+        ("The focal points conference opened in Bangkok on 3 July 2013.", "event/bangkok-2013-07"),
     ],
 )
 def test_event_is_found(text, event):
