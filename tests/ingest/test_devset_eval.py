@@ -47,7 +47,7 @@ def test_every_text_with_a_symbol_is_identified_by_it() -> None:
 
 
 #: Micro-F1 on the hold-out set (``ingest/evaluation/holdout``, 80 texts in four batches: 0.910, 0.883, 0.883
-#: and 0.851 blind), 0.936 after stop 11's changes, rounded down to 0.01. Raise it; never lower it (a new
+#: and 0.851 blind), 0.937 after stop 11's changes, rounded down to 0.01. Raise it; never lower it (a new
 #: batch, scored blind, may bring it down: say so where it is set).
 HOLDOUT_MICRO_F1_FLOOR = 0.93
 HOLDOUT_PRECISION_FLOOR = 0.97
