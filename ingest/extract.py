@@ -37,7 +37,8 @@ from arkg.ingest.authority import authority
 from arkg.ingest.layout import Block, Layout, analyse
 from arkg.ingest.layout import discusses as layout_discusses
 from arkg.ingest.linker import Linker, LinkHit, linker, resolve
-from arkg.ingest.patterns import Context, DateHit, Hit, find_all, find_dates
+from arkg.ingest.numerals import int_to_roman
+from arkg.ingest.patterns import GA_OLD_LAST, Context, DateHit, Hit, find_all, find_dates
 from arkg.ingest.spans import Spans
 from arkg.ingest.symbols import is_press_release
 
@@ -263,7 +264,7 @@ class _Run:
         found = [
             s.id
             for s in self.auth.sessions(body)
-            if str(s.props.get("start_date", "")).startswith(year) and _session_places().get(s.id) == place
+            if str(s.props.get("start_date", "")).startswith(year) and _edges("HELD_IN").get(s.id) == place
         ]
         return found[0] if len(found) == 1 else None
 
@@ -349,6 +350,10 @@ class _Run:
             links = [lk for lk in links if not covered.overlaps(lk.start, lk.end)]
             unambiguous.update(lk.id for lk in links if lk.id)
             per_block.append((block, block_hits, links))
+        # the venues of the sessions and events the document cites settle a name a country shares
+        held = _edges("HELD_IN")
+        cited = [h.id for h in hits] + [lk.id for b in self.links for lk in b if lk.id]
+        context = unambiguous | {held[i] for i in cited if i in held}
         spans = view.source_spans([(d.start, d.end) for d in self.date_hits])
         self.dates = [(*span, d.first, d.last) for d, span in zip(self.date_hits, spans, strict=True)]
         taken = sorted([(h.start, h.end) for h in hits] + [(lk.start, lk.end) for b in self.links for lk in b])
@@ -360,7 +365,7 @@ class _Run:
         for (block, block_hits, links), block_names in zip(per_block, names, strict=True):
             spotted: list[tuple[int, int, str, str | None]] = [(n.start, n.end, n.label, None) for n in block_names]
             spotted += [(h.start, h.end, h.label, self._known(h)) for h in block_hits]
-            spotted += [(lk.start, lk.end, lk.label, lk.id) for lk in resolve(links, unambiguous)]
+            spotted += [(lk.start, lk.end, lk.label, lk.id) for lk in resolve(links, context, _edges("LOCATED_IN"))]
             found = self._mentions(spotted)
             found = [m for m in found if m.id not in own and not self._at_own_symbol(m)]
             for m in found:
@@ -405,7 +410,8 @@ class _Run:
 
 #: More resolutions than one session of the Conference has adopted: such a number is a misprint.
 _MAX_RESOLUTIONS = 25
-_NUMBERED_ID = re.compile(r"^(session|resolution)/(cosp|wg-ar|irg|ga)/([1-9]\d{0,2})(?:/([1-9]\d{0,2}))?$")
+#: (A General Assembly resolution of its first thirty sessions has a four-digit number: 3514 (XXX).)
+_NUMBERED_ID = re.compile(r"^(session|resolution)/(cosp|wg-ar|irg|ga)/([1-9]\d{0,2})(?:/([1-9]\d{0,3}))?$")
 
 
 def numbered_props(entity_id: str) -> dict[str, Any] | None:
@@ -416,15 +422,17 @@ def numbered_props(entity_id: str) -> dict[str, Any] | None:
     kind, body, first, second = m.groups()
     if kind == "session":
         return {"id": entity_id, "body": body, "number": int(first)}
-    return {"id": entity_id, "body": body, "session": int(first), "number": int(second), "symbol": f"{first}/{second}"}
+    session, number = int(first), int(second)
+    old = body == "ga" and session <= GA_OLD_LAST  # one series, the session in brackets: 3514 (XXX)
+    symbol = f"{number} ({int_to_roman(session)})" if old else f"{first}/{second}"
+    return {"id": entity_id, "body": body, "session": session, "number": number, "symbol": symbol}
 
 
 @cache
-def _session_places() -> dict[str, str]:
-    """Where each session of the authority was held (its ``HELD_IN`` place)."""
-    return {
-        e.source: e.target for e in authority().batch.edges if e.type == "HELD_IN" and e.source.startswith("session/")
-    }
+def _edges(kind: str) -> dict[str, str]:
+    """The authority's edges of one type, source → target: ``HELD_IN`` (where a session or event was
+    held), ``LOCATED_IN`` (a place's country)."""
+    return {e.source: e.target for e in authority().batch.edges if e.type == kind}
 
 
 def _by_block[T: (Hit, DateHit, LinkHit)](hits: list[T], starts: list[int]) -> list[list[T]]:

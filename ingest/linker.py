@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
@@ -41,9 +41,15 @@ _BLOCKED_LEFT: dict[str, tuple[str, ...]] = {
     "大会": ("缔约国", "代表", "反贪", "反腐败", "会员", "年度", "周年"),
     "经合组织": ("亚太",),
     # 履约审议工作组, 金融行动特别工作组, G20 反腐败工作组, 预防腐败问题工作组: other working groups;
-    # 各工作组, 其他工作组: working groups in general
-    "工作组": ("审议", "特别", "腐败", "问题", "联络", "各", "其他"),
+    # 各工作组, 其他工作组: working groups in general; 预防腐败问题不限成员名额政府间工作组: another
+    # group's full name (the Working Group's own is matched whole)
+    "工作组": ("审议", "特别", "腐败", "问题", "联络", "各", "其他", "政府间"),
 }
+#: Generic words that are also aliases and end a title: inside ``《…》`` after other words they are
+#: another instrument's (《美洲国家反腐败公约》 is the Inter-American Convention), not UNCAC.
+_TITLE_TAILS = ("公约",)
+#: How far back a title's opening bracket is looked for.
+_TITLE_REACH = 60
 #: The General Assembly's fuller Chinese names: with one of them in a text, "大会" alone is the Assembly.
 _GA_FULL = ("联合国大会", "联大")
 #: Aliases that are not linked before these right contexts: "US$380 million" names a currency.
@@ -296,7 +302,15 @@ class Linker:
     def _blocked(text: str, start: int, surface: str) -> bool:
         end = start + len(surface)
         return (any(text[max(0, start - len(left)) : start] == left for left in _BLOCKED_LEFT.get(surface, ()))
-                or any(text.startswith(right, end) for right in _BLOCKED_RIGHT.get(surface, ())))
+                or any(text.startswith(right, end) for right in _BLOCKED_RIGHT.get(surface, ()))
+                or (surface in _TITLE_TAILS and _in_title(text, start)))
+
+
+def _in_title(text: str, start: int) -> bool:
+    """``start`` follows other words of a ``《…》`` title on its line (a name the dictionary would
+    have matched whole if it were one of the entity's)."""
+    opening = text.rfind("《", max(0, start - _TITLE_REACH), start)
+    return 0 <= opening < start - 1 and not any(c in "》\n" for c in text[opening:start])
 
 
 _Found = list[tuple[int, int, tuple[Candidate, ...]]]
@@ -372,13 +386,25 @@ def _inflectable(key: str) -> tuple[str, str, bool] | None:
     return literals[0], r"\s+".join(parts), short
 
 
-def resolve(hits: list[LinkHit], context: set[str]) -> list[LinkHit]:
-    """Settle ambiguous names by the entities the same document names unambiguously."""
+def resolve(hits: list[LinkHit], context: set[str], within: Mapping[str, str] | None = None) -> list[LinkHit]:
+    """Settle ambiguous names by the entities the same document names unambiguously (``context``).
+
+    A name a country and a place share (عمان: Oman, and Amman in Jordan) is the place when the
+    document names the place's country (``within``: place → country) or the place itself (the venue
+    of a session it cites, say), and otherwise the country, as a country's name is in general.
+    """
     out = []
     for hit in hits:
         if hit.id is None:
             chosen = [c for c in hit.candidates if c in context]
-            hit = LinkHit(hit.start, hit.end, hit.label, chosen[0] if len(chosen) == 1 else None, hit.candidates)
+            if not chosen and within:
+                chosen = [c for c in hit.candidates if within.get(c) in context]
+            labels = {c: model().label_for_id(c) for c in hit.candidates}
+            countries = [c for c, label in labels.items() if label == "Country"]
+            if not chosen and len(countries) == 1 and all(v in ("Country", "Place") for v in labels.values()):
+                chosen = countries
+            if len(chosen) == 1:
+                hit = LinkHit(hit.start, hit.end, labels[chosen[0]] or hit.label, chosen[0], hit.candidates)
         out.append(hit)
     return out
 

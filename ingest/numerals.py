@@ -62,6 +62,19 @@ def roman_to_int(text: str) -> int | None:
     return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 
 
+def int_to_roman(value: int) -> str:
+    """14 → ``XIV`` (1 to 3999): the General Assembly's old symbols carry the session so."""
+    out = []
+    for number, letters in _ROMAN_STEPS:
+        count, value = divmod(value, number)
+        out.append(letters * count)
+    return "".join(out)
+
+
+_ROMAN_STEPS = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+                (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+
+
 #: One regex matching an ordinal word of any language in :mod:`ingest.lexicon` (every gender, case
 #: and number it lists), or digits with an ordinal ending (``11th``, ``3ème``, ``9-й``, ``5º``).
 #: Arabic teens (``الحادية عشرة``) are two words; Arabic digits may carry the article (``ال11``).

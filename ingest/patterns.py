@@ -26,7 +26,14 @@ from arkg.graph import ids
 from arkg.graph.model import model
 from arkg.ingest.layout import BLOCK_SEP, is_cjk
 from arkg.ingest.lexicon import alternation, by_first_character, connector, lexicons, words
-from arkg.ingest.numerals import CHINESE_NUMERAL_CHARS, ORDINAL_WORD, ordinal_pattern, ordinal_to_int, to_int
+from arkg.ingest.numerals import (
+    CHINESE_NUMERAL_CHARS,
+    ORDINAL_WORD,
+    ordinal_pattern,
+    ordinal_to_int,
+    roman_to_int,
+    to_int,
+)
 from arkg.ingest.scan import Triggers, keyed
 from arkg.ingest.spans import Spans
 from arkg.ingest.symbols import PARTS, RELATIVE_SERIES, SERIES
@@ -98,6 +105,8 @@ def _triggers() -> Triggers:
         {
             "resolution": _RES_LATIN,
             "resolution_zh": _RES_ZH,
+            "resolution_old": _RES_OLD_LATIN,
+            "resolution_old_zh": _RES_OLD_ZH,
             "article": _ART_LATIN,
             "chapter": _CHAP_LATIN,
             "chapter_ar": _CHAP_AR_ORDINAL,
@@ -187,6 +196,13 @@ _RES_LATIN = re.compile(
 )
 _RES_ZH = re.compile(rf"第\s*{_RES_NUM}\s*号?(?:\s*(?:、|和|及|与|以及|至|到)\s*第?\s*{_RES_NUM}\s*号?)*\s*号\s*决议")
 _RES_NUM_RX = re.compile(_RES_NUM)
+#: The General Assembly's numbering before its 31st session (1976): one series, the session in
+#: brackets (``resolution 3514 (XXX)``, ``第3514(XXX)号决议``, Arabic ``القرار 3514 (د-30)``).
+_RES_OLD = r"(\d{2,4})\s*\(\s*(?:(?-i:([XVIL]{1,6}))|د\s*-\s*(\d{1,2}))\s*\)"
+_RES_OLD_LATIN = re.compile(rf"(?<!\w){_RES_WORD}\s+(?:No\.\s*|n[°º]\s*|№\s*)?{_RES_OLD}", re.IGNORECASE)
+_RES_OLD_ZH = re.compile(rf"第\s*{_RES_OLD}\s*号\s*决议")
+#: The last session of that numbering.
+GA_OLD_LAST = 30
 #: In every resolution number (and so in every match of ``_RES_LATIN`` and ``_RES_ITEM``).
 _RES_KEY = re.compile(r"\d/\d")
 _RES_TOKEN = re.compile(rf"(?:第\s*)?({_RES_NUM})(?:\s*号)?")
@@ -247,6 +263,20 @@ def _resolution_range(text: str, low: re.Match[str], high: re.Match[str], before
     return [Hit("Resolution", _resolution_id(f"{s1}/{n}", before), low.start(), high.end()) for n in range(n1 + 1, n2)]
 
 
+def _old_resolutions(text: str) -> list[Hit]:
+    """The General Assembly's resolutions numbered in one series with the session in brackets."""
+    blocks = _triggered(text)
+    found = [m for key, rx in (("resolution_old", _RES_OLD_LATIN), ("resolution_old_zh", _RES_OLD_ZH))
+             for lo, hi in blocks[key] for m in rx.finditer(text, lo, hi)]
+    hits: list[Hit] = []
+    for m in found:
+        number, roman, arabic = m.group(m.re.groups - 2, m.re.groups - 1, m.re.groups)
+        session = roman_to_int(roman) if roman else int(arabic)
+        if session and 1 <= session <= GA_OLD_LAST:
+            hits.append(Hit("Resolution", ids.resolution("ga", session, int(number)), m.start(), m.end()))
+    return hits
+
+
 def find_resolutions(text: str, starts: Sequence[int] = (0,)) -> list[Hit]:
     hits: list[Hit] = []
     numbered = _spans_with(_RES_KEY, text, starts)  #: both the citations and the listed items are in these
@@ -265,6 +295,7 @@ def find_resolutions(text: str, starts: Sequence[int] = (0,)) -> list[Hit]:
                 hits.append(Hit("Resolution", _resolution_id(t.group(1), before), start, end))
                 if i + 1 < len(tokens):  # a range of one session's resolutions: 8/1–8/14
                     hits += _resolution_range(text, t, tokens[i + 1], before)
+    hits += _old_resolutions(text)
     cited = [(h.start, h.end) for h in hits]
     listed = _listed_resolutions(text, starts, numbered)
     return hits + [h for h in listed if not any(s <= h.start < e for s, e in cited)]
@@ -502,19 +533,28 @@ def _members_of(text: str, start: int, end: int) -> list[int]:
     return values
 
 
-def _holders(text: str, ctx: Context, lo: int, hi: int) -> list[tuple[int, int, str]]:
+def _codeless(text: str, ctx: Context) -> list[tuple[int, int]]:
+    """Where the text names a holder no Session id is made for (the Ad Hoc Committee, a plenary),
+    outside every body's name: found once per text, as every citation asks about them."""
+    return [
+        (m.start(), m.end())
+        for m in _OTHER_HOLDER.finditer(text)
+        if not any(s <= m.start() < e for s, e, _ in ctx.bodies)
+    ]
+
+
+def _holders(ctx: Context, others: list[tuple[int, int]], lo: int, hi: int) -> list[tuple[int, int, str]]:
     """Who may hold a session, in text order: the bodies the linker found (``ctx.bodies``) and,
-    between ``lo`` and ``hi``, the other holders no Session id is made for (code ``""``), unless
-    inside a body's name."""
-    bodies = list(ctx.bodies)
-    for m in _OTHER_HOLDER.finditer(text, lo, hi):
-        if not any(s <= m.start() < e for s, e, _ in ctx.bodies):
-            bodies.append((m.start(), m.end(), ""))
-    return sorted(bodies)
+    between ``lo`` and ``hi``, the holders without a code (:func:`_codeless`, code ``""``)."""
+    return sorted([*ctx.bodies, *((s, e, "") for s, e in others if lo <= s and e <= hi)])
 
 
 #: How far after a citation its holder may stand (``at its third session, the Conference``).
 _AFTER_REACH = 25
+#: How far below a session standing as a heading of its own the body holding it may be named: a
+#: General Assembly resolution opens ``Fifty-third session ⏎ Agenda item 92 (a) ⏎ Resolution
+#: adopted by the General Assembly``.
+_MASTHEAD_REACH = 160
 #: How far back a sentence's start is looked for.
 _SENTENCE_REACH = 600
 
@@ -535,7 +575,9 @@ def _head(text: str, named: list[tuple[int, int, str]]) -> str:
     return named[i][2]
 
 
-def _holder(text: str, start: int, end: int, meeting: bool, ctx: Context, starts: Sequence[int]) -> str:
+def _holder(
+    text: str, start: int, end: int, meeting: bool, ctx: Context, starts: Sequence[int], others: list[tuple[int, int]]
+) -> str:
     """The body a session citation at ``start:end`` belongs to ("" for one without ids).
 
     In order: a qualifier right after it that makes it no body's session (``الدورة الثانية لآلية
@@ -544,7 +586,8 @@ def _holder(text: str, start: int, end: int, meeting: bool, ctx: Context, starts
     (``特设委员会第七届会议``); the nearest in its sentence, before it then after it (``the Conference
     … at its third session``, ``at its third session, the Conference``); the last one named
     before it in the document (a list under a heading), unless a holder without a code stands
-    between (the Human Rights Council under the General Assembly's letterhead); else, in a text
+    between (the Human Rights Council under the General Assembly's letterhead); for a session that
+    is a heading of its own, the first named in the next lines (a masthead); else, in a text
     about the Convention, the document's body for a meeting and the Conference for a session. For a
     *meeting* the last three steps skip the Conference and the General Assembly, which hold
     sessions. A holder named before a citation that completes another's name (``Working Group …
@@ -554,7 +597,7 @@ def _holder(text: str, start: int, end: int, meeting: bool, ctx: Context, starts
         return ""
     lo, hi = _block(starts, start, len(text))
     s0, s1 = _sentence(text, start, lo, hi)
-    holders = _holders(text, ctx, s0, max(s1, min(hi, end + 80)))
+    holders = _holders(ctx, others, s0, max(s1, min(hi, end + 80)))
     gap = _OF_GAP.match(text, end)
     gap_end = gap.end() if gap else end  # the gap's every part is optional: it always matches
     ws = end + len(text[end:gap_end]) - len(text[end:gap_end].lstrip())
@@ -572,12 +615,15 @@ def _holder(text: str, start: int, end: int, meeting: bool, ctx: Context, starts
     if after:
         return after[0][2]
     earlier = [h for h in able if h[1] <= start and h[2]]
-    other = [m.start() for m in _OTHER_HOLDER.finditer(text, earlier[-1][1] if earlier else 0, start)
-             if not any(s <= m.start() < e for s, e, _ in ctx.bodies)]
-    if other:
+    since = earlier[-1][1] if earlier else 0
+    if any(since <= s and e <= start for s, e in others):
         return ""
     if earlier:
         return _head(text, earlier)
+    if not text[lo:start].strip() and not text[end:hi].strip():  # a heading of its own: the masthead's
+        below = [h for h in able if hi <= h[0] < hi + _MASTHEAD_REACH and h[2]]
+        if below:
+            return below[0][2]
     if not ctx.uncac:
         return ""  # a text that names neither the Convention nor its bodies: no guess
     return (ctx.body if ctx.body != "cosp" else "wg-ar") if meeting else "cosp"
@@ -601,8 +647,9 @@ def find_sessions(text: str, ctx: Context, starts: Sequence[int] = (0,)) -> list
         values = list(range(low, high + 1)) if low and high and 0 < high - low < 30 else [low] if low else []
         found.append((m.start(), m.end(), values, m.group(3) == "次"))
     hits: list[Hit] = []
+    others = _codeless(text, ctx) if found else []
     for start, end, values, meeting in found:
-        body = _holder(text, start, end, meeting, ctx, starts)
+        body = _holder(text, start, end, meeting, ctx, starts, others)
         if body:
             hits.extend(Hit("Session", ids.session(body, v), start, end) for v in values if v >= 1)
     hits += _ordinal_bodies(text, ctx, starts)
@@ -841,6 +888,7 @@ def find_placed_sessions(text: str, explicit: list[Hit], ctx: Context, starts: S
     a sentence about a session (a session noun or a body that holds sessions) that cites none by
     number, a place and a year that are the venue and year of one of the body's sessions."""
     hits: list[Hit] = []
+    others = _codeless(text, ctx) if ctx.places else []
     for start, end, place in ctx.places:
         lo, hi = _block(starts, start, len(text))
         s0, s1 = _sentence(text, start, lo, hi)
@@ -852,7 +900,7 @@ def find_placed_sessions(text: str, explicit: list[Hit], ctx: Context, starts: S
         if not years:
             continue
         meeting = any(w in sentence.lower() for w in _MEETING_WORDS)
-        body = _holder(text, start, end, meeting, ctx, starts)
+        body = _holder(text, start, end, meeting, ctx, starts, others)
         session = ctx.session_at(place, min(years)[1], body) if body else None
         if session:
             hits.append(Hit("Session", session, start, end))

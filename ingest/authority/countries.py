@@ -169,8 +169,8 @@ def countries() -> list[_Country]:
 
 def _add_forms(c: _Country, lexicon: list[dict[str, str]], arabic_aliases: list[str]) -> None:
     """Demonyms and adjectives: the lexicon's lemmas inflected, plus the rule-made ones. The Arabic
-    nisba comes from a one-word name, which may be a curated alias (``دولة فلسطين`` → ``فلسطين`` →
-    ``الفلسطيني``)."""
+    nisba comes from the lexicon's lemma or else from a one-word name, which may be a curated alias
+    (``دولة فلسطين`` → ``فلسطين`` → ``الفلسطيني``)."""
     for row in lexicon:
         for form in inflect(row["lang"], row["form"]):
             c.form(form)
@@ -178,11 +178,14 @@ def _add_forms(c: _Country, lexicon: list[dict[str, str]], arabic_aliases: list[
     ru_adj = None if has_ru else russian_adjective(c.names.get("ru", ""))
     if ru_adj:
         c.form(ru_adj)
-    nisbas = [form for name in (c.names.get("ar", ""), *arabic_aliases) for form in arabic_nisba(name)]
+    has_ar = any(r["lang"] == "ar" for r in lexicon)  # a lemma where the rule fails: النمسا → نمساوي
+    names = () if has_ar else (c.names.get("ar", ""), *arabic_aliases)
+    nisbas = [form for name in names for form in arabic_nisba(name)]
     for form in (*nisbas, *chinese_side(c.names.get("zh", ""))):
         c.form(form)
     if lexicon:
-        c.sources.append(lexicon[0]["source"].split(" (")[0] + " (forms: en/fr/es/ru lemmas)")
+        langs = "/".join(lang for lang in ("en", "fr", "es", "ru", "ar") if any(r["lang"] == lang for r in lexicon))
+        c.sources.append(lexicon[0]["source"].split(" (")[0] + f" (forms: {langs} lemmas)")
     if c.forms:
         c.sources.append(
             "rules: ingest/authority/forms.py (inflection; ar nisba; zh X方; ru adjective checked in OpenCorpora)"

@@ -10,7 +10,9 @@ inflected forms, so the lexicon stays one short line per country:
 - Russian: the lemma only — the linker matches any case ending of a Russian word; missing
   lemmas are derived from the country's Russian name and kept only if the OpenCorpora lexicon
   (via pymorphy3) knows the word as an adjective;
-- Arabic: the nisba adjective (‑ي, ‑ية, with and without the article) of a one-word name;
+- Arabic: the nisba adjective (‑ي, ‑ية, with and without the article) of a one-word name, or of
+  the lexicon's lemma where the name's is irregular (النمسا → نمساوي) or the name has two words
+  (المملكة المتحدة → بريطاني);
 - Chinese: ``X方`` ("the X side") for a two-character name ``X国``.
 
 Adjectives that also name a UN language (``French``, ``chinois``, ``ruso``, ``китайский``) are
@@ -87,7 +89,12 @@ def arabic_nisba(name: str) -> list[str]:
         stem = stem[:-1]
     if len(stem) < _AR_MIN_STEM or stem.endswith(("ي", "و")):  # مالي, توغو: the nisba is irregular
         return []
-    return [stem + "ي", stem + "ية", "ال" + stem + "ي", "ال" + stem + "ية"]
+    return inflect_ar(stem + "ي")
+
+
+def inflect_ar(lemma: str) -> list[str]:
+    """A nisba lemma's feminine and its forms with the article: نمساوي → نمساوية، النمساوي، النمساوية."""
+    return [lemma, lemma + "ة", "ال" + lemma, "ال" + lemma + "ة"]
 
 
 #: Characters that are common morphemes besides abbreviating a State: 法方 is mostly 做法+方面.
@@ -130,7 +137,7 @@ def russian_adjective(name: str) -> str | None:
 
 def inflect(lang: str, lemma: str) -> list[str]:
     """Every form of a lexicon lemma in its language, without UN-language adjectives."""
-    rule = {"fr": inflect_fr, "es": inflect_es, "en": inflect_en}.get(lang)
+    rule = {"fr": inflect_fr, "es": inflect_es, "en": inflect_en, "ar": inflect_ar}.get(lang)
     forms = rule(lemma) if rule else [lemma]
     return [f for f in forms if f.lower() not in LANGUAGE_ADJECTIVES]
 

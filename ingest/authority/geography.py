@@ -33,7 +33,7 @@ import io
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Set
 from difflib import SequenceMatcher
 from functools import cache, partial
 from pathlib import Path
@@ -55,7 +55,10 @@ _HAN = re.compile(f"^[{SCRIPT_RANGES['zh']}]{{2,}}$")
 _CYRILLIC = re.compile(r"^[А-ЯЁа-яё][А-ЯЁа-яё -]{2,}$")
 _NOT_RUSSIAN = re.compile(r"[іїєґјљњћђџў]", re.I)
 _ARABIC = re.compile(r"^[\u0621-\u064a ]{3,}$")
-_NOT_ARABIC = re.compile(r"[پچژگکیۀٹڈڑںےھەۆ]")
+#: Letters of Persian, Urdu, Kurdish or Uyghur in Arabic script, or Uyghur's spelling: a word opening
+#: with ئ (ئاممان for Amman) or ى inside a word (ئالجىر for Algiers), which Arabic never writes.
+_NOT_ARABIC = re.compile(r"[پچژگکیۀٹڈڑںےھەۆ]|(?:^|\s)ئ|ى\B")
+_TASHKEEL = re.compile(r"[\u064b-\u0652]")
 #: Cities at least this populous are places too, besides venues and capitals: texts name them.
 MAJOR_CITY = 1_500_000
 
@@ -85,8 +88,15 @@ def _t2s() -> Any:  # opencc has no type stubs
     return opencc.OpenCC("t2s")
 
 
-def names_from_geonames(city: City) -> dict[str, str]:
-    """Chinese, Russian and Arabic names picked from a city's GeoNames alternate names by script."""
+def _key(name: str) -> str:
+    """How names are compared with each other and with countries' names."""
+    return unicodedata.normalize("NFKC", name).casefold()
+
+
+def names_from_geonames(city: City, taken: Set[str] = frozenset()) -> dict[str, str]:
+    """Chinese, Russian and Arabic names picked from a city's GeoNames alternate names by script.
+    ``taken``: countries' names (casefolded), which no Arabic name is picked from (مدينة الكويت, not
+    الكويت)."""
     alternates = city.get("alternatenames", [])
     out: dict[str, str] = {}
     han = Counter(_t2s().convert(a) for a in alternates if _HAN.match(a))
@@ -96,9 +106,10 @@ def names_from_geonames(city: City) -> dict[str, str]:
     known = [a for a in cyrillic if _is_russian_place(a)]
     if known or cyrillic:  # closest to the English name's sound: Богота, not Belarusian Багата
         out["ru"] = max(known or cyrillic, key=lambda a: SequenceMatcher(None, _latin(a), _latin(city["name"])).ratio())
-    arabic = [a for a in alternates if _ARABIC.match(a) and not _NOT_ARABIC.search(a)]
-    if arabic:
-        out["ar"] = arabic[0]
+    bare = (_TASHKEEL.sub("", a) for a in alternates)
+    arabic = Counter(a for a in bare if _ARABIC.match(a) and not _NOT_ARABIC.search(a) and _key(a) not in taken)
+    if arabic:  # the spelling most alternates share once their vowel marks are gone: عمّان, عَمّان → عمان
+        out["ar"] = arabic.most_common(1)[0][0]
     return out
 
 
@@ -224,7 +235,7 @@ def _fill_names(row: dict[str, str], names: dict[str, str], refused: set[str],
     """Put each name in its empty ``name_{lang}`` cell unless refused, and cite ``source(columns filled)``."""
     added = []
     for lang, name in names.items():
-        if name and not row.get(f"name_{lang}") and unicodedata.normalize("NFKC", name).casefold() not in refused:
+        if name and not row.get(f"name_{lang}") and _key(name) not in refused:
             row[f"name_{lang}"] = name
             added.append(f"name_{lang}")
     if added:
@@ -238,7 +249,7 @@ def places() -> list[dict[str, str]]:
 
     countries = read_rows(PACKAGE_DIR / "countries.csv")
     taken = {
-        unicodedata.normalize("NFKC", n).casefold()
+        _key(n)
         for c in countries
         for n in [*(c[f"name_{lang}"] for lang in LANGS), *c["aliases"].split(" | ")]
         if n
@@ -248,7 +259,7 @@ def places() -> list[dict[str, str]]:
     for row in read_rows(CURATED / "places.csv"):
         city = _cities().get(row["geonames_id"]) if row["geonames_id"] else None
         if city:
-            _complete(row, city, source)
+            _complete(row, city, source, taken)
             _add_cldr_names(row, city, taken)
         _drop_country_names(row, taken)
         rows.append(row)
@@ -276,10 +287,10 @@ def places() -> list[dict[str, str]]:
             continue
         row = {"id": ids.make("Place", slug=slug(city["name"])), "name_en": city["name"], "country": c["id"],
                "geonames_id": str(city["geonameid"]), "verified": "true", "notes": note}
-        _complete(row, city, source)
+        _complete(row, city, source, taken)
         if note.startswith("Major") and len(row.get("name_zh", "")) < 3:
             row["name_zh"] = ""  # a two-character name is too often part of another word (保定 in 确保定期)
-        if row["id"] in seen or unicodedata.normalize("NFKC", row["name_en"]).casefold() in taken:
+        if row["id"] in seen or _key(row["name_en"]) in taken:
             continue
         _drop_country_names(row, taken)
         _add_curated_names(row, curated.pop(row["geonames_id"], []), taken)
@@ -299,7 +310,7 @@ def _drop_country_names(row: dict[str, str], taken: set[str]) -> None:
     unverified = [f for f in row.get("unverified_fields", "").split(",") if f]
     for lang in LANGS[1:]:
         name = row.get(f"name_{lang}", "")
-        if name and unicodedata.normalize("NFKC", name).casefold() in taken:
+        if name and _key(name) in taken:
             row[f"name_{lang}"] = ""
             unverified = [f for f in unverified if f != f"name_{lang}"]
             note = f"name_{lang} {name!r} left out: it is also a country's name."
@@ -309,23 +320,20 @@ def _drop_country_names(row: dict[str, str], taken: set[str]) -> None:
 
 def _complete_tagged_names(rows: list[dict[str, str]], taken: set[str]) -> None:
     """French and Spanish names from GeoNames' tagged alternate names, for the rows CLDR left without."""
-    def key(name: str) -> str:
-        return unicodedata.normalize("NFKC", name).casefold()
-
     names_of = {
-        r["id"]: {key(n) for n in [*(r.get(f"name_{lang}", "") for lang in LANGS), *r.get("aliases", "").split(" | ")]
+        r["id"]: {_key(n) for n in [*(r.get(f"name_{lang}", "") for lang in LANGS), *r.get("aliases", "").split(" | ")]
                   if n}
         for r in rows
     }
     everyone = Counter(n for names in names_of.values() for n in names)
-    city_names = Counter(key(v["name"]) for v in _cities().values())
+    city_names = Counter(_key(v["name"]) for v in _cities().values())
     for row in rows:
         city = _cities().get(row["geonames_id"]) if row["geonames_id"] else None
         if city is None:
             continue
         own = names_of[row["id"]]
         others = {n for n, k in everyone.items() if k > (n in own)}
-        others |= {n for n, k in city_names.items() if k > (n == key(city["name"]))}
+        others |= {n for n, k in city_names.items() if k > (n == _key(city["name"]))}
         _add_tagged_names(row, city, taken, others)
 
 
@@ -339,12 +347,12 @@ def _capital(name: str, iso2: str | None) -> City | None:
     return max(found, key=lambda c: c["population"], default=None)
 
 
-def _complete(row: dict[str, str], city: City, source: str) -> None:
+def _complete(row: dict[str, str], city: City, source: str, taken: Set[str]) -> None:
     """Coordinates, GeoNames id, and the names a curated row lacks, from GeoNames."""
     row["latitude"], row["longitude"] = f"{city['latitude']:.5f}", f"{city['longitude']:.5f}"
     row["geonames_id"] = str(city["geonameid"])
     unverified = [f for f in row.get("unverified_fields", "").split(",") if f]
-    for lang, name in names_from_geonames(city).items():
+    for lang, name in names_from_geonames(city, taken).items():
         if not row.get(f"name_{lang}"):
             row[f"name_{lang}"] = name
             unverified.append(f"name_{lang}")

@@ -325,6 +325,41 @@ def test_a_heading_session_belongs_to_the_body_the_heading_is_about() -> None:
     assert linked(text, "session/") == {"session/wg-ar/12"}
 
 
+@pytest.mark.parametrize("text", [
+    "The General Assembly, recalling its resolution 3514 (XXX) of 15 December 1975,",
+    "rappelant sa résolution 3514 (XXX) du 15 décembre 1975",
+    "ссылаясь на свою резолюцию 3514 (XXX) от 15 декабря 1975 года",
+    "إذ تشير إلى قرارها 3514 (د-30) المؤرخ 15 كانون الأول/ديسمبر 1975",
+    "大会, 回顾其1975年12月15日第3514(XXX)号决议",
+])
+def test_the_general_assemblys_numbering_before_its_thirty_first_session(text: str) -> None:
+    """Until 1975 the Assembly numbered its resolutions in one series, the session in brackets."""
+    assert linked(text, "resolution/") == {"resolution/ga/30/3514"}
+
+
+def test_an_old_assembly_resolution_keeps_its_printed_symbol() -> None:
+    ex = extract("Recalling its resolution 3514 (XXX) of 15 December 1975")
+    node = next(n for n in ex.to_batch().nodes if n.id == "resolution/ga/30/3514")
+    assert node.props["symbol"] == "3514 (XXX)"
+    assert linked("resolution 3514 (XL)", "resolution/") == set()  # no such session of that numbering
+
+
+@pytest.mark.parametrize("text", [
+    "Fifty-third session\nAgenda item 92 (a)\nResolution adopted by the General Assembly\n53/176. Action against",
+    "第五十三届会议\n议程项目92(a)\n大会决议\n53/176.\n国际商业交易中的反贪污贿赂行动",
+])
+def test_a_session_heading_above_the_assemblys_name_is_the_assemblys(text: str) -> None:
+    """A General Assembly resolution opens with its session, then names the Assembly lines below."""
+    assert linked(text, "session/") == {"session/ga/53"}
+
+
+def test_the_venue_of_a_cited_session_settles_a_name_a_country_shares() -> None:
+    """The report of the Conference's first session, held in Amman (عمان, also Oman's name)."""
+    text = "تقرير مؤتمر الدول الأطراف في اتفاقية الأمم المتحدة لمكافحة الفساد عن دورته الأولى المعقودة في عمان"
+    assert {m.id for m in extract(text).mentions if m.type in ("Country", "Place")} == {"place/amman"}
+    assert {m.id for m in extract("وصل وفد عمان إلى فيينا").mentions} >= {"country/OMN"}
+
+
 def test_listed_chinese_ordinals_on_a_body_name() -> None:
     text = "大会决定第六届和第七届缔约国会议将分别在俄罗斯和阿联酋举行。"
     assert linked(text, "session/") == set(sessions("cosp", [6, 7]))

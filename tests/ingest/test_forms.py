@@ -5,6 +5,7 @@ from __future__ import annotations
 from arkg.ingest.authority.forms import (
     arabic_nisba,
     chinese_side,
+    inflect,
     inflect_en,
     inflect_es,
     inflect_fr,
@@ -39,6 +40,22 @@ def test_arabic_nisba_from_the_name():
     assert arabic_nisba("إثيوبيا")[0] == "إثيوبي"
     assert arabic_nisba("المملكة المتحدة") == []  # several words: no rule
     assert arabic_nisba("مالي") == []  # ends in a vowel letter: irregular
+
+
+def test_arabic_lemma_where_the_rule_fails():
+    """النمسا → نمساوي (the rule would make نمسي); the lexicon's lemma is inflected instead."""
+    assert inflect("ar", "نمساوي") == ["نمساوي", "نمساوية", "النمساوي", "النمساوية"]
+
+
+def test_countries_take_the_lexicons_arabic_lemma_not_the_rules():
+    from arkg.ingest.linker import linker
+
+    def countries(text: str) -> set[str | None]:
+        return {h.id for h in linker().find(text) if h.label == "Country"}
+
+    assert countries("بالعاصمة النمساوية فيينا") == {"country/AUT"}
+    assert countries("الحكومة البريطانية والسلطات الأمريكية") == {"country/GBR", "country/USA"}
+    assert countries("النمسية") == set()  # the rule's form is no longer made
 
 
 def test_chinese_side():

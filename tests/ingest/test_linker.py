@@ -29,6 +29,20 @@ def test_generic_word_not_linked() -> None:
     assert found("现有国际公约") == []
 
 
+@pytest.mark.parametrize("text", [
+    "美洲国家组织通过的《美洲国家反腐败公约》",
+    "《禁止在国际商业交易中贿赂外国公职人员公约》",
+])
+def test_another_instruments_bracketed_title_is_not_the_convention(text: str) -> None:
+    """``公约`` ending a ``《…》`` title with other words is that instrument's name, not UNCAC's."""
+    assert "uncac" not in {id_ for id_, _ in found(text)}
+
+
+def test_the_convention_bracketed_alone_or_by_its_title_is_still_linked() -> None:
+    assert [id_ for id_, _ in found("各国应执行《公约》的规定")] == ["uncac"]
+    assert [id_ for id_, _ in found("《联合国反腐败公约》第五章")] == ["uncac"]
+
+
 @pytest.mark.parametrize("text", ["并在缔约国大会、履约审议中发挥作用", "积极承办国际反贪大会", "全国人民代表大会",
                                   "纪念《联合国反腐败公约》通过15周年大会"])
 def test_other_assemblies_are_not_the_general_assembly(text: str) -> None:
@@ -60,6 +74,18 @@ def test_ambiguous_name_resolved_by_context_or_left_unlinked() -> None:
     assert hit.id is None and set(hit.candidates) == {"network/eu-aro", "org/aro"}
     assert resolve([hit], {"network/eu-aro"})[0].id == "network/eu-aro"
     assert resolve([hit], set())[0].id is None
+
+
+def test_a_name_a_country_and_a_place_share_is_the_place_only_with_support() -> None:
+    """عمان is Oman, and Amman in Jordan: the place when the document names Jordan or cites a
+    session held there, else the country."""
+    (hit,) = [h for h in linker().find("في عمان") if h.id is None]
+    assert set(hit.candidates) == {"country/OMN", "place/amman"}
+    within = {"place/amman": "country/JOR"}
+    assert resolve([hit], set(), within)[0].id == "country/OMN"
+    assert (resolve([hit], {"country/JOR"}, within)[0].id, resolve([hit], {"country/JOR"}, within)[0].label) == (
+        "place/amman", "Place")
+    assert resolve([hit], {"place/amman"})[0].id == "place/amman"
 
 
 def test_russian_case_forms_of_names() -> None:
@@ -151,7 +177,8 @@ def test_a_bare_assembly_in_a_text_about_another_assembly_is_not_the_general_ass
 
 
 @pytest.mark.parametrize("text", ["中美执法合作联合联络小组反腐败工作组", "二十国集团反腐败工作组",
-                                  "预防腐败问题工作组", "金融行动特别工作组", "参加缔约国会议、各工作组相关会议"])
+                                  "预防腐败问题工作组", "金融行动特别工作组", "参加缔约国会议、各工作组相关会议",
+                                  "预防腐败问题不限成员名额政府间工作组 2011年8月22日至24日,维也纳"])
 def test_other_working_groups_are_not_the_asset_recovery_working_group(text: str) -> None:
     assert "body/wg-ar" not in {id_ for id_, _ in found(text)}
 
