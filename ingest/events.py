@@ -11,14 +11,24 @@ general rules find them among the linker's hits:
    ordinal just after it (``AFAR II``, ``the Arab Forum's second meeting``) is that event.
 2. **Place + date**: a place where events were held, with the event's year and month printed
    nearby (or its year and a meeting word), is that event when exactly one event fits. A place
-   named near a mention of a series is the series' event there when there is only one. Days
+   named near a mention of a series is the series' event there when there is only one (and the
+   text prints its year, or no year at all). Days
    printed near the place that fall within a session held there (a Conference session, a
    Working Group meeting) and not within the event's days are that session's: the fourth
    session "held in Marrakech, Morocco, from 24 to 28 October 2011" is not the IAACA
    conference held there two days before, and sessions are Sessions, never Events.
 
-The event hit covers the ordinal (rule 1) or the place name (rule 2); the series and place keep
-their own hits, since the text names them too.
+3. **A described meeting**: the reference data cannot list every plenary of every network. A
+   sentence that names a network, organization or initiative, a gathering (a meeting, plenary,
+   general assembly, conference, workshop…), a place, and a month and year near the place,
+   describes that meeting: its id is made as identifiers.md makes every event's
+   (``event/{place}-{yyyy}-{mm}``: ``la 6e assemblée générale annuelle de l'ARINWA, les 27 et 28
+   novembre 2019 à Ouagadougou`` → ``event/ouagadougou-2019-11``). Not when the sentence names a
+   body whose sessions are Sessions, nor on a session's days or at a place and month a session
+   was held, nor from a dateline (a place or date opening its line).
+
+The event hit covers the ordinal (rule 1) or the place name (rules 2 and 3); the series and place
+keep their own hits, since the text names them too.
 """
 
 from __future__ import annotations
@@ -28,6 +38,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
+from arkg.ingest.layout import BLOCK_SEP
 from arkg.ingest.numerals import ORDINAL_WORD, to_int
 from arkg.ingest.patterns import find_dates
 from arkg.ingest.scan import keyed
@@ -50,6 +61,18 @@ _MEETING = keyed(re.compile(
     r"cumbre|встреч|конференц|форум|семинар|совещани|اجتماع|مؤتمر|منتدى|ندوة|会议|论坛|研讨会|峰会",
     re.I,
 ))
+
+
+#: Words of a gathering a described event is (rule 3): the meeting words and a network's own kinds.
+_GATHERING = keyed(re.compile(
+    rf"{_MEETING.pattern}|plenary|general assembly|workshop|plénière|assemblée générale|atelier|plenari|"
+    r"asamblea|taller|пленар|собрани|ورشة|الاجتماع العام|全会|年会|全体会议",
+    re.I,
+))
+#: Who holds a described event: the hit's label.
+_HOSTS = frozenset({"Network", "Organization", "Initiative"})
+#: Whose numbered meetings are Sessions, never Events.
+_SESSION_HOLDERS = frozenset({"Body"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,6 +188,7 @@ def find_events(text: str, hits: list[LinkHit]) -> list[LinkHit]:
     found: dict[tuple[int, int, str], LinkHit] = {}
 
     named = [(h.start, h.end, h.id) for h in hits if h.label == "Event"]
+    printed = {int(y) for y in _YEAR.findall(text)}
 
     def add(start: int, end: int, event_id: str) -> None:
         if any(i == event_id and s - NEAR <= start <= e + NEAR for s, e, i in named):
@@ -188,8 +212,70 @@ def find_events(text: str, hits: list[LinkHit]) -> list[LinkHit]:
             series_near = {
                 h.id for h in hits if h.id in series_ids and abs(h.start - hit.start) <= NEAR
             }
-            in_series = [e for e in at if e.series in series_near]
+            # (not when the text prints years and none is the event's: another meeting there)
+            in_series = [e for e in at if e.series in series_near and (not printed or e.year in printed)]
             match = dated if len(dated) == 1 else (in_series if len(in_series) == 1 and not dated else [])
             if len(match) == 1:
                 add(hit.start, hit.end, match[0].id)
+    known = {(s, e) for s, e, _ in found}
+    for hit in hits:
+        if hit.label == "Place" and hit.id and (hit.start, hit.end) not in known:
+            described = _described(text, hit, hits)
+            if described:
+                add(hit.start, hit.end, described)
     return sorted(found.values(), key=lambda h: (h.start, h.end))
+
+
+#: How far a sentence of rule 3 reaches each way from its place.
+SENTENCE = 300
+#: A line's opening that makes a place or date after it a dateline's: nothing, or a date and
+#: punctuation («2008年1月15日,维也纳(毒品和犯罪问题办公室)讯»).
+_DATELINE_OPENING = re.compile(r"[\W\d年月日]*")
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around ``start:end``, at most :data:`SENTENCE` characters each way."""
+    lo = max(0, start - SENTENCE)
+    stops = [m.end() for m in _STOP.finditer(text, lo, start)]
+    after = _STOP.search(text, end, min(len(text), end + SENTENCE))
+    return (stops[-1] if stops else lo), (after.start() if after else min(len(text), end + SENTENCE))
+
+
+def _opens_line(text: str, at: int) -> bool:
+    """Only a date and punctuation stand before ``at`` on its line: a dateline's place or date."""
+    line = max(text.rfind("\n", 0, at), text.rfind(BLOCK_SEP, 0, at)) + 1
+    return _DATELINE_OPENING.fullmatch(text, line, at) is not None
+
+
+def _described(text: str, place: LinkHit, hits: list[LinkHit]) -> str | None:
+    """The id of the meeting rule 3 reads around ``place``, or None. The host may be named in the
+    sentence before (``… hosts the network's first annual meeting. The meeting will be held in
+    Jeddah on 8-9 October 2025``)."""
+    if _opens_line(text, place.start):
+        return None  # a dateline: «NEW DELHI, India – …», «Vienna, 6 and 7 June 2018»
+    lo, hi = _sentence(text, place.start, place.end)
+    before = _sentence(text, lo - 2, lo - 1)[0] if lo > 1 else lo
+    if not any(h.label in _HOSTS and before <= h.start < hi for h in hits):
+        return None
+    if any(h.label in _SESSION_HOLDERS and lo <= h.start < hi for h in hits) or not _GATHERING.search(text, lo, hi):
+        return None
+    dates = [d for d in find_dates(text[lo:hi]) if len(d.first) >= 7 and not _opens_line(text, lo + d.start)]
+    if not dates:
+        return None
+    nearest = min(dates, key=lambda d: abs(lo + d.start - place.start))
+    if any(s <= nearest.last and nearest.first <= e for spans in _session_days().values() for s, e in spans):
+        return None  # the days of a session (held anywhere: the venue may be named otherwise)
+    if any(s[:7] <= nearest.first[:7] <= e[:7] for s, e in _session_days().get(place.id or "", ())):
+        return None  # a session was held there that month: the meeting is one of its days, or a side event
+    year, month = (int(x) for x in nearest.first.split("-")[:2])
+    slug = (place.id or "").split("/", 1)[1]
+    return f"event/{slug}-{year:04d}-{month:02d}"
+
+
+_EVENT_ID = re.compile(r"^event/([a-z0-9-]+)-\d{4}-\d{2}$")
+
+
+def venue(event_id: str) -> str | None:
+    """The place an event's id names (``event/ouagadougou-2019-11`` → ``place/ouagadougou``)."""
+    m = _EVENT_ID.match(event_id)
+    return f"place/{m.group(1)}" if m else None

@@ -34,6 +34,7 @@ from arkg.ingest import anaphora, identity, unlinked
 from arkg.ingest import relations as rel
 from arkg.ingest.acts import BlockText, actor_nodes, read_acts
 from arkg.ingest.authority import authority
+from arkg.ingest.events import venue
 from arkg.ingest.layout import Block, Layout, analyse
 from arkg.ingest.layout import discusses as layout_discusses
 from arkg.ingest.linker import Linker, LinkHit, linker, resolve
@@ -146,6 +147,9 @@ class Extraction:
             spelled = numbered_props(entity_id)
             if spelled is not None and authority().node(entity_id) is None:
                 batch.nodes.append(Node(entity_id, label, spelled))
+        described = {m.id for m in self.mentions if m.type == "Event" and m.id and authority().node(m.id) is None}
+        for event_id in sorted(described):  # a meeting the text describes (events.py, rule 3)
+            batch.nodes.append(Node(event_id, "Event", {"id": event_id}))
         for m in self.mentions:
             if m.id is None:
                 mid = ids.mention(self.paragraph_id(m.paragraph), m.start, m.end)
@@ -536,6 +540,8 @@ def _relations(run: _Run, ex: Extraction, grouped: list[tuple[Block, list[Mentio
                 ex.agenda.setdefault(m.id, {"item": key, "number": printed})
             if rel.is_citable(m.type) and m.id != doc_id:
                 add(doc_id, "CITES", m.id, block.number, m.start, m.end)
+            if m.type == "Event" and authority().node(m.id) is None and (place := venue(m.id)):
+                add(m.id, "HELD_IN", place, block.number, m.start, m.end)  # a described meeting's venue
             if m.type == "Document" and block.in_docs and block.agenda and session and m.id != doc_id:
                 add(m.id, "PREPARED_FOR", ids.agenda_item(session, block.agenda), block.number, m.start, m.end)
         resolutions = [m for m in found if m.type == "Resolution"]

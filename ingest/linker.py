@@ -50,6 +50,14 @@ _BLOCKED_LEFT: dict[str, tuple[str, ...]] = {
 _TITLE_TAILS = ("公约",)
 #: How far back a title's opening bracket is looked for.
 _TITLE_REACH = 60
+#: Another body's general assembly (a network's, an association's): one it owns (``sa 6e assemblée
+#: générale``, ``its General Assembly``) or holds yearly (``Asamblea General Anual``), not the UN's.
+_OWN_ASSEMBLY_LEFT = re.compile(r"(?<!\w)(?:its|their|annual|sa|son|leur|su|sus)\s+(?:\S+\s+)?$", re.IGNORECASE)
+_OWN_ASSEMBLY_RIGHT = re.compile(
+    r"\s*(?:annual|annuelle?|anual|ordinaire|extraordinaire|of\s+(?:the\s+)?network|du\s+réseau|de\s+la\s+red)(?!\w)",
+    re.IGNORECASE,
+)
+_ASSEMBLY = "body/ga"
 #: The General Assembly's fuller Chinese names: with one of them in a text, "大会" alone is the Assembly.
 _GA_FULL = ("联合国大会", "联大")
 #: Aliases that are not linked before these right contexts: "US$380 million" names a currency.
@@ -93,6 +101,11 @@ class LinkHit:
 #: Egyptian spelling writes for a final yeh ("المنتدى العربى" for "المنتدى العربي").
 _VARIANTS = {"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'",
              "\u2013": "-", "\u2014": "-", "\u2010": "-", "\u2011": "-", "\u0649": "\u064a"}
+
+
+#: A French elision (``d'examen``, ``l'application``), which text taken from a PDF often prints
+#: with a space for the apostrophe (``Groupe d examen de l application``): names match both ways.
+_ELISION = re.compile(r"(?<!\w)(qu|[cdjlmnst])'(?=\w)")
 
 
 def _respell(text: str) -> str:
@@ -180,7 +193,8 @@ class Linker:
             candidate = Candidate(
                 alias.id, alias.label, printed if _case_sensitive(printed) else None, _proper(printed)
             )
-            entries.setdefault(key, {})[f"{alias.id}|{candidate.printed}"] = candidate
+            for spelled in dict.fromkeys((key, _ELISION.sub(r"\1 ", key))):
+                entries.setdefault(spelled, {})[f"{alias.id}|{candidate.printed}"] = candidate
         self.size = len(entries)
         self.automaton = ahocorasick.Automaton()
         for key, candidates in entries.items():
@@ -236,6 +250,8 @@ class Linker:
             kept = tuple(c for c in candidates
                          if _printed_as(c, surface) and not (c.proper and lowered) and only in (None, c.label))
             if kept and all(c.label == "Place" for c in kept) and _in_other_name(text, start, end):
+                continue
+            if kept and all(c.id == _ASSEMBLY for c in kept) and _own_assembly(text, start, end):
                 continue
             if kept and not self._blocked(text, start, surface):
                 found.append((start, end, kept))
@@ -304,6 +320,11 @@ class Linker:
         return (any(text[max(0, start - len(left)) : start] == left for left in _BLOCKED_LEFT.get(surface, ()))
                 or any(text.startswith(right, end) for right in _BLOCKED_RIGHT.get(surface, ()))
                 or (surface in _TITLE_TAILS and _in_title(text, start)))
+
+
+def _own_assembly(text: str, start: int, end: int) -> bool:
+    """The general assembly at ``start:end`` is another body's (:data:`_OWN_ASSEMBLY_LEFT`)."""
+    return bool(_OWN_ASSEMBLY_LEFT.search(text, max(0, start - 30), start) or _OWN_ASSEMBLY_RIGHT.match(text, end))
 
 
 def _in_title(text: str, start: int) -> bool:

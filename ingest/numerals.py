@@ -77,16 +77,17 @@ _ROMAN_STEPS = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (
 
 #: One regex matching an ordinal word of any language in :mod:`ingest.lexicon` (every gender, case
 #: and number it lists), or digits with an ordinal ending (``11th``, ``3ème``, ``9-й``, ``5º``).
-#: Arabic teens (``الحادية عشرة``) are two words; Arabic digits may carry the article (``ال11``).
+#: Arabic teens (``الحادية عشرة``) are two words; Arabic digits may carry the article (``ال11``,
+#: also drawn out with a tatweel and set apart: ``الـ 16``).
 def ordinal_pattern(codes: tuple[str, ...] = LANGUAGES) -> str:
     """A regex for an ordinal word of the languages ``codes`` or digits with an ordinal ending. A
     pattern that reads one word order needs only its languages' words (a smaller, faster regex)."""
     words = trie_pattern(list(ordinal_forms(codes)))
-    return rf"(?:\d{{1,3}}(?:{ordinal_suffixes()})(?!\w)|ال\d{{1,3}}(?!\d)|{words})"
+    return rf"(?:\d{{1,3}}(?:{ordinal_suffixes()})(?!\w)|الـ?\s?\d{{1,3}}(?!\d)|{words})"
 
 
 ORDINAL_WORD = ordinal_pattern()
-_DIGIT_ORDINAL = re.compile(rf"^(?:ال)?(\d{{1,3}})(?:{ordinal_suffixes()})?$", re.IGNORECASE)
+_DIGIT_ORDINAL = re.compile(rf"^(?:الـ?\s?)?(\d{{1,3}})(?:{ordinal_suffixes()})?$", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 
 

@@ -340,11 +340,13 @@ def _complete_tagged_names(rows: list[dict[str, str]], taken: set[str]) -> None:
 def _capital(name: str, iso2: str | None) -> City | None:
     if not name or not iso2:
         return None
+    """The country's capital: the city of that name, else the most populous that has it as an
+    alternate name (New Delhi is its own city, not Delhi, which lists "New Delhi" too)."""
     found = [
         c for c in _cities().values()
         if c["countrycode"] == iso2 and (c["name"] == name or name in c["alternatenames"])
     ]
-    return max(found, key=lambda c: c["population"], default=None)
+    return max(found, key=lambda c: (c["name"] == name, c["population"]), default=None)
 
 
 def _complete(row: dict[str, str], city: City, source: str, taken: Set[str]) -> None:

@@ -360,6 +360,14 @@ def test_the_venue_of_a_cited_session_settles_a_name_a_country_shares() -> None:
     assert {m.id for m in extract("وصل وفد عمان إلى فيينا").mentions} >= {"country/OMN"}
 
 
+def test_arabic_digits_with_a_drawn_out_article() -> None:
+    """``الدورة الـ 16`` (the article, a tatweel, a space): the 16th session; the 14th meeting of
+    experts after it is no body's session."""
+    text = ("في أشغال الدورة الـ 16 المستأنفة لفريق استعراض تنفيذ اتفاقية الأمم المتحدة لمكافحة الفساد "
+            "والاجتماع الـ 14 مفتوح العضوية للخبراء الحكوميين الدوليين")
+    assert linked(text, "session/") == {"session/irg/16"}
+
+
 def test_listed_chinese_ordinals_on_a_body_name() -> None:
     text = "大会决定第六届和第七届缔约国会议将分别在俄罗斯和阿联酋举行。"
     assert linked(text, "session/") == set(sessions("cosp", [6, 7]))

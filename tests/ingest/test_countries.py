@@ -183,6 +183,13 @@ def test_arabic_names_from_geonames_are_arabic_and_no_countrys():
     assert rows["place/amman"]["name_ar"] == "عمّان"  # curated, with its shadda: عمان is Oman
 
 
+def test_a_capital_is_the_city_of_its_name_not_a_larger_one_listing_it():
+    """GeoNames lists "New Delhi" among Delhi's alternate names: the capital is New Delhi itself."""
+    rows = _rows_by_id("places.csv")
+    assert rows["place/new-delhi"]["country"] == "country/IND" and rows["place/new-delhi"]["name_ru"] == "Нью-Дели"
+    assert "Major city" in rows["place/delhi"]["notes"]
+
+
 def test_tagged_names_come_only_from_names_that_differ_from_geonames_own():
     from arkg.ingest.authority.geography import _tagged_names
 

@@ -52,3 +52,51 @@ def test_a_sessions_days_at_a_place_are_the_session_not_an_event_there() -> None
     text = "adopted at its fourth session, held in Marrakech, Morocco, from 24 to 28 October 2011"
     assert not _events(text)
     assert "event/marrakech-2011-10" in _events("IAACA met in Marrakech on 22 and 23 October 2011.")
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Le Réseau ARINWA organise, les 27 et 28 novembre 2019 à Ouagadougou, sa 6e assemblée générale annuelle.",
+         "event/ouagadougou-2019-11"),
+        ("С 19 по 23 мая 2025 года город Баку принимает VI пленарное заседание сети GlobE.", "event/baku-2025-05"),
+        ("تستضيف المملكة الاجتماع العام السنوي الأول للشبكة (مينا-أرين). سيعقد هذا الاجتماع في محافظة جدة "
+         "خلال الفترة من 8 إلى 9 أكتوبر 2025م.", "event/jeddah-2025-10"),
+    ],
+)
+def test_a_meeting_the_text_describes_is_an_event(text: str, event: str) -> None:
+    """A network's or organization's meeting with a place and a month: its id made as every event's."""
+    assert _events(text) == {event}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LIMA, Peru – 18 November 2015: INTERPOL and StAR opened the conference.",  # a dateline
+        "2008年1月15日,维也纳(毒品和犯罪问题办公室)讯-会议将在巴厘岛举行。",  # a dateline after its date
+        "The World Bank met the Conference of the States Parties in Vienna in June 2018.",  # a body: a session
+        "The ARINWA meeting in Ouagadougou was announced in 2019.",  # no month
+        "Ouagadougou hosted ministers on 27 November 2019 to discuss trade.",  # no host named
+        # UNODC's meeting in Bali on the Conference's second session's days (the venue named otherwise)
+        "UNODC said officials of 100 States Parties will meet in Bali from 28 January to 1 February 2008.",
+    ],
+)
+def test_no_described_event_without_every_sign(text: str) -> None:
+    assert not {e for e in _events(text) if e and not e.startswith("event/merida")}
+
+
+def test_a_described_event_has_a_node_and_its_venue() -> None:
+    from arkg.ingest.extract import extract
+
+    text = "L'ARINWA organise les 27 et 28 novembre 2019 à Ouagadougou son assemblée générale annuelle."
+    batch = extract(text).to_batch()
+    assert [n.id for n in batch.nodes if n.label == "Event"] == ["event/ouagadougou-2019-11"]
+    assert {(e.source, e.type, e.target) for e in batch.edges if e.type == "HELD_IN"} == {
+        ("event/ouagadougou-2019-11", "HELD_IN", "place/ouagadougou")}
+
+
+def test_a_series_event_only_in_its_year_when_the_text_prints_years() -> None:
+    """IAACA's only event in Beijing (2006) is not the meeting there that a 2024 text reports."""
+    text = "2024-09-27\n会议周一起在北京举行。国际反贪局联合会主席出席。"
+    assert "event/beijing-2006-10" not in _events(text)
+    assert "event/beijing-2006-10" in _events("会议在北京举行。国际反贪局联合会主席出席。")

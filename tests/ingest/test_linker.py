@@ -88,6 +88,26 @@ def test_a_name_a_country_and_a_place_share_is_the_place_only_with_support() -> 
     assert resolve([hit], {"place/amman"})[0].id == "place/amman"
 
 
+@pytest.mark.parametrize("text", [
+    "Le Réseau organise à Ouagadougou sa 6e assemblée générale annuelle.",
+    "Hoy ha finalizado la Asamblea General Anual Internacional de la Red GLOBE.",
+    "INTERPOL held its General Assembly in Vienna.",
+])
+def test_another_bodys_general_assembly_is_not_the_uns(text: str) -> None:
+    assert "body/ga" not in {id_ for id_, _ in found(text)}
+
+
+def test_the_assembly_itself_is_still_linked() -> None:
+    assert "body/ga" in {id_ for id_, _ in found("At its seventy-eighth session, the General Assembly decided")}
+    assert "body/ga" in {id_ for id_, _ in found("L'Assemblée générale, à sa soixante-huitième session")}
+
+
+def test_french_names_whose_apostrophes_a_pdf_lost() -> None:
+    """``Groupe d examen de l application``: text taken from a PDF prints a space for an elision's apostrophe."""
+    assert found("le Groupe d examen de l application") == [("body/irg", "Groupe d examen de l application")]
+    assert found("le Groupe d'examen de l'application") == [("body/irg", "Groupe d'examen de l'application")]
+
+
 def test_russian_case_forms_of_names() -> None:
     assert found("представитель Всемирного банка") == [("org/world-bank", "Всемирного банка")]
     assert found("Конференцией государств-участников") == [("body/cosp", "Конференцией государств-участников")]
