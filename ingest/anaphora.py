@@ -19,7 +19,7 @@ from bisect import bisect_left, bisect_right, insort
 from functools import cache, lru_cache
 
 from arkg.ingest.lexicon import words
-from arkg.ingest.linker import LinkHit
+from arkg.ingest.linker import LinkHit, another_convention
 from arkg.ingest.scan import keyed
 
 CONVENTION = "uncac"
@@ -142,7 +142,7 @@ def find(text: str, links: list[LinkHit]) -> list[LinkHit]:
         allowed.add("convention_anaphora")
     if allowed:
         for m in _anaphors().finditer(text):
-            if m.lastgroup in allowed:
+            if m.lastgroup in allowed and not another_convention(text, m.start(), m.end()):
                 id_ = _KINDS[m.lastgroup]
                 add(m.start(), m.end(), "Convention" if id_ == CONVENTION else "Body", id_)
     kept = [lk for i, lk in enumerate(links) if i not in dropped]

@@ -58,6 +58,28 @@ _OWN_ASSEMBLY_RIGHT = re.compile(
     re.IGNORECASE,
 )
 _ASSEMBLY = "body/ga"
+#: A regional adjective that makes a convention another than UNCAC, right after its word
+#: (``الاتفاقية العربية لمكافحة الفساد``, the Arab Convention; ``la Convention interaméricaine``).
+OTHER_INSTRUMENT = (
+    r"\s*(?:(?:ال|لل)(?:عربية|أفريقية|افريقية|إفريقية|أمريكية|أوروبية)|arabe|africaine|interaméricaine|européenne|"
+    r"árabe|africana|interamericana|europea|Arab|African|Inter-American|European|"
+    r"арабск\w*|африканск\w*|межамериканск\w*|европейск\w*)(?!\w)"
+)
+#: The Conference of the States Parties to another convention: ``مؤتمر الدول الأطراف في الاتفاقية
+#: العربية لمكافحة الفساد``, ``Conference of the States Parties to the Arab Convention``.
+_OTHER_CONFERENCE_RIGHT = re.compile(
+    rf"\s*(?:في\s*|ل)?(?:ال)?اتفاقية{OTHER_INSTRUMENT}|\s+(?:to|à|a|de|к)\s+(?:the|la)?\s*"
+    rf"(?:Convention|Convención|Конвенци\w*){OTHER_INSTRUMENT}|\s+(?:to|à|a|de)\s+(?:the|la)?\s*{OTHER_INSTRUMENT}",
+    re.IGNORECASE,
+)
+_CONFERENCE = "body/cosp"
+_CONVENTION = "uncac"
+_OTHER_INSTRUMENT_RIGHT = re.compile(OTHER_INSTRUMENT, re.IGNORECASE)
+#: The same adjectives where English and Russian put them, before the noun (``the Arab Convention``).
+_OTHER_INSTRUMENT_LEFT = re.compile(
+    r"(?<!\w)(?:Arab|African|Inter-American|European|арабск\w*|африканск\w*|межамериканск\w*|европейск\w*)\s+$",
+    re.IGNORECASE,
+)
 #: The General Assembly's fuller Chinese names: with one of them in a text, "大会" alone is the Assembly.
 _GA_FULL = ("联合国大会", "联大")
 #: Aliases that are not linked before these right contexts: "US$380 million" names a currency.
@@ -100,12 +122,34 @@ class LinkHit:
 #: "государств - участников" for "государств – участников"); and the Arabic alef maqsura that
 #: Egyptian spelling writes for a final yeh ("المنتدى العربى" for "المنتدى العربي").
 _VARIANTS = {"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'",
-             "\u2013": "-", "\u2014": "-", "\u2010": "-", "\u2011": "-", "\u0649": "\u064a"}
+             "\u2013": "-", "\u2014": "-", "\u2010": "-", "\u2011": "-", "\u0649": "\u064a",
+             "\n": " "}  # a name broken over two lines of a block («United⏎Kingdom»)
 
 
 #: A French elision (``d'examen``, ``l'application``), which text taken from a PDF often prints
 #: with a space for the apostrophe (``Groupe d examen de l application``): names match both ways.
 _ELISION = re.compile(r"(?<!\w)(qu|[cdjlmnst])'(?=\w)")
+
+
+#: French writes capitals without their accents (``Etats-Unis``, ``Guinée Equatoriale``): a word's
+#: accented first letter, folded, may be the bare letter.
+_ACCENTED_INITIAL = re.compile(r"(?<!\w)[éèêàâîôû]")
+_BARE = str.maketrans("éèêàâîôû", "eeeaaiou")
+
+
+def _bare_initials(key: str) -> str:
+    return _ACCENTED_INITIAL.sub(lambda m: m.group().translate(_BARE), key)
+
+
+#: A country's adjective in a list of languages is the language: «in English, French and Portuguese».
+_LANGUAGES = (r"english|french|spanish|arabic|russian|chinese|anglais|français|espagnol|arabe|russe|chinois|"
+              r"inglés|francés|español|árabe|ruso|chino")
+_LANGUAGE_BEFORE = re.compile(rf"(?<!\w)(?:{_LANGUAGES})\s*(?:,|and|or|et|ou|y|o)\s*$", re.IGNORECASE)
+_LANGUAGE_AFTER = re.compile(rf"\s*(?:,|and|or|et|ou|y|o)\s*(?:{_LANGUAGES})(?!\w)", re.IGNORECASE)
+
+
+def _a_language(text: str, start: int, end: int) -> bool:
+    return bool(_LANGUAGE_BEFORE.search(text, max(0, start - 20), start) or _LANGUAGE_AFTER.match(text, end))
 
 
 def _respell(text: str) -> str:
@@ -193,7 +237,8 @@ class Linker:
             candidate = Candidate(
                 alias.id, alias.label, printed if _case_sensitive(printed) else None, _proper(printed)
             )
-            for spelled in dict.fromkeys((key, _ELISION.sub(r"\1 ", key))):
+            elided = _ELISION.sub(r"\1 ", key)
+            for spelled in dict.fromkeys((key, elided, *(_bare_initials(k) for k in (key, elided)))):
                 entries.setdefault(spelled, {})[f"{alias.id}|{candidate.printed}"] = candidate
         self.size = len(entries)
         self.automaton = ahocorasick.Automaton()
@@ -252,6 +297,12 @@ class Linker:
             if kept and all(c.label == "Place" for c in kept) and _in_other_name(text, start, end):
                 continue
             if kept and all(c.id == _ASSEMBLY for c in kept) and _own_assembly(text, start, end):
+                continue
+            if kept and all(c.id == _CONFERENCE for c in kept) and _OTHER_CONFERENCE_RIGHT.match(text, end):
+                continue
+            if kept and all(c.id == _CONVENTION for c in kept) and another_convention(text, start, end):
+                continue
+            if kept and all(c.label == "Country" for c in kept) and _a_language(text, start, end):
                 continue
             if kept and not self._blocked(text, start, surface):
                 found.append((start, end, kept))
@@ -320,6 +371,12 @@ class Linker:
         return (any(text[max(0, start - len(left)) : start] == left for left in _BLOCKED_LEFT.get(surface, ()))
                 or any(text.startswith(right, end) for right in _BLOCKED_RIGHT.get(surface, ()))
                 or (surface in _TITLE_TAILS and _in_title(text, start)))
+
+
+def another_convention(text: str, start: int, end: int) -> bool:
+    """The convention named at ``start:end`` is a regional one (:data:`OTHER_INSTRUMENT`)."""
+    before = _OTHER_INSTRUMENT_LEFT.search(text, max(0, start - 20), start)
+    return bool(before or _OTHER_INSTRUMENT_RIGHT.match(text, end))
 
 
 def _own_assembly(text: str, start: int, end: int) -> bool:

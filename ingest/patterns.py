@@ -788,9 +788,16 @@ _MONTH_RX = {name: re.compile(rf"^{name}\.?$", re.IGNORECASE) for name, _ in _MO
 _MONTH_ALT = by_first_character(sorted((name for name, _ in _MONTHS), key=len, reverse=True), ignorecase=True)
 _MONTH = rf"(?:(?:{_MONTH_ALT})/)?(?:{_MONTH_ALT})\.?"
 _DAY_SEP = r"(?:and|to|et|au|y|al|a|и|по|و|إلى|-|–|—)"
+_ORD_END = r"(?:st|nd|rd|th)?"  #: an English day's ordinal ending (``22nd``)
 #: (The day's left edge is tested after its first digit, ``(?<![\w/][\s\S])``: re then skips to digits.)
 _DATE_DMY = re.compile(
-    rf"(\d(?<![\w/][\s\S])\d?)(?:er)?(?:\s*{_DAY_SEP}\s*(\d{{1,2}}))?\s+(?:de\s+)?({_MONTH})(?!\w)\s+(?:de\s+)?(\d{{4}})",
+    rf"(\d(?<![\w/][\s\S])\d?)(?:er|st|nd|rd|th)?(?:\s*{_DAY_SEP}\s*(\d{{1,2}}){_ORD_END})?\s+(?:de\s+)?"
+    rf"({_MONTH})(?!\w)\s+(?:de\s+)?(\d{{4}})",
+    re.IGNORECASE,
+)
+#: The month first, as American English writes it: ``June 6-7, 2018``, ``June 22nd and 23rd, 2022``.
+_DATE_MDY = re.compile(
+    rf"(?<![\w/])({_MONTH})(?!\w)\s+(\d{{1,2}}){_ORD_END}(?:\s*{_DAY_SEP}\s*(\d{{1,2}}){_ORD_END})?,?\s+(\d{{4}})(?!\d)",
     re.IGNORECASE,
 )
 _DATE_MY = keyed(re.compile(rf"(?<![\w/])({_MONTH})(?!\w)\s+(?:de\s+|of\s+)?(\d{{4}})", re.IGNORECASE))
@@ -835,6 +842,15 @@ def find_dates(text: str, starts: Sequence[int] = (0,)) -> list[DateHit]:
         last = int(m.group(2)) if m.group(2) else day
         hits.append(DateHit(m.start(), m.end(), _iso(year, month, day), _iso(year, month, last)))
         covered.append((m.start(), m.end()))
+    for m in (m for lo, hi in with_year for m in _DATE_MDY.finditer(text, lo, hi)):
+        month = _month(m.group(1))
+        if month is None or any(s <= m.start() < e for s, e in covered):
+            continue
+        year, day = int(m.group(4)), int(m.group(2))
+        last = int(m.group(3)) if m.group(3) else day
+        if 1 <= day <= last <= 31:
+            hits.append(DateHit(m.start(), m.end(), _iso(year, month, day), _iso(year, month, last)))
+            covered.append((m.start(), m.end()))
     for m in (m for lo, hi in with_year for m in _DATE_MY.finditer(text, lo, hi)):
         if any(s <= m.start() < e for s, e in covered):
             continue

@@ -108,6 +108,29 @@ def test_french_names_whose_apostrophes_a_pdf_lost() -> None:
     assert found("le Groupe d'examen de l'application") == [("body/irg", "Groupe d'examen de l'application")]
 
 
+@pytest.mark.parametrize("text", [
+    "تنفيذًا لمقررات الدورة الخامسة لمؤتمر الدول الأطراف في الاتفاقية العربية لمكافحة الفساد",
+    "the parties to the Arab Convention against Corruption",
+    "la Convention interaméricaine contre la corruption",
+])
+def test_a_regional_convention_and_its_conference_are_not_uncacs(text: str) -> None:
+    assert not {id_ for id_, _ in found(text)} & {"uncac", "body/cosp"}
+
+
+@pytest.mark.parametrize(("text", "entity"), [
+    ("La Guinée Equatoriale échoue", "country/GNQ"),  # French capitals drop their accents
+    ("les Etats-Unis d'Amérique", "country/USA"),
+    ("Democratic Republic of Congo, Burundi", "country/COD"),
+])
+def test_country_names_as_the_field_prints_them(text: str, entity: str) -> None:
+    assert entity in {id_ for id_, _ in found(text)}
+
+
+def test_a_countrys_adjective_in_a_list_of_languages_is_the_language() -> None:
+    assert found("interpretation in English, French and Portuguese") == []
+    assert ("country/PRT", "Portuguese") in found("the Portuguese authorities")
+
+
 def test_russian_case_forms_of_names() -> None:
     assert found("представитель Всемирного банка") == [("org/world-bank", "Всемирного банка")]
     assert found("Конференцией государств-участников") == [("body/cosp", "Конференцией государств-участников")]

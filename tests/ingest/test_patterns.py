@@ -103,6 +103,10 @@ def test_dated_meeting() -> None:
         ("6 и 7 июня 2018 года", "2018-06-06", "2018-06-07"),
         ("6 و7 حزيران/يونيه 2018", "2018-06-06", "2018-06-07"),
         ("1er juin 2018", "2018-06-01", "2018-06-01"),
+        ("June 6-7, 2018", "2018-06-06", "2018-06-07"),
+        ("On June 22nd and 23rd, 2022, the Presidency", "2022-06-22", "2022-06-23"),
+        ("on 22nd June 2022", "2022-06-22", "2022-06-22"),
+        ("December 14, 2005", "2005-12-14", "2005-12-14"),
     ],
 )
 def test_dates(text: str, first: str, last: str) -> None:
@@ -154,3 +158,7 @@ def test_attached_prefixes_and_case_forms(text: str, expected: list[str]) -> Non
 def test_session_anaphora(text: str, expected: str) -> None:
     assert ids(text, Context(session="session/wg-ar/11")) == [expected]
     assert ids(text) == []  # without a known session there is nothing to refer to
+
+
+def test_a_month_then_a_number_that_is_no_day_is_no_date() -> None:
+    assert find_dates("In May 12 States reported; in May 2020 the review began.")[0].first == "2020-05"
