@@ -362,8 +362,9 @@ _ANNEX_HEADING = re.compile(r"^\s*(?:附件|Annex|Annexe|Anexo|Приложен�
 _LINK = re.compile(r"^\s*https?://\S*\s*$")
 _JOB = re.compile(r"^\s*(?:\d+/\d+\s+)?V\.\d{2}-\d{5}(?:\s+\d+/\d+)?\s*$|^\s*\d+/\d+\s*$")
 #: A UN document symbol standing alone on a line (page header or the document's own heading), maybe with
-#: the footnote star a reissued document carries (``CAC/COSP/WG.2/2016/3*``).
-SYMBOL_LINE = re.compile(rf"^\s*({SERIES}(?:/[A-Za-z0-9.]+)+)\**\s*$")
+#: the footnote star a reissued document carries (``CAC/COSP/WG.2/2016/3*``); not one ending in a full
+#: stop, which ends a footnote that cites it (``* CAC/COSP/2021/1.``).
+SYMBOL_LINE = re.compile(rf"^\s*({SERIES}(?:/[A-Za-z0-9.]*[A-Za-z0-9])+)\**\s*$")
 _TERMINAL = tuple("。！？；：）.;:!?؛")
 
 

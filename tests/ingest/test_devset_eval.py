@@ -46,21 +46,22 @@ def test_every_text_with_a_symbol_is_identified_by_it() -> None:
     assert all(i["ok"] for i in identity), identity
 
 
-#: Micro-F1 on the hold-out set (``ingest/evaluation/holdout``, 80 texts in four batches: 0.910, 0.883, 0.883
-#: and 0.851 blind), 0.937 after stop 11's changes, rounded down to 0.01. Raise it; never lower it (a new
-#: batch, scored blind, may bring it down: say so where it is set).
-HOLDOUT_MICRO_F1_FLOOR = 0.93
-HOLDOUT_PRECISION_FLOOR = 0.97
+#: Micro-F1 on the hold-out set (``ingest/evaluation/holdout``, 140 texts in seven batches: 0.910, 0.883,
+#: 0.883, 0.851, 0.944, 0.836 and 0.929 blind), 0.944 after stop 12's changes, rounded down to 0.01.
+#: Raise it; never lower it (a new batch, scored blind, may bring it down: say so where it is set).
+HOLDOUT_MICRO_F1_FLOOR = 0.94
+HOLDOUT_PRECISION_FLOOR = 0.98
 
 
 def test_the_holdout_set_holds_its_floors_and_its_own_symbols() -> None:
     report = evaluate_set(HOLDOUT)
-    assert report.documents == 80 and not report.failed
+    assert report.documents == 140 and not report.failed
     assert report.total().f1 >= HOLDOUT_MICRO_F1_FLOOR, format_report(report)
     assert report.total().precision >= HOLDOUT_PRECISION_FLOOR, format_report(report)
-    # three own symbols cannot be read: not printed in the excerpt (A/RES/73/190, the French A/RES/58/4),
-    # garbled (the Arabic A/RES/58/4)
-    assert len(report.identity) == 19 and sum(bool(i["ok"]) for i in report.identity) >= 16, report.identity
+    # six own symbols cannot be read: not printed in the excerpt (A/RES/73/190, the French A/RES/58/4, the
+    # Chinese A/RES/53/176 printing only "53/176."), garbled (the Arabic A/RES/58/4, "CAC/COSP/W G.2/2018/CRP.4"),
+    # or a job number only (V.04-56163)
+    assert len(report.identity) == 31 and sum(bool(i["ok"]) for i in report.identity) >= 25, report.identity
 
 
 def _set(root: Path, texts: dict[str, tuple[str, dict]]) -> Path:

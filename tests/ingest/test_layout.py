@@ -88,3 +88,18 @@ def test_a_line_opening_in_lower_case_goes_on_with_the_sentence_a_short_line_lef
     views = [analyse(text).view(b).text for b in analyse(text).blocks]
     assert any("против транснациональной организованной преступности провела" in v for v in views)
     assert "Введение" in [v.strip() for v in views]
+
+
+def test_a_footnote_citing_a_symbol_is_not_the_documents_own() -> None:
+    """A footnote line ``CAC/COSP/2021/1.`` (the agenda, with its full stop) was read as the own symbol
+    of CAC/COSP/2021/9, whose symbol shares the masthead's first line with the UN's name."""
+    from arkg.ingest.extract import extract
+
+    text = ("Naciones Unidas                                   CAC/COSP/2021/9\n"
+            "               Conferencia de los Estados        Distr. general\n\n"
+            "Noveno período de sesiones\nTema 2 del programa provisional *\n\n"
+            "Buenas prácticas adoptadas por los Estados partes.\n\n"
+            "           *\n               CAC/COSP/2021/1.\n")
+    ex = extract(text)
+    assert ex.document.symbol == "CAC/COSP/2021/9"
+    assert "document/CAC/COSP/2021/1" in {m.id for m in ex.mentions}
