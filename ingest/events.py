@@ -38,6 +38,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
+from arkg.graph import ids
 from arkg.ingest.layout import BLOCK_SEP
 from arkg.ingest.numerals import ORDINAL_WORD, to_int
 from arkg.ingest.patterns import find_dates
@@ -267,9 +268,8 @@ def _described(text: str, place: LinkHit, hits: list[LinkHit]) -> str | None:
         return None  # the days of a session (held anywhere: the venue may be named otherwise)
     if any(s[:7] <= nearest.first[:7] <= e[:7] for s, e in _session_days().get(place.id or "", ())):
         return None  # a session was held there that month: the meeting is one of its days, or a side event
-    year, month = (int(x) for x in nearest.first.split("-")[:2])
     slug = (place.id or "").split("/", 1)[1]
-    return f"event/{slug}-{year:04d}-{month:02d}"
+    return ids.make("Event", place=slug, year_month=nearest.first[:7])
 
 
 _EVENT_ID = re.compile(r"^event/([a-z0-9-]+)-\d{4}-\d{2}$")
@@ -278,4 +278,4 @@ _EVENT_ID = re.compile(r"^event/([a-z0-9-]+)-\d{4}-\d{2}$")
 def venue(event_id: str) -> str | None:
     """The place an event's id names (``event/ouagadougou-2019-11`` → ``place/ouagadougou``)."""
     m = _EVENT_ID.match(event_id)
-    return f"place/{m.group(1)}" if m else None
+    return ids.make("Place", slug=m.group(1)) if m else None

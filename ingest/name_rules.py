@@ -28,6 +28,7 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from arkg.ingest.layout import is_cjk
 from arkg.ingest.scan import keyed
 
 if TYPE_CHECKING:  # the linker uses these rules: a run-time import would be circular
@@ -98,6 +99,26 @@ def _inside_chinese_word(text: str, start: int, end: int) -> bool:
     return end < len(text) and end - start <= 3 and text[end] in following
 
 
+#: A two-character Chinese place name is too often two halves of other words (保定 in 确保定期, 重庆 in
+#: 隆重庆祝, 成都 in 完成都): it is the place only where a place stands — after 在, 于, 赴 … (``在杭州举行``),
+#: before 市, a meeting word, a list's word or mark, or a number (``杭州峰会``, ``香港和澳门``, a dateline's
+#: ``新华社北京11月8日电``, an address's ``南宁 530023``), or right after a country's name (``中国上海``).
+_ZH_PLACE_BEFORE = "在于赴到抵访至从自经往"
+_ZH_PLACE_AFTER = re.compile(r"市|的|举行|召开|举办|开幕|闭幕|峰会|会议|会晤|论坛|[和与及等,，、。；;:：)）]|\s*\d")
+
+
+def _bare_city(text: str, hits: list[LinkHit], i: int) -> bool:
+    """Hit ``i`` is a two-character Chinese place name without a place's context."""
+    hit = hits[i]
+    if hit.label != "Place" or hit.end - hit.start != 2 or not all(is_cjk(c) for c in text[hit.start : hit.end]):
+        return False
+    if hit.start and text[hit.start - 1] in _ZH_PLACE_BEFORE:
+        return False
+    if _ZH_PLACE_AFTER.match(text, hit.end) or hit.end == len(text):
+        return False
+    return not (i and hits[i - 1].label == "Country" and hits[i - 1].end == hit.start)
+
+
 #: ``Lausanne X``, ``Addis II``: a place name with a Roman number names a meeting of a series.
 _SERIES_NUMBER = re.compile(r" (?:[IVX]{1,4})(?![\w/])")
 
@@ -128,7 +149,7 @@ class NameRules:
             if hit.label == "Place" and (_names_instrument(text, hit.start, hit.end)
                                          or _SERIES_NUMBER.match(text, hit.end)):
                 continue
-            if _inside_chinese_word(text, hit.start, hit.end):
+            if _inside_chinese_word(text, hit.start, hit.end) or _bare_city(text, hits, i):
                 continue
             after_city = self._after_us_city(text, hits, i)
             if after_city:

@@ -200,22 +200,25 @@ def _add_cldr_names(row: dict[str, str], city: dict[str, Any], taken: set[str]) 
 
 
 def curated_names() -> dict[str, list[dict[str, str]]]:
-    """GeoNames id → the French/Spanish names read in a source for a capital or city (``curated/place_names.csv``).
+    """GeoNames id → the names read in a source for a capital or city (``curated/place_names.csv``).
 
     A place with no venue row of its own (most capitals) has no curated row to hold a name that
-    CLDR and GeoNames' tagged names lack (Naypyidaw, La Valeta); this file holds it, with its source.
+    CLDR and GeoNames' tagged names lack (Naypyidaw, La Valeta) or get wrong (GeoNames' most frequent
+    Chinese name for Shenzhen is a district's, 宝安); this file holds it, with its source.
     """
     path = CURATED / "place_names.csv"
     names: dict[str, list[dict[str, str]]] = {}
     for line, r in enumerate(read_rows(path), start=2):
-        if r["lang"] not in CLDR_LANGS or not r["name"] or not r["source"] or r["verified"] not in ("true", "false"):
-            raise ValueError(f"{path.name}:{line}: needs lang fr or es, a name, a source and verified true/false")
+        if r["lang"] not in LANGS[1:] or not r["name"] or not r["source"] or r["verified"] not in ("true", "false"):
+            raise ValueError(
+                f"{path.name}:{line}: needs a language other than en, a name, a source and verified true/false"
+            )
         names.setdefault(r["geonames_id"], []).append({**r, "line": str(line)})
     return names
 
 
 def _add_curated_names(row: dict[str, str], names: list[dict[str, str]], taken: set[str]) -> None:
-    """Fill the row's missing French/Spanish names from ``curated/place_names.csv``, each citing its source."""
+    """Fill the row's missing names from ``curated/place_names.csv``, each citing its source."""
     for r in names:
         if r["place"] != row["id"]:
             raise ValueError(f"place_names.csv:{r['line']}: {r['geonames_id']} is {row['id']}, not {r['place']}")
@@ -287,13 +290,13 @@ def places() -> list[dict[str, str]]:
             continue
         row = {"id": ids.make("Place", slug=slug(city["name"])), "name_en": city["name"], "country": c["id"],
                "geonames_id": str(city["geonameid"]), "verified": "true", "notes": note}
+        # a name read in a source comes first: GeoNames' most frequent Chinese name for Shenzhen is a
+        # district's (宝安); a two-character Chinese name links only where a place stands (name_rules.py)
+        _add_curated_names(row, curated.pop(row["geonames_id"], []), taken)
         _complete(row, city, source, taken)
-        if note.startswith("Major") and len(row.get("name_zh", "")) < 3:
-            row["name_zh"] = ""  # a two-character name is too often part of another word (保定 in 确保定期)
         if row["id"] in seen or _key(row["name_en"]) in taken:
             continue
         _drop_country_names(row, taken)
-        _add_curated_names(row, curated.pop(row["geonames_id"], []), taken)
         _add_cldr_names(row, city, taken)
         seen |= {row["id"], row["geonames_id"]}
         rows.append(row)

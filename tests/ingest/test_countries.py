@@ -183,6 +183,12 @@ def test_arabic_names_from_geonames_are_arabic_and_no_countrys():
     assert rows["place/amman"]["name_ar"] == "عمّان"  # curated, with its shadda: عمان is Oman
 
 
+def test_major_cities_keep_their_two_character_chinese_names_read_in_a_source_first():
+    rows = _rows_by_id("places.csv")
+    assert rows["place/shanghai"]["name_zh"] == "上海" and rows["place/hangzhou"]["name_zh"] == "杭州"
+    assert rows["place/shenzhen"]["name_zh"] == "深圳"  # curated: GeoNames' most frequent is a district's, 宝安
+
+
 def test_a_capital_is_the_city_of_its_name_not_a_larger_one_listing_it():
     """GeoNames lists "New Delhi" among Delhi's alternate names: the capital is New Delhi itself."""
     rows = _rows_by_id("places.csv")
@@ -242,7 +248,7 @@ def test_a_curated_place_name_lacking_a_source_or_a_language_is_refused_with_its
         "2562305,place/valletta,es,La Valeta,somewhere,true\n"
         "2562305,place/valletta,de,Valletta,,true\n", encoding="utf-8")
     monkeypatch.setattr(geography, "CURATED", tmp_path)
-    with pytest.raises(ValueError, match=r"^place_names\.csv:3: needs lang fr or es, a name, a source"):
+    with pytest.raises(ValueError, match=r"^place_names\.csv:3: needs a language other than en, a name, a source"):
         geography.curated_names()
 
 

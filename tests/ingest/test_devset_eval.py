@@ -47,7 +47,7 @@ def test_every_text_with_a_symbol_is_identified_by_it() -> None:
 
 
 #: Micro-F1 on the hold-out set (``ingest/evaluation/holdout``, 140 texts in seven batches: 0.910, 0.883,
-#: 0.883, 0.851, 0.944, 0.836 and 0.929 blind), 0.944 after stop 12's changes, rounded down to 0.01.
+#: 0.883, 0.851, 0.944, 0.836 and 0.929 blind), 0.946 after stop 12's changes, rounded down to 0.01.
 #: Raise it; never lower it (a new batch, scored blind, may bring it down: say so where it is set).
 HOLDOUT_MICRO_F1_FLOOR = 0.94
 HOLDOUT_PRECISION_FLOOR = 0.98

@@ -131,6 +131,22 @@ def test_a_countrys_adjective_in_a_list_of_languages_is_the_language() -> None:
     assert ("country/PRT", "Portuguese") in found("the Portuguese authorities")
 
 
+@pytest.mark.parametrize(("text", "place"), [
+    ("二十国集团领导人杭州峰会", "place/hangzhou"),
+    ("在上海举行", "place/shanghai"),
+    ("新华社北京11月8日电", "place/beijing"),
+    ("广西警察学院,广西 南宁 530023", "place/nanning"),
+    ("中国上海", "place/shanghai"),
+])
+def test_a_two_character_chinese_place_name_where_a_place_stands(text: str, place: str) -> None:
+    assert place in {id_ for id_, _ in found(text)}
+
+
+@pytest.mark.parametrize("text", ["隆重庆祝建国七十周年", "确保定期审议", "各项工作完成都很顺利"])
+def test_a_two_character_chinese_place_name_inside_other_words_is_not_the_place(text: str) -> None:
+    assert not [id_ for id_, _ in found(text) if id_ and id_.startswith("place/")]
+
+
 def test_russian_case_forms_of_names() -> None:
     assert found("представитель Всемирного банка") == [("org/world-bank", "Всемирного банка")]
     assert found("Конференцией государств-участников") == [("body/cosp", "Конференцией государств-участников")]
