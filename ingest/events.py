@@ -34,6 +34,7 @@ keep their own hits, since the text names them too.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
@@ -189,6 +190,7 @@ def find_events(text: str, hits: list[LinkHit]) -> list[LinkHit]:
     found: dict[tuple[int, int, str], LinkHit] = {}
 
     named = [(h.start, h.end, h.id) for h in hits if h.label == "Event"]
+    near = _Starting(hits)
     printed = {int(y) for y in _YEAR.findall(text)}
 
     def add(start: int, end: int, event_id: str) -> None:
@@ -210,9 +212,7 @@ def find_events(text: str, hits: list[LinkHit]) -> list[LinkHit]:
             dated = [e for e in at if (e.year, e.month) in months and not _a_session_there(hit.id, days, e)]
             if not dated and _MEETING.search(window):
                 dated = [e for e in at if e.year in years and not any(y == e.year for y, _ in months)]
-            series_near = {
-                h.id for h in hits if h.id in series_ids and abs(h.start - hit.start) <= NEAR
-            }
+            series_near = {h.id for h in near.within(hit.start - NEAR, hit.start + NEAR + 1) if h.id in series_ids}
             # (not when the text prints years and none is the event's: another meeting there)
             in_series = [e for e in at if e.series in series_near and (not printed or e.year in printed)]
             match = dated if len(dated) == 1 else (in_series if len(in_series) == 1 and not dated else [])
@@ -221,7 +221,7 @@ def find_events(text: str, hits: list[LinkHit]) -> list[LinkHit]:
     known = {(s, e) for s, e, _ in found}
     for hit in hits:
         if hit.label == "Place" and hit.id and (hit.start, hit.end) not in known:
-            described = _described(text, hit, hits)
+            described = _described(text, hit, near)
             if described:
                 add(hit.start, hit.end, described)
     return sorted(found.values(), key=lambda h: (h.start, h.end))
@@ -248,7 +248,20 @@ def _opens_line(text: str, at: int) -> bool:
     return _DATELINE_OPENING.fullmatch(text, line, at) is not None
 
 
-def _described(text: str, place: LinkHit, hits: list[LinkHit]) -> str | None:
+class _Starting:
+    """The hits in order of their starts, so that each place's neighbourhood is a slice, not a scan
+    of every hit of the text (a long document has thousands)."""
+
+    def __init__(self, hits: list[LinkHit]) -> None:
+        self.hits = sorted(hits, key=lambda h: h.start)
+        self.starts = [h.start for h in self.hits]
+
+    def within(self, lo: int, hi: int) -> list[LinkHit]:
+        """The hits starting in ``lo:hi``."""
+        return self.hits[bisect_left(self.starts, lo) : bisect_left(self.starts, hi)]
+
+
+def _described(text: str, place: LinkHit, near: _Starting) -> str | None:
     """The id of the meeting rule 3 reads around ``place``, or None. The host may be named in the
     sentence before (``… hosts the network's first annual meeting. The meeting will be held in
     Jeddah on 8-9 October 2025``)."""
@@ -256,9 +269,9 @@ def _described(text: str, place: LinkHit, hits: list[LinkHit]) -> str | None:
         return None  # a dateline: «NEW DELHI, India – …», «Vienna, 6 and 7 June 2018»
     lo, hi = _sentence(text, place.start, place.end)
     before = _sentence(text, lo - 2, lo - 1)[0] if lo > 1 else lo
-    if not any(h.label in _HOSTS and before <= h.start < hi for h in hits):
+    if not any(h.label in _HOSTS for h in near.within(before, hi)):
         return None
-    if any(h.label in _SESSION_HOLDERS and lo <= h.start < hi for h in hits) or not _GATHERING.search(text, lo, hi):
+    if any(h.label in _SESSION_HOLDERS for h in near.within(lo, hi)) or not _GATHERING.search(text, lo, hi):
         return None
     dates = [d for d in find_dates(text[lo:hi]) if len(d.first) >= 7 and not _opens_line(text, lo + d.start)]
     if not dates:
