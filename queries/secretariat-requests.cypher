@@ -6,21 +6,33 @@
 // example: arkg query secretariat-requests --param addressee=org/unodc-secretariat
 // The answer grows with the corpus (83 178 rows at 10 000 documents), so it comes a page at a time, in an
 // order fixed down to the mandate and its stating span, so that pages neither overlap nor miss a row.
-// The page is cut from the stating edges and what orders them alone; the mandates' text, the quotes and
-// what the addressee reported back (read once per issuer of the page, not once per stating paragraph:
-// the Secretariat is addressed by thousands of mandates of a few issuers) are read for the page only.
-// A STATES edge starts only at a paragraph (ingest/acts.py), so its start is not tested for the label:
-// the test cost as much as the walk.
-MATCH (who:Entity {id: $addressee})<-[:ADDRESSED_TO]-(m:Mandate)<-[:ISSUES]-(issuer:Entity)
-WITH who, issuer, collect(m) AS mandates
+// The build counts the stating paragraphs per addressee and issuer (MandateCount, an arkg:aggregate of
+// schema.ttl, kept exact by graph/stores/mandate_counts.py): the issuers are put in the page's order and
+// their counts added up, and only the issuers the page falls in are walked (a page of 500 falls in one or
+// two of the Secretariat's ~100 issuers), not every mandate of the addressee. The mandates' text, the
+// quotes and what the addressee reported back are read for the page's rows and issuers only.
+// A STATES edge starts only at a paragraph (ingest/acts.py), so its start is not tested for the label.
+MATCH (x:MandateCount {addressee: $addressee})
+WITH x.issuer AS id, x.statements AS statements
+MATCH (issuer:Entity {id: id})
 OPTIONAL MATCH (issuer)-[:ADOPTED_AT]->(adopted:Session)
-WITH who, issuer, mandates, CASE WHEN issuer:Session THEN issuer.id ELSE adopted.id END AS session
-UNWIND mandates AS m
+WITH issuer, statements, CASE WHEN issuer:Session THEN issuer.id ELSE adopted.id END AS session
+ORDER BY session, issuer.id
+WITH collect({issuer: issuer, session: session, statements: statements}) AS groups
+// each issuer with the rows of the issuers before it (skipped)
+WITH reduce(walk = {skipped: 0, groups: []}, g IN groups |
+            {skipped: walk.skipped + g.statements, groups: walk.groups + [{g: g, skipped: walk.skipped}]}) AS walk
+UNWIND walk.groups AS group
+WITH group.g AS g, group.skipped AS skipped
+WHERE skipped < $offset + $limit AND skipped + g.statements > $offset
+WITH g.issuer AS issuer, g.session AS session, skipped
+MATCH (who:Entity {id: $addressee})<-[:ADDRESSED_TO]-(m:Mandate)<-[:ISSUES]-(issuer)
 MATCH ()-[s:STATES]->(m)
-WITH who, issuer, session, m, s
+WITH who, issuer, session, skipped, m, s
 ORDER BY session, issuer.id, s.document, s.language, s.start, s.end, m.id
-SKIP $offset LIMIT $limit
-WITH who, issuer, session, collect({m: m, s: s}) AS rows
+WITH who, min(skipped) AS skipped, collect({issuer: issuer, session: session, m: m, s: s}) AS walked
+UNWIND walked[($offset - skipped)..($offset - skipped + $limit)] AS row
+WITH who, row.issuer AS issuer, row.session AS session, collect({m: row.m, s: row.s}) AS rows
 OPTIONAL MATCH (who)-[rep:REPORTS_ON]->(issuer)
 WITH issuer, session, rows, rep
 ORDER BY rep.document, rep.language, rep.start

@@ -21,7 +21,7 @@ from typing import Any
 
 from arkg.graph.export.rdf import export_rdf
 from arkg.graph.model import DEFAULT_BASE_IRI
-from arkg.graph.stores import Store, aggregates, citation_counts, document_counts
+from arkg.graph.stores import Store, aggregates, citation_counts, document_counts, mandate_counts
 
 _TIMES = (b"<http://www.w3.org/ns/prov#startedAtTime>", b"<http://www.w3.org/ns/prov#endedAtTime>")
 
@@ -36,8 +36,8 @@ def snapshot(store: Store, *, times: bool = False, builds: bool = True) -> tuple
     if not builds:
         lines = [line for line in lines if not _of_a_build(line, _build_iris(store))]
         stats["nodes"].pop("Build", None)
-    counts = repr([sorted(aggregates.counts(store).items()), sorted(document_counts.counts(store).items()),
-                   sorted(citation_counts.counts(store).items())]).encode()
+    counts = repr([sorted(module.counts(store).items())
+                   for module in (aggregates, document_counts, citation_counts, mandate_counts)]).encode()
     return stats, hashlib.sha256(b"\n".join(sorted(lines))).hexdigest(), hashlib.sha256(counts).hexdigest()
 
 

@@ -2,8 +2,9 @@
 
 This module is the one entry the writers call: :func:`subtract`, :func:`add`, :func:`settle` and
 :func:`recount` adjust every aggregate at once — the co-mention counts defined here, the mention counts
-per document (:mod:`graph.stores.document_counts`) and the citation counts
-(:mod:`graph.stores.citation_counts`) — so a new aggregate cannot be forgotten by one of the writers.
+per document (:mod:`graph.stores.document_counts`), the citation counts
+(:mod:`graph.stores.citation_counts`) and the mandates' statement counts (:mod:`graph.stores.mandate_counts`)
+— so a new aggregate cannot be forgotten by one of the writers.
 
 ``CoMention`` (``schema.ttl``, ``arkg:aggregate``): for each pair of entities some paragraph mentions
 both of, the number of such paragraphs and the first five of their ids (the question's examples).
@@ -27,12 +28,12 @@ not go through a load group (``arkg import``, ``arkg db check --fix``) call :fun
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Mapping
 from typing import Any
 
 from arkg.graph.model import model
 from arkg.graph.records import Edge
-from arkg.graph.stores import citation_counts, document_counts
+from arkg.graph.stores import citation_counts, document_counts, mandate_counts
 from arkg.graph.stores.base import Store
 from arkg.graph.stores.writer import Statement
 
@@ -104,22 +105,22 @@ def subtract(documents: list[str], versions: list[tuple[str, str]] | None = None
         return []
     loaded: list[tuple[str, str | None]] = [(d, None) for d in documents] if versions is None else [*versions]
     return [(_OF_DOCUMENTS + _PAIRS + _SUBTRACT, {"ids": sorted(documents)}),
-            *document_counts.forget(documents), *citation_counts.subtract(loaded)]
+            *document_counts.forget(documents), *citation_counts.subtract(loaded), *mandate_counts.subtract(loaded)]
 
 
-def add(documents: list[str], edges: Iterable[Edge]) -> list[Statement]:
+def add(documents: list[str], edges: Collection[Edge]) -> list[Statement]:
     """What puts the documents' contributions (as they are now, ``edges`` being those the load group wrote)
     into every aggregate, then :func:`settle`; last in a load group."""
     if not documents:
         return []
     return [(_OF_DOCUMENTS + _PAIRS + _ADD, {"ids": sorted(documents)}),
-            *document_counts.count(documents), *citation_counts.add(edges), *settle()]
+            *document_counts.count(documents), *citation_counts.add(edges), *mandate_counts.add(edges), *settle()]
 
 
 def settle() -> list[Statement]:
     """What ends a write that subtracted: counts at 0 deleted, the examples :func:`subtract` cut short read again."""
     # in this order: Neo4j 5's index lookup (refill) in the same transaction meets nodes it deleted
-    return [(_REFILL, {}), (_DROP, {}), *citation_counts.settle()]
+    return [(_REFILL, {}), (_DROP, {}), *citation_counts.settle(), *mandate_counts.settle()]
 
 
 def _read(store: Store, cypher: str) -> Counts:
@@ -140,7 +141,8 @@ def miscounted(store: Store) -> int:
     """How many kept counts of any aggregate differ from a count from scratch (missing or surplus ones included)."""
     return (_differing(counts(store), recounted(store))
             + _differing(document_counts.counts(store), document_counts.recounted(store))
-            + _differing(citation_counts.counts(store), citation_counts.recounted(store)))
+            + _differing(citation_counts.counts(store), citation_counts.recounted(store))
+            + _differing(mandate_counts.counts(store), mandate_counts.recounted(store)))
 
 
 def _differing(kept: Mapping[Any, object], counted: Mapping[Any, object]) -> int:
@@ -155,4 +157,4 @@ def recount(store: Store) -> None:
     """
     store.write_atomic([(f"MATCH (c:{_LABEL}) DELETE c", {}),
                         (_EVERY_PARAGRAPH + _PAIRS + _ADD, {}),
-                        *document_counts.recount(), *citation_counts.recount()])
+                        *document_counts.recount(), *citation_counts.recount(), *mandate_counts.recount()])

@@ -13,7 +13,7 @@ from arkg.cli import main
 from arkg.graph.export.rdf import FORMATS, export_rdf
 from arkg.graph.export.rdf_import import ImportError_, import_file
 from arkg.graph.settings import Settings
-from arkg.graph.stores import aggregates, citation_counts, document_counts, open_store
+from arkg.graph.stores import aggregates, citation_counts, document_counts, mandate_counts, open_store
 from arkg.graph.stores.base import Store
 from tests.conftest import store_args
 
@@ -45,6 +45,7 @@ def test_export_import_export_is_isomorphic(sample_store: Store, empty_beside_sa
         assert aggregates.counts(target) == aggregates.counts(sample_store)  # left out of the export, counted again
         assert document_counts.counts(target) == document_counts.counts(sample_store)
         assert citation_counts.counts(target) == citation_counts.counts(sample_store)
+        assert mandate_counts.counts(target) == mandate_counts.counts(sample_store)
         again = Graph().parse(data=_export(target).decode("utf-8"), format="turtle")
         assert isomorphic(again, original)
     finally:

@@ -1,5 +1,6 @@
 """Issue 22: the counts the build keeps (``graph/stores/aggregates.py``: co-mentions; ``document_counts.py``:
-mentions per document and entity; ``citation_counts.py``: citations per cited node) equal a count from
+mentions per document and entity; ``citation_counts.py``: citations per cited node; ``mandate_counts.py``: stating
+paragraphs per addressee and issuer of mandates) equal a count from
 scratch after every kind of write — a new document, a new language version on shared paragraphs, an
 edited document, a removal, an import, a repair — on every store; and nothing that walks the graph sees them.
 """
@@ -19,7 +20,7 @@ from arkg.bench.corpus import write_corpus
 from arkg.graph import projection
 from arkg.graph.export.rdf import export_rdf
 from arkg.graph.model import ModelError, model
-from arkg.graph.stores import Store, aggregates, citation_counts, document_counts
+from arkg.graph.stores import Store, aggregates, citation_counts, document_counts, mandate_counts
 from arkg.pipeline.build import SAMPLES, build
 from arkg.pipeline.check import check
 from arkg.pipeline.remove import remove_documents
@@ -60,6 +61,26 @@ def citations_in_python(store: Store) -> citation_counts.Counts:
     return dict(Counter(r["target"] for r in rows))
 
 
+def statements_in_python(store: Store) -> mandate_counts.Counts:
+    """Per (addressee, issuer), the stating edges of the mandates the issuer gives the addressee: each edge read
+    as a row of its own, joined here with the (addressee, mandate, issuer) triples."""
+    triples = {(r["who"], r["m"], r["issuer"]) for r in store.read(
+        "MATCH (who:Entity)<-[a:ADDRESSED_TO]-(m:Mandate)<-[i:ISSUES]-(issuer:Entity) "
+        "RETURN who.id AS who, m.id AS m, issuer.id AS issuer, a.key AS a, i.key AS i", timeout_ms=0).rows}
+    stated = Counter(r["m"] for r in store.read("MATCH ()-[s:STATES]->(m:Mandate) RETURN m.id AS m, s.key AS key",
+                                                timeout_ms=0).rows)
+    counted: Counter[tuple[str, str]] = Counter()
+    for who, mandate, issuer in triples:
+        counted[(who, issuer)] += stated[mandate]
+    return {key: n for key, n in counted.items() if n}
+
+
+def kept_counts(store: Store) -> tuple[object, ...]:
+    """Every aggregate's counts as the store keeps them."""
+    return (aggregates.counts(store), document_counts.counts(store), citation_counts.counts(store),
+            mandate_counts.counts(store))
+
+
 def assert_exact(store: Store) -> aggregates.Counts:
     kept = aggregates.counts(store)
     assert kept, "the graph has co-mentions, so it has counts"
@@ -68,6 +89,8 @@ def assert_exact(store: Store) -> aggregates.Counts:
     assert mentions and mentions == mentions_in_python(store) == document_counts.recounted(store)
     citations = citation_counts.counts(store)
     assert citations and citations == citations_in_python(store) == citation_counts.recounted(store)
+    statements = mandate_counts.counts(store)
+    assert statements and statements == statements_in_python(store) == mandate_counts.recounted(store)
     assert aggregates.miscounted(store) == 0
     rows = store.read("MATCH (c:CoMention) RETURN c.a AS a, c.b AS b, c.labels AS labels, c.refill AS refill",
                       timeout_ms=0).rows
@@ -118,16 +141,17 @@ def test_counts_stay_exact_through_additions_replacements_and_removals(store: St
                                            "RETURN d.id AS id").rows}
     assert remove_documents(store, sorted(symbols))
     assert aggregates.counts(store) == {} == counted_in_python(store)
-    assert document_counts.counts(store) == {} == citation_counts.counts(store)
+    assert document_counts.counts(store) == {} == citation_counts.counts(store) == mandate_counts.counts(store)
 
 
 def test_a_group_rolled_back_leaves_the_counts_as_they_were(store: Store) -> None:
     assert not build(store, [SAMPLES]).failed
-    before = aggregates.counts(store), document_counts.counts(store), citation_counts.counts(store)
+    before = kept_counts(store)
+    assert mandate_counts.counts(store)  # the sample states mandates: a subtraction would change them
     statements = aggregates.subtract([EDITED_ID]) + [("RETURN 1/0 AS broken", {})]
     with pytest.raises(Exception):  # noqa: B017 - the store's own error for the failing statement
         store.write_atomic(statements)
-    assert (aggregates.counts(store), document_counts.counts(store), citation_counts.counts(store)) == before
+    assert kept_counts(store) == before
 
 
 def test_check_finds_a_wrong_count_and_fix_counts_again(store: Store) -> None:
@@ -137,8 +161,10 @@ def test_check_finds_a_wrong_count_and_fix_counts_again(store: Store) -> None:
     store.run_write("MATCH (c:CoMention) WITH c ORDER BY c.pair DESC LIMIT 1 DELETE c")
     store.run_write("MATCH (c:MentionCount) WITH c ORDER BY c.document, c.entity LIMIT 1 DELETE c")
     store.run_write("MATCH (c:CitationCount) WITH c ORDER BY c.target LIMIT 1 SET c.citations = c.citations + 1")
+    store.run_write("MATCH (c:MandateCount) WITH c ORDER BY c.addressee, c.issuer LIMIT 1 "
+                    "SET c.statements = c.statements - 1")
     report = check(store)
-    assert report.miscounted == 5 and not report.clean
+    assert report.miscounted == 6 and not report.clean
     assert check(store, fix=True).fixed
     assert_exact(store)
     assert check(store).clean
@@ -148,7 +174,9 @@ def test_a_graph_built_before_the_counts_gets_them_from_one_check_fix(store: Sto
     assert not build(store, [SAMPLES]).failed
     store.run_write("MATCH (c:MentionCount) DELETE c")  # as a graph built before issue 22's stop 8 holds them
     store.run_write("MATCH (c:CitationCount) DELETE c")
-    assert check(store).miscounted == len(document_counts.recounted(store)) + len(citation_counts.recounted(store))
+    store.run_write("MATCH (c:MandateCount) DELETE c")  # as a graph built before issue 22's stop 13 holds them
+    assert check(store).miscounted == (len(document_counts.recounted(store)) + len(citation_counts.recounted(store))
+                                       + len(mandate_counts.recounted(store)))
     assert check(store, fix=True).fixed
     assert_exact(store)
 
@@ -157,7 +185,9 @@ def test_nothing_that_walks_the_graph_sees_the_counts(sample_store: Store) -> No
     assert aggregates.counts(sample_store)
     m = model()
     assert document_counts.counts(sample_store) and citation_counts.counts(sample_store)
-    assert m.aggregate_labels == {"CoMention", "MentionCount", "CitationCount"} and not m.aggregate_labels & m.labels
+    assert mandate_counts.counts(sample_store)
+    assert m.aggregate_labels == {"CoMention", "MentionCount", "CitationCount", "MandateCount"}
+    assert not m.aggregate_labels & m.labels
     # the statistics, the export (what validation and `arkg import` read), rankings and neighbourhoods
     assert not m.aggregate_labels & set(sample_store.stats()["nodes"])
     out = io.BytesIO()
@@ -189,7 +219,8 @@ def test_an_aggregate_that_is_an_entity_is_refused(tmp_path: Path) -> None:
 
 def test_the_keys_the_build_looks_counts_up_by_are_indexed(store: Store) -> None:
     assert model().aggregate_indexes == [("CitationCount", "target"), ("CoMention", "pair"), ("CoMention", "refill"),
-                                         ("MentionCount", "document"), ("MentionCount", "entity")]
+                                         ("MandateCount", "addressee"), ("MentionCount", "document"),
+                                         ("MentionCount", "entity")]
     if store.kind == "neo4j":
         with store.driver.session(database=store.database) as session:  # type: ignore[attr-defined]
             rows = session.run("SHOW INDEXES YIELD entityType, labelsOrTypes, properties").data()
