@@ -1,8 +1,8 @@
 """Issue 22, stop 9: the saved questions rewritten to cut their page first, or to read only what their anchor
 reaches, answer as main's texts (903a229; 3a83fa0 for the two changed in round 2: chapter-citations
-regrouped, meeting-positions paged; kept here as the reference) on the sample graph and on a synthetic graph
-built in two builds: the same rows in the same order, and for a paged question every page joined is the whole
-answer and the default page its first 500 rows."""
+regrouped, meeting-positions paged; 036c9f5 for neighbourhood, stop 13; kept here as the reference) on the
+sample graph and on a synthetic graph built in two builds: the same rows in the same order, and for a paged
+question every page joined is the whole answer and the default page its first 500 rows."""
 
 from __future__ import annotations
 
@@ -122,6 +122,24 @@ WITH position, speaker_kind, quantity, count, document, paragraph, language, quo
 RETURN position, speaker_kind, quantity, count, about, document, paragraph, language, quote
 ORDER BY document, language, start, position, speaker_kind
 """
+#: ``queries/neighbourhood.cypher`` before stop 13 (036c9f5): every edge of both hops walked, then the page cut.
+NEIGHBOURHOOD = """
+MATCH (e:Entity {id: $entity})-[r1]-(m)
+WITH DISTINCT e, m, type(r1) AS t1
+OPTIONAL MATCH (m)-[r2]-(far:Entity)
+WHERE far.id <> e.id
+WITH DISTINCT m, t1, far, type(r2) AS t2
+UNWIND [{n: m, via: [t1]}, {n: far, via: [t1, t2]}] AS hop
+WITH hop.n AS n, hop.via AS via
+WHERE n IS NOT NULL AND n:Entity AND n.id <> $entity
+WITH DISTINCT n, via
+WITH n, via, reduce(key = '', t IN via | key + t + '>') AS route
+ORDER BY route
+WITH n, min(size(via)) AS distance, collect(via) AS via
+RETURN n.id AS entity, [l IN labels(n) WHERE l <> 'Entity'][0] AS label, n.name AS name, distance, via
+ORDER BY distance, label, entity
+LIMIT $limit
+"""
 #: The keys each paged question's reference orders by: rows equal on them (a paragraph under two agenda items;
 #: two positions at one place in the text) may come in either order from the reference; the question orders
 #: them by more keys.
@@ -163,6 +181,8 @@ def same_answers(store: Store) -> None:
                       _POSITIONS_ORDER) > 5
     entities = [*_ids(store, "Entity")[:40], "network/carin", "no/such"]
     assert same_rows(store, "entity-languages", ENTITY_LANGUAGES, "entity", entities) == 6
+    for limit in (1, 7, 200):  # a page the entity's own neighbours fill, or not
+        assert same_rows(store, "neighbourhood", NEIGHBOURHOOD, "entity", entities, {"limit": limit}) == limit
     chapters = [*(f"uncac/chapter/{n}" for n in range(1, 9)), "uncac/chapter/no-such"]
     for extra in ({}, {"limit": 3}):  # the default page, and a cut inside the answer
         assert same_rows(store, "chapter-citations", CHAPTER_CITATIONS, "chapter", chapters, extra) > 1
