@@ -533,6 +533,7 @@ def _segment(text: str, lines: list[_ReadLine], numbered: bool, titles: set[str]
     current: Block | None = None
     first_marker: tuple[str, str, int] | None = None
     soft = False  #: the current block was closed only by a short line, not by a sentence's end
+    cut = False  #: the last line ended inside a symbol, at a dot (``A/AC.`` ⏎ ``260/2``, ``Rev.`` ⏎ ``1)``)
     for read in lines:
         ln = read.line
         if read.furniture:
@@ -547,13 +548,16 @@ def _segment(text: str, lines: list[_ReadLine], numbered: bool, titles: set[str]
         # a line that opens in lower case goes on with the sentence a short line left open (a PDF's
         # "… Наций против" ⏎ "транснациональной …"), unless it opens a block of its own
         goes_on = soft and read.stripped[0].islower()
-        if current is None or (current.closed and not goes_on) or read.structural:
+        # a symbol cut after its dot goes on with its number, which no marker ("1)") opens
+        resumed = cut and read.stripped[0].isdigit()
+        if current is None or (current.closed and not (goes_on or resumed)) or (read.structural and not resumed):
             current = Block([(ln.start, ln.end)])
             blocks.append(current)
             first_marker = marker
         else:
             current.segments.append((ln.start, ln.end))
         ended = read.stripped.endswith(_TERMINAL)
+        cut = ended and _SYMBOL_DOT.search(read.stripped, max(0, len(read.stripped) - 8)) is not None
         current.closed = ended or read.width < 0.8 * full
         soft = current.closed and not ended
         if numbered and first_marker and first_marker[0] == "numbered":

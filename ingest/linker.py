@@ -30,7 +30,7 @@ from arkg.ingest.events import find_events
 from arkg.ingest.layout import expansion_map, fold
 from arkg.ingest.lexicon import words
 from arkg.ingest.name_rules import NameRules
-from arkg.ingest.spans import longest_first
+from arkg.ingest.spans import Spans, longest_first
 
 #: Generic words that are also aliases: not linked after these left contexts ("现有国际公约" is
 #: "existing international conventions", not UNCAC; "缔约国大会", "国际反贪大会", "人民代表大会" and an
@@ -152,12 +152,20 @@ def _a_language(text: str, start: int, end: int) -> bool:
     return bool(_LANGUAGE_BEFORE.search(text, max(0, start - 20), start) or _LANGUAGE_AFTER.match(text, end))
 
 
+#: The Arabic article before an alef as a PDF may print it, the lam-alef ligature taken apart in the
+#: wrong order: ``األمم`` (alef, alef with hamza, lam) for ``الأمم``, ``االتفاقية`` for ``الاتفاقية``.
+#: No Arabic word opens with two alefs, so the swap (which keeps every offset) touches nothing else.
+_AR_ARTICLE_UNDONE = re.compile(r"(?<![\u0621-\u064a])([وفبك]?)ا([اأإآ])ل")
+
+
 def _respell(text: str) -> str:
     """``text`` in the reference data's spellings; ``str.replace`` per character present, since a
     translation table of non-ASCII characters costs a lookup per character of a long text."""
     for printed, spelled in _VARIANTS.items():
         if printed in text:
             text = text.replace(printed, spelled)
+    if "ا" in text:
+        text = _AR_ARTICLE_UNDONE.sub(r"\1ال\2", text)
     return text
 
 
@@ -241,6 +249,9 @@ class Linker:
             for spelled in dict.fromkeys((key, elided, *(_bare_initials(k) for k in (key, elided)))):
                 entries.setdefault(spelled, {})[f"{alias.id}|{candidate.printed}"] = candidate
         self.size = len(entries)
+        #: A State's one-character abbreviation (中国 → 中, 美国 → 美): a name only in a list of States
+        self.zh_lists = _zh_state_lists({a.text[0]: a.id for a in aliases
+                                         if a.label == "Country" and len(a.text) == 2 and a.text.endswith("国")})
         self.automaton = ahocorasick.Automaton()
         for key, candidates in entries.items():
             self.automaton.add_word(key, (key, tuple(candidates.values())))
@@ -314,6 +325,8 @@ class Linker:
             ids = tuple(dict.fromkeys(c.id for c in candidates))
             hits.append(LinkHit(start, end, candidates[0].label, ids[0] if len(ids) == 1 else None, ids))
         hits = self.rules.apply(text, sorted(hits, key=lambda h: (h.start, h.end)))
+        if self.zh_lists is not None and "国" in text:
+            hits += self.zh_lists(text, hits)
         return sorted(hits + find_events(text, hits), key=lambda h: (h.start, h.end))
 
     def _inflected(self, folded: str) -> list[tuple[int, int, tuple[Candidate, ...]]]:
@@ -371,6 +384,24 @@ class Linker:
         return (any(text[max(0, start - len(left)) : start] == left for left in _BLOCKED_LEFT.get(surface, ()))
                 or any(text.startswith(right, end) for right in _BLOCKED_RIGHT.get(surface, ()))
                 or (surface in _TITLE_TAILS and _in_title(text, start)))
+
+
+def _zh_state_lists(abbreviations: Mapping[str, str]) -> Callable[[str, list[LinkHit]], list[LinkHit]] | None:
+    """Chinese lists of States by their one-character abbreviations, closed by a word for countries:
+    ``英、美、法等国家``, ``英、美等国``, ``中美两国``. A single character is a name only there: 美 is
+    also "beautiful", 法 "law", 中 "middle"."""
+    if not abbreviations:
+        return None
+    one = f"[{''.join(sorted(abbreviations))}]"
+    lists = re.compile(rf"{one}(?:、{one})+(?=等?(?:西方)?国家?)|{one}{{2,3}}(?=[两三四]国)")
+
+    def find(text: str, hits: list[LinkHit]) -> list[LinkHit]:
+        taken = Spans([(h.start, h.end) for h in hits])
+        return [LinkHit(i, i + 1, "Country", abbreviations[text[i]], (abbreviations[text[i]],))
+                for m in lists.finditer(text) if not taken.overlaps(m.start(), m.end())
+                for i in range(m.start(), m.end()) if text[i] != "、"]
+
+    return find
 
 
 def another_convention(text: str, start: int, end: int) -> bool:

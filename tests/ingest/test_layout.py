@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from arkg.ingest.extract import extract
 from arkg.ingest.layout import TextView, analyse
 
 SAMPLES = Path(__file__).resolve().parents[2] / "ingest" / "samples"
@@ -16,6 +17,19 @@ def test_view_joins_broken_symbol_and_maps_back() -> None:
     start = view.text.index("CAC")
     s, e = view.source_span(start, start + len("CAC/COSP/WG.2/2017/2"))
     assert text[s:e] == "CAC/COSP/ \n\nWG.2/2017/2"
+
+
+def test_a_symbol_cut_after_its_dot_stays_in_its_paragraph() -> None:
+    """A PDF's lines ending at a symbol's dot (``A/AC.`` ⏎ ``260/2``, ``Rev.`` ⏎ ``1),``) are one
+    sentence, not three blocks; a line opening with a digit after a sentence's end still opens one."""
+    text = ("秘书处转交专家组会议的报告(A/AC.\n260/2和Corr.\n1).\n该报告已核准.\n"
+            "(E/2001/30/Rev.\n1),第二部分.\nThe meeting ended.\n2. The Conference met.")
+    layout = analyse(text)
+    views = [layout.view(b).text for b in layout.blocks]
+    assert views == ["秘书处转交专家组会议的报告(A/AC.260/2和Corr.1).", "该报告已核准.",
+                     "(E/2001/30/Rev.1),第二部分.", "The meeting ended.", "2. The Conference met."]
+    symbols = {m.id for m in extract(text).mentions if m.type == "Document"}
+    assert symbols == {"document/A/AC.260/2", "document/A/AC.260/2/Corr.1", "document/E/2001/30/Rev.1"}
 
 
 def test_agenda_items_and_documentation_lists() -> None:

@@ -256,6 +256,7 @@ def test_special_administrative_regions_are_places() -> None:
     ("Через Управление по наркотикам и преступности ООН", "org/unodc"),
     ("the Sixth Conference of the State Parties to the Convention", "body/cosp"),
     ("بالتعاون مع معهد بازل للحوكمة", "org/basel-institute"),
+    ("Службы уголовного преследования ЮАР", "country/ZAF"),
 ])
 def test_names_the_field_writes(text: str, entity: str) -> None:
     assert entity in {id_ for id_, _ in found(text)}
@@ -265,3 +266,20 @@ def test_a_capital_whose_geonames_name_in_one_language_is_its_countrys_is_still_
     """GeoNames gives Brasília the Russian name of Brazil: the row keeps the capital, without that name."""
     assert found("Brasília") == [("place/brasilia", "Brasília")]
     assert found("Бразилия") == [("country/BRA", "Бразилия")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("以及英、美、法等国家相关法律", [("country/GBR", "英"), ("country/USA", "美"), ("country/FRA", "法")]),
+    ("借鉴英、美等国法律", [("country/GBR", "英"), ("country/USA", "美")]),
+    ("中美两国签署协议", [("country/CHN", "中"), ("country/USA", "美")]),
+    ("美、好的一天", []),  # no word for countries after the list
+    ("依法、守法等国家工作人员", []),  # 依 and 守 abbreviate no State: no list of abbreviations
+])
+def test_chinese_lists_of_states_by_one_character(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [hit for hit in found(text) if hit[0] and hit[0].startswith("country/")] == expected
+
+
+def test_an_arabic_article_taken_apart_by_a_pdf_is_read() -> None:
+    """``األردن`` (alef, alef with hamza, lam) is ``الأردن`` with its lam-alef ligature undone."""
+    assert ("country/JOR", "األردن") in found("هيئة مكافحة الفساد في األردن")
+    assert ("uncac", "اتفاقية األمم المتحدة لمكافحة الفساد") in found("تطبيق اتفاقية األمم المتحدة لمكافحة الفساد")
