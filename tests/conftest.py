@@ -25,6 +25,7 @@ import pytest
 from arkg.graph.settings import STORES, Settings
 from arkg.graph.stores import Store, open_store, server
 from tests import neo4j_server
+from tests.stuck_server import stop_if_stuck
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTIFACTS = ROOT / "test-artifacts"
@@ -42,6 +43,24 @@ def data_dir(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     path = tmp_path_factory.mktemp("arkg")
     yield path
     server.stop(path)
+
+
+#: FalkorDB servers of the session found answering nothing, for the session's summary.
+STUCK: list[str] = []
+
+
+@pytest.fixture(autouse=True)
+def _session_server_answers(request: pytest.FixtureRequest) -> None:
+    """The session's FalkorDB server is checked before each test that uses it (:func:`stop_if_stuck`)."""
+    if "data_dir" in request.fixturenames:
+        stuck = stop_if_stuck(request.getfixturevalue("data_dir"), request.node.nodeid, ARTIFACTS)
+        if stuck:
+            STUCK.append(stuck)
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    for line in STUCK:
+        terminalreporter.write_line(line, yellow=True)
 
 
 @pytest.fixture(scope="session")

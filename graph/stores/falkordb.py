@@ -10,6 +10,7 @@ import time
 from collections.abc import Iterator
 from functools import lru_cache
 from json.encoder import encode_basestring  # C: a quoted string with JSON's escapes
+from pathlib import Path
 from typing import Any
 
 import redis
@@ -68,6 +69,19 @@ def _map_key(key: str) -> str:
 
 #: How long a build waits at its end for the log to be flushed to disk.
 SYNC_TIMEOUT_MS = 10_000
+#: How long the client waits for any answer: longer than the longest query the server lets run
+#: (``TIMEOUT_MAX``), so only a server that answers nothing at all reaches it — one stuck in the
+#: engine's lock cycle under write load (FalkorDB issue #2129), which would otherwise hang arkg forever.
+ANSWER_TIMEOUT_S = server.SERVER_LIMITS["TIMEOUT_MAX"] / 1000 + 60
+
+
+def _lost(exc: Exception, data_dir: Path) -> StoreError:
+    """The error for a connection that broke or a server that stopped answering."""
+    if isinstance(exc, redis.TimeoutError):
+        return StoreError(f"FalkorDB answered nothing for {ANSWER_TIMEOUT_S:g} s: the server of {data_dir} is "
+                          "stuck; stop it (`arkg db stop`), then run the command again — what was reported "
+                          "loaded before is kept")
+    return StoreError(f"lost the connection to FalkorDB: {exc}")
 
 
 class FalkorDBStore:
@@ -80,7 +94,7 @@ class FalkorDBStore:
         self.settings = settings
         state = server.start(settings.data_dir, progress=lambda where: print(where, file=sys.stderr, flush=True))
         try:
-            self.db = FalkorDB(unix_socket_path=str(state.socket))
+            self.db = FalkorDB(unix_socket_path=str(state.socket), socket_timeout=ANSWER_TIMEOUT_S)
             self.graph = self.db.select_graph(settings.graph)
         except redis.RedisError as exc:
             raise StoreError(f"cannot connect to FalkorDB at {state.socket}: {exc}") from None
@@ -120,7 +134,7 @@ class FalkorDBStore:
             message = str(exc).splitlines()[0]
             raise StoreError(server.disk_full_hint(message, self.settings.data_dir) or message) from None
         except (redis.ConnectionError, redis.TimeoutError) as exc:
-            raise StoreError(f"lost the connection to FalkorDB: {exc}") from None
+            raise _lost(exc, self.settings.data_dir) from None
 
     def write_batch(self, batch: Batch, progress: Any = None) -> int:
         """Up to ``batch_size`` rows per query, several statements chained: one round trip each."""
@@ -147,7 +161,7 @@ class FalkorDBStore:
         try:
             info = self.db.connection.info("persistence")
         except (redis.RedisError, OSError) as exc:
-            raise StoreError(f"lost the connection to FalkorDB: {exc}") from None
+            raise _lost(exc, self.settings.data_dir) from None
         if info.get("aof_enabled") and info.get("aof_last_write_status") != "ok":
             raise StoreError(
                 f"FalkorDB could not write the last change to its log in {self.settings.data_dir} (the disk is "
@@ -203,7 +217,7 @@ class FalkorDBStore:
                 message = f"the query needs more than the server's {capacity} MB per query; narrow it"
             raise QueryFailed(message) from None
         except (redis.ConnectionError, redis.TimeoutError) as exc:
-            raise StoreError(f"lost the connection to FalkorDB: {exc}") from None
+            raise _lost(exc, self.settings.data_dir) from None
         if plain is not None:
             columns, rows = plain
             truncated = row_limit is not None and len(rows) > row_limit

