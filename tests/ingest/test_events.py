@@ -27,6 +27,10 @@ def _events(text: str) -> set[str | None]:
         ("Experts met in Lausanne from 21 to 23 February 2016 for the seminar.", "event/lausanne-2016-02"),
         ("The anti-corruption conference in Bangkok in November 2010 drew 1,200 delegates.", "event/bangkok-2010-11"),
         ("The focal points conference opened in Bangkok on 3 July 2013.", "event/bangkok-2013-07"),
+        # a network's plenaries counted as a series (PART_OF a Network)
+        ("The fifth plenary meeting of the GlobE Network discussed asset return.", "event/beijing-2024-09"),
+        ("La sixième réunion plénière du réseau GlobE s'est ouverte.", "event/baku-2025-05"),
+        ("Делегаты третьего пленарного заседания сети GlobE", "event/madrid-2022-11"),
     ],
 )
 def test_event_is_found(text, event):
@@ -40,6 +44,7 @@ def test_event_is_found(text, event):
         "Pretoria hosts several ministries.",  # a place, no date, no series
         "The Arab Forum on Asset Recovery was established in 2012.",  # the series, no ordinal
         "The seventh Arab Forum on Asset Recovery",  # no such event in the data
+        "The fourth plenary meeting of the GlobE Network",  # its date and venue were not found: not in the data
     ],
 )
 def test_no_event_without_evidence(text):

@@ -257,6 +257,10 @@ def test_special_administrative_regions_are_places() -> None:
     ("the Sixth Conference of the State Parties to the Convention", "body/cosp"),
     ("بالتعاون مع معهد بازل للحوكمة", "org/basel-institute"),
     ("Службы уголовного преследования ЮАР", "country/ZAF"),
+    ("an observer of the Middle East and North Africa Financial Action Task Force", "org/menafatf"),
+    ("Евразийская группа по противодействию легализации преступных доходов и финансированию терроризма", "org/eag"),
+    ("le Groupe d'action financière des Caraïbes (GAFIC)", "org/cfatf"),
+    ("the MONEYVAL evaluation of Malta", "org/moneyval"),
 ])
 def test_names_the_field_writes(text: str, entity: str) -> None:
     assert entity in {id_ for id_, _ in found(text)}
