@@ -49,6 +49,13 @@ _BREAK_RUN = re.compile(r"[^\S\n\r]*[\n\r]\s*")
 #: A symbol's element cut at the margin after its dot (``A/AC.`` ⏎ ``260/2``, ``Rev.`` ⏎ ``1``): the
 #: break disappears when a digit follows.
 _SYMBOL_DOT = re.compile(rf"(?:/[A-Z]{{1,5}}|(?<![A-Za-z])(?:{'|'.join((*PARTS, 'CRP', 'WG', 'INF'))}))\.$")
+
+
+def _cut_at_symbol_dot(text: str, end: int) -> bool:
+    """``text[:end]`` ends with a symbol's element cut after its dot (``A/AC.``, ``Rev.``)."""
+    return _SYMBOL_DOT.search(text, max(0, end - 8), end) is not None
+
+
 #: Between blocks in a document view: not whitespace, not a word character, so no pattern, join or
 #: look-around reaches from one block into the next. A NUL in the source is read as U+0001 instead.
 BLOCK_SEP = "\x00"
@@ -246,7 +253,7 @@ def _join_breaks(text: str) -> tuple[str, _Map | None]:
         nxt = text[j] if j < len(text) else BLOCK_SEP
         parts.append(text[last:i])
         if (BLOCK_SEP in (prev, nxt) or prev in "/-" or _CJK.match(prev) or _CJK.match(nxt)
-                or (prev == "." and nxt.isdigit() and _SYMBOL_DOT.search(text, max(0, i - 8), i))):
+                or (prev == "." and nxt.isdigit() and _cut_at_symbol_dot(text, i))):
             shift += j - i
         else:
             parts.append(" ")
@@ -557,7 +564,7 @@ def _segment(text: str, lines: list[_ReadLine], numbered: bool, titles: set[str]
         else:
             current.segments.append((ln.start, ln.end))
         ended = read.stripped.endswith(_TERMINAL)
-        cut = ended and _SYMBOL_DOT.search(read.stripped, max(0, len(read.stripped) - 8)) is not None
+        cut = ended and _cut_at_symbol_dot(read.stripped, len(read.stripped))
         current.closed = ended or read.width < 0.8 * full
         soft = current.closed and not ended
         if numbered and first_marker and first_marker[0] == "numbered":

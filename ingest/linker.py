@@ -396,9 +396,12 @@ def _zh_state_lists(abbreviations: Mapping[str, str]) -> Callable[[str, list[Lin
     lists = re.compile(rf"{one}(?:、{one})+(?=等?(?:西方)?国家?)|{one}{{2,3}}(?=[两三四]国)")
 
     def find(text: str, hits: list[LinkHit]) -> list[LinkHit]:
+        found = list(lists.finditer(text))
+        if not found:  # nearly every text: no need to index its hits
+            return []
         taken = Spans([(h.start, h.end) for h in hits])
         return [LinkHit(i, i + 1, "Country", abbreviations[text[i]], (abbreviations[text[i]],))
-                for m in lists.finditer(text) if not taken.overlaps(m.start(), m.end())
+                for m in found if not taken.overlaps(m.start(), m.end())
                 for i in range(m.start(), m.end()) if text[i] != "、"]
 
     return find
