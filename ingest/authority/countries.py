@@ -4,8 +4,9 @@ Typing 195 States in six languages by hand drifts and cannot be checked; CLDR's 
 (the Unicode consortium's, maintained by national experts) and the ISO 3166 names of the Debian
 iso-codes project (shipped with pycountry, with their translations) can. What neither holds —
 the UN's own terminology where it differs (``Fédération de Russie``, ``République-Unie de
-Tanzanie``), the two observer States' UN names, usual abbreviations, demonyms — is in
-``curated/*.csv``, one fact a line with its source.
+Tanzanie``; the UN Statistics Division's M49 short names in the six languages: ``Nigéria``,
+``Iraq``, ``Belarús``, ``كوت ديفوار``), the two observer States' UN names, usual abbreviations,
+demonyms — is in ``curated/*.csv``, one fact a line with its source.
 
 The output is committed (``countries.csv``) so that a reviewer reads the data, not the code, and
 the loader stays a plain CSV reader; ``tests/ingest/test_countries.py`` asserts that the
@@ -21,6 +22,7 @@ import io
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import partial
 from importlib import metadata
 from pathlib import Path
 
@@ -56,6 +58,7 @@ class _Country:
     aliases: list[str] = field(default_factory=list)
     forms: list[str] = field(default_factory=list)
     wikidata: str = ""
+    ru_rule: str = ""  #: the Russian adjective the rule made, if it made one
     sources: list[str] = field(default_factory=list)
     unverified: set[str] = field(default_factory=set)
 
@@ -119,6 +122,7 @@ def countries() -> list[_Country]:
     curated = _read("country_names.csv")
     lexicon = _read("country_forms.csv")
     wikidata = {r["iso3"]: r for r in _read("country_wikidata.csv")}
+    m49 = _read("un_m49_names.csv")
     out = []
     for member in _read("un_members.csv"):
         iso = pycountry.countries.get(alpha_3=member["iso3"])
@@ -155,6 +159,11 @@ def countries() -> list[_Country]:
                     if _script_ok(lang, form):
                         c.alias(form)
         c.alias(hant.get(iso.alpha_2, ""))
+        m49_names = [r for r in m49 if r["iso3"] == c.iso3]  # the UN's own short names (``Nigéria``, ``Iraq``)
+        for row in m49_names:
+            c.alias(row["name"])
+        if m49_names:
+            c.sources.append(m49_names[0]["source"].split(" (")[0] + " (UN short names, six languages)")
         aliases = [r for r in curated if r["iso3"] == c.iso3 and r["kind"] == "alias"]
         for row in aliases:
             c.alias(row["text"])
@@ -164,7 +173,34 @@ def countries() -> list[_Country]:
         _add_forms(c, [r for r in lexicon if r["iso3"] == c.iso3], [r["text"] for r in aliases if r["lang"] == "ar"])
         _add_wikidata(c, wikidata.get(c.iso3))
         out.append(c)
+    _one_owner_per_russian_adjective(out)
     return out
+
+
+def _one_owner_per_russian_adjective(countries: list[_Country]) -> None:
+    """A rule-made Russian adjective that another State also has (Нигер's rule reaches нигерийский,
+    Нигерия's adjective) stays with the State whose name it continues furthest (Нигерия)."""
+    made = {c.ru_rule for c in countries if c.ru_rule}
+    owners: dict[str, list[_Country]] = {}
+    for c in countries:
+        for form in c.forms:
+            if form in made:
+                owners.setdefault(form, []).append(c)
+    for adjective, claimants in owners.items():
+        if len(claimants) < 2:
+            continue
+        keep = max(claimants, key=partial(_reach, adjective))
+        for c in claimants:
+            if c is not keep and c.ru_rule == adjective:
+                c.forms.remove(adjective)
+
+
+def _reach(adjective: str, c: _Country) -> int:
+    """How many letters of the State's Russian name the adjective keeps (Нигерия → нигерийский: 6)."""
+    name = c.names.get("ru", "").lower()
+    while name and not adjective.startswith(name):
+        name = name[:-1]
+    return len(name)
 
 
 def _add_forms(c: _Country, lexicon: list[dict[str, str]], arabic_aliases: list[str]) -> None:
@@ -178,14 +214,20 @@ def _add_forms(c: _Country, lexicon: list[dict[str, str]], arabic_aliases: list[
     ru_adj = None if has_ru else russian_adjective(c.names.get("ru", ""))
     if ru_adj:
         c.form(ru_adj)
+        c.ru_rule = ru_adj
     has_ar = any(r["lang"] == "ar" for r in lexicon)  # a lemma where the rule fails: النمسا → نمساوي
     names = () if has_ar else (c.names.get("ar", ""), *arabic_aliases)
     nisbas = [form for name in names for form in arabic_nisba(name)]
     for form in (*nisbas, *chinese_side(c.names.get("zh", ""))):
         c.form(form)
-    if lexicon:
-        langs = "/".join(lang for lang in ("en", "fr", "es", "ru", "ar") if any(r["lang"] == lang for r in lexicon))
-        c.sources.append(lexicon[0]["source"].split(" (")[0] + f" (forms: {langs} lemmas)")
+    langs_by_source: dict[str, list[str]] = {}  # each source of a lemma, once, with the languages it gave
+    for row in lexicon:
+        for cited in row["source"].split(" | "):
+            langs = langs_by_source.setdefault(cited.removeprefix("confirmed by ").split(" (")[0], [])
+            if row["lang"] not in langs:
+                langs.append(row["lang"])
+    for source, langs in langs_by_source.items():
+        c.sources.append(f"{source} (forms: {'/'.join(langs)} lemmas)")
     if c.forms:
         c.sources.append(
             "rules: ingest/authority/forms.py (inflection; ar nisba; zh X方; ru adjective checked in OpenCorpora)"

@@ -108,6 +108,77 @@ def test_adjectival_forms_link_to_their_state(text, expected):
     assert expected in {h.id for h in linker().find(text)}
 
 
+#: States with no adjective in a language, and why (``ingest/authority/README.md``): the adjective
+#: names a UN language, texts mean another State by it, or no source gives one that is a word.
+_NO_ADJECTIVE = {
+    "en": {"CHN", "ESP", "FRA", "RUS", "DJI", "DMA"},
+    "fr": {"CHN", "ESP", "FRA", "RUS"},
+    "es": {"CHN", "ESP", "FRA", "RUS", "DMA", "GRD", "IND", "MWI"},
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "es"])
+def test_every_member_state_has_an_adjective_with_its_source(lang):
+    members = {m["iso3"] for m in _rows("curated/un_members.csv") if m["status"] == "member"}
+    lexicon = [r for r in _rows("curated/country_forms.csv") if r["lang"] == lang]
+    assert all(r["source"] for r in lexicon)
+    assert members - {r["iso3"] for r in lexicon} == _NO_ADJECTIVE[lang]
+
+
+def test_an_adjective_belongs_to_one_state_except_the_two_congos():
+    owners: dict[str, set[str]] = {}
+    for row in _rows("countries.csv"):
+        for form in filter(None, row["forms"].split(" | ")):
+            owners.setdefault(form.casefold(), set()).add(row["iso3"])
+    shared = {form for form, isos in owners.items() if len(isos) > 1}
+    assert all(owners[form] == {"COD", "COG"} for form in shared), sorted(shared)
+    assert owners["нигерийский"] == {"NGA"}  # Нигер's rule reaches Нигерия's adjective
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("l'ambassade d'Haïti et le Gouvernement haïtien", "country/HTI"),
+        ("el Gobierno haitiano", "country/HTI"),
+        ("Luxembourgish authorities and the Luxembourger delegate", "country/LUX"),
+        ("les autorités luxembourgeoises", "country/LUX"),
+        ("Kyrgyz and Tajik officials", "country/KGZ"),
+        ("Kyrgyz and Tajik officials", "country/TJK"),
+        ("la délégation bissau-guinéenne", "country/GNB"),
+        ("the Palestinian delegation", "country/PSE"),
+    ],
+)
+def test_adjectives_from_the_sources_link_to_their_state(text, expected):
+    assert expected in {h.id for h in resolve(linker().find(text), set())}
+
+
+def test_every_un_m49_name_resolves_to_its_state():
+    """The UN Statistics Division's short names (``Nigéria``, ``Iraq``, ``Belarús``), 195 × 6."""
+    countries = {r["iso3"]: r for r in _rows("countries.csv")}
+    failures = []
+    for row in _rows("curated/un_m49_names.csv"):
+        c = countries[row["iso3"]]
+        known = {c[f"name_{lang}"] for lang in LANGS} | set(c["aliases"].split(" | "))
+        if row["name"] not in known:
+            failures.append((row["iso3"], row["lang"], row["name"]))
+    assert len(_rows("curated/un_m49_names.csv")) == 195 * 6 and not failures, failures[:10]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("l'EFCC du Nigéria et le Libéria", "country/NGA"),
+        ("l'EFCC du Nigéria et le Libéria", "country/LBR"),
+        ("el Iraq y Qatar", "country/IRQ"),
+        ("la République de Türkiye", "country/TUR"),
+        ("وفد فييت نام", "country/VNM"),
+        ("Representatives from Ukraine, Nigeria, Kenya, and Palestine", "country/PSE"),
+    ],
+)
+def test_un_short_names_and_palestine_resolve(text, expected):
+    assert expected in {h.id for h in resolve(linker().find(text), set())}
+
+
 def test_places_have_coordinates_and_capitals_are_included():
     places = [n for n in authority().batch.nodes if n.label == "Place"]
     with_coordinates = [p for p in places if "latitude" in p.props and "longitude" in p.props]
