@@ -5,7 +5,8 @@ A text about UNCAC calls it ``the Convention``/``la Convention``/``本公约``/`
 its Conference ``la Conférence``/``المؤتمر``; in any other text these words may mean another
 treaty or meeting, so they are linked only in a text that names the Convention or the Conference
 by title (the dictionary linker found ``uncac`` or ``body/cosp``); ``the Conference`` and ``the
-Working Group`` only in a text that names that body by title. The Convention's title inside
+Working Group`` only in a text that names that body by title, and ``the Group`` (``le Groupe``,
+``الفريق``) only where the last group named before it is the Implementation Review Group. The Convention's title inside
 the Conference's full name (``Conference of the States Parties to the United Nations Convention
 against Corruption``) is a mention of the Convention too, which the linker's longest-match rule
 hides; short titles the authority lacks (``Конвенции ООН против коррупции``) come from
@@ -25,10 +26,29 @@ from arkg.ingest.scan import keyed
 CONVENTION = "uncac"
 CONFERENCE = "body/cosp"
 WORKING_GROUP = "body/wg-ar"
+REVIEW_GROUP = "body/irg"
 
 
 #: Each kind of anaphor and the entity it names.
-_KINDS = {"convention_anaphora": CONVENTION, "conference_anaphora": CONFERENCE, "working_group_anaphora": WORKING_GROUP}
+_KINDS = {
+    "convention_anaphora": CONVENTION, "conference_anaphora": CONFERENCE, "working_group_anaphora": WORKING_GROUP,
+    "review_group_anaphora": REVIEW_GROUP,
+}
+
+
+@cache
+def _group_noun() -> re.Pattern[str]:
+    return re.compile("|".join(words("group_nouns")))
+
+
+def _last_group(text: str, links: list[LinkHit], firsts: list[int], pos: int) -> str | None:
+    """The id of the last name holding a group's noun before ``pos`` (``the Group`` stands for it):
+    an Implementation Review Group report's ``the Group``, not the Egmont Group's or a regional group's."""
+    for i in range(bisect_left(firsts, pos) - 1, -1, -1):
+        lk = links[i]
+        if lk.end <= pos and _group_noun().search(text, lk.start, lk.end):
+            return lk.id
+    return None
 
 
 @cache
@@ -134,9 +154,11 @@ def find(text: str, links: list[LinkHit]) -> list[LinkHit]:
         added.append(LinkHit(start, end, label, id_, (id_,)))
 
     for start, end in _title_spans(text, links, firsts, longest):
-        add(start, end, "Convention", CONVENTION, title=True)
+        if not another_convention(text, start, end):
+            add(start, end, "Convention", CONVENTION, title=True)
     named = {lk.id for lk in links} | {h.id for h in added}
-    # «the Convention» in a text about it; «the Conference», «the Working Group» in a text naming it by title
+    # «the Convention» in a text about it; «the Conference», «the Working Group», «the Group» in a text
+    # naming it by title
     allowed = {kind for kind, id_ in _KINDS.items() if id_ in named}
     if CONFERENCE in named:
         allowed.add("convention_anaphora")
@@ -144,6 +166,8 @@ def find(text: str, links: list[LinkHit]) -> list[LinkHit]:
         for m in _anaphors().finditer(text):
             if m.lastgroup in allowed and not another_convention(text, m.start(), m.end()):
                 id_ = _KINDS[m.lastgroup]
+                if id_ == REVIEW_GROUP and _last_group(text, links, firsts, m.start()) != REVIEW_GROUP:
+                    continue
                 add(m.start(), m.end(), "Convention" if id_ == CONVENTION else "Body", id_)
     kept = [lk for i, lk in enumerate(links) if i not in dropped]
     return sorted(kept + added, key=lambda lk: (lk.start, lk.end))

@@ -197,9 +197,14 @@ def _in_other_name(text: str, start: int, end: int) -> bool:
 
 def _printed_as(candidate: Candidate, surface: str) -> bool:
     """The surface has the case a case-sensitive name needs; an inflected Russian name
-    (``Санкт-Петербурге``) keeps its printed case up to its ending."""
+    (``Санкт-Петербурге``) keeps its printed case up to its ending; a camel-case name of four
+    letters or more may be printed in capitals (``STAR``, ``GLOBE``: headlines and the press write
+    ``StAR``, ``GlobE`` so), never in lower case."""
     printed = candidate.printed
-    return printed is None or printed == surface or (surface.startswith(printed[:-2]) and len(printed) > 6)
+    return (
+        printed is None or printed == surface or (surface.startswith(printed[:-2]) and len(printed) > 6)
+        or (surface.isupper() and printed.upper() == surface and not printed.isupper() and len(printed) >= 4)
+    )
 
 
 def _proper(text: str) -> bool:

@@ -68,6 +68,11 @@ class Lexicon:
     conference_anaphora: tuple[str, ...] = ()
     #: The Working Group on Asset Recovery named without its title, in a text that names it.
     working_group_anaphora: tuple[str, ...] = ()
+    #: The Implementation Review Group named without its title (``the Group``, ``le Groupe``), in a
+    #: text that names it, where the last group named before it is that body.
+    review_group_anaphora: tuple[str, ...] = ()
+    #: The noun a group's name holds (``Group``, ``Группа``, ``فريق``): what ``the Group`` may stand for.
+    group_nouns: tuple[str, ...] = ()
     #: Words that make a place's name part of the name of a text or process (``Declaration of
     #: Marrakech``, ``Lausanne Guidelines``): before the place, and after it.
     place_in_name_before: tuple[str, ...] = ()

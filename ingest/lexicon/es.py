@@ -86,6 +86,8 @@ LEXICON = Lexicon(
     ),
     conference_anaphora=("la Conferencia",),
     working_group_anaphora=("el Grupo de Trabajo", r"(?<=del\s)Grupo\s+de\s+Trabajo"),
+    review_group_anaphora=(r"el Grupo(?!\s+(?:de|del)\s)",),
+    group_nouns=("Grupo",),
     place_in_name_before=(r"[Dd]eclaración\s+de", r"[Pp]roceso\s+de", r"[Cc]onvención\s+de", r"[Pp]rincipios\s+de"),
     place_in_name_after=(),
     organization_heads=(

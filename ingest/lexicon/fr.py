@@ -63,6 +63,8 @@ LEXICON = Lexicon(
     ),
     conference_anaphora=("la Conférence",),
     working_group_anaphora=("le Groupe de travail", r"(?<=du\s)Groupe\s+de\s+travail"),
+    review_group_anaphora=(r"le Groupe(?!\s+(?:de|des|du)\s|\s+d['’])",),
+    group_nouns=("Groupe",),
     place_in_name_before=(
         r"[Dd]éclaration\s+(?:de|d['’])",
         r"[Pp]rocessus\s+de",

@@ -91,10 +91,15 @@ LEXICON = Lexicon(
     convention_titles=(
         r"Конвенци(?:я|и|ю|ей)\s+Мериды",
         r"Конвенци(?:я|и|ю|ей)\s+ООН\s+против\s+коррупции",
+        # the common unofficial title, with or without ООН (a regional convention's adjective before it is
+        # told apart by the linker: Межамериканская конвенция по борьбе с коррупцией)
+        r"Конвенци(?:я|и|ю|ей)\s+(?:ООН\s+)?по\s+борьбе\s+с\s+коррупцией",
         r"Конвенци(?:я|и|ю|ей)\s+Организации\s+Объединенных\s+Наций\s+против\s+коррупции",
     ),
     conference_anaphora=(r"Конференци(?:я|и|ю|ей)",),
     working_group_anaphora=(r"Рабоч(?:ая|ей|ую)\s+групп(?:а|ы|е|у|ой)",),
+    review_group_anaphora=(r"Групп(?:а|ы|е|у|ой)(?!\s+(?:по|государств|экспертов)\s)",),
+    group_nouns=("Групп", "групп"),
     place_in_name_before=(r"[Дд]екларац\w+", r"[Пп]роцесс\w*", r"[Кк]онвенци\w+"),
     place_in_name_after=(),
     organization_heads=(

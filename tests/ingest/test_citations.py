@@ -192,6 +192,32 @@ def test_anaphora_in_a_text_about_the_convention() -> None:
     assert ("uncac", "The Convention") in spans and len(spans) == 2
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Implementation Review Group is a subsidiary body of the Conference of the States Parties. "
+        "The Group holds one session a year.\n\nNinth session\n\n4-6 June 2018\nVienna, Austria",
+        "Le Groupe d'examen de l'application, organe subsidiaire de la Conférence des États parties, s'est réuni. "
+        "Le Groupe a tenu sa neuvième session à Vienne.",
+        "El Grupo de Examen de la Aplicación depende de la Conferencia de los Estados Partes. "
+        "El Grupo celebró su noveno período de sesiones en Viena.",
+        "Группа по обзору хода осуществления подчинена Конференции государств-участников. "
+        "Группа провела свою девятую сессию в Вене.",
+    ],
+)
+def test_the_group_is_the_review_group_and_holds_its_sessions(text: str) -> None:
+    found = linked(text)
+    assert "body/irg" in found and "session/irg/9" in found and "session/cosp/9" not in found
+
+
+def test_the_group_after_another_group_is_not_the_review_group() -> None:
+    text = (
+        "The Implementation Review Group met in June. The Egmont Group of Financial Intelligence Units "
+        "briefed delegates; the Group is a network of 177 units."
+    )
+    assert [m.id for m in extract(text).mentions if m.text.lower() == "the group"] == []
+
+
 def test_no_anaphora_without_the_title() -> None:
     assert linked("The conference on trade opened; the Conference elected a chair.", "body/") == set()
 
@@ -206,6 +232,14 @@ def test_a_short_title_replaces_the_names_inside_it() -> None:
     assert [(m.id, m.text) for m in ex.mentions if m.type in ("Convention", "Organization")] == [
         ("uncac", "Конвенцию ООН против коррупции")
     ]
+
+
+def test_the_common_russian_title_and_a_regional_convention_under_it() -> None:
+    text = (
+        "Завершается цикл обзора хода выполнения Конвенции по борьбе с коррупцией. "
+        "Межамериканская конвенция по борьбе с коррупцией принята в 1996 году."
+    )
+    assert [m.text for m in extract(text).mentions if m.id == "uncac"] == ["Конвенции по борьбе с коррупцией"]
 
 
 # -- names arkg does not know -------------------------------------------------------------------

@@ -25,6 +25,13 @@ def test_acronym_case_and_word_boundaries() -> None:
     assert found("CARINs") == [] and found("CARIN,") == [("network/carin", "CARIN")]
 
 
+def test_a_camel_case_name_in_capitals() -> None:
+    """The press prints ``StAR`` and ``GlobE`` in capitals; lower and title case stay words."""
+    assert found("connue sous l'acronyme de STAR.") == [("org/star", "STAR")]
+    assert found("la Red GLOBE") == [("network/globe", "Red GLOBE")]
+    assert found("the Star newspaper and the globe") == []
+
+
 def test_generic_word_not_linked() -> None:
     assert found("现有国际公约") == []
 
