@@ -46,16 +46,16 @@ def test_every_text_with_a_symbol_is_identified_by_it() -> None:
     assert all(i["ok"] for i in identity), identity
 
 
-#: Micro-F1 on the hold-out set (``ingest/evaluation/holdout``, 140 texts in seven batches: 0.910, 0.883,
-#: 0.883, 0.851, 0.944, 0.836 and 0.929 blind), 0.946 after stop 12's changes, rounded down to 0.01.
+#: Micro-F1 on the hold-out set (``ingest/evaluation/holdout``, 160 texts in eight batches: 0.910, 0.883,
+#: 0.883, 0.851, 0.944, 0.836, 0.929 and 0.864 blind), 0.954 after stop 14's changes, rounded down to 0.01.
 #: Raise it; never lower it (a new batch, scored blind, may bring it down: say so where it is set).
-HOLDOUT_MICRO_F1_FLOOR = 0.94
+HOLDOUT_MICRO_F1_FLOOR = 0.95
 HOLDOUT_PRECISION_FLOOR = 0.98
 
 
 def test_the_holdout_set_holds_its_floors_and_its_own_symbols() -> None:
     report = evaluate_set(HOLDOUT)
-    assert report.documents == 140 and not report.failed
+    assert report.documents == 160 and not report.failed
     assert report.total().f1 >= HOLDOUT_MICRO_F1_FLOOR, format_report(report)
     assert report.total().precision >= HOLDOUT_PRECISION_FLOOR, format_report(report)
     # six own symbols cannot be read: not printed in the excerpt (A/RES/73/190, the French A/RES/58/4, the
