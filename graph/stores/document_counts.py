@@ -41,14 +41,19 @@ _COUNTED = (
 )
 _OF_DOCUMENTS = ("UNWIND $ids AS id MATCH (:Document {id: id})-[:HAS_PARAGRAPH]->(p:Paragraph) "
                  "WITH DISTINCT id AS document, p ")
-_CREATE = f"CREATE (:{_LABEL} {{document: document, entity: e.id, paragraphs: paragraphs}})"
+#: The entity's label (one besides ``Entity``) is kept with its counts: the question picks entities by label, and an
+#: index on it finds their counts without testing every entity's labels (10 000 documents: 146 k entities).
+_ENTITY_LABEL = "[l IN labels(e) WHERE l <> 'Entity'][0]"
+_CREATE = f"CREATE (:{_LABEL} {{document: document, entity: e.id, label: {_ENTITY_LABEL}, paragraphs: paragraphs}})"
 _FORGET = f"UNWIND $ids AS id MATCH (c:{_LABEL} {{document: id}}) DELETE c"
-_COUNTS = f"MATCH (c:{_LABEL}) RETURN c.document AS document, c.entity AS entity, c.paragraphs AS paragraphs"
+_COUNTS = (f"MATCH (c:{_LABEL}) "
+           "RETURN c.document AS document, c.entity AS entity, c.label AS label, c.paragraphs AS paragraphs")
 _EVERY_PARAGRAPH = "MATCH (d:Document)-[:HAS_PARAGRAPH]->(p:Paragraph) WITH DISTINCT d.id AS document, p "
-_RECOUNTED = _EVERY_PARAGRAPH + _COUNTED + "RETURN document, e.id AS entity, paragraphs"
+_RECOUNTED = _EVERY_PARAGRAPH + _COUNTED + f"RETURN document, e.id AS entity, {_ENTITY_LABEL} AS label, paragraphs"
 
-#: (document, entity) → paragraphs of the document that mention the entity (not only as a venue's country).
-Counts = dict[tuple[str, str], int]
+#: (document, entity) → (paragraphs of the document that mention the entity, not only as a venue's country;
+#: the entity's label).
+Counts = dict[tuple[str, str], tuple[int, str]]
 
 
 def forget(documents: list[str]) -> list[Statement]:
@@ -62,7 +67,7 @@ def count(documents: list[str]) -> list[Statement]:
 
 
 def _read(store: Store, cypher: str) -> Counts:
-    return {(r["document"], r["entity"]): r["paragraphs"] for r in store.read(cypher, timeout_ms=0).rows}
+    return {(r["document"], r["entity"]): (r["paragraphs"], r["label"]) for r in store.read(cypher, timeout_ms=0).rows}
 
 
 def counts(store: Store) -> Counts:

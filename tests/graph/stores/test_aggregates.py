@@ -47,11 +47,14 @@ def mentions_in_python(store: Store) -> document_counts.Counts:
     """Per (document of the mention, entity), the paragraphs mentioning the entity that do not also name a
     place located in it (``mentions-at-meetings``' definition), computed here from every mention."""
     mentions = store.read("MATCH (p:Paragraph)-[m:MENTIONS]->(e:Entity) "
-                          "RETURN DISTINCT p.id AS p, e.id AS e, m.document AS document", timeout_ms=0).rows
+                          "RETURN DISTINCT p.id AS p, e.id AS e, labels(e) AS labels, m.document AS document",
+                          timeout_ms=0).rows
     venues = {(r["p"], r["e"]) for r in store.read(
         "MATCH (p:Paragraph)-[:MENTIONS]->(:Place)-[:LOCATED_IN]->(e:Entity) RETURN DISTINCT p.id AS p, e.id AS e",
         timeout_ms=0).rows}
-    return dict(Counter((r["document"], r["e"]) for r in mentions if (r["p"], r["e"]) not in venues))
+    label = {r["e"]: next(lb for lb in r["labels"] if lb != "Entity") for r in mentions}
+    counted = Counter((r["document"], r["e"]) for r in mentions if (r["p"], r["e"]) not in venues)
+    return {key: (n, label[key[1]]) for key, n in counted.items()}
 
 
 def citations_in_python(store: Store) -> citation_counts.Counts:
@@ -170,6 +173,20 @@ def test_check_finds_a_wrong_count_and_fix_counts_again(store: Store) -> None:
     assert check(store).clean
 
 
+def test_counts_without_their_entitys_label_are_found_and_fixed(store: Store) -> None:
+    """A graph built before stop 14 keeps mention counts without the label ``mentions-at-meetings`` now
+    finds them by: the check reports each, the fix recounts, and the question answers as before."""
+    assert not build(store, [SAMPLES]).failed
+    question = queries.get("mentions-at-meetings")
+    answer = store.read(question.cypher, queries.bind(question, {}), timeout_ms=0).rows
+    assert answer
+    store.run_write("MATCH (c:MentionCount) REMOVE c.label")
+    assert store.read(question.cypher, queries.bind(question, {}), timeout_ms=0).rows == []
+    assert check(store).miscounted == len(document_counts.recounted(store))
+    assert check(store, fix=True).fixed
+    assert store.read(question.cypher, queries.bind(question, {}), timeout_ms=0).rows == answer
+
+
 def test_a_graph_built_before_the_counts_gets_them_from_one_check_fix(store: Store) -> None:
     assert not build(store, [SAMPLES]).failed
     store.run_write("MATCH (c:MentionCount) DELETE c")  # as a graph built before issue 22's stop 8 holds them
@@ -220,7 +237,7 @@ def test_an_aggregate_that_is_an_entity_is_refused(tmp_path: Path) -> None:
 def test_the_keys_the_build_looks_counts_up_by_are_indexed(store: Store) -> None:
     assert model().aggregate_indexes == [("CitationCount", "target"), ("CoMention", "pair"), ("CoMention", "refill"),
                                          ("MandateCount", "addressee"), ("MentionCount", "document"),
-                                         ("MentionCount", "entity")]
+                                         ("MentionCount", "entity"), ("MentionCount", "label")]
     if store.kind == "neo4j":
         with store.driver.session(database=store.database) as session:  # type: ignore[attr-defined]
             rows = session.run("SHOW INDEXES YIELD entityType, labelsOrTypes, properties").data()
