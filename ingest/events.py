@@ -230,8 +230,9 @@ def find_events(text: str, hits: list[LinkHit]) -> list[LinkHit]:
 #: How far a sentence of rule 3 reaches each way from its place.
 SENTENCE = 300
 #: A line's opening that makes a place or date after it a dateline's: nothing, or a date and
-#: punctuation («2008年1月15日,维也纳(毒品和犯罪问题办公室)讯»).
-_DATELINE_OPENING = re.compile(r"[\W\d年月日]*")
+#: punctuation («2008年1月15日,维也纳(毒品和犯罪问题办公室)讯»), then perhaps a Chinese news agency's
+#: name («新华社北京11月8日电», «中新社北京十月二十三日电»).
+_DATELINE_OPENING = re.compile(r"[\W\d年月日]*(?:[\u4e00-\u9fff]{1,4}社)?")
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:

@@ -41,9 +41,10 @@ _BLOCKED_LEFT: dict[str, tuple[str, ...]] = {
     "大会": ("缔约国", "代表", "反贪", "反腐败", "会员", "年度", "周年"),
     "经合组织": ("亚太",),
     # 履约审议工作组, 金融行动特别工作组, G20 反腐败工作组, 预防腐败问题工作组: other working groups;
-    # 各工作组, 其他工作组: working groups in general; 预防腐败问题不限成员名额政府间工作组: another
+    # 各工作组, 其他工作组, 一系列工作组, 一些工作组, 两个工作组: working groups in general;
+    # 预防腐败问题不限成员名额政府间工作组: another
     # group's full name (the Working Group's own is matched whole)
-    "工作组": ("审议", "特别", "腐败", "问题", "联络", "各", "其他", "政府间"),
+    "工作组": ("审议", "特别", "腐败", "问题", "联络", "各", "其他", "政府间", "系列", "些", "个"),
 }
 #: Generic words that are also aliases and end a title: inside ``《…》`` after other words they are
 #: another instrument's (《美洲国家反腐败公约》 is the Inter-American Convention), not UNCAC.
@@ -119,11 +120,13 @@ class LinkHit:
 #: offsets hold: apostrophes (right and left single quotation marks, the modifier letter, the grave
 #: and acute accents: French UN documents print "Groupe d’examen de l’application", the reference
 #: data "Groupe d'examen de l'application"); dashes (en and em dash, the Unicode hyphens:
-#: "государств - участников" for "государств – участников"); and the Arabic alef maqsura that
-#: Egyptian spelling writes for a final yeh ("المنتدى العربى" for "المنتدى العربي").
+#: "государств - участников" for "государств – участников"), and the hyphen itself for a space: a
+#: compound name is printed both ways ("Addis Abeba" for "Addis-Abeba", "Guinea Bissau"); and the
+#: Arabic alef maqsura that Egyptian spelling writes for a final yeh ("المنتدى العربى" for "المنتدى العربي").
 _VARIANTS = {"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'",
              "\u2013": "-", "\u2014": "-", "\u2010": "-", "\u2011": "-", "\u0649": "\u064a",
-             "\n": " "}  # a name broken over two lines of a block («United⏎Kingdom»)
+             "\n": " ",  # a name broken over two lines of a block («United⏎Kingdom»)
+             "-": " "}  # last: every dash above is a hyphen first
 
 
 #: A French elision (``d'examen``, ``l'application``), which text taken from a PDF often prints
@@ -175,10 +178,14 @@ def normalise(text: str) -> str:
 
 
 def _case_sensitive(text: str) -> bool:
-    """Acronyms and camel case (``StAR``, ``GlobE``, ``US``, ``G7``): their folded form is a common word."""
-    letters = [ch for ch in text if ch.isalpha()]
+    """Acronyms and camel case (``StAR``, ``GlobE``, ``US``, ``G7``, ``ARIN-AP``): their folded form is a
+    common word. A hyphen parts words as a space does: ``Addis-Abeba`` is two capitalised words."""
+    if " " in text.strip():
+        return False
+    parts = [[ch for ch in part if ch.isalpha()] for part in text.split("-")]
+    letters = [ch for part in parts for ch in part]
     upper_with_digit = bool(letters) and letters[0].isupper() and any(ch.isdigit() for ch in text)
-    return " " not in text.strip() and (any(ch.isupper() for ch in letters[1:]) or upper_with_digit)
+    return any(ch.isupper() for part in parts for ch in part[1:]) or upper_with_digit
 
 
 @cache

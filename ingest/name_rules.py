@@ -2,7 +2,7 @@
 
 The dictionary linker matches names case-insensitively, which is right for ``World Bank`` and
 wrong for a State called ``Togo`` in Russian (``того`` = "of that"), ``Chad`` or ``Jordan`` (first
-names), ``مالي`` (Arabic "financial") or ``Georgia`` after a US city (the US state). Three rules,
+names), ``مالي`` (Arabic "financial"), ``Georgia`` after a US city (the US state) or ``US dollars``. Four rules,
 applied to the linker's hits:
 
 1. **Capitals.** In a cased script (Latin, Cyrillic), a one-word Country or Place *name* must
@@ -17,6 +17,7 @@ applied to the linker's hits:
 3. **A US state after a US city**: ``Atlanta, Georgia`` — a country name right after a place in
    the United States and a comma is the state (``place/georgia``) when the reference data has one
    with that name, and is dropped otherwise.
+4. **A currency**: ``US dollars``, ``dollars américains``, ``долларов США`` name money, not the State.
 """
 
 from __future__ import annotations
@@ -101,10 +102,13 @@ def _inside_chinese_word(text: str, start: int, end: int) -> bool:
 
 #: A two-character Chinese place name is too often two halves of other words (保定 in 确保定期, 重庆 in
 #: 隆重庆祝, 成都 in 完成都): it is the place only where a place stands — after 在, 于, 赴 … (``在杭州举行``),
-#: before 市, a meeting word, a list's word or mark, or a number (``杭州峰会``, ``香港和澳门``, a dateline's
-#: ``新华社北京11月8日电``, an address's ``南宁 530023``), or right after a country's name (``中国上海``).
+#: before 市, a meeting word, a list's word or mark, or a number or month (``杭州峰会``, ``香港和澳门``, a
+#: dateline's ``新华社北京11月8日电`` or ``中新社北京十月二十三日电``, an address's ``南宁 530023``), or right
+#: after a country's name (``中国上海``).
 _ZH_PLACE_BEFORE = "在于赴到抵访至从自经往"
-_ZH_PLACE_AFTER = re.compile(r"市|的|举行|召开|举办|开幕|闭幕|峰会|会议|会晤|论坛|[和与及等,，、。；;:：)）]|\s*\d")
+_ZH_PLACE_AFTER = re.compile(
+    r"市|的|举行|召开|举办|开幕|闭幕|峰会|会议|会晤|论坛|[和与及等,，、。；;:：)）]|\s*\d|[一二三四五六七八九十]{1,2}月"
+)
 
 
 def _bare_city(text: str, hits: list[LinkHit], i: int) -> bool:
@@ -117,6 +121,16 @@ def _bare_city(text: str, hits: list[LinkHit], i: int) -> bool:
     if _ZH_PLACE_AFTER.match(text, hit.end) or hit.end == len(text):
         return False
     return not (i and hits[i - 1].label == "Country" and hits[i - 1].end == hit.start)
+
+
+#: A currency named by its country (``US dollars``, ``dollars américains``, ``dólares estadounidenses``,
+#: ``долларов США``, ``دولار أمريكي``): the money, not the State.
+_CURRENCY_BEFORE = re.compile(r"(?:dollars?|d[oó]lar(?:es)?|доллар\w*|دولارا?(?:ت)?)\s+$", re.IGNORECASE)
+_CURRENCY_AFTER = re.compile(r"\s*(?:dollars?\b|d[oó]lar(?:es)?\b|\$)", re.IGNORECASE)
+
+
+def _currency(text: str, start: int, end: int) -> bool:
+    return bool(_CURRENCY_BEFORE.search(text, max(0, start - 12), start) or _CURRENCY_AFTER.match(text, end))
 
 
 #: ``Lausanne X``, ``Addis II``: a place name with a Roman number names a meeting of a series.
@@ -150,6 +164,8 @@ class NameRules:
                                          or _SERIES_NUMBER.match(text, hit.end)):
                 continue
             if _inside_chinese_word(text, hit.start, hit.end) or _bare_city(text, hits, i):
+                continue
+            if hit.label == "Country" and _currency(text, hit.start, hit.end):
                 continue
             after_city = self._after_us_city(text, hits, i)
             if after_city:

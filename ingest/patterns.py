@@ -454,9 +454,20 @@ def _session_latin() -> re.Pattern[str]:
     """Ordinal first: ``its second to seventh sessions`` (built on first use: a costly regex)."""
     return re.compile(
         rf"(?<!\w)(?:(?:{'|'.join(words('range_open', _ORD_FIRST))})\s+)?"
-        rf"({_ORD_LIST})\s+{_QUALIFIER}({_SESSION_NOUN})(?!\w)",
+        rf"({_ORD_LIST}|{_ROMAN_ORDINAL})\s+{_QUALIFIER}({_SESSION_NOUN})(?!\w)",
         re.IGNORECASE,
     )
+
+
+#: A Roman number as an ordinal, in capitals, after a determiner or at a line's start (``La V Sesión de la
+#: Conferencia``, ``su IX período de sesiones``, ``à sa VIII session``): not a chapter's or an annex's number
+#: before a session noun (``Chapter V sessions``), nor "I".
+_ROMAN_AFTER = ("la", "el", "su", "sa", "le", "its", "the", "de", "del", "à", "en", "на", "в")
+_ROMAN_ORDINAL = (
+    "(?:" + "|".join([r"(?<=^)", r"(?<=\n)", *(rf"(?<=\b{w} )" for w in _ROMAN_AFTER)]) + ")"
+    r"(?-i:(?!I\s)[IVX]{1,5})"
+)
+_ROMAN = re.compile(r"[IVX]{1,5}")
 
 
 
@@ -518,6 +529,8 @@ _SESSION_ONLY = ("cosp", "ga")
 def _members_of(text: str, start: int, end: int) -> list[int]:
     """The values of an ordinal list or range (``first through eleventh``, ``الثالثة إلى الثامنة``)."""
     single = ordinal_to_int(text[start:end])
+    if single is None and _ROMAN.fullmatch(text, start, end):
+        single = to_int(text[start:end])
     if single is not None:
         return [single]
     tokens = list(_ord_rx().finditer(text, start, end))

@@ -34,7 +34,7 @@ from babel.core import get_cldr_version
 from arkg.graph import ids
 from arkg.graph.scripts import SCRIPTS
 from arkg.ingest.authority import LANGS
-from arkg.ingest.authority.forms import arabic_nisba, chinese_side, inflect, russian_adjective
+from arkg.ingest.authority.forms import arabic_nisba, chinese_side, inflect, russian_adjective, russian_cases
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 CURATED = PACKAGE_DIR / "curated"
@@ -170,6 +170,12 @@ def countries() -> list[_Country]:
             c.sources.append(f"{row['source']} ({row['text']})")
             if row["verified"] != "true":
                 c.unverified.add("aliases")
+        # the linker reads a Russian word's ending, but not before a hyphen: Коста-Рики is spelled out
+        cases = [case for name in [c.names.get("ru", ""), *c.aliases] for case in russian_cases(name)]
+        for case in cases:
+            c.alias(case)
+        if cases:
+            c.sources.append("OpenCorpora via pymorphy3 (case forms of the hyphenated Russian name)")
         _add_forms(c, [r for r in lexicon if r["iso3"] == c.iso3], [r["text"] for r in aliases if r["lang"] == "ar"])
         _add_wikidata(c, wikidata.get(c.iso3))
         out.append(c)

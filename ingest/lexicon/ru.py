@@ -94,6 +94,7 @@ LEXICON = Lexicon(
         # the common unofficial title, with or without ООН (a regional convention's adjective before it is
         # told apart by the linker: Межамериканская конвенция по борьбе с коррупцией)
         r"Конвенци(?:я|и|ю|ей)\s+(?:ООН\s+)?по\s+борьбе\s+с\s+коррупцией",
+        r"Конвенци(?:я|и|ю|ей)\s+против\s+коррупции",
         r"Конвенци(?:я|и|ю|ей)\s+Организации\s+Объединенных\s+Наций\s+против\s+коррупции",
     ),
     conference_anaphora=(r"Конференци(?:я|и|ю|ей)",),

@@ -67,6 +67,20 @@ def test_sessions_of_other_holders_get_no_id(text: str) -> None:
     assert [i for i in ids(text) if i.startswith("session/")] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La V Sesión de la Conferencia de los Estados Parte se celebró en Panamá.", ["session/cosp/5"]),
+        ("En su IX período de sesiones, la Conferencia de los Estados Partes aprobó.", ["session/cosp/9"]),
+        ("La Conférence des États parties, à sa VIII session, a adopté le texte.", ["session/cosp/8"]),
+        ("The Conference of the States Parties discussed the Chapter V sessions.", []),
+        ("The Conference of the States Parties met. I session them all.", []),
+    ],
+)
+def test_a_roman_number_before_a_session_noun_is_its_ordinal(text: str, expected: list[str]) -> None:
+    assert sorted(linked(text, "session/")) == expected
+
+
 def test_meetings_belong_to_the_working_group_named_nearby() -> None:
     text = (
         "The Open-ended Intergovernmental Working Group on Asset Recovery, created by the Conference of the "
@@ -237,9 +251,12 @@ def test_a_short_title_replaces_the_names_inside_it() -> None:
 def test_the_common_russian_title_and_a_regional_convention_under_it() -> None:
     text = (
         "Завершается цикл обзора хода выполнения Конвенции по борьбе с коррупцией. "
-        "Межамериканская конвенция по борьбе с коррупцией принята в 1996 году."
+        "Межамериканская конвенция по борьбе с коррупцией принята в 1996 году. "
+        "Эксперты следят за выполнением Конвенции против коррупции."
     )
-    assert [m.text for m in extract(text).mentions if m.id == "uncac"] == ["Конвенции по борьбе с коррупцией"]
+    assert [m.text for m in extract(text).mentions if m.id == "uncac"] == [
+        "Конвенции по борьбе с коррупцией", "Конвенции против коррупции"
+    ]
 
 
 # -- names arkg does not know -------------------------------------------------------------------

@@ -79,6 +79,7 @@ def test_a_meeting_the_text_describes_is_an_event(text: str, event: str) -> None
     [
         "LIMA, Peru – 18 November 2015: INTERPOL and StAR opened the conference.",  # a dateline
         "2008年1月15日,维也纳(毒品和犯罪问题办公室)讯-会议将在巴厘岛举行。",  # a dateline after its date
+        "中新社上海2019年4月25日电 联合国毒品和犯罪问题办公室举行会议。",  # a news agency's dateline
         "The World Bank met the Conference of the States Parties in Vienna in June 2018.",  # a body: a session
         "The ARINWA meeting in Ouagadougou was announced in 2019.",  # no month
         "Ouagadougou hosted ministers on 27 November 2019 to discuss trade.",  # no host named

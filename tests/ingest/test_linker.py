@@ -25,6 +25,14 @@ def test_acronym_case_and_word_boundaries() -> None:
     assert found("CARINs") == [] and found("CARIN,") == [("network/carin", "CARIN")]
 
 
+def test_a_compound_name_with_a_space_for_its_hyphen() -> None:
+    """``Addis Abeba`` for the reference data's ``Addis-Abeba``; an acronym's hyphen stays its own."""
+    assert found("réunis à Addis Abeba") == [("place/addis-ababa", "Addis Abeba")]
+    assert found("la Guinea Bissau") == [("country/GNB", "Guinea Bissau")]
+    assert ("network/arin-ap", "ARIN-AP") in found("ARIN-AP met")
+    assert ("network/arin-ap", "arin-ap") not in found("arin-ap met")
+
+
 def test_a_camel_case_name_in_capitals() -> None:
     """The press prints ``StAR`` and ``GlobE`` in capitals; lower and title case stay words."""
     assert found("connue sous l'acronyme de STAR.") == [("org/star", "STAR")]
@@ -34,6 +42,7 @@ def test_a_camel_case_name_in_capitals() -> None:
 
 def test_generic_word_not_linked() -> None:
     assert found("现有国际公约") == []
+    assert found("召开了一系列工作组会议") == [] and found("两个工作组") == []
 
 
 @pytest.mark.parametrize("text", [

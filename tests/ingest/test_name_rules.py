@@ -30,6 +30,17 @@ def _ids(text: str) -> set[str | None]:
         ("在这方面的做法方面", None, "country/FRA"),
         ("the peru-based company mexico", None, "country/PER"),
         ("Lausanne IX took place", "initiative/lausanne-process", "place/lausanne"),
+        ("des centaines de millions de dollars américains", None, "country/USA"),
+        ("20 millones de dólares estadounidenses", None, "country/USA"),
+        ("возвращено 5 млн долларов США", None, "country/USA"),
+        ("استرجاع 28 مليون دولار أمريكي", None, "country/USA"),
+        ("20 million US dollars and 3 Canadian dollars", None, "country/CAN"),
+        ("20 million US dollars", None, "country/USA"),
+        ("США и Россия подписали соглашение", "country/USA", None),
+        ("中新社北京十月二十三日电 题:国际反贪局联合会", "place/beijing", None),
+        # hyphenated Russian names in their cases (the linker reads an ending only at a name's end)
+        ("представители Коста-Рики и Шри-Ланки", "country/CRI", None),
+        ("представители Коста-Рики и Шри-Ланки", "country/LKA", None),
     ],
 )
 def test_rules(text, present, absent):
