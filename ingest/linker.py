@@ -33,12 +33,12 @@ from arkg.ingest.name_rules import NameRules
 from arkg.ingest.spans import Spans, longest_first
 
 #: Generic words that are also aliases: not linked after these left contexts ("现有国际公约" is
-#: "existing international conventions", not UNCAC; "缔约国大会", "国际反贪大会", "人民代表大会" and an
+#: "existing international conventions", not UNCAC; "缔约国大会", "国际反贪(污)大会", "人民代表大会" and an
 #: anniversary's "周年大会" are other assemblies than the General Assembly's "大会"; "亚太经合组织" is
 #: APEC, not the OECD's "经合组织").
 _BLOCKED_LEFT: dict[str, tuple[str, ...]] = {
     "公约": ("国际", "现有", "各项", "其他", "该项", "区域"),
-    "大会": ("缔约国", "代表", "反贪", "反腐败", "会员", "年度", "周年"),
+    "大会": ("缔约国", "代表", "反贪", "贪污", "反腐败", "会员", "年度", "周年"),
     "经合组织": ("亚太",),
     # 履约审议工作组, 金融行动特别工作组, G20 反腐败工作组, 预防腐败问题工作组: other working groups;
     # 各工作组, 其他工作组, 一系列工作组, 一些工作组, 两个工作组: working groups in general;

@@ -815,10 +815,24 @@ _DATE_MDY = re.compile(
 )
 _DATE_MY = keyed(re.compile(rf"(?<![\w/])({_MONTH})(?!\w)\s+(?:de\s+|of\s+)?(\d{{4}})", re.IGNORECASE))
 _YEAR = re.compile(r"\d{4}")  #: in every Latin-script date
+#: Chinese dates in Arabic digits or in Chinese numerals (``二〇〇三年十二月九日``; a year's zeros may be
+#: printed ○, O or 0: ``二00六年``).
+_ZH_YEAR = r"(?:\d{4}|[〇零○O0一二三四五六七八九]{4})"
+_ZH_NUMBER = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
 _DATE_ZH = re.compile(
-    r"(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?"
-    r"(?:\s*(?:和|至|到|-|–|—)\s*(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日)?"
+    rf"({_ZH_YEAR})\s*年\s*({_ZH_NUMBER})\s*月(?:\s*({_ZH_NUMBER})\s*日)?"
+    rf"(?:\s*(?:和|至|到|-|–|—)\s*(?:({_ZH_NUMBER})\s*月\s*)?({_ZH_NUMBER})\s*日)?"
 )
+_ZH_YEAR_DIGITS = str.maketrans("〇零○O一二三四五六七八九", "0000123456789")
+
+
+def _zh_int(token: str) -> int:
+    """A year, month or day as :data:`_DATE_ZH` prints it: digits, a year's Chinese digits, or a numeral."""
+    if token.isdigit():
+        return int(token)
+    if len(token) == 4 and "十" not in token:
+        return int(token.translate(_ZH_YEAR_DIGITS))
+    return to_int(token) or 0
 
 
 @cache  # a text's dates repeat a few month names: each is looked up among the ~100 once
@@ -839,10 +853,10 @@ def find_dates(text: str, starts: Sequence[int] = (0,)) -> list[DateHit]:
     hits: list[DateHit] = []
     month: int | None
     for m in (m for lo, hi in _triggered(text)["date_zh"] for m in _DATE_ZH.finditer(text, lo, hi)):
-        year, month = int(m.group(1)), int(m.group(2))
-        day = int(m.group(3)) if m.group(3) else None
-        last_month = int(m.group(4)) if m.group(4) else month
-        last_day = int(m.group(5)) if m.group(5) else day
+        year, month = _zh_int(m.group(1)), _zh_int(m.group(2))
+        day = _zh_int(m.group(3)) if m.group(3) else None
+        last_month = _zh_int(m.group(4)) if m.group(4) else month
+        last_day = _zh_int(m.group(5)) if m.group(5) else day
         if 1 <= month <= 12 and 1 <= last_month <= 12:
             hits.append(DateHit(m.start(), m.end(), _iso(year, month, day), _iso(year, last_month, last_day)))
     covered = [(h.start, h.end) for h in hits]

@@ -21,11 +21,17 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from hypothesis import settings as hypothesis_settings
 
 from arkg.graph.settings import STORES, Settings
 from arkg.graph.stores import Store, open_store, server
 from tests import neo4j_server
 from tests.stuck_server import stop_if_stuck
+
+#: No test asserts a time (speed is measured by ``arkg bench``): Hypothesis' default 200 ms deadline per
+#: example failed a property test whose first example compiled the pattern finders on a busy machine.
+hypothesis_settings.register_profile("arkg", deadline=None)
+hypothesis_settings.load_profile("arkg")
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTIFACTS = ROOT / "test-artifacts"

@@ -43,6 +43,7 @@ def test_a_camel_case_name_in_capitals() -> None:
 def test_generic_word_not_linked() -> None:
     assert found("现有国际公约") == []
     assert found("召开了一系列工作组会议") == [] and found("两个工作组") == []
+    assert found("在京举办第七届国际反贪污大会") == []  # the International Anti-Corruption Conference
 
 
 @pytest.mark.parametrize("text", [
