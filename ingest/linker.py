@@ -119,14 +119,13 @@ class LinkHit:
 #: Spellings a text may print for one character of the reference data, one character each way so
 #: offsets hold: apostrophes (right and left single quotation marks, the modifier letter, the grave
 #: and acute accents: French UN documents print "Groupe d’examen de l’application", the reference
-#: data "Groupe d'examen de l'application"); dashes (en and em dash, the Unicode hyphens:
-#: "государств - участников" for "государств – участников"), and the hyphen itself for a space: a
+#: data "Groupe d'examen de l'application"); the hyphen and the dashes (en and em dash, the Unicode
+#: hyphens: "государств - участников" for "государств – участников") as a space: a
 #: compound name is printed both ways ("Addis Abeba" for "Addis-Abeba", "Guinea Bissau"); and the
 #: Arabic alef maqsura that Egyptian spelling writes for a final yeh ("المنتدى العربى" for "المنتدى العربي").
 _VARIANTS = {"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'",
-             "\u2013": "-", "\u2014": "-", "\u2010": "-", "\u2011": "-", "\u0649": "\u064a",
-             "\n": " ",  # a name broken over two lines of a block («United⏎Kingdom»)
-             "-": " "}  # last: every dash above is a hyphen first
+             "-": " ", "\u2013": " ", "\u2014": " ", "\u2010": " ", "\u2011": " ", "\u0649": "\u064a",
+             "\n": " "}  # a name broken over two lines of a block («United⏎Kingdom»)
 
 
 #: A French elision (``d'examen``, ``l'application``), which text taken from a PDF often prints

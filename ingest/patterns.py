@@ -823,16 +823,13 @@ _DATE_ZH = re.compile(
     rf"({_ZH_YEAR})\s*年\s*({_ZH_NUMBER})\s*月(?:\s*({_ZH_NUMBER})\s*日)?"
     rf"(?:\s*(?:和|至|到|-|–|—)\s*(?:({_ZH_NUMBER})\s*月\s*)?({_ZH_NUMBER})\s*日)?"
 )
-_ZH_YEAR_DIGITS = str.maketrans("〇零○O一二三四五六七八九", "0000123456789")
+_ZH_ZEROS = str.maketrans("0○O", "〇〇〇")
 
 
 def _zh_int(token: str) -> int:
-    """A year, month or day as :data:`_DATE_ZH` prints it: digits, a year's Chinese digits, or a numeral."""
-    if token.isdigit():
-        return int(token)
-    if len(token) == 4 and "十" not in token:
-        return int(token.translate(_ZH_YEAR_DIGITS))
-    return to_int(token) or 0
+    """A year, month or day as :data:`_DATE_ZH` prints it: digits, or Chinese numerals whose zeros may be
+    printed otherwise (``二00六``)."""
+    return int(token) if token.isdigit() else to_int(token.translate(_ZH_ZEROS)) or 0
 
 
 @cache  # a text's dates repeat a few month names: each is looked up among the ~100 once
