@@ -88,10 +88,11 @@ _BLOCKED_RIGHT: dict[str, tuple[str, ...]] = {"US": ("$", " $")}
 #: Arabic proclitics glued to the front of a name: a conjunction (و, ف) then a preposition (ب, ل, ك).
 _AR_PROCLITIC = re.compile(r"[وف]?[بكل]?$")
 #: Russian case endings a name's words take (``Всемирный банк`` → ``Всемирного банка``).
-_RU_ENDING = re.compile(
-    r"(?:ами|ями|ого|его|ому|ему|ыми|ими|ов|ев|ей|ой|ый|ий|ая|яя|ое|ее|ые|ие|ым|им|ом|ем|ую|юю|ых|их|ам|ям|ах|ях|"
-    r"а|я|о|е|ы|и|у|ю|ь|й)$"
+_RU_ENDINGS = (
+    r"ами|ями|ого|его|ому|ему|ыми|ими|ов|ев|ей|ой|ый|ий|ая|яя|ое|ее|ые|ие|ым|им|ом|ем|ую|юю|ых|их|ам|ям|ах|ях|ью|"
+    r"а|я|о|е|ы|и|у|ю|ь|й"
 )
+_RU_ENDING = re.compile(f"(?:{_RU_ENDINGS})$")
 _CYRILLIC_WORD = re.compile(r"[а-яё]{4,}")
 
 
@@ -342,8 +343,8 @@ class Linker:
 
     def _inflected(self, folded: str) -> list[tuple[int, int, tuple[Candidate, ...]]]:
         """Russian names in any case, left to right and not overlapping: at each position the
-        longest pattern that matches wins; the name is the first (in the authority's order) whose
-        pattern matches the whole surface."""
+        longest pattern that matches wins; the name is the first, longest pattern first, whose
+        pattern matches the whole surface (``Нигерии`` is also Нигер + ии: Nigeria's longer stem wins)."""
         at: dict[int, list[int]] = {}
         for last, (size, indices) in self.stems.iter(folded):
             at.setdefault(last - size + 1, []).extend(indices)
@@ -357,7 +358,7 @@ class Linker:
             if m is None:
                 continue
             surface = m.group()
-            name = next(c for i in sorted(here) for rx, c in [self.inflected[i]] if rx.fullmatch(surface))
+            name = next(c for i in tried for rx, c in [self.inflected[i]] if rx.fullmatch(surface))
             out.append((pos, m.end(), name))
             reach = m.end()
         return out
@@ -502,7 +503,12 @@ def _inflectable(key: str) -> tuple[str, str, bool] | None:
             short_ok = len(words) == 1 and not head and len(stem) >= 3
             literals.append(head + hyphen + (stem if len(stem) >= 4 or short_ok else last))
             short = short or (short_ok and len(stem) < 4)
-            parts.append(re.escape(literals[-1]) + "[а-яё]{0,3}")
+            # the stem, then its own ending or a case ending, and the word ends there: Нигер's
+            # pattern does not reach into Нигерия (Нигер + ия is no case of Нигер); a noun in -ие/-ия
+            # keeps its и (Управление → Управления, Управлением)
+            ending = last[len(literals[-1]) - len(head + hyphen):]
+            endings = f"и(?:{_RU_ENDINGS})?|{_RU_ENDINGS}" if ending.startswith("и") else _RU_ENDINGS
+            parts.append(re.escape(literals[-1]) + f"(?:{re.escape(ending)}|{endings})?(?![а-яё])")
         else:
             literals.append(word)
             parts.append(re.escape(word))

@@ -481,6 +481,10 @@ def _session_noun_first() -> re.Pattern[str]:
         rf"(?:(?:{'|'.join(words('range_open', ('ar', 'es')))})\s+)?({_ORD_LIST_NOUN_FIRST})(?!\w)"
     ))
 
+#: دورة is also a cycle: ``تقرير الاستعراض في دورته الأولى`` is the review's first cycle (not after
+#: فريق, whose ``فريق الاستعراض في دورته`` is the Review Group's session).
+_AR_REVIEW_CYCLE = re.compile(r"(?<!فريق )(?:ال)?استعراض\s+(?:في\s+)?$")
+
 _SESSION_ZH = re.compile(
     rf"第\s*({_CN_NUM})\s*(?:[届次]\s*)?(?:(?:至|到|和|、)\s*第?\s*({_CN_NUM})\s*)?(届|次)\s*(?:闭会期间)?\s*会(?:议)?"
 )
@@ -572,10 +576,11 @@ _MASTHEAD_REACH = 160
 _SENTENCE_REACH = 600
 
 
-def _sentence(text: str, pos: int, lo: int, hi: int) -> tuple[int, int]:
+def _sentence(text: str, pos: int, lo: int, hi: int, until: int | None = None) -> tuple[int, int]:
+    """The sentence around ``pos`` (to ``until``: a name's own full stop, ``St. Petersburg``, ends none)."""
     lo = max(lo, pos - _SENTENCE_REACH)
     start = max((m.end() for m in _SENTENCE_END.finditer(text, lo, pos)), default=lo)
-    end = _SENTENCE_END.search(text, pos, hi)
+    end = _SENTENCE_END.search(text, pos if until is None else until, hi)
     return start, end.start() if end else hi
 
 
@@ -652,6 +657,7 @@ def find_sessions(text: str, ctx: Context, starts: Sequence[int] = (0,)) -> list
             found.append((m.start(), m.end(), _members_of(text, m.start(1), m.end(1)), meeting))
     for m in (
         m for lo, hi in blocks["session_noun_first"] for m in _session_noun_first().finditer(text, lo, hi)
+        if not _AR_REVIEW_CYCLE.search(text, max(lo, m.start() - 30), m.start())
     ):
         meeting = m.group(1).lstrip("وفبل").startswith(_MEETING_WORDS)
         found.append((m.start(), m.end(), _members_of(text, m.start(2), m.end(2)), meeting))
@@ -667,6 +673,9 @@ def find_sessions(text: str, ctx: Context, starts: Sequence[int] = (0,)) -> list
             hits.extend(Hit("Session", ids.session(body, v), start, end) for v in values if v >= 1)
     hits += _ordinal_bodies(text, ctx, starts)
     return hits + _elided(text, hits, starts)
+
+
+_TITLE_NOUN_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
 
 
 def _ordinal_bodies(text: str, ctx: Context, starts: Sequence[int]) -> list[Hit]:
@@ -694,7 +703,9 @@ def _ordinal_bodies(text: str, ctx: Context, starts: Sequence[int]) -> list[Hit]
             # an Arabic ordinal follows its noun: one before a body's name is another noun's
             # (اليوم الثاني للمؤتمر, the Conference's second day)
             arabic = bool(word) and "\u0600" <= word[0] <= "\u06ff"
-            value = ordinal_to_int(word) if stop < s and not word.isdigit() and not arabic else None
+            # the ordinal of a noun the acronym qualifies is that noun's (the 4th IRG Briefing for NGOs)
+            qualifies = text[s:e].isupper() and _TITLE_NOUN_AFTER.match(text, e) is not None
+            value = ordinal_to_int(word) if stop < s and not word.isdigit() and not arabic and not qualifies else None
         if value:
             hits.append(Hit("Session", ids.session(code, value), start, e))
     return hits
@@ -931,7 +942,7 @@ def find_placed_sessions(text: str, explicit: list[Hit], ctx: Context, starts: S
     others = _codeless(text, ctx) if ctx.places else []
     for start, end, place in ctx.places:
         lo, hi = _block(starts, start, len(text))
-        s0, s1 = _sentence(text, start, lo, hi)
+        s0, s1 = _sentence(text, start, lo, hi, end)
         sentence = text[s0:s1]
         named_body = any(s0 <= s and e <= s1 and c in SESSION_BODIES for s, e, c in ctx.bodies)
         if not (named_body or _MEETING_CONTEXT.search(sentence)) or any(s0 <= h.start < s1 for h in explicit):

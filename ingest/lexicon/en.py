@@ -76,6 +76,9 @@ LEXICON = Lexicon(
         r"[Pp]rinciples",
         r"[Cc]onvention",
         r"[Aa]ction\s+[Pp]lan",
+        r"[Aa]ction\s+[Aa]genda",  # an outcome document: the Addis Ababa Action Agenda
+        r"[Pp]rogramme\s+of\s+[Aa]ction",
+        r"[Cc]onsensus",
         r"[IVX]{1,5}(?!\w)",
     ),
     organization_heads=(

@@ -82,13 +82,15 @@ LEXICON = Lexicon(
     convention_titles=(
         r"Convenci[oó]n\s+de\s+M[ée]rida",
         r"Convenci[oó]n\s+de\s+la\s+ONU\s+contra\s+la\s+Corrupci[oó]n",
-        r"Convenci[oó]n\s+de\s+las\s+Naciones\s+Unidas\s+contra\s+la\s+Corrupci[oó]n",
+        # the article is often dropped, and a headline's capitals kept (Convención de Naciones Unidas Contra la …)
+        r"Convenci[oó]n\s+de\s+(?:las\s+)?Naciones\s+Unidas\s+[Cc]ontra\s+la\s+Corrupci[oó]n",
     ),
     conference_anaphora=("la Conferencia",),
     working_group_anaphora=("el Grupo de Trabajo", r"(?<=del\s)Grupo\s+de\s+Trabajo"),
     review_group_anaphora=(r"el Grupo(?!\s+(?:de|del)\s)",),
     group_nouns=("Grupo",),
-    place_in_name_before=(r"[Dd]eclaración\s+de", r"[Pp]roceso\s+de", r"[Cc]onvención\s+de", r"[Pp]rincipios\s+de"),
+    place_in_name_before=(r"[Dd]eclaración\s+de", r"[Pp]roceso\s+de", r"[Cc]onvención\s+de", r"[Pp]rincipios\s+de",
+                         r"[Aa]genda\s+de\s+[Aa]cci[oó]n\s+de", r"[Cc]onsenso\s+de"),
     place_in_name_after=(),
     organization_heads=(
         "Agencia",

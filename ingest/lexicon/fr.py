@@ -70,6 +70,8 @@ LEXICON = Lexicon(
         r"[Pp]rocessus\s+de",
         r"[Cc]onvention\s+de",
         r"[Pp]rincipes\s+de",
+        r"[Pp]rogramme\s+d['’]action\s+(?:de|d['’])",  # an outcome document: Programme d'action d'Addis-Abeba
+        r"[Cc]onsensus\s+de",
     ),
     place_in_name_after=(),
     organization_heads=(

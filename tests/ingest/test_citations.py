@@ -446,3 +446,31 @@ def test_an_arabic_ordinal_before_the_conferences_name_is_another_nouns() -> Non
             "ضمن فعاليات اليوم الثاني للمؤتمر المنعقد في الدوحة.")
     assert linked(text, "session/") == set()
     assert "session/cosp/2" in linked("الدورة الثانية لمؤتمر الدول الأطراف في اتفاقية الأمم المتحدة لمكافحة الفساد")
+
+
+def test_a_name_with_its_own_full_stop_ends_no_sentence() -> None:
+    """The venue-and-year rule reads to the end of the sentence, which ``St. Petersburg`` does not end."""
+    text = "Delegations prepared for the Conference of the States Parties in St. Petersburg in 2015."
+    assert linked(text, "session/") == {"session/cosp/6"}
+
+
+def test_an_acronyms_ordinal_before_another_noun_is_that_nouns() -> None:
+    assert linked("The 3rd IRG Briefing for NGOs was held in Vienna.", "session/") == set()
+    assert linked("Delegations met at the 9th COSP in December.", "session/") == {"session/cosp/9"}
+
+
+def test_an_arabic_review_cycle_is_no_session() -> None:
+    """دورة is a session and a cycle: the review's ``دورته الثانية`` is its second cycle."""
+    text = "ناقش فريق استعراض التنفيذ نتائج الاستعراض في دورته الثانية."
+    assert "session/irg/2" not in linked(text, "session/")
+    assert "session/irg/3" in linked("قرر فريق استعراض التنفيذ في دورته الثالثة اعتماد التقرير.", "session/")
+
+
+def test_russian_chapters_in_the_genitive_plural() -> None:
+    text = "Обзор охватывает выполнение глав III («Криминализация») и IV («Международное сотрудничество»)."
+    assert [i for i in ids(text) if "chapter" in i] == ["uncac/chapter/3", "uncac/chapter/4"]
+    assert [i for i in ids("встреча глав 12 делегаций") if "chapter" in i] == []
+
+
+def test_the_spanish_title_without_its_article() -> None:
+    assert "uncac" in linked("El país ratificó la Convención de Naciones Unidas Contra la Corrupción en 2005.")

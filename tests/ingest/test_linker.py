@@ -198,6 +198,10 @@ def test_a_capitalised_name_in_lower_case_is_a_common_phrase() -> None:
         "la déclaration de Vienne sur le recouvrement",
         "The Vienna Guidelines were discussed.",
         "维也纳宣言强调了合作。",
+        "Recalling the Vienna Action Agenda on financing.",
+        "Recalling the Vienna Programme of Action and the Vienna Consensus.",
+        "rappelant le Programme d'action de Vienne sur le financement",
+        "recordando la Agenda de Acción de Viena sobre la financiación",
     ],
 )
 def test_a_place_inside_the_name_of_a_text_is_not_the_place(text: str) -> None:
@@ -281,6 +285,20 @@ def test_special_administrative_regions_are_places() -> None:
 ])
 def test_names_the_field_writes(text: str, entity: str) -> None:
     assert entity in {id_ for id_, _ in found(text)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("делегации Нигерии и Нигера", [("country/NGA", "Нигерии"), ("country/NER", "Нигера")]),
+    ("с Республикой Нигерия", [("country/NGA", "Нигерия")]),  # Республика Нигер's pattern ends at its word
+    ("в Нигерию, с Нигерией, о Нигере", [("country/NGA", "Нигерию"), ("country/NGA", "Нигерией"),
+                                         ("country/NER", "Нигере")]),
+    ("Австрии и Австралии", [("country/AUT", "Австрии"), ("country/AUS", "Австралии")]),
+])
+def test_a_russian_case_form_is_the_name_it_inflects_not_a_shorter_names_stem(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """Нигерии is Нигерия's genitive, not Нигер + ии: a stem takes case endings only, and the longest wins."""
+    assert [hit for hit in found(text) if hit[0] and hit[0].startswith("country/")] == expected
 
 
 def test_a_capital_whose_geonames_name_in_one_language_is_its_countrys_is_still_a_place() -> None:
