@@ -41,10 +41,11 @@ _BLOCKED_LEFT: dict[str, tuple[str, ...]] = {
     "大会": ("缔约国", "代表", "反贪", "贪污", "反腐败", "会员", "年度", "周年"),
     "经合组织": ("亚太",),
     # 履约审议工作组, 金融行动特别工作组, G20 反腐败工作组, 预防腐败问题工作组: other working groups;
-    # 各工作组, 其他工作组, 一系列工作组, 一些工作组, 两个工作组: working groups in general;
+    # 各工作组, 其他工作组, 一系列工作组, 一些工作组, 两个工作组: working groups in general; 专家工作组: an
+    # expert group (the one that prepared the Ad Hoc Committee's terms of reference);
     # 预防腐败问题不限成员名额政府间工作组: another
     # group's full name (the Working Group's own is matched whole)
-    "工作组": ("审议", "特别", "腐败", "问题", "联络", "各", "其他", "政府间", "系列", "些", "个"),
+    "工作组": ("审议", "特别", "腐败", "问题", "联络", "各", "其他", "政府间", "系列", "些", "个", "专家"),
 }
 #: Generic words that are also aliases and end a title: inside ``《…》`` after other words they are
 #: another instrument's (《美洲国家反腐败公约》 is the Inter-American Convention), not UNCAC.
@@ -126,7 +127,9 @@ class LinkHit:
 #: Arabic alef maqsura that Egyptian spelling writes for a final yeh ("المنتدى العربى" for "المنتدى العربي").
 _VARIANTS = {"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'",
              "-": " ", "\u2013": " ", "\u2014": " ", "\u2010": " ", "\u2011": " ", "\u0649": "\u064a",
-             "\n": " "}  # a name broken over two lines of a block («United⏎Kingdom»)
+             "\n": " ",  # a name broken over two lines of a block («United⏎Kingdom»)
+             # Arabic often drops the hamza over or under alef (اسبانيا, الامم): names match both ways
+             "\u0623": "\u0627", "\u0625": "\u0627", "\u0622": "\u0627"}
 
 
 #: A French elision (``d'examen``, ``l'application``), which text taken from a PDF often prints

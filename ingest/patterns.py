@@ -562,8 +562,13 @@ def _codeless(text: str, ctx: Context) -> list[tuple[int, int]]:
 
 def _holders(ctx: Context, others: list[tuple[int, int]], lo: int, hi: int) -> list[tuple[int, int, str]]:
     """Who may hold a session, in text order: the bodies the linker found (``ctx.bodies``) and,
-    between ``lo`` and ``hi``, the holders without a code (:func:`_codeless`, code ``""``)."""
-    return sorted([*ctx.bodies, *((s, e, "") for s, e in others if lo <= s and e <= hi)])
+    between ``lo`` and ``hi``, the holders without a code (:func:`_codeless`, code ``""``) that are
+    not part of a body's name (``للفريق العامل`` opens the Working Group's)."""
+    codeless = [
+        (s, e, "") for s, e in others
+        if lo <= s and e <= hi and not any(bs < e and s < be for bs, be, _ in ctx.bodies)
+    ]
+    return sorted([*ctx.bodies, *codeless])
 
 
 #: How far after a citation its holder may stand (``at its third session, the Conference``).

@@ -474,3 +474,9 @@ def test_russian_chapters_in_the_genitive_plural() -> None:
 
 def test_the_spanish_title_without_its_article() -> None:
     assert "uncac" in linked("El país ratificó la Convención de Naciones Unidas Contra la Corrupción en 2005.")
+
+
+def test_a_generic_holder_inside_a_bodys_name_is_that_body() -> None:
+    """``للفريق العامل`` (a working group, no code) opens the Working Group on Asset Recovery's name."""
+    text = "شارك الوفد في الاجتماع الثامن للفريق العامل الحكومي الدولي المفتوح العضوية المعني باسترداد الموجودات."
+    assert linked(text, "session/") == {"session/wg-ar/8"}

@@ -256,7 +256,7 @@ def test_a_bare_assembly_in_a_text_about_another_assembly_is_not_the_general_ass
     assert ("body/ga", "大会") in found("缔约国大会请联合国大会审议。大会第58/4号决议")
 
 
-@pytest.mark.parametrize("text", ["中美执法合作联合联络小组反腐败工作组", "二十国集团反腐败工作组",
+@pytest.mark.parametrize("text", ["中美执法合作联合联络小组反腐败工作组", "二十国集团反腐败工作组", "设立了专家工作组",
                                   "预防腐败问题工作组", "金融行动特别工作组", "参加缔约国会议、各工作组相关会议",
                                   "预防腐败问题不限成员名额政府间工作组 2011年8月22日至24日,维也纳"])
 def test_other_working_groups_are_not_the_asset_recovery_working_group(text: str) -> None:
@@ -299,6 +299,16 @@ def test_a_russian_case_form_is_the_name_it_inflects_not_a_shorter_names_stem(
 ) -> None:
     """Нигерии is Нигерия's genitive, not Нигер + ии: a stem takes case endings only, and the longest wins."""
     assert [hit for hit in found(text) if hit[0] and hit[0].startswith("country/")] == expected
+
+
+@pytest.mark.parametrize(("text", "entity"), [
+    ("بمشاركة اسبانيا وايطاليا", "country/ESP"),  # إسبانيا without its hamza
+    ("بمشاركة اسبانيا وايطاليا", "country/ITA"),
+    ("اتفاقية الامم المتحدة لمكافحة الفساد", "uncac"),
+    ("ناقش الخبراء دور مبادرة ستار", "org/star"),
+])
+def test_arabic_names_without_the_hamza_over_alef(text: str, entity: str) -> None:
+    assert entity in {id_ for id_, _ in found(text)}
 
 
 def test_a_capital_whose_geonames_name_in_one_language_is_its_countrys_is_still_a_place() -> None:
