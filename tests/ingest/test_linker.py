@@ -282,6 +282,7 @@ def test_special_administrative_regions_are_places() -> None:
     ("Евразийская группа по противодействию легализации преступных доходов и финансированию терроризма", "org/eag"),
     ("le Groupe d'action financière des Caraïbes (GAFIC)", "org/cfatf"),
     ("the MONEYVAL evaluation of Malta", "org/moneyval"),
+    ("اختتمت في أبو ظبي أعمال الدورة", "place/abu-dhabi"),  # أبوظبي in two words
 ])
 def test_names_the_field_writes(text: str, entity: str) -> None:
     assert entity in {id_ for id_, _ in found(text)}
