@@ -180,6 +180,22 @@ def normalise(text: str) -> str:
     return _respell(fold(text).casefold())
 
 
+#: Arabic names say what a body is for with ل or with المعني ب, "concerned with" (مكتب الأمم المتحدة
+#: المعني بالمخدرات والجريمة, مكتب الأمم المتحدة للمخدرات والجريمة; المنتدى العربي لاسترداد …, المنتدى العربي
+#: المعني باسترداد …): a name written one way also matches the other.
+_AR_CONCERNED = re.compile(r" المعني(?:ة)? ب(ال)?(?=\w)")
+_AR_FOR = re.compile(r"(?<=\w) ل(ل|(?=ا\w))")
+
+
+def _ar_concerned(key: str) -> tuple[str, ...]:
+    """The other way of writing an Arabic name's ``for`` (:data:`_AR_CONCERNED`), if it has one."""
+    if "ل" not in key:
+        return ()
+    concerned = _AR_CONCERNED.sub(lambda m: " ل" + ("ل" if m.group(1) else ""), key)
+    by_for = _AR_FOR.sub(lambda m: " المعني ب" + ("ال" if m.group(1) else ""), key)
+    return tuple(v for v in (concerned, by_for) if v != key)
+
+
 def _case_sensitive(text: str) -> bool:
     """Acronyms and camel case (``StAR``, ``GlobE``, ``US``, ``G7``, ``ARIN-AP``): their folded form is a
     common word. A hyphen parts words as a space does: ``Addis-Abeba`` is two capitalised words."""
@@ -261,7 +277,8 @@ class Linker:
                 alias.id, alias.label, printed if _case_sensitive(printed) else None, _proper(printed)
             )
             elided = _ELISION.sub(r"\1 ", key)
-            for spelled in dict.fromkeys((key, elided, *(_bare_initials(k) for k in (key, elided)))):
+            spellings = (key, elided, *(_bare_initials(k) for k in (key, elided)), *_ar_concerned(key))
+            for spelled in dict.fromkeys(spellings):
                 entries.setdefault(spelled, {})[f"{alias.id}|{candidate.printed}"] = candidate
         self.size = len(entries)
         #: A State's one-character abbreviation (中国 → 中, 美国 → 美): a name only in a list of States
