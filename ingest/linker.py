@@ -245,6 +245,22 @@ def _is_word_char(ch: str) -> bool:
     return ch.isalnum() and unicodedata.category(ch)[0] in "LN" and not _is_unbounded(ch)
 
 
+def _script(ch: str) -> str:
+    """Latin, Cyrillic, Arabic or other, for the letters names are written in."""
+    code = ord(ch)
+    if 0x400 <= code < 0x530:
+        return "C"
+    if 0x600 <= code < 0x700:
+        return "A"
+    return "L" if ch.isalpha() and code < 0x250 else ""
+
+
+def _scripts_part(left: str, right: str) -> bool:
+    """Two letters of different scripts part words: a bilingual line glues ``Review GroupГруппа по обзору``."""
+    a, b = _script(left), _script(right)
+    return bool(a) and bool(b) and a != b
+
+
 def _fold(text: str) -> tuple[str, Callable[[int], int]]:
     """``text`` case-folded, and a map from folded offsets back to ``text`` offsets. Folding keeps
     the length unless a character folds to several (``ß`` → ``ss``): only then is a map needed."""
@@ -400,7 +416,8 @@ class Linker:
     @staticmethod
     def _bounded(text: str, start: int, end: int) -> bool:
         first, last = text[start], text[end - 1]
-        if start > 0 and _is_word_char(first) and _is_word_char(text[start - 1]):
+        glued = start > 0 and _is_word_char(first) and _is_word_char(text[start - 1])
+        if glued and not _scripts_part(text[start - 1], first):
             word = start - 1
             while word > 0 and _is_word_char(text[word - 1]):
                 word -= 1
@@ -408,7 +425,8 @@ class Linker:
             elided = text[start] == "ل" and prefix.endswith("ل")  # للأمم: the article's alif dropped after ل
             if not (_AR_PROCLITIC.match(prefix) or (elided and _AR_PROCLITIC.match(prefix[:-1]))):
                 return False
-        return not (end < len(text) and _is_word_char(last) and _is_word_char(text[end]))
+        return not (end < len(text) and _is_word_char(last) and _is_word_char(text[end])
+                    and not _scripts_part(last, text[end]))
 
     @staticmethod
     def _blocked(text: str, start: int, surface: str) -> bool:

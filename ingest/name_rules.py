@@ -183,7 +183,7 @@ class NameRules:
 
     @staticmethod
     def _after_us_city(text: str, hits: list[LinkHit], i: int) -> bool:
-        if i == 0 or hits[i].label != "Country":
+        if i == 0 or hits[i].label != "Country" or hits[i].id == "country/USA":  # «Atlanta, USA»: the country
             return False
         prev = hits[i - 1]
         return prev.id in _us_places() and re.fullmatch(r",\s*", text[prev.end : hits[i].start]) is not None

@@ -315,6 +315,13 @@ def test_arabic_names_without_the_hamza_over_alef(text: str, entity: str) -> Non
     assert entity in {id_ for id_, _ in found(text)}
 
 
+def test_letters_of_two_scripts_part_words() -> None:
+    """A bilingual line glues its English and Russian halves: «Review GroupГруппа по обзору»."""
+    assert found("Implementation Review GroupГруппа по обзору хода осуществления") == [
+        ("body/irg", "Implementation Review Group"), ("body/irg", "Группа по обзору хода осуществления")]
+    assert found("MexicoMéxico") == []  # one script: one word
+
+
 def test_a_capital_whose_geonames_name_in_one_language_is_its_countrys_is_still_a_place() -> None:
     """GeoNames gives Brasília the Russian name of Brazil: the row keeps the capital, without that name."""
     assert found("Brasília") == [("place/brasilia", "Brasília")]

@@ -85,6 +85,8 @@ def test_symbols() -> None:
         "document/CAC/COSP/WG.2/2017/L.1/Add.1",
     ]
     assert ids("V.17-06068") == []
+    # a full stop parts two symbols a bilingual line glues (a part with a dot opens with letters: WG.2)
+    assert ids("CAC/COSP/IRG/2015/1.CAC/COSP/IRG/2015/1.") == ["document/CAC/COSP/IRG/2015/1"]
 
 
 def test_dated_meeting() -> None:
