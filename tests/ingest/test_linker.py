@@ -283,6 +283,8 @@ def test_special_administrative_regions_are_places() -> None:
     ("le Groupe d'action financière des Caraïbes (GAFIC)", "org/cfatf"),
     ("the MONEYVAL evaluation of Malta", "org/moneyval"),
     ("اختتمت في أبو ظبي أعمال الدورة", "place/abu-dhabi"),  # أبوظبي in two words
+    ("شارك في الاجتماع السنوي لشبكة كارن الدولية", "network/carin"),
+    ("هنأت أمانة شبكة كامدن المملكة", "network/carin"),
 ])
 def test_names_the_field_writes(text: str, entity: str) -> None:
     assert entity in {id_ for id_, _ in found(text)}
