@@ -39,7 +39,7 @@ from arkg.ingest.layout import Block, Layout, analyse
 from arkg.ingest.layout import discusses as layout_discusses
 from arkg.ingest.linker import Linker, LinkHit, linker, resolve
 from arkg.ingest.numerals import int_to_roman
-from arkg.ingest.patterns import GA_OLD_LAST, Context, DateHit, Hit, find_all, find_dates
+from arkg.ingest.patterns import GA_OLD_LAST, SESSION_BODIES, Context, DateHit, Hit, find_all, find_dates
 from arkg.ingest.spans import Spans
 from arkg.ingest.symbols import is_press_release
 
@@ -264,13 +264,16 @@ class _Run:
         return None
 
     def session_at(self, place: str, year: str, body: str) -> str | None:
-        """The body's session held at ``place`` in ``year`` (one only), or None."""
+        """The body's session held at ``place`` in ``year`` (one only), or None. Without a year, the
+        one session any body held at ``place`` (Atlanta), if it is the body's: not Vienna or Doha."""
+        held = _edges("HELD_IN")
         found = [
             s.id
-            for s in self.auth.sessions(body)
-            if str(s.props.get("start_date", "")).startswith(year) and _edges("HELD_IN").get(s.id) == place
+            for b in ((body,) if year else SESSION_BODIES)
+            for s in self.auth.sessions(b)
+            if str(s.props.get("start_date", "")).startswith(year) and held.get(s.id) == place
         ]
-        return found[0] if len(found) == 1 else None
+        return found[0] if len(found) == 1 and found[0].startswith(f"session/{body}/") else None
 
     def identity(self) -> tuple[DocumentInfo, str]:
         """The document's identity and metadata, and the body whose document it is ("" if unknown)."""

@@ -944,7 +944,9 @@ _YEAR_WORD = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 def find_placed_sessions(text: str, explicit: list[Hit], ctx: Context, starts: Sequence[int] = (0,)) -> list[Hit]:
     """A session named by its venue and year (``the Conference, meeting in Marrakech in 2011``): in
     a sentence about a session (a session noun or a body that holds sessions) that cites none by
-    number, a place and a year that are the venue and year of one of the body's sessions."""
+    number, a place and a year that are the venue and year of one of the body's sessions. Without a
+    year, the body named in the sentence and a place that was the venue of one of its sessions only
+    (``the Conference, to be held in Atlanta``; not Vienna or Doha, which held several)."""
     hits: list[Hit] = []
     others = _codeless(text, ctx) if ctx.places else []
     for start, end, place in ctx.places:
@@ -955,11 +957,11 @@ def find_placed_sessions(text: str, explicit: list[Hit], ctx: Context, starts: S
         if not (named_body or _MEETING_CONTEXT.search(sentence)) or any(s0 <= h.start < s1 for h in explicit):
             continue
         years = [(abs(m.start() + s0 - start), m.group()) for m in _YEAR_WORD.finditer(sentence)]
-        if not years:
+        if not (years or named_body):
             continue
         meeting = any(w in sentence.lower() for w in _MEETING_WORDS)
         body = _holder(text, start, end, meeting, ctx, starts, others)
-        session = ctx.session_at(place, min(years)[1], body) if body else None
+        session = ctx.session_at(place, min(years)[1] if years else "", body) if body else None
         if session:
             hits.append(Hit("Session", session, start, end))
     return hits

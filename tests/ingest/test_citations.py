@@ -480,3 +480,12 @@ def test_a_generic_holder_inside_a_bodys_name_is_that_body() -> None:
     """``للفريق العامل`` (a working group, no code) opens the Working Group on Asset Recovery's name."""
     text = "شارك الوفد في الاجتماع الثامن للفريق العامل الحكومي الدولي المفتوح العضوية المعني باسترداد الموجودات."
     assert linked(text, "session/") == {"session/wg-ar/8"}
+
+
+def test_a_session_named_by_a_venue_that_held_no_other() -> None:
+    """Without a year, a venue names a session only where no other session of any body was held."""
+    assert linked("La Conférence des États parties se réunira à Marrakech en octobre.", "session/") == {
+        "session/cosp/4"}
+    assert linked("The Conference of the States Parties met in Vienna to discuss reviews.", "session/") == set()
+    assert linked("The Conference of the States Parties met in Doha to discuss reviews.", "session/") == set()
+    assert linked("Tourists flock to Marrakech in October.", "session/") == set()
