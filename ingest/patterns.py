@@ -945,7 +945,7 @@ def find_placed_sessions(text: str, explicit: list[Hit], ctx: Context, starts: S
     """A session named by its venue and year (``the Conference, meeting in Marrakech in 2011``): in
     a sentence about a session (a session noun or a body that holds sessions) that cites none by
     number, a place and a year that are the venue and year of one of the body's sessions. Without a
-    year, the body named in the sentence and a place that was the venue of one of its sessions only
+    year: the body named in the sentence, and a place where no other session of any body was held
     (``the Conference, to be held in Atlanta``; not Vienna or Doha, which held several)."""
     hits: list[Hit] = []
     others = _codeless(text, ctx) if ctx.places else []
