@@ -37,7 +37,8 @@ from arkg.ingest.spans import Spans, longest_first
 #: anniversary's "周年大会" are other assemblies than the General Assembly's "大会"; "亚太经合组织" is
 #: APEC, not the OECD's "经合组织").
 _BLOCKED_LEFT: dict[str, tuple[str, ...]] = {
-    "公约": ("国际", "现有", "各项", "其他", "该项", "区域"),
+    # 美洲反腐败公约, 阿拉伯反腐败公约, 非洲…反腐败公约: a regional convention, named without brackets
+    "公约": ("国际", "现有", "各项", "其他", "该项", "区域", "美洲反腐败", "阿拉伯反腐败", "非洲反腐败", "欧洲反腐败"),
     "大会": ("缔约国", "代表", "反贪", "贪污", "反腐败", "会员", "年度", "周年"),
     "经合组织": ("亚太",),
     # 履约审议工作组, 金融行动特别工作组, G20 反腐败工作组, 预防腐败问题工作组: other working groups;
@@ -75,6 +76,13 @@ _OTHER_CONFERENCE_RIGHT = re.compile(
     re.IGNORECASE,
 )
 _CONFERENCE = "body/cosp"
+_FATF = "org/fatf"
+#: The FATF's name followed by a region's is a FATF-style regional body's (``Grupo de Acción Financiera
+#: Internacional de Oriente Medio y Norte de África``, ``Financial Action Task Force of Latin America``):
+#: where the reference data does not know that longer name, it is none of the FATF's mentions.
+_REGIONAL_BODY_RIGHT = re.compile(
+    r"\s+(?:of|for|de|del|du|des|для)\s+(?:(?:the|la|las|los|l['’])\s*)?[A-ZÁÉÍÓÚ\u0410-\u042f]"
+)
 _CONVENTION = "uncac"
 _OTHER_INSTRUMENT_RIGHT = re.compile(OTHER_INSTRUMENT, re.IGNORECASE)
 #: The same adjectives where English and Russian put them, before the noun (``the Arab Convention``).
@@ -360,6 +368,8 @@ class Linker:
             if kept and all(c.id == _CONFERENCE for c in kept) and _OTHER_CONFERENCE_RIGHT.match(text, end):
                 continue
             if kept and all(c.id == _CONVENTION for c in kept) and another_convention(text, start, end):
+                continue
+            if kept and all(c.id == _FATF for c in kept) and _REGIONAL_BODY_RIGHT.match(text, end):
                 continue
             if kept and all(c.label == "Country" for c in kept) and _a_language(text, start, end):
                 continue

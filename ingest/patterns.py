@@ -189,14 +189,21 @@ _NOT_ZH = ("en", "fr", "es", "ru", "ar")
 _GA_BETWEEN = rf"(?:\s+(?P<ga>{alternation('assembly_between', _NOT_ZH)}))?"
 _RES_WORD = rf"(?:{alternation('resolution', _NOT_ZH)}{_GA_BETWEEN})"
 #: A date set after a list member (``65/169, de 20 de diciembre de 2010, 71/213``, ``58/4 of 31
-#: October 2003 and``): part of the list, not its end. Month names are in the dates section below.
-_APPOSITION = r"(?:\s*,?\s*(?:of|du|de|del|от)\s+\d{1,2}(?:er)?\s+(?:de\s+)?\w+\.?\s+(?:de\s+)?\d{4}\s*(?=[,\sوy]))?"
+#: October 2003 and``, ``55/61 от 4 декабря 2000 г. и``): part of the list, not its end. Month names are in
+#: the dates section below.
+_APPOSITION = (
+    r"(?:\s*,?\s*(?:of|du|de|del|от)\s+\d{1,2}(?:er)?\s+(?:de\s+)?\w+\.?\s+(?:de\s+)?\d{4}(?:\s*г(?:ода|\.))?\s*(?=[,\sوy]))?"
+)
 _RES_LATIN = re.compile(
     rf"(?<!\w){_RES_WORD}\s+(?:No\.\s*|n[°º]\s*|№\s*)?"
     rf"({_RES_NUM}(?:{_APPOSITION}(?:{connector('list', _NOT_ZH)}|{connector('range', _NOT_ZH)}){_RES_NUM})*)(?![\d/])",
     re.IGNORECASE,
 )
-_RES_ZH = re.compile(rf"第\s*{_RES_NUM}\s*号?(?:\s*(?:、|和|及|与|以及|至|到)\s*第?\s*{_RES_NUM}\s*号?)*\s*号\s*决议")
+#: A list member may be dated before its number: ``1990年12月14日第45/121号和1991年12月18日第46/152号决议``.
+_ZH_DATE_BEFORE = r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?"
+_RES_ZH = re.compile(
+    rf"第\s*{_RES_NUM}\s*号?(?:\s*(?:、|和|及|与|以及|至|到)\s*{_ZH_DATE_BEFORE}第?\s*{_RES_NUM}\s*号?)*\s*号\s*决议"
+)
 _RES_NUM_RX = re.compile(_RES_NUM)
 #: The General Assembly's numbering before its 31st session (1976): one series, the session in
 #: brackets (``resolution 3514 (XXX)``, ``第3514(XXX)号决议``, Arabic ``القرار 3514 (د-30)``).
@@ -222,8 +229,9 @@ def _resolution_id(token: str, before: str) -> str:
     return ids.resolution(body, session, number)
 
 
-#: A numbered item of a list of resolutions (a table of contents, an annex): ``5/1. Title``.
-_RES_ITEM = re.compile(rf"(?<![\w/.])({_RES_NUM})\.\s+(?=\w)")
+#: A numbered item of a list of resolutions (a table of contents, an annex): ``5/1. Title``, also right
+#: after the dot leaders of the line before (``. . . .4/1. Mechanism``).
+_RES_ITEM = re.compile(rf"(?:(?<![\w/.])|(?<=\s\.))({_RES_NUM})\.\s+(?=\w)")
 #: The headings such a list stands under: resolutions, or decisions (whose items are not resolutions).
 _RES_HEADING = keyed(
     re.compile(rf"(?<!\w)(?:({alternation('resolution')})|{alternation('decision')})(?!\w)", re.IGNORECASE)
@@ -823,7 +831,7 @@ _ORD_END = r"(?:st|nd|rd|th)?"  #: an English day's ordinal ending (``22nd``)
 #: (The day's left edge is tested after its first digit, ``(?<![\w/][\s\S])``: re then skips to digits.)
 _DATE_DMY = re.compile(
     rf"(\d(?<![\w/][\s\S])\d?)(?:er|st|nd|rd|th)?(?:\s*{_DAY_SEP}\s*(\d{{1,2}}){_ORD_END})?\s+(?:de\s+)?"
-    rf"({_MONTH})(?!\w)\s+(?:de\s+)?(\d{{4}})",
+    rf"({_MONTH})(?:(?!\w)\s+(?:de\s+)?|(?=\d{{4}}(?!\d)))(\d{{4}})",  # a PDF may glue the year: October2011
     re.IGNORECASE,
 )
 #: The month first, as American English writes it: ``June 6-7, 2018``, ``June 22nd and 23rd, 2022``.

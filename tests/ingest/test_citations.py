@@ -489,3 +489,23 @@ def test_a_session_named_by_a_venue_that_held_no_other() -> None:
     assert linked("The Conference of the States Parties met in Vienna to discuss reviews.", "session/") == set()
     assert linked("The Conference of the States Parties met in Doha to discuss reviews.", "session/") == set()
     assert linked("Tourists flock to Marrakech in October.", "session/") == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a Russian date after a list member ends with г. (год)
+    ("резолюции 55/61 от 4 декабря 2000 г. и 55/188 от 20 декабря 2000 года", ["55/61", "55/188"]),
+    # a Chinese list member dated before its number
+    ("回顾其1990年12月14日第45/121号和1991年12月18日第46/152号决议", ["45/121", "46/152"]),
+])
+def test_dated_members_of_a_list_of_resolutions(text: str, expected: list[str]) -> None:
+    assert [i for i in ids(text) if i.startswith("resolution/")] == [f"resolution/ga/{n}" for n in expected]
+
+
+def test_a_resolution_item_right_after_the_dot_leaders_of_a_contents_line() -> None:
+    text = "A. Resolutions . . . . . . . . . . .3/1. Review mechanism . . . . . 3/2. Preventive measures"
+    assert [i for i in ids(text) if i.startswith("resolution/")] == ["resolution/cosp/3/1", "resolution/cosp/3/2"]
+
+
+def test_a_regional_convention_named_without_brackets_is_not_uncac() -> None:
+    assert "uncac" not in linked("美洲国家组织通过了美洲反腐败公约草案。")
+    assert "uncac" in linked("联合国反腐败公约于2005年生效。")

@@ -324,6 +324,16 @@ def test_letters_of_two_scripts_part_words() -> None:
     assert found("MexicoMéxico") == []  # one script: one word
 
 
+@pytest.mark.parametrize(("text", "fatf"), [
+    ("el Grupo de Acción Financiera Internacional de Oriente Medio y Norte de África", False),
+    ("the Financial Action Task Force of the Caribbean Basin", False),
+    ("the Financial Action Task Force on Money Laundering", True),
+    ("el Grupo de Acción Financiera Internacional de acuerdo con sus normas", True),
+])
+def test_the_fatfs_name_before_a_regions_is_a_regional_bodys(text: str, fatf: bool) -> None:
+    assert ("org/fatf" in {id_ for id_, _ in found(text)}) is fatf
+
+
 def test_a_capital_whose_geonames_name_in_one_language_is_its_countrys_is_still_a_place() -> None:
     """GeoNames gives Brasília the Russian name of Brazil: the row keeps the capital, without that name."""
     assert found("Brasília") == [("place/brasilia", "Brasília")]

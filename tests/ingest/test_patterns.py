@@ -97,6 +97,7 @@ def test_dated_meeting() -> None:
 @pytest.mark.parametrize(
     ("text", "first", "last"),
     [
+        ("held from 24 to 28 October2011", "2011-10-24", "2011-10-28"),  # a PDF glued the year
         ("2017 年 8 月 24 日和 25 日", "2017-08-24", "2017-08-25"),
         ("24 August 2017", "2017-08-24", "2017-08-24"),
         ("24-25 Aug 2017", "2017-08-24", "2017-08-25"),
