@@ -243,9 +243,11 @@ def _printed_as(candidate: Candidate, surface: str) -> bool:
 
 def _proper(text: str) -> bool:
     """Two or more words, each capitalised (``Global Forum``; short joiners such as ``on``/``of``
-    in ``Working Group on Asset Recovery`` are not counted as words)."""
-    words = [w for w in text.split() if len(w) > 3]
-    return len(text.split()) >= 2 and bool(words) and all(w[0].isupper() for w in words)
+    in ``Working Group on Asset Recovery`` are not counted as words, unless the name has no longer
+    word: ``La Paz``, whose lower-case ``la paz`` is "peace")."""
+    split = text.split()
+    words = [w for w in split if len(w) > 3] or split
+    return len(split) >= 2 and all(w[0].isupper() for w in words)
 
 
 @cache

@@ -23,6 +23,8 @@ def _ids(text: str) -> set[str | None]:
         ("وفد جمهورية مالي", "country/MLI", None),
         ("The conference met in Atlanta, Georgia, in December.", "place/georgia", "country/GEO"),
         ("Georgia and Armenia ratified the Convention.", "country/GEO", "place/georgia"),
+        ("contribuir a la paz y la seguridad", None, "place/la-paz"),  # peace: a name's short words, lower-case
+        ("La reunión se celebró en La Paz.", "place/la-paz", None),
         ("Сессия пройдет в Атланте, США, в декабре.", "country/USA", None),  # the city's own country
         ("The session opens in Atlanta, United States, on Monday.", "country/USA", None),
         ("la Convención de Mérida de 2003", None, "place/merida"),
