@@ -268,12 +268,12 @@ class _Run:
         one session any body held at ``place`` (Atlanta), if it is the body's: not Vienna or Doha."""
         held = _edges("HELD_IN")
         found = [
-            s.id
+            (s.id, b)
             for b in ((body,) if year else SESSION_BODIES)
             for s in self.auth.sessions(b)
             if str(s.props.get("start_date", "")).startswith(year) and held.get(s.id) == place
         ]
-        return found[0] if len(found) == 1 and found[0].startswith(f"session/{body}/") else None
+        return found[0][0] if len(found) == 1 and found[0][1] == body else None
 
     def identity(self) -> tuple[DocumentInfo, str]:
         """The document's identity and metadata, and the body whose document it is ("" if unknown)."""
