@@ -26,6 +26,7 @@ from typing import Any
 import ahocorasick
 
 from arkg.graph.model import model
+from arkg.graph.scripts import script_language
 from arkg.ingest.events import find_events
 from arkg.ingest.layout import expansion_map, fold
 from arkg.ingest.lexicon import words
@@ -75,14 +76,14 @@ _OTHER_CONFERENCE_RIGHT = re.compile(
     rf"(?:Convention|Convención|Конвенци\w*){OTHER_INSTRUMENT}|\s+(?:to|à|a|de)\s+(?:the|la)?\s*{OTHER_INSTRUMENT}",
     re.IGNORECASE,
 )
-_CONFERENCE = "body/cosp"
-_FATF = "org/fatf"
 #: The FATF's name followed by a region's is a FATF-style regional body's (``Grupo de Acción Financiera
 #: Internacional de Oriente Medio y Norte de África``, ``Financial Action Task Force of Latin America``):
 #: where the reference data does not know that longer name, it is none of the FATF's mentions.
 _REGIONAL_BODY_RIGHT = re.compile(
     r"\s+(?:of|for|de|del|du|des|для)\s+(?:(?:the|la|las|los|l['’])\s*)?[A-ZÁÉÍÓÚ\u0410-\u042f]"
 )
+#: What follows a name and makes it another body's than the entity's, by entity.
+_ANOTHER_BODY_RIGHT = {"body/cosp": _OTHER_CONFERENCE_RIGHT, "org/fatf": _REGIONAL_BODY_RIGHT}
 _CONVENTION = "uncac"
 _OTHER_INSTRUMENT_RIGHT = re.compile(OTHER_INSTRUMENT, re.IGNORECASE)
 #: The same adjectives where English and Russian put them, before the noun (``the Arab Convention``).
@@ -255,20 +256,15 @@ def _is_word_char(ch: str) -> bool:
     return ch.isalnum() and unicodedata.category(ch)[0] in "LN" and not _is_unbounded(ch)
 
 
-def _script(ch: str) -> str:
-    """Latin, Cyrillic, Arabic or other, for the letters names are written in."""
-    code = ord(ch)
-    if 0x400 <= code < 0x530:
-        return "C"
-    if 0x600 <= code < 0x700:
-        return "A"
-    return "L" if ch.isalpha() and code < 0x250 else ""
-
-
 def _scripts_part(left: str, right: str) -> bool:
-    """Two letters of different scripts part words: a bilingual line glues ``Review GroupГруппа по обзору``."""
+    """Two letters of different scripts part words: a bilingual line glues ``Review GroupГруппа по обзору``
+    (Cyrillic and Arabic as :mod:`arkg.graph.scripts` tells them; Latin, the letters it leaves out)."""
     a, b = _script(left), _script(right)
-    return bool(a) and bool(b) and a != b
+    return a is not None and b is not None and a != b
+
+
+def _script(ch: str) -> str | None:
+    return script_language(ch) or ("latin" if ch.isalpha() and ord(ch) < 0x250 else None)
 
 
 def _fold(text: str) -> tuple[str, Callable[[int], int]]:
@@ -367,11 +363,10 @@ class Linker:
                 continue
             if kept and all(c.id == _ASSEMBLY for c in kept) and _own_assembly(text, start, end):
                 continue
-            if kept and all(c.id == _CONFERENCE for c in kept) and _OTHER_CONFERENCE_RIGHT.match(text, end):
+            right = _ANOTHER_BODY_RIGHT.get(kept[0].id) if kept else None
+            if right and all(c.id == kept[0].id for c in kept) and right.match(text, end):
                 continue
             if kept and all(c.id == _CONVENTION for c in kept) and another_convention(text, start, end):
-                continue
-            if kept and all(c.id == _FATF for c in kept) and _REGIONAL_BODY_RIGHT.match(text, end):
                 continue
             if kept and all(c.label == "Country" for c in kept) and _a_language(text, start, end):
                 continue
