@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING
 from arkg.graph import ids
 from arkg.ingest.layout import BLOCK_SEP
 from arkg.ingest.numerals import ORDINAL_WORD, to_int
-from arkg.ingest.patterns import find_dates
+from arkg.ingest.patterns import find_dates, find_day_months
 from arkg.ingest.scan import keyed
 
 if TYPE_CHECKING:  # the linker calls this module: a run-time import would be circular
@@ -68,7 +68,8 @@ _MEETING = keyed(re.compile(
 #: Words of a gathering a described event is (rule 3): the meeting words and a network's own kinds.
 _GATHERING = keyed(re.compile(
     rf"{_MEETING.pattern}|plenary|general assembly|workshop|plénière|assemblée générale|atelier|plenari|"
-    r"asamblea|taller|пленар|собрани|ورشة|الاجتماع العام|全会|年会|全体会议",
+    r"asamblea|taller|пленар|собрани|ورشة|الاجتماع العام|全会|年会|全体会议|"
+    r"(?<!\w)events?(?!\w)|événement|evento|мероприяти|فعالية|活动",
     re.I,
 ))
 #: Who holds a described event: the hit's label.
@@ -156,11 +157,32 @@ def _ordinal_near(text: str, start: int, end: int) -> tuple[int, int, int] | Non
     return None
 
 
-def _dates_near(text: str, start: int, end: int) -> tuple[set[tuple[int, int]], set[int], list[tuple[str, str]]]:
+#: How far into a text its dateline (the date a news item was issued) may stand.
+DATELINE = 400
+
+
+def _dateline(text: str) -> tuple[int, int] | None:
+    """(year, month) of the first full date in the text's opening: a news item's own date."""
+    first = next((d for d in find_dates(text[:DATELINE]) if len(d.first) >= 7), None)
+    return (int(first.first[:4]), int(first.first[5:7])) if first else None
+
+
+def _undated(text: str, lo: int, hi: int, dateline: tuple[int, int] | None) -> list[tuple[int, tuple[int, int]]]:
+    """(offset, (year, month)) of the days printed in ``text[lo:hi]`` without a year, in the month of
+    the dateline: ``10 décembre 2010 … qui se tiendra à Vienne les 14 et 15 décembre``. A day of
+    another month is left: before or after the dateline, it may be of either year."""
+    if dateline is None:
+        return []
+    return [(at, dateline) for at, month in find_day_months(text, lo, hi) if month == dateline[1]]
+
+
+def _dates_near(
+    text: str, start: int, end: int, dateline: tuple[int, int] | None = None
+) -> tuple[set[tuple[int, int]], set[int], list[tuple[str, str]]]:
     """The (year, month) pairs, the years and the day ranges printed near ``start:end``."""
     lo, hi = max(0, start - NEAR), min(len(text), end + NEAR)
     window = text[lo:hi]
-    months: set[tuple[int, int]] = set()
+    months: set[tuple[int, int]] = {month for _, month in _undated(text, lo, hi, dateline)}
     days: list[tuple[str, str]] = []
     for d in find_dates(window):
         for iso in (d.first, d.last):
@@ -192,6 +214,7 @@ def find_events(text: str, hits: list[LinkHit]) -> list[LinkHit]:
     named = [(h.start, h.end, h.id) for h in hits if h.label == "Event"]
     near = _Starting(hits)
     printed = {int(y) for y in _YEAR.findall(text)}
+    dateline = _dateline(text)
 
     def add(start: int, end: int, event_id: str) -> None:
         if any(i == event_id and s - NEAR <= start <= e + NEAR for s, e, i in named):
@@ -207,7 +230,7 @@ def find_events(text: str, hits: list[LinkHit]) -> list[LinkHit]:
                     add(ordinal[1], ordinal[2], match[0].id)
         if hit.id in place_ids:
             at = [e for e in events if e.place == hit.id]
-            months, years, days = _dates_near(text, hit.start, hit.end)
+            months, years, days = _dates_near(text, hit.start, hit.end, dateline)
             window = text[max(0, hit.start - NEAR) : hit.end + NEAR]
             dated = [e for e in at if (e.year, e.month) in months and not _a_session_there(hit.id, days, e)]
             if not dated and _MEETING.search(window):
@@ -221,7 +244,7 @@ def find_events(text: str, hits: list[LinkHit]) -> list[LinkHit]:
     known = {(s, e) for s, e, _ in found}
     for hit in hits:
         if hit.label == "Place" and hit.id and (hit.start, hit.end) not in known:
-            described = _described(text, hit, near)
+            described = _described(text, hit, near, dateline)
             if described:
                 add(hit.start, hit.end, described)
     return sorted(found.values(), key=lambda h: (h.start, h.end))
@@ -262,10 +285,10 @@ class _Starting:
         return self.hits[bisect_left(self.starts, lo) : bisect_left(self.starts, hi)]
 
 
-def _described(text: str, place: LinkHit, near: _Starting) -> str | None:
+def _described(text: str, place: LinkHit, near: _Starting, dateline: tuple[int, int] | None) -> str | None:
     """The id of the meeting rule 3 reads around ``place``, or None. The host may be named in the
     sentence before (``… hosts the network's first annual meeting. The meeting will be held in
-    Jeddah on 8-9 October 2025``)."""
+    Jeddah on 8-9 October 2025``). Days without a year take the dateline's, in its month."""
     if _opens_line(text, place.start):
         return None  # a dateline: «NEW DELHI, India – …», «Vienna, 6 and 7 June 2018»
     lo, hi = _sentence(text, place.start, place.end)
@@ -274,16 +297,18 @@ def _described(text: str, place: LinkHit, near: _Starting) -> str | None:
         return None
     if any(h.label in _SESSION_HOLDERS for h in near.within(lo, hi)) or not _GATHERING.search(text, lo, hi):
         return None
-    dates = [d for d in find_dates(text[lo:hi]) if len(d.first) >= 7 and not _opens_line(text, lo + d.start)]
+    dates = [(lo + d.start, d.first, d.last) for d in find_dates(text[lo:hi]) if len(d.first) >= 7]
+    dates += [(at, f"{y:04d}-{m:02d}", f"{y:04d}-{m:02d}-31") for at, (y, m) in _undated(text, lo, hi, dateline)]
+    dates = [d for d in dates if not _opens_line(text, d[0])]
     if not dates:
         return None
-    nearest = min(dates, key=lambda d: abs(lo + d.start - place.start))
-    if any(s <= nearest.last and nearest.first <= e for spans in _session_days().values() for s, e in spans):
+    _, first, last = min(dates, key=lambda d: abs(d[0] - place.start))
+    if any(s <= last and first <= e for spans in _session_days().values() for s, e in spans):
         return None  # the days of a session (held anywhere: the venue may be named otherwise)
-    if any(s[:7] <= nearest.first[:7] <= e[:7] for s, e in _session_days().get(place.id or "", ())):
+    if any(s[:7] <= first[:7] <= e[:7] for s, e in _session_days().get(place.id or "", ())):
         return None  # a session was held there that month: the meeting is one of its days, or a side event
     slug = (place.id or "").split("/", 1)[1]
-    return ids.make("Event", place=slug, year_month=nearest.first[:7])
+    return ids.make("Event", place=slug, year_month=first[:7])
 
 
 _EVENT_ID = re.compile(r"^event/([a-z0-9-]+)-\d{4}-\d{2}$")

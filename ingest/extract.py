@@ -252,6 +252,7 @@ class _Run:
         #: Bodies named in the text, for the patterns that tell whose session a number is.
         self.bodies = [(lk.start, lk.end, lk.id.removeprefix("body/")) for lk in links if lk.label == "Body" and lk.id]
         self.places = [(lk.start, lk.end, lk.id) for lk in links if lk.label == "Place" and lk.id]
+        self.networks = [(lk.start, lk.end) for lk in links if lk.label == "Network"]
         self.about_uncac = any(lk.id == "uncac" or lk.id in ("body/cosp", "body/wg-ar", "body/irg") for lk in links)
 
     def session_by_date(self, first: str, last: str, body: str | None) -> str | None:
@@ -360,7 +361,8 @@ class _Run:
         # the venues of the sessions and events the document cites settle a name a country shares
         held = _edges("HELD_IN")
         cited = [h.id for h in hits] + [lk.id for b in self.links for lk in b if lk.id]
-        context = unambiguous | {held[i] for i in cited if i in held}
+        venues = frozenset(held[i] for i in cited if i in held)
+        located = _edges("LOCATED_IN")
         spans = view.source_spans([(d.start, d.end) for d in self.date_hits])
         self.dates = [(*span, d.first, d.last) for d, span in zip(self.date_hits, spans, strict=True)]
         taken = sorted([(h.start, h.end) for h in hits] + [(lk.start, lk.end) for b in self.links for lk in b])
@@ -372,7 +374,7 @@ class _Run:
         for (block, block_hits, links), block_names in zip(per_block, names, strict=True):
             spotted: list[tuple[int, int, str, str | None]] = [(n.start, n.end, n.label, None) for n in block_names]
             spotted += [(h.start, h.end, h.label, self._known(h)) for h in block_hits]
-            spotted += [(lk.start, lk.end, lk.label, lk.id) for lk in resolve(links, context, _edges("LOCATED_IN"))]
+            spotted += [(lk.start, lk.end, lk.label, lk.id) for lk in resolve(links, unambiguous, located, venues)]
             found = self._mentions(spotted)
             found = [m for m in found if m.id not in own and not self._at_own_symbol(m)]
             for m in found:
@@ -468,6 +470,7 @@ def extract(source: Any, *, name: str = "", language: str | None = None) -> Extr
         bodies=run.bodies,
         uncac=bool(body) or run.about_uncac,
         places=run.places,
+        networks=run.networks,
     )
     own = identity.own_ids(document.symbol) if document.symbol else {document.id}
     mentions, grouped = run.mentions(ctx, own)

@@ -55,10 +55,13 @@ _TITLE_TAILS = ("公约",)
 #: How far back a title's opening bracket is looked for.
 _TITLE_REACH = 60
 #: Another body's general assembly (a network's, an association's): one it owns (``sa 6e assemblée
-#: générale``, ``its General Assembly``) or holds yearly (``Asamblea General Anual``), not the UN's.
+#: générale``, ``its General Assembly``) or holds yearly (``Asamblea General Anual``), or one of its members
+#: (``l'Assemblée générale des points focaux du Réseau``), not the UN's.
 _OWN_ASSEMBLY_LEFT = re.compile(r"(?<!\w)(?:its|their|annual|sa|son|leur|su|sus)\s+(?:\S+\s+)?$", re.IGNORECASE)
 _OWN_ASSEMBLY_RIGHT = re.compile(
-    r"\s*(?:annual|annuelle?|anual|ordinaire|extraordinaire|of\s+(?:the\s+)?network|du\s+réseau|de\s+la\s+red)(?!\w)",
+    r"\s*(?:annual|annuelle?|anual|ordinaire|extraordinaire|of\s+(?:the\s+|its\s+)?(?:network|members|focal\s+points|"
+    r"association)|du\s+réseau|des\s+(?:membres|points\s+focaux)|de\s+l['’]association|"
+    r"de\s+(?:la\s+red|los\s+miembros|los\s+puntos\s+focales|la\s+asociación))(?!\w)",
     re.IGNORECASE,
 )
 _ASSEMBLY = "body/ga"
@@ -282,8 +285,29 @@ def _is_unbounded(ch: str) -> bool:
     return name.startswith(("CJK", "HIRAGANA", "KATAKANA", "HANGUL"))
 
 
+#: A city whose name is its country's with a word for "city" (``Panama City``, ``Ciudad de México``,
+#: ``مدينة الكويت``, ``巴拿马城``): texts name it by its country's name alone too (``à Panama``).
+_CITY_WORD = re.compile(r"^(?:ciudad de |ville de |مدينة |город )|(?: city|市|城)$", re.IGNORECASE)
+
+
+def _homonymous_capitals(aliases: list[Any], located: Mapping[str, str]) -> dict[str, tuple[str, str]]:
+    """Country names a city in that country bears too, folded: name → (country id, city id)."""
+    names: dict[str, set[str]] = {}
+    for alias in aliases:
+        names.setdefault(alias.id, set()).add(normalise(unicodedata.normalize("NFKC", alias.text).strip()))
+    out = {}
+    for alias in aliases:
+        country = located.get(alias.id)
+        bare = _CITY_WORD.sub("", alias.text.strip())
+        if country and bare != alias.text.strip() and (key := normalise(bare)) in names.get(country, ()):
+            out[key] = (country, alias.id)
+    return out
+
+
 class Linker:
-    def __init__(self, aliases: Iterable[Any]) -> None:
+    def __init__(self, aliases: Iterable[Any], located: Mapping[str, str] | None = None) -> None:
+        """``located``: a place's country, so that a city bearing its country's name (Panama, México)
+        is a candidate wherever the country's name is printed; :func:`resolve` and the name rules choose."""
         aliases = list(aliases)
         self.rules = NameRules(aliases)
         entries: dict[str, dict[str, Candidate]] = {}
@@ -302,6 +326,10 @@ class Linker:
             spellings = (key, elided, *(_bare_initials(k) for k in (key, elided)), *_ar_concerned(key))
             for spelled in dict.fromkeys(spellings):
                 entries.setdefault(spelled, {})[f"{alias.id}|{candidate.printed}"] = candidate
+        for key, (country, city) in _homonymous_capitals(aliases, located or {}).items():
+            named = entries.get(key, {})
+            if any(c.id == country for c in named.values()):
+                named[f"{city}|{key}"] = Candidate(city, "Place", None, False)
         self.size = len(entries)
         #: A State's one-character abbreviation (中国 → 中, 美国 → 美): a name only in a list of States
         self.zh_lists = _zh_state_lists({a.text[0]: a.id for a in aliases
@@ -560,23 +588,34 @@ def _inflectable(key: str) -> tuple[str, str, bool] | None:
     return literals[0], r"\s+".join(parts), short
 
 
-def resolve(hits: list[LinkHit], context: set[str], within: Mapping[str, str] | None = None) -> list[LinkHit]:
-    """Settle ambiguous names by the entities the same document names unambiguously (``context``).
+def resolve(
+    hits: list[LinkHit], context: set[str], within: Mapping[str, str] | None = None,
+    venues: frozenset[str] = frozenset(),
+) -> list[LinkHit]:
+    """Settle ambiguous names by the entities the same document names unambiguously (``context``)
+    and the venues of the sessions and events it cites (``venues``).
 
     A name a country and a place share (عمان: Oman, and Amman in Jordan) is the place when the
-    document names the place's country (``within``: place → country) or the place itself (the venue
-    of a session it cites, say), and otherwise the country, as a country's name is in general.
+    document names the place's country (``within``: place → country) or the place itself (a venue,
+    say), and otherwise the country, as a country's name is in general. A city that bears its
+    country's name (``Panama``, ``México``) is the city only as the venue of a session or event the
+    document cites, and the country wherever the document names the country otherwise.
     """
     out = []
     for hit in hits:
         if hit.id is None:
-            chosen = [c for c in hit.candidates if c in context]
-            if not chosen and within:
-                chosen = [c for c in hit.candidates if within.get(c) in context]
             labels = {c: model().label_for_id(c) for c in hit.candidates}
             countries = [c for c, label in labels.items() if label == "Country"]
-            if not chosen and len(countries) == 1 and all(v in ("Country", "Place") for v in labels.values()):
-                chosen = countries
+            one_country = len(countries) == 1 and all(v in ("Country", "Place") for v in labels.values())
+            homonyms = [c for c in hit.candidates if one_country and within and within.get(c) == countries[0]]
+            if homonyms:
+                chosen = homonyms if homonyms[0] in venues and countries[0] not in context else countries
+            else:
+                chosen = [c for c in hit.candidates if c in context or c in venues]
+                if not chosen and within:
+                    chosen = [c for c in hit.candidates if within.get(c) in context or within.get(c) in venues]
+                if not chosen and one_country:
+                    chosen = countries
             if len(chosen) == 1:
                 hit = LinkHit(hit.start, hit.end, labels[chosen[0]] or hit.label, chosen[0], hit.candidates)
         out.append(hit)
@@ -588,4 +627,5 @@ def linker() -> Linker:
     """The linker over the authority's aliases, built once per process."""
     from arkg.ingest.authority import authority
 
-    return Linker(authority().aliases)
+    a = authority()
+    return Linker(a.aliases, {e.source: e.target for e in a.batch.edges if e.type == "LOCATED_IN"})

@@ -18,6 +18,11 @@ applied to the linker's hits:
    the United States and a comma is the state (``place/georgia``) when the reference data has one
    with that name, and is dropped otherwise.
 4. **A currency**: ``US dollars``, ``dollars américains``, ``долларов США`` name money, not the State.
+5. **French before a name a State and its capital share**: ``à Panama``, ``à Mexico`` name the
+   city; ``le Panama``, ``du Panama``, ``au Panama`` (a State takes the article) the State. In any
+   language such a name in a list of States (``在摩洛哥和巴拿马举行``) is the State.
+6. **A network's region**: a country named right before a network's name in brackets names the
+   region the network covers, not the State (``the networks of … South Africa (ARINSA)``).
 """
 
 from __future__ import annotations
@@ -29,6 +34,7 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from arkg.graph.model import model
 from arkg.ingest.layout import is_cjk
 from arkg.ingest.scan import keyed
 
@@ -142,6 +148,48 @@ def _names_instrument(text: str, start: int, end: int) -> bool:
     return bool(_INSTRUMENT_AFTER.match(text[end : end + 16]) or _INSTRUMENT_BEFORE.search(before))
 
 
+_FRENCH_CITY = re.compile(r"(?<!\w)à\s+$")
+_FRENCH_STATE = re.compile(r"(?<!\w)(?:le|du|au)\s+$", re.IGNORECASE)
+
+
+def _french_choice(text: str, hit: LinkHit) -> str | None:
+    """The city or the State a French preposition or article chooses for a name both bear (rule 5)."""
+    if hit.id is not None:
+        return None
+    before = text[max(0, hit.start - 4) : hit.start]
+    labels = {c: model().label_for_id(c) for c in hit.candidates}
+    wanted = "Place" if _FRENCH_CITY.search(before) else "Country" if _FRENCH_STATE.search(before) else None
+    chosen = [c for c, label in labels.items() if label == wanted]
+    return chosen[0] if len(chosen) == 1 and set(labels.values()) == {"Country", "Place"} else None
+
+
+_OPENING_BRACKET = re.compile(r"\s*[(（]\s*")
+
+
+def _network_region(text: str, hits: list[LinkHit], i: int) -> bool:
+    """Hit ``i`` is a region named before its network's name in brackets (rule 6)."""
+    after = hits[i + 1] if i + 1 < len(hits) else None
+    return after is not None and after.label == "Network" and \
+        _OPENING_BRACKET.fullmatch(text, hits[i].end, after.start) is not None
+
+
+#: What joins two members of a list: a comma or a conjunction.
+_LIST_JOIN = re.compile(r"\s*(?:[,、，;；]|and|et|y|e|и|و|和|与|及|或)\s*", re.IGNORECASE)
+
+
+def _listed_state(text: str, hits: list[LinkHit], i: int) -> str | None:
+    """The State of an ambiguous country-or-city name listed next to another State (rule 5), or None."""
+    hit = hits[i]
+    if hit.id is not None:
+        return None
+    neighbours = [j for j in (i - 1, i + 1) if 0 <= j < len(hits) and hits[j].label == "Country" and hits[j].id]
+    if not any(_LIST_JOIN.fullmatch(text, min(hits[j].end, hit.end), max(hits[j].start, hit.start))
+               for j in neighbours):
+        return None
+    states = [c for c in hit.candidates if model().label_for_id(c) == "Country"]
+    return states[0] if len(states) == 1 else None
+
+
 class NameRules:
     """The rules above, for one linker: it knows which of its keys are forms (lower case allowed)."""
 
@@ -165,7 +213,11 @@ class NameRules:
                 continue
             if _inside_chinese_word(text, hit.start, hit.end) or _bare_city(text, hits, i):
                 continue
-            if hit.label == "Country" and _currency(text, hit.start, hit.end):
+            if hit.label == "Country" and (_currency(text, hit.start, hit.end) or _network_region(text, hits, i)):
+                continue
+            chosen = _french_choice(text, hit) or _listed_state(text, hits, i)
+            if chosen:
+                kept.append(replace(hit, label=model().label_for_id(chosen) or hit.label, id=chosen))
                 continue
             after_city = self._after_us_city(text, hits, i)
             if after_city:

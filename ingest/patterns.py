@@ -74,6 +74,10 @@ class Context:
     uncac: bool = True
     #: Places named in the text (view offsets and place id), from the linker.
     places: list[tuple[int, int, str]] = field(default_factory=list)
+    #: Practitioner networks named in the text (view offsets), from the linker: a meeting in a
+    #: sentence that names one, and no body before it, is the network's (``the GlobE Network Charter
+    #: … outcomes of the first meeting``).
+    networks: list[tuple[int, int]] = field(default_factory=list)
     #: The session of a body held at a place in a year (``place/doha``, ``2009``, ``cosp``).
     session_at: Callable[[str, str, str], str | None] = field(default=lambda a, b, c: None)
 
@@ -617,7 +621,8 @@ def _holder(
     الاستعراض``, a review cycle); a holder named right after it (``session of the Working Group``,
     ``сессии Генеральной Ассамблеи``); one named right before it in its block
     (``特设委员会第七届会议``); the nearest in its sentence, before it then after it (``the Conference
-    … at its third session``, ``at its third session, the Conference``); the last one named
+    … at its third session``, ``at its third session, the Conference``; for a meeting, a network
+    too, which holds no session with an id); the last one named
     before it in the document (a list under a heading), unless a holder without a code stands
     between (the Human Rights Council under the General Assembly's letterhead); for a session that
     is a heading of its own, the first named in the next lines (a masthead); else, in a text
@@ -631,6 +636,8 @@ def _holder(
     lo, hi = _block(starts, start, len(text))
     s0, s1 = _sentence(text, start, lo, hi)
     holders = _holders(ctx, others, s0, max(s1, min(hi, end + 80)))
+    if meeting and ctx.networks:
+        holders = sorted(holders + [(s, e, "") for s, e in ctx.networks if s0 <= s and e <= s1])
     gap = _OF_GAP.match(text, end)
     gap_end = gap.end() if gap else end  # the gap's every part is optional: it always matches
     ws = end + len(text[end:gap_end]) - len(text[end:gap_end].lstrip())
@@ -869,6 +876,28 @@ def _month(name: str) -> int | None:
 
 def _iso(year: int, month: int, day: int | None) -> str:
     return f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
+
+
+#: A day and month printed without a year (``du 7 au 9 Mai``, ``les 14 et 15 décembre``, ``6-7 октября``,
+#: ``December 14``, ``9月24日至27日``): a news item's, whose year is in its dateline.
+_DAY_MONTH = re.compile(
+    rf"(?<![\w/])\d{{1,2}}{_ORD_END}(?:\s*{_DAY_SEP}\s*\d{{1,2}}{_ORD_END})?\s+(?:de\s+)?({_MONTH})(?!\w)"
+    rf"|(?<![\w/])({_MONTH})\s+\d{{1,2}}{_ORD_END}(?!\d)|(?<![\d年])({_ZH_NUMBER})\s*月\s*{_ZH_NUMBER}\s*日",
+    re.IGNORECASE,
+)
+_A_YEAR_AFTER = re.compile(r",?\s*(?:de\s+|of\s+)?(?:\d{4}(?!\d)|年)")
+
+
+def find_day_months(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int]]:
+    """(offset, month) of each day and month printed in ``text[lo:hi]`` without a year."""
+    out = []
+    for m in _DAY_MONTH.finditer(text, lo, len(text) if hi is None else hi):
+        if _A_YEAR_AFTER.match(text, m.end()):
+            continue  # a full date: :func:`find_dates` reads it
+        month = _zh_int(m.group(3)) if m.group(3) else _month(m.group(1) or m.group(2))
+        if month and 1 <= month <= 12:
+            out.append((m.start(), month))
+    return out
 
 
 def find_dates(text: str, starts: Sequence[int] = (0,)) -> list[DateHit]:

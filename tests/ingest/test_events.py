@@ -91,6 +91,16 @@ def test_no_described_event_without_every_sign(text: str) -> None:
     assert not {e for e in _events(text) if e and not e.startswith("event/merida")}
 
 
+def test_days_without_a_year_take_the_datelines_year_in_its_month() -> None:
+    """A news item dated in its opening line prints the meeting's days without a year."""
+    text = "12 March 2015\n\nThe Basel Institute on Governance held a workshop in Nairobi on 10 and 11 March."
+    assert _events(text) == {"event/nairobi-2015-03"}
+    # another month: the item may report a meeting of the year before or announce one of the next
+    assert not _events(text.replace("11 March", "11 April"))
+    # no dated opening line: no year to give
+    assert not _events(text.replace("12 March 2015", "Press release"))
+
+
 def test_a_described_event_has_a_node_and_its_venue() -> None:
     from arkg.ingest.extract import extract
 

@@ -109,6 +109,8 @@ def test_a_name_a_country_and_a_place_share_is_the_place_only_with_support() -> 
     "Le Réseau organise à Ouagadougou sa 6e assemblée générale annuelle.",
     "Hoy ha finalizado la Asamblea General Anual Internacional de la Red GLOBE.",
     "INTERPOL held its General Assembly in Vienna.",
+    "La 3e Assemblée générale des points focaux du Réseau s'est ouverte à Lomé.",  # its members'
+    "the General Assembly of the members of the association met in Lomé",
 ])
 def test_another_bodys_general_assembly_is_not_the_uns(text: str) -> None:
     assert "body/ga" not in {id_ for id_, _ in found(text)}

@@ -45,6 +45,16 @@ def _ids(text: str) -> set[str | None]:
         # hyphenated Russian names in their cases (the linker reads an ending only at a name's end)
         ("представители Коста-Рики и Шри-Ланки", "country/CRI", None),
         ("представители Коста-Рики и Шри-Ланки", "country/LKA", None),
+        # a name a State and its capital share: French chooses by preposition or article; a list, the State
+        ("La réunion s'est tenue à Guatemala en mai.", "place/guatemala-city", "country/GTM"),
+        ("Le délégué du Guatemala a pris la parole.", "country/GTM", "place/guatemala-city"),
+        ("Elle vit au Koweït et travaille à Mexico.", "place/mexico-city", None),
+        ("Les sessions se tiendront au Maroc et au Panama.", "country/PAN", "place/panama-city"),
+        ("会议将分别在摩洛哥和巴拿马举行", "country/PAN", None),
+        # a region named before its network's name in brackets (rule 6), not before a network's name alone
+        ("experts of the networks of Europe (CARIN) and South Africa (ARINSA) took part", None, "country/ZAF"),
+        ("South Africa and ARINSA hosted the meeting", "country/ZAF", None),
+        ("5 países de la UE (Alemania, España)", "org/eu", None),
     ],
 )
 def test_rules(text, present, absent):
@@ -59,3 +69,32 @@ def test_rules(text, present, absent):
 def test_short_acronyms_with_a_digit_link_in_their_printed_case(text, expected):
     assert expected in _ids(text)
     assert expected not in _ids(text.lower())
+
+
+def _extracted(text: str, language: str) -> set[str | None]:
+    from arkg.ingest.extract import extract
+
+    return {m.id for m in extract(text, name="t.txt", language=language).mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "present", "absent"),
+    [
+        # the venue of a session the text cites: the city (the fifth session was held in Panama City)
+        ("The fifth session of the Conference of the States Parties was held in Panama in November 2013.", "en",
+         "place/panama-city", "country/PAN"),
+        ("La quinta sesión de la Conferencia de los Estados Partes se celebró en Panamá.", "es",
+         "place/panama-city", "country/PAN"),
+        # no venue cited, or the State named otherwise too: the State
+        ("Panama and Costa Rica signed a memorandum.", "en", "country/PAN", "place/panama-city"),
+        ("The fifth session of the Conference was held in Panama; the Panamanian delegation thanked it.", "en",
+         "country/PAN", None),
+        # a city named by its full name says nothing of its bare name: México alone stays the State
+        ("La reunión en la Ciudad de México. México ratificó la Convención.", "es", "country/MEX", None),
+    ],
+)
+def test_a_capital_bearing_its_states_name(text, language, present, absent):
+    ids = _extracted(text, language)
+    assert present in ids, ids
+    if absent:
+        assert absent not in ids, ids

@@ -168,3 +168,11 @@ def test_session_anaphora(text: str, expected: str) -> None:
 
 def test_a_month_then_a_number_that_is_no_day_is_no_date() -> None:
     assert find_dates("In May 12 States reported; in May 2020 the review began.")[0].first == "2020-05"
+
+
+def test_a_networks_meeting_is_no_working_group_meeting() -> None:
+    """A meeting in a sentence that names a network and no body is the network's: it has no Session id."""
+    ctx = Context(networks=[(4, 9)])
+    text = "The CARIN Charter and the outcomes of the first meeting were shared."
+    assert not [h for h in find_all(text, ctx)[0] if h.label == "Session"]
+    assert [h.id for h in find_all(text, Context())[0] if h.label == "Session"] == ["session/wg-ar/1"]
