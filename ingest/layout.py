@@ -370,8 +370,14 @@ _LINK = re.compile(r"^\s*https?://\S*\s*$")
 _JOB = re.compile(r"^\s*(?:\d+/\d+\s+)?V\.\d{2}-\d{5}(?:\s+\d+/\d+)?\s*$|^\s*\d+/\d+\s*$")
 #: A UN document symbol standing alone on a line (page header or the document's own heading), maybe with
 #: the footnote star a reissued document carries (``CAC/COSP/WG.2/2016/3*``); not one ending in a full
-#: stop, which ends a footnote that cites it (``* CAC/COSP/2021/1.``).
-SYMBOL_LINE = re.compile(rf"^\s*({SERIES}(?:/[A-Za-z0-9.]*[A-Za-z0-9])+)\**\s*$")
+#: stop, which ends a footnote that cites it (``* CAC/COSP/2021/1.``). A press release's masthead may print
+#: its kind before it and a separator after it (``Communiqué de presse SOC/CP/273 |``).
+_RELEASE_LABEL = (
+    r"(?:(?i:Press Release|Communiqué de presse|Comunicado de prensa|Пресс-релиз|نشرة صحفية|新闻稿)\s*:?\s*)?"
+)
+SYMBOL_LINE = re.compile(
+    rf"^\s*{_RELEASE_LABEL}({SERIES}(?:/[A-Za-z0-9.]*[A-Za-z0-9])+)\**\s*\|?\s*$"
+)
 _TERMINAL = tuple("。！？；：）.;:!?؛")
 
 

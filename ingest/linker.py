@@ -96,8 +96,9 @@ _OTHER_INSTRUMENT_LEFT = re.compile(
 )
 #: The General Assembly's fuller Chinese names: with one of them in a text, "大会" alone is the Assembly.
 _GA_FULL = ("联合国大会", "联大")
-#: Aliases that are not linked before these right contexts: "US$380 million" names a currency.
-_BLOCKED_RIGHT: dict[str, tuple[str, ...]] = {"US": ("$", " $")}
+#: Aliases that are not linked before these right contexts: "US$380 million" names a currency; "المغرب العربي"
+#: is the Arab Maghreb (the region: وكالة المغرب العربي للأنباء, اتحاد المغرب العربي), not Morocco.
+_BLOCKED_RIGHT: dict[str, tuple[str, ...]] = {"US": ("$", " $"), "المغرب": (" العربي",), "لمغرب": (" العربي",)}
 #: Arabic proclitics glued to the front of a name: a conjunction (و, ف) then a preposition (ب, ل, ك).
 _AR_PROCLITIC = re.compile(r"[وف]?[بكل]?$")
 #: Russian case endings a name's words take (``Всемирный банк`` → ``Всемирного банка``).
@@ -199,13 +200,21 @@ _AR_CONCERNED = re.compile(r" المعني(?:ة)? ب(ال)?(?=\w)")
 _AR_FOR = re.compile(r"(?<=\w) ل(ل|(?=ا\w))")
 
 
+#: A "working group" in Arabic is الفريق العامل in the UN's names and فريق العمل in the press (الاجتماع السابع
+#: لفريق العمل الحكومي الدولي المفتوح العضوية المعني باسترداد الموجودات).
+_AR_WORKING_GROUP = ("الفريق العامل ", "فريق العمل ")
+
+
 def _ar_concerned(key: str) -> tuple[str, ...]:
-    """The other way of writing an Arabic name's ``for`` (:data:`_AR_CONCERNED`), if it has one."""
+    """The other ways of writing an Arabic name: its ``for`` (:data:`_AR_CONCERNED`), its working group
+    (:data:`_AR_WORKING_GROUP`)."""
     if "ل" not in key:
         return ()
     concerned = _AR_CONCERNED.sub(lambda m: " ل" + ("ل" if m.group(1) else ""), key)
     by_for = _AR_FOR.sub(lambda m: " المعني ب" + ("ال" if m.group(1) else ""), key)
-    return tuple(v for v in (concerned, by_for) if v != key)
+    official, press = _AR_WORKING_GROUP
+    group = press + key.removeprefix(official) if key.startswith(official) else key
+    return tuple(dict.fromkeys(v for v in (concerned, by_for, group) if v != key))
 
 
 def _case_sensitive(text: str) -> bool:

@@ -2,7 +2,7 @@
 
 The dictionary linker matches names case-insensitively, which is right for ``World Bank`` and
 wrong for a State called ``Togo`` in Russian (``того`` = "of that"), ``Chad`` or ``Jordan`` (first
-names), ``مالي`` (Arabic "financial"), ``Georgia`` after a US city (the US state) or ``US dollars``. Four rules,
+names), ``مالي`` (Arabic "financial"), ``Georgia`` after a US city (the US state) or ``US dollars``. The rules,
 applied to the linker's hits:
 
 1. **Capitals.** In a cased script (Latin, Cyrillic), a one-word Country or Place *name* must
@@ -23,6 +23,8 @@ applied to the linker's hits:
    language such a name in a list of States (``在摩洛哥和巴拿马举行``) is the State.
 6. **A network's region**: a country named right before a network's name in brackets names the
    region the network covers, not the State (``the networks of … South Africa (ARINSA)``).
+7. **America the continent**: ``Latin American``, ``Ibero-American``, ``Inter-American``, ``sud-américain``
+   name a part of the Americas, not the United States.
 """
 
 from __future__ import annotations
@@ -107,11 +109,11 @@ def _inside_chinese_word(text: str, start: int, end: int) -> bool:
 
 
 #: A two-character Chinese place name is too often two halves of other words (保定 in 确保定期, 重庆 in
-#: 隆重庆祝, 成都 in 完成都): it is the place only where a place stands — after 在, 于, 赴 … (``在杭州举行``),
+#: 隆重庆祝, 成都 in 完成都): it is the place only where a place stands — after 在, 于, 赴, 驻 … (``在杭州举行``),
 #: before 市, a meeting word, a list's word or mark, or a number or month (``杭州峰会``, ``香港和澳门``, a
 #: dateline's ``新华社北京11月8日电`` or ``中新社北京十月二十三日电``, an address's ``南宁 530023``), or right
 #: after a country's name (``中国上海``).
-_ZH_PLACE_BEFORE = "在于赴到抵访至从自经往"
+_ZH_PLACE_BEFORE = "在于赴到抵访至从自经往驻"
 _ZH_PLACE_AFTER = re.compile(
     r"市|的|举行|召开|举办|开幕|闭幕|峰会|会议|会晤|论坛|[和与及等,，、。；;:：)）]|\s*\d|[一二三四五六七八九十]{1,2}月"
 )
@@ -161,6 +163,20 @@ def _french_choice(text: str, hit: LinkHit) -> str | None:
     wanted = "Place" if _FRENCH_CITY.search(before) else "Country" if _FRENCH_STATE.search(before) else None
     chosen = [c for c, label in labels.items() if label == wanted]
     return chosen[0] if len(chosen) == 1 and set(labels.values()) == {"Country", "Place"} else None
+
+
+#: What before an adjective of America makes it the continent's part (rule 7).
+_CONTINENT_PART = re.compile(
+    r"(?<!\w)(?:latin|central|south|north|ibero|inter|pan|afro|meso|latino|ibéro|sud|nord|centr[eo]|hispano|anglo)"
+    r"[\s-]?$", re.IGNORECASE,
+)
+_AMERICA = re.compile(r"am[eé]ric", re.IGNORECASE)
+
+
+def _continental(text: str, hit: LinkHit) -> bool:
+    """Hit ``hit`` is an adjective of America after a word making it a part of the continent (rule 7)."""
+    return bool(_AMERICA.match(text, hit.start)) and bool(
+        _CONTINENT_PART.search(text, max(0, hit.start - 10), hit.start))
 
 
 _OPENING_BRACKET = re.compile(r"\s*[(（]\s*")
@@ -213,7 +229,8 @@ class NameRules:
                 continue
             if _inside_chinese_word(text, hit.start, hit.end) or _bare_city(text, hits, i):
                 continue
-            if hit.label == "Country" and (_currency(text, hit.start, hit.end) or _network_region(text, hits, i)):
+            if hit.label == "Country" and (_currency(text, hit.start, hit.end) or _network_region(text, hits, i)
+                                           or _continental(text, hit)):
                 continue
             chosen = _french_choice(text, hit) or _listed_state(text, hits, i)
             if chosen:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from arkg.ingest.extract import extract
 from arkg.ingest.identity import (
     NameHint,
@@ -116,6 +118,15 @@ def test_a_press_release_is_known_by_the_symbol_at_its_head() -> None:
     for symbol in ("GA/12017", "UNIS/CP/1167", "SG/SM/8724"):
         assert extract(f"{symbol}\n\nThe Convention against Corruption was adopted.\n").document.id == \
             f"document/{symbol}"
+
+
+@pytest.mark.parametrize("masthead", [
+    "Communiqué de presse SOC/CP/271 |", "Press Release: SOC/CP/271", "Comunicado de prensa SOC/CP/271",
+])
+def test_a_press_releases_symbol_after_its_kind_on_one_line(masthead: str) -> None:
+    """A release's masthead may print its kind before its symbol and a separator after it."""
+    text = f"THE CONVENTION OPENS FOR SIGNATURE\n{masthead}\nMérida, 9 December 2003 -- The Convention was signed.\n"
+    assert extract(text).document.id == "document/SOC/CP/271"
 
 
 def test_a_press_release_asks_nothing_in_its_own_voice() -> None:

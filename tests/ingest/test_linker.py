@@ -357,3 +357,9 @@ def test_an_arabic_article_taken_apart_by_a_pdf_is_read() -> None:
     """``األردن`` (alef, alef with hamza, lam) is ``الأردن`` with its lam-alef ligature undone."""
     assert ("country/JOR", "األردن") in found("هيئة مكافحة الفساد في األردن")
     assert ("uncac", "اتفاقية األمم المتحدة لمكافحة الفساد") in found("تطبيق اتفاقية األمم المتحدة لمكافحة الفساد")
+
+
+def test_the_arabic_presss_working_group() -> None:
+    """The press writes فريق العمل for the UN's الفريق العامل in the Working Group's name."""
+    text = "افتتاح أشغال الاجتماع السابع لفريق العمل الحكومي الدولي المفتوح العضوية المعني باسترداد الموجودات"
+    assert "body/wg-ar" in {id_ for id_, _ in found(text)}

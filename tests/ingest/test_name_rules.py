@@ -55,6 +55,15 @@ def _ids(text: str) -> set[str | None]:
         ("experts of the networks of Europe (CARIN) and South Africa (ARINSA) took part", None, "country/ZAF"),
         ("South Africa and ARINSA hosted the meeting", "country/ZAF", None),
         ("5 países de la UE (Alemania, España)", "org/eu", None),
+        # America the continent (rule 7)
+        ("the Ibero-American Association of Public Ministries", None, "country/USA"),
+        ("Latin American and Caribbean States", None, "country/USA"),
+        ("les pays sud-américains", None, "country/USA"),
+        ("an American court ordered the return", "country/USA", None),
+        # 驻 (stationed in) before a two-character city; the Arab Maghreb is no State
+        ("世行驻北京官员表示", "place/beijing", None),
+        ("وكالة المغرب العربي للأنباء", None, "country/MAR"),
+        ("أعلن المغرب أنه", "country/MAR", None),
     ],
 )
 def test_rules(text, present, absent):

@@ -20,6 +20,7 @@ def ids(text: str, ctx: Context | None = None) -> list[str]:
         ("resolución 6/2", ["resolution/cosp/6/2"]),
         ("резолюция 6/2", ["resolution/cosp/6/2"]),
         ("القرار 6/2", ["resolution/cosp/6/2"]),
+        ("بمقتضى قرارها رقم 6/2", ["resolution/cosp/6/2"]),  # رقم, "number", before it
         ("General Assembly resolution 58/4", ["resolution/ga/58/4"]),
         ("大会第58/4号决议", ["resolution/ga/58/4"]),
         ("A/RES/58/4", ["resolution/ga/58/4"]),
