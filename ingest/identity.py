@@ -115,6 +115,28 @@ class Masthead:
     reach: int  #: the masthead's dates (``Distr.: General 4 April 2018``) lie before this offset
 
 
+#: A General Assembly resolution as its own text prints it (the Assembly's published text, a copy of
+#: it): a line of its opening starts with its number (``51/59.  反腐败的行动``, ``53/176.``, ``52 / 87  التعاون``)
+#: and the Assembly then speaks (``The General Assembly,``, ``大会,``). Resolutions are numbered so
+#: from the thirty-first session on.
+_RESOLUTION_LINE = re.compile(r"^[ \t]*(\d{2,3})[ \t]*/[ \t]*(\d{1,3})(?![\d/])\.?(?=[ \t]|$)", re.MULTILINE)
+_ASSEMBLY_SPEAKS = re.compile(
+    r"(?:General Assembly|Assemblée générale|Asamblea General|Генеральная Ассамблея|الجمعية العامة|大会)\s*[,،，]",
+    re.IGNORECASE,
+)
+#: How far after its number the Assembly speaks.
+_SPEAKS_WITHIN = 300
+
+
+def resolution_heading(text: str) -> Masthead | None:
+    """The General Assembly resolution a text is by its heading (:data:`_RESOLUTION_LINE`), or None."""
+    for m in _RESOLUTION_LINE.finditer(text, 0, OPENING):
+        session, number = int(m.group(1)), int(m.group(2))
+        if session >= 31 and _ASSEMBLY_SPEAKS.search(text, m.end(), m.end() + _SPEAKS_WITHIN):
+            return Masthead(f"A/RES/{session}/{number}", m.start(1), m.end(2), m.end())
+    return None
+
+
 def masthead_symbol(text: str) -> Masthead | None:
     """The symbol a run-together masthead or title gives the text, with its span; None if it has none.
 
@@ -124,8 +146,14 @@ def masthead_symbol(text: str) -> Masthead | None:
     stands where a title line ends: before any sentence has ended, followed by a capital, a
     footnote star or the end of the line (``… desarrollo sostenible A/RES/73/222 Reafirmando``).
     After the UN's name, or at the text's start, the masthead runs on (distribution, date, language) for up to
-    :data:`OPENING` characters; after a title line the text proper begins.
+    :data:`OPENING` characters; after a title line the text proper begins. A General Assembly resolution
+    that prints only its number is known by it (:func:`resolution_heading`).
     """
+    return _worn_symbol(text) or resolution_heading(text)
+
+
+def _worn_symbol(text: str) -> Masthead | None:
+    """:func:`masthead_symbol`'s first symbol, if the text wears it."""
     opening = text[:OPENING]
     hits = find_symbols(opening, Context())
     if not hits:

@@ -101,10 +101,19 @@ def _line_widths(text: str, lines: list[Line]) -> list[int]:
     return [len(c) if c.isascii() else len(c.translate(table)) for c in contents]
 
 
+#: Arabic short vowels and other marks over or under a letter (U+064B–U+065F, the superscript alef U+0670)
+#: and the tatweel that draws a word out (U+0640): a text may print ``سلطنة عُمان`` or ``المـغرب`` where the
+#: names are written bare, as most Arabic text is.
+_ARABIC_MARKS = frozenset([*map(chr, range(0x064B, 0x0660)), "\u0670", "\u0640"])
+
+
 def _fold_char(ch: str) -> str:
-    """NFKC, and a traditional Chinese character to its simplified form (``條`` → ``条``,
-    ``屆`` → ``届``), so one set of patterns and names reads both scripts. Converted one character
-    at a time, never as a phrase, so the folded text keeps the source's length and offsets."""
+    """NFKC, a traditional Chinese character to its simplified form (``條`` → ``条``, ``屆`` → ``届``),
+    so one set of patterns and names reads both scripts, and no Arabic mark (:data:`_ARABIC_MARKS`).
+    Converted one character at a time, never as a phrase, so that each view character maps to one
+    source character."""
+    if ch in _ARABIC_MARKS:
+        return ""
     norm = unicodedata.normalize("NFKC", ch)
     if len(norm) == 1 and is_cjk(norm):
         simplified: str = _t2s().convert(norm)

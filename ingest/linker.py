@@ -48,6 +48,8 @@ _BLOCKED_LEFT: dict[str, tuple[str, ...]] = {
     # 预防腐败问题不限成员名额政府间工作组: another
     # group's full name (the Working Group's own is matched whole)
     "工作组": ("审议", "特别", "腐败", "问题", "联络", "各", "其他", "政府间", "系列", "些", "个", "专家"),
+    # a review's country visit, الزيارة القُطرية (qutriyya, "of the country"), written bare as Qatar's adjective is
+    "القطرية": ("الزيارة ", "الزيارات ", "زيارة ", "زيارات "),
 }
 #: Generic words that are also aliases and end a title: inside ``《…》`` after other words they are
 #: another instrument's (《美洲国家反腐败公约》 is the Inter-American Convention), not UNCAC.
@@ -246,11 +248,13 @@ def _printed_as(candidate: Candidate, surface: str) -> bool:
     """The surface has the case a case-sensitive name needs; an inflected Russian name
     (``Санкт-Петербурге``) keeps its printed case up to its ending; a camel-case name of four
     letters or more may be printed in capitals (``STAR``, ``GLOBE``: headlines and the press write
-    ``StAR``, ``GlobE`` so), never in lower case."""
+    ``StAR``, ``GlobE`` so), never in lower case; an acronym of five letters or more read as a word may
+    be printed with its first letter only in capitals (``Arinwa``, ``Arinsa``, ``Gafilat``)."""
     printed = candidate.printed
     return (
         printed is None or printed == surface or (surface.startswith(printed[:-2]) and len(printed) > 6)
         or (surface.isupper() and printed.upper() == surface and not printed.isupper() and len(printed) >= 4)
+        or (len(printed) >= 5 and printed.isalpha() and printed.isupper() and surface == printed.capitalize())
     )
 
 

@@ -320,7 +320,7 @@ def find_resolutions(text: str, starts: Sequence[int] = (0,)) -> list[Hit]:
 _CONNECT = rf"(?:{connector('range', _NOT_ZH)}|{connector('list', _NOT_ZH)})"
 _ART_LATIN = keyed(re.compile(
     rf"(?<!\w){alternation('article', _NOT_ZH)}\s*(?:(?:{'|'.join(words('range_open', _NOT_ZH))})\s+)?"
-    rf"(\d{{1,3}}(?:{_CONNECT}\d{{1,3}})*)(?![\d/])",
+    rf"\(?(\d{{1,3}}(?:{_CONNECT}\d{{1,3}})*)\)?(?![\d/])",  # Arabic may bracket the number: المادة (14)
     re.IGNORECASE,
 ))
 _CN_NUM = rf"(?:[{CHINESE_NUMERAL_CHARS}]+|\d+)"

@@ -129,6 +129,22 @@ def test_a_press_releases_symbol_after_its_kind_on_one_line(masthead: str) -> No
     assert extract(text).document.id == "document/SOC/CP/271"
 
 
+@pytest.mark.parametrize("text", [
+    "大会决议\n\n51/59.  反腐败的行动\n\n  大会,\n\n  关切腐败造成的问题的严重性",
+    "Fifty-first session\nResolution adopted by the General Assembly\n[on the report (A/51/610)]\n51/59.\n"
+    "Action against corruption\nThe General Assembly,\nConcerned at the seriousness of problems",
+    "51 / 59   العمل لمكافحة الفساد\n\nإن الجمعية العامة،\n\nإذ يقلقها",
+])
+def test_a_general_assembly_resolution_is_known_by_its_number_heading_it(text: str) -> None:
+    """A resolution's own text may print its number only, at the start of a line, before the Assembly speaks."""
+    assert extract(text).document.id == "document/A/RES/51/59"
+
+
+def test_a_number_at_a_lines_start_is_no_resolution_without_the_assembly_speaking() -> None:
+    assert extract("Report\n51/59. Action against corruption\nThe Committee noted the report.").document.id \
+        != "document/A/RES/51/59"
+
+
 def test_a_press_release_asks_nothing_in_its_own_voice() -> None:
     """"Calls upon States …" in a document with a symbol is the document's own mandate; in a press
     release it reports what was said, as news does."""

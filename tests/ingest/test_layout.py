@@ -63,6 +63,18 @@ def test_view_maps_expanded_characters_back() -> None:
     assert text[slice(*view.source_span(start, len(view.text)))] == "CAC/COSP/\nWG.2/2017/2"
 
 
+def test_view_drops_arabic_marks_and_maps_around_them() -> None:
+    """Short vowels and the tatweel are left out of the view (names are written bare); a span of the
+    view covers the marks inside it in the source."""
+    text = "وفد سلطنة عُمان والمـغرب"
+    view = TextView.build(text, [(0, len(text))])
+    assert view.text == "وفد سلطنة عمان والمغرب"
+    start = view.text.index("عمان")
+    assert text[slice(*view.source_span(start, start + 4))] == "عُمان"
+    start = view.text.index("المغرب")
+    assert text[slice(*view.source_span(start, start + 6))] == "المـغرب"
+
+
 def test_document_view_holds_every_block_view() -> None:
     for sample in (AGENDA, REPORT):
         layout = analyse(sample)

@@ -363,3 +363,10 @@ def test_the_arabic_presss_working_group() -> None:
     """The press writes فريق العمل for the UN's الفريق العامل in the Working Group's name."""
     text = "افتتاح أشغال الاجتماع السابع لفريق العمل الحكومي الدولي المفتوح العضوية المعني باسترداد الموجودات"
     assert "body/wg-ar" in {id_ for id_, _ in found(text)}
+
+
+def test_an_acronym_read_as_a_word_in_title_case() -> None:
+    """The press writes an acronym of five letters or more as a word: Arinwa, Arinsa; not a short one."""
+    assert ("network/arin-wa", "Arinwa") in found("les États membres d'Arinwa")
+    assert ("network/arin-sa", "Arinsa") in found("Arinsa members met")
+    assert not any(id_ == "network/arin-wa" for id_, _ in found("arinwa"))

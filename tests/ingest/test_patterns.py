@@ -51,6 +51,11 @@ def test_articles(text: str, expected: list[int]) -> None:
     assert ids(text) == [f"uncac/article/{n}" for n in expected]
 
 
+def test_an_arabic_article_number_in_brackets() -> None:
+    assert [h.id for h in find_all("وفقا للمادة (14) من الفصل الثاني", Context())[0] if h.label == "Article"] == [
+        "uncac/article/14"]
+
+
 def test_not_an_article() -> None:
     assert ids("双边条约") == [] and ids("第五十六条约") == []
 
