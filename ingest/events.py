@@ -167,13 +167,15 @@ def _dateline(text: str) -> tuple[int, int] | None:
     return (int(first.first[:4]), int(first.first[5:7])) if first else None
 
 
-def _undated(text: str, lo: int, hi: int, dateline: tuple[int, int] | None) -> list[tuple[int, tuple[int, int]]]:
-    """(offset, (year, month)) of the days printed in ``text[lo:hi]`` without a year, in the month of
-    the dateline: ``10 décembre 2010 … qui se tiendra à Vienne les 14 et 15 décembre``. A day of
-    another month is left: before or after the dateline, it may be of either year."""
+def _undated(text: str, lo: int, hi: int, dateline: tuple[int, int] | None) -> list[tuple[int, str, str]]:
+    """(offset, first day, last day) of the days printed in ``text[lo:hi]`` without a year, in the month
+    of the dateline, given its year: ``10 décembre 2010 … qui se tiendra à Vienne les 14 et 15
+    décembre``. A day of another month is left: before or after the dateline, it may be of either year."""
     if dateline is None:
         return []
-    return [(at, dateline) for at, month in find_day_months(text, lo, hi) if month == dateline[1]]
+    year, month = dateline
+    return [(d.start, f"{year:04d}-{month:02d}-{d.first:02d}", f"{year:04d}-{month:02d}-{d.last:02d}")
+            for d in find_day_months(text, lo, hi) if d.month == month]
 
 
 def _dates_near(
@@ -182,8 +184,9 @@ def _dates_near(
     """The (year, month) pairs, the years and the day ranges printed near ``start:end``."""
     lo, hi = max(0, start - NEAR), min(len(text), end + NEAR)
     window = text[lo:hi]
-    months: set[tuple[int, int]] = {month for _, month in _undated(text, lo, hi, dateline)}
-    days: list[tuple[str, str]] = []
+    undated = _undated(text, lo, hi, dateline)
+    months: set[tuple[int, int]] = {(int(first[:4]), int(first[5:7])) for _, first, _ in undated}
+    days: list[tuple[str, str]] = [(first, last) for _, first, last in undated]
     for d in find_dates(window):
         for iso in (d.first, d.last):
             y, m = (int(x) for x in iso.split("-")[:2])
@@ -298,7 +301,7 @@ def _described(text: str, place: LinkHit, near: _Starting, dateline: tuple[int, 
     if any(h.label in _SESSION_HOLDERS for h in near.within(lo, hi)) or not _GATHERING.search(text, lo, hi):
         return None
     dates = [(lo + d.start, d.first, d.last) for d in find_dates(text[lo:hi]) if len(d.first) >= 7]
-    dates += [(at, f"{y:04d}-{m:02d}", f"{y:04d}-{m:02d}-31") for at, (y, m) in _undated(text, lo, hi, dateline)]
+    dates += _undated(text, lo, hi, dateline)
     dates = [d for d in dates if not _opens_line(text, d[0])]
     if not dates:
         return None

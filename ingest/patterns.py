@@ -881,22 +881,40 @@ def _iso(year: int, month: int, day: int | None) -> str:
 #: A day and month printed without a year (``du 7 au 9 Mai``, ``les 14 et 15 décembre``, ``6-7 октября``,
 #: ``December 14``, ``9月24日至27日``): a news item's, whose year is in its dateline.
 _DAY_MONTH = re.compile(
-    rf"(?<![\w/])\d{{1,2}}{_ORD_END}(?:\s*{_DAY_SEP}\s*\d{{1,2}}{_ORD_END})?\s+(?:de\s+)?({_MONTH})(?!\w)"
-    rf"|(?<![\w/])({_MONTH})\s+\d{{1,2}}{_ORD_END}(?!\d)|(?<![\d年])({_ZH_NUMBER})\s*月\s*{_ZH_NUMBER}\s*日",
+    rf"(?<![\w/])(?P<a1>\d{{1,2}}){_ORD_END}(?:\s*{_DAY_SEP}\s*(?P<a2>\d{{1,2}}){_ORD_END})?\s+(?:de\s+)?"
+    rf"(?P<am>{_MONTH})(?!\w)"
+    rf"|(?<![\w/])(?P<bm>{_MONTH})\s+(?P<b1>\d{{1,2}}){_ORD_END}(?!\d)"
+    rf"|(?<![\d年])(?P<cm>{_ZH_NUMBER})\s*月\s*(?P<c1>{_ZH_NUMBER})\s*日(?:\s*(?:至|到|-|–|—|和)\s*(?P<c2>{_ZH_NUMBER})\s*日)?",
     re.IGNORECASE,
 )
 _A_YEAR_AFTER = re.compile(r",?\s*(?:de\s+|of\s+)?(?:\d{4}(?!\d)|年)")
 
 
-def find_day_months(text: str, lo: int = 0, hi: int | None = None) -> list[tuple[int, int]]:
-    """(offset, month) of each day and month printed in ``text[lo:hi]`` without a year."""
+@dataclass(frozen=True, slots=True)
+class DayMonth:
+    """Days of a month printed without a year: where, the month, the first and last day."""
+
+    start: int
+    month: int
+    first: int
+    last: int
+
+
+def find_day_months(text: str, lo: int = 0, hi: int | None = None) -> list[DayMonth]:
+    """Each day or day range printed with its month but no year in ``text[lo:hi]``."""
     out = []
     for m in _DAY_MONTH.finditer(text, lo, len(text) if hi is None else hi):
         if _A_YEAR_AFTER.match(text, m.end()):
             continue  # a full date: :func:`find_dates` reads it
-        month = _zh_int(m.group(3)) if m.group(3) else _month(m.group(1) or m.group(2))
-        if month and 1 <= month <= 12:
-            out.append((m.start(), month))
+        if m.group("cm"):
+            month, first = _zh_int(m.group("cm")), _zh_int(m.group("c1"))
+            last = _zh_int(m.group("c2")) if m.group("c2") else first
+        else:
+            month = _month(m.group("am") or m.group("bm")) or 0
+            first = int(m.group("a1") or m.group("b1"))
+            last = int(m.group("a2")) if m.group("a2") else first
+        if 1 <= month <= 12 and 1 <= first <= last <= 31:
+            out.append(DayMonth(m.start(), month, first, last))
     return out
 
 

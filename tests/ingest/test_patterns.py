@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from arkg.ingest.patterns import Context, find_all, find_dates
+from arkg.ingest.patterns import Context, DayMonth, find_all, find_dates, find_day_months
 
 
 def ids(text: str, ctx: Context | None = None) -> list[str]:
@@ -182,3 +182,20 @@ def test_a_networks_meeting_is_no_working_group_meeting() -> None:
     text = "The CARIN Charter and the outcomes of the first meeting were shared."
     assert not [h for h in find_all(text, ctx)[0] if h.label == "Session"]
     assert [h.id for h in find_all(text, Context())[0] if h.label == "Session"] == ["session/wg-ar/1"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("réunis à Addis Abeba du 7 au 9 Mai afin", [(5, 7, 9)]),
+        ("6-7 октября в Москве", [(10, 6, 7)]),
+        ("9月24日至27日,会议", [(9, 24, 27)]),
+        ("on 14 December and December 16", [(12, 14, 14), (12, 16, 16)]),
+        ("في 14 أكتوبر", [(10, 14, 14)]),
+        ("14 December 2010, 2019年5月3日, May 2019", []),  # dates with a year are find_dates'
+    ],
+)
+def test_days_and_months_without_a_year(text: str, expected: list[tuple[int, int, int]]) -> None:
+    found = find_day_months(text)
+    assert all(isinstance(d, DayMonth) for d in found)
+    assert [(d.month, d.first, d.last) for d in found] == expected
