@@ -202,21 +202,23 @@ _AR_CONCERNED = re.compile(r" المعني(?:ة)? ب(ال)?(?=\w)")
 _AR_FOR = re.compile(r"(?<=\w) ل(ل|(?=ا\w))")
 
 
-#: A "working group" in Arabic is الفريق العامل in the UN's names and فريق العمل in the press (الاجتماع السابع
-#: لفريق العمل الحكومي الدولي المفتوح العضوية المعني باسترداد الموجودات).
-_AR_WORKING_GROUP = ("الفريق العامل ", "فريق العمل ")
+#: Words the press writes for the UN's in Arabic names, as (official, press) openings: a "working group" is
+#: الفريق العامل in the UN's names and فريق العمل in the press (الاجتماع السابع لفريق العمل الحكومي الدولي …
+#: المعني باسترداد الموجودات); the Conference, مؤتمر الدول الأطراف, is their meeting, اجتماع الدول الأطراف, when
+#: the Convention's name follows (اجتماع الدول الأطراف في اتفاقية الأمم المتحدة لمكافحة الفساد في الدوحة).
+_AR_PRESS = tuple((normalise(official), normalise(press)) for official, press in (
+    ("الفريق العامل ", "فريق العمل "), ("مؤتمر الدول الأطراف في اتفاقية ", "اجتماع الدول الأطراف في اتفاقية ")))
 
 
-def _ar_concerned(key: str) -> tuple[str, ...]:
-    """The other ways of writing an Arabic name: its ``for`` (:data:`_AR_CONCERNED`), its working group
-    (:data:`_AR_WORKING_GROUP`)."""
+def _ar_variants(key: str) -> tuple[str, ...]:
+    """The other ways of writing an Arabic name: its ``for`` (:data:`_AR_CONCERNED`), the press's words
+    (:data:`_AR_PRESS`)."""
     if "ل" not in key:
         return ()
     concerned = _AR_CONCERNED.sub(lambda m: " ل" + ("ل" if m.group(1) else ""), key)
     by_for = _AR_FOR.sub(lambda m: " المعني ب" + ("ال" if m.group(1) else ""), key)
-    official, press = _AR_WORKING_GROUP
-    group = press + key.removeprefix(official) if key.startswith(official) else key
-    return tuple(dict.fromkeys(v for v in (concerned, by_for, group) if v != key))
+    press = [p + key.removeprefix(o) for o, p in _AR_PRESS if key.startswith(o)]
+    return tuple(dict.fromkeys(v for v in (concerned, by_for, *press) if v != key))
 
 
 def _case_sensitive(text: str) -> bool:
@@ -336,7 +338,7 @@ class Linker:
                 alias.id, alias.label, printed if _case_sensitive(printed) else None, _proper(printed)
             )
             elided = _ELISION.sub(r"\1 ", key)
-            spellings = (key, elided, *(_bare_initials(k) for k in (key, elided)), *_ar_concerned(key))
+            spellings = (key, elided, *(_bare_initials(k) for k in (key, elided)), *_ar_variants(key))
             for spelled in dict.fromkeys(spellings):
                 entries.setdefault(spelled, {})[f"{alias.id}|{candidate.printed}"] = candidate
         for key, (country, city) in _homonymous_capitals(aliases, located or {}).items():

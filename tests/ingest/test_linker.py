@@ -370,3 +370,10 @@ def test_an_acronym_read_as_a_word_in_title_case() -> None:
     assert ("network/arin-wa", "Arinwa") in found("les États membres d'Arinwa")
     assert ("network/arin-sa", "Arinsa") in found("Arinsa members met")
     assert not any(id_ == "network/arin-wa" for id_, _ in found("arinwa"))
+
+
+def test_the_arabic_presss_meeting_of_the_states_parties() -> None:
+    """اجتماع الدول الأطراف is the Conference when the Convention's name follows, not alone."""
+    text = "في اليوم الثاني من اجتماع الدول الأطراف في اتفاقية الأمم المتحدة لمكافحة الفساد في الدوحة"
+    assert "body/cosp" in {id_ for id_, _ in found(text)}
+    assert "body/cosp" not in {id_ for id_, _ in found("اجتماع الدول الأطراف في الاتفاقية العربية لمكافحة الفساد")}
