@@ -313,7 +313,7 @@ class _Run:
             kind = identity.text_kind(self.text)
         if not kind:
             kind = ("press release" if is_press_release(symbol or "") else "draft report" if "/L." in (symbol or "")
-                    else "report" if layout.numbered else "UN document")
+                    else "resolution" if "/RES/" in (symbol or "") else "report" if layout.numbered else "UN document")
         title = str(known.props.get(f"title_{self.language}", "")) if known else ""
         if not title:
             title = self._title(header)

@@ -137,7 +137,8 @@ def test_a_press_releases_symbol_after_its_kind_on_one_line(masthead: str) -> No
 ])
 def test_a_general_assembly_resolution_is_known_by_its_number_heading_it(text: str) -> None:
     """A resolution's own text may print its number only, at the start of a line, before the Assembly speaks."""
-    assert extract(text).document.id == "document/A/RES/51/59"
+    document = extract(text).document
+    assert (document.id, document.kind) == ("document/A/RES/51/59", "resolution")
 
 
 def test_a_number_at_a_lines_start_is_no_resolution_without_the_assembly_speaking() -> None:
