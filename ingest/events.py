@@ -57,6 +57,8 @@ _ORDINAL = re.compile(
 )
 _TRAILING_NUMBER = re.compile(r"^[\s-]*(?:(?P<roman>[IVX]{1,5})|(?P<digit>\d{1,2}))(?![\w/])")
 _STOP = re.compile(r"[.;。；!?]")
+#: An ordinal that is a family's name: آل ثاني (Al Thani, Qatar's ruling family), not "second".
+_FAMILY_NAME = re.compile(r"(?<!\w)آل\s+$")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _MEETING = keyed(re.compile(
     r"meeting|conference|forum|seminar|summit|réunion|conférence|séminaire|reunión|conferencia|foro|seminario|"
@@ -140,7 +142,8 @@ def _ordinal_near(text: str, start: int, end: int) -> tuple[int, int, int] | Non
     lo = max(0, start - BEFORE)
     before = text[lo:start]
     cut = max((m.end() for m in _STOP.finditer(before)), default=0)
-    found = [m for m in _ORDINAL.finditer(before, cut) if _ordinal_value(m.group())]
+    found = [m for m in _ORDINAL.finditer(before, cut)
+             if _ordinal_value(m.group()) and not _FAMILY_NAME.search(before, 0, m.start())]
     if found:
         m = found[-1]
         return _ordinal_value(m.group()) or 0, lo + m.start(), lo + m.end()

@@ -344,8 +344,10 @@ _HYPHEN = re.compile(r"^\s*[-–]\s*$")
 #: Another instrument an article belongs to, named right after it (``article 12 of the Organized
 #: Crime Convention``, ``статья 159 Уголовного кодекса``) or right before it (``有组织犯罪公约第12条``).
 _OTHER_INSTRUMENT = alternation("other_instruments")
-_OTHER_AFTER = re.compile(
-    rf"\s*(?:(?:{'|'.join(words('of'))})\s*)?(?:(?:the|la|le|el|este|esta)\s+)?{_OTHER_INSTRUMENT}", re.IGNORECASE
+_OTHER_AFTER = re.compile(  # maybe after the article's paragraph, ``Article 10 (1) of the … Law``
+    rf"(?:\s*\(\s*\w{{1,3}}\s*\))*\s*(?:(?:{'|'.join(words('of'))})\s*)?(?:(?:the|la|le|el|este|esta)\s+)?"
+    rf"{_OTHER_INSTRUMENT}",
+    re.IGNORECASE,
 )
 _OTHER_BEFORE = keyed(re.compile(rf"{_OTHER_INSTRUMENT}[\s,:.(（]*$", re.IGNORECASE))
 
@@ -430,7 +432,19 @@ def find_chapters(text: str, starts: Sequence[int] = (0,)) -> list[Hit]:
         value = ordinal_to_int(m.group(1))
         if value and value in model().number_range("Chapter"):
             hits.append(Hit("Chapter", ids.chapter(value), m.start(), m.end()))
-    return hits + _zh_numbered(_CHAP_ZH, "章", "Chapter", text)
+    zh = _zh_numbered(_CHAP_ZH, "章", "Chapter", text)
+    if zh and _ZH_OWN_CHAPTERS.search(text):
+        zh = [h for h in zh if _ZH_CONVENTION_BEFORE.search(text, max(0, h.start - 12), h.start)]
+    return hits + zh
+
+
+#: A text that says it has chapters of its own (a thesis: ``第1章至第8章是本论文的正文``, ``本文共分八章``):
+#: its chapter numbers are its own, unless the Convention is named right before (``UNCAC公约第5章``).
+_ZH_OWN_CHAPTERS = re.compile(
+    rf"第\s*{_CN_NUM}\s*章(?:\s*(?:至|到|-|—)\s*第\s*{_CN_NUM}\s*章)?\s*(?:是|为|构成)本(?:论)?文"
+    rf"|(?:本|全)(?:论)?文(?:共)?(?:分为|分成|分)\s*{_CN_NUM}\s*(?:个)?(?:章|部分)"
+)
+_ZH_CONVENTION_BEFORE = re.compile(r"(?:公约|UNCAC)[》」』”\s]*(?:的)?\s*$")
 
 
 def find_index_articles(text: str, chapters: list[Hit]) -> list[Hit]:

@@ -44,7 +44,9 @@ LEXICON = Lexicon(
         r"(?:Penal|Criminal|Civil)\s+Code",
         r"Code\s+of\s+Criminal\s+Procedure",
         r"Constitution",
-        r"(?:[A-Z]\w+\s+){1,4}Act\b",
+        # a statute's name: capitalised words and bracketed parts ending in Act or Law (the Forfeiture of
+        # Assets (Civil Proceedings) (Jersey) Law), in their printed case
+        r"(?-i:(?:(?:[A-Z][\w’'-]*|of|\([^()\n]{1,40}\))\s+){1,8}(?:Act|Law|Ordinance|Regulations))\b",
         r"[Tt]his\s+[Ll]aw",
     ),
     other_holders=(

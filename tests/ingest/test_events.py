@@ -91,6 +91,13 @@ def test_no_described_event_without_every_sign(text: str) -> None:
     assert not {e for e in _events(text) if e and not e.startswith("event/merida")}
 
 
+def test_a_family_name_is_no_ordinal() -> None:
+    """آل ثاني (Al Thani) before the Arab Forum's name is Qatar's ruling family, not "second"."""
+    text = "برعاية أمير قطر الشيخ حمد بن خليفة آل ثاني انطلاق المنتدى العربي لاسترداد الأموال"
+    assert "event/marrakech-2013-10" not in _events(text)
+    assert "event/marrakech-2013-10" in _events("انطلاق أعمال الدورة الثانية للمنتدى العربي لاسترداد الأموال")
+
+
 def test_days_without_a_year_take_the_datelines_year_in_its_month() -> None:
     """A news item dated in its opening line prints the meeting's days without a year."""
     text = "12 March 2015\n\nThe Basel Institute on Governance held a workshop in Nairobi on 10 and 11 March."

@@ -55,6 +55,7 @@ def _ids(text: str) -> set[str | None]:
         ("experts of the networks of Europe (CARIN) and South Africa (ARINSA) took part", None, "country/ZAF"),
         ("South Africa and ARINSA hosted the meeting", "country/ZAF", None),
         ("5 países de la UE (Alemania, España)", "org/eu", None),
+        ("El Instituto de Basilea ha estado apoyando", "org/basel-institute", None),
         # America the continent (rule 7)
         ("the Ibero-American Association of Public Ministries", None, "country/USA"),
         ("Latin American and Caribbean States", None, "country/USA"),

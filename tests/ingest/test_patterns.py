@@ -199,3 +199,20 @@ def test_days_and_months_without_a_year(text: str, expected: list[tuple[int, int
     found = find_day_months(text)
     assert all(isinstance(d, DayMonth) for d in found)
     assert [(d.month, d.first, d.last) for d in found] == expected
+
+
+def test_a_thesis_own_chapters_are_no_conventions_chapters() -> None:
+    """A text that says its chapters are its own (第1章至第8章是本论文的正文) cites the Convention's chapters
+    only with its name."""
+    text = "分析了UNCAC公约第5章的贯彻实施。第1章至第8章是本论文的正文。第1章分析了腐败犯罪。"
+    assert [h.id for h in find_all(text, Context())[0] if h.label == "Chapter"] == ["uncac/chapter/5"]
+    # without that statement, a chapter cited alone is the Convention's, as before
+    assert [h.id for h in find_all("第1章分析了腐败犯罪。", Context())[0] if h.label == "Chapter"] == [
+        "uncac/chapter/1"]
+
+
+def test_an_article_with_its_paragraph_of_a_named_law_is_no_conventions() -> None:
+    text = "a notice under Article 10 (1) of the Forfeiture of Assets (Civil Proceedings) (Jersey) Law"
+    assert not [h for h in find_all(text, Context())[0] if h.label == "Article"]
+    assert [h.id for h in find_all("article 57 (3) of the Convention", Context())[0] if h.label == "Article"] == [
+        "uncac/article/57"]
