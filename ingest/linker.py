@@ -58,12 +58,13 @@ _TITLE_TAILS = ("公约",)
 _TITLE_REACH = 60
 #: Another body's general assembly (a network's, an association's): one it owns (``sa 6e assemblée
 #: générale``, ``its General Assembly``) or holds yearly (``Asamblea General Anual``), or one of its members
-#: (``l'Assemblée générale des points focaux du Réseau``), not the UN's.
+#: (``l'Assemblée générale des points focaux du Réseau``, ``الاجتماع السادس للجمعية العامة لشبكة …``), not the UN's.
 _OWN_ASSEMBLY_LEFT = re.compile(r"(?<!\w)(?:its|their|annual|sa|son|leur|su|sus)\s+(?:\S+\s+)?$", re.IGNORECASE)
 _OWN_ASSEMBLY_RIGHT = re.compile(
     r"\s*(?:annual|annuelle?|anual|ordinaire|extraordinaire|of\s+(?:the\s+|its\s+)?(?:network|members|focal\s+points|"
     r"association)|du\s+réseau|des\s+(?:membres|points\s+focaux)|de\s+l['’]association|"
-    r"de\s+(?:la\s+red|los\s+miembros|los\s+puntos\s+focales|la\s+asociación))(?!\w)",
+    r"de\s+(?:la\s+red|los\s+miembros|los\s+puntos\s+focales|la\s+asociación)|"
+    r"لل?(?:شبكة|رابطة|اتحاد|منظمة))(?!\w)",  # Arabic: of the network, association, union, organization
     re.IGNORECASE,
 )
 _ASSEMBLY = "body/ga"

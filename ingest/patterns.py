@@ -412,12 +412,22 @@ def _zh_numbered(rx: re.Pattern[str], suffix: str, label: str, text: str) -> lis
     return hits
 
 
+#: An article that enacts (``Artículo 1°.- Apruébase la Convención``, ``Статья 1. Ратифицировать Конвенцию``,
+#: ``Article premier : Est autorisée la ratification``) is the approving law's own, not the Convention's.
+_ENACTS = re.compile(
+    r"[\s°º.:\-–—]*(?:Apru[eé]b(?:ase|ese|a)|Ratif[ií]c(?:ase|ese|a)|Ratifi(?:e|er)|Approuve|"
+    r"(?:Est|Sont)\s+(?:autoris|approuv|ratifi)|(?:is|are)\s+hereby\s+(?:ratified|approved)|"
+    r"Ратифицировать|Одобрить|Утвердить|يصادق|صودق|批准)",
+    re.IGNORECASE,
+)
+
+
 def find_articles(text: str, starts: Sequence[int] = (0,)) -> list[Hit]:
     """UNCAC's articles cited by number, in lists and ranges; an article of another instrument is
     not one of them."""
     hits: list[Hit] = []
     for m in (m for lo, hi in _triggered(text)["article"] for m in _ART_LATIN.finditer(text, lo, hi)):
-        if not _of_other_instrument(text, m.start(), m.end(), starts):
+        if not _of_other_instrument(text, m.start(), m.end(), starts) and not _ENACTS.match(text, m.end()):
             hits.extend(_numbered("Article", text, m, 1))
     zh = _zh_numbered(_ART_ZH, "条", "Article", text)
     return hits + [h for h in zh if not _of_other_instrument(text, h.start, h.end, starts)]
@@ -599,6 +609,10 @@ def _holders(ctx: Context, others: list[tuple[int, int]], lo: int, hi: int) -> l
     return sorted([*ctx.bodies, *codeless])
 
 
+#: Right after a session or meeting, "of" and an acronym: its holder, when no body's name stands there.
+_ACRONYM_AFTER = re.compile(
+    r"\s*(?i:of\s+the|of|del|de\s+la|de\s+l['’]|du|de|des)\s+[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)*(?![\w/])"
+)
 #: How far after a citation its holder may stand (``at its third session, the Conference``).
 _AFTER_REACH = 25
 #: How far below a session standing as a heading of its own the body holding it may be named: a
@@ -658,6 +672,8 @@ def _holder(
     for s, e, code in holders:
         if ws <= s <= gap_end or (s < gap_end < e and s >= end):
             return code
+    if _ACRONYM_AFTER.match(text, end):
+        return ""  # the meeting of a holder named by an acronym no body has (del GTM-CNUCC, of GOPAC)
     for i, (s, e, _) in enumerate(holders):
         if 0 <= start - e <= 2 and s >= lo:  # in the same block: a heading's last word is not it
             return _head(text, holders[: i + 1])

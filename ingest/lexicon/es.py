@@ -72,7 +72,7 @@ LEXICON = Lexicon(
         r"Comit[ée]",
         r"Comisi[oó]n",
         r"Consejo",
-        r"Grupo\s+de\s+Trabajo",
+        r"Grupo\s+\w+",  # a group other than the bodies whose names the linker knows (Grupo Revisor …)
         r"Asamblea\s+de\s+los\s+Estados",
     ),
     other_qualifiers=(r"plenaria", r"(?:del\s+)?ciclo", r"del\s+[Mm]ecanismo"),
@@ -90,7 +90,8 @@ LEXICON = Lexicon(
     review_group_anaphora=(r"el Grupo(?!\s+(?:de|del)\s)",),
     group_nouns=("Grupo",),
     place_in_name_before=(r"[Dd]eclaración\s+de", r"[Pp]roceso\s+de", r"[Cc]onvención\s+de", r"[Pp]rincipios\s+de",
-                         r"[Aa]genda\s+de\s+[Aa]cci[oó]n\s+de", r"[Cc]onsenso\s+de"),
+                         r"[Aa]genda\s+de\s+[Aa]cci[oó]n\s+de", r"[Cc]onsenso\s+de",
+                         r"Oficina\s+de\s+las\s+Naciones\s+Unidas\s+en"),  # UNOV, UNOG: names of their own
     place_in_name_after=(),
     organization_heads=(
         "Agencia",

@@ -72,6 +72,7 @@ LEXICON = Lexicon(
         r"[Pp]rincipes\s+de",
         r"[Pp]rogramme\s+d['’]action\s+(?:de|d['’])",  # an outcome document: Programme d'action d'Addis-Abeba
         r"[Cc]onsensus\s+de",
+        r"Office\s+des\s+Nations\s+Unies\s+à",  # the UN's offices (UNOV, UNOG, UNON): names of their own
     ),
     place_in_name_after=(),
     organization_heads=(

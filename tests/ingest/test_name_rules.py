@@ -56,6 +56,10 @@ def _ids(text: str) -> set[str | None]:
         ("South Africa and ARINSA hosted the meeting", "country/ZAF", None),
         ("5 países de la UE (Alemania, España)", "org/eu", None),
         ("El Instituto de Basilea ha estado apoyando", "org/basel-institute", None),
+        # the UN's office at Vienna is a name of its own, not the city (the set's convention: UNOV is Other)
+        ("directrice générale de l’Office des Nations Unies à Vienne et", None, "place/vienna"),
+        ("the United Nations Office at Vienna hosted", None, "place/vienna"),
+        ("la réunion s'est tenue à Vienne", "place/vienna", None),
         # America the continent (rule 7)
         ("the Ibero-American Association of Public Ministries", None, "country/USA"),
         ("Latin American and Caribbean States", None, "country/USA"),

@@ -216,3 +216,25 @@ def test_an_article_with_its_paragraph_of_a_named_law_is_no_conventions() -> Non
     assert not [h for h in find_all(text, Context())[0] if h.label == "Article"]
     assert [h.id for h in find_all("article 57 (3) of the Convention", Context())[0] if h.label == "Article"] == [
         "uncac/article/57"]
+
+
+@pytest.mark.parametrize("text", [
+    "Статья 1. Ратифицировать Конвенцию Организации Объединенных Наций против коррупции",
+    "LEY Nº 2535 Artículo 1°.- Apruébase la Convención de las Naciones Unidas contra la Corrupción",
+])
+def test_an_approving_laws_own_article_is_no_conventions(text: str) -> None:
+    """A law's article that enacts (ratifies, approves) is the law's own."""
+    assert not [h for h in find_all(text, Context())[0] if h.label == "Article"]
+
+
+def test_an_article_cited_before_approving_words_stays() -> None:
+    assert [h.id for h in find_all("conforme al artículo 57, apruébase", Context())[0] if h.label == "Article"] == [
+        "uncac/article/57"]
+
+
+@pytest.mark.parametrize("text", [
+    "La primera reunión del GTM-CNUCC tuvo lugar en Bratislava en abril 2009.",  # a holder by its acronym
+    "La Oficina participó del 11º período de sesiones del Grupo Revisor de la Implementación, en Viena.",
+])
+def test_a_meeting_of_another_holder_has_no_session_id(text: str) -> None:
+    assert not [h for h in find_all(text, Context())[0] if h.label == "Session"]
