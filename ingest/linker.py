@@ -203,23 +203,24 @@ _AR_CONCERNED = re.compile(r" المعني(?:ة)? ب(ال)?(?=\w)")
 _AR_FOR = re.compile(r"(?<=\w) ل(ل|(?=ا\w))")
 
 
-#: Words the press writes for the UN's in Arabic names, as (official, press) openings: a "working group" is
+#: Words the press writes for the UN's in names, as (official, press) pairs: in Arabic a "working group" is
 #: الفريق العامل in the UN's names and فريق العمل in the press (الاجتماع السابع لفريق العمل الحكومي الدولي …
-#: المعني باسترداد الموجودات); the Conference, مؤتمر الدول الأطراف, is their meeting, اجتماع الدول الأطراف, when
-#: the Convention's name follows (اجتماع الدول الأطراف في اتفاقية الأمم المتحدة لمكافحة الفساد في الدوحة).
-_AR_PRESS = tuple((normalise(official), normalise(press)) for official, press in (
-    ("الفريق العامل ", "فريق العمل "), ("مؤتمر الدول الأطراف في اتفاقية ", "اجتماع الدول الأطراف في اتفاقية ")))
+#: المعني باسترداد الموجودات), and the Conference, مؤتمر الدول الأطراف, is their meeting, اجتماع الدول الأطراف,
+#: when the Convention's name follows (اجتماع الدول الأطراف في اتفاقية الأمم المتحدة لمكافحة الفساد); in Spanish
+#: the States parties lose their article (la Conferencia de Estados Parte de la Convención).
+_PRESS = tuple((normalise(official), normalise(press)) for official, press in (
+    ("الفريق العامل ", "فريق العمل "), ("مؤتمر الدول الأطراف في اتفاقية ", "اجتماع الدول الأطراف في اتفاقية "),
+    ("de los Estados Parte", "de Estados Parte")))
 
 
-def _ar_variants(key: str) -> tuple[str, ...]:
-    """The other ways of writing an Arabic name: its ``for`` (:data:`_AR_CONCERNED`), the press's words
-    (:data:`_AR_PRESS`)."""
-    if "ل" not in key:
-        return ()
-    concerned = _AR_CONCERNED.sub(lambda m: " ل" + ("ل" if m.group(1) else ""), key)
-    by_for = _AR_FOR.sub(lambda m: " المعني ب" + ("ال" if m.group(1) else ""), key)
-    press = [p + key.removeprefix(o) for o, p in _AR_PRESS if key.startswith(o)]
-    return tuple(dict.fromkeys(v for v in (concerned, by_for, *press) if v != key))
+def _press_variants(key: str) -> tuple[str, ...]:
+    """The other ways of writing a name: an Arabic name's ``for`` (:data:`_AR_CONCERNED`), the press's
+    words (:data:`_PRESS`)."""
+    variants = [press.join(key.split(official)) for official, press in _PRESS if official in key]
+    if "ل" in key:
+        variants.append(_AR_CONCERNED.sub(lambda m: " ل" + ("ل" if m.group(1) else ""), key))
+        variants.append(_AR_FOR.sub(lambda m: " المعني ب" + ("ال" if m.group(1) else ""), key))
+    return tuple(dict.fromkeys(v for v in variants if v != key))
 
 
 def _case_sensitive(text: str) -> bool:
@@ -339,7 +340,7 @@ class Linker:
                 alias.id, alias.label, printed if _case_sensitive(printed) else None, _proper(printed)
             )
             elided = _ELISION.sub(r"\1 ", key)
-            spellings = (key, elided, *(_bare_initials(k) for k in (key, elided)), *_ar_variants(key))
+            spellings = (key, elided, *(_bare_initials(k) for k in (key, elided)), *_press_variants(key))
             for spelled in dict.fromkeys(spellings):
                 entries.setdefault(spelled, {})[f"{alias.id}|{candidate.printed}"] = candidate
         for key, (country, city) in _homonymous_capitals(aliases, located or {}).items():
@@ -359,15 +360,16 @@ class Linker:
         #: Russian names in any case: each name's pattern opens with a literal stem; the stems are
         #: found in one automaton pass and a name's pattern is tried (anchored) only where its stem is.
         self.inflected: list[tuple[re.Pattern[str], tuple[Candidate, ...]]] = []
-        #: names whose stem is short (Вена → вен-): a case form must be one the lexicon knows as a name
-        self.short_stems: set[int] = set()
+        #: names whose stem is short (Вена → вен-), by their key: a case form must be one the lexicon knows
+        #: as a case of that name
+        self.short_stems: dict[int, str] = {}
         stems: dict[str, list[int]] = {}
         for key, candidates in entries.items():
             found = _inflectable(key)
             if found is not None:
                 stems.setdefault(found[0], []).append(len(self.inflected))
                 if found[2]:
-                    self.short_stems.add(len(self.inflected))
+                    self.short_stems[len(self.inflected)] = key
                 self.inflected.append((re.compile(found[1]), tuple(candidates.values())))
         # Longest pattern first at one position: a short name's stem (мексик…) must not eat the
         # start of a longer one (мексиканском).
@@ -460,7 +462,9 @@ class Linker:
         if m is None or " " in (surface := m.group()):
             return m
         place = all(c.label == "Place" for c in self.inflected[i][1])
-        if (place and _common_russian_word(surface)) or (i in self.short_stems and not _proper_russian_word(surface)):
+        lemma = self.short_stems.get(i)
+        if (place and _common_russian_word(surface)) or (
+                lemma is not None and not _proper_russian_word(surface, lemma)):
             return None
         return m
 
@@ -567,11 +571,15 @@ def _common_russian_word(word: str) -> bool:
 
 
 @lru_cache(maxsize=8192)
-def _proper_russian_word(word: str) -> bool:
-    """The Russian lexicon reads ``word`` as (a case of) a proper name: Вене is Вена, Vienna."""
+def _proper_russian_word(word: str, lemma: str | None = None) -> bool:
+    """The Russian lexicon reads ``word`` as (a case of) a proper name, ``lemma`` if given: Вене is Вена,
+    Vienna; Сани is Саня (a first name) or сани (a sledge), not Сана (Sanaa)."""
     from arkg.ingest.authority.forms import russian_lexicon
 
-    return any(not _PROPER_TAGS.isdisjoint(p.tag.grammemes) for p in russian_lexicon().parse(word))
+    wanted = lemma.replace("ё", "е") if lemma is not None else None
+    return any(not _PROPER_TAGS.isdisjoint(p.tag.grammemes)
+               and (wanted is None or p.normal_form.replace("ё", "е") == wanted)
+               for p in russian_lexicon().parse(word))
 
 
 def _inflectable(key: str) -> tuple[str, str, bool] | None:

@@ -80,6 +80,8 @@ LEXICON = Lexicon(
         r"[Cc]onvention",
         r"[Aa]ction\s+[Pp]lan",
         r"[Aa]ction\s+[Aa]genda",  # an outcome document: the Addis Ababa Action Agenda
+        r"Institute",  # a body named after its seat: the Basel Institute, the Basel Committee
+        r"Committee",
         r"[Pp]rogramme\s+of\s+[Aa]ction",
         r"[Cc]onsensus",
         r"[IVX]{1,5}(?!\w)",

@@ -73,6 +73,8 @@ LEXICON = Lexicon(
         r"[Pp]rogramme\s+d['’]action\s+(?:de|d['’])",  # an outcome document: Programme d'action d'Addis-Abeba
         r"[Cc]onsensus\s+de",
         r"Office\s+des\s+Nations\s+Unies\s+à",  # the UN's offices (UNOV, UNOG, UNON): names of their own
+        r"Institut\s+de",  # a body named after its seat: l'Institut de Bâle, le Comité de Bâle
+        r"Comité\s+de",
     ),
     place_in_name_after=(),
     organization_heads=(

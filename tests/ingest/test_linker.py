@@ -378,3 +378,8 @@ def test_the_arabic_presss_meeting_of_the_states_parties() -> None:
     text = "في اليوم الثاني من اجتماع الدول الأطراف في اتفاقية الأمم المتحدة لمكافحة الفساد في الدوحة"
     assert "body/cosp" in {id_ for id_, _ in found(text)}
     assert "body/cosp" not in {id_ for id_, _ in found("اجتماع الدول الأطراف في الاتفاقية العربية لمكافحة الفساد")}
+
+
+def test_the_spanish_presss_states_parties_without_their_article() -> None:
+    text = "la Conferencia de Estados Parte de la Convención contra la Corrupción"
+    assert "body/cosp" in {id_ for id_, _ in found(text)}
