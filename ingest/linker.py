@@ -262,6 +262,10 @@ def _printed_as(candidate: Candidate, surface: str) -> bool:
     )
 
 
+#: Words from which a name printed in lower case is still the name.
+_LONG_NAME = 5
+
+
 def _proper(text: str) -> bool:
     """Two or more words, each capitalised (``Global Forum``; short joiners such as ``on``/``of``
     in ``Working Group on Asset Recovery`` are not counted as words, unless the name has no longer
@@ -402,7 +406,9 @@ class Linker:
             if not self._bounded(text, start, end):
                 continue
             surface = text[start:end]
-            lowered = surface == surface.lower() and surface != surface.upper()  # cased, all lower
+            # cased, all lower: a common phrase, unless it is as long as no common phrase is (five words: "an
+            # open-ended intergovernmental working group on asset recovery")
+            lowered = surface == surface.lower() and surface != surface.upper() and len(surface.split()) < _LONG_NAME
             kept = tuple(c for c in candidates
                          if _printed_as(c, surface) and not (c.proper and lowered) and only in (None, c.label))
             if kept and all(c.label == "Place" for c in kept) and _in_other_name(text, start, end):
