@@ -207,10 +207,12 @@ _AR_FOR = re.compile(r"(?<=\w) ل(ل|(?=ا\w))")
 #: الفريق العامل in the UN's names and فريق العمل in the press (الاجتماع السابع لفريق العمل الحكومي الدولي …
 #: المعني باسترداد الموجودات), and the Conference, مؤتمر الدول الأطراف, is their meeting, اجتماع الدول الأطراف,
 #: when the Convention's name follows (اجتماع الدول الأطراف في اتفاقية الأمم المتحدة لمكافحة الفساد); in Spanish
-#: the States parties lose their article (la Conferencia de Estados Parte de la Convención).
+#: the States parties lose their article (la Conferencia de Estados Parte de la Convención); in English a
+#: working group is no longer "open-ended" (the 11th Session of the Intergovernmental Working Group on Asset Recovery).
 _PRESS = tuple((normalise(official), normalise(press)) for official, press in (
     ("الفريق العامل ", "فريق العمل "), ("مؤتمر الدول الأطراف في اتفاقية ", "اجتماع الدول الأطراف في اتفاقية "),
-    ("de los Estados Parte", "de Estados Parte")))
+    ("de los Estados Parte", "de Estados Parte"),
+    ("Open-ended Intergovernmental Working Group", "Intergovernmental Working Group")))
 
 
 def _press_variants(key: str) -> tuple[str, ...]:

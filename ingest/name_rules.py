@@ -18,9 +18,10 @@ applied to the linker's hits:
    the United States and a comma is the state (``place/georgia``) when the reference data has one
    with that name, and is dropped otherwise.
 4. **A currency**: ``US dollars``, ``dollars américains``, ``долларов США`` name money, not the State.
-5. **French before a name a State and its capital share**: ``à Panama``, ``à Mexico`` name the
-   city; ``le Panama``, ``du Panama``, ``au Panama`` (a State takes the article) the State. In any
-   language such a name in a list of States (``在摩洛哥和巴拿马举行``) is the State.
+5. **A name a State and its capital share**: ``à Panama``, ``à Mexico``, a word for "city" before it
+   (``مدينة "بنما"``, ``la ville de Panama``) name the city; ``le Panama``, ``du Panama``, ``au Panama``
+   (a State takes the article) the State. In any language such a name in a list of States
+   (``在摩洛哥和巴拿马举行``) is the State.
 6. **A network's region**: a country named right before a network's name in brackets names the
    region the network covers, not the State (``the networks of … South Africa (ARINSA)``).
 7. **America the continent**: ``Latin American``, ``Ibero-American``, ``Inter-American``, ``sud-américain``
@@ -150,17 +151,20 @@ def _names_instrument(text: str, start: int, end: int) -> bool:
     return bool(_INSTRUMENT_AFTER.match(text[end : end + 16]) or _INSTRUMENT_BEFORE.search(before))
 
 
-_FRENCH_CITY = re.compile(r"(?<!\w)à\s+$")
-_FRENCH_STATE = re.compile(r"(?<!\w)(?:le|du|au)\s+$", re.IGNORECASE)
+#: Before a name a State and its capital share: what makes it the city (French à; a word for "city":
+#: مدينة "بنما", la ville de Panama) or the State (a French article).
+_CITY_BEFORE = re.compile(r"(?:(?<!\w)à|(?<!\w)مدينة|(?<!\w)(?:ville|ciudad)\s+de|(?<!\w)city\s+of)\s*[\"«“]?\s*$",
+                          re.IGNORECASE)
+_STATE_BEFORE = re.compile(r"(?<!\w)(?:le|du|au)\s+$", re.IGNORECASE)
 
 
-def _french_choice(text: str, hit: LinkHit) -> str | None:
-    """The city or the State a French preposition or article chooses for a name both bear (rule 5)."""
+def _homonym_choice(text: str, hit: LinkHit) -> str | None:
+    """The city or the State the words before a name both bear choose (rule 5)."""
     if hit.id is not None:
         return None
-    before = text[max(0, hit.start - 4) : hit.start]
+    before = text[max(0, hit.start - 12) : hit.start]
     labels = {c: model().label_for_id(c) for c in hit.candidates}
-    wanted = "Place" if _FRENCH_CITY.search(before) else "Country" if _FRENCH_STATE.search(before) else None
+    wanted = "Place" if _CITY_BEFORE.search(before) else "Country" if _STATE_BEFORE.search(before) else None
     chosen = [c for c, label in labels.items() if label == wanted]
     return chosen[0] if len(chosen) == 1 and set(labels.values()) == {"Country", "Place"} else None
 
@@ -232,7 +236,7 @@ class NameRules:
             if hit.label == "Country" and (_currency(text, hit.start, hit.end) or _network_region(text, hits, i)
                                            or _continental(text, hit)):
                 continue
-            chosen = _french_choice(text, hit) or _listed_state(text, hits, i)
+            chosen = _homonym_choice(text, hit) or _listed_state(text, hits, i)
             if chosen:
                 kept.append(replace(hit, label=model().label_for_id(chosen) or hit.label, id=chosen))
                 continue

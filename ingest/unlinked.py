@@ -25,6 +25,8 @@ _CAP = r"(?:[A-ZÀ-ÖØ-Þ][\w'’-]*\w|[A-Z]{2,})"
 #: Words before a name that are not part of it.
 _DETERMINERS = ("the", "la", "le", "el", "los", "las", "les", "this", "these", "that", "its", "their", "our")
 _LABELS = {"Network": ("Network", "Réseau", "Red")}
+#: A session or meeting before its holder's name (``the 8th Session of the … Working Group``).
+_SESSION_OF = re.compile(r"(?:Session|Meeting|Sesión|Reunión|Réunion)\s+(?:of\s+the|of|de\s+la|del|de)\s+")
 
 
 @cache
@@ -83,7 +85,11 @@ def find(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     for m in _candidates(text):
         start, end = m.start(), m.end()
         name = m.group()
-        while True:  # a leading article is not part of the name
+        while True:  # a leading article, or a session the name is the holder of, is not part of the name
+            lead = _SESSION_OF.match(name)
+            if lead:
+                start, name = start + lead.end(), name[lead.end():]
+                continue
             first, _, rest = name.partition(" ")
             if first.lower() not in _DETERMINERS or not rest:
                 break

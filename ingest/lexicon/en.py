@@ -54,7 +54,7 @@ LEXICON = Lexicon(
         r"Commission",
         r"Council",
         r"Board",
-        r"Working\s+Group",
+        r"(?:(?:Open-ended\s+)?Intergovernmental\s+)?Working\s+Group",
         r"Assembly\s+of\s+States\s+Parties",
     ),
     other_qualifiers=(r"plenary", r"(?:review\s+)?cycle", r"of\s+the\s+(?:review\s+)?(?:cycle|mechanism)"),

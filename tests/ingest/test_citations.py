@@ -280,6 +280,7 @@ def test_unknown_organizations_become_unlinked_mentions() -> None:
         "The Committee agreed and the Working Group took note.",  # a kind, not a name
         "Le Groupe de travail a pris note.",
         "Contact the World Bank Group and UNODC.",  # known names are linked, not kept unlinked
+        "in the 8th Session of the Intergovernmental Working Group on prevention",  # a session of a kind
     ],
 )
 def test_no_unlinked_name_from_generic_or_known_words(text: str) -> None:

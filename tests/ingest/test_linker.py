@@ -392,3 +392,14 @@ def test_a_long_name_in_lower_case_is_still_the_name() -> None:
     assert "body/wg-ar" in {id_ for id_, _ in found(text)}
     assert "org/world-bank" in {id_ for id_, _ in found("the World Bank said")}
     assert "org/world-bank" not in {id_ for id_, _ in found("the world bank said")}
+
+
+def test_an_intergovernmental_working_group_no_longer_open_ended() -> None:
+    """The press leaves "open-ended" out of the Working Group's name; another intergovernmental working group's
+    session is none of the Working Group's or the Conference's."""
+    from arkg.ingest.extract import extract
+
+    text = ("in the 8th Session of the Intergovernmental Working Group on prevention of corruption and in the 11th "
+            "Session of the Intergovernmental Working Group on Asset Recovery, held in Vienna")
+    ids = {m.id for m in extract(text).mentions if m.type == "Session"}
+    assert ids == {"session/wg-ar/11"}

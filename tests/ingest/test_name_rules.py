@@ -51,6 +51,7 @@ def _ids(text: str) -> set[str | None]:
         ("Le délégué du Guatemala a pris la parole.", "country/GTM", "place/guatemala-city"),
         ("Elle vit au Koweït et travaille à Mexico.", "place/mexico-city", None),
         ("Les sessions se tiendront au Maroc et au Panama.", "country/PAN", "place/panama-city"),
+        ("la Conférence se réunira dans la ville de Panama", "place/panama-city", "country/PAN"),
         ("会议将分别在摩洛哥和巴拿马举行", "country/PAN", None),
         # a region named before its network's name in brackets (rule 6), not before a network's name alone
         ("experts of the networks of Europe (CARIN) and South Africa (ARINSA) took part", None, "country/ZAF"),
