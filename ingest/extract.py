@@ -253,6 +253,7 @@ class _Run:
         self.bodies = [(lk.start, lk.end, lk.id.removeprefix("body/")) for lk in links if lk.label == "Body" and lk.id]
         self.places = [(lk.start, lk.end, lk.id) for lk in links if lk.label == "Place" and lk.id]
         self.networks = [(lk.start, lk.end) for lk in links if lk.label == "Network"]
+        self.organizations = [(lk.start, lk.end) for lk in links if lk.label in ("Organization", "Initiative")]
         self.about_uncac = any(lk.id == "uncac" or lk.id in ("body/cosp", "body/wg-ar", "body/irg") for lk in links)
 
     def session_by_date(self, first: str, last: str, body: str | None) -> str | None:
@@ -471,6 +472,7 @@ def extract(source: Any, *, name: str = "", language: str | None = None) -> Extr
         uncac=bool(body) or run.about_uncac,
         places=run.places,
         networks=run.networks,
+        organizations=run.organizations,
     )
     own = identity.own_ids(document.symbol) if document.symbol else {document.id}
     mentions, grouped = run.mentions(ctx, own)

@@ -78,6 +78,10 @@ class Context:
     #: sentence that names one, and no body before it, is the network's (``the GlobE Network Charter
     #: … outcomes of the first meeting``).
     networks: list[tuple[int, int]] = field(default_factory=list)
+    #: Organizations and initiatives named in the text (view offsets), from the linker: a meeting whose
+    #: holder one is, named right after it (``the seventh meeting of the International Association of
+    #: Anti-Corruption Authorities``, ``الاجتماع السابع للرابطة الدولية …``), is none of a body's.
+    organizations: list[tuple[int, int]] = field(default_factory=list)
     #: The session of a body held at a place in a year (``place/doha``, ``2009``, ``cosp``).
     session_at: Callable[[str, str, str], str | None] = field(default=lambda a, b, c: None)
 
@@ -674,6 +678,8 @@ def _holder(
             return code
     if _ACRONYM_AFTER.match(text, end):
         return ""  # the meeting of a holder named by an acronym no body has (del GTM-CNUCC, of GOPAC)
+    if meeting and any(ws <= s <= gap_end + 2 for s, _ in ctx.organizations):  # (+2: an Arabic لل glued on)
+        return ""
     for i, (s, e, _) in enumerate(holders):
         if 0 <= start - e <= 2 and s >= lo:  # in the same block: a heading's last word is not it
             return _head(text, holders[: i + 1])

@@ -238,3 +238,11 @@ def test_an_article_cited_before_approving_words_stays() -> None:
 ])
 def test_a_meeting_of_another_holder_has_no_session_id(text: str) -> None:
     assert not [h for h in find_all(text, Context())[0] if h.label == "Session"]
+
+
+def test_an_organizations_meeting_named_right_after_has_no_session_id() -> None:
+    text = "At the seventh meeting of the International Association of Anti-Corruption Authorities in Panama"
+    start = text.index("International")
+    holder = (start, start + len("International Association of Anti-Corruption Authorities"))
+    assert not [h for h in find_all(text, Context(organizations=[holder]))[0] if h.label == "Session"]
+    assert [h.id for h in find_all(text, Context())[0] if h.label == "Session"] == ["session/wg-ar/7"]
