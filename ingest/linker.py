@@ -30,7 +30,7 @@ from arkg.graph.scripts import script_language
 from arkg.ingest.events import find_events
 from arkg.ingest.layout import expansion_map, fold
 from arkg.ingest.lexicon import words
-from arkg.ingest.name_rules import NameRules
+from arkg.ingest.name_rules import CITY_AFTER_NAME, CITY_BEFORE_NAME, NameRules
 from arkg.ingest.spans import Spans, longest_first
 
 #: Generic words that are also aliases: not linked after these left contexts ("现有国际公约" is
@@ -310,7 +310,7 @@ def _is_unbounded(ch: str) -> bool:
 
 #: A city whose name is its country's with a word for "city" (``Panama City``, ``Ciudad de México``,
 #: ``مدينة الكويت``, ``巴拿马城``): texts name it by its country's name alone too (``à Panama``).
-_CITY_WORD = re.compile(r"^(?:ciudad de |ville de |مدينة |город )|(?: city|市|城)$", re.IGNORECASE)
+_CITY_WORD = re.compile(rf"^(?:{'|'.join(CITY_BEFORE_NAME)})\s+|(?:{'|'.join(CITY_AFTER_NAME)})$", re.IGNORECASE)
 
 
 def _homonymous_capitals(aliases: list[Any], located: Mapping[str, str]) -> dict[str, tuple[str, str]]:

@@ -151,10 +151,14 @@ def _names_instrument(text: str, start: int, end: int) -> bool:
     return bool(_INSTRUMENT_AFTER.match(text[end : end + 16]) or _INSTRUMENT_BEFORE.search(before))
 
 
+#: Words for "city" that make a name a city's, before it (``ciudad de México``, ``la ville de Panama``, ``مدينة
+#: الكويت``) or after it (``Panama City``, ``科威特市``, ``巴拿马城``): the linker finds the cities that bear their
+#: country's name by them, and rule 5 reads them before such a name.
+CITY_BEFORE_NAME = (r"ciudad\s+de", r"ville\s+de", r"city\s+of", "مدينة", "город")
+CITY_AFTER_NAME = (r"\s+city", "市", "城")
 #: Before a name a State and its capital share: what makes it the city (French à; a word for "city":
 #: مدينة "بنما", la ville de Panama) or the State (a French article).
-_CITY_BEFORE = re.compile(r"(?:(?<!\w)à|(?<!\w)مدينة|(?<!\w)(?:ville|ciudad)\s+de|(?<!\w)city\s+of)\s*[\"«“]?\s*$",
-                          re.IGNORECASE)
+_CITY_BEFORE = re.compile(rf"(?<!\w)(?:à|{'|'.join(CITY_BEFORE_NAME)})\s*[\"«“]?\s*$", re.IGNORECASE)
 _STATE_BEFORE = re.compile(r"(?<!\w)(?:le|du|au)\s+$", re.IGNORECASE)
 
 
