@@ -10,7 +10,8 @@ Working Group`` only in a text that names that body by title, and ``the Group`` 
 the Conference's full name (``Conference of the States Parties to the United Nations Convention
 against Corruption``) is a mention of the Convention too, which the linker's longest-match rule
 hides; short titles the authority lacks (``Конвенции ООН против коррупции``) come from
-:mod:`ingest.lexicon`.
+:mod:`ingest.lexicon`. The press names the Conference by its parties before such a title in words
+the reference data lacks (``Conference of the Parties to the UN Convention …``): the Conference too.
 """
 
 from __future__ import annotations
@@ -169,5 +170,25 @@ def find(text: str, links: list[LinkHit]) -> list[LinkHit]:
                 if id_ == REVIEW_GROUP and _last_group(text, links, firsts, m.start()) != REVIEW_GROUP:
                     continue
                 add(m.start(), m.end(), "Convention" if id_ == CONVENTION else "Body", id_)
-    kept = [lk for i, lk in enumerate(links) if i not in dropped]
-    return sorted(kept + added, key=lambda lk: (lk.start, lk.end))
+    kept = sorted([lk for i, lk in enumerate(links) if i not in dropped] + added, key=lambda lk: (lk.start, lk.end))
+    return sorted(kept + _conference_of_parties(text, kept), key=lambda lk: (lk.start, lk.end))
+
+
+@cache
+def _parties_before() -> re.Pattern[str]:
+    return re.compile(f"(?:{'|'.join(words('conference_of_parties'))})$", re.IGNORECASE)
+
+
+def _conference_of_parties(text: str, links: list[LinkHit]) -> list[LinkHit]:
+    """The Conference named by its parties in the press's words right before the Convention's title
+    (``the Conference of the Parties to the UN Convention against Corruption``, ``конференции стран —
+    участниц Конвенции ООН против коррупции``) where no name covers it: its span runs to the title's
+    end, the title's mention inside it."""
+    found = []
+    for lk in links:
+        if lk.id != CONVENTION or _anaphors().fullmatch(text, lk.start, lk.end):  # a title, not "the Convention"
+            continue
+        before = _parties_before().search(text, max(0, lk.start - 80), lk.start)
+        if before and not any(o.label == "Body" and o.start < lk.start and o.end > before.start() for o in links):
+            found.append(LinkHit(before.start(), lk.end, "Body", CONFERENCE, (CONFERENCE,)))
+    return found

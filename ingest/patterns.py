@@ -426,12 +426,27 @@ _ENACTS = re.compile(
 )
 
 
+_DIGITS = re.compile(r"\d+")
+#: A bill's article, a block or its heading, followed by the article of a code it amends (``ARTICLE 1er
+#: (Art. 706-183 du code de procédure pénale)``): the bill's own, not the Convention's.
+_AMENDS = re.compile(
+    rf"(?:er|re|º|°)?[\s{BLOCK_SEP}]*\(\s*(?:Art(?:icle|ículo|igo)?s?\.?|Стат(?:ья|\.)|Ст\.|المادة)\s*\d", re.IGNORECASE
+)
+
+
+def _amending(text: str, m: re.Match[str], starts: Sequence[int]) -> bool:
+    lo, _ = _block(starts, m.start(), len(text))
+    number = _DIGITS.search(text, m.start(), m.end())
+    return not text[lo : m.start()].strip() and number is not None and bool(_AMENDS.match(text, number.end()))
+
+
 def find_articles(text: str, starts: Sequence[int] = (0,)) -> list[Hit]:
     """UNCAC's articles cited by number, in lists and ranges; an article of another instrument is
     not one of them."""
     hits: list[Hit] = []
     for m in (m for lo, hi in _triggered(text)["article"] for m in _ART_LATIN.finditer(text, lo, hi)):
-        if not _of_other_instrument(text, m.start(), m.end(), starts) and not _ENACTS.match(text, m.end()):
+        if not (_of_other_instrument(text, m.start(), m.end(), starts) or _ENACTS.match(text, m.end())
+                or _amending(text, m, starts)):
             hits.extend(_numbered("Article", text, m, 1))
     zh = _zh_numbered(_ART_ZH, "条", "Article", text)
     return hits + [h for h in zh if not _of_other_instrument(text, h.start, h.end, starts)]

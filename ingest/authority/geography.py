@@ -278,11 +278,16 @@ def places() -> list[dict[str, str]]:
         city = _capital(capital, iso2)
         if city is not None:
             candidates.append((city, c, f"Capital of {c['name_en']} (GeoNames country info)."))
-    # A name several large cities share (Valencia, Hyderabad, Córdoba) stays out: it would be a guess.
-    shared = Counter(v["name"] for v in _cities().values() if v["population"] >= MAJOR_CITY // 5)
+    # A name large cities share (Valencia, Hyderabad, Córdoba; Taizhou twice in China) stays out: it would
+    # be a guess. Where the others lie in the same country and it is three times as populous as any of
+    # them, a reader means it (Changsha, the provincial capital, not Changsha in Guangdong).
+    namesakes: dict[str, list[City]] = {}
+    for v in _cities().values():
+        if v["population"] >= MAJOR_CITY // 5:
+            namesakes.setdefault(v["name"], []).append(v)
     for city in sorted(_cities().values(), key=lambda v: -v["population"]):
         iso3 = by_iso2.get(city["countrycode"], {}).get("iso3", "")
-        if city["population"] < MAJOR_CITY or iso3 not in country_of or shared[city["name"]] > 1:
+        if city["population"] < MAJOR_CITY or iso3 not in country_of or not _names_alone(city, namesakes):
             continue
         candidates.append((city, country_of[iso3], f"Major city (population {city['population']:,}, GeoNames)."))
     for city, c, note in candidates:
@@ -305,6 +310,13 @@ def places() -> list[dict[str, str]]:
         raise ValueError(f"place_names.csv:{r['line']}: {r['place']} ({r['geonames_id']}) is no capital or city here")
     _complete_tagged_names(rows, taken)
     return rows
+
+
+def _names_alone(city: City, namesakes: dict[str, list[City]]) -> bool:
+    """``city`` is what its name means: no other large city bears it, or only smaller ones of its own
+    country, each a third of its population or less."""
+    others = [v for v in namesakes.get(city["name"], []) if v["geonameid"] != city["geonameid"]]
+    return all(v["countrycode"] == city["countrycode"] and 3 * v["population"] <= city["population"] for v in others)
 
 
 def _drop_country_names(row: dict[str, str], taken: set[str]) -> None:

@@ -66,6 +66,10 @@ class Lexicon:
     convention_titles: tuple[str, ...] = ()
     #: The Conference named without its title, in a text about it (``la Conférence``).
     conference_anaphora: tuple[str, ...] = ()
+    #: The Conference named by its parties right before the Convention's name, in the words the press
+    #: uses for it (``Conference of the Parties to the``, ``Конференции стран-участниц``): the Conference
+    #: only where the Convention named next is UNCAC.
+    conference_of_parties: tuple[str, ...] = ()
     #: The Working Group on Asset Recovery named without its title, in a text that names it.
     working_group_anaphora: tuple[str, ...] = ()
     #: The Implementation Review Group named without its title (``the Group``, ``le Groupe``), in a

@@ -66,6 +66,9 @@ LEXICON = Lexicon(
         r"UN\s+Convention\s+against\s+Corruption",
         r"UN\s+Anti-?Corruption\s+Convention",
     ),
+    conference_of_parties=(
+        r"Conference\s+of\s+(?:the\s+)?(?:States\s+)?Parties\s+(?:to|of)\s+(?:the\s+)?(?:(?:UN|U\.N\.)\s+)?",
+    ),
     conference_anaphora=("the Conference",),
     working_group_anaphora=("the Working Group",),
     review_group_anaphora=(r"the Group(?!\s+(?:of|on|for)\s)",),

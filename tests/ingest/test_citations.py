@@ -241,6 +241,28 @@ def test_the_convention_inside_the_conference_name() -> None:
     assert {"body/cosp", "uncac"} <= found
 
 
+@pytest.mark.parametrize("text", [
+    "the Conference of the Parties to the UN Convention against Corruption met in Doha",
+    "la Conférence des Parties à la Convention des Nations Unies contre la corruption",
+    "la Conferencia de las Partes de la Convención de la ONU contra la Corrupción",
+    "на шестой сессии конференции стран — участниц Конвенции ООН против коррупции",
+    "на пленарной сессии Конференции стран-участниц Конвенции ООН против коррупции",
+    "مؤتمر الأطراف في اتفاقية الأمم المتحدة لمكافحة الفساد",
+])
+def test_the_conference_named_by_its_parties_before_the_conventions_title(text: str) -> None:
+    """The press's "Conference of the Parties to" before the Convention's title is the Conference."""
+    assert {"body/cosp", "uncac"} <= linked(text)
+
+
+@pytest.mark.parametrize("text", [
+    "the Conference of the Parties to the UN Convention against Transnational Organized Crime",
+    "the Conference of the Parties to the Arab Convention against Corruption",
+    "the Conference of the Parties to the Convention on Biological Diversity",
+])
+def test_the_parties_of_another_convention_are_no_conference(text: str) -> None:
+    assert "body/cosp" not in linked(text)
+
+
 def test_a_short_title_replaces_the_names_inside_it() -> None:
     ex = extract("Россия ратифицировала Конвенцию ООН против коррупции в 2006 году.")
     assert [(m.id, m.text) for m in ex.mentions if m.type in ("Convention", "Organization")] == [

@@ -192,6 +192,25 @@ def test_places_have_coordinates_and_capitals_are_included():
         assert authority().node("place/new-york").props.get(f"name_{lang}"), lang
 
 
+def test_a_major_citys_name_shared_by_smaller_namesakes_of_its_country_is_its_own():
+    """GeoNames lists two Changshas in China, one a fifth of the other: the larger is a place; a name
+    two cities of like size share (Taizhou) or cities of two countries share (Valencia) is none."""
+    def city(gid: int, name: str, cc: str, population: int) -> dict[str, object]:
+        return {"geonameid": gid, "name": name, "countrycode": cc, "population": population}
+
+    changsha, county = city(1, "Changsha", "CN", 3_093_980), city(2, "Changsha", "CN", 688_242)
+    taizhou, other = city(3, "Taizhou", "CN", 1_607_108), city(4, "Taizhou", "CN", 1_485_502)
+    valencia, spain = city(5, "Valencia", "VE", 1_385_223), city(6, "Valencia", "ES", 814_208)
+    namesakes: dict[str, list[dict[str, object]]] = {}
+    for c in (changsha, county, taizhou, other, valencia, spain):
+        namesakes.setdefault(str(c["name"]), []).append(c)
+    assert geography._names_alone(changsha, namesakes)
+    assert not geography._names_alone(taizhou, namesakes)
+    assert not geography._names_alone(valencia, namesakes)
+    assert _rows_by_id("places.csv")["place/changsha"]["name_zh"] == "长沙"
+    assert "place/taizhou" not in _rows_by_id("places.csv")
+
+
 def _rows_by_id(name: str) -> dict[str, dict[str, str]]:
     return {r["id"]: r for r in _rows(name)}
 

@@ -380,6 +380,15 @@ def test_the_arabic_presss_meeting_of_the_states_parties() -> None:
     assert "body/cosp" not in {id_ for id_, _ in found("اجتماع الدول الأطراف في الاتفاقية العربية لمكافحة الفساد")}
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("في مبادرة استرداد الأصول المسروقة في إطار الجهود الدولية", "org/star"),  # استرداد for استعادة
+    ("من مكتب الأمم المتحدة لمكافحة المخدرات والجريمة في فيينا", "org/unodc"),  # "for combating drugs"
+    ("в Марракеше 2-го Арабского форума по возвращению авуаров", "initiative/arab-forum-ar"),  # авуары: assets
+])
+def test_the_presss_words_in_names(text: str, expected: str) -> None:
+    assert expected in {id_ for id_, _ in found(text)}
+
+
 def test_the_spanish_presss_states_parties_without_their_article() -> None:
     text = "la Conferencia de Estados Parte de la Convención contra la Corrupción"
     assert "body/cosp" in {id_ for id_, _ in found(text)}

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import pytest
 
+from arkg.ingest.extract import extract
 from arkg.ingest.patterns import Context, DayMonth, find_all, find_dates, find_day_months
 
 
@@ -225,6 +226,13 @@ def test_an_article_with_its_paragraph_of_a_named_law_is_no_conventions() -> Non
 def test_an_approving_laws_own_article_is_no_conventions(text: str) -> None:
     """A law's article that enacts (ratifies, approves) is the law's own."""
     assert not [h for h in find_all(text, Context())[0] if h.label == "Article"]
+
+
+def test_a_bills_article_headed_by_the_code_article_it_amends_is_no_conventions() -> None:
+    text = "EXAMEN DES ARTICLES\n\nARTICLE 1er\n(Art. 706-183 du code de procédure pénale)\nAffectation des biens"
+    assert "uncac/article/1" not in {m.id for m in extract(text, language="fr").mentions}
+    inline = "conformément à l'article 57 (art. 2 du projet)"  # not a heading: the Convention's article
+    assert "uncac/article/57" in {m.id for m in extract(inline, language="fr").mentions}
 
 
 def test_an_article_cited_before_approving_words_stays() -> None:
