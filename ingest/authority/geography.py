@@ -134,10 +134,12 @@ def _is_russian_place(name: str) -> bool:
 
 #: Languages whose names a city takes from CLDR's exemplar cities when its row has none.
 CLDR_LANGS = ("fr", "es")
+#: Languages whose names GeoNames gives told by their script only: CLDR's exemplar city confirms or corrects them.
+CLDR_CHECKED = ("zh", "ru", "ar")
 
 
 def names_from_cldr(city: dict[str, Any]) -> dict[str, str]:
-    """French and Spanish names of a city that gives its name to its own time zone, from CLDR."""
+    """The names of a city that gives its name to its own time zone, from CLDR, in every UN language but English."""
     from babel.dates import get_timezone, get_timezone_location
 
     try:
@@ -147,7 +149,7 @@ def names_from_cldr(city: dict[str, Any]) -> dict[str, str]:
     exemplar = get_timezone_location(zone, "en", return_city=True)
     if exemplar != city["name"] and exemplar not in city.get("alternatenames", []):
         return {}  # Asia/Kolkata is not New Delhi's own zone: its exemplar city is another city
-    return {lang: get_timezone_location(zone, lang, return_city=True) for lang in CLDR_LANGS}
+    return {lang: get_timezone_location(zone, lang, return_city=True) for lang in (*CLDR_LANGS, *CLDR_CHECKED)}
 
 
 @cache
@@ -191,12 +193,44 @@ def _add_tagged_names(row: dict[str, str], city: City, taken: set[str], others: 
 
 
 def _add_cldr_names(row: dict[str, str], city: dict[str, Any], taken: set[str]) -> None:
-    """Fill the row's missing French and Spanish names from CLDR, except names a country uses."""
+    """Fill the row's missing French and Spanish names from CLDR, except names a country uses, and check
+    its Chinese, Russian and Arabic names by CLDR's."""
     from babel import __version__ as babel_version
     from babel.core import get_cldr_version
 
-    _fill_names(row, names_from_cldr(city), taken, lambda added: (
-        f"CLDR {get_cldr_version()} via Babel {babel_version} (exemplar city of {city['timezone']}: {added})"))
+    def cited(added: str) -> str:
+        return f"CLDR {get_cldr_version()} via Babel {babel_version} (exemplar city of {city['timezone']}: {added})"
+
+    names = names_from_cldr(city)
+    _fill_names(row, {lang: names[lang] for lang in CLDR_LANGS if lang in names}, taken, cited)
+    _check_by_cldr(row, names, taken, cited)
+
+
+def _check_by_cldr(row: dict[str, str], names: dict[str, str], taken: Set[str], cited: Callable[[str], str]) -> None:
+    """An unverified name is confirmed where CLDR names the city alike. A Chinese, Russian or Arabic one,
+    which GeoNames gave told by its script, is replaced by CLDR's where it differs (GeoNames' Taiwanese
+    塞拉耶佛 → 萨拉热窝, Буэнос Айрес → Буэнос-Айрес), GeoNames' kept as an alias, and a row without it
+    takes CLDR's. A name a country uses is no city's (CLDR names some zones after their country)."""
+    unverified = [f for f in row.get("unverified_fields", "").split(",") if f]
+    aliases = [a for a in row.get("aliases", "").split(" | ") if a]
+    checked = []
+    for lang, name in names.items():
+        field, old = f"name_{lang}", row.get(f"name_{lang}", "")
+        if not name or _key(name) in taken or (old and field not in unverified):
+            continue
+        if old != name and lang not in CLDR_CHECKED:
+            continue
+        if old != name:
+            aliases += [old] if old else []
+            aliases += russian_cases(name) if lang == "ru" else []
+            row[field] = name
+        unverified = [f for f in unverified if f != field]
+        checked.append(field)
+    if checked:
+        row["aliases"] = " | ".join(dict.fromkeys(aliases))
+        row["unverified_fields"] = ",".join(unverified)
+        source = cited(", ".join(checked))
+        row["source"] = " | ".join(s for s in dict.fromkeys([*row.get("source", "").split(" | "), source]) if s)
 
 
 def curated_names() -> dict[str, list[dict[str, str]]]:

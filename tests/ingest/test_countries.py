@@ -227,7 +227,9 @@ def test_rdf_export_carries_coordinates_and_unverified_fields():
     triples = [str(t) for t in exporter.node_triples(authority().node("place/vienna"))]
     assert any("ontology#latitude> \"48.20849\"" in t for t in triples)
     assert any("ontology#longitude>" in t for t in triples)
-    assert any("ontology#unverified> \"name_ar\"" in t for t in triples)
+    assert not any("ontology#unverified>" in t for t in triples)  # CLDR confirms Vienna's names
+    doha = [str(t) for t in exporter.node_triples(authority().node("place/doha"))]
+    assert any("ontology#unverified> \"name_ar\"" in t for t in doha)  # Asia/Qatar is the country's zone
     assert not exporter.report.skipped_keys
 
 
@@ -300,7 +302,7 @@ def test_tagged_names_come_only_from_names_that_differ_from_geonames_own():
     ("city", "expected"),
     [
         ({"name": "Ulan Bator", "timezone": "Asia/Ulaanbaatar", "alternatenames": ["Ulaanbaatar"]},
-         {"fr": "Oulan-Bator", "es": "Ulán Bator"}),
+         {"fr": "Oulan-Bator", "es": "Ulán Bator", "zh": "乌兰巴托", "ru": "Улан-Батор", "ar": "آلانباتار"}),
         ({"name": "New Delhi", "timezone": "Asia/Kolkata", "alternatenames": []}, {}),  # another city's zone
         ({"name": "Bandar Seri Begawan", "timezone": "Asia/Brunei", "alternatenames": []}, {}),  # a country's zone
         ({"name": "Nowhere", "timezone": "Mars/Olympus_Mons", "alternatenames": []}, {}),
@@ -308,6 +310,19 @@ def test_tagged_names_come_only_from_names_that_differ_from_geonames_own():
 )
 def test_cldr_names_only_for_a_city_that_names_its_own_time_zone(city, expected):
     assert geography.names_from_cldr(city) == expected
+
+
+def test_cldr_confirms_or_corrects_the_names_geonames_gives_by_script():
+    """GeoNames' Chinese, Russian and Arabic names are told by their script only: CLDR's exemplar city
+    confirms them (Vienna) or replaces them, GeoNames' kept as an alias (塞拉耶佛, Таллинн)."""
+    rows = _rows_by_id("places.csv")
+    assert "name_ar" not in rows["place/vienna"]["unverified_fields"]
+    sarajevo, tallinn = rows["place/sarajevo"], rows["place/tallinn"]
+    assert sarajevo["name_zh"] == "萨拉热窝" and "塞拉耶佛" in sarajevo["aliases"].split(" | ")
+    assert "name_zh" not in sarajevo["unverified_fields"] and "exemplar city of Europe/Sarajevo" in sarajevo["source"]
+    assert tallinn["name_ru"] == "Таллин" and "Таллинн" in tallinn["aliases"].split(" | ")
+    assert authority().node("place/sarajevo") is not None
+    assert any(a.id == "place/sarajevo" and a.text == "塞拉耶佛" for a in authority().aliases)
 
 
 def test_capitals_take_the_names_read_in_a_source_from_curated_place_names():
