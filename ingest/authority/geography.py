@@ -17,7 +17,13 @@ come from the curated row, or else from GeoNames' alternate names, whose languag
 their script — Han (converted to simplified Chinese with OpenCC), Cyrillic (a form the Russian
 lexicon knows as a place name, or else one without Ukrainian/Serbian letters, the closest to the
 English name) and Arabic (without Persian/Urdu letters). Such names carry the flag
-``unverified_fields``: the script tells the writing, not the language.
+``unverified_fields``: the script tells the writing, not the language — unless the city names its
+own time zone: CLDR's exemplar city in that language then confirms the name, or replaces it where it
+differs (GeoNames' Taiwanese 塞拉耶佛 for Sarajevo becomes 萨拉热窝, an alias). CLDR confirms any
+other unverified name it spells alike (a curated row's Vienne).
+
+A city's name large cities of other countries share stays out (Valencia, Hyderabad); one only much
+smaller namesakes in its own country share is its own (Changsha).
 
 A capital whose English name is also a country's (Singapore, Monaco, Luxembourg, Djibouti …) gets
 no place of its own: the name would always be ambiguous, and the country is what texts mean; a
