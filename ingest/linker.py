@@ -208,7 +208,9 @@ _AR_FOR = re.compile(r"(?<=\w) ل(ل|(?=ا\w))")
 #: المعني باسترداد الموجودات), and the Conference, مؤتمر الدول الأطراف, is their meeting, اجتماع الدول الأطراف,
 #: when the Convention's name follows (اجتماع الدول الأطراف في اتفاقية الأمم المتحدة لمكافحة الفساد); in Spanish
 #: the States parties lose their article (la Conferencia de Estados Parte de la Convención); in English a
-#: working group is no longer "open-ended" (the 11th Session of the Intergovernmental Working Group on Asset Recovery).
+#: working group is no longer "open-ended" (the 11th Session of the Intergovernmental Working Group on Asset Recovery),
+#: in French it is "open" or neither (Groupe de travail intergouvernemental ouvert sur le recouvrement d'avoirs), in
+#: Spanish neither.
 #: The Arabic press writes UNODC's office "for combating drugs" (مكتب الأمم المتحدة لمكافحة المخدرات والجريمة) and
 #: recovery with either of its two words (استرداد, استعادة: مبادرة استرداد الأصول المسروقة); the Russian press
 #: writes assets «авуары» (Арабский форум по возвращению авуаров).
@@ -216,7 +218,10 @@ _PRESS = tuple((normalise(official), normalise(press)) for official, press in (
     ("الفريق العامل ", "فريق العمل "), ("مؤتمر الدول الأطراف في اتفاقية ", "اجتماع الدول الأطراف في اتفاقية "),
     ("المعني بالمخدرات", "لمكافحة المخدرات"), ("استرداد", "استعادة"), ("استعادة", "استرداد"),
     ("de los Estados Parte", "de Estados Parte"),
-    ("Open-ended Intergovernmental Working Group", "Intergovernmental Working Group"), ("активов", "авуаров")))
+    ("Open-ended Intergovernmental Working Group", "Intergovernmental Working Group"),
+    ("intergouvernemental à composition non limitée", "intergouvernemental ouvert"),
+    ("intergouvernemental à composition non limitée ", "intergouvernemental "),
+    ("Intergubernamental de Composición Abierta ", "Intergubernamental "), ("активов", "авуаров")))
 
 
 def _press_variants(key: str) -> tuple[str, ...]:

@@ -384,6 +384,9 @@ def test_the_arabic_presss_meeting_of_the_states_parties() -> None:
     ("في مبادرة استرداد الأصول المسروقة في إطار الجهود الدولية", "org/star"),  # استرداد for استعادة
     ("من مكتب الأمم المتحدة لمكافحة المخدرات والجريمة في فيينا", "org/unodc"),  # "for combating drugs"
     ("в Марракеше 2-го Арабского форума по возвращению авуаров", "initiative/arab-forum-ar"),  # авуары: assets
+    ("du Groupe de travail intergouvernemental ouvert sur le recouvrement d'avoirs", "body/wg-ar"),
+    ("le Groupe de travail intergouvernemental sur le recouvrement d'avoirs", "body/wg-ar"),
+    ("el Grupo de Trabajo Intergubernamental sobre Recuperación de Activos", "body/wg-ar"),
 ])
 def test_the_presss_words_in_names(text: str, expected: str) -> None:
     assert expected in {id_ for id_, _ in found(text)}
