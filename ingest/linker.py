@@ -445,6 +445,7 @@ class Linker:
         hits = self.rules.apply(text, sorted(hits, key=lambda h: (h.start, h.end)))
         if self.zh_lists is not None and "国" in text:
             hits += self.zh_lists(text, hits)
+        hits += _state_adjectives(text)
         return sorted(hits + find_events(text, hits), key=lambda h: (h.start, h.end))
 
     def _inflected(self, folded: str) -> list[tuple[int, int, tuple[Candidate, ...]]]:
@@ -506,6 +507,39 @@ class Linker:
         return (any(text[max(0, start - len(left)) : start] == left for left in _BLOCKED_LEFT.get(surface, ()))
                 or any(text.startswith(right, end) for right in _BLOCKED_RIGHT.get(surface, ()))
                 or (surface in _TITLE_TAILS and _in_title(text, start)))
+
+
+@cache
+def _state_adjective_patterns() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One expression for a UN language's adjective next to a noun of a State's organs (before it in
+    English and Russian, after it in French and Spanish), and each adjective form's (or Russian stem's)
+    State id."""
+    from arkg.graph import ids
+    from arkg.ingest.authority.forms import language_adjective_forms
+
+    states = {form: ids.make("Country", iso3=iso3) for lang in ("en", "fr", "es", "ru")
+              for form, iso3 in language_adjective_forms(lang).items()}
+    first = "|".join([*language_adjective_forms("en"), *(f"{stem}\\w*" for stem in language_adjective_forms("ru"))])
+    after = "|".join(sorted(language_adjective_forms("fr") | language_adjective_forms("es"), key=len, reverse=True))
+    return re.compile(
+        rf"(?<!\w)(?P<first>{first})\s+(?:{'|'.join(words('state_nouns_after', ('en', 'ru')))})(?!\w)"
+        rf"|(?<!\w)(?:{'|'.join(words('state_nouns_before', ('fr', 'es')))})\s+(?P<after>{after})(?!\w)"
+    ), states
+
+
+def _state_adjectives(text: str) -> list[LinkHit]:
+    """States named by an adjective that also names a UN language, next to a noun of their organs
+    (``the French Government``, ``la délégation chinoise``, ``la ministra francesa``, ``китайская
+    сторона``): alone such an adjective is the language (``the French text``), never a form."""
+    pattern, states = _state_adjective_patterns()
+    hits = []
+    for m in pattern.finditer(text):
+        group = "first" if m.group("first") else "after"
+        word = m.group(group)
+        state = states.get(word) or next((v for k, v in states.items() if word.startswith(k)), None)
+        if state:
+            hits.append(LinkHit(m.start(group), m.end(group), "Country", state, (state,)))
+    return hits
 
 
 def _zh_state_lists(abbreviations: Mapping[str, str]) -> Callable[[str, list[LinkHit]], list[LinkHit]] | None:

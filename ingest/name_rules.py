@@ -159,14 +159,18 @@ CITY_AFTER_NAME = (r"\s+city", "市", "城")
 #: Before a name a State and its capital share: what makes it the city (French à; a word for "city":
 #: مدينة "بنما", la ville de Panama) or the State (a French article).
 _CITY_BEFORE = re.compile(rf"(?<!\w)(?:à|{'|'.join(CITY_BEFORE_NAME)})\s*[\"«“]?\s*$", re.IGNORECASE)
-_STATE_BEFORE = re.compile(r"(?<!\w)(?:le|du|au)\s+$", re.IGNORECASE)
+_STATE_BEFORE = re.compile(
+    r"(?<!\w)(?:le|du|au|(?:government|gouvernement|gobierno|people|peuple|pueblo|embassy|ambassade|embajada|"
+    r"president|président|presidente)\s+(?:of(?:\s+the)?|de(?:\s+la)?|du))\s+$",
+    re.IGNORECASE,
+)
 
 
 def _homonym_choice(text: str, hit: LinkHit) -> str | None:
     """The city or the State the words before a name both bear choose (rule 5)."""
     if hit.id is not None:
         return None
-    before = text[max(0, hit.start - 12) : hit.start]
+    before = text[max(0, hit.start - 30) : hit.start]
     labels = {c: model().label_for_id(c) for c in hit.candidates}
     wanted = "Place" if _CITY_BEFORE.search(before) else "Country" if _STATE_BEFORE.search(before) else None
     chosen = [c for c, label in labels.items() if label == wanted]

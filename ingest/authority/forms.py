@@ -22,6 +22,7 @@ never forms: UN documents name their language versions far more often than the S
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 from typing import Any
 
@@ -34,6 +35,27 @@ LANGUAGE_ADJECTIVES = frozenset(
         "арабский", "китайский", "английский", "французский", "русский", "испанский",
     }
 )
+
+#: The States whose adjectives name a UN language too (``French``, ``chinois``), by language: they name the
+#: State only next to a noun of its organs (``the French Government``, ``la délégation chinoise``: the
+#: lexicon's ``state_nouns``). Russian ones are stems: the linker takes any ending.
+LANGUAGE_ADJECTIVE_STATES: dict[str, dict[str, str]] = {
+    "en": {"French": "FRA", "Chinese": "CHN", "Russian": "RUS", "Spanish": "ESP"},
+    "fr": {"français": "FRA", "chinois": "CHN", "russe": "RUS", "espagnol": "ESP"},
+    "es": {"francés": "FRA", "chino": "CHN", "ruso": "RUS", "español": "ESP"},
+    "ru": {"французск": "FRA", "китайск": "CHN", "испанск": "ESP"},
+}
+
+
+def language_adjective_forms(lang: str) -> dict[str, str]:
+    """Every form of :data:`LANGUAGE_ADJECTIVE_STATES`' adjectives in ``lang`` → the State's ISO code."""
+    inflect: dict[str, Callable[[str], list[str]]] = {"fr": inflect_fr, "es": inflect_es}
+    return {
+        form: iso3
+        for lemma, iso3 in LANGUAGE_ADJECTIVE_STATES.get(lang, {}).items()
+        for form in (inflect[lang](lemma) if lang in inflect else [lemma])
+    }
+
 
 #: Russian adjective suffixes, most specific first (итал+ьянский before итал+ийский).
 _RU_SUFFIXES = ("ьянский", "ийский", "анский", "ский", "янский", "инский", "ейский", "йский", "цкий")
@@ -60,6 +82,8 @@ def inflect_es(lemma: str) -> list[str]:
     if lemma.endswith("o"):
         stem = lemma[:-1]
         return [lemma, stem + "a", stem + "os", stem + "as"]
+    if lemma.endswith("ol"):  # español, mongol: -a, -es, -as
+        return [lemma, lemma + "a", lemma + "es", lemma + "as"]
     for accented, plain in (("és", "es"), ("án", "an")):
         if lemma.endswith(accented):
             stem = lemma[: -len(accented)] + plain

@@ -83,6 +83,12 @@ class Lexicon:
     place_in_name_after: tuple[str, ...] = ()
     #: Head nouns of an organization's name that arkg may not know (``Agency``, ``委员会``).
     organization_heads: tuple[str, ...] = ()
+    #: Nouns of a State's organs and sides: a UN language's adjective next to one names the State, not
+    #: the language (``the Chinese delegation``, ``la délégation française``, ``китайская сторона``).
+    #: ``state_nouns_after``: where the adjective comes first (English, Russian); ``state_nouns_before``:
+    #: where it follows the noun (French, Spanish).
+    state_nouns_after: tuple[str, ...] = ()
+    state_nouns_before: tuple[str, ...] = ()
 
 
 #: The ordinal forms ``num2words`` spells, as written by ``python -m arkg.ingest.lexicon`` (reading them

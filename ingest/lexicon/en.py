@@ -89,6 +89,11 @@ LEXICON = Lexicon(
         r"[Cc]onsensus",
         r"[IVX]{1,5}(?!\w)",
     ),
+    state_nouns_after=(
+        r"[Gg]overnment", r"[Dd]elegations?", r"[Aa]uthorities", r"side", r"President", r"Prime\s+Minister",
+        r"(?:Foreign\s+|Justice\s+)?Minist(?:er|ry)", r"[Ee]mbassy", r"capital", r"courts?", r"[Pp]rosecutors?",
+        r"[Pp]olice", r"[Jj]udiciary", r"[Pp]arliament", r"[Tt]reasury", r"[Pp]residency",
+    ),
     organization_heads=(
         "Agency",
         "Office",

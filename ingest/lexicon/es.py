@@ -95,6 +95,11 @@ LEXICON = Lexicon(
                          r"Oficina\s+de\s+las\s+Naciones\s+Unidas\s+en",  # UNOV, UNOG: names of their own
                          r"Instituto\s+de", r"Comité\s+de"),  # a body named after its seat (Instituto de Basilea)
     place_in_name_after=(),
+    state_nouns_before=(
+        r"[Dd]elegación", r"[Gg]obierno", r"autoridades", r"parte", r"justicia", r"[Pp]residencia", r"diplomacia",
+        r"ministr[oa]", r"[Mm]inisterio", r"[Ee]mbajada", r"capital", r"[Ff]iscalía", r"[Pp]olicía", r"tribunales",
+        r"Estado", r"Parlamento", r"Senado", r"[Pp]residente",
+    ),
     organization_heads=(
         "Agencia",
         "Oficina",

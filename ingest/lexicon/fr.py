@@ -78,6 +78,11 @@ LEXICON = Lexicon(
         r"Comité\s+de",
     ),
     place_in_name_after=(),
+    state_nouns_before=(
+        r"[Dd]élégations?", r"[Gg]ouvernement", r"autorités", r"partie", r"justice", r"présidence", r"diplomatie",
+        r"ministre", r"[Mm]inistère", r"ambassade", r"capitale", r"parquet", r"police", r"juridictions?",
+        r"tribunaux", r"[ÉE]tat", r"Parlement", r"Sénat", r"[Pp]résident",
+    ),
     organization_heads=(
         "Agence",
         "Office",

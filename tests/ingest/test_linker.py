@@ -387,9 +387,30 @@ def test_the_arabic_presss_meeting_of_the_states_parties() -> None:
     ("du Groupe de travail intergouvernemental ouvert sur le recouvrement d'avoirs", "body/wg-ar"),
     ("le Groupe de travail intergouvernemental sur le recouvrement d'avoirs", "body/wg-ar"),
     ("el Grupo de Trabajo Intergubernamental sobre Recuperación de Activos", "body/wg-ar"),
+    ("يوم شبكة العمليات العالمية لسلطات إنفاذ القانون المعنية بمكافحة الفساد", "network/globe"),  # from sources
 ])
 def test_the_presss_words_in_names(text: str, expected: str) -> None:
     assert expected in {id_ for id_, _ in found(text)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Présente au sein de la délégation française, l'Agence a présenté ses missions", "country/FRA"),
+    ("bajo la mirada recelosa de la ministra francesa de Economía", "country/FRA"),
+    ("the last of which was in the Chinese capital, Beijing", "country/CHN"),
+    ("the Spanish Government replied", "country/ESP"),
+    ("китайская сторона согласилась", "country/CHN"),
+    ("el Gobierno español respondió", "country/ESP"),
+])
+def test_a_language_adjective_next_to_a_states_organ_names_the_state(text: str, expected: str) -> None:
+    assert expected in {id_ for id_, _ in found(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "The French text is authentic.", "le texte français et la version chinoise", "traducido al español",
+    "на китайском языке", "la langue française",
+])
+def test_a_language_adjective_alone_is_the_language(text: str) -> None:
+    assert not [id_ for id_, _ in found(text) if id_ and id_.startswith("country/")]
 
 
 def test_the_spanish_presss_states_parties_without_their_article() -> None:

@@ -52,6 +52,10 @@ def _ids(text: str) -> set[str | None]:
         ("Elle vit au Koweït et travaille à Mexico.", "place/mexico-city", None),
         ("Les sessions se tiendront au Maroc et au Panama.", "country/PAN", "place/panama-city"),
         ("la Conférence se réunira dans la ville de Panama", "place/panama-city", "country/PAN"),
+        # the government, people or embassy of a name a State and its capital share: the State
+        ("Let me thank the Government of Panama for hosting this session in this beautiful city",
+         "country/PAN", "place/panama-city"),
+        ("el Gobierno de Guatemala", "country/GTM", "place/guatemala-city"),
         ("会议将分别在摩洛哥和巴拿马举行", "country/PAN", None),
         # a region named before its network's name in brackets (rule 6), not before a network's name alone
         ("experts of the networks of Europe (CARIN) and South Africa (ARINSA) took part", None, "country/ZAF"),
