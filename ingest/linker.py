@@ -51,19 +51,24 @@ _BLOCKED_LEFT: dict[str, tuple[str, ...]] = {
     # a review's country visit, الزيارة القُطرية (qutriyya, "of the country"), written bare as Qatar's adjective is
     "القطرية": ("الزيارة ", "الزيارات ", "زيارة ", "زيارات "),
 }
-#: Generic words that are also aliases and end a title: inside ``《…》`` after other words they are
-#: another instrument's (《美洲国家反腐败公约》 is the Inter-American Convention), not UNCAC.
-_TITLE_TAILS = ("公约",)
+#: Generic words that are also aliases and end a title or a quoted name: inside ``《…》`` (工作组 also inside a
+#: short ``「…」`` or ``“…”``) after other words they are another instrument's or body's (《美洲国家反腐败公约》
+#: is the Inter-American Convention, 「捐赠与技术协助工作组」 the APG's donors' group), not UNCAC or the Working Group.
+_TITLE_TAILS = ("公约", "工作组")
+#: Quotation marks that open a name (a short one: a quoted sentence may cite 本公约), and those that close it.
+_NAME_OPENING, _NAME_CLOSING, _NAME_REACH = "「『“", "》」』”\n，。、", 16
 #: How far back a title's opening bracket is looked for.
 _TITLE_REACH = 60
 #: Another body's general assembly (a network's, an association's): one it owns (``sa 6e assemblée
 #: générale``, ``its General Assembly``) or holds yearly (``Asamblea General Anual``), or one of its members
-#: (``l'Assemblée générale des points focaux du Réseau``, ``الاجتماع السادس للجمعية العامة لشبكة …``), not the UN's.
+#: or agencies (``l'Assemblée générale des points focaux du Réseau``, ``la troisième Assemblée Générale des
+#: agences de recouvrement``, ``الاجتماع السادس للجمعية العامة لشبكة …``), not the UN's.
 _OWN_ASSEMBLY_LEFT = re.compile(r"(?<!\w)(?:its|their|annual|sa|son|leur|su|sus)\s+(?:\S+\s+)?$", re.IGNORECASE)
 _OWN_ASSEMBLY_RIGHT = re.compile(
     r"\s*(?:annual|annuelle?|anual|ordinaire|extraordinaire|of\s+(?:the\s+|its\s+)?(?:network|members|focal\s+points|"
-    r"association)|du\s+réseau|des\s+(?:membres|points\s+focaux)|de\s+l['’]association|"
-    r"de\s+(?:la\s+red|los\s+miembros|los\s+puntos\s+focales|la\s+asociación)|"
+    r"association|agencies|authorities|offices)|du\s+réseau|des\s+(?:membres|points\s+focaux|agences|autorités|bureaux)|"
+    r"de\s+l['’]association|de\s+(?:la\s+red|los\s+miembros|los\s+puntos\s+focales|la\s+asociación|"
+    r"las\s+agencias|las\s+autoridades|las\s+oficinas)|"
     r"لل?(?:شبكة|رابطة|اتحاد|منظمة))(?!\w)",  # Arabic: of the network, association, union, organization
     re.IGNORECASE,
 )
@@ -212,11 +217,13 @@ _AR_FOR = re.compile(r"(?<=\w) ل(ل|(?=ا\w))")
 #: in French it is "open" or neither (Groupe de travail intergouvernemental ouvert sur le recouvrement d'avoirs), in
 #: Spanish neither.
 #: The Arabic press writes UNODC's office "for combating drugs" (مكتب الأمم المتحدة لمكافحة المخدرات والجريمة) and
-#: recovery with either of its two words (استرداد, استعادة: مبادرة استرداد الأصول المسروقة); the Russian press
+#: recovery with either of its two words (استرداد, استعادة: مبادرة استرداد الأصول المسروقة), a network "for" its
+#: region rather than "in" it (الشبكة الإقليمية لاسترداد الأصول لمنطقة الشرق الأوسط …); the Russian press
 #: writes assets «авуары» (Арабский форум по возвращению авуаров).
 _PRESS = tuple((normalise(official), normalise(press)) for official, press in (
     ("الفريق العامل ", "فريق العمل "), ("مؤتمر الدول الأطراف في اتفاقية ", "اجتماع الدول الأطراف في اتفاقية "),
     ("المعني بالمخدرات", "لمكافحة المخدرات"), ("استرداد", "استعادة"), ("استعادة", "استرداد"),
+    (" في منطقة ", " لمنطقة "),
     ("de los Estados Parte", "de Estados Parte"),
     ("Open-ended Intergovernmental Working Group", "Intergovernmental Working Group"),
     ("intergouvernemental à composition non limitée", "intergouvernemental ouvert"),
@@ -575,10 +582,15 @@ def _own_assembly(text: str, start: int, end: int) -> bool:
 
 
 def _in_title(text: str, start: int) -> bool:
-    """``start`` follows other words of a ``《…》`` title on its line (a name the dictionary would
-    have matched whole if it were one of the entity's)."""
+    """``start`` follows other words of a ``《…》`` title or a quoted ``「…」`` name on its line (a name the
+    dictionary would have matched whole if it were one of the entity's)."""
     opening = text.rfind("《", max(0, start - _TITLE_REACH), start)
-    return 0 <= opening < start - 1 and not any(c in "》\n" for c in text[opening:start])
+    if 0 <= opening < start - 1 and not any(c in "》\n" for c in text[opening:start]):
+        return True
+    if text.startswith("公约", start):
+        return False
+    quote = max(text.rfind(mark, max(0, start - _NAME_REACH), start) for mark in _NAME_OPENING)
+    return 0 <= quote < start - 1 and not any(c in _NAME_CLOSING for c in text[quote:start])
 
 
 _Found = list[tuple[int, int, tuple[Candidate, ...]]]

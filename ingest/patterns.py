@@ -146,8 +146,9 @@ def _edged(series: str) -> str:
 
 
 #: A part with a dot opens with letters (``WG.2``, ``CRP.4``, ``AC.261``): ``…/2015/1.CAC/COSP/…`` is two
-#: symbols a full stop parts, not one whose part is ``1.CAC``.
-_SYMBOL = re.compile(rf"({_edged(SERIES)}(?:/(?:[A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z0-9]+)*|\d[A-Za-z0-9]*))+)")
+#: symbols a full stop parts, not one whose part is ``1.CAC``. A special session's part has a hyphen
+#: (``A/RES/S-30/1``, ``A/ES-10/L.22``).
+_SYMBOL = re.compile(rf"({_edged(SERIES)}(?:/(?:[A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z0-9]+|-\d+)*|\d[A-Za-z0-9]*))+)")
 _PART = f"(?:{'|'.join(PARTS)})"
 _RELATIVE_SERIES = f"(?:{'|'.join(RELATIVE_SERIES)})"
 _RELATIVE = re.compile(rf"({_edged(_RELATIVE_SERIES)}\.\d+(?:/{_PART}\.\d+)*)(?![\w/])")

@@ -388,6 +388,7 @@ def test_the_arabic_presss_meeting_of_the_states_parties() -> None:
     ("le Groupe de travail intergouvernemental sur le recouvrement d'avoirs", "body/wg-ar"),
     ("el Grupo de Trabajo Intergubernamental sobre Recuperación de Activos", "body/wg-ar"),
     ("يوم شبكة العمليات العالمية لسلطات إنفاذ القانون المعنية بمكافحة الفساد", "network/globe"),  # from sources
+    ("للشبكة الإقليمية لاسترداد الأصول لمنطقة الشرق الأوسط وشمال أفريقيا", "network/arin-mena"),  # "for" the region
 ])
 def test_the_presss_words_in_names(text: str, expected: str) -> None:
     assert expected in {id_ for id_, _ in found(text)}
@@ -411,6 +412,17 @@ def test_a_language_adjective_next_to_a_states_organ_names_the_state(text: str, 
 ])
 def test_a_language_adjective_alone_is_the_language(text: str) -> None:
     assert not [id_ for id_, _ in found(text) if id_ and id_.startswith("country/")]
+
+
+def test_a_quoted_name_ending_in_working_group_is_another_group() -> None:
+    """「捐赠与技术协助工作组」 (the APG's donors' group) is no Working Group; a bare or determined 工作组 still is."""
+    assert "body/wg-ar" not in {id_ for id_, _ in found("我国于2010年加入APG「捐赠与技术协助工作组」。")}
+    assert ("body/wg-ar", "工作组") in found("资产追回问题工作组第十一次会议。该工作组建议")
+
+
+def test_a_general_assembly_of_agencies_is_no_un_general_assembly() -> None:
+    text = "La Côte d’Ivoire est l’hôte de la troisième Assemblée Générale des agences de recouvrement des avoirs"
+    assert "body/ga" not in {id_ for id_, _ in found(text)}
 
 
 def test_the_spanish_presss_states_parties_without_their_article() -> None:

@@ -228,6 +228,11 @@ def test_an_approving_laws_own_article_is_no_conventions(text: str) -> None:
     assert not [h for h in find_all(text, Context())[0] if h.label == "Article"]
 
 
+def test_a_special_sessions_symbol_is_a_document() -> None:
+    hits = find_all("the UN GA resolution A/RES/S-30/1 adopted on 19 April 2016 and A/ES-10/L.22", Context())[0]
+    assert [h.id for h in hits if h.label == "Document"] == ["document/A/RES/S-30/1", "document/A/ES-10/L.22"]
+
+
 def test_a_bills_article_headed_by_the_code_article_it_amends_is_no_conventions() -> None:
     text = "EXAMEN DES ARTICLES\n\nARTICLE 1er\n(Art. 706-183 du code de procédure pénale)\nAffectation des biens"
     assert "uncac/article/1" not in {m.id for m in extract(text, language="fr").mentions}
