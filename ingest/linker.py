@@ -31,6 +31,7 @@ from arkg.ingest.events import find_events
 from arkg.ingest.layout import expansion_map, fold
 from arkg.ingest.lexicon import words
 from arkg.ingest.name_rules import CITY_AFTER_NAME, CITY_BEFORE_NAME, NameRules
+from arkg.ingest.scan import keyed
 from arkg.ingest.spans import Spans, longest_first
 
 #: Generic words that are also aliases: not linked after these left contexts ("现有国际公约" is
@@ -528,10 +529,10 @@ def _state_adjective_patterns() -> tuple[re.Pattern[str], dict[str, str]]:
               for form, iso3 in language_adjective_forms(lang).items()}
     first = "|".join([*language_adjective_forms("en"), *(f"{stem}\\w*" for stem in language_adjective_forms("ru"))])
     after = "|".join(sorted(language_adjective_forms("fr") | language_adjective_forms("es"), key=len, reverse=True))
-    return re.compile(
+    return keyed(re.compile(
         rf"(?<!\w)(?P<first>{first})\s+(?:{'|'.join(words('state_nouns_after', ('en', 'ru')))})(?!\w)"
         rf"|(?<!\w)(?:{'|'.join(words('state_nouns_before', ('fr', 'es')))})\s+(?P<after>{after})(?!\w)"
-    ), states
+    )), states
 
 
 def _state_adjectives(text: str) -> list[LinkHit]:
