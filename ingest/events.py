@@ -291,6 +291,15 @@ class _Starting:
         return self.hits[bisect_left(self.starts, lo) : bisect_left(self.starts, hi)]
 
 
+#: Words before a page's own date (``Mis à jour le : 03 décembre 2024``, ``Published on``, ``发布时间：``):
+#: when the page was written or updated, not when a meeting was held.
+_PAGE_DATE = re.compile(
+    r"(?:mis\s+à\s+jour|publié|updated|published|posted|actualizado|publicado|обновлено|опубликовано|"
+    r"آخر\s+تحديث|تاريخ\s+النشر|发布时间|更新时间|发布日期)\s*(?:le|on|el|:|：|\s)*$",
+    re.IGNORECASE,
+)
+
+
 def _described(text: str, place: LinkHit, near: _Starting, dateline: tuple[int, int] | None) -> str | None:
     """The id of the meeting rule 3 reads around ``place``, or None. The host may be named in the
     sentence before (``… hosts the network's first annual meeting. The meeting will be held in
@@ -305,7 +314,7 @@ def _described(text: str, place: LinkHit, near: _Starting, dateline: tuple[int, 
         return None
     dates = [(lo + d.start, d.first, d.last) for d in find_dates(text[lo:hi]) if len(d.first) >= 7]
     dates += _undated(text, lo, hi, dateline)
-    dates = [d for d in dates if not _opens_line(text, d[0])]
+    dates = [d for d in dates if not _opens_line(text, d[0]) and not _PAGE_DATE.search(text, max(0, d[0] - 30), d[0])]
     if not dates:
         return None
     _, first, last = min(dates, key=lambda d: abs(d[0] - place.start))

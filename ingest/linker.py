@@ -61,19 +61,28 @@ _NAME_OPENING, _NAME_CLOSING, _NAME_REACH = "「『“", "》」』”\n，。�
 #: How far back a title's opening bracket is looked for.
 _TITLE_REACH = 60
 #: Another body's general assembly (a network's, an association's): one it owns (``sa 6e assemblée
-#: générale``, ``its General Assembly``) or holds yearly (``Asamblea General Anual``), or one of its members
-#: or agencies (``l'Assemblée générale des points focaux du Réseau``, ``la troisième Assemblée Générale des
-#: agences de recouvrement``, ``الاجتماع السادس للجمعية العامة لشبكة …``), not the UN's.
-_OWN_ASSEMBLY_LEFT = re.compile(r"(?<!\w)(?:its|their|annual|sa|son|leur|su|sus)\s+(?:\S+\s+)?$", re.IGNORECASE)
+#: générale``, ``its General Assembly``), the text has just named (``cette assemblée générale``) or holds
+#: yearly (``Asamblea General Anual``), or one of its members or agencies (``l'Assemblée générale des points
+#: focaux du Réseau``, ``la troisième Assemblée Générale des agences de recouvrement``, ``الاجتماع السادس
+#: للجمعية العامة لشبكة …``), or one named by its acronym
+#: (``la 9ème Assemblée générale de l’ARINWA``), not the UN's.
+_OWN_ASSEMBLY_LEFT = re.compile(
+    r"(?<!\w)(?:its|their|annual|sa|son|leur|su|sus|cette|esta)\s+(?:\S+\s+)?$", re.IGNORECASE
+)
 _OWN_ASSEMBLY_RIGHT = re.compile(
     r"\s*(?:annual|annuelle?|anual|ordinaire|extraordinaire|of\s+(?:the\s+|its\s+)?(?:network|members|focal\s+points|"
     r"association|agencies|authorities|offices)|du\s+réseau|des\s+(?:membres|points\s+focaux|agences|autorités|bureaux)|"
     r"de\s+l['’]association|de\s+(?:la\s+red|los\s+miembros|los\s+puntos\s+focales|la\s+asociación|"
     r"las\s+agencias|las\s+autoridades|las\s+oficinas)|"
+    # of a body named by its acronym (l'Assemblée générale de l'ARINWA), not the UN's (de l'ONU)
+    r"\s(?:of\s+(?:the\s+)?|de\s+(?:la\s+|l['’]\s*)?|du\s+|del\s+)(?!(?:ONU|UN|NU|OONU)\b)(?-i:[A-Z][A-Z0-9-]{2,})\b|"
     r"لل?(?:شبكة|رابطة|اتحاد|منظمة))(?!\w)",  # Arabic: of the network, association, union, organization
     re.IGNORECASE,
 )
 _ASSEMBLY = "body/ga"
+_WORKING_GROUP = "body/wg-ar"
+#: The Convention and its Conference: a text naming either is about the Working Group's world.
+_CONVENTIONS_OWN = frozenset({"uncac", "body/cosp"})
 #: A regional adjective that makes a convention another than UNCAC, right after its word
 #: (``الاتفاقية العربية لمكافحة الفساد``, the Arab Convention; ``la Convention interaméricaine``).
 OTHER_INSTRUMENT = (
@@ -107,7 +116,13 @@ _OTHER_INSTRUMENT_LEFT = re.compile(
 _GA_FULL = ("联合国大会", "联大")
 #: Aliases that are not linked before these right contexts: "US$380 million" names a currency; "المغرب العربي"
 #: is the Arab Maghreb (the region: وكالة المغرب العربي للأنباء, اتحاد المغرب العربي), not Morocco.
-_BLOCKED_RIGHT: dict[str, tuple[str, ...]] = {"US": ("$", " $"), "المغرب": (" العربي",), "لمغرب": (" العربي",)}
+_BLOCKED_RIGHT: dict[str, tuple[str, ...]] = {
+    "US": ("$", " $"), "المغرب": (" العربي",), "لمغرب": (" العربي",),
+    "France": ("-Presse", " Presse"),  # Agence France-Presse, a news agency cited as a source
+}
+#: A State's adjective in a news agency's Arabic name (وكالة الأنباء الألمانية, dpa; الفرنسية, AFP): the agency
+#: the text quotes, not the State.
+_NEWS_AGENCY_BEFORE = re.compile(r"وكالة\s+(?:ال)?أنباء\s+$")
 #: Arabic proclitics glued to the front of a name: a conjunction (و, ف) then a preposition (ب, ل, ك).
 _AR_PROCLITIC = re.compile(r"[وف]?[بكل]?$")
 #: Russian case endings a name's words take (``Всемирный банк`` → ``Всемирного банка``).
@@ -439,12 +454,15 @@ class Linker:
                 continue
             if kept and all(c.id == _CONVENTION for c in kept) and another_convention(text, start, end):
                 continue
-            if kept and all(c.label == "Country" for c in kept) and _a_language(text, start, end):
+            if kept and all(c.label == "Country" for c in kept) and (
+                    _a_language(text, start, end) or _NEWS_AGENCY_BEFORE.search(text, max(0, start - 16), start)):
                 continue
             if kept and not self._blocked(text, start, surface):
                 found.append((start, end, kept))
         if "大会" in text:
             found = _other_assembly(text, found)
+        if "工作组" in text:
+            found = _other_working_group(text, found)
         hits = []
         longest = longest_first(found)
         for start, end, candidates in longest + _parents_in_networks(found, longest):
@@ -606,6 +624,20 @@ def _other_assembly(text: str, found: _Found) -> _Found:
     if not any(left + "大会" in text for left in _BLOCKED_LEFT["大会"]):
         return found
     return [(s, e, c) for s, e, c in found if text[s:e] != "大会"]
+
+
+def _other_working_group(text: str, found: _Found) -> _Found:
+    """"工作组" alone is the Working Group in a text about it; a text that names another working group
+    (``APEC反腐败工作组``, 「捐赠与技术协助工作组」) and neither the Working Group by its full name nor the
+    Convention or its Conference means that group by it (``在工作组主席的领导下``): then it is not linked."""
+    bare = [(s, e, c) for s, e, c in found if text[s:e] == "工作组"]
+    if not bare or any(c.id in _CONVENTIONS_OWN or (c.id == _WORKING_GROUP and e - s > len("工作组"))
+                       for s, e, cs in found for c in cs):
+        return found
+    others = [m.start() for m in re.finditer("工作组", text)
+              if any(text[max(0, m.start() - len(left)) : m.start()] == left for left in _BLOCKED_LEFT["工作组"])
+              or _in_title(text, m.start())]
+    return [(s, e, c) for s, e, c in found if text[s:e] != "工作组"] if others else found
 
 
 def _parents_in_networks(found: _Found, longest: _Found) -> _Found:

@@ -85,6 +85,8 @@ def test_a_meeting_the_text_describes_is_an_event(text: str, event: str) -> None
         "Ouagadougou hosted ministers on 27 November 2019 to discuss trade.",  # no host named
         # UNODC's meeting in Bali on the Conference's second session's days (the venue named otherwise)
         "UNODC said officials of 100 States Parties will meet in Bali from 28 January to 1 February 2008.",
+        # the page's own date (when it was updated), not the meeting's
+        "L’assemblée générale du réseau CARIN au TJ de Paris\nMis à jour le : 03 décembre 2024\n\nDans l’auditorium",
     ],
 )
 def test_no_described_event_without_every_sign(text: str) -> None:

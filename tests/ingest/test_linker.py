@@ -420,9 +420,31 @@ def test_a_quoted_name_ending_in_working_group_is_another_group() -> None:
     assert ("body/wg-ar", "工作组") in found("资产追回问题工作组第十一次会议。该工作组建议")
 
 
-def test_a_general_assembly_of_agencies_is_no_un_general_assembly() -> None:
-    text = "La Côte d’Ivoire est l’hôte de la troisième Assemblée Générale des agences de recouvrement des avoirs"
+@pytest.mark.parametrize("text", [
+    "La Côte d’Ivoire est l’hôte de la troisième Assemblée Générale des agences de recouvrement des avoirs",
+    "abrite la 9ème Assemblée générale de l’ARINWA (Réseau inter-Agence de recouvrement)",  # by its acronym
+    "la secrétaire générale a ouvert cette assemblée générale en rappelant",  # the one just named
+])
+def test_another_bodys_general_assembly_is_no_un_general_assembly(text: str) -> None:
     assert "body/ga" not in {id_ for id_, _ in found(text)}
+
+
+@pytest.mark.parametrize("text", ["l'Assemblée générale de l'ONU a adopté", "la Asamblea General de la ONU"])
+def test_the_uns_general_assembly_by_its_acronym_stays(text: str) -> None:
+    assert "body/ga" in {id_ for id_, _ in found(text)}
+
+
+def test_a_bare_working_group_in_a_text_naming_another_is_that_group() -> None:
+    text = "ACT-NET隶属于APEC反腐败工作组,在工作组主席的领导下开展工作,并促进各经济体贯彻执行工作组决议。"
+    assert "body/wg-ar" not in {id_ for id_, _ in found(text)}
+    assert "body/wg-ar" in {id_ for id_, _ in found("工作组审议了议程项目。")}
+
+
+@pytest.mark.parametrize("text", [
+    "لوكالة الأنباء الألمانية إن الهدف", "a déclaré à l'Agence France-Presse le ministre",
+])
+def test_a_news_agency_named_after_a_state_is_no_state(text: str) -> None:
+    assert not [id_ for id_, _ in found(text) if id_ and id_.startswith("country/")]
 
 
 def test_the_spanish_presss_states_parties_without_their_article() -> None:
