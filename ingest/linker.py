@@ -247,10 +247,17 @@ _PRESS = tuple((normalise(official), normalise(press)) for official, press in (
     ("Intergubernamental de Composición Abierta ", "Intergubernamental "), ("активов", "авуаров")))
 
 
+#: The quotation marks the Arabic press puts around a transliterated name (مبادرة "ستار", شبكة “جلوب”), folded.
+_AR_NAME_QUOTES = tuple((normalise(o), normalise(c)) for o, c in (('"', '"'), ("“", "”"), ("«", "»")))
+
+
 def _press_variants(key: str) -> tuple[str, ...]:
     """The other ways of writing a name: an Arabic name's ``for`` (:data:`_AR_CONCERNED`), the press's
-    words (:data:`_PRESS`)."""
+    words (:data:`_PRESS`), an Arabic two-word name's second word in quotation marks."""
     variants = [press.join(key.split(official)) for official, press in _PRESS if official in key]
+    words = key.split()
+    if len(words) == 2 and _script(words[1][0]) == "ar":  # مبادرة "ستار": the press quotes a transliterated name
+        variants += [f'{words[0]} {open_}{words[1]}{close}' for open_, close in _AR_NAME_QUOTES]
     if "ل" in key:
         variants.append(_AR_CONCERNED.sub(lambda m: " ل" + ("ل" if m.group(1) else ""), key))
         variants.append(_AR_FOR.sub(lambda m: " المعني ب" + ("ال" if m.group(1) else ""), key))

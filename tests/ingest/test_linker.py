@@ -389,6 +389,9 @@ def test_the_arabic_presss_meeting_of_the_states_parties() -> None:
     ("el Grupo de Trabajo Intergubernamental sobre Recuperación de Activos", "body/wg-ar"),
     ("يوم شبكة العمليات العالمية لسلطات إنفاذ القانون المعنية بمكافحة الفساد", "network/globe"),  # from sources
     ("للشبكة الإقليمية لاسترداد الأصول لمنطقة الشرق الأوسط وشمال أفريقيا", "network/arin-mena"),  # "for" the region
+    ('مع مناقشة دور مبادرة "ستار" في تطوير آليات التتبع', "org/star"),  # a transliterated name in quotes
+    ("وشبكة “جلوب” لسلطات إنفاذ القانون", "network/globe"),
+    ("la plenaria del Gafi en La Haya (Holanda)", "country/NLD"),  # Holanda: the RAE's usual name
 ])
 def test_the_presss_words_in_names(text: str, expected: str) -> None:
     assert expected in {id_ for id_, _ in found(text)}
