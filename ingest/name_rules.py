@@ -10,8 +10,9 @@ applied to the linker's hits:
    A place that names an instrument (``convención de Mérida``, ``Stockholm Programme``,
    ``《北京反腐败宣言》``, ``إعلان مراكش``) is not the place.
 2. **Names that are also common words** (:data:`COMMON_WORDS`) link only with support: another
-   country named within :data:`NEARBY` characters (a list of States), or a State word just before
-   (``Republic of``, ``Gouvernement du``, ``جمهورية``, ``делегация``).
+   country named within :data:`NEARBY` characters (a list of States), a State word just before
+   (``Republic of``, ``Gouvernement du``, ``جمهورية``, ``делегация``), or one of its cities and a comma
+   (``Amman, Jordan``).
    A short Chinese name followed by a character that makes it part of another word
    (``中国家`` in ``发展中国家``, ``中方面``) is not the name.
 3. **A US state after a US city**: ``Atlanta, Georgia`` — a country name right after a place in
@@ -66,11 +67,17 @@ def _fold(text: str) -> str:
 
 
 @cache
-def _us_places() -> frozenset[str]:
-    """Places the reference data locates in the United States."""
+def _located() -> dict[str, str]:
+    """Each place's State, as the reference data locates it."""
     from arkg.ingest.authority import authority
 
-    return frozenset(e.source for e in authority().batch.edges if e.type == "LOCATED_IN" and e.target == "country/USA")
+    return {e.source: e.target for e in authority().batch.edges if e.type == "LOCATED_IN"}
+
+
+@cache
+def _us_places() -> frozenset[str]:
+    """Places the reference data locates in the United States."""
+    return frozenset(place for place, state in _located().items() if state == "country/USA")
 
 
 @cache
@@ -273,6 +280,10 @@ class NameRules:
     def _supported(text: str, hits: list[LinkHit], i: int) -> bool:
         hit = hits[i]
         if _STATE_WORDS.search(text[max(0, hit.start - 30) : hit.start]):
+            return True
+        previous = hits[i - 1] if i else None  # «Amman, Jordan»: a city of that State, then a comma
+        if previous is not None and _located().get(previous.id or "") == hit.id and re.fullmatch(
+                r",\s*", text[previous.end : hit.start]):
             return True
         return any(
             j != i and other.label == "Country" and other.id != hit.id and _fold(text[other.start : other.end])

@@ -296,6 +296,17 @@ def _old_resolutions(text: str) -> list[Hit]:
     return hits
 
 
+#: A council named right after a resolution's number: the resolution is that council's.
+_OTHER_COUNCIL = re.compile(
+    r"\s*,?\s*(?:of\s+the|del|du|de\s+la|de\s+l['’])?\s*(?:Human\s+Rights\s+Council|Security\s+Council|"
+    r"Economic\s+and\s+Social\s+Council|Consejo\s+(?:de\s+Derechos\s+Humanos|de\s+Seguridad|Económico\s+y\s+Social)|"
+    r"Conseil\s+(?:des\s+droits\s+de\s+l['’]homme|de\s+sécurité|économique\s+et\s+social)|"
+    r"Совета\s+(?:по\s+правам\s+человека|Безопасности)|Экономического\s+и\s+Социального\s+Совета|"
+    r"ل?مجلس\s+(?:حقوق\s+الإنسان|الأمن)|(?:联合国)?(?:人权理事会|安全理事会|安理会|经济及社会理事会))",
+    re.IGNORECASE,
+)
+
+
 def find_resolutions(text: str, starts: Sequence[int] = (0,)) -> list[Hit]:
     hits: list[Hit] = []
     numbered = _spans_with(_RES_KEY, text, starts)  #: both the citations and the listed items are in these
@@ -308,6 +319,8 @@ def find_resolutions(text: str, starts: Sequence[int] = (0,)) -> list[Hit]:
             tokens = [t for t in tokens if _RES_NUM_RX.fullmatch(t.group(1))]
             lo = _block(starts, m.start(), len(text))[0]
             before = text[max(lo, m.start() - 40) : m.start()] + m.group()
+            if tokens and _OTHER_COUNCIL.match(text, tokens[-1].end()):
+                continue  # resolution 46/11 of the Human Rights Council: neither the Assembly's nor the Conference's
             for i, t in enumerate(tokens):
                 whole = len(tokens) == 1 and not (m.re is _RES_LATIN and m.group("ga"))
                 start, end = (m.start(), m.end()) if whole else (t.start(), t.end())

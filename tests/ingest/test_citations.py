@@ -243,6 +243,7 @@ def test_the_convention_inside_the_conference_name() -> None:
 
 @pytest.mark.parametrize("text", [
     "the Conference of the Parties to the UN Convention against Corruption met in Doha",
+    "began the Conference of States Parties for the UN Convention Against Corruption (UNCAC)",
     "la Conférence des Parties à la Convention des Nations Unies contre la corruption",
     "la Conferencia de las Partes de la Convención de la ONU contra la Corrupción",
     "на шестой сессии конференции стран — участниц Конвенции ООН против коррупции",

@@ -56,6 +56,9 @@ def _ids(text: str) -> set[str | None]:
         ("Let me thank the Government of Panama for hosting this session in this beautiful city",
          "country/PAN", "place/panama-city"),
         ("el Gobierno de Guatemala", "country/GTM", "place/guatemala-city"),
+        # a State whose name is a common word (a first name), after one of its cities and a comma
+        ("Yesterday in Amman, Jordan began the Conference", "country/JOR", None),
+        ("Michael Jordan said", None, "country/JOR"),
         ("会议将分别在摩洛哥和巴拿马举行", "country/PAN", None),
         # a region named before its network's name in brackets (rule 6), not before a network's name alone
         ("experts of the networks of Europe (CARIN) and South Africa (ARINSA) took part", None, "country/ZAF"),

@@ -228,6 +228,15 @@ def test_an_approving_laws_own_article_is_no_conventions(text: str) -> None:
     assert not [h for h in find_all(text, Context())[0] if h.label == "Article"]
 
 
+@pytest.mark.parametrize("text", [
+    "presentado de conformidad con la resolución 46/11 del Consejo de Derechos Humanos",
+    "pursuant to resolution 46/11 of the Human Rights Council", "Security Council resolution 2462 (2019)",
+])
+def test_a_councils_resolution_is_neither_the_assemblys_nor_the_conferences(text: str) -> None:
+    assert not [h for h in find_all(text, Context())[0] if h.label == "Resolution"]
+    assert [h.id for h in find_all("resolution 58/4 of the General Assembly", Context())[0]] == ["resolution/ga/58/4"]
+
+
 def test_a_special_sessions_symbol_is_a_document() -> None:
     hits = find_all("the UN GA resolution A/RES/S-30/1 adopted on 19 April 2016 and A/ES-10/L.22", Context())[0]
     assert [h.id for h in hits if h.label == "Document"] == ["document/A/RES/S-30/1", "document/A/ES-10/L.22"]
