@@ -25,7 +25,8 @@ general rules find them among the linker's hits:
    (``event/{place}-{yyyy}-{mm}``: ``la 6e assemblée générale annuelle de l'ARINWA, les 27 et 28
    novembre 2019 à Ouagadougou`` → ``event/ouagadougou-2019-11``). Not when the sentence names a
    body whose sessions are Sessions, nor on a session's days or at a place and month a session
-   was held, nor from a dateline (a place or date opening its line).
+   was held, nor from a dateline (a place or date opening its line) or a page's own date (``Mis à jour
+   le …``).
 
 The event hit covers the ordinal (rule 1) or the place name (rules 2 and 3); the series and place
 keep their own hits, since the text names them too.
