@@ -511,7 +511,11 @@ def find_index_articles(text: str, chapters: list[Hit]) -> list[Hit]:
 
 _ORD = ORDINAL_WORD
 _ORD_FIRST = ("en", "fr", "es", "ru")  #: languages that put the ordinal before the noun
-_QUALIFIER = r"(?:(?:regular|ordinary|ordinaire|ordinario|extraordinari[oa])\s+)?"
+_QUALIFIER = r"(?:(?:regular|ordinary|ordinaire|ordinario)\s+)?"
+#: A special (extraordinary) session is numbered in a series of its own and has no id (the General
+#: Assembly's 2021 special session is the Assembly's alone): ``trente-deuxième session extraordinaire``,
+#: ``primera sesión especial``. The qualifier stands after the noun in French and Spanish.
+_SPECIAL_AFTER = re.compile(r"\s+(?:extraordinaire|extraordinari[oa]|especial|sp[ée]ciale)(?!\w)", re.IGNORECASE)
 _SESSION_NOUN = f"{alternation('session', _ORD_FIRST)}|{alternation('meeting', _ORD_FIRST)}"
 _CONNECTOR = rf"(?:{connector('range')}|{connector('list')})"
 #: A list or range of ordinals; each pattern holds the ordinals of its word order only, once (a
@@ -740,6 +744,8 @@ def find_sessions(text: str, ctx: Context, starts: Sequence[int] = (0,)) -> list
     blocks = _triggered(text)
     for lo, hi in blocks["session"]:
         for m in _session_latin().finditer(text, lo, hi):
+            if _SPECIAL_AFTER.match(text, m.end()):
+                continue
             meeting = m.group(2).lower().startswith(_MEETING_WORDS)
             found.append((m.start(), m.end(), _members_of(text, m.start(1), m.end(1)), meeting))
     for m in (

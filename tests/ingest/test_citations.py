@@ -483,6 +483,28 @@ def test_an_acronyms_ordinal_before_another_noun_is_that_nouns() -> None:
     assert linked("Delegations met at the 9th COSP in December.", "session/") == {"session/cosp/9"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La Asamblea General celebró su trigésimo segundo período extraordinario de sesiones contra la corrupción.",
+        "L'Assemblée générale a tenu sa trente-deuxième session extraordinaire consacrée à la corruption.",
+        "La Asamblea General, en su primera sesión especial, examinó la cuestión.",
+        "The General Assembly held its thirty-second special session against corruption in 2021.",
+    ],
+)
+def test_a_special_session_is_no_regular_session(text: str) -> None:
+    """A special session is numbered in a series of its own: neither session/ga/32 nor session/ga/1."""
+    assert linked(text, "session/") == set()
+    assert "body/ga" in linked(text)
+
+
+def test_a_regular_session_still_is_one() -> None:
+    spanish = "La Asamblea General, en su septuagésimo período de sesiones, aprobó el texto."
+    french = "Lors de sa trente-deuxième session ordinaire, l'Assemblée générale a adopté le texte."
+    assert linked(spanish, "session/") == {"session/ga/70"}
+    assert linked(french, "session/") == {"session/ga/32"}
+
+
 def test_an_arabic_review_cycle_is_no_session() -> None:
     """دورة is a session and a cycle: the review's ``دورته الثانية`` is its second cycle."""
     text = "ناقش فريق استعراض التنفيذ نتائج الاستعراض في دورته الثانية."
