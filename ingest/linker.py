@@ -367,10 +367,15 @@ def _homonymous_capitals(aliases: list[Any], located: Mapping[str, str]) -> dict
 
 
 class Linker:
-    def __init__(self, aliases: Iterable[Any], located: Mapping[str, str] | None = None) -> None:
+    def __init__(
+        self, aliases: Iterable[Any], located: Mapping[str, str] | None = None,
+        events: Mapping[str, frozenset[str]] | None = None,
+    ) -> None:
         """``located``: a place's country, so that a city bearing its country's name (Panama, México)
-        is a candidate wherever the country's name is printed; :func:`resolve` and the name rules choose."""
+        is a candidate wherever the country's name is printed; :func:`resolve` and the name rules choose.
+        ``events``: an event's venue, series and organizers, which its name may hold (:func:`_named_in_events`)."""
         aliases = list(aliases)
+        self.events = events or {}
         self.rules = NameRules(aliases)
         entries: dict[str, dict[str, Candidate]] = {}
         numbered = model().numbered_labels  # cited by number: the patterns find them
@@ -472,7 +477,8 @@ class Linker:
             found = _other_working_group(text, found)
         hits = []
         longest = longest_first(found)
-        for start, end, candidates in longest + _parents_in_networks(found, longest):
+        inside = _parents_in_networks(found, longest) + _named_in_events(found, longest, self.events)
+        for start, end, candidates in longest + inside:
             ids = tuple(dict.fromkeys(c.id for c in candidates))
             hits.append(LinkHit(start, end, candidates[0].label, ids[0] if len(ids) == 1 else None, ids))
         hits = self.rules.apply(text, sorted(hits, key=lambda h: (h.start, h.end)))
@@ -659,6 +665,19 @@ def _parents_in_networks(found: _Found, longest: _Found) -> _Found:
     return longest_first(inside)  # GAFILAT's name, not the FATF's inside it (拉丁美洲金融行动特别工作组)
 
 
+def _named_in_events(found: _Found, longest: _Found, events: Mapping[str, frozenset[str]]) -> _Found:
+    """The venue, series or organizer of an event named inside the event's name is mentioned too
+    (``Anti-Corruption Summit: London 2016`` names London, ``G20杭州峰会`` Hangzhou and the G20, the
+    first meeting ``للشبكة الإقليمية لاسترداد الأصول`` the network): a reader sees both. Only the event's
+    own: a place in the name of a declaration (:func:`_in_other_name`) or of another event stays unseen."""
+    spans = [(s, e, events.get(candidates[0].id, frozenset())) for s, e, candidates in longest
+             if len(candidates) == 1 and candidates[0].label == "Event"]
+    inside = [(s, e, kept) for s, e, candidates in found
+              for es, ee, own in spans if es <= s and e <= ee and (es, ee) != (s, e)
+              if (kept := tuple(c for c in candidates if c.id in own))]
+    return longest_first(inside)
+
+
 #: OpenCorpora tags of proper names: a word with one of them may be a case form of a name.
 _PROPER_TAGS = frozenset({"Geox", "Name", "Surn", "Patr", "Orgn", "Trad", "Abbr"})
 
@@ -755,4 +774,11 @@ def linker() -> Linker:
     from arkg.ingest.authority import authority
 
     a = authority()
-    return Linker(a.aliases, {e.source: e.target for e in a.batch.edges if e.type == "LOCATED_IN"})
+    events: dict[str, set[str]] = {}
+    for e in a.batch.edges:
+        if e.type in ("HELD_IN", "PART_OF", "ORGANIZED_BY") and e.source.startswith("event/"):
+            events.setdefault(e.source, set()).add(e.target)
+    return Linker(
+        a.aliases, {e.source: e.target for e in a.batch.edges if e.type == "LOCATED_IN"},
+        {event: frozenset(related) for event, related in events.items()},
+    )

@@ -473,3 +473,26 @@ def test_an_intergovernmental_working_group_no_longer_open_ended() -> None:
             "Session of the Intergovernmental Working Group on Asset Recovery, held in Vienna")
     ids = {m.id for m in extract(text).mentions if m.type == "Session"}
     assert ids == {"session/wg-ar/11"}
+
+
+def test_an_events_own_venue_series_and_organizer_inside_its_name_are_mentioned_too() -> None:
+    """A reader of ``Anti-Corruption Summit: London 2016`` sees London; of the network's first
+    meeting, the network. A place inside another event's name is not that event's: not seen."""
+    aliases = [
+        Alias("Anti-Corruption Summit: London 2016", "event/london-2016-05", "Event", "en"),
+        Alias("First Meeting of the Paris Network", "event/rome-2020-01", "Event", "en"),
+        Alias("London", "place/london", "Place", "en"),
+        Alias("Paris", "place/paris", "Place", "en"),
+        Alias("Paris Network", "network/paris", "Network", "en"),
+    ]
+    own = {"event/london-2016-05": frozenset({"place/london"}), "event/rome-2020-01": frozenset({"network/paris"})}
+    small = Linker(aliases, events=own)
+    summit = "Leaders met at the Anti-Corruption Summit: London 2016 in May."
+    assert {h.id for h in small.find(summit)} == {"event/london-2016-05", "place/london"}
+    meeting = "Experts opened the First Meeting of the Paris Network in Rome."
+    assert {h.id for h in small.find(meeting)} == {"event/rome-2020-01", "network/paris"}
+    assert {h.id for h in Linker(aliases).find(summit)} == {"event/london-2016-05"}
+
+
+def test_the_field_events_venue_inside_its_name() -> None:
+    assert {"event/hangzhou-2016-09", "place/hangzhou"} <= {h.id for h in linker().find("G20杭州峰会闭幕。")}
