@@ -59,6 +59,7 @@ class _Country:
     forms: list[str] = field(default_factory=list)
     wikidata: str = ""
     ru_rule: str = ""  #: the Russian adjective the rule made, if it made one
+    note: str = ""  #: why a territory that is no UN State is listed
     sources: list[str] = field(default_factory=list)
     unverified: set[str] = field(default_factory=set)
 
@@ -112,7 +113,8 @@ def _script_ok(lang: str, text: str) -> bool:
 
 
 def countries() -> list[_Country]:
-    """Every UN Member State and observer State, with names, aliases, forms and sources."""
+    """Every UN Member State and observer State, and the ISO 3166-1 territories the field names as
+    parties of their own (``curated/territories.csv``), with names, aliases, forms and sources."""
     cldr = {lang: Locale.parse(loc).territories for lang, loc in _CLDR_LOCALE.items()}
     hant = Locale.parse("zh_Hant").territories
     iso_tr = {
@@ -124,11 +126,11 @@ def countries() -> list[_Country]:
     wikidata = {r["iso3"]: r for r in _read("country_wikidata.csv")}
     m49 = _read("un_m49_names.csv")
     out = []
-    for member in _read("un_members.csv"):
+    for member in [*_read("un_members.csv"), *_read("territories.csv")]:
         iso = pycountry.countries.get(alpha_3=member["iso3"])
         if iso is None:
-            raise ValueError(f"un_members.csv: {member['iso3']} is not an ISO 3166-1 alpha-3 code")
-        c = _Country(member["iso3"], member["status"])
+            raise ValueError(f"{member['iso3']} (curated) is not an ISO 3166-1 alpha-3 code")
+        c = _Country(member["iso3"], member["status"], note=member.get("notes", ""))
         c.sources = [
             f"CLDR {get_cldr_version()} via Babel {babel.__version__} (name_*)",
             f"iso-codes via pycountry {version('pycountry')} (ISO 3166-1 code; ISO and official names, translated)",
@@ -266,7 +268,7 @@ def render(rows: list[_Country] | None = None) -> str:
     writer = csv.writer(buf, lineterminator="\n")
     writer.writerow(COLUMNS)
     for c in rows if rows is not None else countries():
-        notes = _NOTE if c.status == "member" else f"UN observer State. {_NOTE}"
+        notes = {"member": _NOTE, "observer": f"UN observer State. {_NOTE}"}.get(c.status, f"{c.note} {_NOTE}")
         writer.writerow(
             [
                 ids.make("Country", iso3=c.iso3), c.iso3, *(c.names.get(lang, "") for lang in LANGS),

@@ -14,6 +14,7 @@ import pytest
 
 from arkg.ingest.authority import LANGS, PACKAGE_DIR, authority, geography
 from arkg.ingest.authority import countries as country_gen
+from arkg.ingest.extract import extract
 from arkg.ingest.linker import linker, resolve
 
 #: One sentence per language, written for this test; ``{}`` is the State's name. A second State
@@ -46,7 +47,8 @@ def test_every_member_and_observer_state_is_a_country_with_six_names():
     members = _rows("curated/un_members.csv")
     assert sum(m["status"] == "member" for m in members) == 193
     assert {m["iso3"] for m in members if m["status"] == "observer"} == {"VAT", "PSE"}
-    assert [r["id"] for r in rows] == [f"country/{m['iso3']}" for m in members]
+    territories = _rows("curated/territories.csv")
+    assert [r["id"] for r in rows] == [f"country/{m['iso3']}" for m in members + territories]
     for row in rows:
         missing = [lang for lang in LANGS if not row[f"name_{lang}"]]
         assert not missing, (row["id"], missing)
@@ -369,3 +371,24 @@ def test_a_curated_place_name_given_to_another_place_is_refused_and_a_doubtful_o
     valeta = {**entry, "place": "place/valletta", "verified": "true"}
     geography._add_curated_names(country_named, [valeta], {"la valeta"})
     assert country_named["name_es"] == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Taiwan joined the network in 2023.", "臺灣的執法機關", "台湾地区的法律", "台灣法務部",
+        "Taïwan a rejoint le réseau.",
+        "Тайвань присоединился к сети.", "انضمت تايوان إلى الشبكة.",
+    ],
+)
+def test_taiwan_an_iso_territory_named_as_a_party_is_a_country(text: str) -> None:
+    """Taiwan is no UN State, but the field names it as a party to cooperation: country/TWN by its ISO
+    3166-1 code (curated/territories.csv), with a note that says so; Taipei is its capital."""
+    assert "country/TWN" in {m.id for m in extract(text).mentions}
+    row = next(r for r in _rows("countries.csv") if r["id"] == "country/TWN")
+    assert "No UN Member or observer State" in row["notes"]
+    assert "place/taipei" in {m.id for m in extract("The meeting was held in Taipei.").mentions}
+
+
+def test_a_minguo_date_is_not_taiwan() -> None:
+    assert "country/TWN" not in {m.id for m in extract("中華民國105年9月7日公布").mentions}
