@@ -31,6 +31,7 @@ from arkg.ingest.events import find_events
 from arkg.ingest.layout import expansion_map, fold
 from arkg.ingest.lexicon import words
 from arkg.ingest.name_rules import CITY_AFTER_NAME, CITY_BEFORE_NAME, NameRules
+from arkg.ingest.patterns import convention_title
 from arkg.ingest.scan import keyed
 from arkg.ingest.spans import Spans, longest_first
 
@@ -41,7 +42,8 @@ from arkg.ingest.spans import Spans, longest_first
 _BLOCKED_LEFT: dict[str, tuple[str, ...]] = {
     # 美洲反腐败公约, 阿拉伯反腐败公约, 非洲…反腐败公约: a regional convention, named without brackets
     "公约": ("国际", "现有", "各项", "其他", "该项", "区域", "美洲反腐败", "阿拉伯反腐败", "非洲反腐败", "欧洲反腐败"),
-    "大会": ("缔约国", "代表", "反贪", "贪污", "反腐败", "会员", "年度", "周年"),
+    # 本次大会, 本届大会, 此次大会: the meeting the text reports, not the General Assembly
+    "大会": ("缔约国", "代表", "反贪", "贪污", "反腐败", "会员", "年度", "周年", "本次", "本届", "此次"),
     "经合组织": ("亚太",),
     # 履约审议工作组, 金融行动特别工作组, G20 反腐败工作组, 预防腐败问题工作组: other working groups;
     # 各工作组, 其他工作组, 一系列工作组, 一些工作组, 两个工作组: working groups in general; 专家工作组: an
@@ -106,6 +108,11 @@ _REGIONAL_BODY_RIGHT = re.compile(
 #: What follows a name and makes it another body's than the entity's, by entity.
 _ANOTHER_BODY_RIGHT = {"body/cosp": _OTHER_CONFERENCE_RIGHT, "org/fatf": _REGIONAL_BODY_RIGHT}
 _CONVENTION = "uncac"
+_CONFERENCE = "body/cosp"
+#: A bracketed title right before a conference of parties (``《联合国打击跨国有组织犯罪公约》第九届缔约方会议``), with
+#: its session's ordinal between: the conference of that instrument's parties.
+_TITLE_ZH = re.compile(r"《([^《》\n]{1,40})》")
+_TITLE_BEFORE_ZH = re.compile(r"《([^《》\n]{2,40})》\s*(?:第\s*[\d一二三四五六七八九十]{1,4}\s*[届次]\s*)?$")
 _OTHER_INSTRUMENT_RIGHT = re.compile(OTHER_INSTRUMENT, re.IGNORECASE)
 #: The same adjectives where English and Russian put them, before the noun (``the Arab Convention``).
 _OTHER_INSTRUMENT_LEFT = re.compile(
@@ -120,9 +127,10 @@ _BLOCKED_RIGHT: dict[str, tuple[str, ...]] = {
     "US": ("$", " $"), "المغرب": (" العربي",), "لمغرب": (" العربي",),
     "France": ("-Presse", " Presse"),  # Agence France-Presse, a news agency cited as a source
 }
-#: A State's adjective in a news agency's Arabic name (وكالة الأنباء الألمانية, dpa; الفرنسية, AFP): the agency
+#: A State's adjective in a news agency's Arabic name (وكالة الأنباء الألمانية, dpa; الفرنسية, AFP), a State's name
+#: in a Russian one after ИА, "news agency", and up to two words of its name (ИА Тотал Казахстан): the agency
 #: the text quotes, not the State.
-_NEWS_AGENCY_BEFORE = re.compile(r"وكالة\s+(?:ال)?أنباء\s+$")
+_NEWS_AGENCY_BEFORE = re.compile(r"وكالة\s+(?:ال)?أنباء\s+$|(?<!\w)ИА\s+(?:«?[А-ЯЁA-Z][\w-]*\s+){0,2}«?$")
 #: Arabic proclitics glued to the front of a name: a conjunction (و, ف) then a preposition (ب, ل, ك).
 _AR_PROCLITIC = re.compile(r"[وف]?[بكل]?$")
 #: Russian case endings a name's words take (``Всемирный банк`` → ``Всемирного банка``).
@@ -466,8 +474,10 @@ class Linker:
                 continue
             if kept and all(c.id == _CONVENTION for c in kept) and another_convention(text, start, end):
                 continue
+            if kept and all(c.id == _CONFERENCE for c in kept) and _another_titles_conference(text, start, found):
+                continue
             if kept and all(c.label == "Country" for c in kept) and (
-                    _a_language(text, start, end) or _NEWS_AGENCY_BEFORE.search(text, max(0, start - 16), start)):
+                    _a_language(text, start, end) or _NEWS_AGENCY_BEFORE.search(text, max(0, start - 40), start)):
                 continue
             if kept and not self._blocked(text, start, surface):
                 found.append((start, end, kept))
@@ -475,6 +485,8 @@ class Linker:
             found = _other_assembly(text, found)
         if "工作组" in text:
             found = _other_working_group(text, found)
+        if "公约》" in text:
+            found = _other_convention_zh(text, found)
         hits = []
         longest = longest_first(found)
         inside = _parents_in_networks(found, longest) + _named_in_events(found, longest, self.events)
@@ -608,6 +620,15 @@ def another_convention(text: str, start: int, end: int) -> bool:
     return bool(before or _OTHER_INSTRUMENT_RIGHT.match(text, end))
 
 
+def _another_titles_conference(text: str, start: int, found: _Found) -> bool:
+    """The conference of parties at ``start`` follows a bracketed title that is not the Convention's
+    (:data:`_TITLE_BEFORE_ZH`; ``found``: the names matched so far, which hold the title if it is UNCAC's)."""
+    m = _TITLE_BEFORE_ZH.search(text, max(0, start - 60), start)
+    return m is not None and not convention_title(m.group(1)) and not any(
+        c.id == _CONVENTION for s, e, candidates in found for c in candidates if m.start() <= s and e <= m.end()
+    )
+
+
 def _own_assembly(text: str, start: int, end: int) -> bool:
     """The general assembly at ``start:end`` is another body's (:data:`_OWN_ASSEMBLY_LEFT`)."""
     return bool(_OWN_ASSEMBLY_LEFT.search(text, max(0, start - 30), start) or _OWN_ASSEMBLY_RIGHT.match(text, end))
@@ -637,6 +658,18 @@ def _other_assembly(text: str, found: _Found) -> _Found:
     if not any(left + "大会" in text for left in _BLOCKED_LEFT["大会"]):
         return found
     return [(s, e, c) for s, e, c in found if text[s:e] != "大会"]
+
+
+def _other_convention_zh(text: str, found: _Found) -> _Found:
+    """"公约" alone is the Convention in a text about it; a text that names another convention by its
+    bracketed title (《联合国打击跨国有组织犯罪公约》) and never the Convention by a title of its own means that
+    convention by it (``项下执行公约及其议定书``): then it is not linked."""
+    bare = [(s, e, c) for s, e, c in found if text[s:e] == "公约"]
+    if not bare or any(c.id == _CONVENTION and text[s:e] != "公约" for s, e, cs in found for c in cs):
+        return found
+    if any(convention_title(m.group(1)) for m in _TITLE_ZH.finditer(text)):
+        return found
+    return [(s, e, c) for s, e, c in found if text[s:e] != "公约"]
 
 
 def _other_working_group(text: str, found: _Found) -> _Found:

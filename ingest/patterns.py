@@ -368,6 +368,18 @@ _OTHER_AFTER = re.compile(  # maybe after the article's paragraph, ``Article 10 
     re.IGNORECASE,
 )
 _OTHER_BEFORE = keyed(re.compile(rf"{_OTHER_INSTRUMENT}[\s,:.(（]*$", re.IGNORECASE))
+#: A bracketed title right before an article names the article's instrument (``《刑法》第六十四条``,
+#: ``《澳門基本法》第二十四至四十四條``): another's, unless it is one of the Convention's titles.
+_TITLE_BEFORE = re.compile(r"《([^《》\n]{1,40})》\s*$")
+_CONVENTION_TITLE = re.compile(r"^(?:本|该|該)?公[约約]$|反(?:腐败|腐敗|贪腐|貪腐|腐)公[约約]|梅里[达達]公[约約]")
+#: A gloss a converter put inside a title (``《聯(lián)合國反腐敗公約》``).
+_GLOSS = re.compile(r"\([^()]{1,12}\)")
+
+
+def convention_title(title: str) -> bool:
+    """The text inside ``《…》`` is one of the Convention's Chinese titles (``联合国反腐败公约``, ``反腐公约``,
+    ``公约``), glosses aside."""
+    return bool(_CONVENTION_TITLE.search(_GLOSS.sub("", title)))
 
 
 def _members(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
@@ -392,6 +404,9 @@ def _of_other_instrument(text: str, start: int, end: int, starts: Sequence[int])
     lo, hi = _block(starts, start, len(text))
     if _OTHER_AFTER.match(text, end, hi):
         return True
+    title = _TITLE_BEFORE.search(text, max(lo, start - 44), start)
+    if title is not None and not convention_title(title.group(1)):
+        return True
     # a name before the article is glued to it (有组织犯罪公约第12条) or set off (Penal Code, art. 5)
     before = text[max(lo, start - 40) : start].rstrip()
     return bool(before) and (is_cjk(before[-1]) or before[-1] in ",:(（") and bool(_OTHER_BEFORE.search(before))
@@ -409,14 +424,19 @@ def _numbered(label: str, text: str, m: re.Match[str], group: int) -> list[Hit]:
     return hits
 
 
-def _zh_numbered(rx: re.Pattern[str], suffix: str, label: str, text: str) -> list[Hit]:
-    """``第五十六条``, ``第五十一条至第五十九条``, ``第四章和第五章``: one hit per member."""
+def _zh_numbered(
+    rx: re.Pattern[str], suffix: str, label: str, text: str, other: Callable[[int, int], bool] | None = None
+) -> list[Hit]:
+    """``第五十六条``, ``第五十一条至第五十九条``, ``第四章和第五章``: one hit per member; none of a list or
+    range that ``other`` says is another instrument's (``《澳門基本法》第二十四至四十四條``)."""
     hits: list[Hit] = []
     numbers = model().number_range(label)
     for m in rx.finditer(text):
         matched = m.group().rstrip()
         end = m.start() + len(matched)
         if not matched.endswith(suffix) or text[end : end + 1] in ("约", "款"):
+            continue
+        if other is not None and other(m.start(), end):
             continue
         members = _members(text, m.start() + 1, end)
         for value, s, e in members:
@@ -462,8 +482,7 @@ def find_articles(text: str, starts: Sequence[int] = (0,)) -> list[Hit]:
         if not (_of_other_instrument(text, m.start(), m.end(), starts) or _ENACTS.match(text, m.end())
                 or _amending(text, m, starts)):
             hits.extend(_numbered("Article", text, m, 1))
-    zh = _zh_numbered(_ART_ZH, "条", "Article", text)
-    return hits + [h for h in zh if not _of_other_instrument(text, h.start, h.end, starts)]
+    return hits + _zh_numbered(_ART_ZH, "条", "Article", text, lambda s, e: _of_other_instrument(text, s, e, starts))
 
 
 def find_chapters(text: str, starts: Sequence[int] = (0,)) -> list[Hit]:

@@ -555,3 +555,24 @@ def test_a_resolution_item_right_after_the_dot_leaders_of_a_contents_line() -> N
 def test_a_regional_convention_named_without_brackets_is_not_uncac() -> None:
     assert "uncac" not in linked("美洲国家组织通过了美洲反腐败公约草案。")
     assert "uncac" in linked("联合国反腐败公约于2005年生效。")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["根据《刑法》第六十四条，没收违法所得。", "《澳門基本法》第二十四至四十四條得到了闡明。",
+     "依照《监察法》第五十二条办理。"],
+)
+def test_an_article_after_another_instruments_bracketed_title_is_not_the_conventions(text: str) -> None:
+    assert linked(text, "uncac/article/") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("《联合国反腐败公约》第五十一条至第五十三条规定了资产追回。", {f"uncac/article/{n}" for n in (51, 52, 53)}),
+        ("《公约》第五十七条规定了资产的返还。", {"uncac/article/57"}),
+        ("《聯(lián)合國反腐敗公約》第57條", {"uncac/article/57"}),  # a converter's gloss inside the title
+    ],
+)
+def test_an_article_after_the_conventions_bracketed_title_is_its(text: str, expected: set[str]) -> None:
+    assert linked(text, "uncac/article/") == expected

@@ -496,3 +496,18 @@ def test_an_events_own_venue_series_and_organizer_inside_its_name_are_mentioned_
 
 def test_the_field_events_venue_inside_its_name() -> None:
     assert {"event/hangzhou-2016-09", "place/hangzhou"} <= {h.id for h in linker().find("G20杭州峰会闭幕。")}
+
+
+def test_another_conventions_conference_and_its_bare_name_in_chinese() -> None:
+    """A text about the Organized Crime Convention: its conference of parties, its bare 公约 and the meeting's
+    own 本次大会 are none of UNCAC's, the Conference's or the General Assembly's."""
+    text = ("《联合国打击跨国有组织犯罪公约》第九届缔约方会议在维也纳举行。代表团祝贺您当选本次大会主席，"
+            "并介绍了执行公约及其议定书的成绩。")
+    assert {"uncac", "body/cosp", "body/ga"} & {h.id for h in linker().find(text)} == set()
+    own = "《联合国反腐败公约》第九届缔约国会议在沙姆沙伊赫举行，各国承诺执行公约。"
+    assert {"uncac", "body/cosp"} <= {h.id for h in linker().find(own)}
+
+
+def test_a_state_named_in_a_russian_news_agencys_name_is_not_mentioned() -> None:
+    assert "country/KAZ" not in {h.id for h in linker().find("28 апреля 2014 ИА Тотал Казахстан")}
+    assert "country/KAZ" in {h.id for h in linker().find("Власти Казахстана вернули активы.")}
