@@ -45,6 +45,10 @@ _BLOCKED_LEFT: dict[str, tuple[str, ...]] = {
     # 本次大会, 本届大会, 此次大会: the meeting the text reports, not the General Assembly
     "大会": ("缔约国", "代表", "反贪", "贪污", "反腐败", "会员", "年度", "周年", "本次", "本届", "此次"),
     "经合组织": ("亚太",),
+    # the US state, not the Crown Dependency
+    "Jersey": ("New ", "Nueva ", "Nouveau-", "New-"), "Джерси": ("Нью-", "Нью "), "جيرسي": ("نيو ",),
+    # the strait, not the territory
+    "Gibraltar": ("Strait of ", "Straits of ", "détroit de ", "Détroit de ", "estrecho de ", "Estrecho de "),
     # 履约审议工作组, 金融行动特别工作组, G20 反腐败工作组, 预防腐败问题工作组: other working groups;
     # 各工作组, 其他工作组, 一系列工作组, 一些工作组, 两个工作组: working groups in general; 专家工作组: an
     # expert group (the one that prepared the Ad Hoc Committee's terms of reference);

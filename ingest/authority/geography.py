@@ -312,7 +312,10 @@ def places() -> list[dict[str, str]]:
     country_of = {c["iso3"]: c for c in countries}
     curated = curated_names()
     candidates: list[tuple[City, City, str]] = []
-    for c in countries:
+    # a territory is no State: its capital is a place only as a venue or a major city (Taipei), not as a
+    # capital (Douglas, the Isle of Man's, is a name more often than that town)
+    territories = {r["iso3"] for r in read_rows(CURATED / "territories.csv")}
+    for c in (c for c in countries if c["iso3"] not in territories):
         iso2 = iso2_of.get(c["iso3"])
         capital = by_iso2.get(iso2, {}).get("capital", "") if iso2 else ""
         city = _capital(capital, iso2)

@@ -392,3 +392,29 @@ def test_taiwan_an_iso_territory_named_as_a_party_is_a_country(text: str) -> Non
 
 def test_a_minguo_date_is_not_taiwan() -> None:
     assert "country/TWN" not in {m.id for m in extract("中華民國105年9月7日公布").mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jersey's Royal Court forfeited the funds.", "country/JEY"),
+        ("Guernsey hosted the CARIN meeting.", "country/GGY"),
+        ("les autorités de l'Île de Man", "country/IMN"),
+        ("Gibraltar and Jersey are members of the network.", "country/GIB"),
+    ],
+)
+def test_carins_crown_dependencies_and_gibraltar_are_countries(text: str, expected: str) -> None:
+    """ISO 3166-1 territories that are CARIN members in their own right (curated/territories.csv)."""
+    assert expected in {m.id for m in extract(text).mentions}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the District of New Jersey", "en Nueva Jersey", "в штате Нью-Джерси", "ship through the Strait of Gibraltar",
+     "Mr. Douglas said the funds were returned."],
+)
+def test_a_us_state_a_strait_and_a_surname_are_no_territory(text: str) -> None:
+    """New Jersey is the US state, the Strait of Gibraltar a strait; a territory's capital is no place as a
+    capital (Douglas is a surname more often than the Isle of Man's town)."""
+    found = {m.id for m in extract(text).mentions}
+    assert not found & {"country/JEY", "country/GIB", "place/douglas"}
