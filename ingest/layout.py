@@ -388,6 +388,13 @@ SYMBOL_LINE = re.compile(
     rf"^\s*{_RELEASE_LABEL}({SERIES}(?:/[A-Za-z0-9.]*[A-Za-z0-9])+)\**\s*\|?\s*$"
 )
 _TERMINAL = tuple("。！？；：）.;:!?؛")
+#: A line ending in an article, a preposition or a conjunction goes on, however short: a centred title
+#: breaks its lines where it likes (``CONFERENCE OF STATES PARTIES TO THE`` ⏎ ``UNITED NATIONS CONVENTION``).
+_OPEN_END = re.compile(
+    r"(?<!\w)(?:the|of|to|and|for|on|at|de|la|le|les|des|du|et|à|pour|sur|el|los|las|del|y|para|contra|"
+    r"и|в|по|для|против|о|на)$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(slots=True)
@@ -580,7 +587,7 @@ def _segment(text: str, lines: list[_ReadLine], numbered: bool, titles: set[str]
             current.segments.append((ln.start, ln.end))
         ended = read.stripped.endswith(_TERMINAL)
         cut = ended and _cut_at_symbol_dot(read.stripped, len(read.stripped))
-        current.closed = ended or read.width < 0.8 * full
+        current.closed = ended or (read.width < 0.8 * full and not _OPEN_END.search(read.stripped))
         soft = current.closed and not ended
         if numbered and first_marker and first_marker[0] == "numbered":
             current.closed = False  # a numbered paragraph runs to the next marker

@@ -129,3 +129,20 @@ def test_a_footnote_citing_a_symbol_is_not_the_documents_own() -> None:
     ex = extract(text)
     assert ex.document.symbol == "CAC/COSP/2021/9"
     assert "document/CAC/COSP/2021/1" in {m.id for m in ex.mentions}
+
+
+def test_a_short_line_ending_in_an_article_or_a_preposition_goes_on() -> None:
+    """A centred title breaks its lines anywhere (``CONFERENCE OF STATES PARTIES TO THE`` ⏎ ``UNITED
+    NATIONS …``): a line ending in an article, a preposition or a conjunction is not a block's end, however
+    short; a short line ending in a noun still is."""
+    body = "The delegation joins the other delegations in expressing its thanks to the host Government and its people"
+    text = (
+        "STATEMENT BY THE DELEGATION\n\n"
+        "DURING THE SIXTH SESSION OF THE CONFERENCE OF STATES PARTIES TO THE\n"
+        "UNITED NATIONS CONVENTION AGAINST CORRUPTION\n\n"
+        f"{body}\nfor the arrangements made.\n{body}\nfor the arrangements made.\n"
+    )
+    views = [analyse(text).view(b).text for b in analyse(text).blocks]
+    assert any("PARTIES TO THE UNITED NATIONS CONVENTION" in v for v in views)
+    assert "STATEMENT BY THE DELEGATION" in [v.strip() for v in views]
+    assert "body/cosp" in {m.id for m in extract(text).mentions}
