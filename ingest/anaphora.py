@@ -163,9 +163,14 @@ def find(text: str, links: list[LinkHit]) -> list[LinkHit]:
     allowed = {kind for kind, id_ in _KINDS.items() if id_ in named}
     if CONFERENCE in named:
         allowed.add("convention_anaphora")
-    if allowed:
+    # English capitalises the Conference it means in a text about the Convention (``the agenda of the
+    # Conference``); other languages' anaphors need the Conference named by title
+    titled = any(lk.id == CONVENTION and not _anaphors().fullmatch(text, lk.start, lk.end) for lk in [*links, *added])
+    capitalised = titled and CONFERENCE not in named
+    if allowed or capitalised:
         for m in _anaphors().finditer(text):
-            if m.lastgroup in allowed and not another_convention(text, m.start(), m.end()):
+            english = capitalised and m.lastgroup == "conference_anaphora" and m.group().endswith(" Conference")
+            if (m.lastgroup in allowed or english) and not another_convention(text, m.start(), m.end()):
                 id_ = _KINDS[m.lastgroup]
                 if id_ == REVIEW_GROUP and _last_group(text, links, firsts, m.start()) != REVIEW_GROUP:
                     continue
@@ -179,14 +184,24 @@ def _parties_before() -> re.Pattern[str]:
     return re.compile(f"(?:{'|'.join(words('conference_of_parties'))})$", re.IGNORECASE)
 
 
+#: The Conference named by its parties after the Convention's name and a possessive (``UNCAC's Conference of
+#: States Parties``): the Conference.
+_POSSESSIVE_CONFERENCE = re.compile(r"['’]s?\s+(Conference\s+of\s+(?:the\s+)?States?[\s-]+Parties)(?!\w)")
+
+
 def _conference_of_parties(text: str, links: list[LinkHit]) -> list[LinkHit]:
     """The Conference named by its parties in the press's words right before the Convention's title
     (``the Conference of the Parties to the UN Convention against Corruption``, ``конференции стран —
     участниц Конвенции ООН против коррупции``) where no name covers it: its span runs to the title's
-    end, the title's mention inside it."""
+    end, the title's mention inside it. After the title with a possessive (``UNCAC's Conference of States
+    Parties``), the Conference's span is its own words."""
     found = []
     for lk in links:
         if lk.id != CONVENTION or _anaphors().fullmatch(text, lk.start, lk.end):  # a title, not "the Convention"
+            continue
+        after = _POSSESSIVE_CONFERENCE.match(text, lk.end)
+        if after and not any(o.label == "Body" and o.start < after.end(1) and o.end > after.start(1) for o in links):
+            found.append(LinkHit(after.start(1), after.end(1), "Body", CONFERENCE, (CONFERENCE,)))
             continue
         before = _parties_before().search(text, max(0, lk.start - 80), lk.start)
         if before and not any(o.label == "Body" and o.start < lk.start and o.end > before.start() for o in links):

@@ -16,9 +16,10 @@ applied to the linker's hits:
    A short Chinese name followed by a character that makes it part of another word
    (``中国家`` in ``发展中国家``, ``中方面``) is not the name.
 3. **A US state after a US city**: ``Atlanta, Georgia`` — a country name right after a place in
-   the United States and a comma is the state (``place/georgia``) when the reference data has one
-   with that name, and is dropped otherwise.
-4. **A currency**: ``US dollars``, ``dollars américains``, ``долларов США`` name money, not the State.
+   the United States and a comma, or with the United States in brackets after it (``en Géorgie (USA)``),
+   is the state (``place/georgia``) when the reference data has one with that name, and is dropped otherwise.
+4. **A currency**: ``US dollars``, ``dollars américains``, ``долларов США``, ``British pounds``, ``francs
+   suisses`` name money, not the State.
 5. **A name a State and its capital share**: ``à Panama``, ``à Mexico``, a word for "city" before it
    (``مدينة "بنما"``, ``la ville de Panama``) name the city; ``le Panama``, ``du Panama``, ``au Panama``
    (a State takes the article) the State. In any language such a name in a list of States
@@ -82,15 +83,24 @@ def _us_places() -> frozenset[str]:
 
 @cache
 def _us_states() -> dict[str, str]:
-    """Places in the United States by their English name (``georgia`` → ``place/georgia``)."""
-    from arkg.ingest.authority import authority
+    """Places in the United States by their name in each language, without its gloss (``georgia``,
+    ``géorgie`` → ``place/georgia``)."""
+    from arkg.ingest.authority import LANGS, authority
 
     a = authority()
     return {
-        _fold(str(node.props.get("name_en", ""))).split(" (")[0]: pid
+        _fold(str(name)).split(" (")[0]: pid
         for pid in _us_places()
         if (node := a.node(pid)) is not None
+        for lang in LANGS
+        if (name := node.props.get(f"name_{lang}"))
     }
+
+
+#: The United States in brackets right after a name: ``en Géorgie (USA)``, ``Georgia (EE. UU.)``.
+_US_IN_BRACKETS = re.compile(
+    r"\s*\(\s*(?:USA|U\.S\.A?\.?|US|EE\.\s?UU\.|[ÉE]tats-Unis|Estados Unidos|США|الولايات المتحدة)\s*\)"
+)
 
 
 #: Instruments named after the city where they were made: the city itself is not meant.
@@ -140,13 +150,22 @@ def _bare_city(text: str, hits: list[LinkHit], i: int) -> bool:
 
 
 #: A currency named by its country (``US dollars``, ``dollars américains``, ``dólares estadounidenses``,
-#: ``долларов США``, ``دولار أمريكي``): the money, not the State.
-_CURRENCY_BEFORE = re.compile(r"(?:dollars?|d[oó]lar(?:es)?|доллар\w*|دولارا?(?:ت)?)\s+$", re.IGNORECASE)
-_CURRENCY_AFTER = re.compile(r"\s*(?:dollars?\b|d[oó]lar(?:es)?\b|\$)", re.IGNORECASE)
+#: ``долларов США``, ``دولار أمريكي``, ``British pounds``, ``francs suisses``, ``швейцарских франков``,
+#: ``瑞士法郎``): the money, not the State.
+_CURRENCY_BEFORE = re.compile(
+    r"(?:dollars?|d[oó]lar(?:es)?|francs?|francos?|livres?|libras?|pesos|доллар\w*|франк\w*|фунт\w*|"
+    r"دولارا?(?:ت)?|(?:ال)?(?:فرنك|جنيه)\w*)\s+$",
+    re.IGNORECASE,
+)
+_CURRENCY_AFTER = re.compile(
+    r"\s*(?:dollars?\b|d[oó]lar(?:es)?\b|\$|pounds?\b|francs?\b|sterling\b|rupees?\b|dinars?\b|riyals?\b|"
+    r"франк\w*|фунт\w*|доллар\w*|法郎|英镑)",
+    re.IGNORECASE,
+)
 
 
 def _currency(text: str, start: int, end: int) -> bool:
-    return bool(_CURRENCY_BEFORE.search(text, max(0, start - 12), start) or _CURRENCY_AFTER.match(text, end))
+    return bool(_CURRENCY_BEFORE.search(text, max(0, start - 16), start) or _CURRENCY_AFTER.match(text, end))
 
 
 #: ``Lausanne X``, ``Addis II``: a place name with a Roman number names a meeting of a series.
@@ -271,10 +290,14 @@ class NameRules:
 
     @staticmethod
     def _after_us_city(text: str, hits: list[LinkHit], i: int) -> bool:
-        if i == 0 or hits[i].label != "Country" or hits[i].id == "country/USA":  # «Atlanta, USA»: the country
+        """A country's name right after a US city and a comma, or with the United States in brackets after it."""
+        if hits[i].label != "Country" or hits[i].id == "country/USA":  # «Atlanta, USA»: the country
             return False
-        prev = hits[i - 1]
-        return prev.id in _us_places() and re.fullmatch(r",\s*", text[prev.end : hits[i].start]) is not None
+        if _US_IN_BRACKETS.match(text, hits[i].end):
+            return True
+        prev = hits[i - 1] if i else None
+        return prev is not None and prev.id in _us_places() and re.fullmatch(
+            r",\s*", text[prev.end : hits[i].start]) is not None
 
     @staticmethod
     def _supported(text: str, hits: list[LinkHit], i: int) -> bool:

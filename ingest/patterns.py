@@ -368,9 +368,10 @@ _OTHER_AFTER = re.compile(  # maybe after the article's paragraph, ``Article 10 
     re.IGNORECASE,
 )
 _OTHER_BEFORE = keyed(re.compile(rf"{_OTHER_INSTRUMENT}[\s,:.(（]*$", re.IGNORECASE))
-#: A bracketed title right before an article names the article's instrument (``《刑法》第六十四条``,
-#: ``《澳門基本法》第二十四至四十四條``): another's, unless it is one of the Convention's titles.
-_TITLE_BEFORE = re.compile(r"《([^《》\n]{1,40})》\s*$")
+#: A bracketed or quoted title right before an article names the article's instrument (``《刑法》第六十四条``,
+#: ``《澳門基本法》第二十四至四十四條``, Taiwan's ``「聯合國打擊跨國有組織犯罪公約」第十二條``): another's, unless it is
+#: one of the Convention's titles.
+_TITLE_BEFORE = re.compile(r"[《「“]([^《》「」“”\n]{1,40})[》」”]\s*$")
 _CONVENTION_TITLE = re.compile(r"^(?:本|该|該)?公[约約]$|反(?:腐败|腐敗|贪腐|貪腐|腐)公[约約]|梅里[达達]公[约約]")
 #: A gloss a converter put inside a title (``《聯(lián)合國反腐敗公約》``).
 _GLOSS = re.compile(r"\([^()]{1,12}\)")
@@ -433,8 +434,10 @@ def _zh_numbered(
     numbers = model().number_range(label)
     for m in rx.finditer(text):
         matched = m.group().rstrip()
+        if not matched.endswith(suffix):  # a list running on into another kind (第三十一条、第五章): up to its last
+            matched = matched[: matched.rfind(suffix) + 1].rstrip("、，, ") if suffix in matched else ""
         end = m.start() + len(matched)
-        if not matched.endswith(suffix) or text[end : end + 1] in ("约", "款"):
+        if not matched or text[end : end + 1] in ("约", "款"):
             continue
         if other is not None and other(m.start(), end):
             continue

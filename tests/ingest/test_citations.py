@@ -576,3 +576,33 @@ def test_an_article_after_another_instruments_bracketed_title_is_not_the_convent
 )
 def test_an_article_after_the_conventions_bracketed_title_is_its(text: str, expected: set[str]) -> None:
     assert linked(text, "uncac/article/") == expected
+
+
+def test_an_article_after_another_instruments_quoted_title_and_a_list_running_into_a_chapter() -> None:
+    """Taiwan's law quotes titles in 「…」: the Organized Crime Convention's articles 12 to 14 are not UNCAC's;
+    a list of an article and a chapter (``第三十一條、第五章``) still holds its article."""
+    text = ("爰參考「聯合國反貪腐公約」第三十一條、第五章(第五十一條至第五十九條)、"
+            "「聯合國打擊跨國有組織犯罪公約」第十二條至第十四條")
+    articles = linked(text, "uncac/article/")
+    assert "uncac/article/31" in articles and {f"uncac/article/{n}" for n in range(51, 60)} <= articles
+    assert not articles & {"uncac/article/12", "uncac/article/13", "uncac/article/14"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The position ignores progress made by experts in the UNCAC’s Conference of States Parties.",
+        "UNCAC's Conference of the States Parties met in Vienna.",
+    ],
+)
+def test_the_conventions_conference_after_a_possessive(text: str) -> None:
+    assert "body/cosp" in linked(text)
+
+
+def test_the_capitalised_conference_in_an_english_text_about_the_convention() -> None:
+    """In English "the Conference", capitalised, is the Conference in a text that names the Convention by title;
+    not in a text that does not, and not in another language without the Conference named by title."""
+    about = "The Group notes the agenda of the Conference and of the United Nations Convention against Corruption."
+    assert "body/cosp" in linked(about)
+    assert "body/cosp" not in linked("The Group takes note of the agenda of the Conference on Disarmament.")
+    assert "body/cosp" not in linked("الاتفاقية الدولية لمكافحة الفساد. وافتتح المؤتمر أعماله في بغداد.")

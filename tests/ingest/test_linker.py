@@ -511,3 +511,7 @@ def test_another_conventions_conference_and_its_bare_name_in_chinese() -> None:
 def test_a_state_named_in_a_russian_news_agencys_name_is_not_mentioned() -> None:
     assert "country/KAZ" not in {h.id for h in linker().find("28 апреля 2014 ИА Тотал Казахстан")}
     assert "country/KAZ" in {h.id for h in linker().find("Власти Казахстана вернули активы.")}
+
+
+def test_the_russian_press_short_name_of_the_general_assembly() -> None:
+    assert "body/ga" in {h.id for h in linker().find("членов Генассамблеи ООН")}

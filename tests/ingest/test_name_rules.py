@@ -41,6 +41,13 @@ def _ids(text: str) -> set[str | None]:
         ("استرجاع 28 مليون دولار أمريكي", None, "country/USA"),
         ("20 million US dollars and 3 Canadian dollars", None, "country/CAN"),
         ("20 million US dollars", None, "country/USA"),
+        ("16.8 million dollars and 4.2 million British pounds", None, "country/GBR"),
+        ("10 millions de francs suisses restitués", None, "country/CHE"),
+        ("вернула 10 млн швейцарских франков", None, "country/CHE"),
+        ("返还了1000万瑞士法郎", None, "country/CHE"),
+        ("British authorities froze the accounts", "country/GBR", None),
+        ("La session se tient à Atlanta, en Géorgie (USA), en décembre.", "place/georgia", "country/GEO"),
+        ("La Géorgie (pays) a ratifié la Convention.", "country/GEO", "place/georgia"),
         ("США и Россия подписали соглашение", "country/USA", None),
         ("中新社北京十月二十三日电 题:国际反贪局联合会", "place/beijing", None),
         # hyphenated Russian names in their cases (the linker reads an ending only at a name's end)
