@@ -169,9 +169,10 @@ def find(text: str, links: list[LinkHit]) -> list[LinkHit]:
     capitalised = titled and CONFERENCE not in named
     if allowed or capitalised:
         for m in _anaphors().finditer(text):
-            english = capitalised and m.lastgroup == "conference_anaphora" and m.group().endswith(" Conference")
-            if (m.lastgroup in allowed or english) and not another_convention(text, m.start(), m.end()):
-                id_ = _KINDS[m.lastgroup]
+            kind = m.lastgroup or ""
+            english = capitalised and kind == "conference_anaphora" and m.group().endswith(" Conference")
+            if (kind in allowed or english) and not another_convention(text, m.start(), m.end()):
+                id_ = _KINDS[kind]
                 if id_ == REVIEW_GROUP and _last_group(text, links, firsts, m.start()) != REVIEW_GROUP:
                     continue
                 add(m.start(), m.end(), "Convention" if id_ == CONVENTION else "Body", id_)
