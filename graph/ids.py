@@ -14,7 +14,7 @@ from arkg.graph.model import model
 
 __all__ = [
     "agenda_item", "article", "build", "chapter", "document", "make", "mandate", "mention", "paragraph",
-    "resolution", "session",
+    "resolution", "session", "symbol_as_printed",
 ]
 
 
@@ -44,8 +44,20 @@ def resolution(body: str, session: int | str, number: int | str) -> str:
     return _template("Resolution").format(body=body, session=session, number=number)
 
 
+#: The UN prints a symbol's addendum, revision and corrigendum parts so (``Add.1``, ``Rev.2``, ``Corr.1``);
+#: file names and headings in capitals (``CAC/COSP/IRG/I/3/1/ADD.19``) name the same document.
+_PART_CASE = {"ADD": "Add", "REV": "Rev", "CORR": "Corr"}
+
+
+def symbol_as_printed(symbol: str) -> str:
+    """``symbol`` with its parts cased as the UN prints them (``…/ADD.19`` → ``…/Add.19``)."""
+    parts = (part.partition(".") for part in symbol.split("/"))
+    return "/".join(_PART_CASE.get(head, head) + dot + tail for head, dot, tail in parts)
+
+
 def document(symbol: str) -> str:
-    return _template("Document").format(symbol=symbol)
+    """A document's id: its symbol as the UN prints it (identifiers.md)."""
+    return _template("Document").format(symbol=symbol_as_printed(symbol))
 
 
 def paragraph(document: str, number: str) -> str:

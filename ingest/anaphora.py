@@ -69,6 +69,9 @@ def _anaphors() -> re.Pattern[str]:
     return re.compile(rf"(?=[{starts}])(?<!\w)(?:{'|'.join(groups)})(?!\w)")
 
 
+_ALEF = re.compile("[اأإآ]")
+
+
 @cache
 def _titles() -> re.Pattern[str]:
     """The Convention's titles: the authority's names of it (long enough to be titles; their words
@@ -76,14 +79,15 @@ def _titles() -> re.Pattern[str]:
     from arkg.ingest.authority import authority
 
     names = {a.text for a in authority().aliases if a.id == CONVENTION and len(a.text) >= 12}
-    # words may run together in text taken from a PDF («NATIONS UNIESCONTRE LA CORRUPTION»)
-    spelled = [re.escape(n).replace(r"\ ", r"\s*") for n in sorted(names, key=len, reverse=True)]
+    # words may run together in text taken from a PDF («NATIONS UNIESCONTRE LA CORRUPTION»); Arabic writes an
+    # alef with or without its hamza («إتفاقية الأمم المتحدة», «الامم»)
+    spelled = [_ALEF.sub("[اأإآ]", re.escape(n).replace(r"\ ", r"\s*")) for n in sorted(names, key=len, reverse=True)]
     return keyed(re.compile(rf"(?:{'|'.join(spelled + words('convention_titles'))})", re.IGNORECASE))
 
 
 #: A word every title of the Convention holds: the titles are looked for around it only. (Every
 #: alternative opens with a literal character, so the scan skips ahead fast.)
-_TITLE_KEY = re.compile(r"Conven|conven|КОНВЕНЦ|Конвенц|конвенц|CONVEN|公约|اتفاقي")
+_TITLE_KEY = re.compile(r"Conven|conven|КОНВЕНЦ|Конвенц|конвенц|CONVEN|公约|[اإأ]تفاقي")
 _TITLE_BEFORE, _TITLE_AFTER = 30, 90  #: how far a title reaches before and after its key word
 
 

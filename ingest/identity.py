@@ -48,7 +48,6 @@ _JOB_NAME = re.compile(r"^([A-Z])\.?(\d{2})-?(\d{5})(?:[-_ ]?([AaCcEeFfRrSs]))?$
 #: The job number printed in a masthead or a page footer, with its language letter: ``V.17-05473 (E)``.
 #: (The word boundary is tested after the letter, ``(?<!\w[\s\S])``: re then skips to capitals.)
 _JOB_MARK = re.compile(r"[A-Z](?<!\w[\s\S])\.\d{2}-\d{5}\s*\(([ACEFRS])\)")
-_CASED = {"ADD": "Add", "REV": "Rev", "CORR": "Corr"}
 
 #: The United Nations' own name in the six languages, as a masthead starts (after a page number).
 _UN_NAME = re.compile(
@@ -86,17 +85,11 @@ def file_name_hint(name: str) -> NameHint:
     named = _SYMBOL_NAME.match(stem)
     if not named:
         return NameHint()
-    parts = [_cased(part) for part in named.group(1).split("_")]
+    parts = named.group(1).split("_")
     if not re.search(r"\d", parts[-1]):
         return NameHint()
     code = (named.group(2) or "").upper()
-    return NameHint("/".join(parts), LANGUAGE_CODES.get(code) or LANGUAGE_LETTERS.get(code))
-
-
-def _cased(part: str) -> str:
-    """``ADD.43`` as the UN prints it in a symbol: ``Add.43``."""
-    head, dot, tail = part.partition(".")
-    return _CASED.get(head, head) + dot + tail
+    return NameHint(make_id.symbol_as_printed("/".join(parts)), LANGUAGE_CODES.get(code) or LANGUAGE_LETTERS.get(code))
 
 
 def masthead_language(text: str) -> str | None:

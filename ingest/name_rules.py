@@ -129,9 +129,10 @@ def _inside_chinese_word(text: str, start: int, end: int) -> bool:
 #: A two-character Chinese place name is too often two halves of other words (保定 in 确保定期, 重庆 in
 #: 隆重庆祝, 成都 in 完成都): it is the place only where a place stands — after 在, 于, 赴, 驻 … (``在杭州举行``),
 #: before 市, a meeting word, a list's word or mark, or a number or month (``杭州峰会``, ``香港和澳门``, a
-#: dateline's ``新华社北京11月8日电`` or ``中新社北京十月二十三日电``, an address's ``南宁 530023``), or right
-#: after a country's name (``中国上海``).
+#: dateline's ``新华社北京11月8日电`` or ``中新社北京十月二十三日电``, an address's ``南宁 530023``), right
+#: after a country's name (``中国上海``) or a word for a capital (``泰国首都曼谷``).
 _ZH_PLACE_BEFORE = "在于赴到抵访至从自经往驻"
+_ZH_CAPITAL_WORDS = ("首都", "首府", "都城")
 _ZH_PLACE_AFTER = re.compile(
     r"市|的|举行|召开|举办|开幕|闭幕|峰会|会议|会晤|论坛|[和与及等,，、。；;:：)）]|\s*\d|[一二三四五六七八九十]{1,2}月"
 )
@@ -142,7 +143,8 @@ def _bare_city(text: str, hits: list[LinkHit], i: int) -> bool:
     hit = hits[i]
     if hit.label != "Place" or hit.end - hit.start != 2 or not all(is_cjk(c) for c in text[hit.start : hit.end]):
         return False
-    if hit.start and text[hit.start - 1] in _ZH_PLACE_BEFORE:
+    before = text[max(0, hit.start - 2) : hit.start]
+    if before[-1:] in tuple(_ZH_PLACE_BEFORE) or before in _ZH_CAPITAL_WORDS:
         return False
     if _ZH_PLACE_AFTER.match(text, hit.end) or hit.end == len(text):
         return False

@@ -568,6 +568,11 @@ _ROMAN = re.compile(r"[IVX]{1,5}")
 
 
 
+#: Arabic writes a session's ordinal as bare digits too (``الدورة 11 لمؤتمر الدول الأطراف``); Spanish digits
+#: after the noun are days (``reuniones 12 y 13 de junio``): only after an Arabic word.
+_AR_BARE_NUMBER = r"(?<=[\u0621-\u064a]\s)\d{1,2}(?![\d./,٫])"
+
+
 @cache
 def _session_noun_first() -> re.Pattern[str]:
     """Noun first: Arabic (``الدورات من الثالثة إلى الثامنة``), and Spanish plurals (``sus períodos
@@ -575,7 +580,7 @@ def _session_noun_first() -> re.Pattern[str]:
     return keyed(re.compile(
         rf"({alternation('session', ('ar',))}|{alternation('meeting', ('ar',))}|"
         rf"(?i:per[ií]odos\s+de\s+sesiones|reuniones))\s+"
-        rf"(?:(?:{'|'.join(words('range_open', ('ar', 'es')))})\s+)?({_ORD_LIST_NOUN_FIRST})(?!\w)"
+        rf"(?:(?:{'|'.join(words('range_open', ('ar', 'es')))})\s+)?({_ORD_LIST_NOUN_FIRST}|{_AR_BARE_NUMBER})(?!\w)"
     ))
 
 #: دورة is also a cycle: ``تقرير الاستعراض في دورته الأولى`` is the review's first cycle (not after

@@ -112,3 +112,18 @@ def test_no_id_template_is_spelled_outside_graph_ids() -> None:
             offenders += [f"{path.relative_to(root)}:{line} ({label})"
                           for line, label in _spelled_ids(path.read_text(encoding="utf-8"))]
     assert not offenders, offenders
+
+
+@pytest.mark.parametrize(
+    ("printed", "expected"),
+    [
+        ("CAC/COSP/IRG/I/3/1/ADD.19", "document/CAC/COSP/IRG/I/3/1/Add.19"),
+        ("CAC/COSP/2021/CRP.1/REV.1", "document/CAC/COSP/2021/CRP.1/Rev.1"),
+        ("A/58/422/CORR.1", "document/A/58/422/Corr.1"),
+        ("CAC/COSP/WG.2/2017/L.1/Add.1", "document/CAC/COSP/WG.2/2017/L.1/Add.1"),
+    ],
+)
+def test_a_symbol_printed_in_capitals_is_the_symbol_as_the_un_prints_it(printed: str, expected: str) -> None:
+    """A file name or a heading in capitals (``ADD.19``) names the document whose symbol the UN prints ``Add.19``
+    (identifiers.md: ``Add.1``, ``CRP``, ``L.1``); one id, whichever the text shows first."""
+    assert ids.document(printed) == expected

@@ -606,3 +606,11 @@ def test_the_capitalised_conference_in_an_english_text_about_the_convention() ->
     assert "body/cosp" in linked(about)
     assert "body/cosp" not in linked("The Group takes note of the agenda of the Conference on Disarmament.")
     assert "body/cosp" not in linked("الاتفاقية الدولية لمكافحة الفساد. وافتتح المؤتمر أعماله في بغداد.")
+
+
+def test_arabic_bare_digits_after_a_session_noun_and_a_hamza_less_or_hamza_full_title() -> None:
+    """The press writes ``الدورة 11`` for the eleventh session and ``إتفاقية`` with a hamza under the alef: the
+    Conference's name still holds the Convention's title; Spanish digits after ``reuniones`` are days."""
+    text = "عقدت في الدوحة أعمال الدورة 11 لمؤتمر الدول الأطراف في إتفاقية الأمم المتحدة لمكافحة الفساد."
+    assert {"session/cosp/11", "body/cosp", "uncac"} <= linked(text)
+    assert linked("La Conferencia celebró las reuniones 12 y 13 de junio.", "session/") == set()
