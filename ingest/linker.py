@@ -137,6 +137,7 @@ _BLOCKED_RIGHT: dict[str, tuple[str, ...]] = {
 _NEWS_AGENCY_BEFORE = re.compile(r"وكالة\s+(?:ال)?أنباء\s+$|(?<!\w)ИА\s+(?:«?[А-ЯЁA-Z][\w-]*\s+){0,2}«?$")
 #: Arabic proclitics glued to the front of a name: a conjunction (و, ف) then a preposition (ب, ل, ك).
 _AR_PROCLITIC = re.compile(r"[وف]?[بكل]?$")
+_RU_VOWELS = "аеёиоуыэюяйь"
 #: Russian case endings a name's words take (``Всемирный банк`` → ``Всемирного банка``).
 _RU_ENDINGS = (
     r"ами|ями|ого|его|ому|ему|ыми|ими|ов|ев|ей|ой|ый|ий|ая|яя|ое|ее|ые|ие|ым|им|ом|ем|ую|юю|ых|их|ам|ям|ах|ях|ью|"
@@ -764,7 +765,10 @@ def _inflectable(key: str) -> tuple[str, str, bool] | None:
             # keeps its и (Управление → Управления, Управлением)
             ending = last[len(literals[-1]) - len(head + hyphen):]
             endings = f"и(?:{_RU_ENDINGS})?|{_RU_ENDINGS}" if ending.startswith("и") else _RU_ENDINGS
-            parts.append(re.escape(literals[-1]) + f"(?:{re.escape(ending)}|{endings})?(?![а-яё])")
+            # a name ending in a consonant keeps it in every case (Кишинев → Кишиневе, Ростов → Ростова): what
+            # looked like an ending is the stem's
+            own = re.escape(ending) + (f"(?:{_RU_ENDINGS})?" if ending and ending[-1] not in _RU_VOWELS else "")
+            parts.append(re.escape(literals[-1]) + f"(?:{own}|{endings})?(?![а-яё])")
         else:
             literals.append(word)
             parts.append(re.escape(word))

@@ -171,6 +171,8 @@ def test_russian_case_forms_of_names() -> None:
     assert found("представитель Всемирного банка") == [("org/world-bank", "Всемирного банка")]
     assert found("Конференцией государств-участников") == [("body/cosp", "Конференцией государств-участников")]
     assert found("Всемирный банкомат") == []  # an ending, not another word
+    # a name ending in a consonant keeps it in every case: Кишинев → Кишиневе (not Кишин + an ending)
+    assert found("соглашение, подписанное в Кишиневе") == [("place/chisinau", "Кишиневе")]
 
 
 def test_arabic_proclitics_before_names() -> None:
