@@ -517,3 +517,8 @@ def test_a_state_named_in_a_russian_news_agencys_name_is_not_mentioned() -> None
 
 def test_the_russian_press_short_name_of_the_general_assembly() -> None:
     assert "body/ga" in {h.id for h in linker().find("членов Генассамблеи ООН")}
+
+
+def test_the_russian_abbreviation_of_the_european_union() -> None:
+    assert "org/eu" in {h.id for h in linker().find("между Молдовой и ЕС по макрофинансовой помощи")}
+    assert "org/eu" not in {h.id for h in linker().find("ЕСЛИ БЫ")}
