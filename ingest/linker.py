@@ -81,7 +81,7 @@ _OWN_ASSEMBLY_RIGHT = re.compile(
     r"de\s+l['’]association|de\s+(?:la\s+red|los\s+miembros|los\s+puntos\s+focales|la\s+asociación|"
     r"las\s+agencias|las\s+autoridades|las\s+oficinas)|"
     # of a body named by its acronym (l'Assemblée générale de l'ARINWA), not the UN's (de l'ONU)
-    r"\s(?:of\s+(?:the\s+)?|de\s+(?:la\s+|l['’]\s*)?|du\s+|del\s+)(?!(?:ONU|UN|NU|OONU)\b)(?-i:[A-Z][A-Z0-9-]{2,})\b|"
+    r"\s(?:of\s+(?:the\s+)?|de\s+(?:la\s+|l['’]\s*)?|d['’]\s*|du\s+|del\s+)(?!(?:ONU|UN|NU|OONU)\b)(?-i:[A-Z][A-Z0-9-]{2,})\b|"
     r"لل?(?:شبكة|رابطة|اتحاد|منظمة))(?!\w)",  # Arabic: of the network, association, union, organization
     re.IGNORECASE,
 )
@@ -243,8 +243,8 @@ _AR_FOR = re.compile(r"(?<=\w) ل(ل|(?=ا\w))")
 #: when the Convention's name follows (اجتماع الدول الأطراف في اتفاقية الأمم المتحدة لمكافحة الفساد); in Spanish
 #: the States parties lose their article (la Conferencia de Estados Parte de la Convención); in English a
 #: working group is no longer "open-ended" (the 11th Session of the Intergovernmental Working Group on Asset Recovery),
-#: in French it is "open" or neither (Groupe de travail intergouvernemental ouvert sur le recouvrement d'avoirs), in
-#: Spanish neither.
+#: in French it is "open" or neither (Groupe de travail intergouvernemental ouvert sur le recouvrement d'avoirs) or the
+#: UN's (le Groupe de travail onusien sur le recouvrement d'avoirs), in Spanish neither.
 #: The Arabic press writes UNODC's office "for combating drugs" (مكتب الأمم المتحدة لمكافحة المخدرات والجريمة) and
 #: recovery with either of its two words (استرداد, استعادة: مبادرة استرداد الأصول المسروقة), a network "for" its
 #: region rather than "in" it (الشبكة الإقليمية لاسترداد الأصول لمنطقة الشرق الأوسط …); the Russian press
@@ -257,6 +257,7 @@ _PRESS = tuple((normalise(official), normalise(press)) for official, press in (
     ("Open-ended Intergovernmental Working Group", "Intergovernmental Working Group"),
     ("intergouvernemental à composition non limitée", "intergouvernemental ouvert"),
     ("intergouvernemental à composition non limitée ", "intergouvernemental "),
+    ("groupe de travail sur ", "groupe de travail onusien sur "),
     ("Intergubernamental de Composición Abierta ", "Intergubernamental "), ("активов", "авуаров")))
 
 

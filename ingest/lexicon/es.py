@@ -93,7 +93,8 @@ LEXICON = Lexicon(
     place_in_name_before=(r"[Dd]eclaración\s+de", r"[Pp]roceso\s+de", r"[Cc]onvención\s+de", r"[Pp]rincipios\s+de",
                          r"[Aa]genda\s+de\s+[Aa]cci[oó]n\s+de", r"[Cc]onsenso\s+de",
                          r"Oficina\s+de\s+las\s+Naciones\s+Unidas\s+en",  # UNOV, UNOG: names of their own
-                         r"Instituto\s+de", r"Comité\s+de"),  # a body named after its seat (Instituto de Basilea)
+                         r"Instituto\s+de", r"Comité\s+de",  # a body named after its seat (Instituto de Basilea)
+                         r"[Uu]niversidad\s+de"),  # a university named after its city
     place_in_name_after=(),
     state_nouns_before=(
         r"[Dd]elegación", r"[Gg]obierno", r"autoridades", r"parte", r"justicia", r"[Pp]residencia", r"diplomacia",

@@ -76,6 +76,7 @@ LEXICON = Lexicon(
         r"Office\s+des\s+Nations\s+Unies\s+à",  # the UN's offices (UNOV, UNOG, UNON): names of their own
         r"Institut\s+de",  # a body named after its seat: l'Institut de Bâle, le Comité de Bâle
         r"Comité\s+de",
+        r"[Uu]niversité\s+(?:de|d['’])",  # a university named after its city: l'université de Bâle
     ),
     place_in_name_after=(),
     state_nouns_before=(

@@ -522,3 +522,9 @@ def test_the_russian_press_short_name_of_the_general_assembly() -> None:
 def test_the_russian_abbreviation_of_the_european_union() -> None:
     assert "org/eu" in {h.id for h in linker().find("между Молдовой и ЕС по макрофинансовой помощи")}
     assert "org/eu" not in {h.id for h in linker().find("ЕСЛИ БЫ")}
+
+
+def test_a_networks_general_assembly_after_an_elided_de_and_the_working_group_called_the_uns() -> None:
+    assert "body/ga" not in {h.id for h in linker().find("la 12e Assemblée Générale d’ARINWA à Dakar")}
+    text = "Lors de la 19e réunion du Groupe de travail onusien sur le recouvrement d’avoirs, tenue à Vienne"
+    assert "body/wg-ar" in {h.id for h in linker().find(text)}

@@ -56,6 +56,10 @@ def _ids(text: str) -> set[str | None]:
         ("沙特是中国在中东地区第一大贸易伙伴", "country/SAU", None),
         ("Ivory Coast and Ghana signed.", "country/CIV", None),
         ("8月29日至31日在泰国首都曼谷联合举办区域反腐败执法会议", "place/bangkok", None),  # the capital X
+        ("el dictador de Zaire, Mobutu", "country/COD", None),  # the State's name from 1971 to 1997
+        ("un institut associé à l'université de Bâle", None, "place/basel"),  # named after its city
+        ("a professor at the University of Basel", None, "place/basel"),
+        ("la réunion s'est tenue à Bâle", "place/basel", None),
         ("La session se tient à Atlanta, en Géorgie (USA), en décembre.", "place/georgia", "country/GEO"),
         ("La Géorgie (pays) a ratifié la Convention.", "country/GEO", "place/georgia"),
         ("США и Россия подписали соглашение", "country/USA", None),
