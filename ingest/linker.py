@@ -47,6 +47,8 @@ _BLOCKED_LEFT: dict[str, tuple[str, ...]] = {
     "经合组织": ("亚太",),
     # the US state, not the Crown Dependency
     "Jersey": ("New ", "Nueva ", "Nouveau-", "New-"), "Джерси": ("Нью-", "Нью "), "جيرسي": ("نيو ",),
+    # the US state, not the capital
+    "واشنطن": ("ولاية ",),
     # the strait, not the territory
     "Gibraltar": ("Strait of ", "Straits of ", "détroit de ", "Détroit de ", "estrecho de ", "Estrecho de "),
     # 履约审议工作组, 金融行动特别工作组, G20 反腐败工作组, 预防腐败问题工作组: other working groups;
@@ -67,13 +69,14 @@ _NAME_OPENING, _NAME_CLOSING, _NAME_REACH = "「『“", "》」』”\n，。�
 #: How far back a title's opening bracket is looked for.
 _TITLE_REACH = 60
 #: Another body's general assembly (a network's, an association's): one it owns (``sa 6e assemblée
-#: générale``, ``its General Assembly``), the text has just named (``cette assemblée générale``) or holds
+#: générale``, ``its General Assembly``), any one (``organise chaque année une assemblée générale``), the text has
+#: just named (``cette assemblée générale``) or holds
 #: yearly (``Asamblea General Anual``), or one of its members or agencies (``l'Assemblée générale des points
 #: focaux du Réseau``, ``la troisième Assemblée Générale des agences de recouvrement``, ``الاجتماع السادس
 #: للجمعية العامة لشبكة …``), or one named by its acronym
 #: (``la 9ème Assemblée générale de l’ARINWA``), not the UN's.
 _OWN_ASSEMBLY_LEFT = re.compile(
-    r"(?<!\w)(?:its|their|annual|sa|son|leur|su|sus|cette|esta)\s+(?:\S+\s+)?$", re.IGNORECASE
+    r"(?<!\w)(?:its|their|annual|sa|son|leur|su|sus|cette|esta|an?|une|una)\s+(?:\S+\s+)?$", re.IGNORECASE
 )
 _OWN_ASSEMBLY_RIGHT = re.compile(
     r"\s*(?:annual|annuelle?|anual|ordinaire|extraordinaire|of\s+(?:the\s+|its\s+)?(?:network|members|focal\s+points|"

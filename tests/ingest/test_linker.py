@@ -526,5 +526,7 @@ def test_the_russian_abbreviation_of_the_european_union() -> None:
 
 def test_a_networks_general_assembly_after_an_elided_de_and_the_working_group_called_the_uns() -> None:
     assert "body/ga" not in {h.id for h in linker().find("la 12e Assemblée Générale d’ARINWA à Dakar")}
+    assert "body/ga" not in {h.id for h in linker().find("le réseau organise chaque année une assemblée générale")}
+    assert "body/ga" in {h.id for h in linker().find("l'Assemblée générale a adopté la résolution 58/4")}
     text = "Lors de la 19e réunion du Groupe de travail onusien sur le recouvrement d’avoirs, tenue à Vienne"
     assert "body/wg-ar" in {h.id for h in linker().find(text)}

@@ -57,6 +57,8 @@ def _ids(text: str) -> set[str | None]:
         ("Ivory Coast and Ghana signed.", "country/CIV", None),
         ("8月29日至31日在泰国首都曼谷联合举办区域反腐败执法会议", "place/bangkok", None),  # the capital X
         ("el dictador de Zaire, Mobutu", "country/COD", None),  # the State's name from 1971 to 1997
+        ("الملتقى الذي ينعقد من 4 إلى 6 ديسمبر بواشنطن", "place/washington-dc", None),
+        ("حاكم ولاية واشنطن", None, "place/washington-dc"),  # the US state, not the capital
         ("un institut associé à l'université de Bâle", None, "place/basel"),  # named after its city
         ("a professor at the University of Basel", None, "place/basel"),
         ("la réunion s'est tenue à Bâle", "place/basel", None),
