@@ -87,11 +87,32 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"arkg {args.command}: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print(f"arkg {args.command}: interrupted; run it again to complete (nothing is left half-loaded)",
-              file=sys.stderr)
-        return 130
+        return _interrupted(args.command)
+    except Exception as exc:
+        # an error raised while unwinding from a Ctrl-C (the Neo4j driver closing a session whose socket read
+        # the interrupt cut: "BufferError: Existing exports of data") is the interrupt's, not a failure
+        if _after_interrupt(exc):
+            return _interrupted(args.command)
+        raise
     finally:
         sys.unraisablehook = previous
+
+
+def _interrupted(command: str) -> int:
+    print(f"arkg {command}: interrupted; run it again to complete (nothing is left half-loaded)", file=sys.stderr)
+    return 130
+
+
+def _after_interrupt(exc: BaseException) -> bool:
+    """A KeyboardInterrupt is in the chain of exceptions ``exc`` was raised while handling."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        if isinstance(current, KeyboardInterrupt):
+            return True
+        seen.add(id(current))
+        current = current.__cause__ or current.__context__
+    return False
 
 
 def _redeliver_interrupts(unraisable: sys.UnraisableHookArgs) -> None:

@@ -217,3 +217,36 @@ def test_a_ctrl_c_that_lands_in_a_finalizer_still_interrupts_the_command(
         signal.signal(signal.SIGINT, previous_handler)
     assert "interrupted" in capsys.readouterr().err and not went_on
     assert sys.unraisablehook is before
+
+
+def test_an_error_raised_while_unwinding_from_a_ctrl_c_is_the_interrupt(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A Ctrl-C that cuts the Neo4j driver's socket read makes its session's close fail ("BufferError:
+    Existing exports of data") while the interrupt unwinds: the command was interrupted (130, one line), it
+    did not fail with a stack trace. An error with no interrupt behind it still propagates."""
+    import argparse
+
+    from arkg import cli
+
+    def interrupted_then_failed_to_close(args: argparse.Namespace) -> int:
+        try:
+            raise KeyboardInterrupt
+        finally:
+            raise BufferError("Existing exports of data: object cannot be re-sized")
+
+    def failed(args: argparse.Namespace) -> int:
+        raise BufferError("a plain failure")
+
+    for run, expected in ((interrupted_then_failed_to_close, 130), (failed, None)):
+        class Parser:
+            def parse_args(self, argv: object, run: object = run) -> argparse.Namespace:
+                return argparse.Namespace(run=run, command="build", debug=False)
+
+        monkeypatch.setattr(cli, "parser", Parser)
+        if expected is None:
+            with pytest.raises(BufferError):
+                main([])
+        else:
+            assert main([]) == expected
+            assert "interrupted" in capsys.readouterr().err
