@@ -169,8 +169,9 @@ def find(text: str, links: list[LinkHit]) -> list[LinkHit]:
         allowed.add("convention_anaphora")
     # English capitalises the Conference it means in a text about the Convention (``the agenda of the
     # Conference``); other languages' anaphors need the Conference named by title
-    titled = any(lk.id == CONVENTION and not _anaphors().fullmatch(text, lk.start, lk.end) for lk in [*links, *added])
-    capitalised = titled and CONFERENCE not in named
+    capitalised = CONFERENCE not in named and any(
+        lk.id == CONVENTION and not _anaphors().fullmatch(text, lk.start, lk.end) for lk in [*links, *added]
+    )
     if allowed or capitalised:
         for m in _anaphors().finditer(text):
             kind = m.lastgroup or ""

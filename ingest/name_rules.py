@@ -144,7 +144,7 @@ def _bare_city(text: str, hits: list[LinkHit], i: int) -> bool:
     if hit.label != "Place" or hit.end - hit.start != 2 or not all(is_cjk(c) for c in text[hit.start : hit.end]):
         return False
     before = text[max(0, hit.start - 2) : hit.start]
-    if before[-1:] in tuple(_ZH_PLACE_BEFORE) or before in _ZH_CAPITAL_WORDS:
+    if (before and before[-1] in _ZH_PLACE_BEFORE) or before in _ZH_CAPITAL_WORDS:
         return False
     if _ZH_PLACE_AFTER.match(text, hit.end) or hit.end == len(text):
         return False
