@@ -10,7 +10,8 @@ general rules find them among the linker's hits:
    édition du Forum arabe``, ``第二届``, ``второй``, ``الثانية``) or a Roman/arabic number or
    ordinal just after it (``AFAR II``, ``the Arab Forum's second meeting``) is that event.
 2. **Place + date**: a place where events were held, with the event's year and month printed
-   nearby (or its year and a meeting word), is that event when exactly one event fits. A place
+   nearby (or its year and a meeting word, or its own days without a year: ``Mérida (Mexique)
+   9-11 décembre``), is that event when exactly one event fits. A place
    named near a mention of a series is the series' event there when there is only one (and the
    text prints its year, or no year at all). Days
    printed near the place that fall within a session held there (a Conference session, a
@@ -209,6 +210,20 @@ def _a_session_there(place: str, days: list[tuple[str, str]], event: _Event) -> 
     )
 
 
+def _its_days(text: str, place: LinkHit, event: _Event, years: set[int], printed: set[int]) -> bool:
+    """The event's own days are printed near its place without a year (``Mérida (Mexique) 9-11
+    décembre``, ``同年12月9日至11日``), and no year printed near or in the text is another one."""
+    if (years and event.year not in years) or (printed and event.year not in printed) or _opens_line(text, place.start):
+        return False  # another year, or a dateline's place and date («中評社北京9月24日電»)
+    lo, hi = max(0, place.start - NEAR), min(len(text), place.end + NEAR)
+    return any(
+        d.month == event.month
+        and event.first <= f"{event.year:04d}-{d.month:02d}-{d.first:02d}"
+        and f"{event.year:04d}-{d.month:02d}-{d.last:02d}" <= event.last
+        for d in find_day_months(text, lo, hi)
+    )
+
+
 def find_events(text: str, hits: list[LinkHit]) -> list[LinkHit]:
     """Event hits (``LinkHit``) that the rules above find among ``hits``; the hits are not changed."""
     from arkg.ingest.linker import LinkHit
@@ -240,6 +255,8 @@ def find_events(text: str, hits: list[LinkHit]) -> list[LinkHit]:
             months, years, days = _dates_near(text, hit.start, hit.end, dateline)
             window = text[max(0, hit.start - NEAR) : hit.end + NEAR]
             dated = [e for e in at if (e.year, e.month) in months and not _a_session_there(hit.id, days, e)]
+            if not dated:
+                dated = [e for e in at if _its_days(text, hit, e, years, printed)]
             if not dated and _MEETING.search(window):
                 dated = [e for e in at if e.year in years and not any(y == e.year for y, _ in months)]
             series_near = {h.id for h in near.within(hit.start - NEAR, hit.start + NEAR + 1) if h.id in series_ids}

@@ -130,3 +130,25 @@ def test_a_series_event_only_in_its_year_when_the_text_prints_years() -> None:
     text = "2024-09-27\n会议周一起在北京举行。国际反贪局联合会主席出席。"
     assert "event/beijing-2006-10" not in _events(text)
     assert "event/beijing-2006-10" in _events("会议在北京举行。国际反贪局联合会主席出席。")
+
+
+def test_an_events_own_days_without_a_year_name_it() -> None:
+    """The days of the only known event at a place, printed there without a year, are that event:
+    a statement headed «Mérida (Mexique) 9-11 décembre», «同年12月9日至11日» after a 2003 date."""
+    assert "event/merida-2003-12" in _events("Je suis heureux de me trouver à Mérida, 9-11 décembre.")
+    assert "event/merida-2003-12" in _events(
+        "2003年10月31日,大会通过了公约。同年12月9日至11日,各国在墨西哥梅里达举行高级别会议。")
+    assert "event/merida-2003-12" in _events("It was opened for signature in Mérida, Mexico, from 9 to 11 December.")
+    # other days there, another year printed near or in the text, or a dateline's place and date
+    assert not _events("Je suis heureux de me trouver à Mérida, 14-15 décembre.")
+    assert not _events("It was opened in Mérida, Mexico, from 9 to 11 December 2013.")
+    assert not _events("2015\n\nIt was opened in Mérida, Mexico, from 9 to 11 December.")
+    assert "event/beijing-2024-09" not in _events("中評社北京9月24日電／第15屆總檢察長會議23日在香港舉行。")
+
+
+def test_the_same_year_in_chinese_gives_a_day_without_a_year() -> None:
+    """«同年12月9日» (the same year as a date before it) is a day and month; «2003年12月9日» is a full date."""
+    from arkg.ingest.patterns import find_day_months
+
+    assert [(d.month, d.first, d.last) for d in find_day_months("同年12月9日至11日")] == [(12, 9, 11)]
+    assert find_day_months("2003年12月9日") == []
