@@ -29,6 +29,7 @@ def _ids(text: str) -> set[str | None]:
         ("The session opens in Atlanta, United States, on Monday.", "country/USA", None),
         ("la Convención de Mérida de 2003", None, "place/merida"),
         ("la Convención de Mérida de 2003", "uncac", None),  # the Convention's other name (sources)
+        ("платформа для ускоренного внедрения КПК ООН", "uncac", "org/un"),  # its Russian abbreviation (source)
         ("the Stockholm Programme on justice", None, "place/stockholm"),
         ("《北京反腐败宣言》", None, "place/beijing"),
         ("支持发展中国家的努力", None, "country/CHN"),
