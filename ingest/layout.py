@@ -552,6 +552,11 @@ def _read_lines(text: str, lines: list[Line]) -> list[_ReadLine]:
     return out
 
 
+def _in_capitals(line: str) -> bool:
+    """Every letter of ``line`` is a capital, and it has a word of two letters or more: a title's line."""
+    return line.isupper() and any(len(word) > 1 and word.isalpha() for word in line.split())
+
+
 def _segment(text: str, lines: list[_ReadLine], numbered: bool, titles: set[str]) -> Layout:
     ordered = sorted(r.width for r in lines)
     full = ordered[int(len(ordered) * 0.9)] if ordered else 0
@@ -562,6 +567,8 @@ def _segment(text: str, lines: list[_ReadLine], numbered: bool, titles: set[str]
     current: Block | None = None
     first_marker: tuple[str, str, int] | None = None
     soft = False  #: the current block was closed only by a short line, not by a sentence's end
+    capitals = False  #: the last line is written in capitals
+    last_end = 0  #: where the last line ended: a blank line after it ends a title in capitals
     cut = False  #: the last line ended inside a symbol, at a dot (``A/AC.`` ⏎ ``260/2``, ``Rev.`` ⏎ ``1)``)
     for read in lines:
         ln = read.line
@@ -575,8 +582,11 @@ def _segment(text: str, lines: list[_ReadLine], numbered: bool, titles: set[str]
             continue
         marker = read.marker
         # a line that opens in lower case goes on with the sentence a short line left open (a PDF's
-        # "… Наций против" ⏎ "транснациональной …"), unless it opens a block of its own
-        goes_on = soft and read.stripped[0].islower()
+        # "… Наций против" ⏎ "транснациональной …"), unless it opens a block of its own; a line in
+        # capitals goes on with a title in capitals a short line left open (``CONFERENCE OF THE STATES
+        # PARTIES`` ⏎ ``TO THE UNITED NATIONS CONVENTION`` ⏎ ``AGAINST CORRUPTION``)
+        goes_on = soft and (read.stripped[0].islower() or (
+            capitals and _in_capitals(read.stripped) and text.count("\n", last_end, ln.start) < 2))
         # a symbol cut after its dot goes on with its number, which no marker ("1)") opens
         resumed = cut and read.stripped[0].isdigit()
         if current is None or (current.closed and not (goes_on or resumed)) or (read.structural and not resumed):
@@ -586,6 +596,7 @@ def _segment(text: str, lines: list[_ReadLine], numbered: bool, titles: set[str]
         else:
             current.segments.append((ln.start, ln.end))
         ended = read.stripped.endswith(_TERMINAL)
+        capitals, last_end = _in_capitals(read.stripped), ln.end
         cut = ended and _cut_at_symbol_dot(read.stripped, len(read.stripped))
         current.closed = ended or (read.width < 0.8 * full and not _OPEN_END.search(read.stripped))
         soft = current.closed and not ended

@@ -146,3 +146,18 @@ def test_a_short_line_ending_in_an_article_or_a_preposition_goes_on() -> None:
     assert any("PARTIES TO THE UNITED NATIONS CONVENTION" in v for v in views)
     assert "STATEMENT BY THE DELEGATION" in [v.strip() for v in views]
     assert "body/cosp" in {m.id for m in extract(text).mentions}
+
+
+def test_a_title_in_capitals_goes_on_over_its_short_lines() -> None:
+    """A title in capitals broken where a line ends in a noun (``… NACIONES UNIDAS`` ⏎ ``CONTRA LA
+    CORRUPCIÓN``) is one block, so the name it holds is read; a blank line or a line not in capitals
+    still ends it."""
+    body = "Los Estados Parte en la presente Convención, preocupados por la gravedad de los problemas que plantea"
+    text = f"CONVENCIÓN DE LAS NACIONES UNIDAS\nCONTRA LA CORRUPCIÓN\n\nPREÁMBULO\n\n{body}\nla corrupción.\n{body}\n"
+    views = [v.strip() for v in (analyse(text).view(b).text for b in analyse(text).blocks)]
+    assert views[:2] == ["CONVENCIÓN DE LAS NACIONES UNIDAS CONTRA LA CORRUPCIÓN", "PREÁMBULO"]
+    assert ("Convention", "uncac") in {(m.type, m.id) for m in extract(text).mentions if m.start == 0}
+    english = "CONFERENCE OF THE STATES PARTIES\nTO THE UNITED NATIONS CONVENTION\nAGAINST CORRUPTION\nAgenda item 2"
+    views = [v.strip() for v in (analyse(english).view(b).text for b in analyse(english).blocks)]
+    assert views == [
+        "CONFERENCE OF THE STATES PARTIES TO THE UNITED NATIONS CONVENTION AGAINST CORRUPTION", "Agenda item 2"]
