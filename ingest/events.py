@@ -210,6 +210,12 @@ def _a_session_there(place: str, days: list[tuple[str, str]], event: _Event) -> 
     )
 
 
+def _a_session_that_year(place: str, year: int) -> bool:
+    """A session was held at ``place`` in ``year``: a year and a meeting word there may be the session's
+    (the Conference "held in Marrakesh (2011)", not IAACA's conference there that October)."""
+    return any(first[:4] == f"{year:04d}" for first, _ in _session_days().get(place, ()))
+
+
 def _its_days(text: str, place: LinkHit, event: _Event, years: set[int], printed: set[int]) -> bool:
     """The event's own days are printed near its place without a year (``Mérida (Mexique) 9-11
     décembre``, ``同年12月9日至11日``), and no year printed near or in the text is another one."""
@@ -259,6 +265,8 @@ def find_events(text: str, hits: list[LinkHit]) -> list[LinkHit]:
                 dated = [e for e in at if _its_days(text, hit, e, years, printed)]
             if not dated and _MEETING.search(window):
                 dated = [e for e in at if e.year in years and not any(y == e.year for y, _ in months)]
+                if any(_a_session_that_year(hit.id, e.year) for e in dated):
+                    dated = []
             series_near = {h.id for h in near.within(hit.start - NEAR, hit.start + NEAR + 1) if h.id in series_ids}
             # (not when the text prints years and none is the event's: another meeting there)
             in_series = [e for e in at if e.series in series_near and (not printed or e.year in printed)]

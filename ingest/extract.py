@@ -251,7 +251,10 @@ class _Run:
         self.links = _by_block(links, self.starts)
         #: Bodies named in the text, for the patterns that tell whose session a number is.
         self.bodies = [(lk.start, lk.end, lk.id.removeprefix("body/")) for lk in links if lk.label == "Body" and lk.id]
-        self.places = [(lk.start, lk.end, lk.id) for lk in links if lk.label == "Place" and lk.id]
+        #: Places named, and the city a name shared with its State may be (``Panama (2013)``): a
+        #: session held there makes it the venue, which :func:`resolve` then chooses.
+        self.places = [(lk.start, lk.end, lk.id) for lk in links if lk.label == "Place" and lk.id] + [
+            (lk.start, lk.end, c) for lk in links if lk.id is None for c in lk.candidates if c.startswith("place/")]
         self.networks = [(lk.start, lk.end) for lk in links if lk.label == "Network"]
         self.organizations = [(lk.start, lk.end) for lk in links if lk.label in ("Organization", "Initiative")]
         self.about_uncac = any(lk.id == "uncac" or lk.id in ("body/cosp", "body/wg-ar", "body/irg") for lk in links)

@@ -340,6 +340,24 @@ def test_a_session_named_by_venue_and_year() -> None:
     assert linked("Marrakech accueille des touristes en 2011.", "session/") == set()
 
 
+def test_a_session_at_a_city_named_as_its_state() -> None:
+    """Panama City hosted the fifth session: «the Conferences of State Parties to UNCAC held in Marrakesh
+    (2011) and Panama (2013)» cites two sessions, and that Panama is the venue, not the State."""
+    ex = extract("INTERPOL spoke at the Conferences of State Parties to UNCAC held in Marrakesh (2011) and "
+                 "Panama (2013).")
+    found = {m.id for m in ex.mentions}
+    assert {"body/cosp", "session/cosp/4", "session/cosp/5", "place/panama-city"} <= found
+    assert "country/PAN" not in found
+    # no session there that year: the State, as a country's name is in general
+    assert linked("The Conference of States Parties met in Vienna; Panama (2014) spoke.", "session/") == set()
+
+
+@pytest.mark.parametrize("name", ["Conference of States Parties", "Conference of State Parties",
+                                  "Conferences of the States Parties", "Conferences of State Parties"])
+def test_the_conference_as_the_press_writes_it(name: str) -> None:
+    assert "body/cosp" in linked(f"The {name} to UNCAC met.")
+
+
 def test_no_session_guessed_in_a_text_not_about_the_convention() -> None:
     assert linked("The trade council held its third meeting and its fifth session in May.", "session/") == set()
     assert linked("全国人大常委会第五次会议审议了草案。", "session/") == set()

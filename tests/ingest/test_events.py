@@ -152,3 +152,10 @@ def test_the_same_year_in_chinese_gives_a_day_without_a_year() -> None:
 
     assert [(d.month, d.first, d.last) for d in find_day_months("同年12月9日至11日")] == [(12, 9, 11)]
     assert find_day_months("2003年12月9日") == []
+
+
+def test_a_year_where_a_session_was_held_is_no_event_there() -> None:
+    """The Conference met in Marrakech in 2011, two days after IAACA's conference there: a year and a
+    meeting word at Marrakech do not tell which meeting; the month does."""
+    assert "event/marrakech-2011-10" not in _events("The Conference of the States Parties held in Marrakesh (2011).")
+    assert "event/marrakech-2011-10" in _events("IAACA held its annual conference in Marrakesh in October 2011.")
