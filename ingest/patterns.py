@@ -1094,6 +1094,26 @@ def find_dated_meetings(
 
 _YEAR_WORD = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
+#: A body's acronym glued to a session's number (``CoSP10``, ``COSP 11``, ``COSP-8``, ``IRG14``): the
+#: press's name for that session, which names the body too. Not inside a symbol or an address
+#: (``CAC/COSP/10``, ``unodc.org/cosp10``) nor before a resolution's number (``COSP 10/1``).
+_COMPACT_SESSION = re.compile(r"(?<![\w/.-])(?P<acronym>CoSP|COSP|IRG)[ -]?(?P<number>[1-9]\d?)(?![\w/.-]?\d|\w)")
+_COMPACT_BODY = {"cosp": "cosp", "irg": "irg"}
+
+
+def find_compact_sessions(text: str, ctx: Context) -> list[Hit]:
+    """The body and the session each ``CoSP10`` names, in a text about the Convention (other
+    conventions' conferences are COSPs too: the disability convention's ``COSP16``)."""
+    if not ctx.uncac:
+        return []
+    hits: list[Hit] = []
+    for m in _COMPACT_SESSION.finditer(text):
+        body = _COMPACT_BODY[m.group("acronym").lower()]
+        if m.end("acronym") == m.start("number"):  # glued: the linker, reading words, missed the acronym
+            hits.append(Hit("Body", f"body/{body}", m.start(), m.end("acronym")))
+        hits.append(Hit("Session", ids.session(body, int(m.group("number"))), m.start(), m.end()))
+    return hits
+
 
 def find_placed_sessions(text: str, explicit: list[Hit], ctx: Context, starts: Sequence[int] = (0,)) -> list[Hit]:
     """A session named by its venue and year (``the Conference, meeting in Marrakech in 2011``): in
@@ -1140,6 +1160,9 @@ def find_all(
         + find_agenda_items(text, ctx)
     )
     sessions = find_sessions(text, ctx, starts) + find_session_anaphora(text, ctx, starts)
+    compact = find_compact_sessions(text, ctx)
+    sessions += [h for h in compact if h.label == "Session"]
+    hits += [h for h in compact if h.label == "Body"]
     dates = find_dates(text) if dates is None else dates
     sessions += find_dated_meetings(text, dates, sessions, ctx, starts)
     hits += sessions + find_placed_sessions(text, sessions, ctx, starts)

@@ -632,3 +632,18 @@ def test_arabic_bare_digits_after_a_session_noun_and_a_hamza_less_or_hamza_full_
     text = "عقدت في الدوحة أعمال الدورة 11 لمؤتمر الدول الأطراف في إتفاقية الأمم المتحدة لمكافحة الفساد."
     assert {"session/cosp/11", "body/cosp", "uncac"} <= linked(text)
     assert linked("La Conferencia celebró las reuniones 12 y 13 de junio.", "session/") == set()
+
+
+@pytest.mark.parametrize(("printed", "session"), [
+    ("CoSP10", "session/cosp/10"), ("COSP 11", "session/cosp/11"), ("COSP-8", "session/cosp/8"),
+    ("IRG14", "session/irg/14")])
+def test_a_session_named_by_its_bodys_acronym_and_number(printed: str, session: str) -> None:
+    found = linked(f"La delegación participa en esta {printed} sobre la Convención de las Naciones Unidas contra la "
+                   "Corrupción.")
+    assert {session, session.rsplit("/", 1)[0].replace("session/", "body/")} <= found
+
+
+def test_no_compact_session_in_a_symbol_an_address_or_another_convention() -> None:
+    about = " of the United Nations Convention against Corruption"
+    assert linked(f"See CAC/COSP/10 and unodc.org/cosp10 and COSP 10/1{about}.", "session/") == set()
+    assert linked("COSP16 of the Convention on the Rights of Persons with Disabilities met.", "session/") == set()
