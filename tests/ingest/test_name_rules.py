@@ -30,6 +30,10 @@ def _ids(text: str) -> set[str | None]:
         ("la Convención de Mérida de 2003", None, "place/merida"),
         ("la Convención de Mérida de 2003", "uncac", None),  # the Convention's other name (sources)
         ("платформа для ускоренного внедрения КПК ООН", "uncac", "org/un"),  # its Russian abbreviation (source)
+        ("Группа «Эгмонт» поддержала это решение", "org/egmont-group", None),  # names read in sources
+        ("انضمت الجزائر إلى مجموعة اغمونت", "org/egmont-group", None),
+        ("افتتح أشغاله بمدينة سان بطرسبورغ الروسية", "place/saint-petersburg", None),
+        ("في مدينة سانت بطرسبرج", "place/saint-petersburg", None),
         ("the Stockholm Programme on justice", None, "place/stockholm"),
         ("《北京反腐败宣言》", None, "place/beijing"),
         ("支持发展中国家的努力", None, "country/CHN"),
