@@ -28,7 +28,7 @@ import ahocorasick
 from arkg.graph.model import model
 from arkg.graph.scripts import script_language
 from arkg.ingest.events import find_events
-from arkg.ingest.layout import expansion_map, fold
+from arkg.ingest.layout import expansion_map, fold, is_cjk
 from arkg.ingest.lexicon import words
 from arkg.ingest.name_rules import CITY_AFTER_NAME, CITY_BEFORE_NAME, NameRules
 from arkg.ingest.patterns import convention_title
@@ -507,7 +507,7 @@ class Linker:
         for start, end, candidates in longest + inside:
             ids = tuple(dict.fromkeys(c.id for c in candidates))
             hits.append(LinkHit(start, end, candidates[0].label, ids[0] if len(ids) == 1 else None, ids))
-        hits = self.rules.apply(text, sorted(hits, key=lambda h: (h.start, h.end)))
+        hits = _foreign_assembly(text, self.rules.apply(text, sorted(hits, key=lambda h: (h.start, h.end))))
         if self.zh_lists is not None and "国" in text:
             hits += self.zh_lists(text, hits)
         hits += _state_adjectives(text)
@@ -641,6 +641,32 @@ def _another_titles_conference(text: str, start: int, found: _Found) -> bool:
     return m is not None and not convention_title(m.group(1)) and not any(
         c.id == _CONVENTION for s, e, candidates in found for c in candidates if m.start() <= s and e <= m.end()
     )
+
+
+#: Names of the United Nations' family: a text naming one is about the UN, whose General Assembly a
+#: bare "General Assembly" then is.
+_UN_FAMILY = ("org/un", "uncac", "body/", "initiative/")
+_UN_WORDS = re.compile(
+    r"united nations|naciones unidas|nations unies|организаци\w* объединенных наций|联合国|联大|الأمم المتحدة|"
+    r"(?-i:\b(?:UN|UNGA|ONU|ООН)\b)", re.IGNORECASE)
+
+
+#: A resolution cited by its number (``resolution 51/59``, ``第51/59号``): a General Assembly's, the UN's.
+_RESOLUTION_CITED = re.compile(r"(?<![\d/])\d{2}/\d{1,3}(?![\d/])")
+
+
+def _foreign_assembly(text: str, hits: list[LinkHit]) -> list[LinkHit]:
+    """A bare "General Assembly" (``la Asamblea General``) in a text that names an organization or a
+    network and nothing of the United Nations (no name of its family, no word for it, no resolution
+    number) is that organization's (INTERPOL's), not the UN's."""
+    if not any(h.id == _ASSEMBLY for h in hits) or any(
+            h.id and h.id != _ASSEMBLY and h.id.startswith(_UN_FAMILY) for h in hits):
+        return hits
+    if (not any(h.id and h.label in ("Organization", "Network") for h in hits) or _RESOLUTION_CITED.search(text)
+            or _UN_WORDS.search(text)):
+        return hits
+    # (Chinese 大会 has its own rule: :func:`_other_assembly`)
+    return [h for h in hits if h.id != _ASSEMBLY or is_cjk(text[h.start])]
 
 
 def _own_assembly(text: str, start: int, end: int) -> bool:

@@ -439,6 +439,16 @@ def test_the_uns_general_assembly_by_its_acronym_stays(text: str) -> None:
     assert "body/ga" in {id_ for id_, _ in found(text)}
 
 
+def test_a_bare_general_assembly_in_a_text_about_another_organization_is_its_own() -> None:
+    """INTERPOL's experts propose a new notice «if the General Assembly approves it»: a text naming an
+    organization and nothing of the United Nations means that organization's assembly."""
+    text = "El grupo de expertos de INTERPOL recomendó una nueva notificación. Si la Asamblea General lo aprueba, "
+    assert "body/ga" not in {id_ for id_, _ in found(text + "se iniciará un proyecto.")}
+    # the UN named, a resolution cited by number, or no organization: the UN's
+    for text_ in (text + "lo dirá la ONU.", text + "según la resolución 58/4.", "Si la Asamblea General lo aprueba."):
+        assert "body/ga" in {id_ for id_, _ in found(text_)}
+
+
 def test_a_bare_working_group_in_a_text_naming_another_is_that_group() -> None:
     text = "ACT-NET隶属于APEC反腐败工作组,在工作组主席的领导下开展工作,并促进各经济体贯彻执行工作组决议。"
     assert "body/wg-ar" not in {id_ for id_, _ in found(text)}
