@@ -257,6 +257,8 @@ _PRESS = tuple((normalise(official), normalise(press)) for official, press in (
     ("المعني بالمخدرات", "لمكافحة المخدرات"), ("استرداد", "استعادة"), ("استعادة", "استرداد"),
     (" في منطقة ", " لمنطقة "),
     ("de los Estados Parte", "de Estados Parte"),
+    ("contre la drogue et le crime", "contre les drogues et le crime"),
+    ("الأمم المتحدة", "الأممالمتحدة"),  # the web's glued words: a line break or tag between them lost
     ("Conference of the States Parties", "Conference of States Parties"),
     ("Conference of the States Parties", "Conference of State Parties"),
     ("Conference of the States Parties", "Conferences of the States Parties"),
@@ -395,7 +397,8 @@ class Linker:
     ) -> None:
         """``located``: a place's country, so that a city bearing its country's name (Panama, México)
         is a candidate wherever the country's name is printed; :func:`resolve` and the name rules choose.
-        ``events``: an event's venue, series and organizers, which its name may hold (:func:`_named_in_events`)."""
+        ``events``: an event's venue, series and organizers, an initiative's partners, which its name may hold
+        (:func:`_named_in_events`)."""
         aliases = list(aliases)
         self.events = events or {}
         self.rules = NameRules(aliases)
@@ -741,10 +744,12 @@ def _parents_in_networks(found: _Found, longest: _Found) -> _Found:
 def _named_in_events(found: _Found, longest: _Found, events: Mapping[str, frozenset[str]]) -> _Found:
     """The venue, series or organizer of an event named inside the event's name is mentioned too
     (``Anti-Corruption Summit: London 2016`` names London, ``G20杭州峰会`` Hangzhou and the G20, the
-    first meeting ``للشبكة الإقليمية لاسترداد الأصول`` the network): a reader sees both. Only the event's
-    own: a place in the name of a declaration (:func:`_in_other_name`) or of another event stays unseen."""
+    first meeting ``للشبكة الإقليمية لاسترداد الأصول`` the network), and so is a partner of an initiative
+    inside its name (the ``World Bank/UNODC Stolen Asset Recovery Initiative``): a reader sees both. Only
+    the event's or initiative's own: a place in the name of a declaration (:func:`_in_other_name`), of
+    another event, the "Global Forum" inside the Global Forum on Asset Recovery's stay unseen."""
     spans = [(s, e, events.get(candidates[0].id, frozenset())) for s, e, candidates in longest
-             if len(candidates) == 1 and candidates[0].label == "Event"]
+             if len(candidates) == 1 and candidates[0].label in ("Event", "Initiative")]
     inside = [(s, e, kept) for s, e, candidates in found
               for es, ee, own in spans if es <= s and e <= ee and (es, ee) != (s, e)
               if (kept := tuple(c for c in candidates if c.id in own))]
@@ -851,8 +856,10 @@ def linker() -> Linker:
 
     a = authority()
     events: dict[str, set[str]] = {}
+    initiatives = {n.id for n in a.batch.nodes if n.label == "Initiative"}
     for e in a.batch.edges:
-        if e.type in ("HELD_IN", "PART_OF", "ORGANIZED_BY") and e.source.startswith("event/"):
+        if (e.type in ("HELD_IN", "PART_OF", "ORGANIZED_BY") and e.source.startswith("event/")) or (
+                e.type == "PART_OF" and e.source in initiatives):
             events.setdefault(e.source, set()).add(e.target)
     return Linker(
         a.aliases, {e.source: e.target for e in a.batch.edges if e.type == "LOCATED_IN"},

@@ -372,6 +372,9 @@ _OTHER_BEFORE = keyed(re.compile(rf"{_OTHER_INSTRUMENT}[\s,:.(（]*$", re.IGNORE
 #: ``《澳門基本法》第二十四至四十四條``, Taiwan's ``「聯合國打擊跨國有組織犯罪公約」第十二條``): another's, unless it is
 #: one of the Convention's titles.
 _TITLE_BEFORE = re.compile(r"[《「“]([^《》「」“”\n]{1,40})[》」”]\s*$")
+_BRACKETED_TITLE = re.compile(r"[《「“]([^《》「」“”\n]{1,40})[》」”]")
+#: ``其中`` (of which) before an article: the article of the instrument the sentence has just named.
+_THEREIN = re.compile(r"其中\s*$")
 _CONVENTION_TITLE = re.compile(r"^(?:本|该|該)?公[约約]$|反(?:腐败|腐敗|贪腐|貪腐|腐)公[约約]|梅里[达達]公[约約]")
 #: A gloss a converter put inside a title (``《聯(lián)合國反腐敗公約》``).
 _GLOSS = re.compile(r"\([^()]{1,12}\)")
@@ -380,7 +383,9 @@ _GLOSS = re.compile(r"\([^()]{1,12}\)")
 def convention_title(title: str) -> bool:
     """The text inside ``《…》`` is one of the Convention's Chinese titles (``联合国反腐败公约``, ``反腐公约``,
     ``公约``), glosses aside."""
-    return bool(_CONVENTION_TITLE.search(_GLOSS.sub("", title)))
+    title = _GLOSS.sub("", title).strip()
+    # (a title that goes on after the Convention's name is another's: 《联合国反腐败公约施行法》, its implementing act)
+    return title.endswith(("公约", "公約")) and bool(_CONVENTION_TITLE.search(title))
 
 
 def _members(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
@@ -408,6 +413,10 @@ def _of_other_instrument(text: str, start: int, end: int, starts: Sequence[int])
     title = _TITLE_BEFORE.search(text, max(lo, start - 44), start)
     if title is not None and not convention_title(title.group(1)):
         return True
+    if _THEREIN.search(text, max(lo, start - 4), start):  # 其中第2条: an article of the title just named
+        titles = list(_BRACKETED_TITLE.finditer(text, max(lo, start - 120), start))
+        if titles and not convention_title(titles[-1].group(1)):
+            return True
     # a name before the article is glued to it (有组织犯罪公约第12条) or set off (Penal Code, art. 5)
     before = text[max(lo, start - 40) : start].rstrip()
     return bool(before) and (is_cjk(before[-1]) or before[-1] in ",:(（") and bool(_OTHER_BEFORE.search(before))

@@ -44,6 +44,8 @@ LEXICON = Lexicon(
         r"(?:Penal|Criminal|Civil)\s+Code",
         r"Code\s+of\s+Criminal\s+Procedure",
         r"Constitution",
+        # a regional convention, named by its region (the Arab, Inter-American, African Union Convention …)
+        r"(?:Arab|Inter-American|African(?:\s+Union)?|European|Council\s+of\s+Europe|OECD)(?:\s+[A-Z][\w-]*){0,3}\s+Convention",
         # a statute's name: capitalised words and bracketed parts ending in Act or Law (the Forfeiture of
         # Assets (Civil Proceedings) (Jersey) Law), in their printed case
         r"(?-i:(?:(?:[A-Z][\w’'-]*|of|\([^()\n]{1,40}\))\s+){1,8}(?:Act|Law|Ordinance|Regulations))\b",

@@ -66,6 +66,7 @@ LEXICON = Lexicon(
         r"Convenci[oó]n\s+de\s+las\s+Naciones\s+Unidas\s+contra\s+la\s+Delincuencia\s+Organizada\s+Transnacional",
         r"C[oó]digo\s+(?:Penal|Procesal\s+Penal|Civil|Org[aá]nico)",
         r"Constituci[oó]n",
+        r"Convenci[oó]n\s+(?:[AÁ]rabe|Interamericana|Africana|Europea|de\s+la\s+Uni[oó]n\s+Africana)",
         r"Ley\s+(?:N[°ºo]\.?\s*)?\d",
     ),
     other_holders=(

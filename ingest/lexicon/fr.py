@@ -44,6 +44,7 @@ LEXICON = Lexicon(
         r"Code\s+de\s+proc[ée]dure\s+p[ée]nale",
         r"Code\s+civil",
         r"Constitution",
+        r"Convention\s+(?:arabe|interam[ée]ricaine|africaine|europ[ée]enne|de\s+l['’]Union\s+africaine)",
         r"(?:la\s+)?loi\s+n[°o]",
     ),
     other_holders=(

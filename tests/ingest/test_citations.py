@@ -647,3 +647,20 @@ def test_no_compact_session_in_a_symbol_an_address_or_another_convention() -> No
     about = " of the United Nations Convention against Corruption"
     assert linked(f"See CAC/COSP/10 and unodc.org/cosp10 and COSP 10/1{about}.", "session/") == set()
     assert linked("COSP16 of the Convention on the Rights of Persons with Disabilities met.", "session/") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "its aims (Article 2 Arab Convention Against Corruption)",
+    "l'article 2 de la Convention arabe contre la corruption",
+    "el artículo 2 de la Convención Interamericana contra la Corrupción",
+    "статья 2 Арабской конвенции о борьбе с коррупцией",
+    "المادة 2 من الاتفاقية العربية لمكافحة الفساد",
+    "我国制定公布「联合国反腐败公约施行法」,行政院定自104年12月9日施行,其中第2条明定公约具有国内法律之效力",
+])
+def test_an_article_of_a_regional_convention_or_an_implementing_act_is_not_uncacs(text: str) -> None:
+    assert linked(text, "uncac/article/") == set()
+
+
+def test_an_article_of_the_convention_by_its_chinese_title_stays() -> None:
+    assert linked("《联合国反腐败公约》第五十一条规定", "uncac/article/") == {"uncac/article/51"}
+    assert linked("《公约》第2条", "uncac/article/") == {"uncac/article/2"}

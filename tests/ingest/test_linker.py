@@ -540,3 +540,20 @@ def test_a_networks_general_assembly_after_an_elided_de_and_the_working_group_ca
     assert "body/ga" in {h.id for h in linker().find("l'Assemblée générale a adopté la résolution 58/4")}
     text = "Lors de la 19e réunion du Groupe de travail onusien sur le recouvrement d’avoirs, tenue à Vienne"
     assert "body/wg-ar" in {h.id for h in linker().find(text)}
+
+
+def test_an_initiatives_partners_inside_its_name_are_mentioned_too() -> None:
+    """StAR's full name holds its two partners; the Global Forum on Asset Recovery's holds a "Global
+    Forum" that is another organization's name, not a partner's."""
+    ids_ = {id_ for id_, _ in found("the World Bank/UNODC Stolen Asset Recovery Initiative (StAR)")}
+    assert {"org/star", "org/world-bank", "org/unodc"} <= ids_
+    assert "org/oecd-global-forum-tax" not in {id_ for id_, _ in found("the Global Forum on Asset Recovery met")}
+
+
+@pytest.mark.parametrize(("text", "entity"), [
+    ("مكتب الأممالمتحدة المعني بالمخدرات والجريمة", "org/unodc"),  # the web's glued words
+    ("اتفاقية الأممالمتحدة لمكافحة الفساد", "uncac"),
+    ("l’Office des Nations unies contre les drogues et le crime", "org/unodc"),
+])
+def test_names_as_the_press_prints_them(text: str, entity: str) -> None:
+    assert entity in {id_ for id_, _ in found(text)}
