@@ -153,9 +153,17 @@ def names_from_cldr(city: dict[str, Any]) -> dict[str, str]:
     except LookupError:
         return {}
     exemplar = get_timezone_location(zone, "en", return_city=True)
-    if exemplar != city["name"] and exemplar not in city.get("alternatenames", []):
-        return {}  # Asia/Kolkata is not New Delhi's own zone: its exemplar city is another city
+    alike = exemplar in city.get("alternatenames", []) and _spelt_alike(exemplar, city["name"])
+    if exemplar != city["name"] and not alike:
+        # Asia/Kolkata is not New Delhi's own zone: its exemplar city is another city; Indian/Mahe's is
+        # the island Victoria stands on (an alternate name of the city, but another name: Mahé)
+        return {}
     return {lang: get_timezone_location(zone, lang, return_city=True) for lang in (*CLDR_LANGS, *CLDR_CHECKED)}
+
+
+def _spelt_alike(one: str, other: str) -> bool:
+    """Two spellings of one name (Ulaanbaatar, Ulan Bator), not two names (Mahé, Victoria)."""
+    return SequenceMatcher(None, _latin(one).lower(), _latin(other).lower()).ratio() >= 0.5
 
 
 @cache

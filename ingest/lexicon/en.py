@@ -81,6 +81,7 @@ LEXICON = Lexicon(
     place_in_name_after=(
         r"[Dd]eclaration",
         r"[Pp]rocess",
+        r"Initiative",  # an initiative named after the city that launched it: the Riyadh Initiative
         r"[Gg]uidelines",
         r"[Pp]rinciples",
         r"[Cc]onvention",

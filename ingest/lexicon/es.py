@@ -91,7 +91,8 @@ LEXICON = Lexicon(
     working_group_anaphora=("el Grupo de Trabajo", r"(?<=del\s)Grupo\s+de\s+Trabajo"),
     review_group_anaphora=(r"el Grupo(?!\s+(?:de|del)\s)",),
     group_nouns=("Grupo",),
-    place_in_name_before=(r"[Dd]eclaración\s+de", r"[Pp]roceso\s+de", r"[Cc]onvención\s+de", r"[Pp]rincipios\s+de",
+    place_in_name_before=(r"[Dd]eclaración\s+de", r"[Pp]roceso\s+de", r"[Ii]niciativa\s+de", r"[Cc]onvención\s+de",
+                         r"[Pp]rincipios\s+de",
                          r"[Aa]genda\s+de\s+[Aa]cci[oó]n\s+de", r"[Cc]onsenso\s+de",
                          r"Oficina\s+de\s+las\s+Naciones\s+Unidas\s+en",  # UNOV, UNOG: names of their own
                          r"Instituto\s+de", r"Comité\s+de",  # a body named after its seat (Instituto de Basilea)

@@ -70,6 +70,7 @@ LEXICON = Lexicon(
     place_in_name_before=(
         r"[Dd]éclaration\s+(?:de|d['’])",
         r"[Pp]rocessus\s+de",
+        r"[Ii]nitiative\s+de",  # named after the city that launched it: l'initiative de Riyad
         r"[Cc]onvention\s+de",
         r"[Pp]rincipes\s+de",
         r"[Pp]rogramme\s+d['’]action\s+(?:de|d['’])",  # an outcome document: Programme d'action d'Addis-Abeba

@@ -27,6 +27,6 @@ LEXICON = Lexicon(
     review_group_anaphora=("审议组",),
     group_nouns=("组",),
     place_in_name_before=(),
-    place_in_name_after=(r"宣言", r"进程", r"准则", r"原则", r"公约"),
+    place_in_name_after=(r"宣言", r"进程", r"准则", r"原则", r"公约", r"倡议"),
     organization_heads=("委员会", "管理局", "监察局", "检察院", "总局", "研究院", "学院", "中心", "办公室", "署", "局"),
 )

@@ -308,6 +308,8 @@ def test_tagged_names_come_only_from_names_that_differ_from_geonames_own():
         ({"name": "New Delhi", "timezone": "Asia/Kolkata", "alternatenames": []}, {}),  # another city's zone
         ({"name": "Bandar Seri Begawan", "timezone": "Asia/Brunei", "alternatenames": []}, {}),  # a country's zone
         ({"name": "Nowhere", "timezone": "Mars/Olympus_Mons", "alternatenames": []}, {}),
+        # the zone's exemplar is the island Victoria stands on, an alternate name but another name (ماهي, "what is")
+        ({"name": "Victoria", "timezone": "Indian/Mahe", "alternatenames": ["Mahe", "Mahé"]}, {}),
     ],
 )
 def test_cldr_names_only_for_a_city_that_names_its_own_time_zone(city, expected):

@@ -29,6 +29,11 @@ def _ids(text: str) -> set[str | None]:
         ("The session opens in Atlanta, United States, on Monday.", "country/USA", None),
         ("la Convención de Mérida de 2003", None, "place/merida"),
         ("la Convención de Mérida de 2003", "uncac", None),  # the Convention's other name (sources)
+        ("l'initiative de Riyad a lancé le réseau", None, "place/riyadh"),  # a city inside an initiative's name
+        ("the Riyadh Initiative launched the network", None, "place/riyadh"),
+        ("مبادرة الرياض لإنشاء الشبكة", None, "place/riyadh"),
+        ("提出利雅得倡议", None, "place/riyadh"),
+        ("ماهي الإجراءات المتخذة", None, "place/victoria"),  # "what is", not Mahé (the island Victoria is on)
         ("платформа для ускоренного внедрения КПК ООН", "uncac", "org/un"),  # its Russian abbreviation (source)
         ("Группа «Эгмонт» поддержала это решение", "org/egmont-group", None),  # names read in sources
         ("انضمت الجزائر إلى مجموعة اغمونت", "org/egmont-group", None),
