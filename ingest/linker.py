@@ -511,6 +511,7 @@ class Linker:
             ids = tuple(dict.fromkeys(c.id for c in candidates))
             hits.append(LinkHit(start, end, candidates[0].label, ids[0] if len(ids) == 1 else None, ids))
         hits = _foreign_assembly(text, self.rules.apply(text, sorted(hits, key=lambda h: (h.start, h.end))))
+        hits = _owned_bodies(text, hits)
         if self.zh_lists is not None and "国" in text:
             hits += self.zh_lists(text, hits)
         hits += _state_adjectives(text)
@@ -656,6 +657,26 @@ _UN_WORDS = re.compile(
 
 #: A resolution cited by its number (``resolution 51/59``, ``第51/59号``): a General Assembly's, the UN's.
 _RESOLUTION_CITED = re.compile(r"(?<![\d/])\d{2}/\d{1,3}(?![\d/])")
+
+
+#: The United Nations and its office that serves the Convention's bodies.
+_UN_OFFICES = frozenset({"org/un", "org/unodc"})
+#: What joins an organization's name to a body it owns: a space or a possessive.
+_OWNER_JOIN = re.compile(r"(?:\s*['’]s)?\s+")
+
+
+def _owned_bodies(text: str, hits: list[LinkHit]) -> list[LinkHit]:
+    """A body's name right after an organization's outside the UN (``the UNCAC Coalition Asset Recovery
+    Working Group``, ``StAR's Asset Recovery Working Group``) is that organization's group, not the body."""
+    owners = {h.end: h for h in hits if h.id and h.label in ("Organization", "Network", "Initiative")
+              and h.id not in _UN_OFFICES}  # the UN General Assembly, UNODC's Working Group: the UN's
+    kept = []
+    for h in hits:
+        if h.label == "Body" and any(_OWNER_JOIN.fullmatch(text, end, h.start)
+                                     for end in owners if h.start - 4 <= end <= h.start):
+            continue
+        kept.append(h)
+    return kept
 
 
 def _foreign_assembly(text: str, hits: list[LinkHit]) -> list[LinkHit]:

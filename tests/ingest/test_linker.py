@@ -557,3 +557,12 @@ def test_an_initiatives_partners_inside_its_name_are_mentioned_too() -> None:
 ])
 def test_names_as_the_press_prints_them(text: str, entity: str) -> None:
     assert entity in {id_ for id_, _ in found(text)}
+
+
+def test_a_body_named_after_another_organization_is_its_group() -> None:
+    """The UNCAC Coalition's «Asset Recovery Working Group» is the Coalition's, not the Conference's;
+    the UN's General Assembly and UNODC's Working Group stay the UN's."""
+    assert "body/wg-ar" not in {i for i, _ in found("members of the UNCAC Coalition Asset Recovery Working Group")}
+    assert "body/wg-ar" not in {i for i, _ in found("StAR's Asset Recovery Working Group")}
+    assert "body/ga" in {i for i, _ in found("a mandate from the UN General Assembly")}
+    assert "body/wg-ar" in {i for i, _ in found("UNODC Working Group on Asset Recovery")}
