@@ -117,16 +117,17 @@ def _events() -> tuple[_Event, ...]:
 
 @cache
 def _session_days() -> dict[str, tuple[tuple[str, str], ...]]:
-    """Per place, the (first, last) days of the sessions the reference data says were held there."""
-    from arkg.ingest.authority import authority
+    """Per place, the (first, last) days of the sessions the reference data says were held there, their
+    resumed parts' included (filed under the session's venue: the data gives a resumed part's days,
+    not its city)."""
+    from arkg.ingest.authority import authority, meeting_days
 
     a = authority()
     venue = {e.source: e.target for e in a.batch.edges if e.type == "HELD_IN" and e.source.startswith("session/")}
     days: dict[str, list[tuple[str, str]]] = {}
     for node in a.batch.nodes:
-        start = node.props.get("start_date")
-        if node.label == "Session" and node.id in venue and start:
-            days.setdefault(venue[node.id], []).append((str(start), str(node.props.get("end_date") or start)))
+        if node.label == "Session" and node.id in venue:
+            days.setdefault(venue[node.id], []).extend(meeting_days(node))
     return {place: tuple(spans) for place, spans in days.items()}
 
 

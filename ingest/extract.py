@@ -33,7 +33,7 @@ from arkg.graph.scripts import RANGES, SCRIPTS
 from arkg.ingest import anaphora, identity, unlinked
 from arkg.ingest import relations as rel
 from arkg.ingest.acts import BlockText, actor_nodes, read_acts
-from arkg.ingest.authority import authority
+from arkg.ingest.authority import authority, meeting_days
 from arkg.ingest.events import venue
 from arkg.ingest.layout import Block, Layout, analyse
 from arkg.ingest.layout import discusses as layout_discusses
@@ -256,15 +256,18 @@ class _Run:
         self.places = [(lk.start, lk.end, lk.id) for lk in links if lk.label == "Place" and lk.id] + [
             (lk.start, lk.end, c) for lk in links if lk.id is None for c in lk.candidates if c.startswith("place/")]
         self.networks = [(lk.start, lk.end) for lk in links if lk.label == "Network"]
-        self.organizations = [(lk.start, lk.end) for lk in links if lk.label in ("Organization", "Initiative")]
+        #: (not the UN and UNODC, which serve the Convention's bodies: their sessions are no meetings of theirs)
+        self.organizations = [(lk.start, lk.end) for lk in links if lk.label in ("Organization", "Initiative")
+                              and lk.id not in ("org/un", "org/unodc")]
         self.about_uncac = any(lk.id == "uncac" or lk.id in ("body/cosp", "body/wg-ar", "body/irg") for lk in links)
 
     def session_by_date(self, first: str, last: str, body: str | None) -> str | None:
         bodies = [body] if body else ["wg-ar", "cosp", "irg"]
+        if len(first) != 10:
+            return None
         for b in bodies:
             for s in self.auth.sessions(b):
-                start, end = s.props.get("start_date"), s.props.get("end_date") or s.props.get("start_date")
-                if start and end and first[:10] <= end and last[:10] >= start and len(first) == 10:
+                if any(first[:10] <= end and last[:10] >= start for start, end in meeting_days(s)):
                     return s.id
         return None
 

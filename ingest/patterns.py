@@ -1093,6 +1093,9 @@ def find_dated_meetings(
         )
         if body is None and not _MEETING_CONTEXT.search(sentence):
             continue
+        named = any(sentence_start <= s < sentence_end and c in SESSION_BODIES for s, _, c in ctx.bodies)
+        if not named and any(sentence_start <= s < sentence_end for s, _ in (*ctx.networks, *ctx.organizations)):
+            continue  # a network's or an organization's meeting on those days (ARINWA's in Vienna), no body's
         if any(sentence_start <= h.start < sentence_end for h in explicit):
             continue
         session = ctx.session_by_date(d.first, d.last, body)

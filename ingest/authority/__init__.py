@@ -153,7 +153,7 @@ KINDS: tuple[Kind, ...] = (
     Kind(
         "sessions.csv",
         "Session",
-        ("body", "number", "start_date", "end_date", "report_symbol", "place"),
+        ("body", "number", "start_date", "end_date", "resumed_parts", "report_symbol", "place"),
         required=("body",),
         links=(Link("body", "SESSION_OF", "body/", prop=True), Link("place", "HELD_IN")),
     ),
@@ -241,6 +241,17 @@ class Authority:
             found = [n for n in self.batch.nodes if n.label == "Session" and n.props.get("body") == body]
             self._sessions[body] = sorted(found, key=lambda n: n.props["number"])
         return list(self._sessions[body])
+
+
+def meeting_days(session: Node) -> list[tuple[str, str]]:
+    """A session's first and last days, then each resumed part's (``2018-11-12/2018-11-14``): a text
+    dates a meeting by any of them."""
+    start = session.props.get("start_date")
+    days = [(str(start), str(session.props.get("end_date") or start))] if start else []
+    for part in session.props.get("resumed_parts", ()):
+        first, _, last = str(part).partition("/")
+        days.append((first, last))
+    return days
 
 
 def split(cell: str) -> list[str]:
@@ -349,7 +360,11 @@ class _Loader:
         for column, cell in cells.items():
             if not cell or column in NOT_PROPERTIES or column in link_only:
                 continue
-            props[column] = self.value(model().node_type(label).datatype(column), where, column, cell)
+            prop = model().properties.get(column)
+            if prop is not None and prop.multi_valued:
+                props[column] = split(cell)
+            else:
+                props[column] = self.value(model().node_type(label).datatype(column), where, column, cell)
         props["source"] = split(cells["source"])
         surface = [cells.get(c, "") for c in (*NAMES, *TITLES, "acronym")] + split(cells.get("aliases", ""))
         props["aliases"] = list(dict.fromkeys(s for s in [*surface, *split(cells.get("forms", ""))] if s))
@@ -401,6 +416,17 @@ class _Loader:
                 self.problem(where, f"{column} {cell!r} is not a date (YYYY-MM-DD)")
         if len(parsed) == 2 and parsed[1] < parsed[0]:
             self.problem(where, f"{dates[-1]} {parsed[1]} is before {dates[0]} {parsed[0]}")
+        for part in split(cells.get("resumed_parts", "")):
+            first, _, last = part.partition("/")
+            try:
+                if not (_ISO_DATE.match(first) and _ISO_DATE.match(last)):
+                    raise ValueError
+                days = date.fromisoformat(first), date.fromisoformat(last)
+            except ValueError:
+                self.problem(where, f"resumed_parts {part!r} is not a first and last day (YYYY-MM-DD/YYYY-MM-DD)")
+                continue
+            if days[1] < days[0] or (parsed and days[0] <= parsed[-1]):
+                self.problem(where, f"resumed_parts {part!r} does not follow the session's days")
 
     # -- edges and aliases --------------------------------------------------------------------
 

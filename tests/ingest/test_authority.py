@@ -324,6 +324,32 @@ def test_end_before_start(tmp_path):
     assert re.fullmatch(r"events\.csv:\d+: end_date 2017-06-01 is before start_date 2017-06-05", problem)
 
 
+@pytest.mark.parametrize(("cell", "problem"), [
+    ("2018-11-12", "is not a first and last day (YYYY-MM-DD/YYYY-MM-DD)"),
+    ("2018-11-14/2018-11-12", "does not follow the session's days"),
+    ("2018-06-05/2018-06-07", "does not follow the session's days"),  # before the session's own last day
+])
+def test_a_resumed_part_is_two_days_after_the_session(tmp_path, cell, problem):
+    directory = copy_with(tmp_path, "sessions.csv", set_cell("session/irg/9", "resumed_parts", cell))
+    (found,) = problems_of(directory)
+    assert re.fullmatch(rf"sessions\.csv:\d+: resumed_parts '{cell}' {re.escape(problem)}", found)
+
+
+def test_a_session_is_dated_by_its_resumed_parts_too():
+    """The Review Group's ninth session resumed twice: a text dates a meeting by either part."""
+    from arkg.ingest.authority import authority, meeting_days
+    from arkg.ingest.extract import extract
+
+    assert meeting_days(authority().node("session/irg/9")) == [
+        ("2018-06-04", "2018-06-06"), ("2018-09-03", "2018-09-05"), ("2018-11-12", "2018-11-14")]
+    text = "The Implementation Review Group met in Vienna from 12 to 14 November 2018."
+    found = {m.id for m in extract(text).mentions}
+    assert "session/irg/9" in found and "event/vienna-2018-11" not in found
+    # a network's meeting on those days is the network's, no session
+    found = {m.id for m in extract("ARINWA held its annual meeting in Vienna from 12 to 14 November 2018.").mentions}
+    assert not any(i and i.startswith("session/") for i in found)
+
+
 def test_bad_id(tmp_path):
     directory = copy_with(tmp_path, "topics.csv", set_cell("topic/asset-sharing", "id", "topic/Asset Sharing"))
     (problem,) = problems_of(directory)
