@@ -3,7 +3,8 @@
 Places are the venues the reference data names (sessions, meetings, forums, network meetings:
 ``curated/places.csv``, one row each with its sources, which also holds Hong Kong and Macao,
 territories that are not States), the capital of every State in
-``countries.csv`` and the cities of at least 1.5 million people. GeoNames gives every one of
+``countries.csv``, the cities of at least 1.5 million people, and the US states and Chinese provinces
+(``regions.py``). GeoNames gives every one of
 them coordinates and an id, so the explorer can draw a map. French and Spanish names come
 from the curated row (for a capital or city with no venue row: ``curated/place_names.csv``, each
 name with its source), or else from CLDR's exemplar city names (via Babel): CLDR names a city in
@@ -50,6 +51,7 @@ from arkg.graph.scripts import RANGES as SCRIPT_RANGES
 from arkg.ingest.authority import LANGS
 from arkg.ingest.authority.countries import CURATED, PACKAGE_DIR, read_rows, version
 from arkg.ingest.authority.forms import russian_cases
+from arkg.ingest.authority.regions import regions
 
 OUTPUT = PACKAGE_DIR / "places.csv"
 COLUMNS = (
@@ -360,6 +362,11 @@ def places() -> list[dict[str, str]]:
         r = unused[0]
         raise ValueError(f"place_names.csv:{r['line']}: {r['place']} ({r['geonames_id']}) is no capital or city here")
     _complete_tagged_names(rows, taken)
+    named = {_key(n) for r in rows
+             for n in [*(r.get(f"name_{lang}", "") for lang in LANGS), *r.get("aliases", "").split(" | ")] if n}
+    for row in regions(taken | named | {r["id"] for r in rows}, _key, slug):
+        _drop_country_names(row, taken | named)
+        rows.append(row)
     return rows
 
 

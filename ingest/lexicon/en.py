@@ -89,6 +89,7 @@ LEXICON = Lexicon(
         r"[Aa]ction\s+[Aa]genda",  # an outcome document: the Addis Ababa Action Agenda
         r"Institute",  # a body named after its seat: the Basel Institute, the Basel Committee
         r"Committee",
+        r"(?:Avenue|Street|Road|Boulevard)",  # a street named after a place: 950 Pennsylvania Avenue
         r"[Pp]rogramme\s+of\s+[Aa]ction",
         r"[Cc]onsensus",
         r"[IVX]{1,5}(?!\w)",

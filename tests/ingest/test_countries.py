@@ -184,7 +184,8 @@ def test_un_short_names_and_palestine_resolve(text, expected):
 def test_places_have_coordinates_and_capitals_are_included():
     places = [n for n in authority().batch.nodes if n.label == "Place"]
     with_coordinates = [p for p in places if "latitude" in p.props and "longitude" in p.props]
-    assert len(with_coordinates) >= len(places) - 3
+    regions = [p for p in places if "First-level" in _rows_by_id("places.csv")[p.id]["notes"]]  # no point: a region
+    assert len(with_coordinates) >= len(places) - len(regions) - 3
     vienna = authority().node("place/vienna")
     assert vienna is not None
     assert abs(vienna.props["latitude"] - 48.2) < 0.1 and vienna.props["geonames_id"] == 2761369
@@ -220,6 +221,38 @@ def _rows_by_id(name: str) -> dict[str, dict[str, str]]:
 def test_a_capital_that_is_also_a_country_gets_no_place():
     ids = {n.id for n in authority().batch.nodes}
     assert "place/singapore" not in ids and "country/SGP" in ids
+
+
+def test_us_states_and_chinese_provinces_are_places():
+    """ISO 3166-2's first-level divisions of the United States and China, with their catalogues' names; not
+    China's municipalities (cities already), nor a region whose name a city or a country bears."""
+    a = authority()
+    texas, yunnan = a.node("place/texas"), a.node("place/yunnan")
+    assert texas is not None and texas.props["name_zh"] == "得克萨斯州" and texas.props["geonames_id"] == 4736286
+    assert yunnan is not None and yunnan.props["name_zh"] == "云南省" and "云南" in yunnan.props["aliases"]
+    located = {(e.source, e.target) for e in a.batch.edges if e.type == "LOCATED_IN"}
+    assert {("place/texas", "country/USA"), ("place/yunnan", "country/CHN")} <= located
+    notes = {i: row["notes"] for i, row in _rows_by_id("places.csv").items()}
+    assert sum("First-level" in n for n in notes.values()) >= 70
+    assert "First-level" not in notes["place/new-york"] and "First-level" not in notes["place/georgia"]
+    assert a.node("place/beijing").props.get("latitude")  # the city, not a municipality without coordinates
+    assert a.node("place/taiwan") is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("The complaint was filed in Texas.", "place/texas"), ("суд в Калифорнии", "place/california"),
+    ("在云南落网", "place/yunnan"), ("湖南、广西等地", "place/guangxi"), ("saisis en Floride", "place/florida"),
+])
+def test_a_region_is_found_as_a_place(text, place):
+    assert place in {m.id for m in extract(text).mentions}
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("950 Pennsylvania Avenue, NW, Washington", "place/pennsylvania"),  # a street named after a place
+    ("广东外语外贸大学经贸学院联合举办", "place/guangdong"),  # a university named after its place
+])
+def test_a_place_inside_a_street_or_university_name_is_none(text, place):
+    assert place not in {m.id for m in extract(text).mentions}
 
 
 def test_rdf_export_carries_coordinates_and_unverified_fields():
