@@ -48,7 +48,12 @@ if TYPE_CHECKING:  # the linker uses these rules: a run-time import would be cir
 
 _LABELS = frozenset({"Country", "Place"})
 #: Names of States and capitals that are also everyday words or first names, by their folded form.
-COMMON_WORDS = frozenset({"того", "مالي", "chad", "jordan", "male", "victoria"})
+COMMON_WORDS = frozenset({"того", "مالي", "chad", "jordan", "male", "victoria", "mauricio"})
+#: Of those, the first names: followed by a capitalised word (a surname: ``Mauricio Alonso Toledo``,
+#: ``Victoria Nuland``), a person's name whatever States stand near. (Not Chad or Jordan: English
+#: headlines capitalise the verb after a State, ``Jordan Hosts …``.)
+FIRST_NAMES = frozenset({"victoria", "mauricio"})
+_SURNAME_AFTER = re.compile(r"[ \t]+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+\b")
 #: How far (characters) another country name may be to count as "a list of States".
 NEARBY = 80
 _STATE_WORDS = keyed(re.compile(
@@ -284,8 +289,20 @@ class NameRules:
                 continue
             if folded in COMMON_WORDS and not self._supported(text, hits, i):
                 continue
+            if folded in FIRST_NAMES and self._before_a_surname(text, hits, i):
+                continue
             kept.append(hit)
         return kept
+
+    @staticmethod
+    def _before_a_surname(text: str, hits: list[LinkHit], i: int) -> bool:
+        """A capitalised word follows the name, and no other name starts there (``Victoria Nuland``, not
+        ``Chad Niger``)."""
+        surname = _SURNAME_AFTER.match(text, hits[i].end)
+        if surname is None:
+            return False
+        word = surname.end() - len(surname.group().lstrip())
+        return not any(h.start == word for h in hits)
 
     def _form(self, folded: str) -> bool:
         return folded in self.forms or (bool(self.stems) and folded.startswith(self.stems))

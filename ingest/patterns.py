@@ -362,8 +362,9 @@ _HYPHEN = re.compile(r"^\s*[-–]\s*$")
 #: Another instrument an article belongs to, named right after it (``article 12 of the Organized
 #: Crime Convention``, ``статья 159 Уголовного кодекса``) or right before it (``有组织犯罪公约第12条``).
 _OTHER_INSTRUMENT = alternation("other_instruments")
-_OTHER_AFTER = re.compile(  # maybe after the article's paragraph, ``Article 10 (1) of the … Law``
-    rf"(?:\s*\(\s*\w{{1,3}}\s*\))*\s*(?:(?:{'|'.join(words('of'))})\s*)?(?:(?:the|la|le|el|este|esta)\s+)?"
+#: (maybe after the article's paragraph, ``Article 10 (1) of the … Law``, or an ordinal mark, ``2° del Tratado``)
+_OTHER_AFTER = re.compile(
+    rf"[°º]?(?:\s*\(\s*\w{{1,3}}\s*\))*\s*(?:(?:{'|'.join(words('of'))})\s*)?(?:(?:the|la|le|el|este|esta)\s+)?"
     rf"{_OTHER_INSTRUMENT}",
     re.IGNORECASE,
 )

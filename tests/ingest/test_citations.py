@@ -656,6 +656,7 @@ def test_no_compact_session_in_a_symbol_an_address_or_another_convention() -> No
     "статья 2 Арабской конвенции о борьбе с коррупцией",
     "المادة 2 من الاتفاقية العربية لمكافحة الفساد",
     "我国制定公布「联合国反腐败公约施行法」,行政院定自104年12月9日施行,其中第2条明定公约具有国内法律之效力",
+    "una interpretación del artículo 2° del Tratado de Extradición entre Chile y México",  # an ordinal mark
 ])
 def test_an_article_of_a_regional_convention_or_an_implementing_act_is_not_uncacs(text: str) -> None:
     assert linked(text, "uncac/article/") == set()

@@ -34,6 +34,9 @@ def _ids(text: str) -> set[str | None]:
         ("مبادرة الرياض لإنشاء الشبكة", None, "place/riyadh"),
         ("提出利雅得倡议", None, "place/riyadh"),
         ("ماهي الإجراءات المتخذة", None, "place/victoria"),  # "what is", not Mahé (the island Victoria is on)
+        ("la extradición de Mauricio Alonso Toledo a México desde Chile", None, "country/MUS"),  # a first name
+        ("Victoria Nuland met the Ukrainian and Russian delegations", None, "place/victoria"),
+        ("Mauricio y Seychelles firmaron", "country/MUS", None),
         ("платформа для ускоренного внедрения КПК ООН", "uncac", "org/un"),  # its Russian abbreviation (source)
         ("Группа «Эгмонт» поддержала это решение", "org/egmont-group", None),  # names read in sources
         ("انضمت الجزائر إلى مجموعة اغمونت", "org/egmont-group", None),
