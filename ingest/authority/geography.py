@@ -147,7 +147,7 @@ CLDR_CHECKED = ("zh", "ru", "ar")
 
 
 def names_from_cldr(city: dict[str, Any]) -> dict[str, str]:
-    """The names of a city that gives its name to its own time zone, from CLDR, in every UN language but English."""
+    """The names of a city that gives its name to its own time zone, from CLDR, in every UN language."""
     from babel.dates import get_timezone, get_timezone_location
 
     try:
@@ -160,7 +160,7 @@ def names_from_cldr(city: dict[str, Any]) -> dict[str, str]:
         # Asia/Kolkata is not New Delhi's own zone: its exemplar city is another city; Indian/Mahe's is
         # the island Victoria stands on (an alternate name of the city, but another name: Mahé)
         return {}
-    return {lang: get_timezone_location(zone, lang, return_city=True) for lang in (*CLDR_LANGS, *CLDR_CHECKED)}
+    return {lang: get_timezone_location(zone, lang, return_city=True) for lang in ("en", *CLDR_LANGS, *CLDR_CHECKED)}
 
 
 def _spelt_alike(one: str, other: str) -> bool:
@@ -218,8 +218,15 @@ def _add_cldr_names(row: dict[str, str], city: dict[str, Any], taken: set[str]) 
         return f"CLDR {get_cldr_version()} via Babel {babel_version} (exemplar city of {city['timezone']}: {added})"
 
     names = names_from_cldr(city)
+    english = names.pop("en", "")
     _fill_names(row, {lang: names[lang] for lang in CLDR_LANGS if lang in names}, taken, cited)
     _check_by_cldr(row, names, taken, cited)
+    aliases = [a for a in row.get("aliases", "").split(" | ") if a]
+    if (english and english != row["name_en"] and english not in aliases and _key(english) not in taken
+            and not row["name_en"].startswith(f"{english} ")):  # (not Vatican for Vatican City: the Holy See)
+        # CLDR spells the city as the UN does where GeoNames keeps an older form (Ulaanbaatar, not Ulan Bator)
+        row["aliases"] = " | ".join([*aliases, english])
+        row["source"] = " | ".join(s for s in dict.fromkeys([*row.get("source", "").split(" | "), cited("alias")]) if s)
 
 
 def _check_by_cldr(row: dict[str, str], names: dict[str, str], taken: Set[str], cited: Callable[[str], str]) -> None:

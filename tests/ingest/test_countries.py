@@ -337,7 +337,8 @@ def test_tagged_names_come_only_from_names_that_differ_from_geonames_own():
     ("city", "expected"),
     [
         ({"name": "Ulan Bator", "timezone": "Asia/Ulaanbaatar", "alternatenames": ["Ulaanbaatar"]},
-         {"fr": "Oulan-Bator", "es": "Ulán Bator", "zh": "乌兰巴托", "ru": "Улан-Батор", "ar": "آلانباتار"}),
+         {"en": "Ulaanbaatar", "fr": "Oulan-Bator", "es": "Ulán Bator", "zh": "乌兰巴托", "ru": "Улан-Батор",
+          "ar": "آلانباتار"}),
         ({"name": "New Delhi", "timezone": "Asia/Kolkata", "alternatenames": []}, {}),  # another city's zone
         ({"name": "Bandar Seri Begawan", "timezone": "Asia/Brunei", "alternatenames": []}, {}),  # a country's zone
         ({"name": "Nowhere", "timezone": "Mars/Olympus_Mons", "alternatenames": []}, {}),
@@ -453,3 +454,10 @@ def test_a_us_state_a_strait_and_a_surname_are_no_territory(text: str) -> None:
     capital (Douglas is a surname more often than the Isle of Man's town)."""
     found = {m.id for m in extract(text).mentions}
     assert not found & {"country/JEY", "country/GIB", "place/douglas"}
+
+
+def test_cldrs_english_spelling_of_a_city_is_an_alias():
+    """GeoNames keeps Ulan Bator; CLDR, and the UN, write Ulaanbaatar: both link. Not Vatican for Vatican City."""
+    assert "Ulaanbaatar" in authority().node("place/ulan-bator").props["aliases"]
+    assert "place/ulan-bator" in {m.id for m in extract("The MoU was signed in Ulaanbaatar last Tuesday.").mentions}
+    assert "Vatican" not in authority().node("place/vatican-city").props["aliases"]
