@@ -596,6 +596,8 @@ def _session_noun_first() -> re.Pattern[str]:
 #: دورة is also a cycle: ``تقرير الاستعراض في دورته الأولى`` is the review's first cycle (not after
 #: فريق, whose ``فريق الاستعراض في دورته`` is the Review Group's session).
 _AR_REVIEW_CYCLE = re.compile(r"(?<!فريق )(?:ال)?استعراض\s+(?:في\s+)?$")
+#: ... or after it: ``الدورة الأولى من عملية الاستعراض`` (the first cycle of the review process).
+_AR_REVIEW_CYCLE_AFTER = re.compile(r"\s*(?:من|في)\s+(?:عملية\s+)?(?:ال)?استعراض")
 
 _SESSION_ZH = re.compile(
     rf"第\s*({_CN_NUM})\s*(?:[届次]\s*)?(?:(?:至|到|和|、)\s*第?\s*({_CN_NUM})\s*)?(届|次)\s*(?:闭会期间)?\s*会(?:议)?"
@@ -788,6 +790,7 @@ def find_sessions(text: str, ctx: Context, starts: Sequence[int] = (0,)) -> list
     for m in (
         m for lo, hi in blocks["session_noun_first"] for m in _session_noun_first().finditer(text, lo, hi)
         if not _AR_REVIEW_CYCLE.search(text, max(lo, m.start() - 30), m.start())
+        and not _AR_REVIEW_CYCLE_AFTER.match(text, m.end())
     ):
         meeting = m.group(1).lstrip("وفبل").startswith(_MEETING_WORDS)
         found.append((m.start(), m.end(), _members_of(text, m.start(2), m.end(2)), meeting))

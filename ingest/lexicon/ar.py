@@ -55,6 +55,7 @@ LEXICON = Lexicon(
         r"اتفاقية\s+(?:الأمم|الامم)\s+المتحدة\s+لمكافحة\s+الجريمة\s+المنظمة",
     ),
     other_holders=(r"لجنة", r"اللجنة", r"للجنة", r"الفريق\s+العامل", r"للفريق\s+العامل",
+                   r"(?:لاجتماع\s+)?فريق\s+الخبراء",  # an expert group, by a name the linker does not know
                    # the Conference of the States Parties to the Arab (African) Convention
                    r"مؤتمر\s+الدول\s+الأطراف\s+في\s+الاتفاقية\s+ال(?:عربية|أفريقية|إفريقية)"),
     other_qualifiers=(r"لآلية", r"آلية", r"للاستعراض", r"الاستعراض", r"العامة", r"(?:مفتوح\s+العضوية\s+)?للخبراء"),

@@ -665,3 +665,13 @@ def test_an_article_of_a_regional_convention_or_an_implementing_act_is_not_uncac
 def test_an_article_of_the_convention_by_its_chinese_title_stays() -> None:
     assert linked("《联合国反腐败公约》第五十一条规定", "uncac/article/") == {"uncac/article/51"}
     assert linked("《公约》第2条", "uncac/article/") == {"uncac/article/2"}
+
+
+def test_a_review_cycle_after_its_ordinal_and_an_expert_group_by_another_name_are_no_sessions() -> None:
+    """«الدورة الأولى من عملية الاستعراض» is the review's first cycle; «الدورة السادسة لاجتماع فريق الخبراء …»
+    the sixth session of an expert group the linker does not know: no Conference session either, and the
+    meeting's dates (1-6 June 2015) are the Review Group's sixth session."""
+    text = ("اختتمت أعمال الدورة السادسة لاجتماع فريق الخبراء الحكوميين الدولي مفتوح العضوية المعني باستعراض تنفيذ "
+            "اتفاقية الأمم المتحدة لمكافحة الفساد، الذي انعقد خلال الفترة من 1 إلى 6 يونيو 2015م في فيينا. وناقش "
+            "الاجتماع أهم النتائج التي ظهرت خلال الدورة الأولى من عملية الاستعراض.")
+    assert linked(text, "session/") == {"session/irg/6"}
