@@ -353,7 +353,8 @@ def places() -> list[dict[str, str]]:
     for city, c, note in candidates:
         if str(city["geonameid"]) in seen:
             continue
-        row = {"id": ids.make("Place", slug=slug(city["name"])), "name_en": city["name"], "country": c["id"],
+        name = _english_name(city)
+        row = {"id": ids.make("Place", slug=slug(name)), "name_en": name, "country": c["id"],
                "geonames_id": str(city["geonameid"]), "verified": "true", "notes": note}
         # a name read in a source comes first: GeoNames' most frequent Chinese name for Shenzhen is a
         # district's (宝安); a two-character Chinese name links only where a place stands (name_rules.py)
@@ -375,6 +376,17 @@ def places() -> list[dict[str, str]]:
         _drop_country_names(row, taken | named)
         rows.append(row)
     return rows
+
+
+def _english_name(city: City) -> str:
+    """The city's English name: CLDR's where it spells the name otherwise than GeoNames, beyond accents and
+    quotes (the UN's Ulaanbaatar, GeoNames' Ulan Bator, which stays an alias), else GeoNames'."""
+    english = names_from_cldr(city).get("en", "")
+    plain = re.compile(r"[^a-z]")
+    if (english and plain.sub("", _latin(english)) != plain.sub("", _latin(city["name"]))
+            and not str(city["name"]).startswith(f"{english} ")):  # not Andorra for Andorra la Vella
+        return english
+    return str(city["name"])
 
 
 def _names_alone(city: City, namesakes: dict[str, list[City]]) -> bool:

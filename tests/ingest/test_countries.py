@@ -456,8 +456,12 @@ def test_a_us_state_a_strait_and_a_surname_are_no_territory(text: str) -> None:
     assert not found & {"country/JEY", "country/GIB", "place/douglas"}
 
 
-def test_cldrs_english_spelling_of_a_city_is_an_alias():
-    """GeoNames keeps Ulan Bator; CLDR, and the UN, write Ulaanbaatar: both link. Not Vatican for Vatican City."""
-    assert "Ulaanbaatar" in authority().node("place/ulan-bator").props["aliases"]
-    assert "place/ulan-bator" in {m.id for m in extract("The MoU was signed in Ulaanbaatar last Tuesday.").mentions}
+def test_cldrs_english_spelling_of_a_city_is_its_english_name():
+    """GeoNames keeps Ulan Bator; CLDR, and the UN, write Ulaanbaatar: that is the name and the id, GeoNames' an
+    alias, and both link. Not Vatican for Vatican City, nor Andorra for Andorra la Vella (the countries)."""
+    city = authority().node("place/ulaanbaatar")
+    assert city is not None and "Ulan Bator" in city.props["aliases"]
+    for text in ("The MoU was signed in Ulaanbaatar last Tuesday.", "He flew to Ulan Bator on Monday."):
+        assert "place/ulaanbaatar" in {m.id for m in extract(text).mentions}
     assert "Vatican" not in authority().node("place/vatican-city").props["aliases"]
+    assert authority().node("place/andorra-la-vella") is not None
