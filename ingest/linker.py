@@ -393,14 +393,16 @@ def _homonymous_capitals(aliases: list[Any], located: Mapping[str, str]) -> dict
 class Linker:
     def __init__(
         self, aliases: Iterable[Any], located: Mapping[str, str] | None = None,
-        events: Mapping[str, frozenset[str]] | None = None,
+        events: Mapping[str, frozenset[str]] | None = None, held_by: Mapping[str, str] | None = None,
     ) -> None:
         """``located``: a place's country, so that a city bearing its country's name (Panama, México)
         is a candidate wherever the country's name is printed; :func:`resolve` and the name rules choose.
         ``events``: an event's venue, series and organizers, an initiative's partners, which its name may hold
-        (:func:`_named_in_events`)."""
+        (:func:`_named_in_events`). ``held_by``: the body whose special session an event is (the General
+        Assembly's of 2021): a mention of it is the body's, as a special session has no session id."""
         aliases = list(aliases)
         self.events = events or {}
+        self.held_by = held_by or {}
         self.rules = NameRules(aliases)
         entries: dict[str, dict[str, Candidate]] = {}
         numbered = model().numbered_labels  # cited by number: the patterns find them
@@ -515,7 +517,13 @@ class Linker:
         if self.zh_lists is not None and "国" in text:
             hits += self.zh_lists(text, hits)
         hits += _state_adjectives(text)
-        return sorted(hits + find_events(text, hits), key=lambda h: (h.start, h.end))
+        linked = sorted(hits + find_events(text, hits), key=lambda h: (h.start, h.end))
+        if not self.held_by:
+            return linked
+        # a body's own special session is a session of that body, which has no id: the body is mentioned
+        as_bodies = [LinkHit(h.start, h.end, "Body", self.held_by[h.id], (self.held_by[h.id],))
+                     if h.id in self.held_by else h for h in linked]
+        return list(dict.fromkeys(as_bodies))
 
     def _inflected(self, folded: str) -> list[tuple[int, int, tuple[Candidate, ...]]]:
         """Russian names in any case, left to right and not overlapping: at each position the
@@ -885,4 +893,6 @@ def linker() -> Linker:
     return Linker(
         a.aliases, {e.source: e.target for e in a.batch.edges if e.type == "LOCATED_IN"},
         {event: frozenset(related) for event, related in events.items()},
+        {e.source: e.target for e in a.batch.edges
+         if e.type == "ORGANIZED_BY" and e.source.startswith("event/") and e.target.startswith("body/")},
     )

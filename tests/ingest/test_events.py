@@ -159,3 +159,17 @@ def test_a_year_where_a_session_was_held_is_no_event_there() -> None:
     meeting word at Marrakech do not tell which meeting; the month does."""
     assert "event/marrakech-2011-10" not in _events("The Conference of the States Parties held in Marrakesh (2011).")
     assert "event/marrakech-2011-10" in _events("IAACA held its annual conference in Marrakesh in October 2011.")
+
+
+def test_the_general_assemblys_special_session_is_a_mention_of_the_assembly() -> None:
+    """A special session has no session id, and the dev set's convention gives UNGASS 2021 the General
+    Assembly only: the reference data keeps the event (its days, its venue), organized by body/ga, and a
+    text naming it mentions the Assembly."""
+    from arkg.ingest.authority import authority
+
+    organized = {(e.source, e.target) for e in authority().batch.edges if e.type == "ORGANIZED_BY"}
+    assert ("event/new-york-2021-06", "body/ga") in organized
+    for text in ("UNGASS 2021 adopted a political declaration.",
+                 "la Session extraordinaire de l’Assemblée générale sur la lutte contre la corruption"):
+        found = {h.id for h in linker().find(text)}
+        assert "body/ga" in found and "event/new-york-2021-06" not in found
