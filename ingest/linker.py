@@ -521,8 +521,8 @@ class Linker:
         if not self.held_by:
             return linked
         # a body's own special session is a session of that body, which has no id: the body is mentioned
-        as_bodies = [LinkHit(h.start, h.end, "Body", self.held_by[h.id], (self.held_by[h.id],))
-                     if h.id in self.held_by else h for h in linked]
+        as_bodies = [LinkHit(h.start, h.end, "Body", body, (body,)) if (body := self.held_by.get(h.id or "")) else h
+                     for h in linked]
         return list(dict.fromkeys(as_bodies))
 
     def _inflected(self, folded: str) -> list[tuple[int, int, tuple[Candidate, ...]]]:
