@@ -128,7 +128,26 @@ _ZH_NOT_AFTER_NAME = {"国": "家", "國": "家", "方": "面式法案针向便�
 
 def _inside_chinese_word(text: str, start: int, end: int) -> bool:
     following = _ZH_NOT_AFTER_NAME.get(text[end - 1], "")
-    return end < len(text) and end - start <= 3 and text[end] in following
+    return (end < len(text) and end - start <= 3 and text[end] in following) or _in_foreign_name(text, start, end)
+
+
+#: The dot Chinese writes between the parts of a foreign person's name (``穆尼尔·阿克拉姆``, Munir Akram).
+_NAME_DOTS = "·・•‧"
+
+
+def _in_foreign_name(text: str, start: int, end: int) -> bool:
+    """A Chinese name inside a foreign person's transliterated name: its run of Han characters touches a
+    name dot (``阿克拉`` in ``穆尼尔·阿克拉姆`` is no Accra, ``马利`` in ``马利特·玛拉齐甘`` no Mali)."""
+    if not is_cjk(text[start]):
+        return False
+    han = "\u4e00" <= (text[end] if end < len(text) else "") <= "\u9fff"
+    # the name opens a part after the dot that goes on past it (阿克拉|姆), or ends one or two characters
+    # before a dot (马利|特·); a part that is the name itself is the place (中国·东盟)
+    opens = start > 0 and text[start - 1] in _NAME_DOTS and han
+    after = text[end : end + 3]
+    closes = any(after.find(dot) > 0 and all("\u4e00" <= ch <= "\u9fff" for ch in after[: after.find(dot)])
+                 for dot in _NAME_DOTS)
+    return opens or closes
 
 
 #: A two-character Chinese place name is too often two halves of other words (保定 in 确保定期, 重庆 in

@@ -37,6 +37,10 @@ def _ids(text: str) -> set[str | None]:
         ("la extradición de Mauricio Alonso Toledo a México desde Chile", None, "country/MUS"),  # a first name
         ("Victoria Nuland met the Ukrainian and Russian delegations", None, "place/victoria"),
         ("Mauricio y Seychelles firmaron", "country/MUS", None),
+        ("巴基斯坦常驻联合国代表穆尼尔·阿克拉姆表示", "country/PAK", "place/accra"),  # a person's name (Akram)
+        ("马利特·玛拉齐甘写道", None, "country/MLI"),  # Marlette, not Mali
+        ("中国·东盟博览会", "country/CHN", None),  # a dot between two names, each whole
+        ("巴塞尔治理研究所发布报告", None, "place/basel"),  # an institute named after its city
         ("платформа для ускоренного внедрения КПК ООН", "uncac", "org/un"),  # its Russian abbreviation (source)
         ("Группа «Эгмонт» поддержала это решение", "org/egmont-group", None),  # names read in sources
         ("انضمت الجزائر إلى مجموعة اغمونت", "org/egmont-group", None),
