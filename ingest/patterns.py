@@ -1126,7 +1126,7 @@ def find_compact_sessions(text: str, ctx: Context) -> list[Hit]:
     for m in _COMPACT_SESSION.finditer(text):
         body = _COMPACT_BODY[m.group("acronym").lower()]
         if m.end("acronym") == m.start("number"):  # glued: the linker, reading words, missed the acronym
-            hits.append(Hit("Body", f"body/{body}", m.start(), m.end("acronym")))
+            hits.append(Hit("Body", ids.make("Body", code=body), m.start(), m.end("acronym")))
         hits.append(Hit("Session", ids.session(body, int(m.group("number"))), m.start(), m.end()))
     return hits
 

@@ -53,7 +53,7 @@ def regions(taken: Set[str], key: Callable[[str], str], slug: Callable[[str], st
             if division.type not in kinds or division.code in _LEFT_OUT:
                 continue
             name = _PINYIN_KIND.sub("", division.name)
-            row = {"id": ids.make("Place", slug=slug(name)), "name_en": name, "country": f"country/{iso3}",
+            row = {"id": ids.make("Place", slug=slug(name)), "name_en": name, "country": ids.make("Country", iso3=iso3),
                    "verified": "true", "notes": f"First-level division ({division.code}, {division.type.lower()})."}
             if row["id"] in taken or key(name) in taken:
                 continue
