@@ -37,7 +37,7 @@ from arkg.ingest.authority import authority, meeting_days
 from arkg.ingest.events import venue
 from arkg.ingest.layout import Block, Layout, analyse
 from arkg.ingest.layout import discusses as layout_discusses
-from arkg.ingest.linker import Linker, LinkHit, linker, resolve
+from arkg.ingest.linker import UN_OFFICES, Linker, LinkHit, linker, resolve
 from arkg.ingest.numerals import int_to_roman
 from arkg.ingest.patterns import GA_OLD_LAST, SESSION_BODIES, Context, DateHit, Hit, find_all, find_dates
 from arkg.ingest.spans import Spans
@@ -258,7 +258,7 @@ class _Run:
         self.networks = [(lk.start, lk.end) for lk in links if lk.label == "Network"]
         #: (not the UN and UNODC, which serve the Convention's bodies: their sessions are no meetings of theirs)
         self.organizations = [(lk.start, lk.end) for lk in links if lk.label in ("Organization", "Initiative")
-                              and lk.id not in ("org/un", "org/unodc")]
+                              and lk.id not in UN_OFFICES]
         self.about_uncac = any(lk.id == "uncac" or lk.id in ("body/cosp", "body/wg-ar", "body/irg") for lk in links)
 
     def session_by_date(self, first: str, last: str, body: str | None) -> str | None:

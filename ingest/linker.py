@@ -668,7 +668,7 @@ _RESOLUTION_CITED = re.compile(r"(?<![\d/])\d{2}/\d{1,3}(?![\d/])")
 
 
 #: The United Nations and its office that serves the Convention's bodies.
-_UN_OFFICES = frozenset({"org/un", "org/unodc"})
+UN_OFFICES = frozenset({"org/un", "org/unodc"})
 #: What joins an organization's name to a body it owns: a space or a possessive.
 _OWNER_JOIN = re.compile(r"(?:\s*['’]s)?\s+")
 
@@ -677,11 +677,11 @@ def _owned_bodies(text: str, hits: list[LinkHit]) -> list[LinkHit]:
     """A body's name right after an organization's outside the UN (``the UNCAC Coalition Asset Recovery
     Working Group``, ``StAR's Asset Recovery Working Group``) is that organization's group, not the body."""
     owners = {h.end: h for h in hits if h.id and h.label in ("Organization", "Network", "Initiative")
-              and h.id not in _UN_OFFICES}  # the UN General Assembly, UNODC's Working Group: the UN's
+              and h.id not in UN_OFFICES}  # the UN General Assembly, UNODC's Working Group: the UN's
     kept = []
     for h in hits:
         if h.label == "Body" and any(_OWNER_JOIN.fullmatch(text, end, h.start)
-                                     for end in owners if h.start - 4 <= end <= h.start):
+                                     for end in range(h.start - 4, h.start + 1) if end in owners):
             continue
         kept.append(h)
     return kept

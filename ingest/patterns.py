@@ -372,8 +372,8 @@ _OTHER_BEFORE = keyed(re.compile(rf"{_OTHER_INSTRUMENT}[\s,:.(（]*$", re.IGNORE
 #: A bracketed or quoted title right before an article names the article's instrument (``《刑法》第六十四条``,
 #: ``《澳門基本法》第二十四至四十四條``, Taiwan's ``「聯合國打擊跨國有組織犯罪公約」第十二條``): another's, unless it is
 #: one of the Convention's titles.
-_TITLE_BEFORE = re.compile(r"[《「“]([^《》「」“”\n]{1,40})[》」”]\s*$")
 _BRACKETED_TITLE = re.compile(r"[《「“]([^《》「」“”\n]{1,40})[》」”]")
+_TITLE_BEFORE = re.compile(rf"{_BRACKETED_TITLE.pattern}\s*$")
 #: ``其中`` (of which) before an article: the article of the instrument the sentence has just named.
 _THEREIN = re.compile(r"其中\s*$")
 _CONVENTION_TITLE = re.compile(r"^(?:本|该|該)?公[约約]$|反(?:腐败|腐敗|贪腐|貪腐|腐)公[约約]|梅里[达達]公[约約]")
@@ -1114,7 +1114,6 @@ _YEAR_WORD = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 #: press's name for that session, which names the body too. Not inside a symbol or an address
 #: (``CAC/COSP/10``, ``unodc.org/cosp10``) nor before a resolution's number (``COSP 10/1``).
 _COMPACT_SESSION = re.compile(r"(?<![\w/.-])(?P<acronym>CoSP|COSP|IRG)[ -]?(?P<number>[1-9]\d?)(?![\w/.-]?\d|\w)")
-_COMPACT_BODY = {"cosp": "cosp", "irg": "irg"}
 
 
 def find_compact_sessions(text: str, ctx: Context) -> list[Hit]:
@@ -1124,7 +1123,7 @@ def find_compact_sessions(text: str, ctx: Context) -> list[Hit]:
         return []
     hits: list[Hit] = []
     for m in _COMPACT_SESSION.finditer(text):
-        body = _COMPACT_BODY[m.group("acronym").lower()]
+        body = m.group("acronym").lower()  # the acronyms are the bodies' codes
         if m.end("acronym") == m.start("number"):  # glued: the linker, reading words, missed the acronym
             hits.append(Hit("Body", ids.make("Body", code=body), m.start(), m.end("acronym")))
         hits.append(Hit("Session", ids.session(body, int(m.group("number"))), m.start(), m.end()))
