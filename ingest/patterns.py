@@ -361,13 +361,16 @@ _RANGE_SEP = re.compile(rf"^\s*[条章]?\s*(?:{connector('range')}|\s*)\s*第?\s
 _HYPHEN = re.compile(r"^\s*[-–]\s*$")
 #: Another instrument an article belongs to, named right after it (``article 12 of the Organized
 #: Crime Convention``, ``статья 159 Уголовного кодекса``) or right before it (``有组织犯罪公约第12条``).
-_OTHER_INSTRUMENT = alternation("other_instruments")
+_OTHER_CONVENTION = alternation("other_conventions")
+_OTHER_INSTRUMENT = f"(?:{alternation('other_instruments')}|{_OTHER_CONVENTION})"
 #: (maybe after the article's paragraph, ``Article 10 (1) of the … Law``, or an ordinal mark, ``2° del Tratado``)
 _OTHER_AFTER = re.compile(
     rf"[°º]?(?:\s*\(\s*\w{{1,3}}\s*\))*\s*(?:(?:{'|'.join(words('of'))})\s*)?(?:(?:the|la|le|el|este|esta)\s+)?"
     rf"{_OTHER_INSTRUMENT}",
     re.IGNORECASE,
 )
+#: Another convention named anywhere in a text (see ``Lexicon.other_conventions``).
+_NAMES_OTHER_CONVENTION = keyed(re.compile(rf"(?<!\w){_OTHER_CONVENTION}", re.IGNORECASE))
 _OTHER_BEFORE = keyed(re.compile(rf"{_OTHER_INSTRUMENT}[\s,:.(（]*$", re.IGNORECASE))
 #: A bracketed or quoted title right before an article names the article's instrument (``《刑法》第六十四条``,
 #: ``《澳門基本法》第二十四至四十四條``, Taiwan's ``「聯合國打擊跨國有組織犯罪公約」第十二條``): another's, unless it is
@@ -1165,11 +1168,13 @@ def find_all(
     ``text`` when the caller has it already.
     """
     symbols = find_symbols(text, ctx)
-    chapters = find_chapters(text, starts)
+    # (in a text that names another convention and nothing of this one, bare articles are the other's)
+    numbered = ctx.uncac or not _NAMES_OTHER_CONVENTION.search(text)
+    chapters = find_chapters(text, starts) if numbered else []
     hits = (
         symbols
         + find_resolutions(text, starts)
-        + find_articles(text, starts)
+        + (find_articles(text, starts) if numbered else [])
         + chapters
         + find_index_articles(text, chapters)
         + find_agenda_items(text, ctx)

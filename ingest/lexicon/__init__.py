@@ -56,6 +56,10 @@ class Lexicon:
     other_qualifiers: tuple[str, ...] = ()
     #: Instruments other than the Convention whose articles are cited (``Penal Code``, ``UNTOC``).
     other_instruments: tuple[str, ...] = ()
+    #: Conventions other than this one, by title (``UNTOC``, the Council of Europe's ``Criminal Law
+    #: Convention on Corruption``): instruments too, and a text that names one and nothing of the
+    #: Convention cites that convention's articles and chapters, not the Convention's.
+    other_conventions: tuple[str, ...] = ()
     #: A determiner before an ordinal whose noun is left out in a list (``la troisième``).
     determiners: tuple[str, ...] = ()
     #: Words that may follow such an elided ordinal (a venue or verb, not a noun of its own).

@@ -37,19 +37,24 @@ LEXICON = Lexicon(
         r"Covenant",
         r"Treaty",
         r"Statute",
-        r"(?:United\s+Nations\s+)?Convention\s+against\s+Transnational\s+Organized\s+Crime",
-        r"Organized\s+Crime\s+Convention",
-        r"UNTOC",
-        r"Palermo\s+Convention",
         r"(?:Penal|Criminal|Civil)\s+Code",
         r"Code\s+of\s+Criminal\s+Procedure",
         r"Constitution",
-        # a regional convention, named by its region (the Arab, Inter-American, African Union Convention …)
-        r"(?:Arab|Inter-American|African(?:\s+Union)?|European|Council\s+of\s+Europe|OECD)(?:\s+[A-Z][\w-]*){0,3}\s+Convention",
         # a statute's name: capitalised words and bracketed parts ending in Act or Law (the Forfeiture of
         # Assets (Civil Proceedings) (Jersey) Law), in their printed case
         r"(?-i:(?:(?:[A-Z][\w’'-]*|of|\([^()\n]{1,40}\))\s+){1,8}(?:Act|Law|Ordinance|Regulations))\b",
         r"[Tt]his\s+[Ll]aw",
+    ),
+    other_conventions=(
+        r"(?:United\s+Nations\s+)?Convention\s+against\s+Transnational\s+Organized\s+Crime",
+        r"Organized\s+Crime\s+Convention",
+        r"UNTOC",
+        r"Palermo\s+Convention",
+        # a regional convention, named by its region (the Arab, Inter-American, African Union Convention …)
+        r"(?:Arab|Inter-American|African(?:\s+Union)?|European|Council\s+of\s+Europe|OECD)(?:\s+[A-Z][\w-]*){0,3}\s+Convention",
+        # the Council of Europe's conventions on corruption (ETS 173, 174) and on proceeds of crime (ETS 141, CETS 198)
+        r"(?:Criminal|Civil)\s+Law\s+Convention(?:\s+on\s+Corruption)?",
+        r"(?:Strasbourg|Warsaw)\s+Convention",
     ),
     other_holders=(
         r"(?:Ad\s+Hoc\s+)?Committee",

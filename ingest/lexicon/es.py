@@ -63,11 +63,15 @@ LEXICON = Lexicon(
         r"Pacto",
         r"Tratado",
         r"Estatuto",
-        r"Convenci[oó]n\s+de\s+las\s+Naciones\s+Unidas\s+contra\s+la\s+Delincuencia\s+Organizada\s+Transnacional",
         r"C[oó]digo\s+(?:Penal|Procesal\s+Penal|Civil|Org[aá]nico)",
         r"Constituci[oó]n",
-        r"Convenci[oó]n\s+(?:[AÁ]rabe|Interamericana|Africana|Europea|de\s+la\s+Uni[oó]n\s+Africana)",
         r"Ley\s+(?:N[°ºo]\.?\s*)?\d",
+    ),
+    other_conventions=(
+        r"Convenci[oó]n\s+de\s+las\s+Naciones\s+Unidas\s+contra\s+la\s+Delincuencia\s+Organizada\s+Transnacional",
+        r"Convenci[oó]n\s+(?:[AÁ]rabe|Interamericana|Africana|Europea|de\s+la\s+Uni[oó]n\s+Africana)",
+        r"Convenio\s+(?:Penal|Civil)\s+sobre\s+la\s+Corrupci[oó]n",
+        r"Convenio\s+del\s+Consejo\s+de\s+Europa",
     ),
     other_holders=(
         r"Comit[ée]",

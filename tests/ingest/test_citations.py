@@ -178,6 +178,28 @@ def test_articles_of_other_instruments_are_not_uncac(text: str) -> None:
     assert ids(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Criminal Law Convention on Corruption: Articles 13 and 19.\nArticle 13 - Laundering of proceeds",
+        "Convention pénale sur la corruption : art. 13 et art. 23.\nArticle 19 - Sanctions",
+        "El Convenio Penal sobre la Corrupción dedica su capítulo III a la cooperación; artículo 26.",
+        "Конвенция об уголовной ответственности за коррупцию, глава IV. Статья 26. Взаимная помощь",
+        "《反腐败刑法公约》共四章。第十三条规定了洗钱犯罪。",
+        "Under the Inter-American Convention against Corruption, chapter II; article 15 deals with assets.",
+    ],
+)
+def test_articles_in_a_text_about_another_convention_are_not_uncac(text: str) -> None:
+    # a text that names another convention and nothing of this one cites that convention's articles
+    assert not linked(text, "uncac")
+
+
+def test_articles_beside_another_convention_in_a_text_about_this_one() -> None:
+    text = ("Like the Criminal Law Convention on Corruption, the United Nations Convention against Corruption "
+            "provides for confiscation in article 31.")
+    assert {"uncac", "uncac/article/31"} <= linked(text, "uncac")
+
+
 @pytest.mark.parametrize("text", ["Chapter IV covers cooperation", "Глава III", "第六章", "الفصل الثالث"])
 def test_chapter_headings(text: str) -> None:
     assert len(ids(text)) == 1 and ids(text)[0].startswith("uncac/chapter/")
