@@ -296,15 +296,25 @@ def _old_resolutions(text: str) -> list[Hit]:
     return hits
 
 
-#: A council named right after a resolution's number: the resolution is that council's.
-_OTHER_COUNCIL = re.compile(
-    r"\s*,?\s*(?:of\s+the|del|du|de\s+la|de\s+l['’])?\s*(?:Human\s+Rights\s+Council|Security\s+Council|"
+#: A council of the UN other than the Assembly: its resolutions are numbered like theirs.
+_COUNCIL = (
+    r"(?:Human\s+Rights\s+Council|Security\s+Council|"
     r"Economic\s+and\s+Social\s+Council|Consejo\s+(?:de\s+Derechos\s+Humanos|de\s+Seguridad|Económico\s+y\s+Social)|"
     r"Conseil\s+(?:des\s+droits\s+de\s+l['’]homme|de\s+sécurité|économique\s+et\s+social)|"
-    r"Совета\s+(?:по\s+правам\s+человека|Безопасности)|Экономического\s+и\s+Социального\s+Совета|"
-    r"ل?مجلس\s+(?:حقوق\s+الإنسان|الأمن)|(?:联合国)?(?:人权理事会|安全理事会|安理会|经济及社会理事会))",
+    r"Совета?\s+(?:по\s+правам\s+человека|Безопасности)|Экономического\s+и\s+Социального\s+Совета|"
+    r"ل?مجلس\s+(?:حقوق\s+الإنسان|الأمن)|(?:联合国)?(?:人权理事会|安全理事会|安理会|经济及社会理事会))"
+)
+#: The council named right after a resolution's number, or as the one that adopted it (``resolution
+#: 52/21 adopted by the Human Rights Council``, ``résolution 52/21 adoptée par le Conseil …``): the
+#: resolution is that council's.
+_OTHER_COUNCIL = re.compile(
+    r"\s*,?\s*(?:(?:of\s+the|del|du|de\s+la|de\s+l['’])|(?:adopted\s+by\s+the|adopt[ée]e?s?\s+par\s+le|"
+    r"(?:aprobada|adoptada)s?\s+por\s+el|принят\w*))?\s*" + _COUNCIL,
     re.IGNORECASE,
 )
+#: The council named right before the resolution (``Human Rights Council resolutions 5/1 and 5/2``,
+#: ``人权理事会第5/1号决议``).
+_COUNCIL_BEFORE = re.compile(_COUNCIL + r"\s*$", re.IGNORECASE)
 
 
 def find_resolutions(text: str, starts: Sequence[int] = (0,)) -> list[Hit]:
@@ -319,7 +329,8 @@ def find_resolutions(text: str, starts: Sequence[int] = (0,)) -> list[Hit]:
             tokens = [t for t in tokens if _RES_NUM_RX.fullmatch(t.group(1))]
             lo = _block(starts, m.start(), len(text))[0]
             before = text[max(lo, m.start() - 40) : m.start()] + m.group()
-            if tokens and _OTHER_COUNCIL.match(text, tokens[-1].end()):
+            if tokens and (_OTHER_COUNCIL.match(text, tokens[-1].end())
+                           or _COUNCIL_BEFORE.search(text, max(lo, m.start() - 40), m.start())):
                 continue  # resolution 46/11 of the Human Rights Council: neither the Assembly's nor the Conference's
             for i, t in enumerate(tokens):
                 whole = len(tokens) == 1 and not (m.re is _RES_LATIN and m.group("ga"))
@@ -805,7 +816,7 @@ def find_sessions(text: str, ctx: Context, starts: Sequence[int] = (0,)) -> list
     others = _codeless(text, ctx) if found else []
     for start, end, values, meeting in found:
         body = _holder(text, start, end, meeting, ctx, starts, others)
-        if body:
+        if body and not (meeting and body == "ga"):  # the Assembly's numbered meetings are plenaries, not sessions
             hits.extend(Hit("Session", ids.session(body, v), start, end) for v in values if v >= 1)
     hits += _ordinal_bodies(text, ctx, starts)
     return hits + _elided(text, hits, starts)

@@ -418,6 +418,15 @@ def test_spelled_ordinals_past_forty_and_the_assembly_named_before_the_number(te
     assert "session/ga/8" not in ids
 
 
+@pytest.mark.parametrize("text", [
+    "General Assembly\nThirty-first Special Session\n3rd & 4th Meetings (AM & PM)",
+    "Speaking at the 5th meeting of the General Assembly, the delegate said",
+])
+def test_the_assemblys_numbered_meetings_are_plenaries_not_sessions(text: str) -> None:
+    assert linked(text, "session/") == set()
+    assert linked("the third meeting of the Working Group on Asset Recovery", "session/") == {"session/wg-ar/3"}
+
+
 def test_another_bodys_spelled_session_is_not_a_session_of_the_assembly() -> None:
     """"Сорок шестая сессия" of the Human Rights Council was read as "шестая": session/ga/6."""
     assert extract("Совет по правам человека\n\nСорок шестая сессия\n22 февраля — 24 марта 2021 года").mentions == []

@@ -231,6 +231,11 @@ def test_an_approving_laws_own_article_is_no_conventions(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "presentado de conformidad con la resolución 46/11 del Consejo de Derechos Humanos",
     "pursuant to resolution 46/11 of the Human Rights Council", "Security Council resolution 2462 (2019)",
+    # the council named before the number, or as the one that adopted the resolution
+    "recalling Human Rights Council resolutions 5/1 and 5/2 of 18 June 2007 and 11/11 of 18 June 2009",
+    "Dans sa résolution 38/13 adoptée par le Conseil des droits de l'homme, celui-ci a prié",
+    "la resolución 34/11, aprobada por el Consejo de Derechos Humanos en 2017",
+    "人权理事会第5/2号决议",
 ])
 def test_a_councils_resolution_is_neither_the_assemblys_nor_the_conferences(text: str) -> None:
     assert not [h for h in find_all(text, Context())[0] if h.label == "Resolution"]
