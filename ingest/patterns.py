@@ -157,6 +157,9 @@ _GA_RES_SYMBOL = re.compile(r"^A/RES/(\d+)/(\d+)$")
 #: Corr.1``, ``A/AC.260/2和Corr.1``.
 _AND_PART = re.compile(rf"{connector('list')}({_PART}\.\d+)(?![\w/])")
 _DIGIT = re.compile(r"\d")
+#: A part no UN symbol has: letters glued to digits (``A/P3/12/01``, an ECOWAS protocol's number) or
+#: opening in lower case (``AG/doc.4265/04``, an OAS document): another organization's reference.
+_FOREIGN_PART = re.compile(r"/(?:[A-Za-z]+\d|[a-z])")
 
 
 def find_symbols(text: str, ctx: Context) -> list[Hit]:
@@ -165,7 +168,7 @@ def find_symbols(text: str, ctx: Context) -> list[Hit]:
     taken: list[tuple[int, int]] = []
     for m in _SYMBOL.finditer(text):
         symbol = m.group(1)
-        if symbol.count("/") < 1 or not _DIGIT.search(symbol):
+        if symbol.count("/") < 1 or not _DIGIT.search(symbol) or _FOREIGN_PART.search(symbol):
             continue
         ga = _GA_RES_SYMBOL.match(symbol)
         if ga:
@@ -516,7 +519,8 @@ def find_chapters(text: str, starts: Sequence[int] = (0,)) -> list[Hit]:
     hits: list[Hit] = []
     blocks = _triggered(text)
     for m in (m for lo, hi in blocks["chapter"] for m in _CHAP_LATIN.finditer(text, lo, hi)):
-        hits.extend(_numbered("Chapter", text, m, 1))
+        if not _TITLED_CONVENTION.match(text, m.end()):
+            hits.extend(_numbered("Chapter", text, m, 1))
     for m in (m for lo, hi in blocks["chapter_ar"] for m in _CHAP_AR_ORDINAL.finditer(text, lo, hi)):
         value = ordinal_to_int(m.group(1))
         if value and value in model().number_range("Chapter"):
@@ -525,6 +529,14 @@ def find_chapters(text: str, starts: Sequence[int] = (0,)) -> list[Hit]:
     if zh and _ZH_OWN_CHAPTERS.search(text):
         zh = [h for h in zh if _ZH_CONVENTION_BEFORE.search(text, max(0, h.start - 12), h.start)]
     return hits + zh
+
+
+#: A chapter whose title is a convention's name (``Chapter 2 United Nations Convention Against Corruption``,
+#: a report's chapter on it): the citing text's own chapter; the Convention's are named after their
+#: subjects, and a chapter *of* the Convention says so (``Chapitre 5 de la Convention``).
+_TITLED_CONVENTION = re.compile(
+    r"[ \t]*[.:–—-]?[ \t]*(?:(?:the|la|el)\s+)?(?:United\s+Nations\s+|UN\s+)?(?:Convention|Convención|Конвенция)\b"
+)
 
 
 #: A text that says it has chapters of its own (a thesis: ``第1章至第8章是本论文的正文``, ``本文共分八章``):

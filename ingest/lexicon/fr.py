@@ -76,6 +76,7 @@ LEXICON = Lexicon(
         r"[Pp]rocessus\s+de",
         r"[Ii]nitiative\s+de",  # named after the city that launched it: l'initiative de Riyad
         r"[Cc]onvention\s+de",
+        r"[Uu]niversité\s+(?:de|d['’])",  # a university named after its city
         r"[Pp]rincipes\s+de",
         r"[Pp]rogramme\s+d['’]action\s+(?:de|d['’])",  # an outcome document: Programme d'action d'Addis-Abeba
         r"[Cc]onsensus\s+de",

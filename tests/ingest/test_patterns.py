@@ -242,6 +242,23 @@ def test_a_councils_resolution_is_neither_the_assemblys_nor_the_conferences(text
     assert [h.id for h in find_all("resolution 58/4 of the General Assembly", Context())[0]] == ["resolution/ga/58/4"]
 
 
+@pytest.mark.parametrize("text", [
+    "le Protocole A/P3/12/01 de la CEDEAO sur la lutte contre la corruption",  # an ECOWAS protocol's number
+    "Resolución AG/RES. 2034 (XXXIV-O/04), documento AG/doc.4265/04 de la OEA",  # an OAS document
+])
+def test_another_organizations_reference_is_no_un_symbol(text: str) -> None:
+    assert not [h for h in find_all(text, Context())[0] if h.label in ("Document", "Resolution")]
+    assert [h.id for h in find_all("see A/HRC/RES/17/23 and A/C.2/58/L.5", Context())[0]] == [
+        "document/A/HRC/RES/17/23", "document/A/C.2/58/L.5"]
+
+
+def test_a_chapter_titled_with_a_conventions_name_is_the_citing_texts_own() -> None:
+    heading = "Chapter 2 United Nations Convention Against Corruption\n\nIntroduction\nFeatures of the Agreement"
+    assert find_all(heading, Context())[0] == []
+    assert [h.id for h in find_all("Chapitre 5 de la Convention des Nations Unies", Context())[0]] == [
+        "uncac/chapter/5"]
+
+
 def test_a_special_sessions_symbol_is_a_document() -> None:
     hits = find_all("the UN GA resolution A/RES/S-30/1 adopted on 19 April 2016 and A/ES-10/L.22", Context())[0]
     assert [h.id for h in hits if h.label == "Document"] == ["document/A/RES/S-30/1", "document/A/ES-10/L.22"]
