@@ -479,6 +479,7 @@ def extract(source: Any, *, name: str = "", language: str | None = None) -> Extr
         places=run.places,
         networks=run.networks,
         organizations=run.organizations,
+        council=document.symbol.startswith("A/HRC/RES/"),
     )
     own = identity.own_ids(document.symbol) if document.symbol else {document.id}
     mentions, grouped = run.mentions(ctx, own)

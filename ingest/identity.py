@@ -108,25 +108,37 @@ class Masthead:
     reach: int  #: the masthead's dates (``Distr.: General 4 April 2018``) lie before this offset
 
 
-#: A General Assembly resolution as its own text prints it (the Assembly's published text, a copy of
-#: it): a line of its opening starts with its number (``51/59.  反腐败的行动``, ``53/176.``, ``52 / 87  التعاون``)
-#: and the Assembly then speaks (``The General Assembly,``, ``大会,``). Resolutions are numbered so
-#: from the thirty-first session on.
-_RESOLUTION_LINE = re.compile(r"^[ \t]*(\d{2,3})[ \t]*/[ \t]*(\d{1,3})(?![\d/])\.?(?=[ \t]|$)", re.MULTILINE)
+#: A resolution as its own text prints it (the Assembly's or the Human Rights Council's published
+#: text, a copy of it): a line of its opening starts with its number (``51/59.  反腐败的行动``, ``53/176.``,
+#: ``52 / 87  التعاون``, ``40/4. The negative impact of the non-repatriation…``) and the body then speaks
+#: (``The General Assembly,``, ``大会,``, ``The Human Rights Council,``). The Assembly numbers its
+#: resolutions so from its thirty-first session on, the Council from its first (2006).
+_RESOLUTION_LINE = re.compile(r"^[ \t]*(\d{1,3})[ \t]*/[ \t]*(\d{1,3})(?![\d/])\.?(?=[ \t]|$)", re.MULTILINE)
 _ASSEMBLY_SPEAKS = re.compile(
     r"(?:General Assembly|Assemblée générale|Asamblea General|Генеральная Ассамблея|الجمعية العامة|大会)\s*[,،，]",
     re.IGNORECASE,
 )
-#: How far after its number the Assembly speaks.
+_COUNCIL_SPEAKS = re.compile(
+    r"(?:Human Rights Council|Conseil des droits de l['’]homme|Consejo de Derechos Humanos|"
+    r"Совет по правам человека|مجلس حقوق الإنسان|人权理事会)\s*[,،，]",
+    re.IGNORECASE,
+)
+#: Each speaker, its symbol's series and the first session it numbered so.
+_SPEAKERS = ((_ASSEMBLY_SPEAKS, "A/RES", 31), (_COUNCIL_SPEAKS, "A/HRC/RES", 1))
+#: How far after its number the body speaks.
 _SPEAKS_WITHIN = 300
 
 
 def resolution_heading(text: str) -> Masthead | None:
-    """The General Assembly resolution a text is by its heading (:data:`_RESOLUTION_LINE`), or None."""
+    """The resolution a text is by its heading (:data:`_RESOLUTION_LINE`), or None."""
     for m in _RESOLUTION_LINE.finditer(text, 0, OPENING):
         session, number = int(m.group(1)), int(m.group(2))
-        if session >= 31 and _ASSEMBLY_SPEAKS.search(text, m.end(), m.end() + _SPEAKS_WITHIN):
-            return Masthead(f"A/RES/{session}/{number}", m.start(1), m.end(2), m.end())
+        # the first body to speak is the author (the Council's text may then name the Assembly:
+        # ``de l'Assemblée générale,``)
+        spoken = [(found.start(), series) for speaks, series, first in _SPEAKERS
+                  if session >= first and (found := speaks.search(text, m.end(), m.end() + _SPEAKS_WITHIN))]
+        if spoken:
+            return Masthead(f"{min(spoken)[1]}/{session}/{number}", m.start(1), m.end(2), m.end())
     return None
 
 

@@ -84,6 +84,9 @@ class Context:
     organizations: list[tuple[int, int]] = field(default_factory=list)
     #: The session of a body held at a place in a year (``place/doha``, ``2009``, ``cosp``).
     session_at: Callable[[str, str, str], str | None] = field(default=lambda a, b, c: None)
+    #: The text is a resolution of the Human Rights Council (its own symbol ``A/HRC/RES/…``): the
+    #: resolutions it recalls are the Council's unless it names another body's.
+    council: bool = False
 
 
 def _block(starts: Sequence[int], pos: int, length: int) -> tuple[int, int]:
@@ -320,7 +323,20 @@ _OTHER_COUNCIL = re.compile(
 _COUNCIL_BEFORE = re.compile(_COUNCIL + r"\s*$", re.IGNORECASE)
 
 
-def find_resolutions(text: str, starts: Sequence[int] = (0,)) -> list[Hit]:
+#: Another body named right before a resolution in a council's own text (``General Assembly resolution 58/4``,
+#: ``Conference resolution 8/9``) or right after its number (``resolution 8/9 of the Conference``).
+_NAMED_BODY = (
+    r"(?:General\s+Assembly|Assemblée\s+générale|Asamblea\s+General|Генеральн\w+\s+Ассамбле\w+|الجمعية\s+العامة|"
+    r"大会|Conference|Conférence|Conferencia|Конференци\w+|ل?مؤتمر)"
+)
+_BODY_BEFORE = re.compile(_NAMED_BODY + r"\W{0,40}$", re.IGNORECASE)
+_BODY_AFTER = re.compile(r"\s*,?\s*(?:of\s+the|de\s+la|del|du|de\s+l['’]|adopted\s+by\s+the|adoptée\s+par\s+la)\s*"
+                         + _NAMED_BODY, re.IGNORECASE)
+
+
+def find_resolutions(text: str, starts: Sequence[int] = (0,), council: bool = False) -> list[Hit]:
+    """Numbered resolutions, the Assembly's or the Conference's (``council``: the text is a council's
+    resolution, whose numbered resolutions are its own unless another body is named with them)."""
     hits: list[Hit] = []
     numbered = _spans_with(_RES_KEY, text, starts)  #: both the citations and the listed items are in these
     worded = set(_triggered(text)["resolution"])
@@ -335,6 +351,10 @@ def find_resolutions(text: str, starts: Sequence[int] = (0,)) -> list[Hit]:
             if tokens and (_OTHER_COUNCIL.match(text, tokens[-1].end())
                            or _COUNCIL_BEFORE.search(text, max(lo, m.start() - 40), m.start())):
                 continue  # resolution 46/11 of the Human Rights Council: neither the Assembly's nor the Conference's
+            if council and not (m.re is _RES_LATIN and m.group("ga")) and not (
+                    _BODY_BEFORE.search(text, max(lo, m.start() - 60), m.start())
+                    or (tokens and _BODY_AFTER.match(text, tokens[-1].end()))):
+                continue  # the council recalls its own resolutions 17/23 and 34/11
             for i, t in enumerate(tokens):
                 whole = len(tokens) == 1 and not (m.re is _RES_LATIN and m.group("ga"))
                 start, end = (m.start(), m.end()) if whole else (t.start(), t.end())
@@ -1196,7 +1216,7 @@ def find_all(
     chapters = find_chapters(text, starts) if numbered else []
     hits = (
         symbols
-        + find_resolutions(text, starts)
+        + find_resolutions(text, starts, ctx.council)
         + (find_articles(text, starts) if numbered else [])
         + chapters
         + find_index_articles(text, chapters)

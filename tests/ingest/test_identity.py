@@ -146,6 +146,28 @@ def test_a_number_at_a_lines_start_is_no_resolution_without_the_assembly_speakin
         != "document/A/RES/51/59"
 
 
+_HRC_40_4 = {
+    "en": "Resolution adopted by the Human Rights Council on 21 March 2019\n40/4. The negative impact of the "
+          "non-repatriation of funds of illicit origin\nThe Human Rights Council,\nRecalling its resolutions 17/23 of "
+          "17 June 2011 and 34/11 of 23 March 2017, and General Assembly resolution 58/4 of 31 October 2003, and "
+          "resolution 8/9 of the Conference of the States Parties to the United Nations Convention against Corruption,",
+    "fr": "Résolution adoptée par le Conseil des droits de l’homme le 21 mars 2019\n40/4. Incidence négative du "
+          "non-rapatriement des fonds d’origine illicite\nLe Conseil des droits de l’homme,\nRappelant ses résolutions "
+          "17/23 du 17 juin 2011 et 34/11 du 23 mars 2017, et la résolution 58/4 de l’Assemblée générale, et la "
+          "résolution 8/9 de la Conférence des États parties à la Convention des Nations Unies contre la corruption,",
+}
+
+
+@pytest.mark.parametrize("language", sorted(_HRC_40_4))
+def test_a_human_rights_council_resolution_is_known_by_its_number_and_recalls_its_own(language: str) -> None:
+    """The Council's resolution prints its number as the Assembly's does; the resolutions it recalls as its
+    own (17/23, 34/11) are neither the Assembly's nor the Conference's, those it names the bodies of are."""
+    found = extract(_HRC_40_4[language])
+    assert (found.document.id, found.document.kind) == ("document/A/HRC/RES/40/4", "resolution")
+    resolutions = {m.id for m in found.mentions if m.type == "Resolution"}
+    assert resolutions == {"resolution/ga/58/4", "resolution/cosp/8/9"}
+
+
 def test_a_press_release_asks_nothing_in_its_own_voice() -> None:
     """"Calls upon States …" in a document with a symbol is the document's own mandate; in a press
     release it reports what was said, as news does."""
