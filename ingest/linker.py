@@ -501,7 +501,8 @@ class Linker:
             right = _ANOTHER_BODY_RIGHT.get(kept[0].id) if kept else None
             if right and all(c.id == kept[0].id for c in kept) and right.match(text, end):
                 continue
-            if kept and all(c.id == _CONVENTION for c in kept) and another_convention(text, start, end):
+            if kept and all(c.id == _CONVENTION for c in kept) and (
+                    another_convention(text, start, end) or _unrelated_convention(text, surface)):
                 continue
             if kept and all(c.id == _CONFERENCE for c in kept) and _another_titles_conference(text, start, found):
                 continue
@@ -655,6 +656,24 @@ def another_convention(text: str, start: int, end: int) -> bool:
     """The convention named at ``start:end`` is a regional one (:data:`OTHER_INSTRUMENT`)."""
     before = _OTHER_INSTRUMENT_LEFT.search(text, max(0, start - 20), start)
     return bool(before or _OTHER_INSTRUMENT_RIGHT.match(text, end))
+
+
+#: The Convention's bare names (``the Convention``, ``公约``, ``الاتفاقية``, also "the agreement"): UNCAC only in a
+#: text on corruption or asset recovery; elsewhere another convention or an agreement (``توقيع الاتفاقية``,
+#: signing the agreement between two States to return assets).
+_BARE_CONVENTION = re.compile(r"(?:the\s+)?convention|《?公[约約]》?|[وبل]*(?:ال)?اتفاقية", re.IGNORECASE)
+_ON_CORRUPTION = re.compile(
+    r"corrupt|corrup[cç]i[oó]n|коррупц|فساد|腐败|腐敗|贪腐|貪腐|贪污|貪污|反贪|反貪|"
+    # or on asset recovery, the Convention's chapter V (a copy of its articles 51 and 52)
+    r"asset\s+recovery|recouvrement\s+des\s+avoirs|recuperación\s+de\s+activos|возвращени\w*\s+активов|"
+    r"استرداد\s+(?:ال)?(?:موجودات|أصول|اصول)|追回资产|资产追回|追回資產|資產追回",
+    re.IGNORECASE,
+)
+
+
+def _unrelated_convention(text: str, surface: str) -> bool:
+    """A bare name of the Convention in a text that never speaks of corruption (:data:`_BARE_CONVENTION`)."""
+    return bool(_BARE_CONVENTION.fullmatch(surface)) and not _ON_CORRUPTION.search(text)
 
 
 def _another_titles_conference(text: str, start: int, found: _Found) -> bool:

@@ -56,8 +56,28 @@ def test_another_instruments_bracketed_title_is_not_the_convention(text: str) ->
 
 
 def test_the_convention_bracketed_alone_or_by_its_title_is_still_linked() -> None:
-    assert [id_ for id_, _ in found("各国应执行《公约》的规定")] == ["uncac"]
+    assert [id_ for id_, _ in found("各国应执行《公约》的规定，打击腐败")] == ["uncac"]
     assert [id_ for id_, _ in found("《联合国反腐败公约》第五章")] == ["uncac"]
+
+
+@pytest.mark.parametrize("text", [
+    "وقعت الولايات المتحدة اتفاقية مع نيجيريا لإعادة الأموال. وقال الوزير أثناء توقيع الاتفاقية في أبوجا",
+    "The two States signed the Convention on the Rights of the Child; the Convention entered into force.",
+    "两国签署了引渡条约和司法协助公约。",
+])
+def test_a_bare_convention_in_a_text_not_on_corruption_is_none(text: str) -> None:
+    """``the Convention``, ``公约``, ``الاتفاقية`` (also "the agreement") are UNCAC's names only in a text on
+    corruption or asset recovery."""
+    assert "uncac" not in {id_ for id_, _ in found(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "وقعت الدول على الاتفاقية لمكافحة الفساد، وتنص الاتفاقية على التعاون",
+    "The Convention requires States to criminalize corruption.",
+    "استرداد الموجودات مبدأ أساسي في هذه الاتفاقية",
+])
+def test_a_bare_convention_in_a_text_on_corruption_is_uncac(text: str) -> None:
+    assert "uncac" in {id_ for id_, _ in found(text)}
 
 
 @pytest.mark.parametrize("text", ["并在缔约国大会、履约审议中发挥作用", "积极承办国际反贪大会", "全国人民代表大会",
