@@ -275,10 +275,35 @@ def _join_breaks(text: str) -> tuple[str, _Map | None]:
     return "".join(parts), origin
 
 
+#: A pinyin gloss a converter printed after a Chinese character (``聯(lián)合國``, ``委內(nèi)瑞拉``): at least one
+#: tone-marked vowel, so that a bracketed word in lower case (``(de)``, ``(anti-corruption)``) stays.
+_PINYIN = "a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
+_GLOSS = re.compile(rf"\((?<=[\u3400-\u9fff]\()(?=[{_PINYIN}]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ])[{_PINYIN}]{{1,7}}\)")
+
+
+def _drop_glosses(text: str) -> tuple[str, _Map | None]:
+    """The text without pinyin glosses (:data:`_GLOSS`): names read through them as printed without."""
+    if "(" not in text:
+        return text, None
+    parts: list[str] = []
+    origin = _Map()
+    last = shift = 0
+    for m in _GLOSS.finditer(text):
+        i, j = m.span()
+        parts.append(text[last:i])
+        shift += j - i
+        origin.add(j - shift, j)
+        last = j
+    if not parts:
+        return text, None
+    parts.append(text[last:])
+    return "".join(parts), origin
+
+
 @dataclass(slots=True)
 class TextView:
-    """Normalised text (NFKC, traditional Chinese folded to simplified, line breaks joined) that maps
-    every character back to the source.
+    """Normalised text (NFKC, traditional Chinese folded to simplified, line breaks joined, pinyin glosses
+    dropped) that maps every character back to the source.
 
     ``text`` may be a slice (one block) of a larger view: ``base`` is where it starts there.
     """
@@ -338,7 +363,8 @@ class TextView:
             text, assembled = _assemble(source, groups)
             text, normalised = _normalise(text)
         text, joined = _join_breaks(text)
-        maps = tuple(m for m in (joined, normalised, assembled) if m is not None)
+        text, glossed = _drop_glosses(text)
+        maps = tuple(m for m in (glossed, joined, normalised, assembled) if m is not None)
         return cls(text, maps)
 
     def blocks(self) -> list[TextView]:
@@ -557,6 +583,13 @@ def _in_capitals(line: str) -> bool:
     return line.isupper() and any(len(word) > 1 and word.isalpha() for word in line.split())
 
 
+def _capital_word_then_sentence(line: str) -> bool:
+    """``line`` opens with a word in capitals and goes on in lower case (``MEXICANOS, a sus habitantes``)."""
+    words = line.split(maxsplit=2)
+    first = words[0].rstrip(",;:")
+    return len(words) > 1 and len(first) > 1 and first.isalpha() and first.isupper() and words[1][0].islower()
+
+
 def _segment(text: str, lines: list[_ReadLine], numbered: bool, titles: set[str]) -> Layout:
     ordered = sorted(r.width for r in lines)
     full = ordered[int(len(ordered) * 0.9)] if ordered else 0
@@ -585,8 +618,10 @@ def _segment(text: str, lines: list[_ReadLine], numbered: bool, titles: set[str]
         # "… Наций против" ⏎ "транснациональной …"), unless it opens a block of its own; a line in
         # capitals goes on with a title in capitals a short line left open (``CONFERENCE OF THE STATES
         # PARTIES`` ⏎ ``TO THE UNITED NATIONS CONVENTION`` ⏎ ``AGAINST CORRUPTION``)
-        goes_on = soft and (read.stripped[0].islower() or (
-            capitals and _in_capitals(read.stripped) and text.count("\n", last_end, ln.start) < 2))
+        # (or with the last word of a title in capitals that a sentence then follows: ``PRESIDENTE DE LOS ESTADOS
+        # UNIDOS`` ⏎ ``MEXICANOS, a sus habitantes``)
+        goes_on = soft and (read.stripped[0].islower() or (capitals and text.count("\n", last_end, ln.start) < 2 and (
+            _in_capitals(read.stripped) or _capital_word_then_sentence(read.stripped))))
         # a symbol cut after its dot goes on with its number, which no marker ("1)") opens
         resumed = cut and read.stripped[0].isdigit()
         if current is None or (current.closed and not (goes_on or resumed)) or (read.structural and not resumed):

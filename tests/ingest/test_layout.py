@@ -63,6 +63,29 @@ def test_view_maps_expanded_characters_back() -> None:
     assert text[slice(*view.source_span(start, len(view.text)))] == "CAC/COSP/\nWG.2/2017/2"
 
 
+def test_view_drops_pinyin_glosses_and_maps_around_them() -> None:
+    """A converter's glosses (``聯(lián)合國``) are left out of the view, so the names through them are found; a
+    bracketed word without a tone mark stays."""
+    text = "得到了委內(nèi)瑞拉的支持,促進《聯(lián)合國反腐敗公約》實施(de)"
+    view = TextView.build(text, [(0, len(text))])
+    assert view.text == "得到了委内瑞拉的支持,促进《联合国反腐败公约》实施(de)"
+    start = view.text.index("委")
+    assert text[slice(*view.source_span(start, start + 4))] == "委內(nèi)瑞拉"
+    found = {(m.id, m.text) for m in extract(text).mentions}
+    assert {("country/VEN", "委內(nèi)瑞拉"), ("uncac", "《聯(lián)合國反腐敗公約》")} <= found
+
+
+def test_a_title_in_capitals_goes_on_with_its_last_word_before_a_sentence() -> None:
+    """``… DE LOS ESTADOS UNIDOS`` ⏎ ``MEXICANOS, a sus habitantes``: one block, so the name is Mexico's, not
+    the United States'; a heading in capitals before a sentence opening with a capital stays apart."""
+    text = "VICENTE FOX QUESADA, PRESIDENTE DE LOS ESTADOS UNIDOS\nMEXICANOS, a sus habitantes, sabed:"
+    layout = analyse(text)
+    assert [layout.view(b).text for b in layout.blocks] == [text.replace("\n", " ")]
+    assert {m.id for m in extract(text).mentions} == {"country/MEX"}
+    heading = "INTRODUCTION\nThe Conference met in Vienna."
+    assert len(analyse(heading).blocks) == 2
+
+
 def test_view_drops_arabic_marks_and_maps_around_them() -> None:
     """Short vowels and the tatweel are left out of the view (names are written bare); a span of the
     view covers the marks inside it in the source."""
