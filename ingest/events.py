@@ -92,6 +92,23 @@ class _Event:
     month: int
     first: str
     last: str
+    names: str = ""  #: its names in every language, case-folded: what kind of gathering it is
+
+
+#: Kinds of gathering a series holds besides its numbered conferences or forums (its fifth *seminar*,
+#: ``第五届研讨会``, is not its fifth conference): an ordinal before one of these words is that kind's.
+_MINOR_KIND = re.compile(
+    r"\s*(?:研讨会|研讨班|培训班|讲习班|seminar|workshop|training|séminaire|atelier|seminario|taller|семинар|тренинг|"
+    r"ندوة|ورشة)",
+    re.IGNORECASE,
+)
+
+
+def _other_kind(text: str, ends: tuple[int, int], event: _Event) -> bool:
+    """A kind of gathering (:data:`_MINOR_KIND`) follows the ordinal or the series' name (``ends``), and
+    the event's names do not hold it."""
+    kind = next((m for end in ends if (m := _MINOR_KIND.match(text, end))), None)
+    return kind is not None and kind.group().strip().casefold() not in event.names
 
 
 @cache
@@ -109,9 +126,10 @@ def _events() -> tuple[_Event, ...]:
             continue
         year, month = (int(x) for x in str(node.props["start_date"]).split("-")[:2])
         start = str(node.props["start_date"])
+        names = " ".join(str(v) for k, v in node.props.items() if k.startswith("name") or k == "aliases").casefold()
         out.append(_Event(node.id, targets.get((node.id, "PART_OF")), node.props.get("ordinal"),
                           targets.get((node.id, "HELD_IN")), year, month,
-                          start, str(node.props.get("end_date") or start)))
+                          start, str(node.props.get("end_date") or start), names))
     return tuple(out)
 
 
@@ -170,7 +188,14 @@ DATELINE = 400
 def _dateline(text: str) -> tuple[int, int] | None:
     """(year, month) of the first full date in the text's opening: a news item's own date."""
     first = next((d for d in find_dates(text[:DATELINE]) if len(d.first) >= 7), None)
+    iso = next((m for m in _ISO_DATE.finditer(text, 0, DATELINE)
+                if not _PAGE_DATE.search(text, max(0, m.start() - 30), m.start())), None)
+    if iso and (first is None or iso.start() < first.start):  # a news item's date: ``2013-06-25 07:32 来源``
+        return int(iso.group(1)), int(iso.group(2))
     return (int(first.first[:4]), int(first.first[5:7])) if first else None
+
+
+_ISO_DATE = re.compile(r"(?<![\d-])((?:19|20)\d{2})-(0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\d-])")
 
 
 def _undated(text: str, lo: int, hi: int, dateline: tuple[int, int] | None) -> list[tuple[int, str, str]]:
@@ -180,8 +205,32 @@ def _undated(text: str, lo: int, hi: int, dateline: tuple[int, int] | None) -> l
     if dateline is None:
         return []
     year, month = dateline
-    return [(d.start, f"{year:04d}-{month:02d}-{d.first:02d}", f"{year:04d}-{month:02d}-{d.last:02d}")
-            for d in find_day_months(text, lo, hi) if d.month == month]
+    days = [(d.start, d.first, d.last) for d in find_day_months(text, lo, hi) if d.month == month]
+    # Chinese news gives the day alone in the dateline's month («24日在济南闭幕»)
+    days += [(m.start(), day, day) for m in _ZH_BARE_DAY.finditer(text, lo, hi) if (day := to_int(m.group(1)) or 0)]
+    return [(at, f"{year:04d}-{month:02d}-{first:02d}", f"{year:04d}-{month:02d}-{last:02d}")
+            for at, first, last in days if 1 <= first <= last <= 31]
+
+
+#: How far into a text the date that "this year" counts from may stand: the item's own date heads it.
+_HEAD = 150
+
+
+def _this_year(text: str, lo: int, hi: int) -> list[tuple[int, str, str]]:
+    """(offset, month, month) of the months of the year of the text's head date printed in ``text[lo:hi]``
+    (``今年11月``)."""
+    if not _ZH_THIS_YEAR.search(text, lo, hi) or (dateline := _dateline(text[:_HEAD])) is None:
+        return []
+    return [(m.start(), month, month) for m in _ZH_THIS_YEAR.finditer(text, lo, hi)
+            if 1 <= (value := to_int(m.group(1)) or 0) <= 12 and (month := f"{dateline[0]:04d}-{value:02d}")]
+
+
+#: A day printed alone (``24日``, not ``6月24日``, ``2013年6月24日`` nor a range's end ``23日至24日``'s second).
+_ZH_BARE_DAY = re.compile(
+    r"(?<![\d月至到一二三四五六七八九十—–-])(\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日"
+)
+#: A month of the dateline's year (``今年11月``, this year's November).
+_ZH_THIS_YEAR = re.compile(r"(?:今年|本年)\s*(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月")
 
 
 def _dates_near(
@@ -192,6 +241,7 @@ def _dates_near(
     window = text[lo:hi]
     undated = _undated(text, lo, hi, dateline)
     months: set[tuple[int, int]] = {(int(first[:4]), int(first[5:7])) for _, first, _ in undated}
+    months |= {(int(first[:4]), int(first[5:7])) for _, first, _ in _this_year(text, lo, hi)}
     days: list[tuple[str, str]] = [(first, last) for _, first, last in undated]
     for d in find_dates(window):
         for iso in (d.first, d.last):
@@ -255,7 +305,7 @@ def find_events(text: str, hits: list[LinkHit]) -> list[LinkHit]:
             ordinal = _ordinal_near(text, hit.start, hit.end)
             if ordinal:
                 match = [e for e in events if e.series == hit.id and e.ordinal == ordinal[0]]
-                if len(match) == 1:
+                if len(match) == 1 and not _other_kind(text, (ordinal[2], hit.end), match[0]):
                     add(ordinal[1], ordinal[2], match[0].id)
         if hit.id in place_ids:
             at = [e for e in events if e.place == hit.id]
@@ -274,13 +324,29 @@ def find_events(text: str, hits: list[LinkHit]) -> list[LinkHit]:
             match = dated if len(dated) == 1 else (in_series if len(in_series) == 1 and not dated else [])
             if len(match) == 1:
                 add(hit.start, hit.end, match[0].id)
-    known = {(s, e) for s, e, _ in found}
+    known = {(s, e) for s, e, _ in found} | _wider_places(text, hits)
     for hit in hits:
         if hit.label == "Place" and hit.id and (hit.start, hit.end) not in known:
             described = _described(text, hit, near, dateline)
             if described:
                 add(hit.start, hit.end, described)
     return sorted(found.values(), key=lambda h: (h.start, h.end))
+
+
+#: What stands between a region and a city in an address: ``山东省济南市``, ``Jinan, Shandong``.
+_ADDRESS_GAP = re.compile(r"[省州]?[\s,，、(（]{0,3}")
+
+
+def _wider_places(text: str, hits: list[LinkHit]) -> set[tuple[int, int]]:
+    """Spans of places that an address names around a narrower one: Chinese writes the region first
+    (``山东省济南市``), the other languages last (``Jinan, Shandong``); the meeting is the city's."""
+    places = sorted((h for h in hits if h.label == "Place" and h.id), key=lambda h: h.start)
+    wider = set()
+    for a, b in zip(places, places[1:], strict=False):
+        if a.end <= b.start and _ADDRESS_GAP.fullmatch(text, a.end, b.start):
+            outer = a if "\u4e00" <= text[a.start] <= "\u9fff" else b
+            wider.add((outer.start, outer.end))
+    return wider
 
 
 #: How far a sentence of rule 3 reaches each way from its place.
@@ -340,7 +406,7 @@ def _described(text: str, place: LinkHit, near: _Starting, dateline: tuple[int, 
     if any(h.label in _SESSION_HOLDERS for h in near.within(lo, hi)) or not _GATHERING.search(text, lo, hi):
         return None
     dates = [(lo + d.start, d.first, d.last) for d in find_dates(text[lo:hi]) if len(d.first) >= 7]
-    dates += _undated(text, lo, hi, dateline)
+    dates += _undated(text, lo, hi, dateline) + _this_year(text, lo, hi)
     dates = [d for d in dates if not _opens_line(text, d[0]) and not _PAGE_DATE.search(text, max(0, d[0] - 30), d[0])]
     if not dates:
         return None

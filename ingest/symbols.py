@@ -5,7 +5,8 @@ A symbol is recognised by its first element: ``CAC/COSP/…`` (the Conference ag
 Secretariat), ``CTOC/…`` (the Organized Crime Convention), ``CCPCJ/…`` and ``CND/…`` (the crime and
 drug commissions); and the press releases of the UN's meetings coverage and information services,
 which print their own symbol at their head as documents do: ``GA/12017``, ``GA/EF/3060``,
-``SG/SM/8977``, ``SC/…``, ``SOC/CP/271``, ``ECOSOC/…``, the French ``AG/EF/435`` and ``CS/…``, and
+``SG/SM/8977``, ``SC/…``, ``SOC/CP/271``, ``ECOSOC/…``, the legal affairs' and treaty section's ``L/T/4378``,
+the French ``AG/EF/435`` and ``CS/…``, and
 the Vienna information service's ``UNIS/CP/1167`` (UNODC's and the Conference's releases). The
 masthead line (:mod:`ingest.layout`), the citation patterns (:mod:`ingest.patterns`) and the
 file-name reader (:mod:`ingest.identity`) all take it from here.
@@ -15,7 +16,7 @@ from __future__ import annotations
 
 #: The first elements of documents' symbols, and of press releases' (English, French, Vienna).
 DOCUMENT_SERIES = ("CAC", "A", "E", "S", "ST", "CTOC", "CCPCJ", "CND")
-PRESS_SERIES = ("GA", "AG", "SG", "SC", "CS", "SOC", "ECOSOC", "UNIS")
+PRESS_SERIES = ("GA", "AG", "SG", "SC", "CS", "SOC", "ECOSOC", "UNIS", "L")
 #: A regex alternation of the symbol series (non-capturing).
 SERIES = f"(?:{'|'.join((*DOCUMENT_SERIES, *PRESS_SERIES))})"
 #: What a symbol's last element may add to it: an addendum, a revision, a corrigendum (``/Add.1``).

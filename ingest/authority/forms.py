@@ -103,10 +103,13 @@ def inflect_en(lemma: str) -> list[str]:
 
 
 def arabic_nisba(name: str) -> list[str]:
-    """The nisba adjective of a one-word Arabic name: قطر → قطري، قطرية، القطري، القطرية."""
+    """The nisba adjective of a one-word Arabic name: قطر → قطري، قطرية، القطري، القطرية (a name that is itself
+    a nisba's feminine gives its masculine: السعودية → سعودي، السعودي)."""
     if " " in name:
         return []
     stem = name[2:] if name.startswith("ال") else name
+    if stem.endswith("ية") and len(stem) - 1 >= _AR_MIN_STEM:  # a name that is a nisba: السعودية → سعودي
+        return inflect_ar(stem[:-1])
     if stem.endswith("يا"):
         stem = stem[:-2]
     elif stem.endswith(("ا", "ة")):

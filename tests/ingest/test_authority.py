@@ -106,7 +106,7 @@ def test_counts(kb):
     assert labels["Chapter"] == 8
     assert labels["Article"] == 71
     assert labels["Body"] == 5  # COSP, WG-AR, IRG, GA and the Ad Hoc Committee that negotiated the Convention
-    assert labels["Country"] == 200  # 193 Member States, 2 observer States, 5 territories (curated/territories.csv)
+    assert labels["Country"] == 202  # 193 Member States, 2 observer States, 7 territories (curated/territories.csv)
     assert labels["Network"] >= 11
     assert labels["Organization"] >= 12 and labels["Initiative"] >= 3
     assert labels["Event"] >= 2 and labels["Publication"] >= 1

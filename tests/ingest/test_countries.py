@@ -102,6 +102,8 @@ def test_un_terminology_forms_resolve(text, expected):
         ("по мексиканскому законодательству", "country/MEX"),
         ("أعلنت الحكومة القطرية", "country/QAT"),
         ("وترأس الوفد الفلسطيني", "country/PSE"),  # the nisba of a curated one-word alias (name: دولة فلسطين)
+        ("ملتقى سعودي - مالديفي", "country/SAU"),  # a name that is a nisba (السعودية) gives its masculine
+        ("ملتقى سعودي - مالديفي", "country/MDV"),  # the lexicon's lemma, the name having two words
         ("中方代表指出", "country/CHN"),
         ("Qatari investigators and Swiss prosecutors", "country/QAT"),
     ],
@@ -490,3 +492,9 @@ def test_cldrs_english_spelling_of_a_city_is_its_english_name():
         assert "place/ulaanbaatar" in {m.id for m in extract(text).mentions}
     assert "Vatican" not in authority().node("place/vatican-city").props["aliases"]
     assert authority().node("place/andorra-la-vella") is not None
+
+
+def test_offshore_centres_are_jurisdictions_by_name_and_abbreviation():
+    """Asset-return texts name the British Virgin Islands (BVI) and the Cayman Islands as jurisdictions."""
+    found = {m.id for m in extract("shell companies in the BVI and the Cayman Islands; 英属维尔京群岛").mentions}
+    assert {"country/VGB", "country/CYM"} <= found

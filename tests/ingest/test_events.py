@@ -173,3 +173,42 @@ def test_the_general_assemblys_special_session_is_a_mention_of_the_assembly() ->
                  "la Session extraordinaire de l’Assemblée générale sur la lutte contre la corruption"):
         found = {h.id for h in linker().find(text)}
         assert "body/ga" in found and "event/new-york-2021-06" not in found
+
+
+@pytest.mark.parametrize("text", [
+    "国际反贪局联合会第五届研讨会24日在中国山东省济南市闭幕。",
+    "The fifth IAACA seminar closed in Jinan on 24 June 2013.",
+])
+def test_a_series_numbered_seminar_is_not_its_numbered_conference(text: str) -> None:
+    """IAACA's fifth seminar is not its fifth annual conference (Marrakech, 2011): the ordinal is the seminar's."""
+    assert "event/marrakech-2011-10" not in _events(text)
+
+
+def test_a_series_numbered_conference_is_still_its_event() -> None:
+    assert "event/marrakech-2011-10" in _events("国际反贪局联合会第五次年会暨会员代表大会")
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # a day alone is of the head date's month (its own ISO date, not a labelled publication date)
+        ("2013-06-25 07:32 来源:国际在线\n国际反贪局联合会第五届研讨会24日在中国山东省济南市闭幕。",
+         "event/jinan-2013-06"),
+        # a month of "this year" is of the head date's year
+        ("2019年5月25日 来源:新华网\n国际反贪局联合会第七次年会今年9月将在北京召开。", "event/beijing-2019-09"),
+        # an address names the city's region too: the meeting is the city's
+        ("IAACA held a seminar in Jinan, Shandong on 24 June 2013.", "event/jinan-2013-06"),
+    ],
+)
+def test_a_chinese_news_items_days_and_months_take_its_head_date(text: str, event: str) -> None:
+    assert _events(text) == {event}
+
+
+@pytest.mark.parametrize("text", [
+    # a labelled publication date is the page's, not the item's: the day alone is of the dateline's month (May)
+    "发布时间:2024-11-01 13:37:44\n人民网香港5月25日电 由国际反贪局联合会主办的国际会议24日在香港闭幕。",
+    # a date deep in the text is no head date for "this year"
+    "瑞士将返还资金。" + "据报道，" * 60 + "1998年6月他去世。今年3月国际反贪局联合会在华盛顿举行会议。",
+])
+def test_no_head_date_from_a_page_date_or_a_date_deep_in_the_text(text: str) -> None:
+    assert not {e for e in _events(text) if e and e.endswith(("2024-11", "1998-03"))}

@@ -40,6 +40,7 @@ def test_arabic_nisba_from_the_name():
     assert arabic_nisba("إثيوبيا")[0] == "إثيوبي"
     assert arabic_nisba("المملكة المتحدة") == []  # several words: no rule
     assert arabic_nisba("مالي") == []  # ends in a vowel letter: irregular
+    assert arabic_nisba("السعودية") == ["سعودي", "سعودية", "السعودي", "السعودية"]  # a nisba already
 
 
 def test_arabic_lemma_where_the_rule_fails():

@@ -168,6 +168,13 @@ def test_a_human_rights_council_resolution_is_known_by_its_number_and_recalls_it
     assert resolutions == {"resolution/ga/58/4", "resolution/cosp/8/9"}
 
 
+def test_a_treaty_press_release_is_known_by_its_first_symbol() -> None:
+    """The legal affairs' releases (``L/T/4378``) print their symbol first, a second series' after it."""
+    text = ("Communiqué de presse L/T/4378 |\nL/T/4378\nSOC/CP/275\n11 décembre 2003\nDES LE PREMIER JOUR DE LA "
+            "CONFERENCE DE MERIDA, QUARANTE-CINQ ETATS ONT SIGNE LA CONVENTION\nMérida, Mexique, 11 décembre 2003 –")
+    assert extract(text).document.id == "document/L/T/4378"
+
+
 def test_a_press_release_asks_nothing_in_its_own_voice() -> None:
     """"Calls upon States …" in a document with a symbol is the document's own mandate; in a press
     release it reports what was said, as news does."""
