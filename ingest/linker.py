@@ -57,8 +57,9 @@ _BLOCKED_LEFT: dict[str, tuple[str, ...]] = {
     # 预防腐败问题不限成员名额政府间工作组: another
     # group's full name (the Working Group's own is matched whole)
     "工作组": ("审议", "特别", "腐败", "问题", "联络", "各", "其他", "政府间", "系列", "些", "个", "专家"),
-    # a review's country visit, الزيارة القُطرية (qutriyya, "of the country"), written bare as Qatar's adjective is
-    "القطرية": ("الزيارة ", "الزيارات ", "زيارة ", "زيارات "),
+    # a review's country visit or country reviews, الزيارة القُطرية, الاستعراضات القُطرية (qutriyya, "of the country"),
+    # written bare as Qatar's adjective is
+    "القطرية": ("الزيارة ", "الزيارات ", "زيارة ", "زيارات ", "الاستعراضات ", "استعراضات ", "الاستعراض ", "استعراض "),
 }
 #: Generic words that are also aliases and end a title or a quoted name: inside ``《…》`` (工作组 also inside a
 #: short ``「…」`` or ``“…”``) after other words they are another instrument's or body's (《美洲国家反腐败公约》
@@ -102,7 +103,7 @@ OTHER_INSTRUMENT = (
 #: The Conference of the States Parties to another convention: ``مؤتمر الدول الأطراف في الاتفاقية
 #: العربية لمكافحة الفساد``, ``Conference of the States Parties to the Arab Convention``.
 _OTHER_CONFERENCE_RIGHT = re.compile(
-    rf"\s*(?:في\s*|ل)?(?:ال)?اتفاقية{OTHER_INSTRUMENT}|\s+(?:to|à|a|de|к)\s+(?:the|la)?\s*"
+    rf"\s*(?:في\s*|لل|ل)?(?:ال)?اتفاقية{OTHER_INSTRUMENT}|\s+(?:to|à|a|de|к)\s+(?:the|la)?\s*"
     rf"(?:Convention|Convención|Конвенци\w*){OTHER_INSTRUMENT}|\s+(?:to|à|a|de)\s+(?:the|la)?\s*{OTHER_INSTRUMENT}",
     re.IGNORECASE,
 )
@@ -113,7 +114,11 @@ _REGIONAL_BODY_RIGHT = re.compile(
     r"\s+(?:of|for|de|del|du|des|для)\s+(?:(?:the|la|las|los|l['’])\s*)?[A-ZÁÉÍÓÚ\u0410-\u042f]"
 )
 #: What follows a name and makes it another body's than the entity's, by entity.
-_ANOTHER_BODY_RIGHT = {"body/cosp": _OTHER_CONFERENCE_RIGHT, "org/fatf": _REGIONAL_BODY_RIGHT}
+#: A group's name then another convention's, maybe after a word or two (``فريق استعراض التنفيذ الأمثل للاتفاقية
+#: العربية``, the Arab Convention's review team): that convention's group.
+_OTHER_GROUP_RIGHT = re.compile(r"(?:\s+[^\s.,،]+){0,2}?(?:" + _OTHER_CONFERENCE_RIGHT.pattern + ")", re.IGNORECASE)
+_ANOTHER_BODY_RIGHT = {"body/cosp": _OTHER_CONFERENCE_RIGHT, "org/fatf": _REGIONAL_BODY_RIGHT,
+                       "body/irg": _OTHER_GROUP_RIGHT, "body/wg-ar": _OTHER_GROUP_RIGHT}
 _CONVENTION = "uncac"
 _CONFERENCE = "body/cosp"
 #: A bracketed title right before a conference of parties (``《联合国打击跨国有组织犯罪公约》第九届缔约方会议``), with
@@ -287,8 +292,11 @@ _AR_NAME_QUOTES = tuple((normalise(o), normalise(c)) for o, c in (('"', '"'), ("
 
 def _press_variants(key: str) -> tuple[str, ...]:
     """The other ways of writing a name: an Arabic name's ``for`` (:data:`_AR_CONCERNED`), the press's
-    words (:data:`_PRESS`), an Arabic two-word name's second word in quotation marks."""
+    words (:data:`_PRESS`), an Arabic two-word name's second word in quotation marks, the Arabic article
+    of a name in Latin letters as ``al`` for ``el``."""
     variants = [press.join(key.split(official)) for official, press in _PRESS if official in key]
+    if " el " in key and key.isascii():  # an Arabic name's article transliterated either way: Charm el-/Al-Cheikh
+        variants.append(key.replace(" el ", " al "))
     words = key.split()
     if len(words) == 2 and _script(words[1][0]) == "ar":  # مبادرة "ستار": the press quotes a transliterated name
         variants += [f'{words[0]} {open_}{words[1]}{close}' for open_, close in _AR_NAME_QUOTES]

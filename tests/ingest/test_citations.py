@@ -706,3 +706,13 @@ def test_a_review_cycle_after_its_ordinal_and_an_expert_group_by_another_name_ar
             "اتفاقية الأمم المتحدة لمكافحة الفساد، الذي انعقد خلال الفترة من 1 إلى 6 يونيو 2015م في فيينا. وناقش "
             "الاجتماع أهم النتائج التي ظهرت خلال الدورة الأولى من عملية الاستعراض.")
     assert linked(text, "session/") == {"session/irg/6"}
+
+
+def test_sessions_of_another_conventions_review_group_are_not_the_conferences() -> None:
+    """The Arab Convention's review team holds its own sessions, in a text that also names UNCAC's Conference."""
+    text = ("أعمال الدورة الثانية لفريق استعراض التنفيذ الأمثل للاتفاقية العربية لمكافحة الفساد، "
+            "إضافة إلى توصيات الدورة الأولى للفريق، "
+            "والمشاركة في الدورة العاشرة لمؤتمر الدول الأطراف في اتفاقية الأمم المتحدة لمكافحة الفساد")
+    sessions = {m.id for m in extract(text).mentions if m.type == "Session"}
+    assert sessions == {"session/cosp/10"}
+

@@ -498,3 +498,13 @@ def test_offshore_centres_are_jurisdictions_by_name_and_abbreviation():
     """Asset-return texts name the British Virgin Islands (BVI) and the Cayman Islands as jurisdictions."""
     found = {m.id for m in extract("shell companies in the BVI and the Cayman Islands; 英属维尔京群岛").mentions}
     assert {"country/VGB", "country/CYM"} <= found
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("organisée à Charm Al-Cheikh", "place/sharm-el-sheikh"),  # the Arabic article written al- for el-
+    ("held in Sharm al-Sheikh", "place/sharm-el-sheikh"),
+    ("GRECO se réunit à Strasbourg", "place/strasbourg"), ("в Страсбурге", "place/strasbourg"),
+    ("la Cumbre Extraordinaria de las Américas en Monterrey", "place/monterrey"),
+])
+def test_places_by_their_transliterations_and_the_field_s_venues(text, place):
+    assert place in {m.id for m in extract(text).mentions}

@@ -80,6 +80,18 @@ def test_a_bare_convention_in_a_text_on_corruption_is_uncac(text: str) -> None:
     assert "uncac" in {id_ for id_, _ in found(text)}
 
 
+def test_country_reviews_are_no_mention_of_qatar() -> None:
+    """``الاستعراضات القُطرية`` (country reviews) writes "of the country" as Qatar's adjective is written."""
+    assert "country/QAT" not in {id_ for id_, _ in found("مناقشة تقارير الاستعراضات القُطرية وجدولها الزمني")}
+    assert "country/QAT" in {id_ for id_, _ in found("أعلنت الحكومة القطرية")}
+
+
+def test_another_conventions_review_group_is_not_the_implementation_review_group() -> None:
+    text = "أعمال الدورة الثانية لفريق استعراض التنفيذ الأمثل للاتفاقية العربية لمكافحة الفساد"
+    assert "body/irg" not in {id_ for id_, _ in found(text)}
+    assert "body/irg" in {id_ for id_, _ in found("الدورة الرابعة عشرة لفريق استعراض التنفيذ في فيينا")}
+
+
 @pytest.mark.parametrize("text", ["并在缔约国大会、履约审议中发挥作用", "积极承办国际反贪大会", "全国人民代表大会",
                                   "纪念《联合国反腐败公约》通过15周年大会"])
 def test_other_assemblies_are_not_the_general_assembly(text: str) -> None:
