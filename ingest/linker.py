@@ -27,6 +27,7 @@ import ahocorasick
 
 from arkg.graph.model import model
 from arkg.graph.scripts import script_language
+from arkg.ingest import capitals
 from arkg.ingest.events import find_events
 from arkg.ingest.layout import expansion_map, fold, is_cjk
 from arkg.ingest.lexicon import words
@@ -412,13 +413,16 @@ class Linker:
     def __init__(
         self, aliases: Iterable[Any], located: Mapping[str, str] | None = None,
         events: Mapping[str, frozenset[str]] | None = None, held_by: Mapping[str, str] | None = None,
+        capitals: Mapping[str, str] | None = None,
     ) -> None:
         """``located``: a place's country, so that a city bearing its country's name (Panama, México)
         is a candidate wherever the country's name is printed; :func:`resolve` and the name rules choose.
         ``events``: an event's venue, series and organizers, an initiative's partners, which its name may hold
         (:func:`_named_in_events`). ``held_by``: the body whose special session an event is (the General
-        Assembly's of 2021): a mention of it is the body's, as a special session has no session id."""
+        Assembly's of 2021): a mention of it is the body's, as a special session has no session id.
+        ``capitals``: a State's capital, which a text may name by the State (:mod:`ingest.capitals`)."""
         aliases = list(aliases)
+        self.capitals = capitals or {}
         self.events = events or {}
         self.held_by = held_by or {}
         self.rules = NameRules(aliases)
@@ -537,6 +541,8 @@ class Linker:
         if self.zh_lists is not None and "国" in text:
             hits += self.zh_lists(text, hits)
         hits += _state_adjectives(text)
+        if self.capitals:
+            hits += capitals.find(text, hits, self.capitals)
         linked = sorted(hits + find_events(text, hits), key=lambda h: (h.start, h.end))
         if not self.held_by:
             return linked
@@ -933,4 +939,6 @@ def linker() -> Linker:
         {event: frozenset(related) for event, related in events.items()},
         {e.source: e.target for e in a.batch.edges
          if e.type == "ORGANIZED_BY" and e.source.startswith("event/") and e.target.startswith("body/")},
+        {e.target: e.source for e in a.batch.edges if e.type == "LOCATED_IN" and (place := a.node(e.source))
+         and place.props.get("capital")},
     )

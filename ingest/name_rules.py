@@ -152,13 +152,15 @@ def _in_foreign_name(text: str, start: int, end: int) -> bool:
 
 #: A two-character Chinese place name is too often two halves of other words (保定 in 确保定期, 重庆 in
 #: 隆重庆祝, 成都 in 完成都): it is the place only where a place stands — after 在, 于, 赴, 驻 … (``在杭州举行``),
-#: before 市, a meeting word, a list's word or mark, or a number or month (``杭州峰会``, ``香港和澳门``, a
-#: dateline's ``新华社北京11月8日电`` or ``中新社北京十月二十三日电``, an address's ``南宁 530023``), right
-#: after a country's name (``中国上海``) or a word for a capital (``泰国首都曼谷``).
+#: before 市, a meeting word, a list's word or mark, a number or month, or a line's end (``杭州峰会``,
+#: ``香港和澳门``, a dateline's ``新华社北京11月8日电`` or ``中新社北京十月二十三日电``, an address's ``南宁 530023``,
+#: a signature's ``2020年12月9日,纽约``), right after a country's name (``中国上海``) or a word for a capital
+#: (``泰国首都曼谷``), or next to another place's (a province and its city: ``广西桂林``).
 _ZH_PLACE_BEFORE = "在于赴到抵访至从自经往驻"
 _ZH_CAPITAL_WORDS = ("首都", "首府", "都城")
 _ZH_PLACE_AFTER = re.compile(
-    r"市|的|举行|召开|举办|开幕|闭幕|峰会|会议|会晤|论坛|[和与及等,，、。；;:：)）]|\s*\d|[一二三四五六七八九十]{1,2}月"
+    r"市|的|举行|召开|举办|开幕|闭幕|峰会|会议|会晤|论坛|[和与及等,，、。；;:：)）]|\s*\d|[一二三四五六七八九十]{1,2}月|"
+    r"[ \t]*[\n\x00]"  # the end of a line or of a block of the text view
 )
 
 
@@ -172,7 +174,11 @@ def _bare_city(text: str, hits: list[LinkHit], i: int) -> bool:
         return False
     if _ZH_PLACE_AFTER.match(text, hit.end) or hit.end == len(text):
         return False
-    return not (i and hits[i - 1].label == "Country" and hits[i - 1].end == hit.start)
+    if i and hits[i - 1].label == "Country" and hits[i - 1].end == hit.start:
+        return False
+    # a province and its city name each other's place (广西桂林, 在云南昆明, 陕西西安)
+    return not any(0 <= j < len(hits) and hits[j].label == "Place" and is_cjk(text[hits[j].start])
+                   and (hits[j].end == hit.start or hits[j].start == hit.end) for j in (i - 1, i + 1))
 
 
 #: A currency named by its country (``US dollars``, ``dollars américains``, ``dólares estadounidenses``,

@@ -198,7 +198,7 @@ KINDS: tuple[Kind, ...] = (
     Kind(
         "places.csv",
         "Place",
-        (*NAMES, "country", "latitude", "longitude", "geonames_id"),
+        (*NAMES, "country", "latitude", "longitude", "geonames_id", "capital"),
         required=("name_en", "country"),
         links=(Link("country", "LOCATED_IN"),),
     ),

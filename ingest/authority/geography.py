@@ -55,7 +55,7 @@ from arkg.ingest.authority.regions import regions
 
 OUTPUT = PACKAGE_DIR / "places.csv"
 COLUMNS = (
-    "id", *(f"name_{lang}" for lang in LANGS), "country", "latitude", "longitude", "geonames_id", "aliases",
+    "id", *(f"name_{lang}" for lang in LANGS), "country", "latitude", "longitude", "geonames_id", "capital", "aliases",
     "source", "verified", "unverified_fields", "notes",
 )
 #: A name written in Han only (graph/scripts.py's ranges), two characters or more.
@@ -329,6 +329,7 @@ def places() -> list[dict[str, str]]:
     country_of = {c["iso3"]: c for c in countries}
     curated = curated_names()
     candidates: list[tuple[City, City, str]] = []
+    capitals: set[str] = set()  #: GeoNames ids of States' capitals, venue rows among them (Vienna)
     # a territory is no State: its capital is a place only as a venue or a major city (Taipei), not as a
     # capital (Douglas, the Isle of Man's, is a name more often than that town)
     territories = {r["iso3"] for r in read_rows(CURATED / "territories.csv")}
@@ -337,6 +338,7 @@ def places() -> list[dict[str, str]]:
         capital = by_iso2.get(iso2, {}).get("capital", "") if iso2 else ""
         city = _capital(capital, iso2)
         if city is not None:
+            capitals.add(str(city["geonameid"]))
             candidates.append((city, c, f"Capital of {c['name_en']} (GeoNames country info)."))
     # A name large cities share (Valencia, Hyderabad, Córdoba; Taizhou twice in China) stays out: it would
     # be a guess. Where the others lie in the same country and it is three times as populous as any of
@@ -375,6 +377,8 @@ def places() -> list[dict[str, str]]:
     for row in regions(taken | named | {r["id"] for r in rows}, _key, slug):
         _drop_country_names(row, taken | named)
         rows.append(row)
+    for row in rows:
+        row["capital"] = "true" if row.get("geonames_id") in capitals else ""
     return rows
 
 

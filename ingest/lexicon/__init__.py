@@ -93,6 +93,16 @@ class Lexicon:
     #: where it follows the noun (French, Spanish).
     state_nouns_after: tuple[str, ...] = ()
     state_nouns_before: tuple[str, ...] = ()
+    #: The word for a State's capital city, with what joins it to the State's name or adjective, written
+    #: before the State (``la capital de``, ``capitale``, ``столице``, ``العاصمة``) or after it (``'s capital``,
+    #: ``столице``, ``首都``): the phrase names the capital (``la capital panameña``, ``巴拿马首都``).
+    capital_before: tuple[str, ...] = ()
+    capital_after: tuple[str, ...] = ()
+    #: The word for a capital after a State's adjective where it may also mean money: the phrase names
+    #: the city only after one of ``capital_determiners`` (``the Chinese capital``, not ``Chinese capital
+    #: flowed in``).
+    capital_after_adjective: tuple[str, ...] = ()
+    capital_determiners: tuple[str, ...] = ()
 
 
 #: The ordinal forms ``num2words`` spells, as written by ``python -m arkg.ingest.lexicon`` (reading them

@@ -125,4 +125,13 @@ LEXICON = Lexicon(
         "Ministry",
         "Prosecutor's Office",
     ),
+    capital_before=(r"capital(?:\s+city)?\s+of(?:\s+the)?",),
+    capital_after=(r"['’]s\s+capital(?:\s+city)?(?![\w-])",),
+    # (not capital as money: the Chinese capital market, Russian capital flight)
+    capital_after_adjective=(
+        r"\s+capital(?:\s+city)?(?!\s+(?:markets?|flights?|gains?|controls?|flows?|inflows?|outflows?|invest\w*|"
+        r"assets?|adequacy|requirements?|expenditures?|punishment|stock|formation|goods|letters?|territory|district|"
+        r"region)\b|[\w-])",
+    ),
+    capital_determiners=(r"the",),
 )

@@ -126,4 +126,5 @@ LEXICON = Lexicon(
         "Procuraduría",
         "Contraloría",
     ),
+    capital_before=(r"(?<!\w)la\s+capital(?:\s+(?:de\s+la|del|de))?",),  # (el capital: money)
 )

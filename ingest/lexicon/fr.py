@@ -109,4 +109,5 @@ LEXICON = Lexicon(
         "Ministère",
         "Cellule",
     ),
+    capital_before=(r"capitale(?:\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]))?",),
 )

@@ -126,4 +126,6 @@ LEXICON = Lexicon(
         "Исполком",
         "Исполнительный комитет",
     ),
+    capital_before=(r"столиц\w*",),
+    capital_after=(r"\s+столиц\w*",),
 )

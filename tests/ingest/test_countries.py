@@ -197,6 +197,29 @@ def test_places_have_coordinates_and_capitals_are_included():
         assert authority().node("place/new-york").props.get(f"name_{lang}"), lang
 
 
+def test_every_states_capital_is_marked_a_capital_venues_among_them():
+    """``capital`` on a place: the capital of a State (GeoNames country info), a venue row too (Vienna,
+    Panama City), one per State at most; a territory's main city (Taipei) and any other city are none."""
+    places = {n.id: n for n in authority().batch.nodes if n.label == "Place"}
+    capitals = {i for i, p in places.items() if p.props.get("capital") is True}
+    assert {"place/vienna", "place/panama-city", "place/doha", "place/washington-dc", "place/abuja"} <= capitals
+    assert not capitals & {"place/geneva", "place/new-york", "place/taipei", "place/saint-petersburg"}
+    located = {e.source: e.target for e in authority().batch.edges if e.type == "LOCATED_IN"}
+    states = [located[c] for c in capitals]
+    assert len(states) == len(set(states)) and len(states) >= 180
+    assert all(p.props.get("capital") in (True, None) for p in places.values())
+
+
+def test_rdf_export_marks_a_capital_with_a_boolean():
+    from arkg.graph.export.rdf import Exporter
+
+    exporter = Exporter()
+    vienna = [str(t) for t in exporter.node_triples(authority().node("place/vienna"))]
+    assert any("ontology#capital>" in t and "boolean" in t for t in vienna)
+    geneva = [str(t) for t in exporter.node_triples(authority().node("place/geneva"))]
+    assert not any("ontology#capital>" in t for t in geneva)
+
+
 def test_a_major_citys_name_shared_by_smaller_namesakes_of_its_country_is_its_own():
     """GeoNames lists two Changshas in China, one a fifth of the other: the larger is a place; a name
     two cities of like size share (Taizhou) or cities of two countries share (Valencia) is none."""

@@ -43,7 +43,8 @@ def test_a_camel_case_name_in_capitals() -> None:
 def test_generic_word_not_linked() -> None:
     assert found("现有国际公约") == []
     assert found("召开了一系列工作组会议") == [] and found("两个工作组") == []
-    assert found("在京举办第七届国际反贪污大会") == []  # the International Anti-Corruption Conference
+    # the International Anti-Corruption Conference is no Conference of the States Parties (京: Beijing)
+    assert found("在京举办第七届国际反贪污大会") == [("place/beijing", "京")]
 
 
 @pytest.mark.parametrize("text", [
@@ -598,3 +599,16 @@ def test_a_body_named_after_another_organization_is_its_group() -> None:
     assert "body/wg-ar" not in {i for i, _ in found("StAR's Asset Recovery Working Group")}
     assert "body/ga" in {i for i, _ in found("a mandate from the UN General Assembly")}
     assert "body/wg-ar" in {i for i, _ in found("UNODC Working Group on Asset Recovery")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("其中,湖北武汉中级人民法院依法作出裁定", {"place/hubei", "place/wuhan"}),  # a province and its city
+    ("研讨会于去年在四川成都召开", {"place/sichuan", "place/chengdu"}),
+    ("联合国秘书长\n2019年12月9日,纽约\n", {"place/new-york"}),  # a signature's place, ending its line
+])
+def test_a_two_character_chinese_place_beside_another_or_ending_a_line(text: str, expected: set[str]) -> None:
+    assert {id_ for id_, _ in found(text) if id_ and id_.startswith("place/")} == expected
+
+
+def test_two_character_place_names_inside_other_words_stay_words() -> None:
+    assert found("确保定期隆重庆祝") == []
