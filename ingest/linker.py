@@ -27,7 +27,7 @@ import ahocorasick
 
 from arkg.graph.model import model
 from arkg.graph.scripts import script_language
-from arkg.ingest import capitals
+from arkg.ingest import capitals, own_state
 from arkg.ingest.events import find_events
 from arkg.ingest.layout import expansion_map, fold, is_cjk
 from arkg.ingest.lexicon import words
@@ -543,6 +543,7 @@ class Linker:
         hits += _state_adjectives(text)
         if self.capitals:
             hits += capitals.find(text, hits, self.capitals)
+        hits += own_state.find(text)
         linked = sorted(hits + find_events(text, hits), key=lambda h: (h.start, h.end))
         if not self.held_by:
             return linked

