@@ -423,6 +423,7 @@ class Linker:
         ``capitals``: a State's capital, which a text may name by the State (:mod:`ingest.capitals`)."""
         aliases = list(aliases)
         self.capitals = capitals or {}
+        self.located = dict(located or {})
         self.events = events or {}
         self.held_by = held_by or {}
         self.rules = NameRules(aliases)
@@ -543,7 +544,7 @@ class Linker:
         hits += _state_adjectives(text)
         if self.capitals:
             hits += capitals.find(text, hits, self.capitals)
-        hits += own_state.find(text)
+        hits += own_state.find(text) + own_state.find_kingdom(text, hits, self.located)
         linked = sorted(hits + find_events(text, hits), key=lambda h: (h.start, h.end))
         if not self.held_by:
             return linked

@@ -30,3 +30,26 @@ def test_our_country_inside_a_longer_word_is_none() -> None:
     """``我国家`` ("my home country") is left alone, and a text without 我国 gets no State from this rule."""
     assert states("这是我国家乡的传统。") == set()
     assert states("联合国反腐败公约缔约国会议") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the Kingdom's authority named: Saudi Arabia
+        ("ترأس رئيس هيئة الرقابة ومكافحة الفساد وفد المملكة إلى المؤتمر.", {"country/SAU"}),
+        ("عاد الوفد إلى الرباط، وأكدت المملكة دعمها للشبكة.", {"country/MAR"}),  # a city of the Kingdom
+        ("قالت هيئة النزاهة ومكافحة الفساد إن المملكة ستستضيف الاجتماع.", {"country/JOR"}),
+        ("أشاد المغرب بالتعاون، وقالت المملكة إنها ستستضيف الاجتماع.", {"country/MAR"}),
+        ("وأكدت المملكة التزامها بالاتفاقية.", set()),  # no kingdom named: none guessed
+        ("شارك وفد من المملكة المتحدة ومن الأردن.", {"country/GBR", "country/JOR"}),  # part of a name
+        ("زار وفد الأردن الرياض، وأكدت المملكة دعمها.", {"country/JOR"}),  # two kingdoms: no choice
+    ],
+)
+def test_the_kingdom_is_the_one_arab_kingdom_the_text_names(text: str, expected: set[str]) -> None:
+    assert states(text) == expected
+
+
+def test_the_kingdom_takes_the_named_kingdoms_id_at_each_bare_mention() -> None:
+    text = "أكدت المملكة العربية السعودية دعمها، وشاركت المملكة بوفد رفيع، ورحبت بالمملكة الدول."
+    kingdom = [m for m in extract(text).mentions if m.id == "country/SAU"]
+    assert [m.text for m in kingdom] == ["المملكة العربية السعودية", "المملكة", "بالمملكة"]
