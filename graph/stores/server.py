@@ -11,6 +11,7 @@ import contextlib
 import fcntl
 import hashlib
 import os
+import shutil
 import signal
 import subprocess
 import tempfile
@@ -140,6 +141,8 @@ def disk_full_hint(message: str, data_dir: Path) -> str | None:
     return None
 
 
+#: Free bytes under which a data directory's disk counts as full when the server fails to start.
+_NEARLY_FULL = 64 * 1024
 #: Words in FalkorDB's log that mean its data files cannot be read back.
 _DAMAGED = ("Bad file format", "Invalid AOF", "manifest", "Short read", "Unexpected EOF", "wrong signature",
             "Bad data format", "Unrecoverable error", "Can't handle RDB format")
@@ -257,6 +260,13 @@ def start(data_dir: Path, *, progress: Callable[[str], None] | None = None) -> S
         if _wait_ready(paths, progress):
             return status(data_dir)
         tail = _log_tail(paths)
+        # a full disk first: FalkorDB then fails to write its AOF manifest (a word that also names damage), or
+        # even its log, which then ends mid-line
+        full = disk_full_hint(tail, paths.data_dir)
+        if full is None and shutil.disk_usage(paths.data_dir).free < _NEARLY_FULL:
+            full = disk_full_hint("No space left on device", paths.data_dir)
+        if full is not None:
+            raise StoreError(f"FalkorDB cannot start: {full}")
         if any(word in tail for word in _DAMAGED):
             raise StoreError(
                 f"the graph files in {paths.data_dir} are damaged and FalkorDB cannot read them ({tail}); "

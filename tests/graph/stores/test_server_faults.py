@@ -83,6 +83,25 @@ def test_a_full_disk_is_reported_and_what_was_loaded_is_kept(small_disk: Path) -
     assert not server.stop(small_disk).running
 
 
+def test_a_start_on_a_full_disk_says_the_disk_is_full_not_that_the_files_are_damaged(small_disk: Path) -> None:
+    """Regression: a restart on a full disk failed writing its AOF manifest, and arkg called the files damaged and
+    advised moving them aside. Once space is freed the same files start, with what was loaded."""
+    _load(small_disk, n=5)
+    server.stop(small_disk)
+    filler = small_disk.parent / "filler"
+    with filler.open("wb") as fh, contextlib.suppress(OSError):
+        while True:
+            fh.write(b"\0" * 65536)
+            fh.flush()
+    with pytest.raises(StoreError) as failure:
+        server.start(small_disk)
+    assert "is full" in str(failure.value) and "damaged" not in str(failure.value), failure.value
+    filler.unlink()
+    store = open_store(Settings(data_dir=small_disk, graph="g"))
+    assert store.read("MATCH (p:Place) RETURN count(p) AS c").rows[0]["c"] == 5
+    store.close()
+
+
 def test_a_server_that_answers_nothing_is_reported_and_stopped(own_dir: Path,
                                                                monkeypatch: pytest.MonkeyPatch) -> None:
     """A stuck server (FalkorDB issue #2129; here a stopped process) fails the query with a remedy
