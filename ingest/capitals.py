@@ -20,7 +20,7 @@ from collections.abc import Mapping
 from functools import cache
 from typing import TYPE_CHECKING
 
-from arkg.ingest.lexicon import lexicons
+from arkg.ingest.lexicon import alternation
 
 if TYPE_CHECKING:  # the linker calls this module: a run-time import would be circular
     from arkg.ingest.linker import LinkHit
@@ -37,25 +37,24 @@ _CHINA = "country/CHN"
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """The word before a State (ending where the State starts), after it, after its adjective, and the
     determiners that must open the last."""
-    def union(kind: str) -> str:
-        found = [w for lex in lexicons() for w in getattr(lex, kind)]
-        return "|".join(sorted(found, key=len, reverse=True)) or "(?!)"
-
     return (
-        re.compile(rf"(?:{union('capital_before')})\s*$", re.IGNORECASE),
-        re.compile(rf"(?:{union('capital_after')})", re.IGNORECASE),
-        re.compile(rf"(?:{union('capital_after_adjective')})", re.IGNORECASE),
-        re.compile(rf"(?<!\w)(?:{union('capital_determiners')})\s+$", re.IGNORECASE),
+        re.compile(rf"{alternation('capital_before')}\s*$", re.IGNORECASE),
+        re.compile(alternation("capital_after"), re.IGNORECASE),
+        re.compile(alternation("capital_after_adjective"), re.IGNORECASE),
+        re.compile(rf"(?<!\w){alternation('capital_determiners')}\s+$", re.IGNORECASE),
     )
+
+
+#: Words that join the word for a capital to its State, inside a matched phrase.
+_JOINERS = frozenset({"la", "de", "del", "du", "des", "of", "the", "s", "city", "l", "d", "的"})
 
 
 def _word(span: str) -> tuple[int, int]:
     """Where the word for a capital lies inside a matched phrase: its run of letters that is no joiner
     (``la capital de`` → ``capital``; ``'s capital`` → ``capital``; ``的首都`` → ``首都``)."""
-    joiners = {"la", "de", "del", "du", "des", "of", "the", "s", "city", "l", "d", "的"}
     for m in re.finditer(r"[^\W\d_]+", span):
         word = m.group()
-        if word.lower() not in joiners:
+        if word.lower() not in _JOINERS:
             start = m.start() + (1 if word.startswith("的") else 0)
             return start, m.end()
     return 0, len(span)
