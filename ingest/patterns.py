@@ -1117,8 +1117,12 @@ def find_dates(text: str, starts: Sequence[int] = (0,)) -> list[DateHit]:
 
 
 _SENTENCE_END = re.compile(r"[。！？；.!?;]\s|[。！？；]")
+#: A sentence about a meeting: its nouns, or the verbs that say people meet (``will meet in Bali``,
+#: ``se réunissent … à Abou Dhabi``, ``соберутся``, ``يجتمع``, ``召开``).
 _MEETING_CONTEXT = keyed(re.compile(
-    r"meeting|session|réunion|reuni[oó]n|per[ií]odo de sesiones|совещани|сесси|اجتماع|الدورة|会议",
+    r"meeting|session|réunion|reuni[oó]n|per[ií]odo de sesiones|совещани|сесси|اجتماع|الدورة|会议|"
+    r"(?<!\w)(?:meets?|met|convene[sd]?)(?!\w)|se réuni(?:ssent|ront|ra|t)|se sont réunis|"
+    r"se reuni(?:rán|eron|rá|ó)|sesiona|собер[её]тся|собрались|يجتمع|تجتمع|اجتمع|召开",
     re.IGNORECASE,
 ))
 
@@ -1202,6 +1206,15 @@ def find_placed_sessions(text: str, explicit: list[Hit], ctx: Context, starts: S
     return hits
 
 
+def _their_bodies(sessions: list[Hit], ctx: Context) -> list[Hit]:
+    """A text that describes a session by its venue or days, and names its body nowhere, names that body
+    by the description (``will meet in Bali … 28 January to 1 February 2008`` is the Conference
+    meeting): a Body hit on the session's span."""
+    named = {code for _, _, code in ctx.bodies}
+    return [Hit("Body", ids.make("Body", code=code), h.start, h.end)
+            for h in sessions if (code := h.id.split("/")[1]) not in named]
+
+
 def find_all(
     text: str, ctx: Context, starts: Sequence[int] = (0,), dates: list[DateHit] | None = None
 ) -> tuple[list[Hit], list[DateHit]]:
@@ -1227,8 +1240,9 @@ def find_all(
     sessions += [h for h in compact if h.label == "Session"]
     hits += [h for h in compact if h.label == "Body"]
     dates = find_dates(text) if dates is None else dates
-    sessions += find_dated_meetings(text, dates, sessions, ctx, starts)
-    hits += sessions + find_placed_sessions(text, sessions, ctx, starts)
+    inferred = find_dated_meetings(text, dates, sessions, ctx, starts)
+    inferred += find_placed_sessions(text, sessions + inferred, ctx, starts)
+    hits += sessions + inferred + _their_bodies(inferred, ctx)
     # a resolution number inside a symbol (A/RES/58/4) is the symbol's, not a second mention
     inside = [(h.start, h.end) for h in symbols]
     if inside:

@@ -98,7 +98,27 @@ def test_symbols() -> None:
 
 def test_dated_meeting() -> None:
     ctx = Context(session_by_date=lambda a, b, c: "session/wg-ar/12" if a == "2018-06-06" else None)
-    assert ids("the meeting held in Vienna on 6 and 7 June 2018", ctx) == ["session/wg-ar/12"]
+    assert ids("the meeting held in Vienna on 6 and 7 June 2018", ctx) == ["session/wg-ar/12", "body/wg-ar"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senior officials of the States parties will meet in Bali, Indonesia, from 28 January to 1 February 2008.",
+        "Les États parties se réunissent pour la 2e fois, du 28 janvier au 1er février 2008 à Bali.",
+        "Los Estados partes se reunirán en Bali del 28 de enero al 1 de febrero de 2008.",
+    ],
+)
+def test_meeting_verbs_make_a_dated_meeting(text: str) -> None:
+    """States that *meet* on a session's days hold that session, and the body holding it is named by it
+    (regression: ``will meet in Bali … 2008`` and ``se réunissent … à Abou Dhabi`` were no session)."""
+    ctx = Context(session_by_date=lambda a, b, c: "session/cosp/2" if a <= "2008-02-01" <= b else None)
+    assert sorted(ids(text, ctx)) == ["body/cosp", "session/cosp/2"]
+
+
+def test_a_date_without_a_meeting_is_no_session() -> None:
+    ctx = Context(session_by_date=lambda a, b, c: "session/cosp/2")
+    assert ids("The report was published on 28 January 2008.", ctx) == []
 
 
 @pytest.mark.parametrize(
