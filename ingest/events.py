@@ -24,7 +24,9 @@ general rules find them among the linker's hits:
    general assembly, conference, workshop…), a place, and a month and year near the place,
    describes that meeting: its id is made as identifiers.md makes every event's
    (``event/{place}-{yyyy}-{mm}``: ``la 6e assemblée générale annuelle de l'ARINWA, les 27 et 28
-   novembre 2019 à Ouagadougou`` → ``event/ouagadougou-2019-11``). Not when the sentence names a
+   novembre 2019 à Ouagadougou`` → ``event/ouagadougou-2019-11``). A sentence that names no host
+   describes one only by the gathering's days printed beside its place on one line (``du 9 au 12
+   octobre 2019 à Kigali``), away from the Convention's name. Not when the sentence names a
    body whose sessions are Sessions, nor on a session's days or at a place and month a session
    was held, nor from a dateline (a place or date opening its line) or a page's own date (``Mis à jour
    le …``).
@@ -349,6 +351,9 @@ def _wider_places(text: str, hits: list[LinkHit]) -> set[tuple[int, int]]:
     return wider
 
 
+#: How close a gathering's days stand to its place when the sentence names no host (``du 9 au 12 octobre
+#: 2019 à Kigali``, ``26-27 марта 2024 года в Бишкеке``).
+_BESIDE = 60
 #: How far a sentence of rule 3 reaches each way from its place.
 SENTENCE = 300
 #: A line's opening that makes a place or date after it a dateline's: nothing, or a date and
@@ -363,6 +368,11 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     stops = [m.end() for m in _STOP.finditer(text, lo, start)]
     after = _STOP.search(text, end, min(len(text), end + SENTENCE))
     return (stops[-1] if stops else lo), (after.start() if after else min(len(text), end + SENTENCE))
+
+
+#: What joins a date to the place after it in one sentence: a preposition (``… 2024 года в Бишкеке``,
+#: ``… 2019 à Kigali``, ``2019年4月26日在北京``), not a dateline's comma or dash.
+_INTO_PLACE = re.compile(r"\s*(?:года|г\.)?\s*(?:in|at|à|en|в|во|في|在|于)\s*", re.IGNORECASE)
 
 
 def _opens_line(text: str, at: int) -> bool:
@@ -401,22 +411,37 @@ def _described(text: str, place: LinkHit, near: _Starting, dateline: tuple[int, 
         return None  # a dateline: «NEW DELHI, India – …», «Vienna, 6 and 7 June 2018»
     lo, hi = _sentence(text, place.start, place.end)
     before = _sentence(text, lo - 2, lo - 1)[0] if lo > 1 else lo
-    if not any(h.label in _HOSTS for h in near.within(before, hi)):
-        return None
+    hosted = any(h.label in _HOSTS for h in near.within(before, hi))
     if any(h.label in _SESSION_HOLDERS for h in near.within(lo, hi)) or not _GATHERING.search(text, lo, hi):
         return None
-    dates = [(lo + d.start, d.first, d.last) for d in find_dates(text[lo:hi]) if len(d.first) >= 7]
+    found = [d for d in find_dates(text[lo:hi]) if len(d.first) >= 7]
+    # a date opening its line is a dateline's, unless the sentence goes on into the place («26-27 марта
+    # 2024 года в Бишкеке состоялся семинар»)
+    into = {lo + d.start for d in found if _INTO_PLACE.fullmatch(text, lo + d.end, place.start)}
+    dates = [(lo + d.start, d.first, d.last) for d in found]
     dates += _undated(text, lo, hi, dateline) + _this_year(text, lo, hi)
-    dates = [d for d in dates if not _opens_line(text, d[0]) and not _PAGE_DATE.search(text, max(0, d[0] - 30), d[0])]
+    dates = [d for d in dates if (d[0] in into or not _opens_line(text, d[0]))
+             and not _PAGE_DATE.search(text, max(0, d[0] - 30), d[0])]
     if not dates:
         return None
-    _, first, last = min(dates, key=lambda d: abs(d[0] - place.start))
+    at, first, last = min(dates, key=lambda d: abs(d[0] - place.start))
+    if not hosted and not _beside(text, place, at, first, near.within(lo, hi)):
+        return None
     if any(s <= last and first <= e for spans in _session_days().values() for s, e in spans):
         return None  # the days of a session (held anywhere: the venue may be named otherwise)
     if any(s[:7] <= first[:7] <= e[:7] for s, e in _session_days().get(place.id or "", ())):
         return None  # a session was held there that month: the meeting is one of its days, or a side event
     slug = (place.id or "").split("/", 1)[1]
     return ids.make("Event", place=slug, year_month=first[:7])
+
+
+def _beside(text: str, place: LinkHit, at: int, first: str, hits: list[LinkHit]) -> bool:
+    """A sentence that names no host describes a gathering only by its own days printed beside its
+    place, on the same line, and not close to the Convention's name (its meetings are its bodies': an
+    expert meeting "under the Convention …, held in Vienna on 6–10 September 2021" is no event of its own)."""
+    lo, hi = min(at, place.start), max(at, place.end)
+    return (len(first) == 10 and hi - lo <= _BESIDE and "\n" not in text[lo:hi] and BLOCK_SEP not in text[lo:hi]
+            and not any(h.id == "uncac" and abs(h.start - place.start) <= NEAR for h in hits))
 
 
 _EVENT_ID = re.compile(r"^event/([a-z0-9-]+)-\d{4}-\d{2}$")

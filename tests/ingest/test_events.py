@@ -80,6 +80,37 @@ def test_a_meeting_the_text_describes_is_an_event(text: str, event: str) -> None
 
 
 @pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("The regional workshop took place on 5-6 September 2016, Tehran, with experts of ten States.",
+         "event/tehran-2016-09"),
+        ("26-27 марта 2024 года в Бишкеке состоялся совместный экспертный семинар.", "event/bishkek-2024-03"),
+        ("La conférence s'est tenue du 9 au 12 octobre 2019 à Kigali au Rwanda.", "event/kigali-2019-10"),
+    ],
+)
+def test_a_gatherings_days_beside_its_place_make_an_event_without_a_host(text: str, event: str) -> None:
+    """Regression: a workshop or conference whose holder the sentence does not name was no event, though
+    its days stand beside its place."""
+    assert _events(text) == {event}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The seminar took place in Kigali in October 2019.",  # no host and no day: a month is not enough
+        # the days are far from the place: they may be another gathering's
+        "The conference, which opened on 9 October 2019 with a speech by the minister on trade and on the "
+        "economy of the region, closed in Kigali.",
+        # a meeting under the Convention is its bodies': no event of its own
+        "the tenth intergovernmental expert meeting under the United Nations Convention against Corruption, "
+        "held in Vienna on 6–10 September 2021",
+    ],
+)
+def test_no_hostless_event_without_its_days_beside_its_place(text: str) -> None:
+    assert not _events(text)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "LIMA, Peru – 18 November 2015: INTERPOL and StAR opened the conference.",  # a dateline
