@@ -33,6 +33,7 @@ from arkg.ingest.layout import expansion_map, fold, is_cjk
 from arkg.ingest.lexicon import words
 from arkg.ingest.name_rules import CITY_AFTER_NAME, CITY_BEFORE_NAME, NameRules
 from arkg.ingest.patterns import convention_title
+from arkg.ingest.reordered import Reordered
 from arkg.ingest.scan import keyed
 from arkg.ingest.spans import Spans, longest_first
 
@@ -409,6 +410,11 @@ def _homonymous_capitals(aliases: list[Any], located: Mapping[str, str]) -> dict
     return out
 
 
+#: Names a reordered Arabic name may hold or clash with.
+_NAMED_LABELS = frozenset({"Organization", "Initiative", "Network", "Body", "Convention"})
+_AR_LETTER = re.compile(r"[\u0621-\u064a]")
+
+
 class Linker:
     def __init__(
         self, aliases: Iterable[Any], located: Mapping[str, str] | None = None,
@@ -427,6 +433,7 @@ class Linker:
         self.events = events or {}
         self.held_by = held_by or {}
         self.rules = NameRules(aliases)
+        self.reordered = Reordered(aliases)
         entries: dict[str, dict[str, Candidate]] = {}
         numbered = model().numbered_labels  # cited by number: the patterns find them
         for alias in aliases:
@@ -545,6 +552,8 @@ class Linker:
         if self.capitals:
             hits += capitals.find(text, hits, self.capitals)
         hits += own_state.find(text) + own_state.find_kingdom(text, hits, self.located)
+        if _AR_LETTER.search(text):
+            hits = self._reordered(text, hits)
         linked = sorted(hits + find_events(text, hits), key=lambda h: (h.start, h.end))
         if not self.held_by:
             return linked
@@ -552,6 +561,19 @@ class Linker:
         as_bodies = [LinkHit(h.start, h.end, "Body", body, (body,)) if (body := self.held_by.get(h.id or "")) else h
                      for h in linked]
         return list(dict.fromkeys(as_bodies))
+
+    def _reordered(self, text: str, hits: list[LinkHit]) -> list[LinkHit]:
+        """``hits`` with the Arabic names printed in another word order (:mod:`ingest.reordered`): each
+        replaces the shorter names inside it (الأمم المتحدة in UNODC's), unless it overlaps a name it does
+        not hold or holds its own name already."""
+        named = [h for h in hits if h.label in _NAMED_LABELS]
+        for start, end, label, id_ in self.reordered.find(text):
+            overlapping = [h for h in named if h.start < end and start < h.end]
+            if any(h.id == id_ or not (start <= h.start and h.end <= end) for h in overlapping):
+                continue
+            inside = set(map(id, overlapping))
+            hits = [h for h in hits if id(h) not in inside] + [LinkHit(start, end, label, id_, (id_,))]
+        return hits
 
     def _inflected(self, folded: str) -> list[tuple[int, int, tuple[Candidate, ...]]]:
         """Russian names in any case, left to right and not overlapping: at each position the
