@@ -686,6 +686,8 @@ _MEETING_WORDS = ("meeting", "réunion", "reunion", "reuni", "совещан", "
 _RANGE_GAP = re.compile(connector("range"), re.IGNORECASE)
 #: Bodies whose numbered sessions have ids.
 SESSION_BODIES = ("cosp", "wg-ar", "irg", "ga")
+#: The Convention's id, which its articles and chapters belong to.
+CONVENTION_ID = "uncac"
 #: Bodies that call their numbered meetings "sessions" only (not "meetings").
 _SESSION_ONLY = ("cosp", "ga")
 
@@ -1240,6 +1242,10 @@ def find_all(
     sessions += [h for h in compact if h.label == "Session"]
     hits += [h for h in compact if h.label == "Body"]
     dates = find_dates(text) if dates is None else dates
+    if not ctx.uncac and (cited := next((h for h in hits if h.label in ("Article", "Chapter")), None)):
+        # the Convention's articles cited in a text that names it nowhere (``la presente Convención``, a
+        # title in capitals): the citation names the Convention too
+        hits.append(Hit("Convention", CONVENTION_ID, cited.start, cited.end))
     inferred = find_dated_meetings(text, dates, sessions, ctx, starts)
     inferred += find_placed_sessions(text, sessions + inferred, ctx, starts)
     hits += sessions + inferred + _their_bodies(inferred, ctx)

@@ -310,3 +310,15 @@ def test_an_organizations_meeting_named_right_after_has_no_session_id() -> None:
     holder = (start, start + len("International Association of Anti-Corruption Authorities"))
     assert not [h for h in find_all(text, Context(organizations=[holder]))[0] if h.label == "Session"]
     assert [h.id for h in find_all(text, Context())[0] if h.label == "Session"] == ["session/wg-ar/7"]
+
+
+def test_an_article_cited_where_the_convention_is_not_named_names_it() -> None:
+    """Regression: a copy of article 57 (``la presente Convención``) or a title in capitals gave the
+    article and not the Convention whose article it is."""
+    found = ids("de conformidad con el artículo 57 de la presente Convención", Context(uncac=False))
+    assert found.count("uncac") == 1 and "uncac/article/57" in found
+
+
+def test_no_convention_from_another_conventions_articles() -> None:
+    text = "article 5 of the Council of Europe Criminal Law Convention on Corruption"
+    assert "uncac" not in ids(text, Context(uncac=False))
