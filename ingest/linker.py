@@ -546,7 +546,7 @@ class Linker:
             hits.append(LinkHit(start, end, candidates[0].label, ids[0] if len(ids) == 1 else None, ids))
         hits = _foreign_assembly(text, self.rules.apply(text, sorted(hits, key=lambda h: (h.start, h.end))))
         hits = _owned_bodies(text, hits)
-        if self.zh_lists is not None and "国" in text:
+        if self.zh_lists is not None and ("国" in text or "中" in text):
             hits += self.zh_lists(text, hits)
         hits += _state_adjectives(text)
         if self.capitals:
@@ -669,6 +669,10 @@ def _state_adjectives(text: str) -> list[LinkHit]:
     return hits
 
 
+#: What two States share, after a pair of their abbreviations (中美合作, 中俄联合声明, 中英刑事司法协助条约).
+_ZH_SHARED = "(?:两国|双方|关系|合作|刑事司法协助|司法协助|引渡|条约|协定|联合声明|反腐败|执法|战略|建交|之间|间的)"
+
+
 def _zh_state_lists(abbreviations: Mapping[str, str]) -> Callable[[str, list[LinkHit]], list[LinkHit]] | None:
     """Chinese lists of States by their one-character abbreviations, closed by a word for countries:
     ``英、美、法等国家``, ``英、美等国``, ``中美两国``. A single character is a name only there: 美 is
@@ -677,9 +681,12 @@ def _zh_state_lists(abbreviations: Mapping[str, str]) -> Callable[[str, list[Lin
         return None
     one = f"[{''.join(sorted(abbreviations))}]"
     lists = re.compile(rf"{one}(?:、{one})+(?=等?(?:西方)?国家?)|{one}{{2,3}}(?=[两三四]国)")
+    # China and another State as a pair before what two States share: 中美合作, 中法、中意引渡条约, 《中英刑事
+    # 司法协助条约》; what follows keeps out 中美洲 (Central America) and 实践中法院 ("in practice, courts")
+    pairs = re.compile(rf"中{one}(?=(?:、中[\u4e00-\u9fff])*{_ZH_SHARED})")
 
     def find(text: str, hits: list[LinkHit]) -> list[LinkHit]:
-        found = list(lists.finditer(text))
+        found = list(lists.finditer(text)) + (list(pairs.finditer(text)) if "中" in text else [])
         if not found:  # nearly every text: no need to index its hits
             return []
         taken = Spans([(h.start, h.end) for h in hits])

@@ -384,6 +384,12 @@ def test_a_capital_whose_geonames_name_in_one_language_is_its_countrys_is_still_
     ("中美两国签署协议", [("country/CHN", "中"), ("country/USA", "美")]),
     ("美、好的一天", []),  # no word for countries after the list
     ("依法、守法等国家工作人员", []),  # 依 and 守 abbreviate no State: no list of abbreviations
+    # China and another State before what they share (regression: 中法、中美 were no States)
+    ("中法、中意引渡条约", [("country/CHN", "中"), ("country/FRA", "法")]),
+    ("推进中美反腐败执法合作", [("country/CHN", "中"), ("country/USA", "美")]),
+    ("《中英刑事司法协助条约》", [("country/CHN", "中"), ("country/GBR", "英")]),
+    ("中美洲国家", []),  # Central America
+    ("在实践中法院认为", []),  # "in practice, courts": 中 a postposition
 ])
 def test_chinese_lists_of_states_by_one_character(text: str, expected: list[tuple[str, str]]) -> None:
     assert [hit for hit in found(text) if hit[0] and hit[0].startswith("country/")] == expected
