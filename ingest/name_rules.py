@@ -12,7 +12,8 @@ applied to the linker's hits:
 2. **Names that are also common words** (:data:`COMMON_WORDS`) link only with support: another
    country named within :data:`NEARBY` characters (a list of States), a State word just before
    (``Republic of``, ``Gouvernement du``, ``جمهورية``, ``делегация``), or one of its cities and a comma
-   (``Amman, Jordan``).
+   (``Amman, Jordan``). An Arabic name that is also an adjective (``مالي``, "financial") right after a noun
+   (``مبلغ مالي``) is the adjective.
    A short Chinese name followed by a character that makes it part of another word
    (``中国家`` in ``发展中国家``, ``中方面``) is not the name.
 3. **A US state after a US city**: ``Atlanta, Georgia`` — a country name right after a place in
@@ -276,6 +277,22 @@ def _listed_state(text: str, hits: list[LinkHit], i: int) -> str | None:
     return states[0] if len(states) == 1 else None
 
 
+#: Arabic State names that are also an adjective (مالي, "financial"), and the words after which the
+#: State is named (a preposition, a conjunction or a State word: في مالي, دولة مالي).
+_AR_ADJECTIVE_NAMES = frozenset({"مالي"})
+_AR_BEFORE_STATE = frozenset({"في", "إلى", "الى", "من", "مع", "عن", "و", "أو", "دولة", "جمهورية", "حكومة", "بين"})
+_AR_WORD_BEFORE = re.compile(r"([\u0621-\u064a]+)\s+$")
+
+
+def _ar_adjective(text: str, start: int, folded: str) -> bool:
+    """An Arabic name of :data:`_AR_ADJECTIVE_NAMES` right after a noun qualifies it (مبلغ مالي, "a financial
+    sum"; دعم مالي): an adjective, even in a text that names other States."""
+    if folded not in _AR_ADJECTIVE_NAMES:
+        return False
+    word = _AR_WORD_BEFORE.search(text, max(0, start - 30), start)
+    return word is not None and word.group(1) not in _AR_BEFORE_STATE
+
+
 class NameRules:
     """The rules above, for one linker: it knows which of its keys are forms (lower case allowed)."""
 
@@ -312,7 +329,7 @@ class NameRules:
                 if state:
                     kept.append(replace(hit, label="Place", id=state, candidates=(state,)))
                 continue
-            if folded in COMMON_WORDS and not self._supported(text, hits, i):
+            if folded in COMMON_WORDS and (not self._supported(text, hits, i) or _ar_adjective(text, hit.start, folded)):
                 continue
             if folded in FIRST_NAMES and self._before_a_surname(text, hits, i):
                 continue

@@ -176,3 +176,15 @@ def test_a_capital_bearing_its_states_name(text, language, present, absent):
 def test_a_name_printed_with_short_vowels_or_a_tatweel() -> None:
     """The view leaves Arabic marks out, so a name printed with them is the name."""
     assert {"country/OMN", "country/MAR"} <= _extracted("وفد سلطنة عُمان ووفد المـغرب", "ar")
+
+
+@pytest.mark.parametrize(("text", "mali"), [
+    # regression: «a financial sum» in a text that names Iraq was Mali
+    ("قرار قضائي يقضي باسترداد مبلغ مالي قدره مليون دولار لصالح جمهورية العراق", False),
+    ("قدمت الأردن دعم مالي للعراق", False),
+    ("السنغال و مالي والنيجر", True),  # a list of States
+    ("في مالي والنيجر", True),  # after a preposition
+    ("دولة مالي وبوركينا فاسو", True),  # after a State word
+])
+def test_an_arabic_adjective_spelled_like_a_state(text: str, mali: bool) -> None:
+    assert ("country/MLI" in _ids(text)) is mali
