@@ -12,8 +12,8 @@ applied to the linker's hits:
 2. **Names that are also common words** (:data:`COMMON_WORDS`) link only with support: another
    country named within :data:`NEARBY` characters (a list of States), a State word just before
    (``Republic of``, ``Gouvernement du``, ``جمهورية``, ``делегация``), or one of its cities and a comma
-   (``Amman, Jordan``). An Arabic name that is also an adjective (``مالي``, "financial") right after a noun
-   (``مبلغ مالي``) is the adjective.
+   (``Amman, Jordan``). An Arabic name that is also an adjective (``مالي``, "financial") right after a noun it
+   qualifies (``مبلغ مالي``) is the adjective.
    A short Chinese name followed by a character that makes it part of another word
    (``中国家`` in ``发展中国家``, ``中方面``) is not the name.
 3. **A US state after a US city**: ``Atlanta, Georgia`` — a country name right after a place in
@@ -277,20 +277,22 @@ def _listed_state(text: str, hits: list[LinkHit], i: int) -> str | None:
     return states[0] if len(states) == 1 else None
 
 
-#: Arabic State names that are also an adjective (مالي, "financial"), and the words after which the
-#: State is named (a preposition, a conjunction or a State word: في مالي, دولة مالي).
+#: Arabic State names that are also an adjective (مالي, "financial"), and the nouns the adjective
+#: qualifies in the field's texts (مبلغ مالي, "a financial sum"). Other nouns before the name govern it:
+#: ممثلو مالي are the representatives of Mali.
 _AR_ADJECTIVE_NAMES = frozenset({"مالي"})
-_AR_BEFORE_STATE = frozenset({"في", "إلى", "الى", "من", "مع", "عن", "و", "أو", "دولة", "جمهورية", "حكومة", "بين"})
+_AR_QUALIFIED = frozenset({"مبلغ", "دعم", "فساد", "عجز", "تعويض", "مورد", "وضع", "نظام", "قطاع", "تحليل",
+                           "استقرار", "تحقيق", "مركز", "ضمان", "التزام", "مكسب", "احتيال", "اختلاس", "إفصاح"})
 _AR_WORD_BEFORE = re.compile(r"([\u0621-\u064a]+)\s+$")
 
 
 def _ar_adjective(text: str, start: int, folded: str) -> bool:
-    """An Arabic name of :data:`_AR_ADJECTIVE_NAMES` right after a noun qualifies it (مبلغ مالي, "a financial
-    sum"; دعم مالي): an adjective, even in a text that names other States."""
+    """An Arabic name of :data:`_AR_ADJECTIVE_NAMES` right after a noun it qualifies (:data:`_AR_QUALIFIED`)
+    is an adjective, even in a text that names other States."""
     if folded not in _AR_ADJECTIVE_NAMES:
         return False
     word = _AR_WORD_BEFORE.search(text, max(0, start - 30), start)
-    return word is not None and word.group(1) not in _AR_BEFORE_STATE
+    return word is not None and word.group(1) in _AR_QUALIFIED
 
 
 class NameRules:
@@ -329,7 +331,8 @@ class NameRules:
                 if state:
                     kept.append(replace(hit, label="Place", id=state, candidates=(state,)))
                 continue
-            if folded in COMMON_WORDS and (not self._supported(text, hits, i) or _ar_adjective(text, hit.start, folded)):
+            if folded in COMMON_WORDS and (
+                    not self._supported(text, hits, i) or _ar_adjective(text, hit.start, folded)):
                 continue
             if folded in FIRST_NAMES and self._before_a_surname(text, hits, i):
                 continue

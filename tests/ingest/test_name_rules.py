@@ -184,6 +184,7 @@ def test_a_name_printed_with_short_vowels_or_a_tatweel() -> None:
     ("قدمت الأردن دعم مالي للعراق", False),
     ("السنغال و مالي والنيجر", True),  # a list of States
     ("في مالي والنيجر", True),  # after a preposition
+    ("وأدلى ببيانات ممثلو مالي وبيرو.", True),  # governed by a noun: the representatives of Mali
     ("دولة مالي وبوركينا فاسو", True),  # after a State word
 ])
 def test_an_arabic_adjective_spelled_like_a_state(text: str, mali: bool) -> None:
