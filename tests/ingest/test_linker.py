@@ -618,3 +618,8 @@ def test_a_two_character_chinese_place_beside_another_or_ending_a_line(text: str
 
 def test_two_character_place_names_inside_other_words_stay_words() -> None:
     assert found("确保定期隆重庆祝") == []
+
+
+def test_the_spanish_academys_other_spelling_of_marrakech() -> None:
+    """Regression: «Marraquech», valid beside «Marrakech» (RAE's Diccionario panhispánico de dudas), was no place."""
+    assert ("place/marrakech", "Marraquech") in found("la conferencia del 2011 en Marraquech, Marruecos")
