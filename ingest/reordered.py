@@ -33,6 +33,8 @@ def slack(words: int) -> int:
 LABELS = frozenset({"Organization", "Initiative", "Network"})
 #: Words that say how a name's parts relate, not what it names: "concerned with", "of", "for", "in".
 _FUNCTION = frozenset({"معني", "معنيه", "في", "من", "علي", "عن", "الي", "مكافحه"})
+#: The shortest word that may be two glued name words (الأممالمتحدة has twelve letters; most words are shorter).
+_GLUED = 8
 #: What ends a sentence or a line: a name does not run across it.
 _STOP = re.compile(r"[.!?؟\n]")
 _WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3]+")
@@ -75,12 +77,23 @@ class Reordered:
 
     def __init__(self, aliases: Iterable[Any]) -> None:
         self.by_head = _names(aliases)
+        self.vocabulary = frozenset(w for names in self.by_head.values() for name in names for w in name.words)
+
+    def _words(self, start: int, word: str) -> list[tuple[int, int, str]]:
+        """The word at ``start``, as one or, glued by the web (الأممالمتحدة), as the two name words it holds."""
+        stemmed = stem(word)
+        if stemmed not in self.vocabulary and len(word) >= _GLUED:
+            for cut in range(2, len(word) - 1):
+                first, second = stem(word[:cut]), stem(word[cut:])
+                if first in self.vocabulary and second in self.vocabulary:
+                    return [(start, start + cut, first), (start + cut, start + len(word), second)]
+        return [(start, start + len(word), stemmed)]
 
     def find(self, text: str) -> list[tuple[int, int, str, str]]:
         """(start, end, label, id) of each name printed in another order; one per phrase, the longest."""
         if not self.by_head:
             return []
-        words = [(m.start(), m.end(), stem(m.group())) for m in _WORD.finditer(text)]
+        words = [word for m in _WORD.finditer(text) for word in self._words(m.start(), m.group())]
         found: list[tuple[int, int, str, str]] = []
         reach = 0
         for i, (start, _, head) in enumerate(words):

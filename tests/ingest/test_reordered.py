@@ -50,3 +50,7 @@ def test_stem_drops_proclitics_and_folds_letters() -> None:
     assert stem("والجريمة") == "جريمه"
     assert stem("بالأمم") == "امم"
     assert stem("للأمم") == "امم"
+
+
+def test_two_name_words_glued_by_the_web_are_read_apart() -> None:
+    assert "org/unodc" in _ids("وشارك مكتب منظمة الأممالمتحدة لمكافحة الجريمة والمخدرات في الاجتماع")
