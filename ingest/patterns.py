@@ -166,7 +166,8 @@ _FOREIGN_PART = re.compile(r"/(?:[A-Za-z]+\d|[a-z])")
 
 
 def find_symbols(text: str, ctx: Context) -> list[Hit]:
-    """``CAC/COSP/WG.2/2017/3`` → Document; ``A/RES/58/4`` → Resolution; bare ``CRP.1`` → series-relative."""
+    """``CAC/COSP/WG.2/2017/3`` → Document; ``A/RES/58/4`` → Resolution and Document; bare ``CRP.1`` →
+    series-relative."""
     hits: list[Hit] = []
     taken: list[tuple[int, int]] = []
     for m in _SYMBOL.finditer(text):
@@ -174,11 +175,10 @@ def find_symbols(text: str, ctx: Context) -> list[Hit]:
         if symbol.count("/") < 1 or not _DIGIT.search(symbol) or _FOREIGN_PART.search(symbol):
             continue
         ga = _GA_RES_SYMBOL.match(symbol)
-        if ga:
+        if ga:  # the resolution, and the document that prints it
             res = ids.resolution("ga", int(ga.group(1)), int(ga.group(2)))
             hits.append(Hit("Resolution", res, m.start(1), m.end(1)))
-        else:
-            hits.append(Hit("Document", ids.document(symbol), m.start(1), m.end(1)))
+        hits.append(Hit("Document", ids.document(symbol), m.start(1), m.end(1)))
         taken.append((m.start(1), m.end(1)))
         also = _AND_PART.match(text, m.end(1))  # "A/58/422 and Corr.1": the corrigendum of that symbol
         if also:

@@ -24,7 +24,7 @@ def ids(text: str, ctx: Context | None = None) -> list[str]:
         ("بمقتضى قرارها رقم 6/2", ["resolution/cosp/6/2"]),  # رقم, "number", before it
         ("General Assembly resolution 58/4", ["resolution/ga/58/4"]),
         ("大会第58/4号决议", ["resolution/ga/58/4"]),
-        ("A/RES/58/4", ["resolution/ga/58/4"]),
+        ("A/RES/58/4", ["resolution/ga/58/4", "document/A/RES/58/4"]),  # the resolution and the document printing it
     ],
 )
 def test_resolutions(text: str, expected: list[str]) -> None:
