@@ -376,6 +376,26 @@ def _script(ch: str) -> str | None:
     return script_language(ch) or ("latin" if ch.isalpha() and ord(ch) < 0x250 else None)
 
 
+def _unaccented() -> dict[int, str]:
+    """Latin letters with a diacritic → their base letter (é → e, ñ → n), one character for one. Other
+    scripts' marks are letters of their own (й, ё)."""
+    table: dict[int, str] = {}
+    for code in range(0xC0, 0x250):
+        ch = chr(code).casefold()
+        if len(ch) != 1:
+            continue
+        base = unicodedata.normalize("NFD", ch)[0]
+        if base != ch and base.isascii() and base.isalpha():
+            table[ord(ch)] = base
+    return table
+
+
+#: The press drops accents (``l'assemblee generale des Nations Unies``) or misplaces them (``génerale``):
+#: a name of several words is also matched without them. Not a single word, where the accent tells
+#: names apart from words of other languages (Seúl and «seul», Cantón and «Canton», Germán and German).
+_UNACCENTED = _unaccented()
+
+
 def _fold(text: str) -> tuple[str, Callable[[int], int]]:
     """``text`` case-folded, and a map from folded offsets back to ``text`` offsets. Folding keeps
     the length unless a character folds to several (``ß`` → ``ss``): only then is a map needed."""
@@ -448,7 +468,8 @@ class Linker:
             )
             elided = _ELISION.sub(r"\1 ", key)
             spellings = (key, elided, *(_bare_initials(k) for k in (key, elided)), *_press_variants(key))
-            for spelled in dict.fromkeys(spellings):
+            several = (k.translate(_UNACCENTED) for k in spellings if " " in k)
+            for spelled in dict.fromkeys((*spellings, *several)):
                 entries.setdefault(spelled, {})[f"{alias.id}|{candidate.printed}"] = candidate
         for key, (country, city) in _homonymous_capitals(aliases, located or {}).items():
             named = entries.get(key, {})
@@ -502,6 +523,9 @@ class Linker:
                 (where(last - len(key) + 1), where(last) + 1, candidates)
                 for last, (key, candidates) in self.automaton.iter(folded)
             ]
+        if (bare := folded.translate(_UNACCENTED)) != folded:  # names of several words, without accents
+            matches += [(where(last - len(key) + 1), where(last) + 1, candidates)
+                        for last, (key, candidates) in self.automaton.iter(bare) if " " in key]
         if self.stems is not None and _CYRILLIC_WORD.search(folded):
             for start, end, candidates in self._inflected(folded):
                 matches.append((where(start), where(end - 1) + 1, candidates))

@@ -623,3 +623,18 @@ def test_two_character_place_names_inside_other_words_stay_words() -> None:
 def test_the_spanish_academys_other_spelling_of_marrakech() -> None:
     """Regression: «Marraquech», valid beside «Marrakech» (RAE's Diccionario panhispánico de dudas), was no place."""
     assert ("place/marrakech", "Marraquech") in found("la conferencia del 2011 en Marraquech, Marruecos")
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    # regression: a name of several words with its accents dropped or misplaced was not found
+    ("adoptée par l'assemblee génerale des Nations Unies", "body/ga", None),
+    ("la Asamblea General de las Naciones Unidas", "body/ga", None),
+    # one word keeps its accents: «seul» is no Seúl, «Canton of Geneva» no Cantón, Germán no German
+    ("Seul instrument international universel", None, "place/seoul"),
+    ("the Canton of Geneva", None, "place/guangzhou"),
+    ("Intervención de Sr. Germán Calderón", None, "country/DEU"),
+])
+def test_names_of_several_words_without_their_accents(text: str, present: str | None, absent: str | None) -> None:
+    ids = {id_ for id_, _ in found(text)}
+    assert present is None or present in ids
+    assert absent is None or absent not in ids
