@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import Any
 
@@ -578,6 +578,7 @@ class Linker:
         hits += own_state.find(text) + own_state.find_kingdom(text, hits, self.located)
         if _AR_LETTER.search(text):
             hits = self._reordered(text, hits)
+        hits = _short_forms(text, hits)
         linked = sorted(hits + find_events(text, hits), key=lambda h: (h.start, h.end))
         if not self.held_by:
             return linked
@@ -695,6 +696,27 @@ def _state_adjectives(text: str) -> list[LinkHit]:
 
 #: What two States share, after a pair of their abbreviations (中美合作, 中俄联合声明, 中英刑事司法协助条约).
 _ZH_SHARED = "(?:两国|双方|关系|合作|刑事司法协助|司法协助|引渡|条约|协定|联合声明|反腐败|执法|战略|建交|之间|间的)"
+
+
+#: Who a short form of a name may stand for.
+_SHORTENED = frozenset({"Organization", "Initiative", "Network", "Body"})
+
+
+def _short_forms(text: str, hits: list[LinkHit]) -> list[LinkHit]:
+    """A name that opens a longer name the text gave before is that name's short form: after the
+    "Global Forum on Asset Recovery", "the Global Forum" is that forum, not the OECD's tax forum that
+    the short name also names elsewhere."""
+    full = [(h.start, text[h.start : h.end].casefold(), h) for h in hits
+            if h.id and h.label in _SHORTENED and len(text[h.start : h.end].split()) >= 3]
+    if not full:
+        return hits
+    out = []
+    for h in hits:
+        surface = text[h.start : h.end].casefold()
+        longer = next((f for start, name, f in reversed(full) if start < h.start and f.id != h.id
+                       and h.label in _SHORTENED and name.startswith(surface + " ")), None)
+        out.append(replace(h, label=longer.label, id=longer.id, candidates=(longer.id or "",)) if longer else h)
+    return out
 
 
 def _zh_state_lists(abbreviations: Mapping[str, str]) -> Callable[[str, list[LinkHit]], list[LinkHit]] | None:

@@ -638,3 +638,11 @@ def test_names_of_several_words_without_their_accents(text: str, present: str | 
     ids = {id_ for id_, _ in found(text)}
     assert present is None or present in ids
     assert absent is None or absent not in ids
+
+
+def test_a_short_form_of_a_name_given_before_is_that_name() -> None:
+    """Regression (blind batch 42): "the Global Forum" after the Global Forum on Asset Recovery was the
+    OECD's tax forum, whose short name it also is."""
+    text = "The Global Forum on Asset Recovery met in Washington. According to the coalition, the Global Forum helped."
+    assert [id_ for id_, surface in found(text) if surface == "Global Forum"] == ["initiative/gfar"]
+    assert [id_ for id_, _ in found("The Global Forum reviewed tax transparency.")] == ["org/oecd-global-forum-tax"]
