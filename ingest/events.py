@@ -370,9 +370,9 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     return (stops[-1] if stops else lo), (after.start() if after else min(len(text), end + SENTENCE))
 
 
-#: What joins a date to the place after it in one sentence: a preposition (``… 2024 года в Бишкеке``,
-#: ``… 2019 à Kigali``, ``2019年4月26日在北京``), not a dateline's comma or dash.
-_INTO_PLACE = re.compile(r"\s*(?:года|г\.)?\s*(?:in|at|à|en|в|во|في|在|于)\s*", re.IGNORECASE)
+#: What joins a date to the place after it in one sentence: a preposition, after a comma or not (``… 2024
+#: года в Бишкеке``, ``… 2019 à Kigali``, ``2006年4月,在维也纳举行``), not a dateline's comma or dash alone.
+_INTO_PLACE = re.compile(r"\s*(?:года|г\.)?\s*[,，]?\s*(?:in|at|à|en|в|во|في|在|于)\s*", re.IGNORECASE)
 
 
 def _opens_line(text: str, at: int) -> bool:

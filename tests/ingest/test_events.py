@@ -243,3 +243,11 @@ def test_a_chinese_news_items_days_and_months_take_its_head_date(text: str, even
 ])
 def test_no_head_date_from_a_page_date_or_a_date_deep_in_the_text(text: str) -> None:
     assert not {e for e in _events(text) if e and e.endswith(("2024-11", "1998-03"))}
+
+
+def test_a_date_opening_its_line_then_a_comma_and_the_place_is_no_dateline() -> None:
+    """Regression: «二00六年四月,在维也纳举行了…磋商会议» (the date, a comma, then "in Vienna") opens its line
+    as a dateline does, but is the meeting's date."""
+    text = "二00六年四月,在维也纳举行了关于成立国际反贪局联合会的特别磋商会议。"
+    assert _events(text) == {"event/vienna-2006-04"}
+    assert not _events("2008年1月15日,维也纳(毒品和犯罪问题办公室)讯-国际反贪局联合会的会议将举行。")
