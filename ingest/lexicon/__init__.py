@@ -87,8 +87,9 @@ class Lexicon:
     place_in_name_after: tuple[str, ...] = ()
     #: Head nouns of an organization's name that arkg may not know (``Agency``, ``委员会``).
     organization_heads: tuple[str, ...] = ()
-    #: Nouns of a State's organs and sides: a UN language's adjective next to one names the State, not
-    #: the language (``the Chinese delegation``, ``la délégation française``, ``китайская сторона``).
+    #: Nouns of a State's organs, sides and citizens: a UN language's adjective next to one names the State,
+    #: not the language (``the Chinese delegation``, ``la délégation française``, ``китайская сторона``,
+    #: ``el ciudadano chino``).
     #: ``state_nouns_after``: where the adjective comes first (English, Russian); ``state_nouns_before``:
     #: where it follows the noun (French, Spanish).
     state_nouns_after: tuple[str, ...] = ()

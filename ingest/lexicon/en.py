@@ -103,7 +103,7 @@ LEXICON = Lexicon(
     state_nouns_after=(
         r"[Gg]overnment", r"[Dd]elegations?", r"[Aa]uthorities", r"side", r"President", r"Prime\s+Minister",
         r"(?:Foreign\s+|Justice\s+)?Minist(?:er|ry)", r"[Ee]mbassy", r"capital", r"courts?", r"[Pp]rosecutors?",
-        r"[Pp]olice", r"[Jj]udiciary", r"[Pp]arliament", r"[Tt]reasury", r"[Pp]residency",
+        r"[Pp]olice", r"[Jj]udiciary", r"[Pp]arliament", r"[Tt]reasury", r"[Pp]residency", r"citizens?", r"nationals",
     ),
     organization_heads=(
         "Agency",

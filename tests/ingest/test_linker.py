@@ -445,6 +445,11 @@ def test_the_presss_words_in_names(text: str, expected: str) -> None:
     ("the Spanish Government replied", "country/ESP"),
     ("китайская сторона согласилась", "country/CHN"),
     ("el Gobierno español respondió", "country/ESP"),
+    # its citizens and nationals too (regression: «al ciudadano chino» was no State)
+    ("decomisaron los dólares al ciudadano chino mexicano", "country/CHN"),
+    ("deux ressortissants russes ont été arrêtés", "country/RUS"),
+    ("two Chinese nationals were charged", "country/CHN"),
+    ("китайские граждане", "country/CHN"),
 ])
 def test_a_language_adjective_next_to_a_states_organ_names_the_state(text: str, expected: str) -> None:
     assert expected in {id_ for id_, _ in found(text)}
