@@ -338,12 +338,15 @@ def _printed_as(candidate: Candidate, surface: str) -> bool:
     (``Санкт-Петербурге``) keeps its printed case up to its ending; a camel-case name of four
     letters or more may be printed in capitals (``STAR``, ``GLOBE``: headlines and the press write
     ``StAR``, ``GlobE`` so), never in lower case; an acronym of five letters or more read as a word may
-    be printed with its first letter only in capitals (``Arinwa``, ``Arinsa``, ``Gafilat``)."""
+    be printed with its first letter only in capitals (``Arinwa``, ``Arinsa``, ``Gafilat``); a camel-case name
+    of five letters or more with its capitals moved (``GloBE`` for ``GlobE``), still two or more of them."""
     printed = candidate.printed
     return (
         printed is None or printed == surface or (surface.startswith(printed[:-2]) and len(printed) > 6)
         or (surface.isupper() and printed.upper() == surface and not printed.isupper() and len(printed) >= 4)
         or (len(printed) >= 5 and printed.isalpha() and printed.isupper() and surface == printed.capitalize())
+        or (len(printed) >= 5 and not printed.isupper() and printed.casefold() == surface.casefold()
+            and sum(ch.isupper() for ch in surface) >= 2 and surface[0].isupper())
     )
 
 

@@ -651,3 +651,12 @@ def test_a_short_form_of_a_name_given_before_is_that_name() -> None:
     text = "The Global Forum on Asset Recovery met in Washington. According to the coalition, the Global Forum helped."
     assert [id_ for id_, surface in found(text) if surface == "Global Forum"] == ["initiative/gfar"]
     assert [id_ for id_, _ in found("The Global Forum reviewed tax transparency.")] == ["org/oecd-global-forum-tax"]
+
+
+@pytest.mark.parametrize(("text", "linked"), [
+    ("Autoridades Encargadas de la Aplicación de la Ley contra la Corrupción (GloBE)", True),  # capitals moved
+    ("around the globe", False),  # lower case: the word
+    ("The Globe and Mail", False),  # one capital: the word
+])
+def test_a_camel_case_name_with_its_capitals_moved(text: str, linked: bool) -> None:
+    assert ("network/globe" in {id_ for id_, _ in found(text)}) is linked
