@@ -602,12 +602,17 @@ _ORD_LIST = rf"(?:{ordinal_pattern(_ORD_FIRST)}{_CONNECTOR}?)+"
 _ORD_LIST_NOUN_FIRST = rf"(?:{ordinal_pattern(('ar', 'es'))}{_CONNECTOR}?)+"
 
 
+#: The end of a Latin or Cyrillic word: no letter of its own script follows. A bilingual PDF glues its two
+#: columns' lines (``Sixth sessionШестая сессия``): the other script's letter starts another word.
+_WORD_END = r"(?:(?<=[A-Za-z\u00C0-\u024F])(?![A-Za-z\u00C0-\u024F\d_])|(?<=[\u0400-\u04FF])(?![\u0400-\u04FF\d_]))"
+
+
 @cache
 def _session_latin() -> re.Pattern[str]:
     """Ordinal first: ``its second to seventh sessions`` (built on first use: a costly regex)."""
     return re.compile(
         rf"(?<!\w)(?:(?:{'|'.join(words('range_open', _ORD_FIRST))})\s+)?"
-        rf"({_ORD_LIST}|{_ROMAN_ORDINAL})\s+{_QUALIFIER}({_SESSION_NOUN})(?!\w)",
+        rf"({_ORD_LIST}|{_ROMAN_ORDINAL})\s+{_QUALIFIER}({_SESSION_NOUN}){_WORD_END}",
         re.IGNORECASE,
     )
 

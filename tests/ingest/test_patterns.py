@@ -322,3 +322,11 @@ def test_an_article_cited_where_the_convention_is_not_named_names_it() -> None:
 def test_no_convention_from_another_conventions_articles() -> None:
     text = "article 5 of the Council of Europe Criminal Law Convention on Corruption"
     assert "uncac" not in ids(text, Context(uncac=False))
+
+
+def test_a_session_glued_to_the_other_columns_line_of_a_bilingual_pdf() -> None:
+    """Regression: ``Sixth sessionШестая сессия`` (a bitext's two columns on one line) was no session."""
+    ctx = Context(bodies=[(0, 27, "irg")])
+    text = "Implementation Review Group\nSixth sessionШестая сессия\nVienna"
+    assert "session/irg/6" in ids(text, ctx)
+    assert "session/irg/6" not in ids("Implementation Review Group\nSixth sessionsx", ctx)
