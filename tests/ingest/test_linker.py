@@ -662,7 +662,9 @@ def test_a_camel_case_name_with_its_capitals_moved(text: str, linked: bool) -> N
     assert ("network/globe" in {id_ for id_, _ in found(text)}) is linked
 
 
-@pytest.mark.parametrize("text", ["la fiscalía de Zúrich", "the Attorney General's Office in Zurich", "в Цюрихе", "في زيورخ"])
+@pytest.mark.parametrize("text", [
+    "la fiscalía de Zúrich", "the Attorney General's Office in Zurich", "в Цюрихе", "في زيورخ",
+])
 def test_zurich_a_seat_of_asset_recovery_cases_is_a_place(text: str) -> None:
     """Regression: Zurich, under the major-city rule's 1.5 million, was no place (three hold-out texts)."""
     assert "place/zurich" in {id_ for id_, _ in found(text)}
