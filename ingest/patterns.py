@@ -209,8 +209,11 @@ _RES_WORD = rf"(?:{alternation('resolution', _NOT_ZH)}{_GA_BETWEEN})"
 _APPOSITION = (
     r"(?:\s*,?\s*(?:of|du|de|del|от)\s+\d{1,2}(?:er)?\s+(?:de\s+)?\w+\.?\s+(?:de\s+)?\d{4}(?:\s*г(?:ода|\.))?\s*(?=[,\sوy]))?"
 )
+#: A number sign before a resolution's number: ``No.``, ``n°``, ``№`` (which a text view's NFKC makes ``No``),
+#: Spanish ``n.º`` (``n.o`` after NFKC), Arabic ``رقم``.
+_NUMBER_SIGN = r"(?:No\.?\s*|n\.?[°ºo]\.?\s*|№\s*|رقم\s*)"
 _RES_LATIN = re.compile(
-    rf"(?<!\w){_RES_WORD}\s+(?:No\.\s*|n[°º]\s*|№\s*|رقم\s*)?"
+    rf"(?<!\w){_RES_WORD}\s+{_NUMBER_SIGN}?"
     rf"({_RES_NUM}(?:{_APPOSITION}(?:{connector('list', _NOT_ZH)}|{connector('range', _NOT_ZH)}){_RES_NUM})*)(?![\d/])",
     re.IGNORECASE,
 )
@@ -223,7 +226,7 @@ _RES_NUM_RX = re.compile(_RES_NUM)
 #: The General Assembly's numbering before its 31st session (1976): one series, the session in
 #: brackets (``resolution 3514 (XXX)``, ``第3514(XXX)号决议``, Arabic ``القرار 3514 (د-30)``).
 _RES_OLD = r"(\d{2,4})\s*\(\s*(?:(?-i:([XVIL]{1,6}))|د\s*-\s*(\d{1,2}))\s*\)"
-_RES_OLD_LATIN = re.compile(rf"(?<!\w){_RES_WORD}\s+(?:No\.\s*|n[°º]\s*|№\s*|رقم\s*)?{_RES_OLD}", re.IGNORECASE)
+_RES_OLD_LATIN = re.compile(rf"(?<!\w){_RES_WORD}\s+{_NUMBER_SIGN}?{_RES_OLD}", re.IGNORECASE)
 _RES_OLD_ZH = re.compile(rf"第\s*{_RES_OLD}\s*号\s*决议")
 #: The last session of that numbering.
 GA_OLD_LAST = 30

@@ -330,3 +330,15 @@ def test_a_session_glued_to_the_other_columns_line_of_a_bilingual_pdf() -> None:
     text = "Implementation Review Group\nSixth sessionШестая сессия\nVienna"
     assert "session/irg/6" in ids(text, ctx)
     assert "session/irg/6" not in ids("Implementation Review Group\nSixth sessionsx", ctx)
+
+
+@pytest.mark.parametrize("text", [
+    "резолюцией Генеральной Ассамблеи ООН № 58/4",  # № becomes "No" in a text view (NFKC)
+    "resolución n.º 58/4 de la Asamblea General",  # the Spanish number sign
+    "la résolution n° 58/4",
+])
+def test_a_number_sign_before_a_resolutions_number(text: str) -> None:
+    """Regression: ``№ 58/4`` (``No 58/4`` after NFKC, without a dot) and ``n.º 58/4`` were no resolution."""
+    from arkg.ingest.extract import extract
+
+    assert "resolution/ga/58/4" in {m.id for m in extract(text).mentions}
