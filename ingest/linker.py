@@ -579,6 +579,7 @@ class Linker:
         if self.capitals:
             hits += capitals.find(text, hits, self.capitals)
         hits += own_state.find(text) + own_state.find_kingdom(text, hits, self.located)
+        hits += own_state.find_abbreviated(text, hits)
         if _AR_LETTER.search(text):
             hits = self._reordered(text, hits)
         hits = _short_forms(text, hits)

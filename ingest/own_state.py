@@ -16,6 +16,11 @@ Morocco and Bahrain it names (by name, adjective or a city of it: ``الرياض
 authority it names (Saudi Arabia's ``هيئة الرقابة ومكافحة الفساد``, Jordan's ``هيئة النزاهة ومكافحة الفساد``), when
 that is one only. ``المملكة`` followed by a State's adjective is part of a name (``المملكة المتحدة``,
 ``المملكة المغربية``): the linker's.
+
+A CIS State's own legal citations abbreviate its name after the act: ``Законом КР`` (the Kyrgyz Republic),
+``Указ Президента РК`` (the Republic of Kazakhstan). ``КР`` there is Kyrgyzstan; ``РК`` is Kazakhstan only in a
+text that names Kazakhstan (it is the Republic of Korea's abbreviation too). Not elsewhere: ``КР`` and ``РК`` alone
+are many other things.
 """
 
 from __future__ import annotations
@@ -70,3 +75,26 @@ def find_kingdom(text: str, hits: list[LinkHit], located: Mapping[str, str]) -> 
         return []
     state = next(iter(kingdoms))
     return [LinkHit(m.start(), m.end(), "Country", state, (state,)) for m in _THE_KINGDOM.finditer(text)]
+
+
+#: An act, an organ or a citizen of the State, then its abbreviation (``Законом КР``, ``Правительства РК``).
+_CIS_ABBREVIATED = re.compile(
+    r"(?<!\w)(?:[Зз]акон\w*|[Уу]каз\w*|[Пп]остановлени\w*|[Кк]онституци\w*|[Кк]одекс\w*|[Пп]равительств\w*|"
+    r"[Пп]резидент\w*|[Гг]раждан\w*|[Мм]инистерств\w*)\s+(?:от\s+)?(КР|РК)(?!\w)"
+)
+_KYRGYZSTAN, _KAZAKHSTAN = "country/KGZ", "country/KAZ"
+
+
+def find_abbreviated(text: str, hits: list[LinkHit]) -> list[LinkHit]:
+    """A Country hit on each ``КР`` / ``РК`` a CIS State's legal citation abbreviates its name to (see the module)."""
+    from arkg.ingest.linker import LinkHit
+
+    if "КР" not in text and "РК" not in text:  # nearly every text
+        return []
+    kazakhstan = any(h.id == _KAZAKHSTAN for h in hits)
+    found = []
+    for m in _CIS_ABBREVIATED.finditer(text):
+        state = _KYRGYZSTAN if m.group(1) == "КР" else _KAZAKHSTAN if kazakhstan else None
+        if state:
+            found.append(LinkHit(m.start(1), m.end(1), "Country", state, (state,)))
+    return found

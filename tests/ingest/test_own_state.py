@@ -53,3 +53,15 @@ def test_the_kingdom_takes_the_named_kingdoms_id_at_each_bare_mention() -> None:
     text = "أكدت المملكة العربية السعودية دعمها، وشاركت المملكة بوفد رفيع، ورحبت بالمملكة الدول."
     kingdom = [m for m in extract(text).mentions if m.id == "country/SAU"]
     assert [m.text for m in kingdom] == ["المملكة العربية السعودية", "المملكة", "بالمملكة"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ратифицирована Законом КР от 6 августа 2005 года", {"country/KGZ"}),  # the dev set's example
+    ("Казахстан присоединился. Ратифицирована Законом РК от 4 мая 2008 года", {"country/KAZ"}),
+    ("Ратифицирована Законом РК от 4 мая 2008 года", set()),  # РК is Korea's too: Kazakhstan must be named
+    ("КР и РК", set()),  # not after an act, an organ or a citizen
+])
+def test_a_cis_states_legal_citation_abbreviates_its_name(text: str, expected: set[str]) -> None:
+    from arkg.ingest.linker import linker
+
+    assert {h.id for h in linker().find(text) if h.label == "Country"} == expected
