@@ -696,6 +696,8 @@ _RANGE_GAP = re.compile(connector("range"), re.IGNORECASE)
 SESSION_BODIES = ("cosp", "wg-ar", "irg", "ga")
 #: The Convention's id, which its articles and chapters belong to.
 CONVENTION_ID = "uncac"
+#: The word "convention" in the six languages.
+_A_CONVENTION = keyed(re.compile(r"convenci[oó]n|convention|конвенци|اتفاقي|公约|公約", re.IGNORECASE))
 #: Bodies that call their numbered meetings "sessions" only (not "meetings").
 _SESSION_ONLY = ("cosp", "ga")
 
@@ -1250,9 +1252,11 @@ def find_all(
     sessions += [h for h in compact if h.label == "Session"]
     hits += [h for h in compact if h.label == "Body"]
     dates = find_dates(text) if dates is None else dates
-    if not ctx.uncac and (cited := next((h for h in hits if h.label in ("Article", "Chapter")), None)):
-        # the Convention's articles cited in a text that names it nowhere (``la presente Convención``, a
-        # title in capitals): the citation names the Convention too
+    if not ctx.uncac and _A_CONVENTION.search(text) and (
+            cited := next((h for h in hits if h.label in ("Article", "Chapter")), None)):
+        # the Convention's articles cited in a text that says "convention" but does not name it (``la presente
+        # Convención``, a title in capitals): the citation names the Convention too (not a national law's
+        # articles, in a text that says no "convention")
         hits.append(Hit("Convention", CONVENTION_ID, cited.start, cited.end))
     inferred = find_dated_meetings(text, dates, sessions, ctx, starts)
     inferred += find_placed_sessions(text, sessions + inferred, ctx, starts)

@@ -342,3 +342,9 @@ def test_a_number_sign_before_a_resolutions_number(text: str) -> None:
     from arkg.ingest.extract import extract
 
     assert "resolution/ga/58/4" in {m.id for m in extract(text).mentions}
+
+
+def test_no_convention_from_articles_in_a_text_that_says_no_convention() -> None:
+    """A national law's «Статья 35», in a text that says no "convention", does not name the Convention."""
+    found = ids("Статья 35. Возврат активов", Context(uncac=False))
+    assert "uncac/article/35" in found and "uncac" not in found
