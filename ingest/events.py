@@ -437,11 +437,24 @@ def _described(text: str, place: LinkHit, near: _Starting, dateline: tuple[int, 
 
 def _beside(text: str, place: LinkHit, at: int, first: str, hits: list[LinkHit]) -> bool:
     """A sentence that names no host describes a gathering only by its own days printed beside its
-    place, on the same line, and not close to the Convention's name (its meetings are its bodies': an
-    expert meeting "under the Convention …, held in Vienna on 6–10 September 2021" is no event of its own)."""
+    place, on the same line, not as an address's date, and not close to the Convention's name (its meetings
+    are its bodies': an expert meeting "under the Convention …, held in Vienna on 6–10 September 2021" is no
+    event of its own)."""
     lo, hi = min(at, place.start), max(at, place.end)
     return (len(first) == 10 and hi - lo <= _BESIDE and "\n" not in text[lo:hi] and BLOCK_SEP not in text[lo:hi]
-            and not any(h.id == "uncac" and abs(h.start - place.start) <= NEAR for h in hits))
+            and not any(h.id == "uncac" and abs(h.start - place.start) <= NEAR for h in hits)
+            and not _address_then_date(text, place, at, hits))
+
+
+_PUNCTUATION = re.compile(r"[\s,.;:()（），。-]*")
+
+
+def _address_then_date(text: str, place: LinkHit, at: int, hits: list[LinkHit]) -> bool:
+    """The place, its State and the date, with only punctuation between (``…, Берлин, Германия 1 декабря 2017
+    г.``): a letter's or a signature's address and date, not a gathering's."""
+    return any(h.label == "Country" and place.end <= h.start and h.end <= at
+               and _PUNCTUATION.fullmatch(text, place.end, h.start) and _PUNCTUATION.fullmatch(text, h.end, at)
+               for h in hits)
 
 
 _EVENT_ID = re.compile(r"^event/([a-z0-9-]+)-\d{4}-\d{2}$")

@@ -104,6 +104,8 @@ def test_a_gatherings_days_beside_its_place_make_an_event_without_a_host(text: s
         # a meeting under the Convention is its bodies': no event of its own
         "the tenth intergovernmental expert meeting under the United Nations Convention against Corruption, "
         "held in Vienna on 6–10 September 2021",
+        # an address and its date, after an organization named a forum: a letter's sender, no gathering
+        "От: Узбекско-германского форума по правам человека, Берлин, Германия 1 декабря 2017 г.",
     ],
 )
 def test_no_hostless_event_without_its_days_beside_its_place(text: str) -> None:
