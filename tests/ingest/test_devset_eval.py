@@ -50,7 +50,7 @@ def test_every_text_with_a_symbol_is_identified_by_it() -> None:
 #: 0.883, 0.851, 0.944, 0.836, 0.929, 0.864, 0.917, 0.890, 0.945, 0.926, 0.909, 0.945, 0.936, 0.924, 0.929,
 #: 0.911, 0.923, 0.917, 0.919, 0.887, 0.915, 0.900, 0.928, 0.880, 0.964, 0.934, 0.940, 0.908, 0.925, 0.864,
 #: 0.890, 0.941, 0.874, 0.921, 0.925, 0.890, 0.928, 0.929, 0.916, 0.969 and 0.912 blind), 0.950 after stop 20's
-#: changes (0.9501), 0.953 after stop 21's (0.9528), 0.956 after stop 22's (0.9561), rounded down to 0.01: 0.95,
+#: changes (0.9501), 0.953 after stop 21's (0.9528), 0.957 after stop 22's (0.9569), rounded down to 0.01: 0.95,
 #: raised back from 0.94 (to which batch 24, scored blind, had brought it).
 #: Raise it; never lower it (a new batch, scored blind, may bring it down: say so where it is set).
 HOLDOUT_MICRO_F1_FLOOR = 0.95
