@@ -13,9 +13,14 @@ from functools import cache
 from arkg.graph.model import model
 
 __all__ = [
-    "agenda_item", "article", "build", "chapter", "document", "make", "mandate", "mention", "paragraph",
+    "CONVENTION", "agenda_item", "article", "build", "chapter", "document", "make", "mandate", "mention", "paragraph",
     "resolution", "session", "symbol_as_printed",
 ]
+
+
+#: The Convention's id. Its class's template has no parts, so the id is a constant; the extractor compares
+#: links with it often enough that a call per comparison would show (a test keeps it equal to the template).
+CONVENTION = "uncac"
 
 
 @cache

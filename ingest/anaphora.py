@@ -20,11 +20,11 @@ import re
 from bisect import bisect_left, bisect_right, insort
 from functools import cache, lru_cache
 
+from arkg.graph.ids import CONVENTION
 from arkg.ingest.lexicon import words
 from arkg.ingest.linker import LinkHit, another_convention
 from arkg.ingest.scan import keyed
 
-CONVENTION = "uncac"
 CONFERENCE = "body/cosp"
 WORKING_GROUP = "body/wg-ar"
 REVIEW_GROUP = "body/irg"

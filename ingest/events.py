@@ -442,7 +442,7 @@ def _beside(text: str, place: LinkHit, at: int, first: str, hits: list[LinkHit])
     event of its own)."""
     lo, hi = min(at, place.start), max(at, place.end)
     return (len(first) == 10 and hi - lo <= _BESIDE and "\n" not in text[lo:hi] and BLOCK_SEP not in text[lo:hi]
-            and not any(h.id == "uncac" and abs(h.start - place.start) <= NEAR for h in hits)
+            and not any(h.id == ids.CONVENTION and abs(h.start - place.start) <= NEAR for h in hits)
             and not _address_then_date(text, place, at, hits))
 
 

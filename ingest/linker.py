@@ -25,6 +25,7 @@ from typing import Any
 
 import ahocorasick
 
+from arkg.graph.ids import CONVENTION
 from arkg.graph.model import model
 from arkg.graph.scripts import script_language
 from arkg.ingest import capitals, own_state
@@ -94,7 +95,7 @@ _OWN_ASSEMBLY_RIGHT = re.compile(
 _ASSEMBLY = "body/ga"
 _WORKING_GROUP = "body/wg-ar"
 #: The Convention and its Conference: a text naming either is about the Working Group's world.
-_CONVENTIONS_OWN = frozenset({"uncac", "body/cosp"})
+_CONVENTIONS_OWN = frozenset({CONVENTION, "body/cosp"})
 #: A regional adjective that makes a convention another than UNCAC, right after its word
 #: (``الاتفاقية العربية لمكافحة الفساد``, the Arab Convention; ``la Convention interaméricaine``).
 OTHER_INSTRUMENT = (
@@ -121,7 +122,6 @@ _REGIONAL_BODY_RIGHT = re.compile(
 _OTHER_GROUP_RIGHT = re.compile(r"(?:\s+[^\s.,،]+){0,2}?(?:" + _OTHER_CONFERENCE_RIGHT.pattern + ")", re.IGNORECASE)
 _ANOTHER_BODY_RIGHT = {"body/cosp": _OTHER_CONFERENCE_RIGHT, "org/fatf": _REGIONAL_BODY_RIGHT,
                        "body/irg": _OTHER_GROUP_RIGHT, "body/wg-ar": _OTHER_GROUP_RIGHT}
-_CONVENTION = "uncac"
 _CONFERENCE = "body/cosp"
 #: A bracketed title right before a conference of parties (``《联合国打击跨国有组织犯罪公约》第九届缔约方会议``), with
 #: its session's ordinal between: the conference of that instrument's parties.
@@ -548,7 +548,7 @@ class Linker:
             right = _ANOTHER_BODY_RIGHT.get(kept[0].id) if kept else None
             if right and all(c.id == kept[0].id for c in kept) and right.match(text, end):
                 continue
-            if kept and all(c.id == _CONVENTION for c in kept) and (
+            if kept and all(c.id == CONVENTION for c in kept) and (
                     another_convention(text, start, end) or _unrelated_convention(text, surface)):
                 continue
             if kept and all(c.id == _CONFERENCE for c in kept) and _another_titles_conference(text, start, found):
@@ -776,13 +776,13 @@ def _another_titles_conference(text: str, start: int, found: _Found) -> bool:
     (:data:`_TITLE_BEFORE_ZH`; ``found``: the names matched so far, which hold the title if it is UNCAC's)."""
     m = _TITLE_BEFORE_ZH.search(text, max(0, start - 60), start)
     return m is not None and not convention_title(m.group(1)) and not any(
-        c.id == _CONVENTION for s, e, candidates in found for c in candidates if m.start() <= s and e <= m.end()
+        c.id == CONVENTION for s, e, candidates in found for c in candidates if m.start() <= s and e <= m.end()
     )
 
 
 #: Names of the United Nations' family: a text naming one is about the UN, whose General Assembly a
 #: bare "General Assembly" then is.
-_UN_FAMILY = ("org/un", "uncac", "body/", "initiative/")
+_UN_FAMILY = ("org/un", CONVENTION, "body/", "initiative/")
 _UN_WORDS = re.compile(
     r"united nations|naciones unidas|nations unies|организаци\w* объединенных наций|联合国|联大|الأمم المتحدة|"
     r"(?-i:\b(?:UN|UNGA|ONU|ООН)\b)", re.IGNORECASE)
@@ -862,7 +862,7 @@ def _other_convention_zh(text: str, found: _Found) -> _Found:
     bracketed title (《联合国打击跨国有组织犯罪公约》) and never the Convention by a title of its own means that
     convention by it (``项下执行公约及其议定书``): then it is not linked."""
     bare = [(s, e, c) for s, e, c in found if text[s:e] == "公约"]
-    if not bare or any(c.id == _CONVENTION and text[s:e] != "公约" for s, e, cs in found for c in cs):
+    if not bare or any(c.id == CONVENTION and text[s:e] != "公约" for s, e, cs in found for c in cs):
         return found
     if any(convention_title(m.group(1)) for m in _TITLE_ZH.finditer(text)):
         return found

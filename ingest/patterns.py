@@ -694,8 +694,6 @@ _MEETING_WORDS = ("meeting", "réunion", "reunion", "reuni", "совещан", "
 _RANGE_GAP = re.compile(connector("range"), re.IGNORECASE)
 #: Bodies whose numbered sessions have ids.
 SESSION_BODIES = ("cosp", "wg-ar", "irg", "ga")
-#: The Convention's id, which its articles and chapters belong to.
-CONVENTION_ID = "uncac"
 #: The word "convention" in the six languages.
 _A_CONVENTION = keyed(re.compile(r"convenci[oó]n|convention|конвенци|اتفاقي|公约|公約", re.IGNORECASE))
 #: Bodies that call their numbered meetings "sessions" only (not "meetings").
@@ -1257,7 +1255,7 @@ def find_all(
         # the Convention's articles cited in a text that says "convention" but does not name it (``la presente
         # Convención``, a title in capitals): the citation names the Convention too (not a national law's
         # articles, in a text that says no "convention")
-        hits.append(Hit("Convention", CONVENTION_ID, cited.start, cited.end))
+        hits.append(Hit("Convention", ids.CONVENTION, cited.start, cited.end))
     inferred = find_dated_meetings(text, dates, sessions, ctx, starts)
     inferred += find_placed_sessions(text, sessions + inferred, ctx, starts)
     hits += sessions + inferred + _their_bodies(inferred, ctx)

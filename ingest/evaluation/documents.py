@@ -58,7 +58,7 @@ def kind(id_: str) -> str | None:
     """The scored type of an id, or None for an id this scoring leaves out."""
     if neutral(id_) or "/para/" in id_ or "/agenda/" in id_:
         return None
-    if id_ == "uncac":
+    if id_ == ids.CONVENTION:
         return "Convention"
     return next((label for prefix, label in PREFIX if id_.startswith(prefix)), None)
 

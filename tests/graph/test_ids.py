@@ -31,6 +31,12 @@ def test_every_built_id_is_the_id_of_its_label(label: str, built: str) -> None:
     assert model().label_for_id(built) == label
 
 
+def test_the_convention_s_constant_id_is_its_template() -> None:
+    """``ids.CONVENTION`` is spelled in code for speed; the schema's template stays the declaration."""
+    assert ids.make("Convention") == ids.CONVENTION
+    model().check_node(Node(ids.CONVENTION, "Convention"))
+
+
 def test_an_id_template_names_the_parts_it_needs() -> None:
     with pytest.raises(KeyError):
         ids.make("Session", number=3)
