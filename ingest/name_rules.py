@@ -24,7 +24,9 @@ applied to the linker's hits:
 5. **A name a State and its capital share**: ``à Panama``, ``à Mexico``, a word for "city" before it
    (``مدينة "بنما"``, ``la ville de Panama``) name the city; ``le Panama``, ``du Panama``, ``au Panama``
    (a State takes the article) the State. In any language such a name in a list of States
-   (``在摩洛哥和巴拿马举行``) is the State.
+   (``在摩洛哥和巴拿马举行``) is the State. A news item's dateline names the city it was filed from: such a
+   name opening one of the item's first lines, then its agency in brackets or a dash (``تونس (وات) -``,
+   ``تونس - العرب اليوم``, ``KUWAIT, Dec 5 (KUNA) --``), is the city.
 6. **A network's region**: a country named right before a network's name in brackets names the
    region the network covers, not the State (``the networks of … South Africa (ARINSA)``).
 7. **America the continent**: ``Latin American``, ``Ibero-American``, ``Inter-American``, ``sud-américain``
@@ -41,7 +43,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from arkg.graph.model import model
-from arkg.ingest.layout import is_cjk
+from arkg.ingest.layout import BLOCK_SEP, is_cjk
 from arkg.ingest.scan import keyed
 
 if TYPE_CHECKING:  # the linker uses these rules: a run-time import would be circular
@@ -225,13 +227,33 @@ _STATE_BEFORE = re.compile(
 )
 
 
+#: How far into a text a dateline may stand: after a headline and a byline, not in the body.
+_DATELINE_REACH = 400
+#: What follows the place of a dateline: perhaps a date after a comma, then the agency in brackets or
+#: slashes (``(وات)``, ``(KUNA)``, ``/ТАСС/``); or, below a headline, a dash and the source's name ending
+#: the line (``تونس - العرب اليوم``: not a headline's ``Panama - Corruption report``, the text's first line).
+_DATELINE_AGENCY = re.compile(r"[ \t]*(?:,[^\n,()/]{1,25})?[ \t]*(?:\([^()\n]{1,40}\)|/[^/\n]{1,20}/)")
+_DATELINE_SOURCE = re.compile(rf"[ \t]*[-–—]{{1,2}}[ \t]+[^\n{BLOCK_SEP}]{{1,25}}(?:[\n{BLOCK_SEP}]|$)")
+
+
+def _dateline_place(text: str, hit: LinkHit) -> bool:
+    """Hit ``hit`` opens a line among the text's first (only spaces before it) and is followed by
+    what ends a dateline's place (:data:`_DATELINE_AGENCY`, :data:`_DATELINE_SOURCE`)."""
+    line = max(text.rfind("\n", 0, hit.start), text.rfind(BLOCK_SEP, 0, hit.start)) + 1
+    if hit.start > _DATELINE_REACH or text[line : hit.start].strip():
+        return False
+    below_headline = bool(text[:line].strip())
+    return bool(_DATELINE_AGENCY.match(text, hit.end) or (below_headline and _DATELINE_SOURCE.match(text, hit.end)))
+
+
 def _homonym_choice(text: str, hit: LinkHit) -> str | None:
-    """The city or the State the words before a name both bear choose (rule 5)."""
+    """The city or the State the words before a name both bear choose, or a dateline the city (rule 5)."""
     if hit.id is not None:
         return None
     before = text[max(0, hit.start - 30) : hit.start]
     labels = {c: model().label_for_id(c) for c in hit.candidates}
-    wanted = "Place" if _CITY_BEFORE.search(before) else "Country" if _STATE_BEFORE.search(before) else None
+    wanted = ("Place" if _CITY_BEFORE.search(before) or _dateline_place(text, hit)
+              else "Country" if _STATE_BEFORE.search(before) else None)
     chosen = [c for c, label in labels.items() if label == wanted]
     return chosen[0] if len(chosen) == 1 and set(labels.values()) == {"Country", "Place"} else None
 

@@ -164,6 +164,17 @@ def _extracted(text: str, language: str) -> set[str | None]:
          "country/PAN", None),
         # a city named by its full name says nothing of its bare name: México alone stays the State
         ("La reunión en la Ciudad de México. México ratificó la Convención.", "es", "country/MEX", None),
+        # a dateline names the city the item was filed from: its agency in brackets, or below a headline a
+        # dash and the source ending the line; a headline's dash and a name opening a sentence stay the State
+        ("الكويت (كونا) - وقعت الكويت على الاتفاقية", "ar", "place/kuwait-city", None),
+        ("تونس (وات) - شاركت تونس في المؤتمر", "ar", "place/tunis", None),
+        ("استرداد الأموال\n\nتونس - صحيفة اليوم\n\nطالبت تونس باسترداد الأموال", "ar", "place/tunis", None),
+        ("KUWAIT, Dec 3 (KUNA) -- Kuwait hosted the meeting.", "en", "place/kuwait-city", None),
+        ("Guatemala, 2 may (EFE).- Expertos discuten la restitución de activos.", "es", "place/guatemala-city", None),
+        ("Panama - a report on asset recovery\n\nThe report was published.", "en", "country/PAN", "place/panama-city"),
+        ("تونس تطالب باسترداد الأموال المنهوبة", "ar", "country/TUN", "place/tunis"),
+        ("Bonjour\n\nطالبت تونس - في بيان - باسترداد الأموال", "ar", "country/TUN", "place/tunis"),
+        ("مدينة تونس", "ar", "place/tunis", None),
     ],
 )
 def test_a_capital_bearing_its_states_name(text, language, present, absent):
