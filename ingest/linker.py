@@ -145,14 +145,6 @@ _BLOCKED_RIGHT: dict[str, tuple[str, ...]] = {
 #: in a Russian one after ИА, "news agency", and up to two words of its name (ИА Тотал Казахстан): the agency
 #: the text quotes, not the State.
 _NEWS_AGENCY_BEFORE = re.compile(r"وكالة\s+(?:ال)?أنباء\s+$|(?<!\w)ИА\s+(?:«?[А-ЯЁA-Z][\w-]*\s+){0,2}«?$")
-#: The Group of 77 and China, a bloc that speaks at the Conference (``Group of 77 and China``, ``Groupe des 77 et de
-#: la Chine``, ``Grupo de los 77 y China``, ``Группы 77 и Китая``, ``مجموعة الـ 77 والصين``, ``77国集团和中国``): China
-#: in the bloc's name is not China speaking.
-_GROUP_OF_77_BEFORE = re.compile(
-    r"(?:(?<!\w)G|Group\s+of|Groupe\s+des|Grupo\s+de\s+los|Групп\w*|مجموعة\s*(?:ال\u0640*)?)[\s-]*(?:77|٧٧)\s*"
-    r"(?:and|et\s+(?:de\s+)?(?:la)?|y|и|و|\+)?\s*$|77\s*国集团\s*(?:和|与|加)?\s*$",
-    re.IGNORECASE,
-)
 #: Arabic proclitics glued to the front of a name: a conjunction (و, ف) then a preposition (ب, ل, ك).
 _AR_PROCLITIC = re.compile(r"[وف]?[بكل]?$")
 _RU_VOWELS = "аеёиоуыэюяйь"
@@ -554,8 +546,7 @@ class Linker:
             if kept and all(c.id == _CONFERENCE for c in kept) and _another_titles_conference(text, start, found):
                 continue
             if kept and all(c.label == "Country" for c in kept) and (
-                    _a_language(text, start, end) or _NEWS_AGENCY_BEFORE.search(text, max(0, start - 40), start)
-                    or _GROUP_OF_77_BEFORE.search(text, max(0, start - 30), start)):
+                    _a_language(text, start, end) or _NEWS_AGENCY_BEFORE.search(text, max(0, start - 40), start)):
                 continue
             if kept and not self._blocked(text, start, surface):
                 found.append((start, end, kept))

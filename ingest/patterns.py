@@ -121,6 +121,7 @@ def _triggers() -> Triggers:
             "article": _ART_LATIN,
             "chapter": _CHAP_LATIN,
             "chapter_ar": _CHAP_AR_ORDINAL,
+            "article_ar": _ART_AR_ORDINAL,
             "session": _session_latin(),
             "session_noun_first": _session_noun_first(),
             "session_this": _SESSION_THIS,
@@ -391,6 +392,8 @@ _CHAP_LATIN = keyed(re.compile(
 ))
 _BRACKETED = re.compile(r"\([^()]*\)")
 _CHAP_AR_ORDINAL = keyed(re.compile(rf"(?<!\w){_AR_DEFINITE}فصل\s+({ordinal_pattern(('ar',))})"))
+#: An article by its ordinal, as the Arabic press writes it (``طبقا للمادة الرابعة``, ``المادة السادسة والأربعين``).
+_ART_AR_ORDINAL = keyed(re.compile(rf"(?<!\w){_AR_DEFINITE}مادة\s+({ordinal_pattern(('ar',))})(?!\w)"))
 #: ``§51`` after a chapter in a chapter index (``第五章 追繳資產 §51``): the chapter's first article.
 _INDEX_ARTICLE = re.compile(r"[^§\x00]{0,40}?§\s*(\d{1,3})(?!\d)")
 _NUM_IN_LIST = re.compile(rf"({_CN_NUM}|[IVX]{{1,5}}(?!\w))")
@@ -535,6 +538,11 @@ def find_articles(text: str, starts: Sequence[int] = (0,)) -> list[Hit]:
         if not (_of_other_instrument(text, m.start(), m.end(), starts) or _ENACTS.match(text, m.end())
                 or _amending(text, m, starts)):
             hits.extend(_numbered("Article", text, m, 1))
+    for m in (m for lo, hi in _triggered(text)["article_ar"] for m in _ART_AR_ORDINAL.finditer(text, lo, hi)):
+        value = ordinal_to_int(m.group(1))
+        if value is not None and value in model().number_range("Article") and \
+                not _of_other_instrument(text, m.start(), m.end(), starts):
+            hits.append(Hit("Article", ids.article(value), m.start(), m.end()))
     return hits + _zh_numbered(_ART_ZH, "条", "Article", text, lambda s, e: _of_other_instrument(text, s, e, starts))
 
 
@@ -886,7 +894,7 @@ def _ordinal_bodies(text: str, ctx: Context, starts: Sequence[int]) -> list[Hit]
             while stop > lo and text[stop - 1].isspace():
                 stop -= 1
             start = stop
-            while start > lo and (text[start - 1].isalnum() or text[start - 1] in "-º"):
+            while start > lo and (text[start - 1].isalnum() or text[start - 1] in "-º."):  # 9.ª, 9a.
                 start -= 1
             word = text[start:stop]
             # an Arabic ordinal follows its noun: one before a body's name is another noun's

@@ -24,7 +24,17 @@ def generate_ordinals() -> dict[str, int]:
             out[article + masculine] = out[article + feminine] = n
         for n, (masculine, feminine) in teens:  # the unit agrees, and so does عشر/عشرة
             out[f"{article}{masculine} عشر"] = out[f"{article}{feminine} عشرة"] = n
-    out["العشرون"] = out["العشرين"] = 20
+    # 20–99 with the article, as sessions of the Assembly and articles are numbered (الدورة الثامنة والخمسون,
+    # المادة السادسة والأربعين): a unit of either gender, و (glued or spaced), and the tens in either case
+    for tens in range(20, 100, 10):
+        nominative = speller.to_cardinal(tens)  # عشرون … تسعون
+        cases = {nominative, nominative[:-2] + "ين"}
+        cases |= {c.replace("أ", "ا") for c in cases}  # أربعون is written without its hamza too
+        for word in cases:
+            out["ال" + word] = tens
+            for n, pair in [(1, _TEEN_ONE), *units.items()]:
+                for unit in pair:
+                    out[f"ال{unit} وال{word}"] = out[f"ال{unit} و ال{word}"] = tens + n
     return out
 
 

@@ -44,7 +44,8 @@ def generate_ordinals() -> dict[str, int]:
 LEXICON = Lexicon(
     code="es",
     ordinals=ordinals("es", generate_ordinals),
-    ordinal_suffixes=("º", "ª", "°", "o", "a", "er"),
+    # the Academy's 9.ª and the press's 9a. (a dot before or after the letter; NFKC reads ª as a)
+    ordinal_suffixes=("º", "ª", "°", "o", "a", "er", r"\.[ºªoa]", r"[ºªoa]\."),
     session=(r"per[ií]odos?\s+de\s+sesiones", r"sesi[oó]n", r"sesiones"),
     meeting=(r"reuni[oó]n", r"reuniones"),
     article=(r"art[ií]culos?", r"art\."),

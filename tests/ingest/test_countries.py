@@ -297,12 +297,10 @@ def test_a_final_teh_marbuta_written_as_heh_is_the_same_name():
     "بيان باسم مجموعة الـ77 والصين",
     "代表77国集团和中国发言",
 ])
-def test_china_in_the_group_of_77_and_chinas_name_is_no_mention_of_china(text):
-    assert "country/CHN" not in {m.id for m in extract(text).mentions}
-
-
-def test_china_beside_the_group_of_77_is_still_china():
-    assert "country/CHN" in {m.id for m in extract("The Group of 77 met; China then took the floor.").mentions}
+def test_china_in_the_group_of_77_and_chinas_name_is_a_mention_of_china(text):
+    """The bloc's name names China: five of the eight readers of such statements (hold-out and two blind
+    batches) listed it, and a question about China's texts should find the bloc's statements."""
+    assert "country/CHN" in {m.id for m in extract(text).mentions}
 
 
 def test_rdf_export_carries_coordinates_and_unverified_fields():

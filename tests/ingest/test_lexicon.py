@@ -54,6 +54,17 @@ from arkg.ingest.numerals import ORDINAL_WORD, chinese_to_int, ordinal_to_int
         ("الحادي عشر", 11),
         ("الثالثة عشرة", 13),
         ("11th", 11),
+        # Arabic 20–99 with the article: either gender, either case, و glued or spaced, أربع with or without hamza
+        ("الثامنة والخمسين", 58),
+        ("الثامن والخمسون", 58),
+        ("الحادية والسبعون", 71),
+        ("السادسة و الأربعين", 46),
+        ("السادس والاربعون", 46),
+        ("الثلاثون", 30),
+        # Spanish abbreviations with a dot: the Academy's 9.ª and the press's 9a.
+        ("9.ª", 9),
+        ("9a.", 9),
+        ("5o.", 5),
     ],
 )
 def test_ordinal_forms(word: str, value: int) -> None:

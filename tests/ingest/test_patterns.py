@@ -84,6 +84,27 @@ def test_sessions(text: str, expected: list[str]) -> None:
     assert ids(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an abbreviated Spanish ordinal with its dot, on the Conference's name
+        ("los países participantes en la 9a. Conferencia de los Estados Parte de la Convención", "session/cosp/9"),
+        ("la 9.ª Conferencia de los Estados Partes", "session/cosp/9"),
+        ("la 6.ª sesión de la Conferencia de los Estados Partes", "session/cosp/6"),
+        # an Arabic ordinal of 20–99 (the Assembly's sessions)
+        ("اعتمدت في الدورة الثامنة والخمسين للجمعية العامة", "session/ga/58"),
+    ],
+)
+def test_ordinals_with_a_dot_or_two_words_number_sessions(text: str, expected: str) -> None:
+    assert expected in {m.id for m in extract(text, name="t.txt").mentions}
+
+
+def test_a_sentence_s_full_stop_before_a_body_is_no_ordinal() -> None:
+    text = "It was adopted in 2013. Conference of the States Parties met"
+    found = {m.id for m in extract(text, name="t.txt").mentions}
+    assert not any(i and i.startswith("session/") for i in found), found
+
+
 def test_symbols() -> None:
     ctx = Context(series="CAC/COSP/WG.2/2017")
     assert ids("见 CAC/COSP/WG.2/2016/CRP.1 和 CRP.1 及 L.1/Add.1", ctx) == [
@@ -164,6 +185,9 @@ def test_agenda_item_references() -> None:
         ("وبالمادة 56", ["uncac/article/56"]),
         ("للمادة 56", ["uncac/article/56"]),
         ("فبالفصل الخامس", ["uncac/chapter/5"]),
+        ("طبقا للمادة الرابعة", ["uncac/article/4"]),  # an article by its ordinal word
+        ("المادة السادسة والأربعين", ["uncac/article/46"]),
+        ("المادة الثانية والسبعين", []),  # the Convention has 71 articles
         ("статей 51–59", [f"uncac/article/{n}" for n in range(51, 60)]),
         ("статьи 56", ["uncac/article/56"]),
         ("резолюции 6/2", ["resolution/cosp/6/2"]),
