@@ -78,6 +78,14 @@ _GATHERING = keyed(re.compile(
     r"(?<!\w)events?(?!\w)|événement|evento|мероприяти|فعالية|活动",
     re.I,
 ))
+#: A gathering the dated act followed (``créé en septembre 2004, à la suite d'une conférence … à Dublin``,
+#: ``established in 2004 following a conference in Dublin``): the date is the act's, not the gathering's.
+_FOLLOWED = re.compile(
+    r"(?:à\s+la\s+suite\s+d['’e]|suite\s+à|following|in\s+the\s+wake\s+of|tras|a\s+ra[ií]z\s+de|"
+    r"после|по\s+итогам|إثر|عقب|بعد)\s*(?:(?:une?|la|le|l['’]|a|an|the|una?|el)\s*)?"
+    rf"(?:\w+\s+){{0,2}}(?:{_GATHERING.pattern})",
+    re.I,
+)
 #: Who holds a described event: the hit's label.
 _HOSTS = frozenset({"Network", "Organization", "Initiative"})
 #: Whose numbered meetings are Sessions, never Events.
@@ -425,6 +433,8 @@ def _described(text: str, place: LinkHit, near: _Starting, dateline: tuple[int, 
     if not dates:
         return None
     at, first, last = min(dates, key=lambda d: abs(d[0] - place.start))
+    if at < place.start and _FOLLOWED.search(text, at, place.start):
+        return None
     if not hosted and not _beside(text, place, at, first, near.within(lo, hi)):
         return None
     if any(s <= last and first <= e for spans in _session_days().values() for s, e in spans):

@@ -6,9 +6,10 @@ names), ``مالي`` (Arabic "financial"), ``Georgia`` after a US city (the US s
 applied to the linker's hits:
 
 1. **Capitals.** In a cased script (Latin, Cyrillic), a one-word Country or Place *name* must
-   start with a capital letter as printed; adjectival forms (``mexicano``, ``британский``) need not.
-   A place that names an instrument (``convención de Mérida``, ``Stockholm Programme``,
-   ``《北京反腐败宣言》``, ``إعلان مراكش``) is not the place.
+   start with a capital letter as printed (or a lower-case prefix before one: ``eSwatini``); adjectival forms
+   (``mexicano``, ``британский``) need not.
+   A place that names an instrument (``convención de Mérida``, ``Stockholm Programme``, ``la résolution de
+   Marrakech``, ``《北京反腐败宣言》``, ``إعلان مراكش``) is not the place.
 2. **Names that are also common words** (:data:`COMMON_WORDS`) link only with support: another
    country named within :data:`NEARBY` characters (a list of States), a State word just before
    (``Republic of``, ``Gouvernement du``, ``جمهورية``, ``делегация``), or one of its cities and a comma
@@ -113,12 +114,12 @@ _US_IN_BRACKETS = re.compile(
 
 #: Instruments named after the city where they were made: the city itself is not meant.
 _INSTRUMENT_AFTER = re.compile(
-    r"^\W{0,2}(?:convention|declaration|programme|program|principles|process|guidelines|statement|communiqu[ée]|"
+    r"^\W{0,2}(?:convention|declaration|resolution|programme|program|principles|process|guidelines|statement|communiqu[ée]|"
     r"agenda|action plan|protocol|consensus|宣言|公约|進程|进程|原则|原則|声明|议定书|行动计划)",
     re.IGNORECASE,
 )
 _INSTRUMENT_BEFORE = keyed(re.compile(
-    r"(?:convention|déclaration|programme|principes|processus|protocole|convención|declaración|programa|"
+    r"(?:convention|déclaration|résolution|programme|principes|processus|protocole|convención|declaración|resolución|programa|"
     r"principios|proceso|protocolo|اتفاقية|إعلان|عملية|مبادئ|《)\s*(?:de la |de |d'|d’|du |del )?$",
     re.IGNORECASE,
 ))
@@ -158,7 +159,8 @@ def _in_foreign_name(text: str, start: int, end: int) -> bool:
 #: before 市, a meeting word, a list's word or mark, a number or month, or a line's end (``杭州峰会``,
 #: ``香港和澳门``, a dateline's ``新华社北京11月8日电`` or ``中新社北京十月二十三日电``, an address's ``南宁 530023``,
 #: a signature's ``2020年12月9日,纽约``), right after a country's name (``中国上海``) or a word for a capital
-#: (``泰国首都曼谷``), or next to another place's (a province and its city: ``广西桂林``).
+#: (``泰国首都曼谷``), or next to another place's, a space apart at most (a province and its city: ``广西桂林``,
+#: an address's ``江苏 南京``).
 _ZH_PLACE_BEFORE = "在于赴到抵访至从自经往驻"
 _ZH_CAPITAL_WORDS = ("首都", "首府", "都城")
 _ZH_PLACE_AFTER = re.compile(
@@ -179,9 +181,10 @@ def _bare_city(text: str, hits: list[LinkHit], i: int) -> bool:
         return False
     if i and hits[i - 1].label == "Country" and hits[i - 1].end == hit.start:
         return False
-    # a province and its city name each other's place (广西桂林, 在云南昆明, 陕西西安)
+    # a province and its city name each other's place (广西桂林, 在云南昆明, 陕西西安; an address's 江苏 南京)
     return not any(0 <= j < len(hits) and hits[j].label == "Place" and is_cjk(text[hits[j].start])
-                   and (hits[j].end == hit.start or hits[j].start == hit.end) for j in (i - 1, i + 1))
+                   and not text[min(hits[j].end, hit.end) : max(hits[j].start, hit.start)].strip(" \t")
+                   for j in (i - 1, i + 1))
 
 
 #: A currency named by its country (``US dollars``, ``dollars américains``, ``dólares estadounidenses``,
@@ -333,7 +336,9 @@ class NameRules:
                 continue
             surface = text[hit.start : hit.end]
             folded = _fold(surface)
-            if " " not in surface and _cased(surface[0]) and surface[0].islower() and not self._form(folded):
+            # (a lower-case prefix before a capital is a name's own spelling, no common word: eSwatini)
+            if " " not in surface and _cased(surface[0]) and surface[0].islower() and not self._form(folded) \
+                    and not surface[1:2].isupper():
                 continue
             if hit.label == "Place" and (_names_instrument(text, hit.start, hit.end)
                                          or _SERIES_NUMBER.match(text, hit.end)):

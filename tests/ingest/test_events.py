@@ -125,6 +125,9 @@ def test_no_hostless_event_without_its_days_beside_its_place(text: str) -> None:
         "UNODC said officials of 100 States Parties will meet in Bali from 28 January to 1 February 2008.",
         # the page's own date (when it was updated), not the meeting's
         "L’assemblée générale du réseau CARIN au TJ de Paris\nMis à jour le : 03 décembre 2024\n\nDans l’auditorium",
+        # the date of an act that followed the gathering, not the gathering's
+        "Le réseau CARIN a été créé en septembre 2004, à la suite d’une conférence organisée par Europol à Dublin.",
+        "The CARIN network was established in September 2004 following a conference hosted by Europol in Dublin.",
     ],
 )
 def test_no_described_event_without_every_sign(text: str) -> None:

@@ -430,6 +430,8 @@ def test_the_arabic_presss_meeting_of_the_states_parties() -> None:
     ("el Grupo de Trabajo Intergubernamental sobre Recuperación de Activos", "body/wg-ar"),
     ("يوم شبكة العمليات العالمية لسلطات إنفاذ القانون المعنية بمكافحة الفساد", "network/globe"),  # from sources
     ("للشبكة الإقليمية لاسترداد الأصول لمنطقة الشرق الأوسط وشمال أفريقيا", "network/arin-mena"),  # "for" the region
+    ("السعودية تستضيف مينا أيرن", "network/arin-mena"),  # WAM's spelling (أيرن), hyphen or space
+    ("الاجتماع التأسيسي للشبكة (ARIN/MENA)", "network/arin-mena"),
     ('مع مناقشة دور مبادرة "ستار" في تطوير آليات التتبع', "org/star"),  # a transliterated name in quotes
     ("وشبكة “جلوب” لسلطات إنفاذ القانون", "network/globe"),
     ("la plenaria del Gafi en La Haya (Holanda)", "country/NLD"),  # Holanda: the RAE's usual name

@@ -47,6 +47,13 @@ def _ids(text: str) -> set[str | None]:
         ("افتتح أشغاله بمدينة سان بطرسبورغ الروسية", "place/saint-petersburg", None),
         ("في مدينة سانت بطرسبرج", "place/saint-petersburg", None),
         ("the Stockholm Programme on justice", None, "place/stockholm"),
+        ("La résolution de Marrakech, fondatrice de la prévention", None, "place/marrakech"),
+        ("the Marrakech resolution on prevention", None, "place/marrakech"),
+        # a lower-case prefix before a capital is a name's own spelling, not a common word
+        ("Angola, Botswana, eSwatini and Kenya", "country/SWZ", None),
+        ("the eswatini word", None, "country/SWZ"),
+        # an address: a province a space apart from its city (江苏 南京 210004)
+        ("(江苏省社会科学院 廉政与治理研究中心,江苏 南京 210004)", "place/jiangsu", None),
         ("《北京反腐败宣言》", None, "place/beijing"),
         ("支持发展中国家的努力", None, "country/CHN"),
         ("在这方面的做法方面", None, "country/FRA"),
