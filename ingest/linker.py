@@ -280,8 +280,10 @@ _PRESS = tuple((normalise(official), normalise(press)) for official, press in (
     ("Intergubernamental de Composición Abierta ", "Intergubernamental "), ("активов", "авуаров")))
 
 
-#: The quotation marks the Arabic press puts around a transliterated name (مبادرة "ستار", شبكة “جلوب”), folded.
-_AR_NAME_QUOTES = tuple((normalise(o), normalise(c)) for o, c in (('"', '"'), ("“", "”"), ("«", "»")))
+#: The quotation marks the Arabic press puts around a transliterated name (مبادرة "ستار", شبكة “جلوب”, مبادرة
+#: ''ستار'' with two apostrophes for each mark, مبادرة 'ستار'), folded.
+_AR_NAME_QUOTES = tuple(dict.fromkeys((normalise(o), normalise(c)) for o, c in (
+    ('"', '"'), ("“", "”"), ("«", "»"), ("''", "''"), ("'", "'"), ("‘", "’"))))
 
 
 def _press_variants(key: str) -> tuple[str, ...]:

@@ -433,6 +433,8 @@ def test_the_arabic_presss_meeting_of_the_states_parties() -> None:
     ("السعودية تستضيف مينا أيرن", "network/arin-mena"),  # WAM's spelling (أيرن), hyphen or space
     ("الاجتماع التأسيسي للشبكة (ARIN/MENA)", "network/arin-mena"),
     ('مع مناقشة دور مبادرة "ستار" في تطوير آليات التتبع', "org/star"),  # a transliterated name in quotes
+    ("مصدر مسئول بفيينا: مبادرة ''ستار'' هى أحد الحلول", "org/star"),  # each mark written as two apostrophes
+    ("مبادرة 'ستار' لاسترداد الأموال", "org/star"),
     ("وشبكة “جلوب” لسلطات إنفاذ القانون", "network/globe"),
     ("la plenaria del Gafi en La Haya (Holanda)", "country/NLD"),  # Holanda: the RAE's usual name
 ])
