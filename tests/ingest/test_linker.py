@@ -259,6 +259,14 @@ def test_an_organization_inside_its_networks_name_is_mentioned_too() -> None:
     assert found("资产追回问题工作组的会议") == [("body/wg-ar", "资产追回问题工作组")]
 
 
+def test_the_convention_inside_an_organizations_name_is_mentioned_too() -> None:
+    assert found("The UNCAC Coalition wrote to the Minister.") == [
+        ("uncac", "UNCAC"), ("org/uncac-coalition", "UNCAC Coalition")]
+    assert ("uncac", "CNUCC") in found("la Coalition pour la CNUCC a publié une lettre")
+    # not inside a name of another kind: a place in a declaration's name stays unseen, the Convention too
+    assert found("The UNCAC was adopted in 2003.") == [("uncac", "UNCAC")]
+
+
 def test_a_russian_common_word_is_no_case_of_a_place_name() -> None:
     # GeoNames spells Soweto Совето: its stem plus an ending spells "council", which the lexicon knows
     assert found("Совет по правам человека и Советом Безопасности") == []
