@@ -104,9 +104,10 @@ OTHER_INSTRUMENT = (
     r"арабск\w*|африканск\w*|межамериканск\w*|европейск\w*)(?!\w)"
 )
 #: The Conference of the States Parties to another convention: ``مؤتمر الدول الأطراف في الاتفاقية
-#: العربية لمكافحة الفساد``, ``Conference of the States Parties to the Arab Convention``.
+#: العربية لمكافحة الفساد`` (Egypt's press writes في as فى), ``Conference of the States Parties to the Arab
+#: Convention``.
 _OTHER_CONFERENCE_RIGHT = re.compile(
-    rf"\s*(?:في\s*|لل|ل)?(?:ال)?اتفاقية{OTHER_INSTRUMENT}|\s+(?:to|à|a|de|к)\s+(?:the|la)?\s*"
+    rf"\s*(?:في\s*|فى\s*|لل|ل)?(?:ال)?اتفاقية{OTHER_INSTRUMENT}|\s+(?:to|à|a|de|к)\s+(?:the|la)?\s*"
     rf"(?:Convention|Convención|Конвенци\w*){OTHER_INSTRUMENT}|\s+(?:to|à|a|de)\s+(?:the|la)?\s*{OTHER_INSTRUMENT}",
     re.IGNORECASE,
 )
@@ -128,9 +129,11 @@ _CONFERENCE = "body/cosp"
 _TITLE_ZH = re.compile(r"《([^《》\n]{1,40})》")
 _TITLE_BEFORE_ZH = re.compile(r"《([^《》\n]{2,40})》\s*(?:第\s*[\d一二三四五六七八九十]{1,4}\s*[届次]\s*)?$")
 _OTHER_INSTRUMENT_RIGHT = re.compile(OTHER_INSTRUMENT, re.IGNORECASE)
-#: The same adjectives where English and Russian put them, before the noun (``the Arab Convention``).
+#: The same adjectives where English and Russian put them, before the noun (``the Arab Convention``), and the
+#: Council of Europe's kinds of law (``the Criminal Law Convention on Corruption``).
 _OTHER_INSTRUMENT_LEFT = re.compile(
-    r"(?<!\w)(?:Arab|African|Inter-American|European|арабск\w*|африканск\w*|межамериканск\w*|европейск\w*)\s+$",
+    r"(?<!\w)(?:Arab|African|Inter-American|European|Criminal\s+Law|Civil\s+Law|арабск\w*|африканск\w*|межамериканск\w*|"
+    r"европейск\w*)\s+$",
     re.IGNORECASE,
 )
 #: The General Assembly's fuller Chinese names: with one of them in a text, "大会" alone is the Assembly.
@@ -260,7 +263,9 @@ _AR_FOR = re.compile(r"(?<=\w) ل(ل|(?=ا\w))")
 #: The Arabic press writes UNODC's office "for combating drugs" (مكتب الأمم المتحدة لمكافحة المخدرات والجريمة) and
 #: recovery with either of its two words (استرداد, استعادة: مبادرة استرداد الأصول المسروقة), a network "for" its
 #: region rather than "in" it (الشبكة الإقليمية لاسترداد الأصول لمنطقة الشرق الأوسط …); the Russian press
-#: writes assets «авуары» (Арабский форум по возвращению авуаров).
+#: writes assets «авуары» (Арабский форум по возвращению авуаров). The Convention's title is shortened in Chinese
+#: (《联合国反腐公约》) and takes "on" for "against" in the other languages (Convention des Nations Unies sur la
+#: corruption).
 _PRESS = tuple((normalise(official), normalise(press)) for official, press in (
     ("الفريق العامل ", "فريق العمل "), ("مؤتمر الدول الأطراف في اتفاقية ", "اجتماع الدول الأطراف في اتفاقية "),
     ("المعني بالمخدرات", "لمكافحة المخدرات"), ("استرداد", "استعادة"), ("استعادة", "استرداد"),
@@ -277,7 +282,11 @@ _PRESS = tuple((normalise(official), normalise(press)) for official, press in (
     ("intergouvernemental à composition non limitée", "intergouvernemental ouvert"),
     ("intergouvernemental à composition non limitée ", "intergouvernemental "),
     ("groupe de travail sur ", "groupe de travail onusien sur "),
-    ("Intergubernamental de Composición Abierta ", "Intergubernamental "), ("активов", "авуаров")))
+    ("Intergubernamental de Composición Abierta ", "Intergubernamental "), ("активов", "авуаров"),
+    # the Convention's title with "corruption" shortened (反腐) or its preposition loosened: on, sur, sobre
+    ("联合国反腐败公约", "联合国反腐公约"), ("Convention against Corruption", "Convention on Corruption"),
+    ("Nations Unies contre la corruption", "Nations Unies sur la corruption"),
+    ("Naciones Unidas contra la Corrupción", "Naciones Unidas sobre la Corrupción")))
 
 
 #: The quotation marks the Arabic press puts around a transliterated name (مبادرة "ستار", شبكة “جلوب”, مبادرة
@@ -286,13 +295,20 @@ _AR_NAME_QUOTES = tuple(dict.fromkeys((normalise(o), normalise(c)) for o, c in (
     ('"', '"'), ("“", "”"), ("«", "»"), ("''", "''"), ("'", "'"), ("‘", "’"))))
 
 
+#: An Arabic name's article in Latin or Cyrillic letters before a sun letter, which it takes in speech.
+_SUN_LETTER = re.compile(r"(?<!\S)([ea]|[эа])(?:l|ль) (?=(sh|th|dh|[tdrzsn]|ш|[тдрзсн]))")
+
+
 def _press_variants(key: str) -> tuple[str, ...]:
     """The other ways of writing a name: an Arabic name's ``for`` (:data:`_AR_CONCERNED`), the press's
     words (:data:`_PRESS`), an Arabic two-word name's second word in quotation marks, the Arabic article
-    of a name in Latin letters as ``al`` for ``el``."""
+    of a name in Latin letters as ``al`` for ``el``, and either assimilated to a sun letter after it."""
     variants = [press.join(key.split(official)) for official, press in _PRESS if official in key]
     if " el " in key and key.isascii():  # an Arabic name's article transliterated either way: Charm el-/Al-Cheikh
         variants.append(key.replace(" el ", " al "))
+    # ... and assimilated to a "sun letter" after it, as Arabic says it: Sharm esh-Sheikh, Шарм-эш-Шейх
+    variants += [_SUN_LETTER.sub(lambda m: f"{m.group(1)}{m.group(2)} ", v) for v in (key, *variants)
+                 if _SUN_LETTER.search(v)]
     words = key.split()
     if len(words) == 2 and _script(words[1][0]) == "ar":  # مبادرة "ستار": the press quotes a transliterated name
         variants += [f'{words[0]} {open_}{words[1]}{close}' for open_, close in _AR_NAME_QUOTES]
@@ -560,7 +576,7 @@ class Linker:
             found = _other_convention_zh(text, found)
         hits = []
         longest = longest_first(found)
-        inside = (_parents_in_networks(found, longest) + _named_in_events(found, longest, self.events)
+        inside = (_parents_in_networks(text, found, longest) + _named_in_events(found, longest, self.events)
                   + _convention_in_names(found, longest))
         for start, end, candidates in longest + inside:
             ids = tuple(dict.fromkeys(c.id for c in candidates))
@@ -877,16 +893,22 @@ def _other_working_group(text: str, found: _Found) -> _Found:
     return [(s, e, c) for s, e, c in found if text[s:e] != "工作组"] if others else found
 
 
-def _parents_in_networks(found: _Found, longest: _Found) -> _Found:
+def _parents_in_networks(text: str, found: _Found, longest: _Found) -> _Found:
     """An organization named inside a network's name is mentioned too: the network is its own
     (``Red de Recuperación de Activos de Gafilat`` names GAFILAT as well as the RRAG), as the
-    Convention is inside the Conference's name (:mod:`ingest.anaphora`). ``longest``: the longest
-    matches of ``found``, which hold the networks."""
+    Convention is inside the Conference's name (:mod:`ingest.anaphora`); so is one whose possessive
+    opens another organization's name (``the Basel Institute's International Centre for Asset Recovery``).
+    ``longest``: the longest matches of ``found``, which hold the networks and organizations."""
     networks = [(s, e) for s, e, candidates in longest if all(c.label == "Network" for c in candidates)]
+    owners = [(s, e) for s, e, candidates in longest if all(c.label == "Organization" for c in candidates)]
     inside = [(s, e, candidates) for s, e, candidates in found
               if all(c.label == "Organization" for c in candidates)
-              and any(ns <= s and e <= ne and (ns, ne) != (s, e) for ns, ne in networks)]
+              and (any(ns <= s and e <= ne and (ns, ne) != (s, e) for ns, ne in networks)
+                   or any(os_ == s and e < oe and _POSSESSIVE.match(text, e) for os_, oe in owners))]
     return longest_first(inside)  # GAFILAT's name, not the FATF's inside it (拉丁美洲金融行动特别工作组)
+
+
+_POSSESSIVE = re.compile(r"['’]s\s")
 
 
 #: Whose names hold the Convention's and say so: the Conference's name is read by :mod:`ingest.anaphora`.

@@ -387,8 +387,12 @@ _ROMAN_TOKEN = r"(?:[IVX]{1,5}|\d)(?![\w])"
 _AR_DEFINITE = r"[وف]?[بكل]?(?:ال|ل)"  #: proclitics with the article required
 #: A chapter's title in brackets after its number, in a list: ``chapters III (Criminalization …) and IV``.
 _TITLE = r"(?:\s*\([^()\x00]{1,80}\))"
+#: ... or its title unbracketed, capitalised, when the next member opens a title too (``los Capítulos II Medidas
+#: preventivas y V Recuperación de activos``).
+_BARE_TITLE = rf"\s+[A-ZÀ-ÝА-ЯЁ][^\W\d_]*(?:\s+[^\W\d_]+){{0,5}}?{_CONNECT}[IVX]{{1,5}}(?=\s+[A-ZÀ-ÝА-ЯЁ])"
 _CHAP_LATIN = keyed(re.compile(
-    rf"(?<!\w)(?i:{alternation('chapter', _NOT_ZH)})\s+({_ROMAN_TOKEN}(?:{_TITLE}?{_CONNECT}{_ROMAN_TOKEN})*)"
+    rf"(?<!\w)(?i:{alternation('chapter', _NOT_ZH)})\s+"
+    rf"({_ROMAN_TOKEN}(?:{_TITLE}?{_CONNECT}{_ROMAN_TOKEN}|(?-i:{_BARE_TITLE}))*)"
 ))
 _BRACKETED = re.compile(r"\([^()]*\)")
 _CHAP_AR_ORDINAL = keyed(re.compile(rf"(?<!\w){_AR_DEFINITE}فصل\s+({ordinal_pattern(('ar',))})"))

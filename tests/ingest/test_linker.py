@@ -267,6 +267,37 @@ def test_the_convention_inside_an_organizations_name_is_mentioned_too() -> None:
     assert found("The UNCAC was adopted in 2003.") == [("uncac", "UNCAC")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the Convention's title shortened or with its preposition loosened
+        ("《联合国反腐公约》等双边条约及国际公约", "uncac"),
+        ("the United Nations Convention on Corruption", "uncac"),
+        ("la Convention des Nations Unies sur la corruption", "uncac"),
+        ("la Convención de las Naciones Unidas sobre la Corrupción", "uncac"),
+        # an Arabic name's article assimilated to the sun letter after it, in Latin or Cyrillic letters
+        ("held in Sharm esh-Sheikh", "place/sharm-el-sheikh"),
+        ("Шарм-эш-Шейх, Египет", "place/sharm-el-sheikh"),
+        # an organization whose possessive opens another's name
+        ("the Basel Institute's International Centre for Asset Recovery", "org/basel-institute"),
+    ],
+)
+def test_names_written_otherwise(text: str, expected: str) -> None:
+    assert expected in {id_ for id_, _ in found(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the Criminal Law Convention on Corruption",  # the Council of Europe's
+        "the Civil Law Convention on Corruption",
+        "عقدت الدورة الثانية لمؤتمر الدول الأطراف فى الاتفاقية العربية لمكافحة الفساد",  # فى for في
+    ],
+)
+def test_another_conventions_titles_and_conference(text: str) -> None:
+    assert not {id_ for id_, _ in found(text)} & {"uncac", "body/cosp"}
+
+
 def test_a_russian_common_word_is_no_case_of_a_place_name() -> None:
     # GeoNames spells Soweto Совето: its stem plus an ending spells "council", which the lexicon knows
     assert found("Совет по правам человека и Советом Безопасности") == []

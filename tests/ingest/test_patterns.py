@@ -66,6 +66,14 @@ def test_chapters(text: str) -> None:
     assert ids(text) == ["uncac/chapter/5"]
 
 
+def test_a_chapter_list_with_unbracketed_titles() -> None:
+    """Each member's title follows its number, capitalised, without brackets."""
+    assert ids("se abordaron los Capítulos II Medidas preventivas y V Recuperación de activos de la Convención") == [
+        "uncac/chapter/2", "uncac/chapter/5"]
+    # a pronoun after a chapter's title is no member
+    assert ids("Chapter V Asset recovery and I would like to thank you") == ["uncac/chapter/5"]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
