@@ -34,7 +34,14 @@ from babel.core import get_cldr_version
 from arkg.graph import ids
 from arkg.graph.scripts import SCRIPTS
 from arkg.ingest.authority import LANGS
-from arkg.ingest.authority.forms import arabic_nisba, chinese_side, inflect, russian_adjective, russian_cases
+from arkg.ingest.authority.forms import (
+    arabic_nisba,
+    chinese_side,
+    inflect,
+    language_adjective_plurals,
+    russian_adjective,
+    russian_cases,
+)
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 CURATED = PACKAGE_DIR / "curated"
@@ -226,7 +233,7 @@ def _add_forms(c: _Country, lexicon: list[dict[str, str]], arabic_aliases: list[
     has_ar = any(r["lang"] == "ar" for r in lexicon)  # a lemma where the rule fails: النمسا → نمساوي
     names = () if has_ar else (c.names.get("ar", ""), *arabic_aliases)
     nisbas = [form for name in names for form in arabic_nisba(name)]
-    for form in (*nisbas, *chinese_side(c.names.get("zh", ""))):
+    for form in (*nisbas, *chinese_side(c.names.get("zh", "")), *language_adjective_plurals(c.iso3)):
         c.form(form)
     langs_by_source: dict[str, list[str]] = {}  # each source of a lemma, once, with the languages it gave
     for row in lexicon:

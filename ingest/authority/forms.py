@@ -47,6 +47,16 @@ LANGUAGE_ADJECTIVE_STATES: dict[str, dict[str, str]] = {
 }
 
 
+def language_adjective_plurals(iso3: str) -> list[str]:
+    """The French and Spanish plurals of a State's adjective that names a UN language
+    (:data:`LANGUAGE_ADJECTIVE_STATES`): a plural names no language (``aviones rusos``, ``les autorités russes``,
+    ``empresas chinas``), so it is the State's wherever it stands; the singulars (``ruso``, ``la version
+    française``) stay the State's only beside its organs."""
+    return [form for lang in ("fr", "es") for lemma, code in LANGUAGE_ADJECTIVE_STATES[lang].items() if code == iso3
+            for form in (inflect_fr if lang == "fr" else inflect_es)(lemma)
+            if form != lemma and form.endswith("s") and form not in LANGUAGE_ADJECTIVES]
+
+
 def language_adjective_forms(lang: str) -> dict[str, str]:
     """Every form of :data:`LANGUAGE_ADJECTIVE_STATES`' adjectives in ``lang`` → the State's ISO code."""
     inflect: dict[str, Callable[[str], list[str]]] = {"fr": inflect_fr, "es": inflect_es}

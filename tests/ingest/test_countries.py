@@ -303,6 +303,23 @@ def test_china_in_the_group_of_77_and_chinas_name_is_a_mention_of_china(text):
     assert "country/CHN" in {m.id for m in extract(text).mentions}
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("la adquisición de aviones militares rusos por el Gobierno", "country/RUS"),
+    ("les autorités russes ont gelé les avoirs", "country/RUS"),
+    ("las empresas chinas y los bancos franceses", "country/CHN"),
+    ("las empresas chinas y los bancos franceses", "country/FRA"),
+])
+def test_a_plural_of_a_language_adjective_names_its_state(text, expected):
+    """A plural names no language: it is the State's wherever it stands."""
+    assert expected in {m.id for m in extract(text).mentions}
+
+
+@pytest.mark.parametrize("text", ["la versión francesa del informe", "le texte russe fait également foi",
+                                  "traducido del ruso al chino"])
+def test_a_singular_language_adjective_alone_names_no_state(text):
+    assert not {m.id for m in extract(text).mentions} & {"country/RUS", "country/FRA", "country/CHN"}
+
+
 def test_rdf_export_carries_coordinates_and_unverified_fields():
     from arkg.graph.export.rdf import Exporter
 
