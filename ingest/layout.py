@@ -603,7 +603,7 @@ def _segment(text: str, lines: list[_ReadLine], numbered: bool, titles: set[str]
     capitals = False  #: the last line is written in capitals
     last_end = 0  #: where the last line ended: a blank line after it ends a title in capitals
     cut = False  #: the last line ended inside a symbol, at a dot (``A/AC.`` ⏎ ``260/2``, ``Rev.`` ⏎ ``1)``)
-    for read in lines:
+    for i, read in enumerate(lines):
         ln = read.line
         if read.furniture:
             furniture.append(ln)
@@ -633,7 +633,8 @@ def _segment(text: str, lines: list[_ReadLine], numbered: bool, titles: set[str]
         ended = read.stripped.endswith(_TERMINAL)
         capitals, last_end = _in_capitals(read.stripped), ln.end
         cut = ended and _cut_at_symbol_dot(read.stripped, len(read.stripped))
-        current.closed = ended or (read.width < 0.8 * full and not _OPEN_END.search(read.stripped))
+        current.closed = ended or (read.width < 0.8 * min(full, _local_width(text, lines, i))
+                                   and not _OPEN_END.search(read.stripped))
         soft = current.closed and not ended
         if numbered and first_marker and first_marker[0] == "numbered":
             current.closed = False  # a numbered paragraph runs to the next marker
@@ -644,6 +645,24 @@ def _segment(text: str, lines: list[_ReadLine], numbered: bool, titles: set[str]
             elif any(t.startswith(rest) for t in titles):
                 current.closed = False
     return Layout(text, blocks, furniture, own_symbol, own_span, False, False, {})
+
+
+#: A line this wide or wider may belong to a paragraph wrapped at its own width (a page that wraps some
+#: paragraphs and not others): narrower ones are a heading's, a list's or a form's.
+_WRAPPED = 40
+
+
+def _local_width(text: str, lines: list[_ReadLine], i: int) -> float:
+    """The width a paragraph around line ``i`` is wrapped at, read from the line and its neighbours (the lines
+    right before and after it, wide enough, no blank line between): a page that wraps one paragraph at 80 characters and
+    leaves the next on one long line (``including France, United`` ⏎ ``Kingdom, United States``) closes no line
+    of the wrapped one for being shorter than the long one. Infinite (no say) for a narrow or lone line."""
+    if lines[i].width < _WRAPPED:
+        return float("inf")
+    near = [lines[j].width for j in (i - 1, i + 1) if 0 <= j < len(lines) and not lines[j].furniture
+            and lines[j].width >= _WRAPPED
+            and text.count("\n", *sorted((lines[i].line.start, lines[j].line.start))) == 1]
+    return max([lines[i].width, *near]) if near else float("inf")
 
 
 def _after_marker(text: str, block: Block) -> str:

@@ -83,7 +83,7 @@ _OWN_ASSEMBLY_LEFT = re.compile(
     r"(?<!\w)(?:its|their|annual|sa|son|leur|su|sus|cette|esta|an?|une|una)\s+(?:\S+\s+)?$", re.IGNORECASE
 )
 _OWN_ASSEMBLY_RIGHT = re.compile(
-    r"\s*(?:annual|annuelle?|anual|ordinaire|extraordinaire|of\s+(?:the\s+|its\s+)?(?:network|members|focal\s+points|"
+    r"\s*(?:\([A-Z]{2,4}\)\s*)?(?:annual|annuelle?|anual|ordinaire|extraordinaire|of\s+(?:the\s+|its\s+)?(?:network|members|focal\s+points|"
     r"association|agencies|authorities|offices)|du\s+réseau|des\s+(?:membres|points\s+focaux|agences|autorités|bureaux)|"
     r"de\s+l['’]association|de\s+(?:la\s+red|los\s+miembros|los\s+puntos\s+focales|la\s+asociación|"
     r"las\s+agencias|las\s+autoridades|las\s+oficinas)|"

@@ -1149,6 +1149,15 @@ _MEETING_CONTEXT = keyed(re.compile(
 ))
 
 
+#: A meeting of experts (``expert meeting``, ``réunion d'experts``, ``совещание экспертов``, ``اجتماع الخبراء``,
+#: ``专家会议``): not a body's session, even on a session's days.
+_EXPERTS_MEETING = keyed(re.compile(
+    r"experts?['’]?\s+meeting|meeting\s+of\s+(?:the\s+)?experts|réunions?\s+d['’]\s?experts|reuni[oó]n(?:es)?\s+de\s+expertos|"
+    r"совещани\w*\s+экспертов|اجتماع\s+(?:ال)?خبراء|专家(?:组)?会议",
+    re.IGNORECASE,
+))
+
+
 def find_dated_meetings(
     text: str, dates: list[DateHit], explicit: list[Hit], ctx: Context, starts: Sequence[int] = (0,)
 ) -> list[Hit]:
@@ -1172,6 +1181,8 @@ def find_dated_meetings(
         named = any(sentence_start <= s < sentence_end and c in SESSION_BODIES for s, _, c in ctx.bodies)
         if not named and any(sentence_start <= s < sentence_end for s, _ in (*ctx.networks, *ctx.organizations)):
             continue  # a network's or an organization's meeting on those days (ARINWA's in Vienna), no body's
+        if not named and _EXPERTS_MEETING.search(sentence):
+            continue  # an expert meeting on a session's days, at its venue (EG.1 in St Petersburg): its own
         if any(sentence_start <= h.start < sentence_end for h in explicit):
             continue
         session = ctx.session_by_date(d.first, d.last, body)

@@ -129,9 +129,15 @@ def arabic_nisba(name: str) -> list[str]:
     return inflect_ar(stem + "ي")
 
 
+#: A nisba's endings after its ي: feminine, the plurals (سويسريون، سويسريين، سويسريات) and the duals (سويسريان،
+#: سويسريتان، سويسريتين: ``وزارتي الخارجية والعدل السويسريتين``, the two Swiss ministries).
+_AR_NISBA_ENDINGS = ("", "ة", "ون", "ين", "ان", "ات", "تان", "تين")
+
+
 def inflect_ar(lemma: str) -> list[str]:
-    """A nisba lemma's feminine and its forms with the article: نمساوي → نمساوية، النمساوي، النمساوية."""
-    return [lemma, lemma + "ة", "ال" + lemma, "ال" + lemma + "ة"]
+    """A nisba lemma's feminine, plurals and duals, and each with the article: نمساوي → نمساوية، النمساوي،
+    النمساويون …"""
+    return [article + lemma + ending for article in ("", "ال") for ending in _AR_NISBA_ENDINGS]
 
 
 #: Characters that are common morphemes besides abbreviating a State: 法方 is mostly 做法+方面.

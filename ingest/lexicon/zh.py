@@ -19,7 +19,9 @@ LEXICON = Lexicon(
     other_instruments=(r"议定书", r"宪章", r"条约", r"刑法", r"刑事诉讼法", r"宪法", r"民法典?",
                        r"施行法", r"本法", r"该法"),
     other_conventions=(r"有组织犯罪公约", r"反腐败(?:刑法|民法)公约"),
-    other_holders=(r"特设委员会", r"委员会", r"工作组", r"理事会", r"常委会", r"人大", r"代表大会", r"全会", r"政协"),
+    # (小组: a liaison or expert group, 中美执法合作联合联络小组第十二次会议)
+    other_holders=(r"特设委员会", r"委员会", r"工作组", r"小组", r"理事会", r"常委会", r"人大", r"代表大会", r"全会",
+                   r"政协"),
     other_qualifiers=(r"全体会议", r"审议周期"),
     convention_anaphora=("本公约", "《公约》", "该公约"),
     convention_titles=(r"梅里达公约", r"联合国反贪腐公约", r"《反腐败公约》", r"联合国反腐败公约"),

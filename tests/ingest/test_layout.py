@@ -32,6 +32,23 @@ def test_a_symbol_cut_after_its_dot_stays_in_its_paragraph() -> None:
     assert symbols == {"document/A/AC.260/2", "document/A/AC.260/2/Corr.1", "document/E/2001/30/Rev.1"}
 
 
+def test_a_paragraph_wrapped_at_its_own_width_beside_long_lines_is_one_block() -> None:
+    """A page that wraps one paragraph at ~80 characters and leaves others on one long line: the wrapped
+    lines are one paragraph (``United`` ⏎ ``Kingdom`` one State), though each is far shorter than the long
+    lines; a short line, or one a blank line parts from the next, still ends its block."""
+    long = ("The Annual General Meeting reviewed the cases prosecuted in the region and the value of the assets "
+            "seized or confiscated, which has increased significantly since the network was launched. ") * 3
+    wrapped = ("Many embassies and High Commissions in Pretoria were in attendance, including\n"
+               "the representatives of France, Germany, Portugal, Spain, Italy, the United\n"
+               "Kingdom, the United States and The Netherlands, who all made statements.")
+    text = f"Network meeting\n\n{long}\n{wrapped}\n{long}\n{long}"
+    layout = analyse(text)
+    views = [layout.view(b).text for b in layout.blocks]
+    assert "Network meeting" in views and any(v.startswith("Many embassies") and v.endswith("statements.")
+                                               for v in views), views
+    assert "country/GBR" in {m.id for m in extract(text).mentions}
+
+
 def test_agenda_items_and_documentation_lists() -> None:
     layout = analyse(AGENDA)
     assert layout.is_agenda and not layout.numbered and layout.own_symbol is None

@@ -286,6 +286,10 @@ def test_names_written_otherwise(text: str, expected: str) -> None:
     assert expected in {id_ for id_, _ in found(text)}
 
 
+def test_a_networks_general_assembly_with_its_acronym_between_is_not_the_uns() -> None:
+    assert "body/ga" not in {i for i, _ in found("la 9ème Assemblée générale (AG) annuelle de ce réseau")}
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -80,6 +80,7 @@ def test_a_chapter_list_with_unbracketed_titles() -> None:
         ("its sixth session", ["session/cosp/6"]),
         ("第六届会议", ["session/cosp/6"]),
         ("第十一次会议", ["session/wg-ar/11"]),
+        ("中美执法合作联合联络小组第十二次会议", []),  # another group's meeting
         ("第十次闭会期间会议", ["session/wg-ar/10"]),
         ("at its second to seventh sessions", [f"session/cosp/{n}" for n in range(2, 8)]),
         ("第二至第七届会议", [f"session/cosp/{n}" for n in range(2, 8)]),
@@ -128,6 +129,9 @@ def test_symbols() -> None:
 def test_dated_meeting() -> None:
     ctx = Context(session_by_date=lambda a, b, c: "session/wg-ar/12" if a == "2018-06-06" else None)
     assert ids("the meeting held in Vienna on 6 and 7 June 2018", ctx) == ["session/wg-ar/12", "body/wg-ar"]
+    # an expert meeting on a session's days is a meeting of its own
+    assert ids("the expert meeting held in Vienna on 6 and 7 June 2018", ctx) == []
+    assert ids("совещание экспертов, проведенное в Вене 6 и 7 июня 2018 года", ctx) == []
 
 
 @pytest.mark.parametrize(
