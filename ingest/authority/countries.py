@@ -148,6 +148,8 @@ def countries() -> list[_Country]:
             name = cldr[lang].get(iso.alpha_2, "")
             if " - " not in name:  # CLDR's "Congo - Kinshasa" is a disambiguation, not a name
                 c.names[lang] = _variants(name)[0]
+            else:  # ... that the press writes as one name (Congo-Brazzaville), the capital no place of its own
+                c.alias(name.replace(" - ", " "))
             if "(" in name:
                 c.alias(name.split("(")[0].strip())
         for lang in LANGS:  # no usable CLDR name: the ISO name, in running-text order

@@ -314,6 +314,15 @@ def test_a_plural_of_a_language_adjective_names_its_state(text, expected):
     assert expected in {m.id for m in extract(text).mentions}
 
 
+@pytest.mark.parametrize(("text", "expected"), [("les familles dirigeantes du Congo-Brazzaville", "country/COG"),
+                                               ("в Конго-Браззавиль", "country/COG"),
+                                               ("the Congo-Kinshasa authorities", "country/COD")])
+def test_a_congo_named_with_its_capital_is_the_state_not_the_city(text, expected):
+    """CLDR's disambiguated names (``Congo - Brazzaville``), as the press writes them: the State only."""
+    found = {m.id for m in extract(text).mentions}
+    assert expected in found and not {"place/brazzaville", "place/kinshasa"} & found
+
+
 @pytest.mark.parametrize("text", ["la versión francesa del informe", "le texte russe fait également foi",
                                   "traducido del ruso al chino"])
 def test_a_singular_language_adjective_alone_names_no_state(text):
