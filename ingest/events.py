@@ -73,7 +73,8 @@ _MEETING = keyed(re.compile(
 
 #: Words of a gathering a described event is (rule 3): the meeting words and a network's own kinds.
 _GATHERING = keyed(re.compile(
-    rf"{_MEETING.pattern}|plenary|general assembly|workshop|plénière|assemblée générale|atelier|plenari|"
+    rf"{_MEETING.pattern}|plenary|general assembly|workshop|congress|plénière|assemblée générale|atelier|congrès|"
+    r"plenari|congreso|конгресс|"
     r"asamblea|taller|пленар|собрани|ورشة|الاجتماع العام|全会|年会|全体会议|"
     r"(?<!\w)events?(?!\w)|événement|evento|мероприяти|فعالية|活动",
     re.I,
@@ -437,8 +438,9 @@ def _described(text: str, place: LinkHit, near: _Starting, dateline: tuple[int, 
         return None
     if not hosted and not _beside(text, place, at, first, near.within(lo, hi)):
         return None
-    if any(s <= last and first <= e for spans in _session_days().values() for s, e in spans):
-        return None  # the days of a session (held anywhere: the venue may be named otherwise)
+    if len(first) == 10 and any(s <= last and first <= e for spans in _session_days().values() for s, e in spans):
+        return None  # the days of a session (held anywhere: the venue may be named otherwise); a month alone
+        # (``In October 2002, a conference was held in Dublin``) is no session's days
     if any(s[:7] <= first[:7] <= e[:7] for s, e in _session_days().get(place.id or "", ())):
         return None  # a session was held there that month: the meeting is one of its days, or a side event
     slug = (place.id or "").split("/", 1)[1]

@@ -279,6 +279,7 @@ _PRESS = tuple((normalise(official), normalise(press)) for official, press in (
     ("Conference of the States Parties", "Conferences of States Parties"),
     ("Conference of the States Parties", "Conferences of State Parties"),
     ("Open-ended Intergovernmental Working Group", "Intergovernmental Working Group"),
+    ("Intergovernmental", "Inter-governmental"),  # the prefix hyphenated (13th Open-ended Inter-governmental …)
     ("intergouvernemental à composition non limitée", "intergouvernemental ouvert"),
     ("intergouvernemental à composition non limitée ", "intergouvernemental "),
     ("groupe de travail sur ", "groupe de travail onusien sur "),

@@ -784,6 +784,16 @@ def _head(text: str, named: list[tuple[int, int, str]]) -> str:
     return named[i][2]
 
 
+#: A special session's words right before its holder (``the special session of the General Assembly``, ``الدورة
+#: الاستثنائية للجمعية العامة``).
+_SPECIAL_SESSION_BEFORE = re.compile(
+    r"(?:special\s+session|session\s+(?:extraordinaire|spéciale)|per[ií]odo\s+extraordinario\s+de\s+sesiones|"
+    r"sesi[oó]n\s+(?:extraordinaria|especial)|специальн\w*\s+сесси\w*|(?:ال)?دورة\s+(?:ال)?استثنائية|特别会议)"
+    r"\s*(?:of\s+(?:the\s+)?|de\s+(?:la\s+|l['’])?|del\s+|du\s+|ل)?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _holder(
     text: str, start: int, end: int, meeting: bool, ctx: Context, starts: Sequence[int], others: list[tuple[int, int]]
 ) -> str:
@@ -830,7 +840,9 @@ def _holder(
     after = [h for h in able if end <= h[0] < min(s1, end + _AFTER_REACH)]
     if after:
         return after[0][2]
-    earlier = [h for h in able if h[1] <= start and h[2]]
+    # (not a body named as a special session's holder: that session is numbered in a series of its own)
+    earlier = [h for h in able if h[1] <= start and h[2]
+               and not _SPECIAL_SESSION_BEFORE.search(text, max(0, h[0] - 40), h[0])]
     since = earlier[-1][1] if earlier else 0
     if any(since <= s and e <= start for s, e in others):
         return ""

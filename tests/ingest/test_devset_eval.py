@@ -46,12 +46,12 @@ def test_every_text_with_a_symbol_is_identified_by_it() -> None:
     assert all(i["ok"] for i in identity), identity
 
 
-#: Micro-F1 on the hold-out set (``ingest/evaluation/holdout``, 881 texts in forty-nine batches: 0.910, 0.883,
+#: Micro-F1 on the hold-out set (``ingest/evaluation/holdout``, 900 texts in fifty-one batches: 0.910, 0.883,
 #: 0.883, 0.851, 0.944, 0.836, 0.929, 0.864, 0.917, 0.890, 0.945, 0.926, 0.909, 0.945, 0.936, 0.924, 0.929,
 #: 0.911, 0.923, 0.917, 0.919, 0.887, 0.915, 0.900, 0.928, 0.880, 0.964, 0.934, 0.940, 0.908, 0.925, 0.864,
-#: 0.890, 0.941, 0.874, 0.921, 0.925, 0.890, 0.928, 0.929, 0.916, 0.969, 0.912, 0.947, 0.946, 0.921, 0.920, 0.906
-#: and 0.991 blind), 0.950 after stop 20's changes (0.9501), 0.953 after stop 21's (0.9528), 0.957 after stop 22's
-#: (0.9569), 0.959 after stop 23's (0.9590), rounded down to 0.01: 0.95,
+#: 0.890, 0.941, 0.874, 0.921, 0.925, 0.890, 0.928, 0.929, 0.916, 0.969, 0.912, 0.947, 0.946, 0.921, 0.920, 0.906,
+#: 0.991, 0.950 and 0.897 blind), 0.950 after stop 20's changes (0.9501), 0.953 after stop 21's (0.9528), 0.957
+#: after stop 22's (0.9569), 0.959 after stop 23's (0.9590), rounded down to 0.01: 0.95,
 #: raised back from 0.94 (to which batch 24, scored blind, had brought it).
 #: Raise it; never lower it (a new batch, scored blind, may bring it down: say so where it is set).
 HOLDOUT_MICRO_F1_FLOOR = 0.95
@@ -60,7 +60,7 @@ HOLDOUT_PRECISION_FLOOR = 0.98
 
 def test_the_holdout_set_holds_its_floors_and_its_own_symbols() -> None:
     report = evaluate_set(HOLDOUT)
-    assert report.documents == 881 and not report.failed
+    assert report.documents == 900 and not report.failed
     assert report.total().f1 >= HOLDOUT_MICRO_F1_FLOOR, format_report(report)
     assert report.total().precision >= HOLDOUT_PRECISION_FLOOR, format_report(report)
     # six own symbols cannot be read: not printed in the excerpt (A/RES/73/190, the French A/RES/58/4), inside a

@@ -113,6 +113,21 @@ def test_no_hostless_event_without_its_days_beside_its_place(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # a month alone is no session's days, though a session was held elsewhere that month (Vienna, 2002)
+        ("In October 2002, a conference was held in Dublin co-hosted by the Criminal Assets Bureau and Europol.",
+         "event/dublin-2002-10"),
+        # a network's congress is a gathering
+        ("CARIN started at the CARIN Establishment Congress in The Hague, 22–23 September 2004.",
+         "event/the-hague-2004-09"),
+    ],
+)
+def test_a_month_or_a_congress_makes_a_described_event(text: str, event: str) -> None:
+    assert event in _events(text)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "LIMA, Peru – 18 November 2015: INTERPOL and StAR opened the conference.",  # a dateline

@@ -280,6 +280,7 @@ def test_the_convention_inside_an_organizations_name_is_mentioned_too() -> None:
         ("Шарм-эш-Шейх, Египет", "place/sharm-el-sheikh"),
         # an organization whose possessive opens another's name
         ("the Basel Institute's International Centre for Asset Recovery", "org/basel-institute"),
+        ("the 13th Open-ended Inter-governmental working Group on Asset Recovery", "body/wg-ar"),
     ],
 )
 def test_names_written_otherwise(text: str, expected: str) -> None:

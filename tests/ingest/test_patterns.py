@@ -108,6 +108,18 @@ def test_ordinals_with_a_dot_or_two_words_number_sessions(text: str, expected: s
     assert expected in {m.id for m in extract(text, name="t.txt").mentions}
 
 
+def test_a_body_named_as_a_special_sessions_holder_holds_no_later_bare_session() -> None:
+    """The Assembly's special session is numbered in a series of its own: the ninth and tenth sessions the text
+    goes on to are the Conference's, not the Assembly's."""
+    text = ("رئيس الدورة التاسعة لمؤتمر الدول الأطراف في اتفاقية الأمم المتحدة لمكافحة الفساد.\n"
+            "وأضاف أن المؤتمر عقد في أعقاب الدورة الاستثنائية للجمعية العامة من أجل مكافحة الفساد.\n"
+            "وأشار إلى أن مؤتمر الدورة التاسعة أسند لنفسه عددا من المهام في طريقنا إلى الدورة العاشرة.")
+    found = {m.id for m in extract(text, name="t.txt").mentions}
+    assert {"session/cosp/9", "session/cosp/10"} <= found and not {"session/ga/9", "session/ga/10"} & found
+    assert "session/ga/58" in {m.id for m in extract(
+        "the special session of the General Assembly in 2021 and its fifty-eighth session", name="t.txt").mentions}
+
+
 def test_a_sentence_s_full_stop_before_a_body_is_no_ordinal() -> None:
     text = "It was adopted in 2013. Conference of the States Parties met"
     found = {m.id for m in extract(text, name="t.txt").mentions}
