@@ -18,7 +18,10 @@ from falkordb import Edge as FEdge
 from falkordb import FalkorDB
 from falkordb import Node as FNode
 from falkordb import Path as FPath
+from falkordb.graph import Graph
 from falkordb.query_result import QueryResult
+from redis.backoff import NoBackoff
+from redis.retry import Retry
 
 from arkg.graph.guard import with_row_limit
 from arkg.graph.model import model
@@ -75,6 +78,15 @@ SYNC_TIMEOUT_MS = 10_000
 ANSWER_TIMEOUT_S = server.SERVER_LIMITS["TIMEOUT_MAX"] / 1000 + 60
 
 
+#: How long opening a store waits for its index statements before it asks whether the server is stuck.
+SCHEMA_TIMEOUT_S = 30.0
+
+
+def _say(message: str) -> None:
+    """Progress and recovery, on stderr: a command's output stays its result."""
+    print(message, file=sys.stderr, flush=True)
+
+
 def _lost(exc: Exception, data_dir: Path) -> StoreError:
     """The error for a connection that broke or a server that stopped answering."""
     if isinstance(exc, redis.TimeoutError):
@@ -92,27 +104,62 @@ class FalkorDBStore:
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
-        state = server.start(settings.data_dir, progress=lambda where: print(where, file=sys.stderr, flush=True))
+        self._connect(server.start(settings.data_dir, progress=_say))
+
+    def _connect(self, state: server.ServerStatus) -> None:
+        self.socket = state.socket
         try:
             self.db = FalkorDB(unix_socket_path=str(state.socket), socket_timeout=ANSWER_TIMEOUT_S)
-            self.graph = self.db.select_graph(settings.graph)
+            self.graph = self.db.select_graph(self.settings.graph)
         except redis.RedisError as exc:
             raise StoreError(f"cannot connect to FalkorDB at {state.socket}: {exc}") from None
 
     # -- schema and writes ----------------------------------------------------------------------
 
-    def _existing_indexes(self) -> set[str]:
-        try:
-            rows = self.graph.ro_query("CALL db.indexes() YIELD label, properties RETURN label, properties")
-        except redis.ResponseError:
-            return set()  # an empty graph has no schema yet
-        return {f"{label}.{prop}" for label, props in rows.result_set for prop in props}
-
     def ensure_schema(self) -> None:
         """Index ``id`` on ``Entity`` and every label before any MERGE (else MERGE scans), and the
         relationship keys the model declares (``arkg:indexedBy``) for the saved questions, and the
-        aggregates' keys (``arkg:aggregate``) the build looks counts up by."""
-        existing = self._existing_indexes()
+        aggregates' keys (``arkg:aggregate``) the build looks counts up by.
+
+        FalkorDB answers an index statement at once (it fills the index in the background), and it is
+        here, on a fresh server, that its engine was once caught stuck for good (issue #2129): the
+        statements wait SCHEMA_TIMEOUT_S, then a server whose main thread answers nothing either is
+        restarted from its files (it logs every write before it answers it, so nothing is lost) and
+        the statements run again; one that still answers PING is only busy, and is waited for.
+        """
+        quick: FalkorDB | None = None
+        try:  # the client itself asks the server what it is (INFO) before any statement
+            quick = FalkorDB(unix_socket_path=str(self.socket), socket_timeout=SCHEMA_TIMEOUT_S,
+                             retry=Retry(NoBackoff(), 0))
+            self._create_indexes(quick.select_graph(self.settings.graph))
+            return
+        except redis.ConnectionError as exc:
+            raise _lost(exc, self.settings.data_dir) from None
+        except redis.TimeoutError:
+            if server.answers(self.settings.data_dir):
+                self._create_indexes(self.graph)
+                return
+        finally:
+            if quick is not None:
+                quick.connection.close()
+        _say(f"FalkorDB answered nothing for {SCHEMA_TIMEOUT_S:g} s (its engine is stuck: FalkorDB issue "
+             "#2129); restarting it from its files, which keep every write it acknowledged")
+        self.db.connection.close()
+        self._connect(server.restart_stuck(self.settings.data_dir, progress=_say))
+        self._create_indexes(self.graph)
+
+    def _existing_indexes(self, graph: Graph) -> set[str]:
+        try:
+            rows = graph.ro_query("CALL db.indexes() YIELD label, properties RETURN label, properties").result_set
+        except redis.ResponseError:
+            return set()  # an empty graph has no schema yet
+        except (redis.ConnectionError, redis.TimeoutError) as exc:
+            raise self._no_answer(graph, exc) from None
+        return {f"{label}.{prop}" for label, props in rows for prop in props}
+
+    def _create_indexes(self, graph: Graph) -> None:
+        """The schema statements ``ensure_schema`` wants that ``graph`` lacks."""
+        existing = self._existing_indexes(graph)
         wanted = [(f"{safe}.id", f"CREATE INDEX FOR (n:{safe}) ON (n.id)")
                   for safe in ["Entity", *(model().safe_label(label) for label in sorted(model().labels))]]
         wanted += [(f"{safe}.{key}", f"CREATE INDEX FOR ()-[r:{safe}]-() ON (r.{key})")
@@ -120,12 +167,23 @@ class FalkorDBStore:
         wanted += [(f"{safe}.{key}", f"CREATE INDEX FOR (n:{safe}) ON (n.{key})")  # the build's look-ups of counts
                    for safe, key in ((model().safe_aggregate_label(a), key) for a, key in model().aggregate_indexes)]
         for name, statement in wanted:
-            if name not in existing:
-                try:
-                    self._write(statement)
-                except StoreError as exc:
-                    if "already indexed" not in str(exc):  # another process created it meanwhile
-                        raise
+            if name in existing:
+                continue
+            try:
+                graph.query(statement)
+            except redis.ResponseError as exc:
+                if "already indexed" not in str(exc):  # else another process created it meanwhile
+                    message = str(exc).splitlines()[0]
+                    raise StoreError(server.disk_full_hint(message, self.settings.data_dir) or message) from None
+            except (redis.ConnectionError, redis.TimeoutError) as exc:
+                raise self._no_answer(graph, exc) from None
+
+    def _no_answer(self, graph: Graph, exc: redis.RedisError) -> Exception:
+        """The quick client's timeout passes through to ``ensure_schema``, to be diagnosed; any other
+        broken or unanswered connection is lost."""
+        if graph is not self.graph and isinstance(exc, redis.TimeoutError):
+            return exc
+        return _lost(exc, self.settings.data_dir)
 
     def _write(self, cypher: str, params: dict[str, Any] | None = None) -> Any:
         try:

@@ -132,6 +132,28 @@ def _ping(socket_path: Path) -> str | None:
         client.close()
 
 
+def answers(data_dir: Path) -> bool:
+    """Whether the server's main thread answers (PING): one busy with a long query does, one stuck in
+    FalkorDB's lock cycle (issue #2129) does not."""
+    return _ping(_paths(data_dir).socket) is not None
+
+
+def restart_stuck(data_dir: Path, *, progress: Callable[[str], None] | None = None) -> ServerStatus:
+    """Kill this data directory's server, which answers nothing, and start it again from its files.
+
+    A stuck server handles no signal but SIGKILL; killing it loses nothing it acknowledged, since Redis
+    appends a write to its log file before it answers (only a crash of the machine itself could lose
+    the last second, ``appendfsync everysec``).
+    """
+    paths = _paths(data_dir)
+    pid = _read_pid(paths)
+    if pid is not None and _pid_alive(pid) and is_own_server(pid, paths.data_dir):
+        os.kill(pid, signal.SIGKILL)
+        if not _wait_exit(pid, 10):
+            raise StoreError(f"FalkorDB (process {pid}) does not stop; stop it with `kill -9 {pid}`")
+    return start(data_dir, progress=progress)
+
+
 def disk_full_hint(message: str, data_dir: Path) -> str | None:
     """The advice for a store error caused by a full disk, if it is one."""
     if "No space left" in message or "MISCONF" in message:

@@ -71,7 +71,7 @@ def test_index_creation_tolerates_a_concurrent_creator(settings: Settings, monke
     try:
         if settings.store == "falkordb":
             # as if another process created every index between our look and our CREATE INDEX
-            monkeypatch.setattr(store, "_existing_indexes", lambda: set())
+            monkeypatch.setattr(store, "_existing_indexes", lambda graph: set())
             store.ensure_schema()
         else:
             _two_creators_at_once(settings, store)

@@ -7,6 +7,7 @@ import os
 import signal
 import socket
 import subprocess
+import threading
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -122,6 +123,54 @@ def test_a_server_that_answers_nothing_is_reported_and_stopped(own_dir: Path,
             os.kill(pid, signal.SIGCONT)
     rows = open_store(Settings(data_dir=own_dir, graph="g")).read("MATCH (n) RETURN count(n) AS n").rows
     assert rows == [{"n": 1}]  # what was loaded before is kept
+
+
+def test_a_server_stuck_while_a_store_opens_is_restarted_and_keeps_its_data(
+        own_dir: Path, monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str]) -> None:
+    """Regression (CI, stop 24): a fresh server stuck on its first index statement (FalkorDB issue
+    #2129) held a test for its whole time limit. Opening a store now restarts a server whose main
+    thread answers nothing, from its files, and creates the indexes it lacks."""
+    monkeypatch.setattr(falkordb_store, "SCHEMA_TIMEOUT_S", 1.0)
+    _load(own_dir)
+    store = open_store(Settings(data_dir=own_dir, graph="g"))
+    store.run_write("DROP INDEX FOR (n:Place) ON (n.id)")
+    pid = server.status(own_dir).pid
+    assert pid is not None
+    os.kill(pid, signal.SIGSTOP)
+    try:
+        store.ensure_schema()
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGCONT)
+    assert not server._pid_alive(pid) and server.status(own_dir).pid != pid
+    assert "answered nothing for 1 s" in capfd.readouterr().err
+    assert store.read("MATCH (p:Place) RETURN count(p) AS n").rows == [{"n": 1}]
+    indexed = store.read("CALL db.indexes() YIELD label, properties RETURN label, properties").rows
+    assert {"label": "Place", "properties": ["id"]} in indexed
+    store.close()
+
+
+def test_a_busy_server_is_waited_for_while_a_store_opens(own_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A server that still answers PING is busy, not stuck: the index statements wait for it, and it
+    is never killed (here it is paused for 2 s; PING's verdict is forced, as a pause silences it)."""
+    monkeypatch.setattr(falkordb_store, "SCHEMA_TIMEOUT_S", 0.5)
+    monkeypatch.setattr(server, "answers", lambda data_dir: True)
+    _load(own_dir)
+    store = open_store(Settings(data_dir=own_dir, graph="g"))
+    store.run_write("DROP INDEX FOR (n:Place) ON (n.id)")
+    pid = server.status(own_dir).pid
+    assert pid is not None
+    os.kill(pid, signal.SIGSTOP)
+    resume = threading.Timer(2.0, os.kill, (pid, signal.SIGCONT))
+    resume.start()
+    try:
+        store.ensure_schema()
+    finally:
+        resume.join()
+    assert server.status(own_dir).pid == pid and server._pid_alive(pid)
+    indexed = store.read("CALL db.indexes() YIELD label, properties RETURN label, properties").rows
+    assert {"label": "Place", "properties": ["id"]} in indexed
+    store.close()
 
 
 def test_the_suite_stops_a_stuck_session_server_and_keeps_its_stacks(own_dir: Path) -> None:
