@@ -38,16 +38,16 @@ _KINDS = {
 
 
 @cache
-def _group_noun() -> re.Pattern[str]:
-    return re.compile("|".join(words("group_nouns")))
+def _noun(kind: str) -> re.Pattern[str]:
+    return re.compile("|".join(words(kind)))
 
 
-def _last_group(text: str, links: list[LinkHit], firsts: list[int], pos: int) -> str | None:
-    """The id of the last name holding a group's noun before ``pos`` (``the Group`` stands for it):
-    an Implementation Review Group report's ``the Group``, not the Egmont Group's or a regional group's."""
+def _last_named(kind: str, text: str, links: list[LinkHit], firsts: list[int], pos: int) -> str | None:
+    """The id of the last name holding a noun of ``kind`` before ``pos`` (``the Group`` stands for it): an
+    Implementation Review Group report's ``the Group``, not the Egmont Group's or a regional group's."""
     for i in range(bisect_left(firsts, pos) - 1, -1, -1):
         lk = links[i]
-        if lk.end <= pos and _group_noun().search(text, lk.start, lk.end):
+        if lk.end <= pos and _noun(kind).search(text, lk.start, lk.end):
             return lk.id
     return None
 
@@ -178,11 +178,20 @@ def find(text: str, links: list[LinkHit]) -> list[LinkHit]:
             english = capitalised and kind == "conference_anaphora" and m.group().endswith(" Conference")
             if (kind in allowed or english) and not another_convention(text, m.start(), m.end()):
                 id_ = _KINDS[kind]
-                if id_ == REVIEW_GROUP and _last_group(text, links, firsts, m.start()) != REVIEW_GROUP:
+                if id_ == REVIEW_GROUP and _last_named("group_nouns", text, links, firsts, m.start()) != REVIEW_GROUP:
+                    continue
+                if id_ == CONFERENCE and not _the_conferences(_last_named("conference_nouns", text, links, firsts,
+                                                                          m.start())):
                     continue
                 add(m.start(), m.end(), "Convention" if id_ == CONVENTION else "Body", id_)
     kept = sorted([lk for i, lk in enumerate(links) if i not in dropped] + added, key=lambda lk: (lk.start, lk.end))
     return sorted(kept + _conference_of_parties(text, kept), key=lambda lk: (lk.start, lk.end))
+
+
+def _the_conferences(last: str | None) -> bool:
+    """Whether the last conference named (``last``; None: none is, or its name stayed ambiguous) is the
+    Conference or holds its name (a session, a resolution of the Conference)."""
+    return last is None or last == CONFERENCE or f"/{CONFERENCE.split('/')[1]}/" in last
 
 
 @cache

@@ -336,12 +336,29 @@ def find_events(text: str, hits: list[LinkHit]) -> list[LinkHit]:
             if len(match) == 1:
                 add(hit.start, hit.end, match[0].id)
     known = {(s, e) for s, e, _ in found} | _wider_places(text, hits)
+    by_sentence: dict[tuple[int, int], list[tuple[LinkHit, str]]] = {}
     for hit in hits:
         if hit.label == "Place" and hit.id and (hit.start, hit.end) not in known:
             described = _described(text, hit, near, dateline)
             if described:
-                add(hit.start, hit.end, described)
+                by_sentence.setdefault(_sentence(text, hit.start, hit.end), []).append((hit, described))
+    for meetings in by_sentence.values():
+        for hit, event_id in _venues(text, meetings):
+            add(hit.start, hit.end, event_id)
     return sorted(found.values(), key=lambda h: (h.start, h.end))
+
+
+#: A preposition that puts a gathering at the place after it (``à Vienne``, ``in Vienna``, ``في فيينا``,
+#: ``بفيينا``, ``在维也纳``), where another place of the sentence only qualifies a name (``du ROLACC de Genève``).
+_AT_PLACE = re.compile(r"(?:(?<!\w)(?:in|at|à|au|en|a|в|во|на|في)\s+|(?<!\w)[وف]?ب|[在于])$", re.IGNORECASE)
+
+
+def _venues(text: str, described: list[tuple[LinkHit, str]]) -> list[tuple[LinkHit, str]]:
+    """Of the meetings rule 3 reads at several places of one sentence, those at a place a preposition puts
+    the gathering at, if some are and some are not; else all."""
+    at = [(hit, event_id) for hit, event_id in described
+          if _AT_PLACE.search(text, max(0, hit.start - 6), hit.start)]
+    return at if at and len({event_id for _, event_id in described}) > 1 else described
 
 
 #: What stands between a region and a city in an address: ``山东省济南市``, ``Jinan, Shandong``.

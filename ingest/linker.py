@@ -127,6 +127,8 @@ _CONFERENCE = "body/cosp"
 #: A bracketed title right before a conference of parties (``《联合国打击跨国有组织犯罪公约》第九届缔约方会议``), with
 #: its session's ordinal between: the conference of that instrument's parties.
 _TITLE_ZH = re.compile(r"《([^《》\n]{1,40})》")
+#: The conference of parties named without its convention: whose it is, the text says before.
+_BARE_CONFERENCE_ZH = ("缔约国大会", "缔约国会议", "締約國大會", "締約國會議")
 _TITLE_BEFORE_ZH = re.compile(r"《([^《》\n]{2,40})》\s*(?:第\s*[\d一二三四五六七八九十]{1,4}\s*[届次]\s*)?$")
 _OTHER_INSTRUMENT_RIGHT = re.compile(OTHER_INSTRUMENT, re.IGNORECASE)
 #: The same adjectives where English and Russian put them, before the noun (``the Arab Convention``), and the
@@ -296,6 +298,8 @@ _AR_NAME_QUOTES = tuple(dict.fromkeys((normalise(o), normalise(c)) for o, c in (
     ('"', '"'), ("“", "”"), ("«", "»"), ("''", "''"), ("'", "'"), ("‘", "’"))))
 
 
+#: A European name's final -burg, -berg or -bourg in Arabic letters (بطرسبورغ, لوكسمبورغ).
+_AR_BURG = re.compile(r"رغ(?!\w)")
 #: An Arabic name's article in Latin or Cyrillic letters before a sun letter, which it takes in speech.
 _SUN_LETTER = re.compile(r"(?<!\S)([ea]|[эа])(?:l|ль) (?=(sh|th|dh|[tdrzsn]|ш|[тдрзсн]))")
 
@@ -313,6 +317,8 @@ def _press_variants(key: str) -> tuple[str, ...]:
     words = key.split()
     if len(words) == 2 and _script(words[1][0]) == "ar":  # مبادرة "ستار": the press quotes a transliterated name
         variants += [f'{words[0]} {open_}{words[1]}{close}' for open_, close in _AR_NAME_QUOTES]
+    if "رغ" in key:  # Egypt's ج for a European g (سان بطرسبورج, هامبورج): a final -burg, -berg, -bourg
+        variants.append(_AR_BURG.sub("رج", key))
     if "ل" in key:
         variants.append(_AR_CONCERNED.sub(lambda m: " ل" + ("ل" if m.group(1) else ""), key))
         variants.append(_AR_FOR.sub(lambda m: " المعني ب" + ("ال" if m.group(1) else ""), key))
@@ -381,9 +387,13 @@ def _is_word_char(ch: str) -> bool:
 
 def _scripts_part(left: str, right: str) -> bool:
     """Two letters of different scripts part words: a bilingual line glues ``Review GroupГруппа по обзору``
-    (Cyrillic and Arabic as :mod:`arkg.graph.scripts` tells them; Latin, the letters it leaves out)."""
+    (Cyrillic and Arabic as :mod:`arkg.graph.scripts` tells them; Latin, the letters it leaves out). So does a
+    Cyrillic capital after a small letter, which no Russian word holds: a page's table glues its label to its
+    value (``РасположениеМерида``, "Location" and Mérida)."""
     a, b = _script(left), _script(right)
-    return a is not None and b is not None and a != b
+    if a is not None and b is not None and a != b:
+        return True
+    return a == b == "ru" and left.islower() and right.isupper()
 
 
 def _script(ch: str) -> str | None:
@@ -784,8 +794,14 @@ def _unrelated_convention(text: str, surface: str) -> bool:
 
 def _another_titles_conference(text: str, start: int, found: _Found) -> bool:
     """The conference of parties at ``start`` follows a bracketed title that is not the Convention's
-    (:data:`_TITLE_BEFORE_ZH`; ``found``: the names matched so far, which hold the title if it is UNCAC's)."""
+    (:data:`_TITLE_BEFORE_ZH`; ``found``: the names matched so far, which hold the title if it is UNCAC's), or,
+    bare (``缔约国大会``), is the conference of the convention its paragraph last named by title (``《联合国打击跨国
+    有组织犯罪公约》在便利国际合作方面还有很多潜力可挖，如充分发挥缔约国大会的作用``)."""
     m = _TITLE_BEFORE_ZH.search(text, max(0, start - 60), start)
+    if m is None and text.startswith(_BARE_CONFERENCE_ZH, start):
+        paragraph = max(0, text.rfind("\n\n", 0, start))
+        m = next((t for t in reversed(list(_TITLE_ZH.finditer(text, paragraph, start)))
+                  if t.group(1).endswith(("公约", "公約"))), None)
     return m is not None and not convention_title(m.group(1)) and not any(
         c.id == CONVENTION for s, e, candidates in found for c in candidates if m.start() <= s and e <= m.end()
     )

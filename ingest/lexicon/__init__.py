@@ -81,6 +81,9 @@ class Lexicon:
     review_group_anaphora: tuple[str, ...] = ()
     #: The noun a group's name holds (``Group``, ``Группа``, ``فريق``): what ``the Group`` may stand for.
     group_nouns: tuple[str, ...] = ()
+    #: The noun a conference's name holds (``Conference``, ``مؤتمر``): after another conference named by it (the
+    #: signing conference of Mérida), ``the Conference`` is that one, not the Conference of the States Parties.
+    conference_nouns: tuple[str, ...] = ()
     #: Words that make a place's name part of the name of a text or process (``Declaration of
     #: Marrakech``, ``Lausanne Guidelines``): before the place, and after it.
     place_in_name_before: tuple[str, ...] = ()

@@ -84,6 +84,7 @@ LEXICON = Lexicon(
     working_group_anaphora=("الفريق العامل", "للفريق العامل"),
     review_group_anaphora=(r"الفريق(?!\s+العامل)", r"للفريق(?!\s+العامل)", r"والفريق(?!\s+العامل)"),
     group_nouns=("فريق",),
+    conference_nouns=("مؤتمر",),
     place_in_name_before=(r"إعلان", r"عملية", r"اتفاقية", r"مبادرة", r"جامعة"),
     place_in_name_after=(),
     organization_heads=("هيئة", "الهيئة", "وكالة", "مكتب", "لجنة", "أكاديمية", "المعهد", "معهد", "مجلس", "سلطة"),

@@ -80,6 +80,7 @@ LEXICON = Lexicon(
     working_group_anaphora=("the Working Group",),
     review_group_anaphora=(r"the Group(?!\s+(?:of|on|for)\s)",),
     group_nouns=("Group",),
+    conference_nouns=("Conference",),
     place_in_name_before=(r"[Dd]eclaration\s+of", r"[Dd]eclaration\s+of\s+the\s+City\s+of",
                           r"United\s+Nations\s+Office\s+(?:at|in)",  # UNOV, UNOG, UNON: names of their own
                           r"University\s+of"),  # a university named after its city: the University of Basel

@@ -96,6 +96,7 @@ LEXICON = Lexicon(
     working_group_anaphora=("el Grupo de Trabajo", r"(?<=del\s)Grupo\s+de\s+Trabajo"),
     review_group_anaphora=(r"el Grupo(?!\s+(?:de|del)\s)",),
     group_nouns=("Grupo",),
+    conference_nouns=("Conferencia",),
     place_in_name_before=(r"[Dd]eclaración\s+de", r"[Pp]roceso\s+de", r"[Ii]niciativa\s+de", r"[Cc]onvención\s+de",
                          r"[Pp]rincipios\s+de",
                          r"[Aa]genda\s+de\s+[Aa]cci[oó]n\s+de", r"[Cc]onsenso\s+de",

@@ -71,6 +71,7 @@ LEXICON = Lexicon(
     working_group_anaphora=("le Groupe de travail", r"(?<=du\s)Groupe\s+de\s+travail"),
     review_group_anaphora=(r"le Groupe(?!\s+(?:de|des|du)\s|\s+d['’])",),
     group_nouns=("Groupe",),
+    conference_nouns=("Conférence",),
     place_in_name_before=(
         r"[Dd]éclaration\s+(?:de|d['’])",
         r"[Pp]rocessus\s+de",

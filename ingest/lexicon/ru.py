@@ -107,6 +107,7 @@ LEXICON = Lexicon(
     working_group_anaphora=(r"Рабоч(?:ая|ей|ую)\s+групп(?:а|ы|е|у|ой)",),
     review_group_anaphora=(r"Групп(?:а|ы|е|у|ой)(?!\s+(?:по|государств|экспертов)\s)",),
     group_nouns=("Групп", "групп"),
+    conference_nouns=("Конференц",),
     place_in_name_before=(r"[Дд]екларац\w+", r"[Пп]роцесс\w*", r"[Ии]нициатив\w+", r"[Кк]онвенци\w+",
                           r"Отделени\w+\s+(?:Организации\s+Объединенных\s+Наций|ООН)\s+в"),  # UNOV: a name of its own
     place_in_name_after=(),

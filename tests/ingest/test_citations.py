@@ -254,6 +254,18 @@ def test_the_group_after_another_group_is_not_the_review_group() -> None:
     assert [m.id for m in extract(text).mentions if m.text.lower() == "the group"] == []
 
 
+def test_the_conference_after_another_conference_is_that_one() -> None:
+    """IAACA began at the signing conference of Mérida: "the Conference" after it is that conference; after
+    the Conference of the States Parties or one of its sessions, it is the Conference."""
+    signing = ("IAACA was initiated at the High-Level Political Conference for the Purpose of Signing the United "
+               "Nations Convention against Corruption in Merida. Mr. Hu attended the opening ceremony of the "
+               "Conference.")
+    assert [m.id for m in extract(signing).mentions if m.text == "the Conference"] == []
+    own = ("At its ninth session, the Conference of the States Parties to the United Nations Convention against "
+           "Corruption adopted resolution 9/2. The Conference also decided to meet in Atlanta.")
+    assert [m.id for m in extract(own).mentions if m.text == "The Conference"] == ["body/cosp"]
+
+
 def test_no_anaphora_without_the_title() -> None:
     assert linked("The conference on trade opened; the Conference elected a chair.", "body/") == set()
 

@@ -79,6 +79,13 @@ def test_a_meeting_the_text_describes_is_an_event(text: str, event: str) -> None
     assert _events(text) == {event}
 
 
+def test_a_described_meeting_is_at_the_place_a_preposition_puts_it() -> None:
+    """Of two places in the sentence, the one after «à» is the venue; «du ROLACC de Genève» names a seat."""
+    text = ("Le Président du ROLACC de Genève préside à Vienne, au siège de l'Office des Nations Unies contre la "
+            "drogue et le crime (UNODC) du 22 au 24 janvier 2019, l'Assemblée Générale de l'IAACA.")
+    assert _events(text) == {"event/vienna-2019-01"}
+
+
 @pytest.mark.parametrize(
     ("text", "event"),
     [

@@ -283,6 +283,15 @@ def test_another_conventions_titles_and_conference(text: str) -> None:
     assert not {id_ for id_, _ in found(text)} & {"uncac", "body/cosp"}
 
 
+def test_a_bare_conference_of_parties_is_that_of_the_convention_named_last() -> None:
+    """缔约国大会 after another convention's title (UNTOC's) is that convention's; after the Convention's, its."""
+    untoc = ("《联合国反腐败公约》缔约国已开始审议；《联合国打击跨国有组织犯罪公约》还有很多潜力可挖，"
+             "如充分发挥缔约国大会的作用。")
+    assert "body/cosp" not in {id_ for id_, _ in found(untoc)}
+    uncac = "《联合国打击跨国有组织犯罪公约》。《联合国反腐败公约》生效以来，缔约国大会举行了五届会议。"
+    assert "body/cosp" in {id_ for id_, _ in found(uncac)}
+
+
 def test_a_russian_common_word_is_no_case_of_a_place_name() -> None:
     # GeoNames spells Soweto Совето: its stem plus an ending spells "council", which the lexicon knows
     assert found("Совет по правам человека и Советом Безопасности") == []
@@ -386,6 +395,12 @@ def test_letters_of_two_scripts_part_words() -> None:
     assert found("MexicoMéxico") == []  # one script: one word
 
 
+def test_a_cyrillic_capital_after_a_small_letter_parts_words() -> None:
+    """A page's table glues its label to its value: «РасположениеМерида» ("Location" and Mérida)."""
+    assert ("place/merida", "Мерида") in found("РасположениеМерида и Нью-Йорк")
+    assert found("Расположенимерида") == []  # no capital: one word
+
+
 @pytest.mark.parametrize(("text", "fatf"), [
     ("el Grupo de Acción Financiera Internacional de Oriente Medio y Norte de África", False),
     ("the Financial Action Task Force of the Caribbean Basin", False),
@@ -472,6 +487,11 @@ def test_the_arabic_presss_meeting_of_the_states_parties() -> None:
     # an organization whose possessive opens another's name
     ("the Basel Institute's International Centre for Asset Recovery", "org/basel-institute"),
     ("the 13th Open-ended Inter-governmental working Group on Asset Recovery", "body/wg-ar"),
+    # Egypt's ج for a European g: a final -burg, -bourg
+    ("أعمالها أمس الإثنين في سان بطرسبورج بروسيا", "place/saint-petersburg"),
+    ("في لوكسمبورج", "country/LUX"),
+    # the OECD's name of the Republic of Korea, in a list of States
+    ("in Japan, Korea, Latvia and Malaysia", "country/KOR"),
 ])
 def test_the_presss_words_in_names(text: str, expected: str) -> None:
     assert expected in {id_ for id_, _ in found(text)}
