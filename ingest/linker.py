@@ -170,6 +170,9 @@ class Candidate:
     #: A name whose every word is capitalised (``Global Forum``): written all in lower case in a
     #: cased script it is a common phrase ("a global forum for…"), not the name.
     proper: bool = False
+    #: Characters of a preposition that opens the matched form, not the name: French and Spanish contract a
+    #: name's article into the preposition before it (``au Caire``, ``du Caire``, ``al Cairo``, ``del Cairo``).
+    lead: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,6 +200,12 @@ _VARIANTS = {"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'
              "\u0623": "\u0627", "\u0625": "\u0627", "\u0622": "\u0627",
              # and the web writes a final teh marbuta as heh (بالقاهره for بالقاهرة)
              "\u0629": "\u0647"}
+
+
+#: A French or Spanish name's article that a preposition before it takes in (``Le Caire``: ``au Caire``, ``du
+#: Caire``; ``El Cairo``: ``al Cairo``, ``del Cairo``; ``Les Cayes``: ``aux Cayes``, ``des Cayes``).
+_ARTICLE = re.compile(r"(Le|Les|El) (?=\w)")
+_CONTRACTED = {"Le": ("au", "du"), "Les": ("aux", "des"), "El": ("al", "del")}
 
 
 #: A French elision (``d'examen``, ``l'application``), which text taken from a PDF often prints
@@ -495,6 +504,10 @@ class Linker:
             several = (k.translate(_UNACCENTED) for k in spellings if " " in k)
             for spelled in dict.fromkeys((*spellings, *several)):
                 entries.setdefault(spelled, {})[f"{alias.id}|{candidate.printed}"] = candidate
+            if alias.label in ("Place", "Country") and (article := _ARTICLE.match(printed)):
+                for preposition in _CONTRACTED[article.group(1)]:
+                    entries.setdefault(f"{preposition} {key[article.end():]}", {})[f"{alias.id}|{preposition}"] = (
+                        Candidate(alias.id, alias.label, None, candidate.proper, len(preposition) + 1))
         for key, (country, city) in _homonymous_capitals(aliases, located or {}).items():
             named = entries.get(key, {})
             if any(c.id == country for c in named.values()):
@@ -578,7 +591,7 @@ class Linker:
                     _a_language(text, start, end) or _NEWS_AGENCY_BEFORE.search(text, max(0, start - 40), start)):
                 continue
             if kept and not self._blocked(text, start, surface):
-                found.append((start, end, kept))
+                found.append((start + kept[0].lead, end, kept))
         if "大会" in text:
             found = _other_assembly(text, found)
         if "工作组" in text:

@@ -10,8 +10,10 @@ from pathlib import Path
 
 import pytest
 
+from arkg.graph import ids
 from arkg.graph.model import model
 from arkg.ingest.authority import PACKAGE_DIR, AuthorityError, authority, load
+from arkg.ingest.authority.geography import slug
 
 SAMPLES = Path(__file__).resolve().parents[2] / "ingest" / "samples"
 
@@ -219,6 +221,15 @@ def test_referential_integrity_and_id_patterns(kb):
     for edge in kb.batch.edges:
         assert edge.source in labels and edge.target in labels, edge
         m.check_edge(edge, labels[edge.source], labels[edge.target])
+
+
+def test_a_places_id_is_its_english_names_slug(kb):
+    """identifiers.md: ``place/{English name, lower case, hyphens}`` — Macao's is ``place/macao``, not the
+    Portuguese spelling ``macau`` (a regression: the reference data had it so; readers wrote both)."""
+    for node in kb.batch.nodes:
+        if node.label == "Place":
+            name = re.sub(r"\s*\(.*\)", "", node.props["name_en"])
+            assert node.id == ids.make("Place", slug=slug(name)), (node.id, name)
 
 
 def test_seed_wordings_resolve_to_one_id(kb):

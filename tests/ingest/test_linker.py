@@ -339,7 +339,7 @@ def test_the_working_group_alone_is_still_linked() -> None:
 
 
 def test_special_administrative_regions_are_places() -> None:
-    assert found("香港和澳门") == [("place/hong-kong", "香港"), ("place/macau", "澳门")]
+    assert found("香港和澳门") == [("place/hong-kong", "香港"), ("place/macao", "澳门")]
     assert ("place/hong-kong", "Hong Kong") in found("the ICAC of Hong Kong")
 
 
@@ -393,6 +393,18 @@ def test_letters_of_two_scripts_part_words() -> None:
     assert found("Implementation Review GroupГруппа по обзору хода осуществления") == [
         ("body/irg", "Implementation Review Group"), ("body/irg", "Группа по обзору хода осуществления")]
     assert found("MexicoMéxico") == []  # one script: one word
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("La réunion s'est tenue au Caire en 2019.", [("place/cairo", "Caire")]),
+    ("le représentant du Caire", [("place/cairo", "Caire")]),
+    ("la delegación llegó al Cairo", [("place/cairo", "Cairo")]),
+    ("la sede del Cairo", [("place/cairo", "Cairo")]),
+])
+def test_a_names_article_contracted_into_the_preposition_before_it(text: str, expected: list) -> None:
+    """French and Spanish contract the article of ``Le Caire``, ``El Cairo`` into ``au``, ``du``, ``al``, ``del``:
+    the name is still named, its span without the preposition."""
+    assert found(text) == expected
 
 
 def test_a_cyrillic_capital_after_a_small_letter_parts_words() -> None:
