@@ -282,6 +282,11 @@ _PRESS = tuple((normalise(official), normalise(press)) for official, press in (
     ("المعني بالمخدرات", "لمكافحة المخدرات"), ("استرداد", "استعادة"), ("استعادة", "استرداد"),
     (" في منطقة ", " لمنطقة "),
     ("de los Estados Parte", "de Estados Parte"),
+    # the Conference named as the Convention's, without its parties (la Conferencia de la Convención de las Naciones
+    # Unidas contra la Corrupción, مؤتمر اتفاقية الأمم المتحدة لمكافحة الفساد)
+    ("Conferencia de los Estados Partes en la Convención", "Conferencia de la Convención"),
+    ("Conférence des États parties à la Convention", "Conférence de la Convention"),
+    ("مؤتمر الدول الأطراف في اتفاقية", "مؤتمر اتفاقية"),
     ("contre la drogue et le crime", "contre les drogues et le crime"),
     ("الأمم المتحدة", "الأممالمتحدة"),  # the web's glued words: a line break or tag between them lost
     ("Conference of the States Parties", "Conference of States Parties"),

@@ -499,6 +499,10 @@ def test_the_arabic_presss_meeting_of_the_states_parties() -> None:
     # an organization whose possessive opens another's name
     ("the Basel Institute's International Centre for Asset Recovery", "org/basel-institute"),
     ("the 13th Open-ended Inter-governmental working Group on Asset Recovery", "body/wg-ar"),
+    # the Conference named as the Convention's, without its parties
+    ("presidir la última Conferencia de la Convención de las Naciones Unidas contra la Corrupción", "body/cosp"),
+    ("la Conférence de la Convention des Nations Unies contre la corruption", "body/cosp"),
+    ("مؤتمر اتفاقية الأمم المتحدة لمكافحة الفساد", "body/cosp"),
     # Egypt's ج for a European g: a final -burg, -bourg
     ("أعمالها أمس الإثنين في سان بطرسبورج بروسيا", "place/saint-petersburg"),
     ("في لوكسمبورج", "country/LUX"),
