@@ -508,9 +508,15 @@ def test_the_arabic_presss_meeting_of_the_states_parties() -> None:
     ("في لوكسمبورج", "country/LUX"),
     # the OECD's name of the Republic of Korea, in a list of States
     ("in Japan, Korea, Latvia and Malaysia", "country/KOR"),
+    ("les services d'Andorre, de la Barbade, du Canada, d'Israël, de la Corée", "country/KOR"),
 ])
 def test_the_presss_words_in_names(text: str, expected: str) -> None:
     assert expected in {id_ for id_, _ in found(text)}
+
+
+def test_korea_alone_leaves_the_norths_name_to_it() -> None:
+    assert {id_ for id_, _ in found("North Korea and South Korea; la Corée du Nord")} == {"country/PRK", "country/KOR"}
+    assert "country/KOR" not in {id_ for id_, _ in found("la Corée du Nord")}
 
 
 @pytest.mark.parametrize(("text", "expected"), [
