@@ -190,6 +190,8 @@ def test_a_countrys_adjective_in_a_list_of_languages_is_the_language() -> None:
     ("新华社北京11月8日电", "place/beijing"),
     ("广西警察学院,广西 南宁 530023", "place/nanning"),
     ("中国上海", "place/shanghai"),
+    ("香港特區廉政專員胡英明", "place/hong-kong"),  # a region's kind after it
+    ("澳门特区政府", "place/macao"),
 ])
 def test_a_two_character_chinese_place_name_where_a_place_stands(text: str, place: str) -> None:
     assert place in {id_ for id_, _ in found(text)}
