@@ -75,7 +75,7 @@ _MEETING = keyed(re.compile(
 _GATHERING = keyed(re.compile(
     rf"{_MEETING.pattern}|plenary|general assembly|workshop|congress|plénière|assemblée générale|atelier|congrès|"
     r"plenari|congreso|конгресс|"
-    r"asamblea|taller|пленар|собрани|ورشة|الاجتماع العام|全会|年会|全体会议|"
+    r"asamblea|taller|пленар|собрани|заседани|ورشة|الاجتماع العام|全会|年会|全体会议|c[oó]nclave|"
     r"(?<!\w)events?(?!\w)|événement|evento|мероприяти|فعالية|活动",
     re.I,
 ))
@@ -388,11 +388,16 @@ SENTENCE = 300
 _DATELINE_OPENING = re.compile(r"[\W\d年月日]*(?:[\u4e00-\u9fff]{1,4}社)?")
 
 
+#: What ends a sentence: a dot, but not one after a word of one or two letters, an abbreviation or an initial
+#: (``в г. Пекине``, "in the city of Beijing"; ``В.А. Таркин``; ``St. Petersburg``).
+_SENTENCE_END = re.compile(r"(?<!(?<!\w)\w)(?<!(?<!\w)\w\w)\.|[;。；!?]")
+
+
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence around ``start:end``, at most :data:`SENTENCE` characters each way."""
     lo = max(0, start - SENTENCE)
-    stops = [m.end() for m in _STOP.finditer(text, lo, start)]
-    after = _STOP.search(text, end, min(len(text), end + SENTENCE))
+    stops = [m.end() for m in _SENTENCE_END.finditer(text, lo, start)]
+    after = _SENTENCE_END.search(text, end, min(len(text), end + SENTENCE))
     return (stops[-1] if stops else lo), (after.start() if after else min(len(text), end + SENTENCE))
 
 

@@ -128,6 +128,13 @@ def test_no_hostless_event_without_its_days_beside_its_place(text: str) -> None:
         # a network's congress is a gathering
         ("CARIN started at the CARIN Establishment Congress in The Hague, 22–23 September 2004.",
          "event/the-hague-2004-09"),
+        # a sitting (заседание) is a gathering, and an abbreviation's dot (в г. Пекине, "in the city of Beijing")
+        # ends no sentence
+        ("В период с 26 по 27 января 2016 года в г. Пекине представитель Росфинмониторинга В.А. Таркин принял "
+         "участие в заседании Антикоррупционной рабочей группы «Двадцати» (G-20).", "event/beijing-2016-01"),
+        # so is a conclave, the press's word for a network's annual assembly
+        ("Le réseau Arinwa organise chaque année une assemblée générale. Selon ces sources, ce conclave se tiendra "
+         "du 05 au 09 décembre 2022 à Abidjan.", "event/abidjan-2022-12"),
     ],
 )
 def test_a_month_or_a_congress_makes_a_described_event(text: str, event: str) -> None:
