@@ -223,11 +223,12 @@ def _bare_initials(key: str) -> str:
     return _ACCENTED_INITIAL.sub(lambda m: m.group().translate(_BARE), key)
 
 
-#: A country's adjective in a list of languages is the language: «in English, French and Portuguese».
-_LANGUAGES = (r"english|french|spanish|arabic|russian|chinese|anglais|français|espagnol|arabe|russe|chinois|"
-              r"inglés|francés|español|árabe|ruso|chino")
-_LANGUAGE_BEFORE = re.compile(rf"(?<!\w)(?:{_LANGUAGES})\s*(?:,|and|or|et|ou|y|o)\s*$", re.IGNORECASE)
-_LANGUAGE_AFTER = re.compile(rf"\s*(?:,|and|or|et|ou|y|o)\s*(?:{_LANGUAGES})(?!\w)", re.IGNORECASE)
+#: A country's adjective in a list of languages is the language: «in English, French and Portuguese». French and
+#: Spanish write a language in small letters: «Brésilien et Français», capitalised, are peoples.
+_LANGUAGES = (r"[Ee]nglish|[Ff]rench|[Ss]panish|[Aa]rabic|[Rr]ussian|[Cc]hinese|anglais|français|espagnol|arabe|russe|"
+              r"chinois|inglés|francés|español|árabe|ruso|chino")
+_LANGUAGE_BEFORE = re.compile(rf"(?<!\w)(?:{_LANGUAGES})\s*(?:,|and|or|et|ou|y|o)\s*$")
+_LANGUAGE_AFTER = re.compile(rf"\s*(?:,|and|or|et|ou|y|o)\s*(?:{_LANGUAGES})(?!\w)")
 
 
 def _a_language(text: str, start: int, end: int) -> bool:
@@ -707,8 +708,8 @@ class Linker:
 @cache
 def _state_adjective_patterns() -> tuple[re.Pattern[str], dict[str, str]]:
     """One expression for a UN language's adjective next to a noun of a State's organs (before it in
-    English and Russian, after it in French and Spanish), and each adjective form's (or Russian stem's)
-    State id."""
+    English and Russian, after it in French and Spanish; a French people capitalised), and each adjective
+    form's (or Russian stem's) State id."""
     from arkg.graph import ids
     from arkg.ingest.authority.forms import language_adjective_forms
 
@@ -716,21 +717,28 @@ def _state_adjective_patterns() -> tuple[re.Pattern[str], dict[str, str]]:
               for form, iso3 in language_adjective_forms(lang).items()}
     first = "|".join([*language_adjective_forms("en"), *(f"{stem}\\w*" for stem in language_adjective_forms("ru"))])
     after = "|".join(sorted(language_adjective_forms("fr") | language_adjective_forms("es"), key=len, reverse=True))
+    people = "|".join(sorted((f[0].upper() + f[1:] for f in language_adjective_forms("fr")), key=len, reverse=True))
+    states |= {f[0].upper() + f[1:]: state for f, state in states.items()}
     return keyed(re.compile(
         rf"(?<!\w)(?P<first>{first})\s+(?:{'|'.join(words('state_nouns_after', ('en', 'ru')))})(?!\w)"
         rf"|(?<!\w)(?:{'|'.join(words('state_nouns_before', ('fr', 'es')))})\s+(?P<after>{after})(?!\w)"
+        # French capitalises a people, not its language or adjective: «des experts Brésilien et Français»
+        rf"|(?<=[a-zà-ÿ,] )(?P<people>{people})(?!\w)"
     )), states
 
 
 def _state_adjectives(text: str) -> list[LinkHit]:
     """States named by an adjective that also names a UN language, next to a noun of their organs
     (``the French Government``, ``la délégation chinoise``, ``la ministra francesa``, ``китайская
-    сторона``): alone such an adjective is the language (``the French text``), never a form."""
+    сторона``), or a French people's capitalised name inside a sentence (``des experts Portugais et Français``):
+    alone such an adjective is the language (``the French text``), never a form."""
     pattern, states = _state_adjective_patterns()
     hits = []
     for m in pattern.finditer(text):
-        group = "first" if m.group("first") else "after"
+        group = next(g for g in ("first", "after", "people") if m.group(g))
         word = m.group(group)
+        if group == "people" and _a_language(text, m.start(group), m.end(group)):
+            continue  # a page's languages: «English, Français, Português»
         state = states.get(word) or next((v for k, v in states.items() if word.startswith(k)), None)
         if state:
             hits.append(LinkHit(m.start(group), m.end(group), "Country", state, (state,)))

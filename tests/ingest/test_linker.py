@@ -533,6 +533,9 @@ def test_korea_alone_leaves_the_norths_name_to_it() -> None:
     ("deux ressortissants russes ont été arrêtés", "country/RUS"),
     ("two Chinese nationals were charged", "country/CHN"),
     ("китайские граждане", "country/CHN"),
+    # French capitalises a people, not its language: «Brésilien et Français» is no list of languages
+    ("enrichis par des experts Portugais, Sud-soudanais, Brésilien et Français", "country/FRA"),
+    ("enrichis par des experts Portugais, Sud-soudanais, Brésilien et Français", "country/BRA"),
 ])
 def test_a_language_adjective_next_to_a_states_organ_names_the_state(text: str, expected: str) -> None:
     assert expected in {id_ for id_, _ in found(text)}
@@ -541,6 +544,7 @@ def test_a_language_adjective_next_to_a_states_organ_names_the_state(text: str, 
 @pytest.mark.parametrize("text", [
     "The French text is authentic.", "le texte français et la version chinoise", "traducido al español",
     "на китайском языке", "la langue française",
+    "También disponible en: English, Français, Português",  # a page's languages
 ])
 def test_a_language_adjective_alone_is_the_language(text: str) -> None:
     assert not [id_ for id_, _ in found(text) if id_ and id_.startswith("country/")]
