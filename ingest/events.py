@@ -197,8 +197,10 @@ DATELINE = 400
 
 
 def _dateline(text: str) -> tuple[int, int] | None:
-    """(year, month) of the first full date in the text's opening: a news item's own date."""
-    first = next((d for d in find_dates(text[:DATELINE]) if len(d.first) >= 7), None)
+    """(year, month) of the first full date in the text's opening: a news item's own date, not one the item
+    counts from (``自2006年2月开始``, ``since February 2006``)."""
+    first = next((d for d in find_dates(text[:DATELINE])
+                  if len(d.first) >= 7 and not _SINCE.search(text, max(0, d.start - 8), d.start)), None)
     iso = next((m for m in _ISO_DATE.finditer(text, 0, DATELINE)
                 if not _PAGE_DATE.search(text, max(0, m.start() - 30), m.start())), None)
     if iso and (first is None or iso.start() < first.start):  # a news item's date: ``2013-06-25 07:32 来源``
@@ -206,6 +208,8 @@ def _dateline(text: str) -> tuple[int, int] | None:
     return (int(first.first[:4]), int(first.first[5:7])) if first else None
 
 
+#: A word that makes the date after it a starting point (since, from), not the day the text was written.
+_SINCE = re.compile(r"(?:自|从|從|since|depuis|desde|منذ)\s*$", re.IGNORECASE)
 _ISO_DATE = re.compile(r"(?<![\d-])((?:19|20)\d{2})-(0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\d-])")
 
 

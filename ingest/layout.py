@@ -300,10 +300,37 @@ def _drop_glosses(text: str) -> tuple[str, _Map | None]:
     return "".join(parts), origin
 
 
+#: Markup a page's copy kept as text (``la Convención de<br /> las Naciones Unidas``): a line break or paragraph tag.
+_TAG = re.compile(r"</?(?:br|p)\s*/?>", re.IGNORECASE)
+
+
+def _drop_tags(text: str) -> tuple[str, _Map | None]:
+    """The text without the tags of :data:`_TAG`: gone beside a space, a space between two words."""
+    if "<" not in text:
+        return text, None
+    parts: list[str] = []
+    origin = _Map()
+    last = shift = 0
+    for m in _TAG.finditer(text):
+        i, j = m.span()
+        parts.append(text[last:i])
+        if (i and text[i - 1].isspace()) or (j < len(text) and text[j].isspace()) or not i or j == len(text):
+            shift += j - i
+        else:
+            parts.append(" ")
+            shift += j - i - 1
+        origin.add(j - shift, j)
+        last = j
+    if not parts:
+        return text, None
+    parts.append(text[last:])
+    return "".join(parts), origin
+
+
 @dataclass(slots=True)
 class TextView:
-    """Normalised text (NFKC, traditional Chinese folded to simplified, line breaks joined, pinyin glosses
-    dropped) that maps every character back to the source.
+    """Normalised text (NFKC, traditional Chinese folded to simplified, line breaks joined, a page's line
+    break tags and pinyin glosses dropped) that maps every character back to the source.
 
     ``text`` may be a slice (one block) of a larger view: ``base`` is where it starts there.
     """
@@ -363,8 +390,9 @@ class TextView:
             text, assembled = _assemble(source, groups)
             text, normalised = _normalise(text)
         text, joined = _join_breaks(text)
+        text, tagged = _drop_tags(text)
         text, glossed = _drop_glosses(text)
-        maps = tuple(m for m in (glossed, joined, normalised, assembled) if m is not None)
+        maps = tuple(m for m in (glossed, tagged, joined, normalised, assembled) if m is not None)
         return cls(text, maps)
 
     def blocks(self) -> list[TextView]:

@@ -313,6 +313,9 @@ _AR_NAME_QUOTES = tuple(dict.fromkeys((normalise(o), normalise(c)) for o, c in (
     ('"', '"'), ("“", "”"), ("«", "»"), ("''", "''"), ("'", "'"), ("‘", "’"))))
 
 
+#: An English forum's name with its topic after the head noun (``Global Forum on Asset Recovery``), which the press
+#: also writes before it or after "for" (``the Global Asset Recovery Forum``, ``a Global Forum for Asset Recovery``).
+_FORUM_ON = re.compile(r"((?:[a-z]+ )*)forum on ([a-z ]+)")
 #: A European name's final -burg, -berg or -bourg in Arabic letters (بطرسبورغ, لوكسمبورغ).
 _AR_BURG = re.compile(r"رغ(?!\w)")
 #: An Arabic name's article in Latin or Cyrillic letters before a sun letter, which it takes in speech.
@@ -321,9 +324,12 @@ _SUN_LETTER = re.compile(r"(?<!\S)([ea]|[эа])(?:l|ль) (?=(sh|th|dh|[tdrzsn]|
 
 def _press_variants(key: str) -> tuple[str, ...]:
     """The other ways of writing a name: an Arabic name's ``for`` (:data:`_AR_CONCERNED`), the press's
-    words (:data:`_PRESS`), an Arabic two-word name's second word in quotation marks, the Arabic article
+    words (:data:`_PRESS`), an English forum's topic before its head noun (:data:`_FORUM_ON`), an Arabic
+    two-word name's second word in quotation marks, the Arabic article
     of a name in Latin letters as ``al`` for ``el``, and either assimilated to a sun letter after it."""
     variants = [press.join(key.split(official)) for official, press in _PRESS if official in key]
+    if (m := _FORUM_ON.fullmatch(key)) is not None:  # English puts the topic before the head noun too
+        variants += [f"{m.group(1)}{m.group(2)} forum", f"{m.group(1)}forum for {m.group(2)}"]
     if " el " in key and key.isascii():  # an Arabic name's article transliterated either way: Charm el-/Al-Cheikh
         variants.append(key.replace(" el ", " al "))
     # ... and assimilated to a "sun letter" after it, as Arabic says it: Sharm esh-Sheikh, Шарм-эш-Шейх
@@ -754,9 +760,9 @@ _SHORTENED = frozenset({"Organization", "Initiative", "Network", "Body"})
 
 
 def _short_forms(text: str, hits: list[LinkHit]) -> list[LinkHit]:
-    """A name that opens a longer name the text gave before is that name's short form: after the
-    "Global Forum on Asset Recovery", "the Global Forum" is that forum, not the OECD's tax forum that
-    the short name also names elsewhere."""
+    """A name that opens a longer name the text gave before (or keeps its first words and head noun) is that
+    name's short form: after the "Global Forum on Asset Recovery" or the "Global Asset Recovery Forum", "the
+    Global Forum" is that forum, not the OECD's tax forum that the short name also names elsewhere."""
     full = [(h.start, text[h.start : h.end].casefold(), h) for h in hits
             if h.id and h.label in _SHORTENED and len(text[h.start : h.end].split()) >= 3]
     if not full:
@@ -765,9 +771,18 @@ def _short_forms(text: str, hits: list[LinkHit]) -> list[LinkHit]:
     for h in hits:
         surface = text[h.start : h.end].casefold()
         longer = next((f for start, name, f in reversed(full) if start < h.start and f.id != h.id
-                       and h.label in _SHORTENED and name.startswith(surface + " ")), None)
+                       and h.label in _SHORTENED and _shortens(surface.split(), name.split())), None)
         out.append(replace(h, label=longer.label, id=longer.id, candidates=(longer.id or "",)) if longer else h)
     return out
+
+
+def _shortens(short: list[str], name: list[str]) -> bool:
+    """``short`` opens ``name``, or keeps its first words and its head noun (``Global Forum`` of ``Global Asset
+    Recovery Forum``)."""
+    if len(short) >= len(name):
+        return False
+    return name[:len(short)] == short or (len(short) >= 2 and name[:len(short) - 1] == short[:-1]
+                                          and name[-1] == short[-1])
 
 
 def _zh_state_lists(abbreviations: Mapping[str, str]) -> Callable[[str, list[LinkHit]], list[LinkHit]] | None:

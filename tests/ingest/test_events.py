@@ -170,6 +170,14 @@ def test_a_family_name_is_no_ordinal() -> None:
     assert "event/marrakech-2013-10" in _events("انطلاق أعمال الدورة الثانية للمنتدى العربي لاسترداد الأموال")
 
 
+def test_a_date_counted_from_is_no_dateline() -> None:
+    """Regression (blind batch 55): "since February 2006" in a news item's opening dated its "11日" meeting in
+    Vienna February 2006; a date after "since" is where the item counts from, not when it was written."""
+    text = ("中新社香港9月12日电 香港廉政公署12日发布消息。\n胡英明11日与毒罪办执行主任在维也纳举行会议。"
+            "胡英明表示,自2006年2月开始,中央人民政府指定廉署协助其他缔约国。")
+    assert not _events(text)
+
+
 def test_days_without_a_year_take_the_datelines_year_in_its_month() -> None:
     """A news item dated in its opening line prints the meeting's days without a year."""
     text = "12 March 2015\n\nThe Basel Institute on Governance held a workshop in Nairobi on 10 and 11 March."

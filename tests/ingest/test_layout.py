@@ -92,6 +92,17 @@ def test_view_drops_pinyin_glosses_and_maps_around_them() -> None:
     assert {("country/VEN", "委內(nèi)瑞拉"), ("uncac", "《聯(lián)合國反腐敗公約》")} <= found
 
 
+def test_view_drops_a_pages_line_break_tags() -> None:
+    """A page's copy that kept its markup (``la Convención de<br /> las Naciones Unidas``): a tag beside a space
+    is gone, one between two words is a space, and the name through it maps to the source."""
+    text = "Apruébase la Convención de<br /> las Naciones Unidas contra la Corrupción. El texto<br/>es el siguiente:<br"
+    view = TextView.build(text, [(0, len(text))])
+    assert view.text == ("Apruébase la Convención de las Naciones Unidas contra la Corrupción. El texto es el "
+                         "siguiente:<br")
+    assert [(m.id, m.text) for m in extract(text).mentions] == [
+        ("uncac", "Convención de<br /> las Naciones Unidas contra la Corrupción")]
+
+
 def test_a_title_in_capitals_goes_on_with_its_last_word_before_a_sentence() -> None:
     """``… DE LOS ESTADOS UNIDOS`` ⏎ ``MEXICANOS, a sus habitantes``: one block, so the name is Mexico's, not
     the United States'; a heading in capitals before a sentence opening with a capital stays apart."""
