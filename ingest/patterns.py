@@ -413,6 +413,14 @@ _OTHER_AFTER = re.compile(
     rf"{_OTHER_INSTRUMENT}",
     re.IGNORECASE,
 )
+#: The draft the negotiators numbered articles in, later in the clause that cites them (``articles 1-39 of the
+#: draft convention``, ``Articles 19-39, concerning criminalization …, of the draft text``).
+#: (not past another article or instrument: ``article 31 of the Convention and article 5 of the draft text``)
+_DRAFT_AFTER = re.compile(
+    rf"(?:(?!articl|artícul|стать|ماد|条|conven|конвенц|اتفاقي|公约)[^.;。；\n]){{0,80}}?(?<!\w)"
+    rf"(?:(?:{'|'.join(words('of'))})\s*)?(?:(?:the|la|le|el)\s+)?(?:{'|'.join(words('drafts'))})",
+    re.IGNORECASE,
+)
 #: Another convention named anywhere in a text (see ``Lexicon.other_conventions``).
 _NAMES_OTHER_CONVENTION = keyed(re.compile(rf"(?<!\w){_OTHER_CONVENTION}", re.IGNORECASE))
 _OTHER_BEFORE = keyed(re.compile(rf"{_OTHER_INSTRUMENT}[\s,:.(（]*$", re.IGNORECASE))
@@ -456,7 +464,7 @@ def _members(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
 
 def _of_other_instrument(text: str, start: int, end: int, starts: Sequence[int]) -> bool:
     lo, hi = _block(starts, start, len(text))
-    if _OTHER_AFTER.match(text, end, hi):
+    if _OTHER_AFTER.match(text, end, hi) or _DRAFT_AFTER.match(text, end, hi):
         return True
     title = _TITLE_BEFORE.search(text, max(lo, start - 44), start)
     if title is not None and not convention_title(title.group(1)):

@@ -29,7 +29,9 @@ from arkg.graph.stores.base import StoreError
 
 #: Unix socket paths longer than this fail to bind (sun_path is 108 bytes on Linux).
 MAX_SOCKET_PATH = 100
-START_TIMEOUT_S = 15.0
+#: How long a server that never answers is waited for: a busy machine (a build, a test suite, a browser
+#: beside it) once took longer than 15 s to open a fresh server's socket.
+START_TIMEOUT_S = 30.0
 #: Limits every query (reads and arkg's own writes) is held to by the server itself, whatever the
 #: client asks: a query running past TIMEOUT_MAX is stopped (a write rolled back), one holding more
 #: than QUERY_MEM_CAPACITY bytes fails, and at most MAX_QUEUED_QUERIES wait for a thread.

@@ -56,6 +56,9 @@ class Lexicon:
     other_qualifiers: tuple[str, ...] = ()
     #: Instruments other than the Convention whose articles are cited (``Penal Code``, ``UNTOC``).
     other_instruments: tuple[str, ...] = ()
+    #: A draft the Convention's negotiators numbered its articles in (``the draft convention``, ``the draft text``):
+    #: an article "of" it, in the clause that cites it, is the draft's, not the Convention's.
+    drafts: tuple[str, ...] = ()
     #: Conventions other than this one, by title (``UNTOC``, the Council of Europe's ``Criminal Law
     #: Convention on Corruption``): instruments too, and a text that names one and nothing of the
     #: Convention cites that convention's articles and chapters, not the Convention's.

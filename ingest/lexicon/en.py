@@ -31,6 +31,7 @@ LEXICON = Lexicon(
     range_open=("from",),
     list=("and", ","),
     of=("of the", "of"),
+    drafts=(r"draft\s+(?:convention|text)",),
     other_instruments=(
         r"Protocol",
         r"Charter",

@@ -58,6 +58,7 @@ LEXICON = Lexicon(
     range_open=("del", "de"),
     list=("y", "e", ","),
     of=("de la", "del", "de los", "de las", "de"),
+    drafts=(r"proyecto\s+de\s+(?:convenci[oó]n|texto)",),
     other_instruments=(
         r"Protocolo",
         r"Carta",

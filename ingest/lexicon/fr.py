@@ -33,6 +33,7 @@ LEXICON = Lexicon(
     range_open=("de", "du"),
     list=("et", ","),
     of=("de la", "de l'", "de l’", "du", "des", "de"),
+    drafts=(r"projet\s+de\s+(?:convention|texte)",),
     other_instruments=(
         r"Protocole",
         r"Charte",

@@ -63,6 +63,7 @@ LEXICON = Lexicon(
     range_open=("с", "со", "от"),
     list=("и", ","),
     of=(),
+    drafts=(r"проект\w*\s+(?:конвенци\w*|текст\w*)",),
     other_instruments=(
         r"Протокол\w*",
         r"Устав\w*",

@@ -16,6 +16,7 @@ LEXICON = Lexicon(
     paragraph=(r"款", r"项", r"段"),
     range=("至", "到", "—", "－", "-"),
     list=("、", "和", "及", "以及", "与"),
+    drafts=(r"草案",),
     other_instruments=(r"议定书", r"宪章", r"条约", r"刑法", r"刑事诉讼法", r"宪法", r"民法典?",
                        r"施行法", r"本法", r"该法"),
     other_conventions=(r"有组织犯罪公约", r"反腐败(?:刑法|民法)公约"),

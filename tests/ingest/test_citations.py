@@ -266,6 +266,16 @@ def test_the_conference_after_another_conference_is_that_one() -> None:
     assert [m.id for m in extract(own).mentions if m.text == "The Conference"] == ["body/cosp"]
 
 
+def test_articles_of_the_draft_convention_are_not_the_conventions() -> None:
+    """Regression (blind batch 57): the Ad Hoc Committee read "articles 1-39 of the draft convention" and gave
+    "Articles 19-39, concerning criminalization …, of the draft text" out: the draft's numbering, not UNCAC's."""
+    text = ("The Ad Hoc Committee completed the first reading of articles 1-39 of the draft convention. Articles "
+            "19-39, concerning criminalization and liability of legal persons of the draft text: Hungary.")
+    assert not linked(text, "uncac/article/")
+    assert linked("article 31 of the Convention and article 5 of the draft text", "uncac/article/") == {
+        "uncac/article/31"}
+
+
 def test_no_anaphora_without_the_title() -> None:
     assert linked("The conference on trade opened; the Conference elected a chair.", "body/") == set()
 
