@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -285,13 +286,21 @@ def _drop_glosses(text: str) -> tuple[str, _Map | None]:
     """The text without pinyin glosses (:data:`_GLOSS`): names read through them as printed without."""
     if "(" not in text:
         return text, None
+    return _drop(text, _GLOSS, lambda i, j: "")
+
+
+def _drop(text: str, pattern: re.Pattern[str], instead: Callable[[int, int], str]) -> tuple[str, _Map | None]:
+    """``text`` with each match of ``pattern`` at ``i:j`` replaced by ``instead(i, j)`` (nothing or one space),
+    and the map from the result back to ``text``; no map when nothing matched."""
     parts: list[str] = []
     origin = _Map()
     last = shift = 0
-    for m in _GLOSS.finditer(text):
+    for m in pattern.finditer(text):
         i, j = m.span()
         parts.append(text[last:i])
-        shift += j - i
+        kept = instead(i, j)
+        parts.append(kept)
+        shift += j - i - len(kept)
         origin.add(j - shift, j)
         last = j
     if not parts:
@@ -308,23 +317,12 @@ def _drop_tags(text: str) -> tuple[str, _Map | None]:
     """The text without the tags of :data:`_TAG`: gone beside a space, a space between two words."""
     if "<" not in text:
         return text, None
-    parts: list[str] = []
-    origin = _Map()
-    last = shift = 0
-    for m in _TAG.finditer(text):
-        i, j = m.span()
-        parts.append(text[last:i])
-        if (i and text[i - 1].isspace()) or (j < len(text) and text[j].isspace()) or not i or j == len(text):
-            shift += j - i
-        else:
-            parts.append(" ")
-            shift += j - i - 1
-        origin.add(j - shift, j)
-        last = j
-    if not parts:
-        return text, None
-    parts.append(text[last:])
-    return "".join(parts), origin
+
+    def instead(i: int, j: int) -> str:
+        beside = not i or j == len(text) or text[i - 1].isspace() or text[j].isspace()
+        return "" if beside else " "
+
+    return _drop(text, _TAG, instead)
 
 
 @dataclass(slots=True)

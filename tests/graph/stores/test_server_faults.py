@@ -16,7 +16,7 @@ import pytest
 
 from arkg.graph.records import Batch, Node
 from arkg.graph.settings import Settings
-from arkg.graph.stores import StoreError, open_store, server
+from arkg.graph.stores import Store, StoreError, open_store, server
 from arkg.graph.stores import falkordb as falkordb_store
 from tests.stuck_server import stop_if_stuck
 
@@ -125,18 +125,29 @@ def test_a_server_that_answers_nothing_is_reported_and_stopped(own_dir: Path,
     assert rows == [{"n": 1}]  # what was loaded before is kept
 
 
+def _paused_without_an_index(data_dir: Path) -> tuple[Store, int]:
+    """A store on one loaded place whose ``Place.id`` index is dropped, its server paused (SIGSTOP)."""
+    _load(data_dir)
+    store = open_store(Settings(data_dir=data_dir, graph="g"))
+    store.run_write("DROP INDEX FOR (n:Place) ON (n.id)")
+    pid = server.status(data_dir).pid
+    assert pid is not None
+    os.kill(pid, signal.SIGSTOP)
+    return store, pid
+
+
+def _place_id_indexed(store: Store) -> bool:
+    indexed = store.read("CALL db.indexes() YIELD label, properties RETURN label, properties").rows
+    return {"label": "Place", "properties": ["id"]} in indexed
+
+
 def test_a_server_stuck_while_a_store_opens_is_restarted_and_keeps_its_data(
         own_dir: Path, monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str]) -> None:
     """Regression (CI, stop 24): a fresh server stuck on its first index statement (FalkorDB issue
     #2129) held a test for its whole time limit. Opening a store now restarts a server whose main
     thread answers nothing, from its files, and creates the indexes it lacks."""
     monkeypatch.setattr(falkordb_store, "SCHEMA_TIMEOUT_S", 1.0)
-    _load(own_dir)
-    store = open_store(Settings(data_dir=own_dir, graph="g"))
-    store.run_write("DROP INDEX FOR (n:Place) ON (n.id)")
-    pid = server.status(own_dir).pid
-    assert pid is not None
-    os.kill(pid, signal.SIGSTOP)
+    store, pid = _paused_without_an_index(own_dir)
     try:
         store.ensure_schema()
     finally:
@@ -145,8 +156,7 @@ def test_a_server_stuck_while_a_store_opens_is_restarted_and_keeps_its_data(
     assert not server._pid_alive(pid) and server.status(own_dir).pid != pid
     assert "answered nothing for 1 s" in capfd.readouterr().err
     assert store.read("MATCH (p:Place) RETURN count(p) AS n").rows == [{"n": 1}]
-    indexed = store.read("CALL db.indexes() YIELD label, properties RETURN label, properties").rows
-    assert {"label": "Place", "properties": ["id"]} in indexed
+    assert _place_id_indexed(store)
     store.close()
 
 
@@ -155,12 +165,7 @@ def test_a_busy_server_is_waited_for_while_a_store_opens(own_dir: Path, monkeypa
     is never killed (here it is paused for 2 s; PING's verdict is forced, as a pause silences it)."""
     monkeypatch.setattr(falkordb_store, "SCHEMA_TIMEOUT_S", 0.5)
     monkeypatch.setattr(server, "answers", lambda data_dir: True)
-    _load(own_dir)
-    store = open_store(Settings(data_dir=own_dir, graph="g"))
-    store.run_write("DROP INDEX FOR (n:Place) ON (n.id)")
-    pid = server.status(own_dir).pid
-    assert pid is not None
-    os.kill(pid, signal.SIGSTOP)
+    store, pid = _paused_without_an_index(own_dir)
     resume = threading.Timer(2.0, os.kill, (pid, signal.SIGCONT))
     resume.start()
     try:
@@ -168,8 +173,7 @@ def test_a_busy_server_is_waited_for_while_a_store_opens(own_dir: Path, monkeypa
     finally:
         resume.join()
     assert server.status(own_dir).pid == pid and server._pid_alive(pid)
-    indexed = store.read("CALL db.indexes() YIELD label, properties RETURN label, properties").rows
-    assert {"label": "Place", "properties": ["id"]} in indexed
+    assert _place_id_indexed(store)
     store.close()
 
 
