@@ -32,6 +32,8 @@ applied to the linker's hits:
    region the network covers, not the State (``the networks of … South Africa (ARINSA)``).
 7. **America the continent**: ``Latin American``, ``Ibero-American``, ``Inter-American``, ``sud-américain``
    name a part of the Americas, not the United States.
+8. **An Arabic family name**: a nisba after a name with its father's (``سلطان بن ناصر السويدي``, ``محمد بن
+   راشد المصري``) is the person's family name, not a State's adjective.
 """
 
 from __future__ import annotations
@@ -277,6 +279,16 @@ def _continental(text: str, hit: LinkHit) -> bool:
         _CONTINENT_PART.search(text, max(0, hit.start - 10), hit.start))
 
 
+#: A person's name with its father's (``بن ناصر``, ``بنت أحمد``, ``ابن خلدون``) right before a word (rule 8).
+_AR_LINEAGE = re.compile(r"(?<![\u0621-\u064a])(?:بن|ابن|بنت)\s+[\u0621-\u064a]+\s+$")
+
+
+def _family_name(text: str, hit: LinkHit) -> bool:
+    """Hit ``hit`` is an Arabic nisba right after a name with its father's (rule 8)."""
+    return text.startswith("ال", hit.start) and text[hit.end - 1] == "ي" and \
+        _AR_LINEAGE.search(text, max(0, hit.start - 40), hit.start) is not None
+
+
 _OPENING_BRACKET = re.compile(r"\s*[(（]\s*")
 
 
@@ -287,8 +299,9 @@ def _network_region(text: str, hits: list[LinkHit], i: int) -> bool:
         _OPENING_BRACKET.fullmatch(text, hits[i].end, after.start) is not None
 
 
-#: What joins two members of a list: a comma or a conjunction.
-_LIST_JOIN = re.compile(r"\s*(?:[,、，;；]|and|et|y|e|и|و|和|与|及|或)\s*", re.IGNORECASE)
+#: What joins two members of a list: a comma, a conjunction, or both (Arabic «، و»).
+_LIST_JOIN = re.compile(
+    r"\s*(?:[,،、，;；]\s*(?:and|et|y|e|и|و|和|与|及|或)?|and|et|y|e|и|و|和|与|及|或)\s*", re.IGNORECASE)
 
 
 def _listed_state(text: str, hits: list[LinkHit], i: int) -> str | None:
@@ -348,7 +361,7 @@ class NameRules:
             if _inside_chinese_word(text, hit.start, hit.end) or _bare_city(text, hits, i):
                 continue
             if hit.label == "Country" and (_currency(text, hit.start, hit.end) or _network_region(text, hits, i)
-                                           or _continental(text, hit)):
+                                           or _continental(text, hit) or _family_name(text, hit)):
                 continue
             chosen = _homonym_choice(text, hit) or _listed_state(text, hits, i)
             if chosen:

@@ -135,6 +135,11 @@ def _ids(text: str) -> set[str | None]:
         # a review's country visit (الزيارة القُطرية) is no Qatar; Qatar's authorities are
         ("في أعمال الزيارة القطرية لاستعراض تنفيذ", None, "country/QAT"),  # as printed bare
         ("السلطات القطرية", "country/QAT", None),
+        # a name a State and a city share in a list of States joined by a comma and «و» (Oman, not Amman)
+        ("خبراء من الأردن، والعراق، وعمان، وقطر، والكويت", "country/OMN", "place/amman"),
+        # a nisba after a name with its father's is a family name (rule 8); after a noun, the State's adjective
+        ("وشرّف معالي سلطان بن ناصر السويدي محافظ المصرف الاجتماع", None, "country/SWE"),
+        ("التقى الوفد السويدي بالوزير", "country/SWE", None),
     ],
 )
 def test_rules(text, present, absent):
@@ -182,6 +187,10 @@ def _extracted(text: str, language: str) -> set[str | None]:
         ("تونس تطالب باسترداد الأموال المنهوبة", "ar", "country/TUN", "place/tunis"),
         ("Bonjour\n\nطالبت تونس - في بيان - باسترداد الأموال", "ar", "country/TUN", "place/tunis"),
         ("مدينة تونس", "ar", "place/tunis", None),
+        # Oman and Amman share a name: in a list of States the State, even in a text naming Jordan; before
+        # Jordan, outside a list, the city
+        ("حضر خبراء من الأردن، والعراق، وعمان، وقطر.", "ar", "country/OMN", "place/amman"),
+        ("عقد الاجتماع في عمان بالأردن، بمشاركة قطر.", "ar", "place/amman", "country/OMN"),
     ],
 )
 def test_a_capital_bearing_its_states_name(text, language, present, absent):
