@@ -113,9 +113,13 @@ _OTHER_CONFERENCE_RIGHT = re.compile(
 )
 #: The FATF's name followed by a region's is a FATF-style regional body's (``Grupo de Acción Financiera
 #: Internacional de Oriente Medio y Norte de África``, ``Financial Action Task Force of Latin America``):
-#: where the reference data does not know that longer name, it is none of the FATF's mentions.
+#: where the reference data does not know that longer name, it is none of the FATF's mentions. Arabic says it
+#: with ل and the region (``مجموعة العمل المالي لأمريكا اللاتينية``, ``لهذه المنطقة``) or calls it regional
+#: (``الإقليمي``).
 _REGIONAL_BODY_RIGHT = re.compile(
-    r"\s+(?:of|for|de|del|du|des|для)\s+(?:(?:the|la|las|los|l['’])\s*)?[A-ZÁÉÍÓÚ\u0410-\u042f]"
+    r"\s+(?:(?:of|for|de|del|du|des|для)\s+(?:(?:the|la|las|los|l['’])\s*)?[A-ZÁÉÍÓÚ\u0410-\u042f]"
+    r"|ل(?:هذه\s+ال)?(?:منطقة|دول|أمريكا|آسيا|أفريقيا|إفريقيا|أوروبا|أوراسيا|الشرق|شرق|غرب|جنوب|شمال|وسط|الكاريبي)"
+    r"|(?:ال)?إقليمي(?:ة)?(?![\u0621-\u064a]))"
 )
 #: What follows a name and makes it another body's than the entity's, by entity.
 #: A group's name then another convention's, maybe after a word or two (``فريق استعراض التنفيذ الأمثل للاتفاقية
@@ -759,10 +763,20 @@ _ZH_SHARED = "(?:两国|双方|关系|合作|刑事司法协助|司法协助|引
 _SHORTENED = frozenset({"Organization", "Initiative", "Network", "Body"})
 
 
+@cache
+def _official_names() -> frozenset[tuple[str, str]]:
+    """(id, folded name) of each name an organization, network, body or initiative bears in a UN language."""
+    from arkg.ingest.authority import LANGS, authority
+
+    return frozenset((n.id, name.casefold()) for n in authority().batch.nodes if n.label in _SHORTENED
+                     for lang in LANGS if isinstance(name := n.props.get(f"name_{lang}"), str) and name)
+
+
 def _short_forms(text: str, hits: list[LinkHit]) -> list[LinkHit]:
     """A name that opens a longer name the text gave before (or keeps its first words and head noun) is that
     name's short form: after the "Global Forum on Asset Recovery" or the "Global Asset Recovery Forum", "the
-    Global Forum" is that forum, not the OECD's tax forum that the short name also names elsewhere."""
+    Global Forum" is that forum, not the OECD's tax forum that the short name also names elsewhere. An entity's
+    own name in a UN language stays its name: the FATF's Arabic ``مجموعة العمل المالي`` opens MENAFATF's."""
     full = [(h.start, text[h.start : h.end].casefold(), h) for h in hits
             if h.id and h.label in _SHORTENED and len(text[h.start : h.end].split()) >= 3]
     if not full:
@@ -770,6 +784,9 @@ def _short_forms(text: str, hits: list[LinkHit]) -> list[LinkHit]:
     out = []
     for h in hits:
         surface = text[h.start : h.end].casefold()
+        if h.id and (h.id, surface) in _official_names():
+            out.append(h)
+            continue
         longer = next((f for start, name, f in reversed(full) if start < h.start and f.id != h.id
                        and h.label in _SHORTENED and _shortens(surface.split(), name.split())), None)
         out.append(replace(h, label=longer.label, id=longer.id, candidates=(longer.id or "",)) if longer else h)

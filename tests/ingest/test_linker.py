@@ -420,6 +420,11 @@ def test_a_cyrillic_capital_after_a_small_letter_parts_words() -> None:
     ("the Financial Action Task Force of the Caribbean Basin", False),
     ("the Financial Action Task Force on Money Laundering", True),
     ("el Grupo de Acción Financiera Internacional de acuerdo con sus normas", True),
+    # Arabic: ل and the region, or "regional"; the FATF's own name among a plenary's observers
+    ("انضمت إلى مجموعة العمل المالي لأمريكا اللاتينية عام 2000", False),
+    ("أعضاء مجموعة العمل المالي الإقليمي، في خطوة", False),
+    ("خلال الاجتماع التاسع والثلاثين لمجموعة العمل المالي لهذه المنطقة", False),
+    ("والبنك الدولي، ومجموعة العمل المالي، ومجموعة إيجمونت", True),
 ])
 def test_the_fatfs_name_before_a_regions_is_a_regional_bodys(text: str, fatf: bool) -> None:
     assert ("org/fatf" in {id_ for id_, _ in found(text)}) is fatf
@@ -738,6 +743,14 @@ def test_a_short_form_of_a_name_given_before_is_that_name() -> None:
     text = "The Global Forum on Asset Recovery met in Washington. According to the coalition, the Global Forum helped."
     assert [id_ for id_, surface in found(text) if surface == "Global Forum"] == ["initiative/gfar"]
     assert [id_ for id_, _ in found("The Global Forum reviewed tax transparency.")] == ["org/oecd-global-forum-tax"]
+
+
+def test_an_entitys_own_name_is_no_short_form_of_a_longer_one() -> None:
+    """Blind batch 57: the FATF's Arabic name opens MENAFATF's; among the observers of MENAFATF's plenary it is
+    still the FATF, not MENAFATF's short form."""
+    text = ("عقدت مجموعة العمل المالي لمنطقة الشرق الأوسط وشمال أفريقيا من أجل مكافحة غسل الأموال وتمويل الإرهاب "
+            "اجتماعها بحضور البنك الدولي، ومجموعة العمل المالي، ومجموعة إيجمونت.")
+    assert [id_ for id_, surface in found(text) if surface == "مجموعة العمل المالي"] == ["org/fatf"]
 
 
 @pytest.mark.parametrize("text", [
