@@ -308,7 +308,15 @@ _PRESS = tuple((normalise(official), normalise(press)) for official, press in (
     # the Convention's title with "corruption" shortened (反腐) or its preposition loosened: on, sur, sobre
     ("联合国反腐败公约", "联合国反腐公约"), ("Convention against Corruption", "Convention on Corruption"),
     ("Nations Unies contre la corruption", "Nations Unies sur la corruption"),
-    ("Naciones Unidas contra la Corrupción", "Naciones Unidas sobre la Corrupción")))
+    ("Naciones Unidas contra la Corrupción", "Naciones Unidas sobre la Corrupción"),
+    # ... or named for the fight against it (Convention des Nations unies de lutte contre la corruption), as the
+    # Maghreb's press writes it
+    ("Nations Unies contre la corruption", "Nations Unies de lutte contre la corruption"),
+    ("Nations Unies contre la corruption", "Nations Unies de la lutte contre la corruption"),
+    # the Conference's parties called its member States, the Convention named (la Conférence des États membres à la
+    # Convention …): without it, the name is any organization's conference of its members
+    ("Conférence des États parties à la Convention", "Conférence des États membres à la Convention"),
+    ("Conferencia de los Estados Partes en la Convención", "Conferencia de los Estados Miembros de la Convención")))
 
 
 #: The quotation marks the Arabic press puts around a transliterated name (مبادرة "ستار", شبكة “جلوب”, مبادرة

@@ -151,8 +151,12 @@ def _edged(series: str) -> str:
 
 #: A part with a dot opens with letters (``WG.2``, ``CRP.4``, ``AC.261``): ``…/2015/1.CAC/COSP/…`` is two
 #: symbols a full stop parts, not one whose part is ``1.CAC``. A special session's part has a hyphen
-#: (``A/RES/S-30/1``, ``A/ES-10/L.22``).
-_SYMBOL = re.compile(rf"({_edged(SERIES)}(?:/(?:[A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z0-9]+|-\d+)*|\d[A-Za-z0-9]*))+)")
+#: (``A/RES/S-30/1``, ``A/ES-10/L.22``). A word glued to a symbol's last digits (a page that lost the line break
+#: before a title: ``CAC/COSP/WG.4/2012/INF.1Final list of participants``) is no part of it: after a digit, a
+#: letter belongs to the symbol only if no small letter follows it.
+_SYM_TAIL = r"(?:[0-9]|[A-Za-z](?![a-z]))*"
+_SYMBOL = re.compile(
+    rf"({_edged(SERIES)}(?:/(?:[A-Za-z][A-Za-z0-9]*(?:\.[A-Za-z0-9]{_SYM_TAIL}|-\d+)*|\d{_SYM_TAIL}))+)")
 _PART = f"(?:{'|'.join(PARTS)})"
 _RELATIVE_SERIES = f"(?:{'|'.join(RELATIVE_SERIES)})"
 _RELATIVE = re.compile(rf"({_edged(_RELATIVE_SERIES)}\.\d+(?:/{_PART}\.\d+)*)(?![\w/])")

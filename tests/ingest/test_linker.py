@@ -500,6 +500,8 @@ def test_the_arabic_presss_meeting_of_the_states_parties() -> None:
     ("the United Nations Convention on Corruption", "uncac"),
     ("la Convention des Nations Unies sur la corruption", "uncac"),
     ("la Convención de las Naciones Unidas sobre la Corrupción", "uncac"),
+    ("améliorer la convention des Nations unies de la lutte contre la corruption", "uncac"),  # for the fight
+    ("la Convention des Nations unies de lutte contre la corruption", "uncac"),
     # an Arabic name's article assimilated to the sun letter after it, in Latin or Cyrillic letters
     ("held in Sharm esh-Sheikh", "place/sharm-el-sheikh"),
     ("Шарм-эш-Шейх, Египет", "place/sharm-el-sheikh"),
@@ -510,6 +512,10 @@ def test_the_arabic_presss_meeting_of_the_states_parties() -> None:
     ("presidir la última Conferencia de la Convención de las Naciones Unidas contra la Corrupción", "body/cosp"),
     ("la Conférence de la Convention des Nations Unies contre la corruption", "body/cosp"),
     ("مؤتمر اتفاقية الأمم المتحدة لمكافحة الفساد", "body/cosp"),
+    # ... or its parties called member States, the Convention named
+    ("la Conférence des États membres à la Convention des Nations Unies contre la corruption", "body/cosp"),
+    ("la Conferencia de los Estados Miembros de la Convención de las Naciones Unidas contra la Corrupción",
+     "body/cosp"),
     # Egypt's ج for a European g: a final -burg, -bourg
     ("أعمالها أمس الإثنين في سان بطرسبورج بروسيا", "place/saint-petersburg"),
     ("في لوكسمبورج", "country/LUX"),
@@ -519,6 +525,10 @@ def test_the_arabic_presss_meeting_of_the_states_parties() -> None:
 ])
 def test_the_presss_words_in_names(text: str, expected: str) -> None:
     assert expected in {id_ for id_, _ in found(text)}
+
+
+def test_a_conference_of_member_states_without_the_convention_is_no_cosp() -> None:
+    assert "body/cosp" not in {id_ for id_, _ in found("la Conférence des États membres de l'Union africaine")}
 
 
 def test_korea_alone_leaves_the_norths_name_to_it() -> None:

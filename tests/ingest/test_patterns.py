@@ -136,6 +136,11 @@ def test_symbols() -> None:
     assert ids("V.17-06068") == []
     # a full stop parts two symbols a bilingual line glues (a part with a dot opens with letters: WG.2)
     assert ids("CAC/COSP/IRG/2015/1.CAC/COSP/IRG/2015/1.") == ["document/CAC/COSP/IRG/2015/1"]
+    # blind batch 60: a title glued to a symbol's last digits is no part of it; a letter with no small letter
+    # after it still is (a part's suffix)
+    assert ids("CAC/COSP/WG.4/2012/INF.1Final list of participants") == ["document/CAC/COSP/WG.4/2012/INF.1"]
+    assert ids("CAC/COSP/2012/1Draft") == ["document/CAC/COSP/2012/1"]
+    assert ids("A/C.3/58/L.7A") == ["document/A/C.3/58/L.7A"]
 
 
 def test_dated_meeting() -> None:
