@@ -337,12 +337,17 @@ def find_events(text: str, hits: list[LinkHit]) -> list[LinkHit]:
             # (not when the text prints years and none is the event's: another meeting there)
             in_series = [e for e in at if e.series in series_near and (not printed or e.year in printed)]
             match = dated if len(dated) == 1 else (in_series if len(in_series) == 1 and not dated else [])
+            if not match and not dated:
+                match = _signing_there(text, hit, at)
             if len(match) == 1:
                 add(hit.start, hit.end, match[0].id)
     known = {(s, e) for s, e, _ in found} | _wider_places(text, hits)
+    venue = {e.id: e.place for e in events}
     by_sentence: dict[tuple[int, int], list[tuple[LinkHit, str]]] = {}
     for hit in hits:
-        if hit.label == "Place" and hit.id and (hit.start, hit.end) not in known:
+        # (nor a place where an event the text names close by was held: that event is the meeting there)
+        if hit.label == "Place" and hit.id and (hit.start, hit.end) not in known and not any(
+                venue.get(i) == hit.id and s - NEAR <= hit.start <= e + NEAR for s, e, i in named):
             described = _described(text, hit, near, dateline)
             if described:
                 by_sentence.setdefault(_sentence(text, hit.start, hit.end), []).append((hit, described))
@@ -350,6 +355,24 @@ def find_events(text: str, hits: list[LinkHit]) -> list[LinkHit]:
         for hit, event_id in _venues(text, meetings):
             add(hit.start, hit.end, event_id)
     return sorted(found.values(), key=lambda h: (h.start, h.end))
+
+
+#: Words of signing an instrument (a signing conference's names hold one in each language).
+_SIGNING = re.compile(
+    r"(?<!\w)sign(?:ing|ature|ed)?(?!\w)|signature|firma(?!s? de abogados)|подписан|توقيع|签署|签字|簽署|簽字",
+    re.IGNORECASE)
+
+
+def _signing_there(text: str, place: LinkHit, at: list[_Event]) -> list[_Event]:
+    """The conference held at ``place`` to sign a convention, where the sentence speaks of a gathering and of
+    signing (``una Conferencia Política de Alto Nivel en Mérida para la firma de la Convención``,
+    ``Конференции, посвященной подписанию документа, … в Мериде``): a place holds one such conference, so no
+    date need be printed (rule 2)."""
+    signing = [e for e in at if _SIGNING.search(e.names)]
+    if len(signing) != 1:
+        return []
+    lo, hi = _sentence(text, place.start, place.end)
+    return signing if _SIGNING.search(text, lo, hi) and _MEETING.search(text, lo, hi) else []
 
 
 #: A preposition that puts a gathering at the place after it (``à Vienne``, ``in Vienna``, ``في فيينا``,

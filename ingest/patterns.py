@@ -183,6 +183,14 @@ def find_symbols(text: str, ctx: Context) -> list[Hit]:
         if ga:  # the resolution, and the document that prints it
             res = ids.resolution("ga", int(ga.group(1)), int(ga.group(2)))
             hits.append(Hit("Resolution", res, m.start(1), m.end(1)))
+        elif (cited := _GA_DOC_SYMBOL.match(symbol)) and _RES_WORD_BEFORE.search(text, max(0, m.start(1) - 40),
+                                                                                   m.start(1)):
+            # «резолюцией A/58/4»: a resolution cited by the symbol of the Assembly's documents, its RES left out —
+            # the resolution, not the document that symbol names
+            res = ids.resolution("ga", int(cited.group(1)), int(cited.group(2)))
+            hits.append(Hit("Resolution", res, m.start(1), m.end(1)))
+            taken.append((m.start(1), m.end(1)))
+            continue
         hits.append(Hit("Document", ids.document(symbol), m.start(1), m.end(1)))
         taken.append((m.start(1), m.end(1)))
         also = _AND_PART.match(text, m.end(1))  # "A/58/422 and Corr.1": the corrigendum of that symbol
@@ -208,6 +216,9 @@ _NOT_ZH = ("en", "fr", "es", "ru", "ar")
 #: ``ga``: the hit then covers the number alone, and the Assembly stays a mention of its own.
 _GA_BETWEEN = rf"(?:\s+(?P<ga>{alternation('assembly_between', _NOT_ZH)}))?"
 _RES_WORD = rf"(?:{alternation('resolution', _NOT_ZH)}{_GA_BETWEEN})"
+#: A resolution word right before a symbol (``resolution A/58/4``), and the Assembly's document symbol without RES.
+_RES_WORD_BEFORE = re.compile(rf"(?<!\w){_RES_WORD}\s+$", re.IGNORECASE)
+_GA_DOC_SYMBOL = re.compile(r"^A/(\d{2})/(\d{1,3})$")
 #: A date set after a list member (``65/169, de 20 de diciembre de 2010, 71/213``, ``58/4 of 31
 #: October 2003 and``, ``55/61 от 4 декабря 2000 г. и``): part of the list, not its end. Month names are in
 #: the dates section below.

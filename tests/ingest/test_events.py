@@ -219,6 +219,35 @@ def test_an_events_own_days_without_a_year_name_it() -> None:
     assert "event/beijing-2024-09" not in _events("中評社北京9月24日電／第15屆總檢察長會議23日在香港舉行。")
 
 
+@pytest.mark.parametrize("text", [
+    "la conferencia de alto nivel celebrada en Mérida, México, donde se abrió a la firma esta Convención",
+    "En diciembre de 2002 la Asamblea aceptó ser el anfitrión de una Conferencia Política de Alto Nivel en Mérida "
+    "para la firma de la Convención.",
+    "Аннан призвал все страны принять участие в Конференции, посвященной подписанию документа, которая состоится в "
+    "декабре в Мериде (Мексика).",
+])
+def test_a_conference_to_sign_a_convention_at_its_place_is_the_signing_conference(text: str) -> None:
+    """A place holds one signing conference: a sentence that speaks of a gathering there and of signing names it,
+    dated or not (blind batch 60)."""
+    assert "event/merida-2003-12" in _events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "He visited Mérida in 2019 for a conference on tourism.",  # a gathering, no signing
+    "Mexico signed the treaty in Mérida.",  # signing, no gathering
+])
+def test_no_signing_conference_without_both_words(text: str) -> None:
+    assert "event/merida-2003-12" not in _events(text)
+
+
+def test_a_place_of_an_event_named_close_by_describes_no_other_meeting() -> None:
+    """Blind batch 59: the signing conference named at Mérida, the Convention's entry into force two years later
+    in the same sentence is no meeting of Mérida's."""
+    text = ("В этот день в 2003 году в мексиканском городе Мерида на политической конференции высокого уровня была "
+            "открыта для подписания Конвенция ООН против коррупции и уже 14 декабря 2005 Конвенция вступила в силу.")
+    assert _events(text) == {"event/merida-2003-12"}
+
+
 def test_the_same_year_in_chinese_gives_a_day_without_a_year() -> None:
     """«同年12月9日» (the same year as a date before it) is a day and month; «2003年12月9日» is a full date."""
     from arkg.ingest.patterns import find_day_months

@@ -141,6 +141,10 @@ def test_symbols() -> None:
     assert ids("CAC/COSP/WG.4/2012/INF.1Final list of participants") == ["document/CAC/COSP/WG.4/2012/INF.1"]
     assert ids("CAC/COSP/2012/1Draft") == ["document/CAC/COSP/2012/1"]
     assert ids("A/C.3/58/L.7A") == ["document/A/C.3/58/L.7A"]
+    # blind batch 59: a resolution cited by the Assembly's document symbol without RES is the resolution only
+    assert ids("установленный резолюцией A/58/4 Генеральной Ассамблеи") == ["resolution/ga/58/4"]
+    assert ids("proclamado por la resolución A/58/4 de la Asamblea") == ["resolution/ga/58/4"]
+    assert ids("see the report A/58/422 of the Secretary-General") == ["document/A/58/422"]
 
 
 def test_dated_meeting() -> None:
