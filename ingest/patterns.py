@@ -436,6 +436,12 @@ _DRAFT_AFTER = re.compile(
     rf"(?:(?:{'|'.join(words('of'))})\s*)?(?:(?:the|la|le|el)\s+)?(?:{'|'.join(words('drafts'))})",
     re.IGNORECASE,
 )
+#: A draft heading the article cited right after it, maybe with the draft's symbol and a quotation mark between:
+#: ``Переходящий текст (A/AC.261/3/Rev.4) "Статья 61``, a document of the Ad Hoc Committee that drafted it
+#: (``A/AC.261/…``).
+_DRAFT_BEFORE = re.compile(
+    rf"(?:(?:{'|'.join(words('drafts'))})(?:\s*\(\s*A/AC\.261/[^\s)]*\s*\))?|A/AC\.261/[^\s)]*\)?)[\s\"'«»“”„:]*$",
+    re.IGNORECASE)
 #: Another convention named anywhere in a text (see ``Lexicon.other_conventions``).
 _NAMES_OTHER_CONVENTION = keyed(re.compile(rf"(?<!\w){_OTHER_CONVENTION}", re.IGNORECASE))
 _OTHER_BEFORE = keyed(re.compile(rf"{_OTHER_INSTRUMENT}[\s,:.(（]*$", re.IGNORECASE))
@@ -479,7 +485,8 @@ def _members(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
 
 def _of_other_instrument(text: str, start: int, end: int, starts: Sequence[int]) -> bool:
     lo, hi = _block(starts, start, len(text))
-    if _OTHER_AFTER.match(text, end, hi) or _DRAFT_AFTER.match(text, end, hi):
+    if _OTHER_AFTER.match(text, end, hi) or _DRAFT_AFTER.match(text, end, hi) or _DRAFT_BEFORE.search(
+            text, max(lo, start - 80), start):
         return True
     title = _TITLE_BEFORE.search(text, max(lo, start - 44), start)
     if title is not None and not convention_title(title.group(1)):

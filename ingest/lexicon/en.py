@@ -31,7 +31,7 @@ LEXICON = Lexicon(
     range_open=("from",),
     list=("and", ","),
     of=("of the", "of"),
-    drafts=(r"draft\s+(?:convention|text)",),
+    drafts=(r"draft\s+(?:convention|text)", r"rolling\s+text"),
     other_instruments=(
         r"Protocol",
         r"Charter",

@@ -276,6 +276,18 @@ def test_articles_of_the_draft_convention_are_not_the_conventions() -> None:
         "uncac/article/31"}
 
 
+@pytest.mark.parametrize(("text", "articles"), [
+    # blind batch 58: a draft heading the article, with its symbol of the Ad Hoc Committee's documents between
+    ('Подготовительные материалы. Переходящий текст (A/AC.261/3/Rev.4) "Статья 61 [Возвращение активов]', set()),
+    ("Preparatory work. Rolling text: article 50 [Special investigative techniques]", set()),
+    ('See A/AC.261/3/Rev.1) "Article 57', set()),
+    # a report of that Committee cited earlier in the sentence leaves the Convention's article to it
+    ("In the report A/AC.261/16, the Committee noted that article 57 of the Convention", {"uncac/article/57"}),
+])
+def test_an_article_a_draft_heads_is_the_drafts(text: str, articles: set[str]) -> None:
+    assert linked(text, "uncac/article/") == articles
+
+
 def test_no_anaphora_without_the_title() -> None:
     assert linked("The conference on trade opened; the Conference elected a chair.", "body/") == set()
 
