@@ -376,6 +376,11 @@ def _place_in_name() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return before, after
 
 
+#: A venue's building named after its State or region (the Georgia World Congress Center, where the tenth session
+#: met in Atlanta): the building, not the State.
+_VENUE_BUILDING = re.compile(r"\s+(?:World\s+)?(?:Congress|Convention|Conference|Exhibition)\s+Cent(?:er|re)\b")
+
+
 def _in_other_name(text: str, start: int, end: int) -> bool:
     """A place's name inside the name of a text, process or event series (``déclaration de
     Marrakech``, ``Lausanne Guidelines``, ``Lausanne X``, ``马拉喀什宣言``) is not a mention of the place."""
@@ -600,6 +605,8 @@ class Linker:
             kept = tuple(c for c in candidates
                          if _printed_as(c, surface) and not (c.proper and lowered) and only in (None, c.label))
             if kept and all(c.label == "Place" for c in kept) and _in_other_name(text, start, end):
+                continue
+            if kept and all(c.label in ("Place", "Country") for c in kept) and _VENUE_BUILDING.match(text, end):
                 continue
             if kept and all(c.id == _ASSEMBLY for c in kept) and _own_assembly(text, start, end):
                 continue
