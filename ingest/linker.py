@@ -293,7 +293,10 @@ _PRESS = tuple((normalise(official), normalise(press)) for official, press in (
     ("Conférence des États parties à la Convention", "Conférence de la Convention"),
     ("مؤتمر الدول الأطراف في اتفاقية", "مؤتمر اتفاقية"),
     ("contre la drogue et le crime", "contre les drogues et le crime"),
-    ("الأمم المتحدة", "الأممالمتحدة"),  # the web's glued words: a line break or tag between them lost
+    # the Maghreb's press: the Convention against bribery (الرشوة, Morocco's word for corruption), and "against" (ضد)
+    ("الأمم المتحدة لمكافحة الفساد", "الأمم المتحدة لمكافحة الرشوة"),
+    ("الأمم المتحدة لمكافحة الفساد", "الأمم المتحدة ضد الرشوة"),
+    ("الأمم المتحدة لمكافحة الفساد", "الأمم المتحدة ضد الفساد"),
     ("Conference of the States Parties", "Conference of States Parties"),
     ("Conference of the States Parties", "Conference of State Parties"),
     ("Conference of the States Parties", "Conferences of the States Parties"),
@@ -334,6 +337,9 @@ _AR_BURG = re.compile(r"رغ(?!\w)")
 _SUN_LETTER = re.compile(r"(?<!\S)([ea]|[эа])(?:l|ль) (?=(sh|th|dh|[tdrzsn]|ш|[тдрзсн]))")
 
 
+_AR_UN, _AR_UN_GLUED = normalise("الأمم المتحدة"), normalise("الأممالمتحدة")
+
+
 def _press_variants(key: str) -> tuple[str, ...]:
     """The other ways of writing a name: an Arabic name's ``for`` (:data:`_AR_CONCERNED`), the press's
     words (:data:`_PRESS`), an English forum's topic before its head noun (:data:`_FORUM_ON`), an Arabic
@@ -355,6 +361,8 @@ def _press_variants(key: str) -> tuple[str, ...]:
     if "ل" in key:
         variants.append(_AR_CONCERNED.sub(lambda m: " ل" + ("ل" if m.group(1) else ""), key))
         variants.append(_AR_FOR.sub(lambda m: " المعني ب" + ("ال" if m.group(1) else ""), key))
+    # the web's glued words, in any of the spellings above: a line break or tag between them lost
+    variants += [v.replace(_AR_UN, _AR_UN_GLUED) for v in (key, *variants) if _AR_UN in v]
     return tuple(dict.fromkeys(v for v in variants if v != key))
 
 

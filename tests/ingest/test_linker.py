@@ -502,6 +502,10 @@ def test_the_arabic_presss_meeting_of_the_states_parties() -> None:
     ("la Convención de las Naciones Unidas sobre la Corrupción", "uncac"),
     ("améliorer la convention des Nations unies de la lutte contre la corruption", "uncac"),  # for the fight
     ("la Convention des Nations unies de lutte contre la corruption", "uncac"),
+    # the Maghreb's press: against bribery (Al Alam: اتفاقية الأممالمتحدة لمكافحة الرشوة), "against", glued or not
+    ("في اتفاقية الأممالمتحدة لمكافحة الرشوة مساء اليوم", "uncac"),
+    ("على اتفاقية الأممالمتحدة ضد الرشوة. وشدد", "uncac"),
+    ("على اتفاقية الأمم المتحدة ضد الفساد", "uncac"),
     # an Arabic name's article assimilated to the sun letter after it, in Latin or Cyrillic letters
     ("held in Sharm esh-Sheikh", "place/sharm-el-sheikh"),
     ("Шарм-эш-Шейх, Египет", "place/sharm-el-sheikh"),
@@ -529,6 +533,7 @@ def test_the_presss_words_in_names(text: str, expected: str) -> None:
 
 def test_a_conference_of_member_states_without_the_convention_is_no_cosp() -> None:
     assert "body/cosp" not in {id_ for id_, _ in found("la Conférence des États membres de l'Union africaine")}
+    assert "uncac" not in {id_ for id_, _ in found("اتفاقية منظمة التعاون الاقتصادي لمكافحة الرشوة")}
 
 
 def test_korea_alone_leaves_the_norths_name_to_it() -> None:
