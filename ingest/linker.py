@@ -293,7 +293,8 @@ _PRESS = tuple((normalise(official), normalise(press)) for official, press in (
     ("Conférence des États parties à la Convention", "Conférence de la Convention"),
     ("مؤتمر الدول الأطراف في اتفاقية", "مؤتمر اتفاقية"),
     ("contre la drogue et le crime", "contre les drogues et le crime"),
-    # the Maghreb's press: the Convention against bribery (الرشوة, Morocco's word for corruption), and "against" (ضد)
+    # the Maghreb's press: the Convention against bribery (الرشوة, Morocco's word for corruption: Al Alam,
+    # https://maghress.com/alalam/20039, "اتفاقية الأممالمتحدة لمكافحة الرشوة"), and "against" (ضد)
     ("الأمم المتحدة لمكافحة الفساد", "الأمم المتحدة لمكافحة الرشوة"),
     ("الأمم المتحدة لمكافحة الفساد", "الأمم المتحدة ضد الرشوة"),
     ("الأمم المتحدة لمكافحة الفساد", "الأمم المتحدة ضد الفساد"),
