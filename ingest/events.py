@@ -347,7 +347,7 @@ def find_events(text: str, hits: list[LinkHit]) -> list[LinkHit]:
     for hit in hits:
         # (nor a place where an event the text names close by was held: that event is the meeting there)
         if hit.label == "Place" and hit.id and (hit.start, hit.end) not in known and not any(
-                venue.get(i) == hit.id and s - NEAR <= hit.start <= e + NEAR for s, e, i in named):
+                venue.get(i or "") == hit.id and s - NEAR <= hit.start <= e + NEAR for s, e, i in named):
             described = _described(text, hit, near, dateline)
             if described:
                 by_sentence.setdefault(_sentence(text, hit.start, hit.end), []).append((hit, described))
