@@ -71,6 +71,8 @@ LEXICON = Lexicon(
                    r"(?:لاجتماع\s+)?فريق\s+الخبراء",  # an expert group, by a name the linker does not know
                    # a review group the linker leaves to another convention (فريق استعراض التنفيذ … للاتفاقية العربية)
                    r"ل?فريق\s+(?:ال)?استعراض",
+                   # a group other than the bodies whose names the linker knows (لاجتماع مجموعة البحث في تطبيق …)
+                   r"(?:لاجتماع\s+)?ل?مجموعة",
                    # the Conference of the States Parties to the Arab (African) Convention
                    r"مؤتمر\s+الدول\s+الأطراف\s+في\s+الاتفاقية\s+ال(?:عربية|أفريقية|إفريقية)"),
     other_qualifiers=(r"لآلية", r"آلية", r"للاستعراض", r"الاستعراض", r"العامة", r"(?:مفتوح\s+العضوية\s+)?للخبراء"),

@@ -88,6 +88,7 @@ LEXICON = Lexicon(
         r"комисси\w*",
         r"Совет\w*",
         r"Рабоч\w+\s+групп\w*",
+        r"групп[аыуе]\s+по",  # a group other than the bodies whose names the linker knows (группы по контролю …)
         r"Специальн\w+\s+комитет\w*",
     ),
     other_qualifiers=(r"пленарн\w*", r"цикл\w*", r"механизм\w*"),
