@@ -214,17 +214,31 @@ _ISO_DATE = re.compile(r"(?<![\d-])((?:19|20)\d{2})-(0[1-9]|1[0-2])-(?:0[1-9]|[1
 
 
 def _undated(text: str, lo: int, hi: int, dateline: tuple[int, int] | None) -> list[tuple[int, str, str]]:
-    """(offset, first day, last day) of the days printed in ``text[lo:hi]`` without a year, in the month
-    of the dateline, given its year: ``10 décembre 2010 … qui se tiendra à Vienne les 14 et 15
-    décembre``. A day of another month is left: before or after the dateline, it may be of either year."""
+    """(offset, first day, last day) of the days printed in ``text[lo:hi]`` without a year, in the year that
+    puts them nearest the dateline, within :data:`_NEAR_MONTHS` of its month: ``10 décembre 2010 … qui se
+    tiendra à Vienne les 14 et 15 décembre``; ``VIENNA, 30 August 2012 – … a seminar in Vienna from 3 to 5
+    September``; a January meeting in a December item's next year. A day further off may be of either year."""
     if dateline is None:
         return []
     year, month = dateline
-    days = [(d.start, d.first, d.last) for d in find_day_months(text, lo, hi) if d.month == month]
+    days: list[tuple[int, int, int, int]] = []  # (offset, months from the dateline's, first, last)
+    for d in find_day_months(text, lo, hi):
+        delta = (d.month - month + 6) % 12 - 6
+        if abs(delta) <= _NEAR_MONTHS:
+            days.append((d.start, delta, d.first, d.last))
     # Chinese news gives the day alone in the dateline's month («24日在济南闭幕»)
-    days += [(m.start(), day, day) for m in _ZH_BARE_DAY.finditer(text, lo, hi) if (day := to_int(m.group(1)) or 0)]
-    return [(at, f"{year:04d}-{month:02d}-{first:02d}", f"{year:04d}-{month:02d}-{last:02d}")
-            for at, first, last in days if 1 <= first <= last <= 31]
+    days += [(m.start(), 0, day, day) for m in _ZH_BARE_DAY.finditer(text, lo, hi)
+             if (day := to_int(m.group(1)) or 0)]
+    out = []
+    for at, delta, first, last in days:
+        y, m = divmod(year * 12 + month - 1 + delta, 12)
+        if 1 <= first <= last <= 31:
+            out.append((at, f"{y:04d}-{m + 1:02d}-{first:02d}", f"{y:04d}-{m + 1:02d}-{last:02d}"))
+    return out
+
+
+#: How many months from a dateline's an undated day may lie and still take the year nearest it.
+_NEAR_MONTHS = 2
 
 
 #: How far into a text the date that "this year" counts from may stand: the item's own date heads it.
@@ -490,7 +504,7 @@ def _described(text: str, place: LinkHit, near: _Starting, dateline: tuple[int, 
     if len(first) == 10 and any(s <= last and first <= e for spans in _session_days().values() for s, e in spans):
         return None  # the days of a session (held anywhere: the venue may be named otherwise); a month alone
         # (``In October 2002, a conference was held in Dublin``) is no session's days
-    if any(s[:7] <= first[:7] <= e[:7] for s, e in _session_days().get(place.id or "", ())):
+    if any(s[:7] <= last[:7] and first[:7] <= e[:7] for s, e in _session_days().get(place.id or "", ())):
         return None  # a session was held there that month: the meeting is one of its days, or a side event
     slug = (place.id or "").split("/", 1)[1]
     return ids.make("Event", place=slug, year_month=first[:7])

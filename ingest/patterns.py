@@ -1110,6 +1110,12 @@ _DAY_MONTH = re.compile(
     re.IGNORECASE,
 )
 _A_YEAR_AFTER = re.compile(r",?\s*(?:de\s+|of\s+)?(?:\d{4}(?!\d)|年)")
+#: A day and month that open a range across months ending in a full date: ``30 мая – 1 июня 2012 года``,
+#: ``30 May to 1 June 2012``: the range's first day, in the year of its end.
+_RANGE_OPENING = re.compile(
+    rf"(\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?:de\s+)?({_MONTH})\s*(?:[-–—]|to|au|al|по)\s*$", re.IGNORECASE)
+_INTO_RANGE_END = re.compile(rf"\s*(?:[-–—]|to|au|al|по)\s*\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:de\s+)?{_MONTH}",
+                             re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1126,8 +1132,8 @@ def find_day_months(text: str, lo: int = 0, hi: int | None = None) -> list[DayMo
     """Each day or day range printed with its month but no year in ``text[lo:hi]``."""
     out = []
     for m in _DAY_MONTH.finditer(text, lo, len(text) if hi is None else hi):
-        if _A_YEAR_AFTER.match(text, m.end()):
-            continue  # a full date: :func:`find_dates` reads it
+        if _A_YEAR_AFTER.match(text, m.end()) or _INTO_RANGE_END.match(text, m.end()):
+            continue  # a full date, or the first day of a range to one: :func:`find_dates` reads it
         if m.group("cm"):
             month, first = _zh_int(m.group("cm")), _zh_int(m.group("c1"))
             last = _zh_int(m.group("c2")) if m.group("c2") else first
@@ -1159,8 +1165,12 @@ def find_dates(text: str, starts: Sequence[int] = (0,)) -> list[DateHit]:
             continue
         year, day = int(m.group(4)), int(m.group(1))
         last = int(m.group(2)) if m.group(2) else day
-        hits.append(DateHit(m.start(), m.end(), _iso(year, month, day), _iso(year, month, last)))
-        covered.append((m.start(), m.end()))
+        start, first = m.start(), _iso(year, month, day)
+        opening = _RANGE_OPENING.search(text, max(0, m.start() - 30), m.start()) if not m.group(2) else None
+        if opening and (before := _month(opening.group(2))) and before != month and 1 <= int(opening.group(1)) <= 31:
+            start, first = opening.start(), _iso(year - (before > month), before, int(opening.group(1)))
+        hits.append(DateHit(start, m.end(), first, _iso(year, month, last)))
+        covered.append((start, m.end()))
     for m in (m for lo, hi in with_year for m in _DATE_MDY.finditer(text, lo, hi)):
         month = _month(m.group(1))
         if month is None or any(s <= m.start() < e for s, e in covered):

@@ -178,14 +178,27 @@ def test_a_date_counted_from_is_no_dateline() -> None:
     assert not _events(text)
 
 
-def test_days_without_a_year_take_the_datelines_year_in_its_month() -> None:
-    """A news item dated in its opening line prints the meeting's days without a year."""
+def test_days_without_a_year_take_the_year_nearest_the_dateline() -> None:
+    """A news item dated in its opening line prints the meeting's days without a year: in its month, or a month
+    or two from it, the year that puts them nearest the dateline (blind batch 58: «VIENNA, 30 August 2012 – …
+    a seminar in Vienna from 3 to 5 September»)."""
     text = "12 March 2015\n\nThe Basel Institute on Governance held a workshop in Nairobi on 10 and 11 March."
     assert _events(text) == {"event/nairobi-2015-03"}
-    # another month: the item may report a meeting of the year before or announce one of the next
-    assert not _events(text.replace("11 March", "11 April"))
+    assert _events(text.replace("11 March", "11 April")) == {"event/nairobi-2015-04"}
+    assert _events(text.replace("12 March 2015", "20 December 2015").replace("11 March", "11 January")) == {
+        "event/nairobi-2016-01"}
+    # a month further off: the item may report a meeting of the year before or announce one of the next
+    assert not _events(text.replace("11 March", "11 July"))
     # no dated opening line: no year to give
     assert not _events(text.replace("12 March 2015", "Press release"))
+
+
+def test_a_meeting_whose_days_reach_into_a_sessions_month_there_is_no_event() -> None:
+    """A range across months (30 May to 1 June 2012) at a place that held a session in either month (the Review
+    Group's third, Vienna, June 2012) is no meeting of its own: it was checked by its first month only."""
+    text = ("Доклад о работе совещания Рабочей группы по незаконному ввозу мигрантов, проходившего в Вене 30 мая – "
+            "1 июня 2012 года")
+    assert not _events(text)
 
 
 def test_a_described_event_has_a_node_and_its_venue() -> None:

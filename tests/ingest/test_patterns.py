@@ -194,6 +194,10 @@ def test_a_date_without_a_meeting_is_no_session() -> None:
         ("On June 22nd and 23rd, 2022, the Presidency", "2022-06-22", "2022-06-23"),
         ("on 22nd June 2022", "2022-06-22", "2022-06-22"),
         ("December 14, 2005", "2005-12-14", "2005-12-14"),
+        # a range across months, ending in a full date; across a new year, its first day in the year before
+        ("в Вене 30 мая – 1 июня 2012 года", "2012-05-30", "2012-06-01"),
+        ("from 30 May to 1 June 2012", "2012-05-30", "2012-06-01"),
+        ("du 30 décembre au 2 janvier 2013", "2012-12-30", "2013-01-02"),
     ],
 )
 def test_dates(text: str, first: str, last: str) -> None:
