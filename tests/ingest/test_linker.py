@@ -794,3 +794,12 @@ def test_a_camel_case_name_with_its_capitals_moved(text: str, linked: bool) -> N
 def test_zurich_a_seat_of_asset_recovery_cases_is_a_place(text: str) -> None:
     """Regression: Zurich, under the major-city rule's 1.5 million, was no place (three hold-out texts)."""
     assert "place/zurich" in {id_ for id_, _ in found(text)}
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("位于加州、纽约、和伦敦的高级房产", "place/california"),  # California's short Chinese name (curated, sourced)
+    ("G20从2009年匹兹堡峰会时,就开始讨论反腐败问题", "place/pittsburgh"),  # the G20 summit of 2009
+    ("ouvert à la signature à Merida, Yucatan, Mexique", "place/yucatan"),  # the signing conference's State
+])
+def test_places_the_hold_out_missed_are_curated(text: str, place: str) -> None:
+    assert place in {id_ for id_, _ in found(text)}
