@@ -803,3 +803,12 @@ def test_zurich_a_seat_of_asset_recovery_cases_is_a_place(text: str) -> None:
 ])
 def test_places_the_hold_out_missed_are_curated(text: str, place: str) -> None:
     assert place in {id_ for id_, _ in found(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Police Service of Northern Ireland officers", "en Irlanda del Norte", "в Северной Ирландии", "北爱尔兰警方",
+    "في أيرلندا الشمالية",
+])
+def test_northern_ireland_is_no_mention_of_ireland(text: str) -> None:
+    """The State's name is inside Northern Ireland's in every language: the longer name, a place, wins."""
+    assert {id_ for id_, _ in found(text)} == {"place/northern-ireland"}
