@@ -309,6 +309,7 @@ _PRESS = tuple((normalise(official), normalise(press)) for official, press in (
     ("intergouvernemental à composition non limitée ", "intergouvernemental "),
     ("groupe de travail sur ", "groupe de travail onusien sur "),
     ("Intergubernamental de Composición Abierta ", "Intergubernamental "), ("активов", "авуаров"),
+    ("по возвращению активов", "по возврату активов"),  # the return of assets, as the Russian press says it
     # the Convention's title with "corruption" shortened (反腐) or its preposition loosened: on, sur, sobre
     ("联合国反腐败公约", "联合国反腐公约"), ("Convention against Corruption", "Convention on Corruption"),
     ("Nations Unies contre la corruption", "Nations Unies sur la corruption"),

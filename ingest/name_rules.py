@@ -158,7 +158,8 @@ def _in_foreign_name(text: str, start: int, end: int) -> bool:
 
 #: A two-character Chinese place name is too often two halves of other words (保定 in 确保定期, 重庆 in
 #: 隆重庆祝, 成都 in 完成都): it is the place only where a place stands — after 在, 于, 赴, 驻 … (``在杭州举行``),
-#: before 市, a meeting word, a region's kind or government (``香港特区``, ``香港特區廉政專員``), a list's word or
+#: before 市, a meeting word (after a Latin acronym too: ``北京APEC峰会``), a region's kind or government (``香港特区``,
+#: ``香港特區廉政專員``), a list's word or
 #: mark, a number or month, or a line's end (``杭州峰会``,
 #: ``香港和澳门``, a dateline's ``新华社北京11月8日电`` or ``中新社北京十月二十三日电``, an address's ``南宁 530023``,
 #: a signature's ``2020年12月9日,纽约``), right after a country's name (``中国上海``) or a word for a capital
@@ -169,6 +170,7 @@ _ZH_CAPITAL_WORDS = ("首都", "首府", "都城")
 _ZH_PLACE_AFTER = re.compile(
     r"市|的|举行|召开|举办|开幕|闭幕|峰会|会议|会晤|论坛|特区|特區|特别行政区|特別行政區|政府|"
     r"[和与及等,，、。；;:：)）]|\s*\d|[一二三四五六七八九十]{1,2}月|"
+    r"\s*[A-Z][A-Z0-9]+\s*(?:峰会|会议|会晤|论坛)|"  # a meeting by its Latin acronym: 北京APEC峰会, 杭州G20峰会
     r"[ \t]*[\n\x00]"  # the end of a line or of a block of the text view
 )
 

@@ -502,6 +502,7 @@ def test_the_arabic_presss_meeting_of_the_states_parties() -> None:
     ("la Convención de las Naciones Unidas sobre la Corrupción", "uncac"),
     ("améliorer la convention des Nations unies de la lutte contre la corruption", "uncac"),  # for the fight
     ("la Convention des Nations unies de lutte contre la corruption", "uncac"),
+    ("визит в Вашингтон, где проходит Глобальный форум по возврату активов", "initiative/gfar"),  # возврат
     # the Maghreb's press: against bribery (Al Alam: اتفاقية الأممالمتحدة لمكافحة الرشوة), "against", glued or not
     ("في اتفاقية الأممالمتحدة لمكافحة الرشوة مساء اليوم", "uncac"),
     ("على اتفاقية الأممالمتحدة ضد الرشوة. وشدد", "uncac"),

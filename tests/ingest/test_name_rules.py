@@ -143,6 +143,8 @@ def _ids(text: str) -> set[str | None]:
         # a venue's building named after its State or region (blind batch 58) is the building
         ("the room number at the Georgia World Congress Center", None, "country/GEO"),
         ("the Georgia World Congress Center", None, "place/georgia"),
+        # a two-character Chinese place before a meeting named by its Latin acronym (blind batch 62)
+        ("2014年11月8日,北京APEC峰会通过", "place/beijing", None),
     ],
 )
 def test_rules(text, present, absent):
