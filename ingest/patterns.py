@@ -213,8 +213,10 @@ _RES_NUM = r"\d{1,2}/\d{1,3}"
 AR_PROCLITICS = r"[وف]?[بكل]?(?:ال|ل)?"
 _NOT_ZH = ("en", "fr", "es", "ru", "ar")
 #: The Assembly named between the word and the number (the lexicons' ``assembly_between``), as
-#: ``ga``: the hit then covers the number alone, and the Assembly stays a mention of its own.
-_GA_BETWEEN = rf"(?:\s+(?P<ga>{alternation('assembly_between', _NOT_ZH)}))?"
+#: ``ga``: the hit then covers the number alone, and the Assembly stays a mention of its own; the Conference
+#: likewise (``conference_between``, as ``cosp``).
+_GA_BETWEEN = (rf"(?:\s+(?P<ga>{alternation('assembly_between', _NOT_ZH)})"
+               rf"|\s+(?P<cosp>{alternation('conference_between', _NOT_ZH)}))?")
 _RES_WORD = rf"(?:{alternation('resolution', _NOT_ZH)}{_GA_BETWEEN})"
 #: A resolution word right before a symbol (``resolution A/58/4``), and the Assembly's document symbol without RES.
 _RES_WORD_BEFORE = re.compile(rf"(?<!\w){_RES_WORD}\s+$", re.IGNORECASE)
@@ -370,12 +372,13 @@ def find_resolutions(text: str, starts: Sequence[int] = (0,), council: bool = Fa
             if tokens and (_OTHER_COUNCIL.match(text, tokens[-1].end())
                            or _COUNCIL_BEFORE.search(text, max(lo, m.start() - 40), m.start())):
                 continue  # resolution 46/11 of the Human Rights Council: neither the Assembly's nor the Conference's
-            if council and not (m.re is _RES_LATIN and m.group("ga")) and not (
+            between = m.re is _RES_LATIN and bool(m.group("ga") or m.group("cosp"))
+            if council and not between and not (
                     _BODY_BEFORE.search(text, max(lo, m.start() - 60), m.start())
                     or (tokens and _BODY_AFTER.match(text, tokens[-1].end()))):
                 continue  # the council recalls its own resolutions 17/23 and 34/11
             for i, t in enumerate(tokens):
-                whole = len(tokens) == 1 and not (m.re is _RES_LATIN and m.group("ga"))
+                whole = len(tokens) == 1 and not between
                 start, end = (m.start(), m.end()) if whole else (t.start(), t.end())
                 hits.append(Hit("Resolution", _resolution_id(t.group(1), before), start, end))
                 if i + 1 < len(tokens):  # a range of one session's resolutions: 8/1–8/14
@@ -689,9 +692,10 @@ def _session_noun_first() -> re.Pattern[str]:
         rf"(?:(?:{'|'.join(words('range_open', ('ar', 'es')))})\s+)?({_ORD_LIST_NOUN_FIRST}|{_AR_BARE_NUMBER})(?!\w)"
     ))
 
-#: دورة is also a cycle: ``تقرير الاستعراض في دورته الأولى`` is the review's first cycle (not after
-#: فريق, whose ``فريق الاستعراض في دورته`` is the Review Group's session).
-_AR_REVIEW_CYCLE = re.compile(r"(?<!فريق )(?:ال)?استعراض\s+(?:في\s+)?$")
+#: دورة is also a cycle: ``تقرير الاستعراض في دورته الأولى`` is the review's first cycle, ``آلية الاستعراض خلال
+#: الدورتين الأولى والثانية`` the mechanism's two (not after فريق, whose ``فريق الاستعراض في دورته`` is the Review
+#: Group's session).
+_AR_REVIEW_CYCLE = re.compile(r"(?<!فريق )(?:ال)?استعراض\s+(?:(?:في|خلال)\s+)?(?:ال)?$")
 #: ... or after it: ``الدورة الأولى من عملية الاستعراض`` (the first cycle of the review process).
 _AR_REVIEW_CYCLE_AFTER = re.compile(r"\s*(?:من|في)\s+(?:عملية\s+)?(?:ال)?استعراض")
 

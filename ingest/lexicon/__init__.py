@@ -40,6 +40,9 @@ class Lexicon:
     #: The General Assembly named between ``resolution`` and its number (``резолюции Генеральной
     #: Ассамблеи 60/251``): the number is then the Assembly's resolution.
     assembly_between: tuple[str, ...] = ()
+    #: The Conference named between ``resolution`` and its number (``قرار مؤتمر الدول الأطراف في الاتفاقية 6/1``):
+    #: the number is the Conference's resolution, and the Conference a mention of its own.
+    conference_between: tuple[str, ...] = ()
     decision: tuple[str, ...] = ()  #: a body's decision (numbered like a resolution, but not one)
     paragraph: tuple[str, ...] = ()
     range: tuple[str, ...] = ()  #: between the two ends of a range (``to``, ``по``, ``إلى``)

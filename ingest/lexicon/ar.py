@@ -47,6 +47,7 @@ LEXICON = Lexicon(
     chapter=(r"[وف]?[بكل]?(?:ال|ل)(?:فصل|فصول)",),
     resolution=(r"[وف]?[بكل]?(?:ال|ل)?قرار(?:ين|ات|ان|ه|ها|ي)?",),
     assembly_between=(r"الجمعية العامة",),
+    conference_between=(r"مؤتمر\s+الدول\s+الأطراف(?:\s+في\s+الاتفاقية)?",),
     decision=(r"[وف]?[بكل]?(?:ال|ل)?مقرر(?:ات|ين|ان)?",),
     paragraph=(r"[وف]?[بكل]?(?:ال|ل)?فقر(?:ة|ات)",),
     range=("إلى", "الى", "حتى", "-", "–"),
@@ -72,10 +73,11 @@ LEXICON = Lexicon(
                    # a review group the linker leaves to another convention (فريق استعراض التنفيذ … للاتفاقية العربية)
                    r"ل?فريق\s+(?:ال)?استعراض",
                    # a group other than the bodies whose names the linker knows (لاجتماع مجموعة البحث في تطبيق …)
-                   r"(?:لاجتماع\s+)?ل?مجموعة",
+                   r"(?:لاجتماع\s+)?ل?مجموعة", r"ل?فريق(?!\s+(?:ال)?عامل)",
                    # the Conference of the States Parties to the Arab (African) Convention
                    r"مؤتمر\s+الدول\s+الأطراف\s+في\s+الاتفاقية\s+ال(?:عربية|أفريقية|إفريقية)"),
-    other_qualifiers=(r"لآلية", r"آلية", r"للاستعراض", r"الاستعراض", r"العامة", r"(?:مفتوح\s+العضوية\s+)?للخبراء"),
+    other_qualifiers=(r"لآلية", r"(?:من\s+)?آلية", r"للاستعراض", r"الاستعراض", r"العامة",
+                      r"(?:مفتوح\s+العضوية\s+)?للخبراء"),
     convention_anaphora=("الاتفاقية", "هذه الاتفاقية", "للاتفاقية", "بالاتفاقية", "والاتفاقية"),
     convention_titles=(
         r"اتفاقية\s+ميريدا",

@@ -412,3 +412,22 @@ def test_no_convention_from_articles_in_a_text_that_says_no_convention() -> None
     """A national law's «Статья 35», in a text that says no "convention", does not name the Convention."""
     found = ids("Статья 35. Возврат активов", Context(uncac=False))
     assert "uncac/article/35" in found and "uncac" not in found
+
+
+def test_the_conference_between_resolution_and_its_number_makes_it_the_conferences() -> None:
+    """Blind batch 61: «قرار مؤتمر الدول الأطراف في الاتفاقية 6/1» — the number alone is the resolution, the
+    Conference a mention of its own (as the Assembly's name between: «قرار الجمعية العامة 58/4»)."""
+    text = "وفقاً لقرار مؤتمر الدول الأطراف في الاتفاقية 6/1 والمتعلق باستهلال الدورة الثانية"
+    hits = [h for h in find_all(text, Context())[0] if h.label == "Resolution"]
+    assert [(h.id, text[h.start : h.end]) for h in hits] == [("resolution/cosp/6/1", "6/1")]
+
+
+@pytest.mark.parametrize("text", [
+    # review cycles, not sessions: «من آلية», «آلية الاستعراض خلال الدورتين» (blind batch 61)
+    "لاختيار الدول الأطراف في الدورة الثانية من آلية استعراض تنفيذ الاتفاقية",
+    "في سبيل دعم آلية الاستعراض خلال الدورتين الأولى والثانية",
+    # a session of a team the linker does not know (the headline's «فريق "اتفاقية مكافحة الفساد"»)
+    "«ديوان المحاسبة» يشارك في الدورة الثامنة لفريق «اتفاقية مكافحة الفساد»",
+])
+def test_arabic_cycles_and_unknown_teams_have_no_session_id(text: str) -> None:
+    assert not [h for h in find_all(text, Context())[0] if h.label == "Session"]
