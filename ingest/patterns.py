@@ -891,6 +891,13 @@ def _holder(
     return (ctx.body if ctx.body != "cosp" else "wg-ar") if meeting else "cosp"
 
 
+#: What joins two session citations that share the holder named after the second: a conjunction, maybe a
+#: preposition and an article (``et à la``, ``and the``, ``y en el``, ``и на``, ``و``).
+_COORDINATED = re.compile(
+    r"\s*,?\s*(?:and|et|y|e|и|و)\s*(?:(?:à|a|at|to|in|en|в|на)\s+)?(?:(?:the|its|la|le|sa|el|su|l['’])\s*)?",
+    re.IGNORECASE)
+
+
 def find_sessions(text: str, ctx: Context, starts: Sequence[int] = (0,)) -> list[Hit]:
     """Numbered sessions and meetings, lists and ranges expanded, each with the body it belongs to."""
     found: list[tuple[int, int, list[int], bool]] = []
@@ -914,8 +921,16 @@ def find_sessions(text: str, ctx: Context, starts: Sequence[int] = (0,)) -> list
         found.append((m.start(), m.end(), values, m.group(3) == "次"))
     hits: list[Hit] = []
     others = _codeless(text, ctx) if found else []
-    for start, end, values, meeting in found:
-        body = _holder(text, start, end, meeting, ctx, starts, others)
+    found.sort(key=lambda f: f[0])
+    for i, (start, end, values, meeting) in enumerate(found):
+        # sessions coordinated before their holder share it: «la reprise de la cinquième session et à la sixième
+        # session du Groupe d'examen»
+        reach = end
+        for later in found[i + 1 :]:
+            if not _COORDINATED.fullmatch(text, reach, later[0]):
+                break
+            reach = later[1]
+        body = _holder(text, start, reach, meeting, ctx, starts, others)
         if body and not (meeting and body == "ga"):  # the Assembly's numbered meetings are plenaries, not sessions
             hits.extend(Hit("Session", ids.session(body, v), start, end) for v in values if v >= 1)
     hits += _ordinal_bodies(text, ctx, starts)

@@ -431,3 +431,11 @@ def test_the_conference_between_resolution_and_its_number_makes_it_the_conferenc
 ])
 def test_arabic_cycles_and_unknown_teams_have_no_session_id(text: str) -> None:
     assert not [h for h in find_all(text, Context())[0] if h.label == "Session"]
+
+
+def test_sessions_coordinated_before_their_holder_share_it() -> None:
+    """Blind batch 59: «la reprise de la cinquième session et à la sixième session du Groupe d'examen de
+    l'application» — both the Review Group's; each keeps its own holder where each names one."""
+    text = "à la reprise de la cinquième session et à la sixième session du Groupe d'examen de l'application"
+    ctx = Context(bodies=[(text.index("Groupe"), len(text), "irg")])
+    assert [h.id for h in find_all(text, ctx)[0] if h.label == "Session"] == ["session/irg/5", "session/irg/6"]
