@@ -157,8 +157,24 @@ def masthead_symbol(text: str) -> Masthead | None:
     return _worn_symbol(text) or resolution_heading(text)
 
 
+#: A masthead symbol a PDF's text layer broke after its series, the rest on a later line: ``Nations Unies CAC ⏎⏎
+#: /COSP/IRG/2022/2``.
+_BROKEN_SYMBOL = re.compile(rf"(?<![\w/])({SERIES})[ \t]*(?:\r?\n[ \t]*)+(?=/[A-Z0-9])")
+
+
 def _worn_symbol(text: str) -> Masthead | None:
-    """:func:`masthead_symbol`'s first symbol, if the text wears it."""
+    """:func:`masthead_symbol`'s first symbol, if the text wears it, read across a break after its series."""
+    broken = _BROKEN_SYMBOL.search(text, 0, OPENING)
+    if broken is not None:
+        joint, cut = broken.end(1), broken.end() - broken.end(1)
+        worn = _worn_in(text[:joint] + text[broken.end() :])
+        if worn is not None and worn.start < joint < worn.end:
+            return Masthead(worn.symbol, worn.start, worn.end + cut, worn.reach + cut)
+    return _worn_in(text)
+
+
+def _worn_in(text: str) -> Masthead | None:
+    """:func:`_worn_symbol`'s reading of one text."""
     opening = text[:OPENING]
     hits = find_symbols(opening, Context())
     if not hits:

@@ -47,6 +47,15 @@ def test_run_together_masthead_in_any_language() -> None:
     assert masthead_symbol(title).symbol == "A/RES/74/276"
 
 
+def test_a_masthead_symbol_broken_after_its_series_is_read_whole() -> None:
+    """Blind batch 63: a PDF's text layer put the series and the rest of the symbol on two lines."""
+    text = "Nations Unies CAC\n\n/COSP/IRG/2022/2\n\nConférence des États parties à la Convention"
+    found = masthead_symbol(text)
+    assert found is not None
+    assert (found.symbol, text[found.start : found.end]) == ("CAC/COSP/IRG/2022/2", "CAC\n\n/COSP/IRG/2022/2")
+    assert "document/CAC/COSP/IRG/2022/2" not in {m.id for m in extract(text, name="t.txt").mentions}
+
+
 def test_a_cited_symbol_is_not_the_texts_own() -> None:
     assert masthead_symbol("The report (CAC/COSP/2019/5) was discussed in Abu Dhabi.") is None
     assert masthead_symbol("See document CAC/COSP/2019/5 Annex for the figures.") is None
