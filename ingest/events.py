@@ -18,6 +18,9 @@ general rules find them among the linker's hits:
    Working Group meeting) and not within the event's days are that session's: the fourth
    session "held in Marrakech, Morocco, from 24 to 28 October 2011" is not the IAACA
    conference held there two days before, and sessions are Sessions, never Events.
+   A place holds one conference to sign a convention: a sentence that speaks of a gathering
+   there and of signing (``una Conferencia … en Mérida para la firma de la Convención``) names it,
+   dated or not.
 
 3. **A described meeting**: the reference data cannot list every plenary of every network. A
    sentence that names a network, organization or initiative, a gathering (a meeting, plenary,
@@ -213,6 +216,10 @@ _SINCE = re.compile(r"(?:自|从|從|since|depuis|desde|منذ)\s*$", re.IGNOREC
 _ISO_DATE = re.compile(r"(?<![\d-])((?:19|20)\d{2})-(0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\d-])")
 
 
+#: How many months from a dateline's an undated day may lie and still take the year nearest it.
+_NEAR_MONTHS = 2
+
+
 def _undated(text: str, lo: int, hi: int, dateline: tuple[int, int] | None) -> list[tuple[int, str, str]]:
     """(offset, first day, last day) of the days printed in ``text[lo:hi]`` without a year, in the year that
     puts them nearest the dateline, within :data:`_NEAR_MONTHS` of its month: ``10 décembre 2010 … qui se
@@ -235,10 +242,6 @@ def _undated(text: str, lo: int, hi: int, dateline: tuple[int, int] | None) -> l
         if 1 <= first <= last <= 31:
             out.append((at, f"{y:04d}-{m + 1:02d}-{first:02d}", f"{y:04d}-{m + 1:02d}-{last:02d}"))
     return out
-
-
-#: How many months from a dateline's an undated day may lie and still take the year nearest it.
-_NEAR_MONTHS = 2
 
 
 #: How far into a text the date that "this year" counts from may stand: the item's own date heads it.
