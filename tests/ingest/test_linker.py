@@ -504,7 +504,8 @@ def test_the_arabic_presss_meeting_of_the_states_parties() -> None:
     ("la Convention des Nations unies de lutte contre la corruption", "uncac"),
     ("визит в Вашингтон, где проходит Глобальный форум по возврату активов", "initiative/gfar"),  # возврат
     # the networks' French names (UNODC's page on ARIN-WCA, AGP on MENA-ARIN; sourced)
-    ("Le réseau interinstitutionnel pour le recouvrement des avoirs en Asie occidentale et centrale", "network/arin-wca"),
+    ("Le réseau interinstitutionnel pour le recouvrement des avoirs en Asie occidentale et centrale",
+     "network/arin-wca"),
     ("du Réseau interinstitutions pour le recouvrement des avoirs au Moyen-Orient et en Afrique du Nord",
      "network/arin-mena"),
     # the Maghreb's press: against bribery (Al Alam: اتفاقية الأممالمتحدة لمكافحة الرشوة), "against", glued or not
