@@ -453,8 +453,10 @@ _OTHER_BEFORE = keyed(re.compile(rf"{_OTHER_INSTRUMENT}[\s,:.(（]*$", re.IGNORE
 #: one of the Convention's titles.
 _BRACKETED_TITLE = re.compile(r"[《「“]([^《》「」“”\n]{1,40})[》」”]")
 _TITLE_BEFORE = re.compile(rf"{_BRACKETED_TITLE.pattern}\s*$")
-#: ``其中`` (of which) before an article: the article of the instrument the sentence has just named.
-_THEREIN = re.compile(r"其中\s*$")
+#: What ends a sentence of Chinese text: after it, ``其中`` (of which) no longer points at the title before it.
+_ZH_STOP = re.compile(r"[。！？；!?;]")
+#: A title in book-title marks (``《…》``, ``「…」``), not a quotation (``第13条规定了“没收事宜的国际合作”``).
+_BOOK_TITLE = re.compile(r"[《「][^《》「」\n]{1,40}[》」]")
 _CONVENTION_TITLE = re.compile(r"^(?:本|该|該)?公[约約]$|反(?:腐败|腐敗|贪腐|貪腐|腐)公[约約]|梅里[达達]公[约約]")
 #: A gloss a converter put inside a title (``《聯(lián)合國反腐敗公約》``).
 _GLOSS = re.compile(r"\([^()]{1,12}\)")
@@ -494,8 +496,11 @@ def _of_other_instrument(text: str, start: int, end: int, starts: Sequence[int])
     title = _TITLE_BEFORE.search(text, max(lo, start - 44), start)
     if title is not None and not convention_title(title.group(1)):
         return True
-    if _THEREIN.search(text, max(lo, start - 4), start):  # 其中第2条: an article of the title just named
-        titles = list(_BRACKETED_TITLE.finditer(text, max(lo, start - 120), start))
+    # 其中第2条: an article of the title just named, and so are the articles the sentence goes on to list after it
+    # (其中第12条规定了……,第13条规定了……), until another title or the sentence's end
+    opened = text.rfind("其中", max(lo, start - 160), start)
+    if opened != -1 and not _ZH_STOP.search(text, opened, start) and not _BOOK_TITLE.search(text, opened, start):
+        titles = list(_BRACKETED_TITLE.finditer(text, max(lo, opened - 120), opened))
         if titles and not convention_title(titles[-1].group(1)):
             return True
     # a name before the article is glued to it (有组织犯罪公约第12条) or set off (Penal Code, art. 5)

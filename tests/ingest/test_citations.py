@@ -288,6 +288,16 @@ def test_an_article_a_draft_heads_is_the_drafts(text: str, articles: set[str]) -
     assert linked(text, "uncac/article/") == articles
 
 
+def test_articles_listed_after_one_of_another_title_are_its_too() -> None:
+    """Blind batch 66: «《打击跨国有组织犯罪公约》…其中第12条规定了“……”,第13条规定了“……”,第14条……» — all three are the
+    Organized Crime Convention's; a quotation between is no new title, a sentence's end or another title is."""
+    text = ("《打击跨国有组织犯罪公约》将没收财产作为重要措施,其中第12条规定了“没收和扣押”,第13条规定了“国际合作”,"
+            "第14条规定了“处置”。再如,《联合国反腐败公约》第54条规定")
+    assert linked(text, "uncac/article/") == {"uncac/article/54"}
+    assert linked("《有组织犯罪公约》其中第12条规定,《联合国反腐败公约》第13条规定", "uncac/article/") == {
+        "uncac/article/13"}
+
+
 def test_no_anaphora_without_the_title() -> None:
     assert linked("The conference on trade opened; the Conference elected a chair.", "body/") == set()
 
