@@ -943,6 +943,9 @@ def find_sessions(text: str, ctx: Context, starts: Sequence[int] = (0,)) -> list
 
 
 _TITLE_NOUN_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
+#: The press's "edition of" between an ordinal and a body's name (``la 10e édition de la Conférence des États
+#: parties``, ``la novena edición de la Conferencia``).
+_EDITION_OF = re.compile(r"\s+(?:[ée]dition|edici[oó]n)\s+(?:of\s+the|de\s+la|del|de\s+l['’])\s*$", re.IGNORECASE)
 
 
 def _ordinal_bodies(text: str, ctx: Context, starts: Sequence[int]) -> list[Hit]:
@@ -959,8 +962,9 @@ def _ordinal_bodies(text: str, ctx: Context, starts: Sequence[int]) -> list[Hit]
                 start = listed.start()
                 if earlier := to_int(listed.group(1)):
                     hits.append(Hit("Session", ids.session(code, earlier), start, listed.end()))
-        else:  # the word before the name, if it is an ordinal
-            stop = s
+        else:  # the word before the name, if it is an ordinal (past "edition of": «la 10e édition de la Conférence»)
+            edition = _EDITION_OF.search(text, lo, s)
+            stop = edition.start() if edition else s
             while stop > lo and text[stop - 1].isspace():
                 stop -= 1
             start = stop

@@ -439,3 +439,14 @@ def test_sessions_coordinated_before_their_holder_share_it() -> None:
     text = "à la reprise de la cinquième session et à la sixième session du Groupe d'examen de l'application"
     ctx = Context(bodies=[(text.index("Groupe"), len(text), "irg")])
     assert [h.id for h in find_all(text, ctx)[0] if h.label == "Session"] == ["session/irg/5", "session/irg/6"]
+
+
+@pytest.mark.parametrize(("text", "session"), [
+    # blind batch 65: the press's "edition of" between the ordinal and the Conference's name
+    ("l'organisation de la 10e édition de la Conférence des États parties aux USA", "session/cosp/10"),
+    ("la novena edición de la Conferencia de los Estados Partes en la Convención", "session/cosp/9"),
+])
+def test_an_ordinal_edition_of_the_conference_is_its_session(text: str, session: str) -> None:
+    from arkg.ingest.extract import extract
+
+    assert session in {m.id for m in extract(text, name="t.txt").mentions}
