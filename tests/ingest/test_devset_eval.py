@@ -46,29 +46,30 @@ def test_every_text_with_a_symbol_is_identified_by_it() -> None:
     assert all(i["ok"] for i in identity), identity
 
 
-#: Micro-F1 on the hold-out set (``ingest/evaluation/holdout``, 1029 texts in sixty-four batches: 0.910, 0.883,
+#: Micro-F1 on the hold-out set (``ingest/evaluation/holdout``, 1048 texts in sixty-six batches: 0.910, 0.883,
 #: 0.883, 0.851, 0.944, 0.836, 0.929, 0.864, 0.917, 0.890, 0.945, 0.926, 0.909, 0.945, 0.936, 0.924, 0.929,
 #: 0.911, 0.923, 0.917, 0.919, 0.887, 0.915, 0.900, 0.928, 0.880, 0.964, 0.934, 0.940, 0.908, 0.925, 0.864,
 #: 0.890, 0.941, 0.874, 0.921, 0.925, 0.890, 0.928, 0.929, 0.916, 0.969, 0.912, 0.947, 0.946, 0.921, 0.920, 0.906,
-#: 0.991, 0.950, 0.897, 0.940, 0.900, 0.956, 0.913, 0.968, 0.794, 0.895, 0.950, 0.927, 0.938, 0.913, 0.978 and
-#: 0.943 blind), 0.950 after stop 20's changes (0.9501), 0.953 after stop 21's (0.9528), 0.957 after stop 22's
-#: (0.9569), 0.959 after stop 23's (0.9590), 0.959 after stop 24's (0.9594, over 939; 0.9588 over 959), 0.960 after
-#: stop 25's (0.9602, over 1029), rounded down to 0.01: 0.96,
+#: 0.991, 0.950, 0.897, 0.940, 0.900, 0.956, 0.913, 0.968, 0.794, 0.895, 0.950, 0.927, 0.938, 0.913, 0.978,
+#: 0.943, 0.919 and 0.917 blind), 0.950 after stop 20's changes (0.9501), 0.953 after stop 21's (0.9528), 0.957
+#: after stop 22's (0.9569), 0.959 after stop 23's (0.9590), 0.959 after stop 24's (0.9594, over 939; 0.9588 over
+#: 959), 0.960 after stop 25's (0.9598 over 1048: it was 0.9602 over 1029 before batches 65 and 66, scored blind,
+#: brought it under 0.96), rounded down to 0.01: 0.95,
 #: raised back from 0.94 (to which batch 24, scored blind, had brought it).
 #: Raise it; never lower it (a new batch, scored blind, may bring it down: say so where it is set).
-HOLDOUT_MICRO_F1_FLOOR = 0.96
+HOLDOUT_MICRO_F1_FLOOR = 0.95
 HOLDOUT_PRECISION_FLOOR = 0.98
 
 
 def test_the_holdout_set_holds_its_floors_and_its_own_symbols() -> None:
     report = evaluate_set(HOLDOUT)
-    assert report.documents == 1029 and not report.failed
+    assert report.documents == 1048 and not report.failed
     assert report.total().f1 >= HOLDOUT_MICRO_F1_FLOOR, format_report(report)
     assert report.total().precision >= HOLDOUT_PRECISION_FLOOR, format_report(report)
     # six own symbols cannot be read: not printed in the excerpt (A/RES/73/190, the French A/RES/58/4), inside a
     # running header (A/RES/73/222, page 3), garbled (the Arabic A/RES/58/4, "CAC/COSP/W G.2/2018/CRP.4"), or a
     # job number only (V.04-56163)
-    assert len(report.identity) == 87 and sum(bool(i["ok"]) for i in report.identity) >= 81, report.identity
+    assert len(report.identity) == 89 and sum(bool(i["ok"]) for i in report.identity) >= 83, report.identity
 
 
 def _set(root: Path, texts: dict[str, tuple[str, dict]]) -> Path:
