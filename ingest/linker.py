@@ -339,6 +339,7 @@ _AR_BURG = re.compile(r"رغ(?!\w)")
 _SUN_LETTER = re.compile(r"(?<!\S)([ea]|[эа])(?:l|ль) (?=(sh|th|dh|[tdrzsn]|ш|[тдрзсн]))")
 
 
+#: "United Nations" in Arabic, and as the web glues it when a line break or tag between the words is lost.
 _AR_UN, _AR_UN_GLUED = normalise("الأمم المتحدة"), normalise("الأممالمتحدة")
 
 

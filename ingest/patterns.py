@@ -1293,6 +1293,31 @@ def find_compact_sessions(text: str, ctx: Context) -> list[Hit]:
     return hits
 
 
+#: Arabic puts a session's ordinal inside the Conference's name, after its first noun: ``المؤتمر السابع للدول
+#: الأطراف في اتفاقية …`` ("the seventh conference of the States parties"), the Conference and its session at once.
+@cache
+def _ar_ordinal_conference() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?<![\u0621-\u064a])(?:[وف]?[بل]?ال|[وف]?لل)(مؤتمر)\s+({ordinal_pattern(('ar',))})\s+(للدول\s+الأطراف)"
+        # (the United Nations' convention, or "the Convention" with no other's adjective: not the Arab one's)
+        rf"(?=\s+في\s+(?:اتفاقية\s+(?:الأمم|الامم)|الاتفاقية(?!\s+ال(?:عربية|أفريقية|إفريقية|أوروبية|أمريكية))))")
+
+
+def find_ordinal_conferences(text: str) -> list[Hit]:
+    """The Conference and its session where Arabic names the session by an ordinal inside the Conference's name
+    (:func:`_ar_ordinal_conference`); the linker, reading names, does not know that form."""
+    if "للدول" not in text:
+        return []
+    hits: list[Hit] = []
+    for m in _ar_ordinal_conference().finditer(text):
+        value = ordinal_to_int(m.group(2))
+        if value is None:
+            continue
+        hits.append(Hit("Body", ids.make("Body", code="cosp"), m.start(1), m.end(3)))
+        hits.append(Hit("Session", ids.session("cosp", value), m.start(1), m.end(2)))
+    return hits
+
+
 def find_placed_sessions(text: str, explicit: list[Hit], ctx: Context, starts: Sequence[int] = (0,)) -> list[Hit]:
     """A session named by its venue and year (``the Conference, meeting in Marrakech in 2011``): in
     a sentence about a session (a session noun or a body that holds sessions) that cites none by
@@ -1349,7 +1374,7 @@ def find_all(
         + find_agenda_items(text, ctx)
     )
     sessions = find_sessions(text, ctx, starts) + find_session_anaphora(text, ctx, starts)
-    compact = find_compact_sessions(text, ctx)
+    compact = find_compact_sessions(text, ctx) + find_ordinal_conferences(text)
     sessions += [h for h in compact if h.label == "Session"]
     hits += [h for h in compact if h.label == "Body"]
     dates = find_dates(text) if dates is None else dates

@@ -450,3 +450,16 @@ def test_an_ordinal_edition_of_the_conference_is_its_session(text: str, session:
     from arkg.ingest.extract import extract
 
     assert session in {m.id for m in extract(text, name="t.txt").mentions}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # blind batch 66: Arabic puts the session's ordinal inside the Conference's name
+    ("ورئيس المؤتمر السابع للدول الأطراف في اتفاقية الأمم المتحدة لمكافحة الفساد", {"body/cosp", "session/cosp/7"}),
+    ("انعقاد المؤتمر الحادي عشر للدول الأطراف في اتفاقية الأمم المتحدة لمكافحة الفساد",
+     {"body/cosp", "session/cosp/11"}),
+    # another convention's conference of parties (the Arab Convention's) is not the Conference
+    ("المؤتمر الثاني للدول الأطراف في الاتفاقية العربية لمكافحة الفساد", set()),
+])
+def test_an_arabic_ordinal_inside_the_conferences_name_is_its_session(text: str, expected: set[str]) -> None:
+    found = {h.id for h in find_all(text, Context())[0] if h.label in ("Body", "Session")}
+    assert found == expected
