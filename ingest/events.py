@@ -107,6 +107,7 @@ class _Event:
     first: str
     last: str
     names: str = ""  #: its names in every language, case-folded: what kind of gathering it is
+    signing: bool = False  #: its names say it was held to sign an instrument (:data:`_SIGNING`)
 
 
 #: Kinds of gathering a series holds besides its numbered conferences or forums (its fifth *seminar*,
@@ -143,8 +144,14 @@ def _events() -> tuple[_Event, ...]:
         names = " ".join(str(v) for k, v in node.props.items() if k.startswith("name") or k == "aliases").casefold()
         out.append(_Event(node.id, targets.get((node.id, "PART_OF")), node.props.get("ordinal"),
                           targets.get((node.id, "HELD_IN")), year, month,
-                          start, str(node.props.get("end_date") or start), names))
+                          start, str(node.props.get("end_date") or start), names, bool(_SIGNING.search(names))))
     return tuple(out)
+
+
+@cache
+def _event_places() -> dict[str, str | None]:
+    """Each event's venue, by the event's id."""
+    return {e.id: e.place for e in _events()}
 
 
 @cache
@@ -359,7 +366,7 @@ def find_events(text: str, hits: list[LinkHit]) -> list[LinkHit]:
             if len(match) == 1:
                 add(hit.start, hit.end, match[0].id)
     known = {(s, e) for s, e, _ in found} | _wider_places(text, hits)
-    venue = {e.id: e.place for e in events}
+    venue = _event_places()
     by_sentence: dict[tuple[int, int], list[tuple[LinkHit, str]]] = {}
     for hit in hits:
         # (nor a place where an event the text names close by was held: that event is the meeting there)
@@ -385,7 +392,7 @@ def _signing_there(text: str, place: LinkHit, at: list[_Event]) -> list[_Event]:
     signing (``una Conferencia Política de Alto Nivel en Mérida para la firma de la Convención``,
     ``Конференции, посвященной подписанию документа, … в Мериде``): a place holds one such conference, so no
     date need be printed (rule 2)."""
-    signing = [e for e in at if _SIGNING.search(e.names)]
+    signing = [e for e in at if e.signing]
     if len(signing) != 1:
         return []
     lo, hi = _sentence(text, place.start, place.end)

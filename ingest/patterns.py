@@ -215,9 +215,9 @@ _NOT_ZH = ("en", "fr", "es", "ru", "ar")
 #: The Assembly named between the word and the number (the lexicons' ``assembly_between``), as
 #: ``ga``: the hit then covers the number alone, and the Assembly stays a mention of its own; the Conference
 #: likewise (``conference_between``, as ``cosp``).
-_GA_BETWEEN = (rf"(?:\s+(?P<ga>{alternation('assembly_between', _NOT_ZH)})"
+_BODY_BETWEEN = (rf"(?:\s+(?P<ga>{alternation('assembly_between', _NOT_ZH)})"
                rf"|\s+(?P<cosp>{alternation('conference_between', _NOT_ZH)}))?")
-_RES_WORD = rf"(?:{alternation('resolution', _NOT_ZH)}{_GA_BETWEEN})"
+_RES_WORD = rf"(?:{alternation('resolution', _NOT_ZH)}{_BODY_BETWEEN})"
 #: A resolution word right before a symbol (``resolution A/58/4``), and the Assembly's document symbol without RES.
 _RES_WORD_BEFORE = re.compile(rf"(?<!\w){_RES_WORD}\s+$", re.IGNORECASE)
 _GA_DOC_SYMBOL = re.compile(r"^A/(\d{2})/(\d{1,3})$")
@@ -434,16 +434,18 @@ _OTHER_AFTER = re.compile(
 #: The draft the negotiators numbered articles in, later in the clause that cites them (``articles 1-39 of the
 #: draft convention``, ``Articles 19-39, concerning criminalization …, of the draft text``).
 #: (not past another article or instrument: ``article 31 of the Convention and article 5 of the draft text``)
+#: The drafts the negotiators numbered articles in, in every language (lexicon field ``drafts``).
+_DRAFTS = alternation("drafts")
 _DRAFT_AFTER = re.compile(
     rf"(?:(?!articl|artícul|стать|ماد|条|conven|конвенц|اتفاقي|公约)[^.;。；\n]){{0,80}}?(?<!\w)"
-    rf"(?:(?:{'|'.join(words('of'))})\s*)?(?:(?:the|la|le|el)\s+)?(?:{'|'.join(words('drafts'))})",
+    rf"(?:(?:{'|'.join(words('of'))})\s*)?(?:(?:the|la|le|el)\s+)?{_DRAFTS}",
     re.IGNORECASE,
 )
 #: A draft heading the article cited right after it, maybe with the draft's symbol and a quotation mark between:
 #: ``Переходящий текст (A/AC.261/3/Rev.4) "Статья 61``, a document of the Ad Hoc Committee that drafted it
 #: (``A/AC.261/…``).
 _DRAFT_BEFORE = re.compile(
-    rf"(?:(?:{'|'.join(words('drafts'))})(?:\s*\(\s*A/AC\.261/[^\s)]*\s*\))?|A/AC\.261/[^\s)]*\)?)[\s\"'«»“”„:]*$",
+    rf"(?:{_DRAFTS}(?:\s*\(\s*A/AC\.261/[^\s)]*\s*\))?|A/AC\.261/[^\s)]*\)?)[\s\"'«»“”„:]*$",
     re.IGNORECASE)
 #: Another convention named anywhere in a text (see ``Lexicon.other_conventions``).
 _NAMES_OTHER_CONVENTION = keyed(re.compile(rf"(?<!\w){_OTHER_CONVENTION}", re.IGNORECASE))
@@ -899,7 +901,8 @@ def _holder(
 #: What joins two session citations that share the holder named after the second: a conjunction, maybe a
 #: preposition and an article (``et à la``, ``and the``, ``y en el``, ``и на``, ``و``).
 _COORDINATED = re.compile(
-    r"\s*,?\s*(?:and|et|y|e|и|و)\s*(?:(?:à|a|at|to|in|en|в|на)\s+)?(?:(?:the|its|la|le|sa|el|su|l['’])\s*)?",
+    rf"\s*,?\s*(?:{'|'.join(w for w in words('list', _NOT_ZH) if w.isalpha())})\s*"
+    r"(?:(?:à|a|at|to|in|en|в|на)\s+)?(?:(?:the|its|la|le|sa|el|su|l['’])\s*)?",
     re.IGNORECASE)
 
 
@@ -1140,10 +1143,9 @@ _DAY_MONTH = re.compile(
 _A_YEAR_AFTER = re.compile(r",?\s*(?:de\s+|of\s+)?(?:\d{4}(?!\d)|年)")
 #: A day and month that open a range across months ending in a full date: ``30 мая – 1 июня 2012 года``,
 #: ``30 May to 1 June 2012``: the range's first day, in the year of its end.
-_RANGE_OPENING = re.compile(
-    rf"(\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?:de\s+)?({_MONTH})\s*(?:[-–—]|to|au|al|по)\s*$", re.IGNORECASE)
-_INTO_RANGE_END = re.compile(rf"\s*(?:[-–—]|to|au|al|по)\s*\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:de\s+)?{_MONTH}",
-                             re.IGNORECASE)
+_RANGE_TO = r"\s*(?:[-–—]|to|au|al|по)\s*"
+_RANGE_OPENING = re.compile(rf"(\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?:de\s+)?({_MONTH}){_RANGE_TO}$", re.IGNORECASE)
+_INTO_RANGE_END = re.compile(rf"{_RANGE_TO}\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:de\s+)?{_MONTH}", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
