@@ -49,7 +49,7 @@ from typing import TYPE_CHECKING
 from arkg.graph import ids
 from arkg.ingest.layout import BLOCK_SEP
 from arkg.ingest.numerals import ORDINAL_WORD, to_int
-from arkg.ingest.patterns import find_dates, find_day_months
+from arkg.ingest.patterns import find_dates, find_day_months, find_relative_months
 from arkg.ingest.scan import keyed
 
 if TYPE_CHECKING:  # the linker calls this module: a run-time import would be circular
@@ -251,25 +251,24 @@ def _undated(text: str, lo: int, hi: int, dateline: tuple[int, int] | None) -> l
     return out
 
 
-#: How far into a text the date that "this year" counts from may stand: the item's own date heads it.
+#: How far into a text the date that "this year" or "last September" counts from may stand: the item's own
+#: date heads it.
 _HEAD = 150
 
 
-def _this_year(text: str, lo: int, hi: int) -> list[tuple[int, str, str]]:
-    """(offset, month, month) of the months of the year of the text's head date printed in ``text[lo:hi]``
-    (``今年11月``)."""
-    if not _ZH_THIS_YEAR.search(text, lo, hi) or (dateline := _dateline(text[:_HEAD])) is None:
+def _relative(text: str, lo: int, hi: int) -> list[tuple[int, str, str]]:
+    """(offset, month, month) of the months printed in ``text[lo:hi]`` that the text's head date dates
+    (``今年11月``, ``en septembre dernier``, ``в сентябре прошлого года``: :func:`find_relative_months`)."""
+    found = find_relative_months(text, lo, hi)
+    if not found or (dateline := _dateline(text[:_HEAD])) is None:
         return []
-    return [(m.start(), month, month) for m in _ZH_THIS_YEAR.finditer(text, lo, hi)
-            if 1 <= (value := to_int(m.group(1)) or 0) <= 12 and (month := f"{dateline[0]:04d}-{value:02d}")]
+    return [(r.start, month, month) for r in found if (month := r.dated(*dateline))]
 
 
 #: A day printed alone (``24日``, not ``6月24日``, ``2013年6月24日`` nor a range's end ``23日至24日``'s second).
 _ZH_BARE_DAY = re.compile(
     r"(?<![\d月至到一二三四五六七八九十—–-])(\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日"
 )
-#: A month of the dateline's year (``今年11月``, this year's November).
-_ZH_THIS_YEAR = re.compile(r"(?:今年|本年)\s*(\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月")
 
 
 def _dates_near(
@@ -280,7 +279,7 @@ def _dates_near(
     window = text[lo:hi]
     undated = _undated(text, lo, hi, dateline)
     months: set[tuple[int, int]] = {(int(first[:4]), int(first[5:7])) for _, first, _ in undated}
-    months |= {(int(first[:4]), int(first[5:7])) for _, first, _ in _this_year(text, lo, hi)}
+    months |= {(int(first[:4]), int(first[5:7])) for _, first, _ in _relative(text, lo, hi)}
     days: list[tuple[str, str]] = [(first, last) for _, first, last in undated]
     for d in find_dates(window):
         for iso in (d.first, d.last):
@@ -501,7 +500,7 @@ def _described(text: str, place: LinkHit, near: _Starting, dateline: tuple[int, 
     # 2024 года в Бишкеке состоялся семинар»)
     into = {lo + d.start for d in found if _INTO_PLACE.fullmatch(text, lo + d.end, place.start)}
     dates = [(lo + d.start, d.first, d.last) for d in found]
-    dates += _undated(text, lo, hi, dateline) + _this_year(text, lo, hi)
+    dates += _undated(text, lo, hi, dateline) + _relative(text, lo, hi)
     dates = [d for d in dates if (d[0] in into or not _opens_line(text, d[0]))
              and not _PAGE_DATE.search(text, max(0, d[0] - 30), d[0])]
     if not dates:

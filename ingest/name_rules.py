@@ -19,7 +19,9 @@ applied to the linker's hits:
    (``中国家`` in ``发展中国家``, ``中方面``) is not the name.
 3. **A US state after a US city**: ``Atlanta, Georgia`` — a country name right after a place in
    the United States and a comma, or with the United States in brackets after it (``en Géorgie (USA)``),
-   is the state (``place/georgia``) when the reference data has one with that name, and is dropped otherwise.
+   is the state (``place/georgia``) when the reference data has one with that name, and is dropped otherwise;
+   so is a US state's name after a word for a federal state or before the United States' adjective
+   (``ولاية جورجيا الأمريكية``, ``the U.S. state of Georgia``).
 4. **A currency**: ``US dollars``, ``dollars américains``, ``долларов США``, ``British pounds``, ``francs
    suisses`` name money, not the State.
 5. **A name a State and its capital share**: ``à Panama``, ``à Mexico``, a word for "city" before it
@@ -114,6 +116,18 @@ _US_IN_BRACKETS = re.compile(
 )
 
 
+#: A word for a federal state before a name, or the United States' adjective after it (``the U.S. state of
+#: Georgia``, ``l'État américain de Géorgie``, ``ولاية جورجيا الأمريكية``, ``штат Джорджия``): a US state's name that
+#: is also a State's is the US state's there.
+_US_STATE_BEFORE = keyed(re.compile(
+    r"(?:(?<!\w)(?:U\.?S\.?\s+)?state\s+of|(?<!\w)(?:l['’])?[ée]tat\s+(?:américain\s+)?de|(?<!\w)estado\s+"
+    r"(?:estadounidense\s+)?de|(?<!\w)штат[аеу]?|(?<![\u0621-\u064a])[وفبل]*(?:ال)?ولاي[ةه])\s*$",
+    re.IGNORECASE,
+))
+_US_ADJECTIVE_AFTER = re.compile(
+    r"\s*(?:ال)?(?:أمريكية|أميركية|امريكية)(?![\u0621-\u064a])|\s+(?:américaine|estadounidense|американск\w*)(?!\w)"
+)
+
 #: Instruments named after the city where they were made: the city itself is not meant.
 _INSTRUMENT_AFTER = re.compile(
     r"^\W{0,2}(?:convention|declaration|resolution|programme|program|principles|process|guidelines|statement|communiqu[ée]|"
@@ -122,7 +136,7 @@ _INSTRUMENT_AFTER = re.compile(
 )
 _INSTRUMENT_BEFORE = keyed(re.compile(
     r"(?:convention|déclaration|résolution|programme|principes|processus|protocole|convención|declaración|resolución|programa|"
-    r"principios|proceso|protocolo|اتفاقية|إعلان|عملية|مبادئ|《)\s*(?:de la |de |d'|d’|du |del )?$",
+    r"principios|proceso|protocolo|[اإأ]تفاقية|[إأا]علان|عملية|مبادئ|《)\s*(?:de la |de |d'|d’|du |del )?$",
     re.IGNORECASE,
 ))
 
@@ -398,10 +412,15 @@ class NameRules:
 
     @staticmethod
     def _after_us_city(text: str, hits: list[LinkHit], i: int) -> bool:
-        """A country's name right after a US city and a comma, or with the United States in brackets after it."""
+        """A country's name right after a US city and a comma, or with the United States in brackets after it,
+        or a US state's name with a word for a federal state before it or the United States' adjective after it."""
         if hits[i].label != "Country" or hits[i].id == "country/USA":  # «Atlanta, USA»: the country
             return False
         if _US_IN_BRACKETS.match(text, hits[i].end):
+            return True
+        if _fold(text[hits[i].start:hits[i].end]) in _us_states() and (
+                _US_STATE_BEFORE.search(text, max(0, hits[i].start - 30), hits[i].start)
+                or _US_ADJECTIVE_AFTER.match(text, hits[i].end)):
             return True
         prev = hits[i - 1] if i else None
         return prev is not None and prev.id in _us_places() and re.fullmatch(

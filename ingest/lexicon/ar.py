@@ -90,7 +90,8 @@ LEXICON = Lexicon(
     review_group_anaphora=(r"الفريق(?!\s+العامل)", r"للفريق(?!\s+العامل)", r"والفريق(?!\s+العامل)"),
     group_nouns=("فريق",),
     conference_nouns=("مؤتمر",),
-    place_in_name_before=(r"إعلان", r"عملية", r"اتفاقية", r"مبادرة", r"جامعة"),
+    # (the web drops or shifts a word's first hamza: «أعلان», «اتفاقية»)
+    place_in_name_before=(r"[إأا]علان", r"عملية", r"[اإأ]تفاقية", r"مبادرة", r"جامعة"),
     place_in_name_after=(),
     organization_heads=("هيئة", "الهيئة", "وكالة", "مكتب", "لجنة", "أكاديمية", "المعهد", "معهد", "مجلس", "سلطة"),
     capital_before=(r"(?<![\u0621-\u064a])[وفبل]*(?:ال)?عاصم[ةه]",),

@@ -319,6 +319,39 @@ def test_a_chinese_news_items_days_and_months_take_its_head_date(text: str, even
     assert _events(text) == {event}
 
 
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # the latest such month before the item's date: the same year, or the year before
+        ("GENÈVE, 3 mars 2021 - Le réseau CARIN a tenu sa réunion plénière en février dernier à Lisbonne.",
+         "event/lisbon-2021-02"),
+        ("GENÈVE, 3 mars 2021 - Le réseau CARIN a tenu sa réunion plénière en avril dernier à Lisbonne.",
+         "event/lisbon-2020-04"),
+        ("LONDON, 4 May 2022 - Last February, the Egmont Group held a plenary meeting in Riga.",
+         "event/riga-2022-02"),
+        ("Madrid, 10 de junio de 2019. La red RRAG celebró el pasado mes de marzo una reunión plenaria en Lima.",
+         "event/lima-2019-03"),
+        # the year before, or the item's own year
+        ("Москва, 12 февраля 2020 года. Сеть CARIN провела пленарное заседание в октябре прошлого года в Париже.",
+         "event/paris-2019-10"),
+        ("القاهرة في 5 مارس 2018 - عقدت شبكة CARIN اجتماعها العام في تموز العام الماضي في لشبونة.",
+         "event/lisbon-2017-07"),
+        ("2019年5月25日 来源:新华网\n国际反贪局联合会去年10月在北京召开年会。", "event/beijing-2018-10"),
+    ],
+)
+def test_a_month_dated_by_the_items_own_date(text: str, event: str) -> None:
+    """``en février dernier``, ``last February``, ``в октябре прошлого года``, ``去年10月``: a month printed without a
+    year but dated by the news item's head date (the latest such month before it, or the year before)."""
+    assert _events(text) == {event}
+
+
+def test_the_modal_may_is_no_month() -> None:
+    from arkg.ingest.patterns import find_relative_months
+
+    text = "the delegation may this year ask for more; in May this year it met"
+    assert [(r.start, r.month, r.year) for r in find_relative_months(text)] == [(text.index("May"), 5, "0")]
+
+
 @pytest.mark.parametrize("text", [
     # a labelled publication date is the page's, not the item's: the day alone is of the dateline's month (May)
     "发布时间:2024-11-01 13:37:44\n人民网香港5月25日电 由国际反贪局联合会主办的国际会议24日在香港闭幕。",

@@ -88,6 +88,18 @@ def _ids(text: str) -> set[str | None]:
         ("la réunion s'est tenue à Bâle", "place/basel", None),
         ("La session se tient à Atlanta, en Géorgie (USA), en décembre.", "place/georgia", "country/GEO"),
         ("La Géorgie (pays) a ratifié la Convention.", "country/GEO", "place/georgia"),
+        # a word for a federal state before a US state's name, or the United States' adjective after it
+        ("انعقد المؤتمر في مدينة أتلانتا بولاية جورجيا", "place/georgia", "country/GEO"),
+        ("في ولاية جورجيا الأمريكية عقد المؤتمر", "place/georgia", "country/GEO"),
+        ("the session met in the U.S. state of Georgia", "place/georgia", "country/GEO"),
+        ("la session s'est tenue dans l'État de Géorgie", "place/georgia", "country/GEO"),
+        ("la sesión se celebró en el estado de Georgia", "place/georgia", "country/GEO"),
+        ("the State of Qatar and Georgia signed", "country/GEO", "place/georgia"),  # no US state named Qatar
+        ("the State of Qatar and Georgia signed", "country/QAT", None),
+        ("جورجيا وأوكرانيا وقعتا", "country/GEO", "place/georgia"),
+        # a declaration named after a city, its hamza shifted or dropped as the web writes it
+        ("المبادئ الواردة في أعلان مراكش الصادر عن المؤتمر", None, "place/marrakech"),
+        ("المبادئ الواردة في اعلان مراكش الصادر عن المؤتمر", None, "place/marrakech"),
         ("США и Россия подписали соглашение", "country/USA", None),
         ("中新社北京十月二十三日电 题:国际反贪局联合会", "place/beijing", None),
         # hyphenated Russian names in their cases (the linker reads an ending only at a name's end)
