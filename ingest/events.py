@@ -90,6 +90,8 @@ _FOLLOWED = re.compile(
     rf"(?:\w+\s+){{0,2}}(?:{_GATHERING.pattern})",
     re.I,
 )
+#: The same right after an act's date (``créé en septembre 2004, à la suite d'une conférence``).
+_AN_ACT_FOLLOWED = re.compile(rf"[\s,]*{_FOLLOWED.pattern}", re.IGNORECASE)
 #: Who holds a described event: the hit's label.
 _HOSTS = frozenset({"Network", "Organization", "Initiative"})
 #: Whose numbered meetings are Sessions, never Events.
@@ -495,7 +497,9 @@ def _described(text: str, place: LinkHit, near: _Starting, dateline: tuple[int, 
     hosted = any(h.label in _HOSTS for h in near.within(before, hi))
     if any(h.label in _SESSION_HOLDERS for h in near.within(lo, hi)) or not _GATHERING.search(text, lo, hi):
         return None
-    found = [d for d in find_dates(text[lo:hi]) if len(d.first) >= 7]
+    # (not a date an act's "following a conference" comes after: «créé en septembre 2004, à la suite d'une
+    # conférence … à Dublin», the act's date, whichever place the sentence names)
+    found = [d for d in find_dates(text[lo:hi]) if len(d.first) >= 7 and not _AN_ACT_FOLLOWED.match(text, lo + d.end)]
     # a date opening its line is a dateline's, unless the sentence goes on into the place («26-27 марта
     # 2024 года в Бишкеке состоялся семинар»)
     into = {lo + d.start for d in found if _INTO_PLACE.fullmatch(text, lo + d.end, place.start)}

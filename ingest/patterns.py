@@ -551,9 +551,10 @@ def _zh_numbered(
 
 
 #: An article that enacts (``Artículo 1°.- Apruébase la Convención``, ``Статья 1. Ратифицировать Конвенцию``,
-#: ``Article premier : Est autorisée la ratification``) is the approving law's own, not the Convention's.
+#: ``Article premier : Est autorisée la ratification``) is the approving law's own, not the Convention's (a page
+#: may keep the law's markup between: ``<b>ARTÍCULO 1: </b> Apruébase``).
 _ENACTS = re.compile(
-    r"[\s°º.:\-–—]*(?:Apru[eé]b(?:ase|ese|a)|Ratif[ií]c(?:ase|ese|a)|Ratifi(?:e|er)|Approuve|"
+    r"(?:[\s°º.:\-–—]|</?[a-zA-Z]{1,6}>)*(?:Apru[eé]b(?:ase|ese|a)|Ratif[ií]c(?:ase|ese|a)|Ratifi(?:e|er)|Approuve|"
     r"(?:Est|Sont)\s+(?:autoris|approuv|ratifi)|(?:is|are)\s+hereby\s+(?:ratified|approved)|"
     r"Ратифицировать|Одобрить|Утвердить|يصادق|صودق|批准)",
     re.IGNORECASE,
@@ -835,6 +836,40 @@ _SPECIAL_SESSION_BEFORE = re.compile(
 )
 
 
+#: A meeting "of the States Parties" to the Convention against Corruption is a session of their Conference (``la 3ème
+#: réunion des Parties à la Convention de l'ONU contre la corruption``, ``the third meeting of the States Parties to
+#: the United Nations Convention against Corruption``, ``الاجتماع الثالث للدول الأطراف في اتفاقية … لمكافحة الفساد``).
+_PARTIES_AFTER = re.compile(
+    r"\s*(?:of\s+(?:the\s+)?(?:States?\s+)?Parties|des\s+(?:[ÉE]tats\s+)?[Pp]arties|de\s+(?:los\s+)?(?:Estados\s+)?Partes|"
+    r"государств\s*[-–—]?\s*участник\w*|(?:لل|ل)دول\s+(?:ال)?أطراف)\s*"
+    r"(?:(?:to|à|en|de|a|в|по|في|ب)\s+)?(?:(?:the|la|el|l['’])\s*)?(?:(?:United\s+Nations|UN|U\.N\.)\s+)?",
+    re.IGNORECASE,
+)
+_AGAINST_CORRUPTION = keyed(re.compile(r"corrupt|corrup[cç]i[oó]n|коррупц|الفساد", re.IGNORECASE))
+#: How far the Convention's title may run from its first word to the word "corruption".
+_TITLE_REACH = 90
+
+
+#: What a short name of the Convention in a text about it may add to the word: ``de l'ONU``, ``des Nations Unies``
+#: (another convention's title goes on: ``against Transnational Organized Crime``).
+_SHORT_TAIL = 20
+_TITLE_STOP = re.compile(r"[,.;:()\n]")
+
+
+def _parties_meeting(text: str, end: int, ctx: Context) -> bool:
+    """The meeting ending at ``end`` is one of the States Parties to the Convention against Corruption
+    (:data:`_PARTIES_AFTER`): the Convention's title after it, or a short name of it in a text about it
+    (``la 3ème réunion des Parties à la Convention de l'ONU, en novembre 2009``)."""
+    parties = _PARTIES_AFTER.match(text, end)
+    word = _A_CONVENTION.match(text, parties.end()) if parties else None
+    if word is None:
+        return False
+    stop = _TITLE_STOP.search(text, word.end(), word.end() + _TITLE_REACH)
+    title_end = stop.start() if stop else word.end() + _TITLE_REACH
+    return bool(_AGAINST_CORRUPTION.search(text, word.end(), title_end)
+                or (ctx.uncac and title_end - word.end() <= _SHORT_TAIL))
+
+
 def _holder(
     text: str, start: int, end: int, meeting: bool, ctx: Context, starts: Sequence[int], others: list[tuple[int, int]]
 ) -> str:
@@ -856,6 +891,8 @@ def _holder(
     """
     if _OTHER_QUALIFIER.match(text, end):
         return ""
+    if meeting and _parties_meeting(text, end, ctx):
+        return "cosp"
     lo, hi = _block(starts, start, len(text))
     s0, s1 = _sentence(text, start, lo, hi)
     holders = _holders(ctx, others, s0, max(s1, min(hi, end + 80)))

@@ -74,17 +74,20 @@ _AR_MIN_STEM = 3
 
 
 def inflect_fr(lemma: str) -> list[str]:
-    """Masculine singular French adjective → its four forms (``britannique``, ``mexicain(e)(s)``)."""
+    """Masculine singular French adjective → its four forms (``britannique``, ``mexicain(e)(s)``), and each
+    without its diaeresis as the press writes it (``koweitien``, as in the alias ``Koweit``)."""
     if lemma.endswith("e"):
-        return [lemma, lemma + "s"]
-    if lemma.endswith("ien") or lemma.endswith("éen"):
-        fem = lemma + "ne"
-    elif lemma.endswith("c"):  # grec → grecque, turc → turque
-        fem = lemma + "que" if lemma.endswith("ec") else lemma[:-1] + "que"
+        forms = [lemma, lemma + "s"]
     else:
-        fem = lemma + "e"
-    plural = lemma if lemma.endswith(("s", "x")) else lemma + "s"
-    return list(dict.fromkeys([lemma, fem, plural, fem + "s"]))
+        if lemma.endswith("ien") or lemma.endswith("éen"):
+            fem = lemma + "ne"
+        elif lemma.endswith("c"):  # grec → grecque, turc → turque
+            fem = lemma + "que" if lemma.endswith("ec") else lemma[:-1] + "que"
+        else:
+            fem = lemma + "e"
+        plural = lemma if lemma.endswith(("s", "x")) else lemma + "s"
+        forms = [lemma, fem, plural, fem + "s"]
+    return list(dict.fromkeys(forms + [f.replace("ï", "i") for f in forms if "ï" in f]))
 
 
 def inflect_es(lemma: str) -> list[str]:

@@ -89,6 +89,32 @@ def test_meetings_belong_to_the_working_group_named_nearby() -> None:
     assert linked(text, "session/") == set(sessions("wg-ar", range(2, 5)))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The decision was taken at the third meeting of the States Parties to the United Nations Convention "
+        "against Corruption, held in Doha.",
+        "La décision a été prise lors de la 3ème réunion des Parties à la Convention de l'ONU contre la corruption.",
+        "Se decidió en la tercera reunión de los Estados Partes en la Convención de las Naciones Unidas contra la "
+        "Corrupción.",
+        "Решение принято на третьем совещании государств-участников Конвенции ООН против коррупции.",
+        # a short name of the Convention in a text about it
+        "La convention des Nations Unies contre la corruption sera examinée à Marrakech, comme décidé lors de la "
+        "3ème réunion des Parties à la Convention de l'ONU, en novembre 2009.",
+    ],
+)
+def test_a_meeting_of_the_states_parties_is_a_session_of_their_conference(text: str) -> None:
+    """A numbered meeting "of the States Parties" to the Convention against Corruption is their Conference's
+    session, not the Working Group's meeting."""
+    assert linked(text, "session/") == {"session/cosp/3"}
+
+
+def test_a_meeting_of_the_parties_to_another_convention_is_not_the_conferences() -> None:
+    text = ("The third meeting of the States Parties to the Convention against Transnational Organized Crime was "
+            "held in Vienna; the Convention against Corruption was discussed.")
+    assert "session/cosp/3" not in linked(text, "session/")
+
+
 def test_a_session_of_the_body_named_after_it() -> None:
     text = "The Conference of the States Parties met. A statement was made at the 63rd session of the General Assembly."
     assert linked(text, "session/") == {"session/ga/63"}

@@ -345,6 +345,14 @@ def test_a_month_dated_by_the_items_own_date(text: str, event: str) -> None:
     assert _events(text) == {event}
 
 
+def test_an_acts_date_before_following_a_conference_describes_no_meeting() -> None:
+    """«créé en septembre 2004, à la suite d'une conférence … à Dublin»: September 2004 is the creation's date,
+    not a meeting's at the place a heading just above names."""
+    text = ("Réunion du comité de pilotage du réseau CARIN à Lisbonne\n\nLe réseau CARIN a été créé en septembre "
+            "2004, à la suite d'une conférence réunissant les États membres à Dublin.")
+    assert not {e for e in _events(text) if e and e.endswith("2004-09")}
+
+
 def test_the_modal_may_is_no_month() -> None:
     from arkg.ingest.patterns import find_relative_months
 

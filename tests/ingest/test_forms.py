@@ -20,6 +20,8 @@ def test_french_forms():
     assert inflect_fr("ivoirien") == ["ivoirien", "ivoirienne", "ivoiriens", "ivoiriennes"]
     assert inflect_fr("marocain")[1] == "marocaine"
     assert inflect_fr("turc") == ["turc", "turque", "turcs", "turques"]
+    # the press drops a diaeresis: «le koweitien …»
+    assert inflect_fr("koweïtien")[4:] == ["koweitien", "koweitienne", "koweitiens", "koweitiennes"]
 
 
 def test_spanish_forms():

@@ -303,6 +303,8 @@ def test_an_article_with_its_paragraph_of_a_named_law_is_no_conventions() -> Non
 @pytest.mark.parametrize("text", [
     "Статья 1. Ратифицировать Конвенцию Организации Объединенных Наций против коррупции",
     "LEY Nº 2535 Artículo 1°.- Apruébase la Convención de las Naciones Unidas contra la Corrupción",
+    # the law's markup kept by the page
+    "<b>DECRETA:</b> <b>ARTÍCULO 1: </b> Apruébase en todas sus partes la <b>CONVENCIÓN</b>",
 ])
 def test_an_approving_laws_own_article_is_no_conventions(text: str) -> None:
     """A law's article that enacts (ratifies, approves) is the law's own."""
