@@ -1214,24 +1214,28 @@ def find_day_months(text: str, lo: int = 0, hi: int | None = None) -> list[DayMo
 
 
 #: A month a text dates by its own date (its dateline): the latest such month before it (``en septembre
-#: dernier``, ``last September``, ``el pasado mes de septiembre``, ``سبتمبر الماضي``), one of the year before
-#: (``в сентябре прошлого года``, ``في آب العام الماضي``, ``去年9月``) or of its own year (``今年11月``, ``в ноябре
-#: этого года``).
+#: dernier``, ``last September``, ``el pasado mes de septiembre``, ``سبتمبر الماضي``), the first after it (``en
+#: octobre prochain``, ``next October``, ``el próximo mes de octubre``, ``أكتوبر المقبل``), one of the year before
+#: (``в сентябре прошлого года``, ``في آب العام الماضي``, ``去年9月``), of its own year (``今年11月``, ``в ноябре этого
+#: года``, ``mars courant``) or of the year after (``в марте следующего года``, ``明年3月``).
 _LAST_BEFORE = r"(?:last|this\s+past|(?:el\s+)?pasado(?:\s+mes\s+de)?)\s+"
-_LAST_AFTER = r"\s+(?:dernier|pasado|الماضي)"
-_YEAR_BEFORE_AFTER = (
-    r"\s+(?:прошлого\s+года|(?:من\s+)?(?:العام|السنة)\s+الماضي[ةه]?|(?:of\s+)?last\s+year|"
-    r"de\s+l['’](?:ann[ée]e\s+derni[èe]re|an\s+dernier)|del\s+a[ñn]o\s+pasado)"
-)
-_OWN_YEAR_AFTER = (
-    r"\s+(?:(?:этого|текущего|нынешнего|сего)\s+года|с\.\s?г\.|(?:من\s+)?(?:هذا\s+العام|العام\s+الجاري)|this\s+year|"
-    r"de\s+cette\s+ann[ée]e|de\s+este\s+a[ñn]o)"
-)
+_NEXT_BEFORE = r"(?:next|this\s+coming|(?:el\s+)?pr[óo]ximo(?:\s+mes\s+de)?)\s+"
+_RELATIVE_AFTER = {
+    "last": r"dernier|pasado|الماضي",
+    "next": r"prochain|pr[óo]ximo|المقبل|القادم",
+    "-1": r"прошлого\s+года|(?:من\s+)?(?:العام|السنة)\s+الماضي[ةه]?|(?:of\s+)?last\s+year|"
+          r"de\s+l['’](?:ann[ée]e\s+derni[èe]re|an\s+dernier)|del\s+a[ñn]o\s+pasado",
+    "0": r"(?:этого|текущего|нынешнего|сего)\s+года|с\.\s?г\.|(?:من\s+)?(?:هذا\s+العام|العام\s+الجاري)|this\s+year|"
+         r"de\s+cette\s+ann[ée]e|de\s+este\s+a[ñn]o|courant|en\s+curso",
+    "1": r"следующего\s+года|(?:من\s+)?(?:العام|السنة)\s+(?:المقبل|القادم)[ةه]?|(?:of\s+)?next\s+year|"
+         r"de\s+l['’](?:ann[ée]e\s+prochaine|an\s+prochain)|del\s+a[ñn]o\s+pr[óo]ximo",
+}
+_ZH_RELATIVE_YEAR = {"今年": "0", "本年": "0", "去年": "-1", "明年": "1"}
 _RELATIVE_MONTH = re.compile(
-    rf"(?<![\w/]){_LAST_BEFORE}(?P<last>{_MONTH})(?!\w)"
-    rf"|(?<![\w/])(?P<m>{_MONTH})(?!\w)(?:(?P<after_last>{_LAST_AFTER})|(?P<year_before>{_YEAR_BEFORE_AFTER})|"
-    rf"(?P<own_year>{_OWN_YEAR_AFTER}))(?!\w)"
-    rf"|(?P<zh_year>今年|本年|去年)\s*(?P<zh>{_ZH_NUMBER})\s*月",
+    rf"(?<![\w/])(?:{_LAST_BEFORE}(?P<last>{_MONTH})|{_NEXT_BEFORE}(?P<next>{_MONTH}))(?!\w)"
+    rf"|(?<![\w/])(?P<m>{_MONTH})(?!\w)\s+(?:"
+    + "|".join(f"(?P<r{i}>{rx})" for i, rx in enumerate(_RELATIVE_AFTER.values())) +
+    rf")(?!\w)|(?P<zh_year>{'|'.join(_ZH_RELATIVE_YEAR)})\s*(?P<zh>{_ZH_NUMBER})\s*月",
     re.IGNORECASE,
 )
 
@@ -1239,30 +1243,35 @@ _RELATIVE_MONTH = re.compile(
 @dataclass(frozen=True, slots=True)
 class RelativeMonth:
     """A month printed without a year but dated by the text's own date: where, the month, and which year:
-    ``last`` (the latest such month before the text's), ``-1`` (the year before its) or ``0`` (its own)."""
+    ``last`` (the latest such month before the text's), ``next`` (the first after it), or the year's offset
+    from the text's (``-1``, ``0``, ``1``)."""
 
     start: int
     month: int
-    year: str  #: "last", "-1" or "0"
+    year: str  #: "last", "next", "-1", "0" or "1"
 
     def dated(self, year: int, month: int) -> str:
         """``YYYY-MM`` of this month for a text dated ``year``-``month``."""
         if self.year == "last":
             return f"{year - (self.month >= month):04d}-{self.month:02d}"
+        if self.year == "next":
+            return f"{year + (self.month <= month):04d}-{self.month:02d}"
         return f"{year + int(self.year):04d}-{self.month:02d}"
 
 
 def find_relative_months(text: str, lo: int = 0, hi: int | None = None) -> list[RelativeMonth]:
     """Each month :data:`_RELATIVE_MONTH` reads in ``text[lo:hi]`` (not the English modal verb "may")."""
+    relations = list(_RELATIVE_AFTER)
     out = []
     for m in _RELATIVE_MONTH.finditer(text, lo, len(text) if hi is None else hi):
         if m.group("zh_year"):
-            out.append(RelativeMonth(m.start(), _zh_int(m.group("zh")), "-1" if m.group("zh_year") == "去年" else "0"))
+            out.append(RelativeMonth(m.start(), _zh_int(m.group("zh")), _ZH_RELATIVE_YEAR[m.group("zh_year")]))
             continue
-        name = m.group("last") or m.group("m")
+        name = m.group("last") or m.group("next") or m.group("m")
         if name == "may":
             continue
-        year = "last" if m.group("last") or m.group("after_last") else "-1" if m.group("year_before") else "0"
+        year = "last" if m.group("last") else "next" if m.group("next") else next(
+            relation for i, relation in enumerate(relations) if m.group(f"r{i}"))
         out.append(RelativeMonth(m.start(), _month(name) or 0, year))
     return [r for r in out if 1 <= r.month <= 12]
 

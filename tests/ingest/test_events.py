@@ -337,6 +337,15 @@ def test_a_chinese_news_items_days_and_months_take_its_head_date(text: str, even
         ("القاهرة في 5 مارس 2018 - عقدت شبكة CARIN اجتماعها العام في تموز العام الماضي في لشبونة.",
          "event/lisbon-2017-07"),
         ("2019年5月25日 来源:新华网\n国际反贪局联合会去年10月在北京召开年会。", "event/beijing-2018-10"),
+        # the first such month after the item's date, or the year after, or the item's own
+        ("RABAT, 15 mars 2011 - Le réseau CARIN tiendra sa réunion plénière en octobre prochain à Lisbonne.",
+         "event/lisbon-2011-10"),
+        ("RABAT, 15 mars 2011 - Le réseau CARIN tiendra sa réunion plénière en février prochain à Lisbonne.",
+         "event/lisbon-2012-02"),
+        ("Москва, 12 февраля 2020 года. Сеть CARIN проведет пленарное заседание в Париже в марте следующего года.",
+         "event/paris-2021-03"),
+        ("RABAT, 15 mars 2011 - La réunion plénière du réseau CARIN s'est tenue du 9 au 10 mars courant à Lisbonne.",
+         "event/lisbon-2011-03"),
     ],
 )
 def test_a_month_dated_by_the_items_own_date(text: str, event: str) -> None:
