@@ -109,6 +109,19 @@ def test_a_meeting_of_the_states_parties_is_a_session_of_their_conference(text: 
     assert linked(text, "session/") == {"session/cosp/3"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В ноябре в Панаме прошла пятая Конференция ООН против коррупции.",
+        "Delegates met at the fifth UN Conference against Corruption.",
+        "La cinquième conférence des Nations unies contre la corruption s'est achevée.",
+    ],
+)
+def test_the_press_calls_the_conference_the_un_conference_against_corruption(text: str) -> None:
+    """UNODC's own headlines call the Conference "the UN anti-corruption conference" (sourced in bodies.csv)."""
+    assert {"body/cosp", "session/cosp/5"} <= linked(text)
+
+
 def test_a_meeting_of_the_parties_to_another_convention_is_not_the_conferences() -> None:
     text = ("The third meeting of the States Parties to the Convention against Transnational Organized Crime was "
             "held in Vienna; the Convention against Corruption was discussed.")
