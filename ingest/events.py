@@ -301,6 +301,17 @@ def _a_session_there(place: str, days: list[tuple[str, str]], event: _Event) -> 
     )
 
 
+def _a_named_session_that_month(text: str, place: LinkHit, event: _Event, near: _Starting) -> bool:
+    """The place's sentence names a session or a body that holds them, and one was held at the place in the
+    event's month: «En octobre 2011, Marrakech avait accueilli la quatrième session de la Conférence», not the
+    IAACA conference held there that month."""
+    lo, hi = _sentence(text, place.start, place.end)
+    if not any(h.label == "Session" or h.label in _SESSION_HOLDERS for h in near.within(lo, hi)):
+        return False
+    month = f"{event.year:04d}-{event.month:02d}"
+    return any(s[:7] <= month <= e[:7] for s, e in _session_days().get(place.id or "", ()))
+
+
 def _a_session_that_year(place: str, year: int) -> bool:
     """A session was held at ``place`` in ``year``: a year and a meeting word there may be the session's
     (the Conference "held in Marrakesh (2011)", not IAACA's conference there that October)."""
@@ -351,7 +362,8 @@ def find_events(text: str, hits: list[LinkHit]) -> list[LinkHit]:
             at = [e for e in events if e.place == hit.id]
             months, years, days = _dates_near(text, hit.start, hit.end, dateline)
             window = text[max(0, hit.start - NEAR) : hit.end + NEAR]
-            dated = [e for e in at if (e.year, e.month) in months and not _a_session_there(hit.id, days, e)]
+            dated = [e for e in at if (e.year, e.month) in months and not _a_session_there(hit.id, days, e)
+                     and not _a_named_session_that_month(text, hit, e, near)]
             if not dated:
                 dated = [e for e in at if _its_days(text, hit, e, years, printed)]
             if not dated and _MEETING.search(window):

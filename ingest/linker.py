@@ -89,7 +89,15 @@ _OWN_ASSEMBLY_RIGHT = re.compile(
     r"las\s+agencias|las\s+autoridades|las\s+oficinas)|"
     # of a body named by its acronym (l'Assemblée générale de l'ARINWA), not the UN's (de l'ONU)
     r"\s(?:of\s+(?:the\s+)?|de\s+(?:la\s+|l['’]\s*)?|d['’]\s*|du\s+|del\s+)(?!(?:ONU|UN|NU|OONU)\b)(?-i:[A-Z][A-Z0-9-]{2,})\b|"
-    r"لل?(?:شبكة|رابطة|اتحاد|منظمة))(?!\w)",  # Arabic: of the network, association, union, organization
+    # Arabic: of the network, association, union, organization, maybe after a coordinated noun (الجمعية العامة
+    # ورئيسا للجنة التوجيهية للشبكة)
+    r"(?:\s*و\S+(?:\s+\S+){0,3}\s+)?لل?(?:شبكة|رابطة|اتحاد|منظمة))(?!\w)",
+    re.IGNORECASE,
+)
+#: The United Nations named right after a general assembly: the UN's, whatever the text said of another's.
+_UN_ASSEMBLY_RIGHT = re.compile(
+    r"\s*(?:of\s+the\s+United\s+Nations|des\s+Nations\s+Unies|de\s+las\s+Naciones\s+Unidas|"
+    r"(?:Организации\s+Объединенных\s+Наций|ООН)|(?:لل|ل)?أمم\s+المتحدة|للأمم\s+المتحدة)",
     re.IGNORECASE,
 )
 _ASSEMBLY = "body/ga"
@@ -606,7 +614,8 @@ class Linker:
         if self.stems is not None and _CYRILLIC_WORD.search(folded):
             for start, end, candidates in self._inflected(folded):
                 matches.append((where(start), where(end - 1) + 1, candidates))
-        for start, end, candidates in matches:
+        another_assembly = False  #: the text has named another body's general assembly
+        for start, end, candidates in sorted(matches, key=lambda m: m[0]):
             if not self._bounded(text, start, end):
                 continue
             surface = text[start:end]
@@ -619,8 +628,12 @@ class Linker:
                 continue
             if kept and all(c.label in ("Place", "Country") for c in kept) and _VENUE_BUILDING.match(text, end):
                 continue
-            if kept and all(c.id == _ASSEMBLY for c in kept) and _own_assembly(text, start, end):
-                continue
+            if kept and all(c.id == _ASSEMBLY for c in kept):
+                if _own_assembly(text, start, end):
+                    another_assembly = True
+                    continue
+                if another_assembly and not _UN_ASSEMBLY_RIGHT.match(text, end):
+                    continue  # the same body's again («نائبا لرئيس الجمعية العامة»), unless the UN's is named
             right = _ANOTHER_BODY_RIGHT.get(kept[0].id) if kept else None
             if right and all(c.id == kept[0].id for c in kept) and right.match(text, end):
                 continue

@@ -588,7 +588,22 @@ def find_articles(text: str, starts: Sequence[int] = (0,)) -> list[Hit]:
         if value is not None and value in model().number_range("Article") and \
                 not _of_other_instrument(text, m.start(), m.end(), starts):
             hits.append(Hit("Article", ids.article(value), m.start(), m.end()))
-    return hits + _zh_numbered(_ART_ZH, "条", "Article", text, lambda s, e: _of_other_instrument(text, s, e, starts))
+    own_law = _ZH_OWN_LAW.search(text) is not None
+    return hits + _zh_numbered(
+        _ART_ZH, "条", "Article", text,
+        lambda s, e: _of_other_instrument(text, s, e, starts) or (own_law and _opens_a_line(text, s)))
+
+
+#: A law or regulation that speaks of itself (``特制定本法``, ``本条例``, "this law"): an article heading its own
+#: line there (``第一条 (立法目的)``) is the law's own; the Convention's are cited inside sentences.
+_ZH_OWN_LAW = re.compile(r"本(?:法|条例|條例|办法|辦法|规定|規定)(?:第|所|之|的|。|，|,|规|規|自|施)")
+_LINE_OPENING = re.compile(r"[\s\-–—•|*#]*")
+
+
+def _opens_a_line(text: str, at: int) -> bool:
+    """Only blanks or a list's bullet stand before ``at`` on its line (or block)."""
+    line = max(text.rfind("\n", 0, at), text.rfind(BLOCK_SEP, 0, at)) + 1
+    return _LINE_OPENING.fullmatch(text, line, at) is not None
 
 
 def find_chapters(text: str, starts: Sequence[int] = (0,)) -> list[Hit]:

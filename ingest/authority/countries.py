@@ -133,7 +133,10 @@ def countries() -> list[_Country]:
     wikidata = {r["iso3"]: r for r in _read("country_wikidata.csv")}
     m49 = _read("un_m49_names.csv")
     out = []
-    for member in [*_read("un_members.csv"), *_read("territories.csv")]:
+    listed = [*_read("un_members.csv"), *_read("territories.csv")]
+    codes = {iso.alpha_2 for m in listed if (iso := pycountry.countries.get(alpha_3=m["iso3"])) is not None}
+    listed_names = {lang: {a2: name for a2, name in cldr[lang].items() if a2 in codes} for lang in LANGS}
+    for member in listed:
         iso = pycountry.countries.get(alpha_3=member["iso3"])
         if iso is None:
             raise ValueError(f"{member['iso3']} (curated) is not an ISO 3166-1 alpha-3 code")
@@ -167,7 +170,9 @@ def countries() -> list[_Country]:
             for n in iso_names:
                 text = n if lang == "en" else iso_tr[lang].gettext(n)
                 for form in _uninverted(text):
-                    if _script_ok(lang, form):
+                    translated = text != n
+                    if _script_ok(lang, form) and not (translated and _anothers_name(form, iso.alpha_2,
+                                                                                        listed_names[lang])):
                         c.alias(form)
         c.alias(hant.get(iso.alpha_2, ""))
         m49_names = [r for r in m49 if r["iso3"] == c.iso3]  # the UN's own short names (``Nigéria``, ``Iraq``)
@@ -192,6 +197,14 @@ def countries() -> list[_Country]:
         out.append(c)
     _one_owner_per_russian_adjective(out)
     return out
+
+
+def _anothers_name(form: str, alpha_2: str, names: dict[str, str]) -> bool:
+    """A translated ISO name that is, word for word, part of another listed State's CLDR name and of none of its
+    own: a translation error (iso-codes gives Moldova's Arabic name as «المالديف», the Maldives' «جزر المالديف»)."""
+    def within(name: str) -> bool:
+        return f" {form} " in f" {name} "
+    return not within(names.get(alpha_2, "")) and any(within(name) for a2, name in names.items() if a2 != alpha_2)
 
 
 def _one_owner_per_russian_adjective(countries: list[_Country]) -> None:

@@ -122,6 +122,16 @@ def test_the_press_calls_the_conference_the_un_conference_against_corruption(tex
     assert {"body/cosp", "session/cosp/5"} <= linked(text)
 
 
+def test_a_laws_own_articles_heading_their_lines_are_not_the_conventions() -> None:
+    """An implementing act that speaks of itself (本法) heads its lines with its own articles; the Convention's
+    articles it cites inside a sentence, and a copy of the Convention's own headings, stay the Convention's."""
+    law = ("反腐败公约施行法\n第一条 (立法目的)\n为实施联合国反腐败公约,特制定本法。\n第二条 (法律效力)\n"
+           "公约所揭示之规定,具有国内法律之效力。\n第三条\n依公约第五十一条办理资产追回。")
+    assert linked(law, "uncac/article/") == {"uncac/article/51"}
+    convention = "联合国反腐败公约\n第一条 宗旨声明\n本公约的宗旨是:\n第二条 术语的使用\n在本公约中:"
+    assert linked(convention, "uncac/article/") == {"uncac/article/1", "uncac/article/2"}
+
+
 def test_a_meeting_of_the_parties_to_another_convention_is_not_the_conferences() -> None:
     text = ("The third meeting of the States Parties to the Convention against Transnational Organized Crime was "
             "held in Vienna; the Convention against Corruption was discussed.")

@@ -555,3 +555,14 @@ def test_offshore_centres_are_jurisdictions_by_name_and_abbreviation():
 ])
 def test_places_by_their_transliterations_and_the_field_s_venues(text, place):
     assert place in {m.id for m in extract(text).mentions}
+
+
+def test_a_translation_that_is_part_of_another_states_name_is_dropped():
+    """Regression (blind batch 71): iso-codes' Arabic name of Moldova is «المالديف», the heart of the Maldives'
+    «جزر المالديف»: a translated ISO name found, word for word, in another listed State's name and in none of
+    its own is no alias; the Maldives' short Arabic name is curated with its source."""
+    names = {"MD": "مولدوفا", "MV": "جزر المالديف"}
+    assert country_gen._anothers_name("المالديف", "MD", names)
+    assert not country_gen._anothers_name("جمهورية مولدوفا", "MD", names)
+    found = {h.id for h in resolve(linker().find("ونيجيريا، والمالديف، وغينيا"), set())}
+    assert "country/MDV" in found and "country/MDA" not in found

@@ -362,6 +362,16 @@ def test_an_acts_date_before_following_a_conference_describes_no_meeting() -> No
     assert not {e for e in _events(text) if e and e.endswith("2004-09")}
 
 
+def test_a_month_and_place_of_a_session_named_beside_them_are_the_sessions() -> None:
+    """The fourth session was held in Marrakech in October 2011, and so was IAACA's fifth conference: a sentence
+    that names the session (or the Conference) there and then describes no event."""
+    session = ("En octobre 2011, Marrakech avait accueilli la quatrième session de la Conférence des États parties "
+               "à la Convention des Nations Unies contre la corruption.")
+    assert "event/marrakech-2011-10" not in _events(session)
+    assert "event/marrakech-2011-10" in _events(
+        "En octobre 2011, Marrakech avait accueilli la conférence annuelle de l'IAACA.")
+
+
 def test_the_modal_may_is_no_month() -> None:
     from arkg.ingest.patterns import find_relative_months
 

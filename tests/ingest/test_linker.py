@@ -99,6 +99,21 @@ def test_other_assemblies_are_not_the_general_assembly(text: str) -> None:
     assert "body/ga" not in {id_ for id_, _ in found(text)}
 
 
+def test_a_networks_general_assembly_named_again_bare_is_still_the_networks() -> None:
+    """«انتخاب إسبانيا رئيسا للجمعية العامة ورئيسا للجنة التوجيهية للشبكة … نائبا لرئيس الجمعية العامة»: the network's
+    general assembly (its steering committee coordinated between), then the same one bare; the UN's only when
+    named so."""
+    text = ("أكد رئيس الهيئة التزام المملكة باتفاقية الأمم المتحدة لمكافحة الفساد. وجرى انتخاب إسبانيا رئيسا "
+            "للجمعية العامة ورئيسا للجنة التوجيهية للشبكة والسعودية نائبا لرئيس الجمعية العامة.")
+    assert "body/ga" not in {id_ for id_, _ in found(text)}
+    named = text + " وأشاد بقرار الجمعية العامة للأمم المتحدة."
+    assert "body/ga" in {id_ for id_, _ in found(named)}
+
+
+def test_russian_calls_the_european_union_evrosoyuz() -> None:
+    assert ("org/eu", "Евросоюза") in found("страны Евросоюза и США")
+
+
 def test_the_general_assembly_alone_is_still_linked() -> None:
     assert ("body/ga", "大会") in found("大会第58/4号决议")
     assert ("body/ga", "大会") in found("经大会审议通过")
