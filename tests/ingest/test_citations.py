@@ -132,6 +132,12 @@ def test_a_laws_own_articles_heading_their_lines_are_not_the_conventions() -> No
     assert linked(convention, "uncac/article/") == {"uncac/article/1", "uncac/article/2"}
 
 
+def test_the_conference_of_parties_without_the_article_on_states() -> None:
+    """The Arabic press drops دول's article: «الدورة الرابعة لمؤتمر دول الأطراف في اتفاقية الأمم المتحدة …»."""
+    text = "يحتضن المغرب الدورة الرابعة لمؤتمر دول الأطراف في اتفاقية الأمم المتحدة لمكافحة الفساد"
+    assert {"body/cosp", "session/cosp/4", "uncac"} <= linked(text)
+
+
 def test_a_meeting_of_the_parties_to_another_convention_is_not_the_conferences() -> None:
     text = ("The third meeting of the States Parties to the Convention against Transnational Organized Crime was "
             "held in Vienna; the Convention against Corruption was discussed.")

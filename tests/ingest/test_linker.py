@@ -114,6 +114,14 @@ def test_russian_calls_the_european_union_evrosoyuz() -> None:
     assert ("org/eu", "Евросоюза") in found("страны Евросоюза и США")
 
 
+def test_russian_names_zaire_and_chinese_the_basel_institute() -> None:
+    """Sourced names: «Заир» (the DR Congo's name from 1971 to 1997), swissinfo's Chinese names of the Basel
+    Institute and its International Centre for Asset Recovery."""
+    assert "country/COD" in {id_ for id_, _ in found("деньги диктатора Заира Мобуту")}
+    named = {id_ for id_, _ in found("巴塞尔治理问题研究所国际资产追回中心主任表示")}
+    assert {"org/basel-institute", "org/icar"} <= named
+
+
 def test_the_general_assembly_alone_is_still_linked() -> None:
     assert ("body/ga", "大会") in found("大会第58/4号决议")
     assert ("body/ga", "大会") in found("经大会审议通过")
