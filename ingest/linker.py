@@ -97,7 +97,7 @@ _OWN_ASSEMBLY_RIGHT = re.compile(
 #: The United Nations named right after a general assembly: the UN's, whatever the text said of another's.
 _UN_ASSEMBLY_RIGHT = re.compile(
     r"\s*(?:of\s+the\s+United\s+Nations|des\s+Nations\s+Unies|de\s+las\s+Naciones\s+Unidas|"
-    r"(?:Организации\s+Объединенных\s+Наций|ООН)|(?:لل|ل)?أمم\s+المتحدة|للأمم\s+المتحدة)",
+    r"Организации\s+Объединенных\s+Наций|ООН|(?:لل|ال)أمم\s+المتحدة)",
     re.IGNORECASE,
 )
 _ASSEMBLY = "body/ga"
