@@ -374,6 +374,10 @@ def _press_variants(key: str) -> tuple[str, ...]:
         variants.append(_AR_FOR.sub(lambda m: " المعني ب" + ("ال" if m.group(1) else ""), key))
     # the web's glued words, in any of the spellings above: a line break or tag between them lost
     variants += [v.replace(_AR_UN, _AR_UN_GLUED) for v in (key, *variants) if _AR_UN in v]
+    # a long name's last plural written singular (the press's «… sur le recouvrement d'avoir»): a name of more than
+    # _LONG_NAME words in Latin letters is no other's
+    if len(words) > _LONG_NAME and words[-1].endswith("s") and _script(words[-1][0]) == "latin":
+        variants.append(key[:-1])
     return tuple(dict.fromkeys(v for v in variants if v != key))
 
 

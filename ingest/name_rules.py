@@ -131,19 +131,21 @@ _US_ADJECTIVE_AFTER = re.compile(
 #: Instruments named after the city where they were made: the city itself is not meant.
 _INSTRUMENT_AFTER = re.compile(
     r"^\W{0,2}(?:convention|declaration|resolution|programme|program|principles|process|guidelines|statement|communiqu[ée]|"
-    r"agenda|action plan|protocol|consensus|宣言|公约|進程|进程|原则|原則|声明|议定书|行动计划)",
+    r"agenda|action plan|protocol|consensus|pact|charter|宣言|公约|進程|进程|原则|原則|声明|议定书|行动计划)",
     re.IGNORECASE,
 )
 _INSTRUMENT_BEFORE = keyed(re.compile(
-    r"(?:convention|déclaration|résolution|programme|principes|processus|protocole|convención|declaración|resolución|programa|"
-    r"principios|proceso|protocolo|[اإأ]تفاقية|[إأا]علان|عملية|مبادئ|《)\s*(?:de la |de |d'|d’|du |del )?$",
+    r"(?:convention|déclaration|résolution|programme|principes|processus|protocole|pacte|charte|convención|declaración|"
+    r"resolución|programa|principios|proceso|protocolo|pacto|carta|[اإأ]تفاقية|[إأا]علان|عملية|مبادئ|《)\s*"
+    r"(?:de la |de |d'|d’|du |del )?$",
     re.IGNORECASE,
 ))
 
 
-#: Chinese has no spaces: ``中国`` inside ``发展中国家`` (developing countries) and ``中方`` inside
-#: ``其中方面`` are parts of other words. A name followed by one of these characters is one.
-_ZH_NOT_AFTER_NAME = {"国": "家", "國": "家", "方": "面式法案针向便位"}
+#: Chinese has no spaces: ``中国`` inside ``发展中国家`` (developing countries), ``法国`` inside ``执法国际协作``
+#: (international law enforcement) and ``中方`` inside ``其中方面`` are parts of other words. A name followed by one
+#: of these characters is one.
+_ZH_NOT_AFTER_NAME = {"国": "家际際", "國": "家际際", "方": "面式法案针向便位"}
 
 
 def _inside_chinese_word(text: str, start: int, end: int) -> bool:

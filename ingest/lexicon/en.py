@@ -65,7 +65,8 @@ LEXICON = Lexicon(
         r"(?:(?:Open-ended\s+)?Intergovernmental\s+)?Working\s+Group",
         r"Assembly\s+of\s+States\s+Parties",
     ),
-    other_qualifiers=(r"plenary", r"(?:review\s+)?cycle", r"of\s+the\s+(?:review\s+)?(?:cycle|mechanism)"),
+    other_qualifiers=(r"plenary", r"(?:review\s+)?cycle", r"of\s+the\s+(?:review\s+)?(?:cycle|mechanism)",
+                      r"of\s+(?:governmental\s+)?experts"),  # an expert meeting: no body's session
     determiners=("the",),
     elided_follow=("in", "at", "was", "were", "held", "took", "which"),
     convention_anaphora=("the Convention", "this Convention", "Convention"),

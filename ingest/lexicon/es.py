@@ -82,7 +82,9 @@ LEXICON = Lexicon(
         r"Grupo\s+\w+",  # a group other than the bodies whose names the linker knows (Grupo Revisor …)
         r"Asamblea\s+de\s+los\s+Estados",
     ),
-    other_qualifiers=(r"plenaria", r"(?:del\s+)?ciclo", r"del\s+[Mm]ecanismo"),
+    other_qualifiers=(r"plenaria", r"(?:del\s+)?ciclo", r"del\s+[Mm]ecanismo",
+                      r"(?:intergubernamental\s+)?de\s+expertos",  # an expert meeting: no body's session
+                      r"entre\s+(?:per[ií]odos\s+de\s+)?sesiones"),  # nor an intersessional one
     determiners=("el", "la", "los", "las"),
     elided_follow=("en", "celebrad[oa]", "que", "fue"),
     convention_anaphora=("la Convención", "esta Convención", "dicha Convención"),

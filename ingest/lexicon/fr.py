@@ -59,7 +59,9 @@ LEXICON = Lexicon(
         r"Groupe\s+de\s+travail",
         r"Assemblée\s+des\s+États\s+parties",
     ),
-    other_qualifiers=(r"plénière", r"(?:du\s+)?cycle", r"du\s+m[ée]canisme"),
+    other_qualifiers=(r"plénière", r"(?:du\s+)?cycle", r"du\s+m[ée]canisme",
+                      r"(?:intergouvernementale\s+)?d['’]experts",  # an expert meeting: no body's session
+                      r"intersessions?|intersessionnelle"),  # nor an intersessional one
     determiners=("la", "le", "les"),
     elided_follow=("à", "au", "en", "s'est", "s’est", "a", "qui", "tenue", "organisée"),
     convention_anaphora=("la Convention", "cette Convention", "ladite Convention"),

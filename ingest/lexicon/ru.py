@@ -91,7 +91,7 @@ LEXICON = Lexicon(
         r"групп[аыуе]\s+по",  # a group other than the bodies whose names the linker knows (группы по контролю …)
         r"Специальн\w+\s+комитет\w*",
     ),
-    other_qualifiers=(r"пленарн\w*", r"цикл\w*", r"механизм\w*"),
+    other_qualifiers=(r"пленарн\w*", r"цикл\w*", r"механизм\w*", r"(?:межправительственн\w+\s+)?экспертов"),
     determiners=(),
     elided_follow=(),
     convention_anaphora=(r"Конвенци(?:я|и|ю|ей)",),

@@ -132,6 +132,27 @@ def test_a_laws_own_articles_heading_their_lines_are_not_the_conventions() -> No
     assert linked(convention, "uncac/article/") == {"uncac/article/1", "uncac/article/2"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an expert meeting and an intersessional meeting are no body's numbered sessions
+        "de la 19e session du Groupe de travail intergouvernemental à composition non limitée sur le recouvrement "
+        "d'avoirs et de la 14e Réunion intergouvernementale d'experts à composition non limitée",
+        "En el marco de la Segunda Reunión entre sesiones de la Conferencia de los Estados Parte en la Convención de "
+        "las Naciones Unidas contra la Corrupción",
+    ],
+)
+def test_expert_and_intersessional_meetings_are_no_sessions(text: str) -> None:
+    assert not linked(text, "session/") - {"session/wg-ar/19"}
+
+
+def test_a_long_names_last_plural_written_singular() -> None:
+    """The press's «… sur le recouvrement d'avoir» (one letter short) is the Working Group's name still."""
+    text = ("la 19e session du Groupe de travail intergouvernemental à composition non limitée sur le recouvrement "
+            "d'avoir")
+    assert {"body/wg-ar", "session/wg-ar/19"} <= linked(text)
+
+
 def test_the_conference_of_parties_without_the_article_on_states() -> None:
     """The Arabic press drops دول's article: «الدورة الرابعة لمؤتمر دول الأطراف في اتفاقية الأمم المتحدة …»."""
     text = "يحتضن المغرب الدورة الرابعة لمؤتمر دول الأطراف في اتفاقية الأمم المتحدة لمكافحة الفساد"

@@ -114,6 +114,11 @@ def test_russian_calls_the_european_union_evrosoyuz() -> None:
     assert ("org/eu", "Евросоюза") in found("страны Евросоюза и США")
 
 
+def test_networks_by_the_arin_and_their_region_in_words() -> None:
+    named = {id_ for id_, _ in found("UNODC, CARIN, ARIN Asia Pacific, ARIN South Africa, Azerbaijan and Georgia")}
+    assert {"network/arin-ap", "network/arin-sa"} <= named and "country/ZAF" not in named
+
+
 def test_russian_names_zaire_and_chinese_the_basel_institute() -> None:
     """Sourced names: «Заир» (the DR Congo's name from 1971 to 1997), swissinfo's Chinese names of the Basel
     Institute and its International Centre for Asset Recovery."""

@@ -97,6 +97,11 @@ def _ids(text: str) -> set[str | None]:
         ("the State of Qatar and Georgia signed", "country/GEO", "place/georgia"),  # no US state named Qatar
         ("the State of Qatar and Georgia signed", "country/QAT", None),
         ("جورجيا وأوكرانيا وقعتا", "country/GEO", "place/georgia"),
+        # a pact named after a city (UNODC's Paris Pact), «international» after a State's name's 国 (执法国际协作)
+        ("Source: Paris Pact. The network met in Dushanbe.", None, "place/paris"),
+        ("le Pacte de Paris et l'ONUDC", None, "place/paris"),
+        ("要加强反腐败综合执法国际协作", None, "country/FRA"),
+        ("法国和德国签署了协议", "country/FRA", None),
         # a declaration named after a city, its hamza shifted or dropped as the web writes it
         ("المبادئ الواردة في أعلان مراكش الصادر عن المؤتمر", None, "place/marrakech"),
         ("المبادئ الواردة في اعلان مراكش الصادر عن المؤتمر", None, "place/marrakech"),
