@@ -32,7 +32,9 @@ general rules find them among the linker's hits:
    octobre 2019 à Kigali``), away from the Convention's name. Not when the sentence names a
    body whose sessions are Sessions, nor on a session's days or at a place and month a session
    was held, nor from a dateline (a place or date opening its line) or a page's own date (``Mis à jour
-   le …``).
+   le …``), nor from an act's date a gathering preceded (``créé en septembre 2004, à la suite d'une
+   conférence``). A month the item dates by its own date counts (``en septembre dernier``, ``next
+   October``, ``去年10月``: :func:`arkg.ingest.patterns.find_relative_months`).
 
 The event hit covers the ordinal (rule 1) or the place name (rules 2 and 3); the series and place
 keep their own hits, since the text names them too.
