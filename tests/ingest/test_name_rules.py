@@ -101,6 +101,7 @@ def _ids(text: str) -> set[str | None]:
         ("Source: Paris Pact. The network met in Dushanbe.", None, "place/paris"),
         ("le Pacte de Paris et l'ONUDC", None, "place/paris"),
         ("要加强反腐败综合执法国际协作", None, "country/FRA"),
+        ("他多次向香港转移违法所得", "place/hong-kong", None),  # towards a place
         ("法国和德国签署了协议", "country/FRA", None),
         # a declaration named after a city, its hamza shifted or dropped as the web writes it
         ("المبادئ الواردة في أعلان مراكش الصادر عن المؤتمر", None, "place/marrakech"),
