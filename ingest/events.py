@@ -49,7 +49,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from arkg.graph import ids
-from arkg.ingest.layout import BLOCK_SEP
+from arkg.ingest.layout import BLOCK_SEP, line_start
 from arkg.ingest.numerals import ORDINAL_WORD, to_int
 from arkg.ingest.patterns import find_dates, find_day_months, find_relative_months
 from arkg.ingest.scan import keyed
@@ -474,7 +474,7 @@ _INTO_PLACE = re.compile(r"\s*(?:года|г\.)?\s*[,，]?\s*(?:in|at|à|en|в|�
 
 def _opens_line(text: str, at: int) -> bool:
     """Only a date and punctuation stand before ``at`` on its line: a dateline's place or date."""
-    line = max(text.rfind("\n", 0, at), text.rfind(BLOCK_SEP, 0, at)) + 1
+    line = line_start(text, at)
     return _DATELINE_OPENING.fullmatch(text, line, at) is not None
 
 

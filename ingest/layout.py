@@ -70,6 +70,11 @@ _WIDE_CELLS: dict[int, str] = {}
 _WIDTH_KNOWN: set[str] = set()
 
 
+def line_start(text: str, at: int) -> int:
+    """Where the line (or block of the text view) holding ``at`` starts."""
+    return max(text.rfind("\n", 0, at), text.rfind(BLOCK_SEP, 0, at)) + 1
+
+
 def is_cjk(ch: str) -> bool:
     return _CJK.match(ch) is not None
 

@@ -48,7 +48,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from arkg.graph.model import model
-from arkg.ingest.layout import BLOCK_SEP, is_cjk
+from arkg.ingest.layout import BLOCK_SEP, is_cjk, line_start
 from arkg.ingest.scan import keyed
 
 if TYPE_CHECKING:  # the linker uses these rules: a run-time import would be circular
@@ -265,7 +265,7 @@ _DATELINE_SOURCE = re.compile(rf"[ \t]*[-–—]{{1,2}}[ \t]+[^\n{BLOCK_SEP}]{{1
 def _dateline_place(text: str, hit: LinkHit) -> bool:
     """Hit ``hit`` opens a line among the text's first (only spaces before it) and is followed by
     what ends a dateline's place (:data:`_DATELINE_AGENCY`, :data:`_DATELINE_SOURCE`)."""
-    line = max(text.rfind("\n", 0, hit.start), text.rfind(BLOCK_SEP, 0, hit.start)) + 1
+    line = line_start(text, hit.start)
     if hit.start > _DATELINE_REACH or text[line : hit.start].strip():
         return False
     below_headline = bool(text[:line].strip())
@@ -386,8 +386,8 @@ class NameRules:
             if chosen:
                 kept.append(replace(hit, label=model().label_for_id(chosen) or hit.label, id=chosen))
                 continue
-            after_city = self._after_us_city(text, hits, i)
-            if after_city:
+            us_state = self._names_a_us_state(text, hits, i)
+            if us_state:
                 state = _us_states().get(folded)
                 if state:
                     kept.append(replace(hit, label="Place", id=state, candidates=(state,)))
@@ -414,7 +414,7 @@ class NameRules:
         return folded in self.forms or (bool(self.stems) and folded.startswith(self.stems))
 
     @staticmethod
-    def _after_us_city(text: str, hits: list[LinkHit], i: int) -> bool:
+    def _names_a_us_state(text: str, hits: list[LinkHit], i: int) -> bool:
         """A country's name right after a US city and a comma, or with the United States in brackets after it,
         or a US state's name with a word for a federal state before it or the United States' adjective after it."""
         if hits[i].label != "Country" or hits[i].id == "country/USA":  # «Atlanta, USA»: the country

@@ -24,7 +24,7 @@ from functools import cache, lru_cache
 
 from arkg.graph import ids
 from arkg.graph.model import model
-from arkg.ingest.layout import BLOCK_SEP, is_cjk
+from arkg.ingest.layout import BLOCK_SEP, is_cjk, line_start
 from arkg.ingest.lexicon import alternation, by_first_character, connector, lexicons, words
 from arkg.ingest.numerals import (
     CHINESE_NUMERAL_CHARS,
@@ -602,7 +602,7 @@ _LINE_OPENING = re.compile(r"[\s\-–—•|*#]*")
 
 def _opens_a_line(text: str, at: int) -> bool:
     """Only blanks or a list's bullet stand before ``at`` on its line (or block)."""
-    line = max(text.rfind("\n", 0, at), text.rfind(BLOCK_SEP, 0, at)) + 1
+    line = line_start(text, at)
     return _LINE_OPENING.fullmatch(text, line, at) is not None
 
 
