@@ -14,6 +14,7 @@ import signal
 import sys
 import threading
 from collections.abc import Sequence
+from types import FrameType
 
 from arkg.graph.settings import STORES, Settings
 
@@ -71,6 +72,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     args = parser().parse_args(argv)
     previous, sys.unraisablehook = sys.unraisablehook, _redeliver_interrupts
+    _INTERRUPTS.clear()
+    watching = _watch_interrupts()
     try:
         return int(args.run(args) or 0)
     except UsageError as exc:
@@ -82,6 +85,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(devnull, sys.stdout.fileno())
         return 0
     except (StoreError, ReadError, ModelError, ValueError, OSError) as exc:
+        if _INTERRUPTS:  # the failure came of the Ctrl-C (see _watch_interrupts)
+            return _interrupted(args.command)
         if args.debug:
             raise
         print(f"arkg {args.command}: {exc}", file=sys.stderr)
@@ -91,11 +96,39 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:
         # an error raised while unwinding from a Ctrl-C (the Neo4j driver closing a session whose socket read
         # the interrupt cut: "BufferError: Existing exports of data") is the interrupt's, not a failure
-        if _after_interrupt(exc):
+        if _INTERRUPTS or _after_interrupt(exc):
             return _interrupted(args.command)
         raise
     finally:
         sys.unraisablehook = previous
+        if watching:
+            signal.signal(signal.SIGINT, signal.default_int_handler)
+
+
+#: The Ctrl-Cs the running command received (a list, so that the signal handler only appends).
+_INTERRUPTS: list[int] = []
+
+
+def _watch_interrupts() -> bool:
+    """Note each Ctrl-C before Python raises it (in place of Python's own handler, which it puts back).
+
+    A Ctrl-C can land inside the Neo4j driver while it talks to the server; the driver then gives the
+    connection back in a state the server no longer agrees with, and the command's next transaction fails
+    ("Message of type BeginMessage cannot be handled by a session in the IN_TRANSACTION state") before the
+    interrupt itself reaches our code. Whatever error follows a Ctrl-C is the interrupt's, so it is noted
+    here. A SIGINT the command was started to ignore stays ignored, and only the main thread can set a handler.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        return False
+    if signal.getsignal(signal.SIGINT) is not signal.default_int_handler:
+        return False
+    signal.signal(signal.SIGINT, _note_interrupt)
+    return True
+
+
+def _note_interrupt(signum: int, frame: FrameType | None) -> None:
+    _INTERRUPTS.append(signum)
+    raise KeyboardInterrupt
 
 
 def _interrupted(command: str) -> int:

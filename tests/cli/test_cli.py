@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import signal
 import sys
@@ -217,6 +218,42 @@ def test_a_ctrl_c_that_lands_in_a_finalizer_still_interrupts_the_command(
         signal.signal(signal.SIGINT, previous_handler)
     assert "interrupted" in capsys.readouterr().err and not went_on
     assert sys.unraisablehook is before
+
+
+def test_a_store_error_that_follows_a_ctrl_c_the_driver_swallowed_is_the_interrupt(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Regression (CI, a build on Neo4j stopped with Ctrl-C): the interrupt landed inside the driver, which
+    gave its connection back mid-transaction, and the next write failed with "Message of type BeginMessage
+    cannot be handled by a session in the IN_TRANSACTION state" before the interrupt reached arkg: the build
+    exited 1 with that message. The command was interrupted (130). The same error with no Ctrl-C before it
+    is a failure (1), and Python's own handler is back after each command."""
+    import argparse
+
+    from arkg import cli
+    from arkg.graph.stores.base import StoreError
+
+    def swallowed_then_failed(args: argparse.Namespace) -> int:
+        with contextlib.suppress(KeyboardInterrupt):  # Ctrl-C, inside code that catches it
+            signal.raise_signal(signal.SIGINT)
+        raise StoreError("Message of type BeginMessage cannot be handled by a session in the IN_TRANSACTION state")
+
+    def failed(args: argparse.Namespace) -> int:
+        raise StoreError("Message of type BeginMessage cannot be handled by a session in the IN_TRANSACTION state")
+
+    previous_handler = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        for run, expected, said in ((swallowed_then_failed, 130, "interrupted"), (failed, 1, "BeginMessage")):
+            class Parser:
+                def parse_args(self, argv: object, run: object = run) -> argparse.Namespace:
+                    return argparse.Namespace(run=run, command="build", debug=False)
+
+            monkeypatch.setattr(cli, "parser", Parser)
+            assert main([]) == expected
+            assert said in capsys.readouterr().err
+            assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+    finally:
+        signal.signal(signal.SIGINT, previous_handler)
 
 
 def test_an_error_raised_while_unwinding_from_a_ctrl_c_is_the_interrupt(
