@@ -58,8 +58,10 @@ _BLOCKED_LEFT: dict[str, tuple[str, ...]] = {
     # 各工作组, 其他工作组, 一系列工作组, 一些工作组, 两个工作组: working groups in general; 专家工作组: an
     # expert group (the one that prepared the Ad Hoc Committee's terms of reference);
     # 预防腐败问题不限成员名额政府间工作组: another
-    # group's full name (the Working Group's own is matched whole)
-    "工作组": ("审议", "特别", "腐败", "问题", "联络", "各", "其他", "政府间", "系列", "些", "个", "专家"),
+    # group's full name (the Working Group's own is matched whole); 多部门组成工作组, 成立工作组, 派出工作组,
+    # 联合工作组, 专项工作组: a task force a government forms, sends or shares, not the Conference's body
+    "工作组": ("审议", "特别", "腐败", "问题", "联络", "各", "其他", "政府间", "系列", "些", "个", "专家",
+            "组成", "成立", "组建", "派出", "联合", "专项"),
     # a review's country visit or country reviews, الزيارة القُطرية, الاستعراضات القُطرية (qutriyya, "of the country"),
     # written bare as Qatar's adjective is
     "القطرية": ("الزيارة ", "الزيارات ", "زيارة ", "زيارات ", "الاستعراضات ", "استعراضات ", "الاستعراض ", "استعراض "),

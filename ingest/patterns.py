@@ -1003,6 +1003,9 @@ _TITLE_NOUN_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
 _EDITION_OF = re.compile(r"\s+(?:[ée]dition|edici[oó]n)\s+(?:of\s+the|de\s+la|del|de\s+l['’])\s*$", re.IGNORECASE)
 
 
+_OPENING_QUOTES = "\"«“„"
+
+
 def _ordinal_bodies(text: str, ctx: Context, starts: Sequence[int]) -> list[Hit]:
     """``the 10th Conference of the States Parties``, ``第九届缔约国会议``: an ordinal on a body's name."""
     hits: list[Hit] = []
@@ -1017,10 +1020,11 @@ def _ordinal_bodies(text: str, ctx: Context, starts: Sequence[int]) -> list[Hit]
                 start = listed.start()
                 if earlier := to_int(listed.group(1)):
                     hits.append(Hit("Session", ids.session(code, earlier), start, listed.end()))
-        else:  # the word before the name, if it is an ordinal (past "edition of": «la 10e édition de la Conférence»)
+        else:  # the word before the name, if it is an ordinal (past "edition of": «la 10e édition de la Conférence»,
+            # and past the quotation mark the press opens the name with: «la 4ème "Conférence des Etats …"»)
             edition = _EDITION_OF.search(text, lo, s)
             stop = edition.start() if edition else s
-            while stop > lo and text[stop - 1].isspace():
+            while stop > lo and (text[stop - 1].isspace() or text[stop - 1] in _OPENING_QUOTES):
                 stop -= 1
             start = stop
             while start > lo and (text[start - 1].isalnum() or text[start - 1] in "-º."):  # 9.ª, 9a.
@@ -1435,6 +1439,22 @@ def find_ordinal_conferences(text: str) -> list[Hit]:
     return hits
 
 
+#: What parts the members of a list: a place's year is the one on its side of it.
+_ITEM_SEPARATOR = re.compile(r"[,;،؛、，；]")
+
+
+def _its_year(text: str, start: int, end: int, s0: int, s1: int) -> str:
+    """The year of the sentence ``s0:s1`` that goes with the place at ``start:end`` ("" if none): the nearest one
+    in the place's own list member (``بعمان (الأردن) سنة 2006، وبالي (أندونيسيا) سنة 2008، والدوحة (قطر) سنة
+    2009``: Doha's year is 2009, not the 2008 that stands closer to its start), else the nearest."""
+    years = []  # (the characters between the place and the year, the year)
+    for m in _YEAR_WORD.finditer(text, s0, s1):
+        gap = (m.end(), start) if m.end() <= start else (end, m.start())
+        years.append((gap[1] - gap[0], bool(_ITEM_SEPARATOR.search(text, *gap)), m.group()))
+    own = [y for y in years if not y[1]]
+    return min(own or years, default=(0, False, ""))[2]
+
+
 def find_placed_sessions(text: str, explicit: list[Hit], ctx: Context, starts: Sequence[int] = (0,)) -> list[Hit]:
     """A session named by its venue and year (``the Conference, meeting in Marrakech in 2011``): in
     a sentence about a session (a session noun or a body that holds sessions) that cites none by
@@ -1450,12 +1470,12 @@ def find_placed_sessions(text: str, explicit: list[Hit], ctx: Context, starts: S
         named_body = any(s0 <= s and e <= s1 and c in SESSION_BODIES for s, e, c in ctx.bodies)
         if not (named_body or _MEETING_CONTEXT.search(sentence)) or any(s0 <= h.start < s1 for h in explicit):
             continue
-        years = [(abs(m.start() + s0 - start), m.group()) for m in _YEAR_WORD.finditer(sentence)]
-        if not (years or named_body):
+        year = _its_year(text, start, end, s0, s1)
+        if not (year or named_body):
             continue
         meeting = any(w in sentence.lower() for w in _MEETING_WORDS)
         body = _holder(text, start, end, meeting, ctx, starts, others)
-        session = ctx.session_at(place, min(years)[1] if years else "", body) if body else None
+        session = ctx.session_at(place, year, body) if body else None
         if session:
             hits.append(Hit("Session", session, start, end))
     return hits

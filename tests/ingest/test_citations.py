@@ -115,6 +115,11 @@ def test_a_meeting_of_the_states_parties_is_a_session_of_their_conference(text: 
         "В ноябре в Панаме прошла пятая Конференция ООН против коррупции.",
         "Delegates met at the fifth UN Conference against Corruption.",
         "La cinquième conférence des Nations unies contre la corruption s'est achevée.",
+        # the States parties called "member States" (blind batch 79), unaccented as the press writes it
+        'La 5ème "Conférence des Etats membres de la Convention des Nations unies contre la corruption" s\'est '
+        "achevée.",
+        "la cinquième session de la Conférence des États membres à la Convention des Nations Unies contre la "
+        "corruption",
     ],
 )
 def test_the_press_calls_the_conference_the_un_conference_against_corruption(text: str) -> None:
@@ -602,6 +607,20 @@ def test_the_venue_of_a_cited_session_settles_a_name_a_country_shares() -> None:
     text = "تقرير مؤتمر الدول الأطراف في اتفاقية الأمم المتحدة لمكافحة الفساد عن دورته الأولى المعقودة في عمان"
     assert {m.id for m in extract(text).mentions if m.type in ("Country", "Place")} == {"place/amman"}
     assert {m.id for m in extract("وصل وفد عمان إلى فيينا").mentions} >= {"country/OMN"}
+
+
+def test_a_listed_venue_takes_the_year_of_its_own_list_member() -> None:
+    """Blind batch 80: "Amman (Jordan) in 2006, Bali (Indonesia) in 2008, and Doha (Qatar) in 2009": Doha's year
+    is the one after it, not 2008, which stands closer to its start across the list's comma (Doha held the
+    Conference in 2009 and 2025)."""
+    text = ("يذكر أن الدورات الثلاث الأولى لمؤتمر الدول الأطراف في اتفاقية الأمم المتحدة لمكافحة الفساد جرت، على "
+            "التوالي، بعمان (الأردن) سنة 2006، وبالي (أندونيسيا) سنة 2008، والدوحة (قطر) سنة 2009.")
+    assert {"session/cosp/1", "session/cosp/3"} <= linked(text, "session/")
+    english = "The Conference of the States Parties met in Amman in 2006, in Nusa Dua in 2008 and in Doha in 2009."
+    assert linked(english, "session/") == {"session/cosp/1", "session/cosp/2", "session/cosp/3"}
+    # a comma between each place and its year: the nearest year
+    assert linked("The Conference of the States Parties met in Nusa Dua, 2008, and in Doha, 2009.", "session/") == {
+        "session/cosp/2", "session/cosp/3"}
 
 
 def test_arabic_digits_with_a_drawn_out_article() -> None:

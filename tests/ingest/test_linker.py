@@ -359,7 +359,11 @@ def test_a_bare_assembly_in_a_text_about_another_assembly_is_not_the_general_ass
 
 @pytest.mark.parametrize("text", ["中美执法合作联合联络小组反腐败工作组", "二十国集团反腐败工作组", "设立了专家工作组",
                                   "预防腐败问题工作组", "金融行动特别工作组", "参加缔约国会议、各工作组相关会议",
-                                  "预防腐败问题不限成员名额政府间工作组 2011年8月22日至24日,维也纳"])
+                                  "预防腐败问题不限成员名额政府间工作组 2011年8月22日至24日,维也纳",
+                                  # a task force a government forms or sends (blind batch 80)
+                                  "依据《联合国反腐败公约》，多部门组成工作组先后8次赴新加坡进行磋商",
+                                  "依據《聯合國反腐敗公約》，多部門組成工作組赴新加坡磋商", "双方成立工作组",
+                                  "派出工作组"])
 def test_other_working_groups_are_not_the_asset_recovery_working_group(text: str) -> None:
     assert "body/wg-ar" not in {id_ for id_, _ in found(text)}
 

@@ -31,6 +31,21 @@ def test_resolutions(text: str, expected: list[str]) -> None:
     assert ids(text) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "la résolution de l'Assemblée générale des Nations unies 58/4 du 31 octobre 2003",
+        "la resolución de la Asamblea General de las Naciones Unidas 58/4",
+        "by resolution of the United Nations General Assembly 58/4",
+        "resolution of the General Assembly of the United Nations 58/4",
+        "بموجب قرار الجمعية العامة للأمم المتحدة 58/4",
+    ],
+)
+def test_the_assembly_named_with_the_united_nations_between_the_word_and_the_number(text: str) -> None:
+    """Blind batch 79: the Assembly's full name may stand between "resolution" and its number."""
+    assert [i for i in ids(text) if i.startswith("resolution/")] == ["resolution/ga/58/4"]
+
+
 def test_split_line_resolution_after_join() -> None:
     assert ids("第 6/1 号和第 6/4号决议") == ["resolution/cosp/6/1", "resolution/cosp/6/4"]
 
