@@ -35,6 +35,10 @@ general rules find them among the linker's hits:
    le …``), nor from an act's date a gathering preceded (``créé en septembre 2004, à la suite d'une
    conférence``). A month the item dates by its own date counts (``en septembre dernier``, ``next
    October``, ``去年10月``: :func:`arkg.ingest.patterns.find_relative_months`).
+4. **A meeting at the dateline**: a news item that finds no event otherwise and opens with its place and a dash
+   (``Dakar (Sénégal), le 23 novembre 2022 –``) reports a meeting there when a later sentence speaks of a
+   gathering a host holds this week or on days the item's date dates, and of no other place
+   (``… se réunissent cette semaine au Sénégal … lors d'une réunion de cinq jours``).
 
 The event hit covers the ordinal (rule 1) or the place name (rules 2 and 3); the series and place
 keep their own hits, since the text names them too.
@@ -393,6 +397,8 @@ def find_events(text: str, hits: list[LinkHit]) -> list[LinkHit]:
     for meetings in by_sentence.values():
         for hit, event_id in _venues(text, meetings):
             add(hit.start, hit.end, event_id)
+    if not found and (met := _met_at_the_dateline(text, hits, near, dateline)):
+        add(*met)
     return sorted(found.values(), key=lambda h: (h.start, h.end))
 
 
@@ -535,6 +541,64 @@ def _described(text: str, place: LinkHit, near: _Starting, dateline: tuple[int, 
         return None  # a session was held there that month: the meeting is one of its days, or a side event
     slug = (place.id or "").split("/", 1)[1]
     return ids.make("Event", place=slug, year_month=first[:7])
+
+
+#: A news item's dateline: its place opens a line near the text's start and a dash closes it on that line, perhaps
+#: after the State and the date (``Dakar (Sénégal), le 23 novembre 2022 –``, ``MEDELLÍN (Colombia) -``).
+_DATELINE_DASH = re.compile(r"[^\n.。]{0,80}?\s[–—-]\s")
+#: Words that put a gathering in the week of the item's own date.
+_THIS_WEEK = re.compile(r"this\s+week|cette\s+semaine|esta\s+semana|на\s+этой\s+неделе|(?:هذا|خلال\s+هذا)\s+الأسبوع|"
+                        r"本周|这周|本週|這週", re.IGNORECASE)
+#: How far after the dateline the sentence describing its meeting may stand.
+_DATELINE_REACH = 1200
+
+
+@cache
+def _states() -> dict[str, str]:
+    """Each place's State (``LOCATED_IN``), by the place's id."""
+    from arkg.ingest.authority import authority
+
+    return {e.source: e.target for e in authority().batch.edges if e.type == "LOCATED_IN"}
+
+
+def _met_at_the_dateline(
+    text: str, hits: list[LinkHit], near: _Starting, dateline: tuple[int, int] | None
+) -> tuple[int, int, str] | None:
+    """Rule 4: the meeting a news item reports at its dateline's place (``Dakar (Sénégal), le 23 novembre 2022 –
+    … se réunissent cette semaine au Sénégal … lors d'une réunion de cinq jours`` → ``event/dakar-2022-11``). The
+    first sentence after the dateline that speaks of a gathering a host holds (a network, organization or
+    initiative it names), of this week or of days the item's date puts in a month (``que se celebró del 18 al 20
+    de noviembre``), and of no other place than the dateline's and its State: (start, end, event id) on the
+    dateline's place. Not a body's session, nor a meeting at a place and month a session was held."""
+    if dateline is None:
+        return None
+    opening = next(((h, h.id, dash) for h in hits if h.label == "Place" and h.id and h.start < DATELINE
+                    and _opens_line(text, h.start) and (dash := _DATELINE_DASH.match(text, h.end))), None)
+    if opening is None:
+        return None
+    place, place_id, dash = opening
+    own = {place_id, _states().get(place_id)}
+    lo = dash.end()
+    while lo < min(len(text), place.end + _DATELINE_REACH):
+        lo, hi = _sentence(text, lo, lo)
+        found = near.within(lo, hi)
+        if _GATHERING.search(text, lo, hi) and any(h.label in _HOSTS for h in found):
+            if any(h.label in _SESSION_HOLDERS or (h.label in ("Place", "Country") and h.id not in own)
+                   for h in found):
+                return None
+            undated = _undated(text, lo, hi, dateline)
+            if undated:
+                month = undated[0][1][:7]
+            elif _THIS_WEEK.search(text, lo, hi):
+                month = f"{dateline[0]:04d}-{dateline[1]:02d}"
+            else:
+                month = ""
+            if month:
+                if any(s[:7] <= month <= e[:7] for s, e in _session_days().get(place_id, ())):
+                    return None
+                return place.start, place.end, ids.make("Event", place=place_id.split("/", 1)[1], year_month=month)
+        lo = hi + 1
+    return None
 
 
 def _beside(text: str, place: LinkHit, at: int, first: str, hits: list[LinkHit]) -> bool:

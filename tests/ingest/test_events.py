@@ -395,3 +395,42 @@ def test_a_date_opening_its_line_then_a_comma_and_the_place_is_no_dateline() -> 
     text = "二00六年四月,在维也纳举行了关于成立国际反贪局联合会的特别磋商会议。"
     assert _events(text) == {"event/vienna-2006-04"}
     assert not _events("2008年1月15日,维也纳(毒品和犯罪问题办公室)讯-国际反贪局联合会的会议将举行。")
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Dakar (Sénégal), le 23 novembre 2022 – La corruption reste un obstacle.\nEnviron 80 experts se "
+         "réunissent cette semaine au Sénégal pour le lancement de la plateforme de l'ONUDC, lors d'une réunion "
+         "de cinq jours.", "event/dakar-2022-11"),
+        ("21 de noviembre de 2019\nMEDELLÍN (Colombia) - Las transacciones corruptas cruzan fronteras.\nUnos 250 "
+         "participantes se dieron cita en la Conferencia Mundial de INTERPOL que se celebró del 18 al 20 de "
+         "noviembre.", "event/medellin-2019-11"),
+    ],
+)
+def test_the_meeting_a_news_item_reports_at_its_datelines_place(text: str, event: str) -> None:
+    """Rule 4 (blind batch 79): a dateline's place, and after it a gathering a host holds this week or on days
+    the item's date dates, with no other place named: the meeting there that month."""
+    assert _events(text) == {event}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another place: the meeting is there, not at the dateline's
+        "Dakar (Sénégal), le 23 novembre 2022 – Des experts se réunissent cette semaine à Abidjan pour une "
+        "réunion de l'ONUDC.",
+        # no host named
+        "Dakar (Sénégal), le 23 novembre 2022 – Des experts se réunissent cette semaine pour une réunion.",
+        # no day, week or month of the meeting
+        "Dakar (Sénégal), le 23 novembre 2022 – L'ONUDC a tenu de nombreuses réunions sur la corruption.",
+        # no dateline: the place does not open the item
+        "Le 23 novembre 2022, à Dakar, l'ONUDC a parlé. Des experts se réunissent cette semaine pour une réunion "
+        "de l'ONUDC.",
+        # a body's session, not an event
+        "Sharm el-Sheikh (Egypt), 14 December 2021 – The Conference of the States Parties meets this week with "
+        "UNODC at its ninth session.",
+    ],
+)
+def test_no_meeting_at_the_dateline_without_a_host_a_date_or_with_another_place(text: str) -> None:
+    assert not {e for e in _events(text) if e and ("dakar" in e or "sharm" in e)}
