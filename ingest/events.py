@@ -506,12 +506,18 @@ _PAGE_DATE = re.compile(
 )
 
 
+#: A word after a place that opens its line, not capitalised (a verb, not the rest of a title's name: «Bali
+#: Conference to Strengthen Integrity»): the place is the subject of a sentence, not a dateline's.
+_A_WORD_AFTER = re.compile(r"[ \t]+(?![A-ZÀ-ÞА-ЯЁ])[^\W\d_]")
+
+
 def _described(text: str, place: LinkHit, near: _Starting, dateline: tuple[int, int] | None) -> str | None:
     """The id of the meeting rule 3 reads around ``place``, or None. The host may be named in the
     sentence before (``… hosts the network's first annual meeting. The meeting will be held in
     Jeddah on 8-9 October 2025``). Days without a year take the dateline's, in its month."""
-    if _opens_line(text, place.start):
-        return None  # a dateline: «NEW DELHI, India – …», «Vienna, 6 and 7 June 2018»
+    if _opens_line(text, place.start) and not _A_WORD_AFTER.match(text, place.end):
+        return None  # a dateline: «NEW DELHI, India – …», «Vienna, 6 and 7 June 2018»; not the subject of a
+        # sentence that opens its line («Ouagadougou abrite les 27 et 28 novembre 2019 une assemblée générale»)
     lo, hi = _sentence(text, place.start, place.end)
     before = _sentence(text, lo - 2, lo - 1)[0] if lo > 1 else lo
     hosted = any(h.label in _HOSTS for h in near.within(before, hi))

@@ -719,8 +719,10 @@ def _session_noun_first() -> re.Pattern[str]:
 #: الدورتين الأولى والثانية`` the mechanism's two (not after فريق, whose ``فريق الاستعراض في دورته`` is the Review
 #: Group's session).
 _AR_REVIEW_CYCLE = re.compile(r"(?<!فريق )(?:ال)?استعراض\s+(?:(?:في|خلال)\s+)?(?:ال)?$")
-#: ... or after it: ``الدورة الأولى من عملية الاستعراض`` (the first cycle of the review process).
-_AR_REVIEW_CYCLE_AFTER = re.compile(r"\s*(?:من|في)\s+(?:عملية\s+)?(?:ال)?استعراض")
+#: ... or after it: ``الدورة الأولى من عملية الاستعراض`` (the first cycle of the review process), ``للدورة الثانية تتعلق
+#: بمراجعة المعاهدة`` (modalities "for the second cycle, on reviewing the treaty"; مراجعة is review too).
+_AR_REVIEW_CYCLE_AFTER = re.compile(
+    r"\s*(?:(?:من|في)\s+(?:عملية\s+)?|(?:تتعلق|يتعلق|المتعلقة|المتعلق|الخاصة|الخاص)\s+)?[بل]?(?:ال)?(?:استعراض|مراجعة)")
 
 _SESSION_ZH = re.compile(
     rf"第\s*({_CN_NUM})\s*(?:[届次]\s*)?(?:(?:至|到|和|、)\s*第?\s*({_CN_NUM})\s*)?(届|次)\s*(?:闭会期间)?\s*会(?:议)?"

@@ -847,6 +847,14 @@ def test_a_review_cycle_after_its_ordinal_and_an_expert_group_by_another_name_ar
     assert linked(text, "session/") == {"session/irg/6"}
 
 
+def test_a_cycle_for_reviewing_the_treaty_is_no_session() -> None:
+    """Blind batch 82: the Conference at its sixth session adopted «procedures and modalities for the second cycle,
+    on reviewing the treaty» (مراجعة, review, after the ordinal): the review's cycle, not the second session."""
+    text = ("اختتمت الدورة السادسة لمؤتمر الدول الأطراف في اتفاقية الأمم المتحدة لمكافحة الفساد أعمالها. وأشار إلى أن "
+            "المؤتمر اتخذ قرارات مهمة تتعلق بوضع إجراءات وأنماط للدورة الثانية تتعلق بمراجعة المعاهدة.")
+    assert linked(text, "session/") == {"session/cosp/6"}
+
+
 def test_sessions_of_another_conventions_review_group_are_not_the_conferences() -> None:
     """The Arab Convention's review team holds its own sessions, in a text that also names UNCAC's Conference."""
     text = ("أعمال الدورة الثانية لفريق استعراض التنفيذ الأمثل للاتفاقية العربية لمكافحة الفساد، "

@@ -434,3 +434,15 @@ def test_the_meeting_a_news_item_reports_at_its_datelines_place(text: str, event
 )
 def test_no_meeting_at_the_dateline_without_a_host_a_date_or_with_another_place(text: str) -> None:
     assert not {e for e in _events(text) if e and ("dakar" in e or "sharm" in e)}
+
+
+def test_a_place_opening_a_line_as_the_sentences_subject_is_no_dateline() -> None:
+    """Blind batch 82: «Ouagadougou abrite les 27 et 28 novembre 2019 une assemblée générale du Réseau … ARINWA»
+    opens its line with the place, a verb after it: the meeting there, not a dateline. A title's capitalised word
+    after the place (a page's heading «Bali Conference to …») leaves it a dateline's."""
+    text = ("Ouagadougou abrite les 27 et 28 novembre 2019 une assemblée générale du Réseau inter-agences de "
+            "recouvrement des avoirs pour l'Afrique de l'Ouest, mieux connu sous l'acronyme anglais ARINWA.")
+    assert _events(text) == {"event/ouagadougou-2019-11"}
+    heading = ("Ouagadougou Meeting of Experts\nThe network's general assembly, ARINWA, met on 27 and 28 November "
+               "2019.")
+    assert _events(heading) == set()
