@@ -91,6 +91,8 @@ _OWN_ASSEMBLY_RIGHT = re.compile(
     r"las\s+agencias|las\s+autoridades|las\s+oficinas)|"
     # of a body named by its acronym (l'Assemblée générale de l'ARINWA), not the UN's (de l'ONU)
     r"\s(?:of\s+(?:the\s+)?|de\s+(?:la\s+|l['’]\s*)?|d['’]\s*|du\s+|del\s+)(?!(?:ONU|UN|NU|OONU)\b)(?-i:[A-Z][A-Z0-9-]{2,})\b|"
+    # Russian: an organization's name in the genitive after it (Генеральной ассамблее Интерпола), not the UN's
+    r"\s(?!ООН|ОН\b|Организации\s+Объедин)(?-i:[А-ЯЁ](?:[а-яё-]*[аяиы]|[А-ЯЁ]+))(?![\w-])|"
     # Arabic: of the network, association, union, organization, maybe after a coordinated noun (الجمعية العامة
     # ورئيسا للجنة التوجيهية للشبكة)
     r"(?:\s*و\S+(?:\s+\S+){0,3}\s+)?لل?(?:شبكة|رابطة|اتحاد|منظمة))(?!\w)",

@@ -618,12 +618,16 @@ def test_a_quoted_name_ending_in_working_group_is_another_group() -> None:
     "La Côte d’Ivoire est l’hôte de la troisième Assemblée Générale des agences de recouvrement des avoirs",
     "abrite la 9ème Assemblée générale de l’ARINWA (Réseau inter-Agence de recouvrement)",  # by its acronym
     "la secrétaire générale a ouvert cette assemblée générale en rappelant",  # the one just named
+    "впервые была поднята публично в 2006 году на Генеральной ассамблее Интерпола",  # its name in the genitive
+    "на Генеральной ассамблее ФАТФ",
 ])
 def test_another_bodys_general_assembly_is_no_un_general_assembly(text: str) -> None:
     assert "body/ga" not in {id_ for id_, _ in found(text)}
 
 
-@pytest.mark.parametrize("text", ["l'Assemblée générale de l'ONU a adopté", "la Asamblea General de la ONU"])
+@pytest.mark.parametrize("text", ["l'Assemblée générale de l'ONU a adopté", "la Asamblea General de la ONU",
+                                  "резолюция Генеральной Ассамблеи Организации Объединенных Наций",
+                                  "Генеральной Ассамблеи ООН"])
 def test_the_uns_general_assembly_by_its_acronym_stays(text: str) -> None:
     assert "body/ga" in {id_ for id_, _ in found(text)}
 
