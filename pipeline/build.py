@@ -6,8 +6,10 @@ either as it was or fully loaded, and the next build picks up the rest. An uncha
 skipped, so running a build twice leaves the same graph; a changed one replaces its old output.
 
 Extraction is CPU-bound Python and loading waits on the store, so for many files the extraction
-runs in worker processes while this process loads each finished document, in file order. Only a
-bounded window of extractions is in flight, so memory does not grow with the corpus.
+runs in worker processes while this process loads each finished document, in file order. A worker
+also turns its extraction into the rows the store is given (:class:`Version`): what this process
+does per document is only what must see several documents at once (the group's statements). Only a
+bounded window of documents is in flight, so memory does not grow with the corpus.
 """
 
 from __future__ import annotations
@@ -184,9 +186,9 @@ MARK = (
 
 @dataclass(slots=True)
 class Version:
-    """One language version of a document as it will be loaded, with its mark (``lang:content hash``)."""
+    """One language version of a document as it will be loaded, with its mark (``lang:content hash``).
+    Made where the extraction is (a worker process), so that only the rows travel to the loader."""
 
-    extraction: Extraction
     batch: Batch
     document: str
     language: str
@@ -200,7 +202,7 @@ class Version:
         # The authority's fingerprint is part of the mark: changed reference data relinks every document.
         mark = f"{language}:{doc.props.pop('content_hash')}+{fingerprint()}"
         doc.props.pop("languages", None)  # merged by the mark statement, not overwritten
-        return cls(extraction, batch, doc.id, language, mark)
+        return cls(batch, doc.id, language, mark)
 
     @property
     def elements(self) -> int:
@@ -273,8 +275,7 @@ class Loader:
         self.pending: list[Version] = []
         self.elements = 0
 
-    def add(self, extraction: Extraction) -> None:
-        version = Version.of(extraction)
+    def add(self, version: Version) -> None:
         if any((v.document, v.language) == (version.document, version.language) for v in self.pending):
             self.flush()
         self.pending.append(version)
@@ -293,7 +294,7 @@ class Loader:
             self.store.write_atomic(group_statements(loading, changed, create=self.store.atomic))
         for v in versions:
             unchanged = v.mark in marks[v.document]
-            (self.report.unchanged if unchanged else self.report.loaded).append(v.extraction.document.id)
+            (self.report.unchanged if unchanged else self.report.loaded).append(v.document)
             self.report.versions.append((v.document, v.language))
         self.report.elements += sum(v.elements for v in loading)
 
@@ -302,7 +303,7 @@ def load_extraction(store: Store, extraction: Extraction) -> tuple[bool, int]:
     """Load one language version of a document unless it is there unchanged; (loaded, elements)."""
     report = BuildReport()
     loader = Loader(store, report)
-    loader.add(extraction)
+    loader.add(Version.of(extraction))
     loader.flush()
     return bool(report.loaded), report.elements
 
@@ -316,6 +317,11 @@ def _extract_one(path: Path) -> tuple[Path, Extraction | None, str]:
 
 def _extract_chunk(paths: list[Path]) -> list[tuple[Path, Extraction | None, str]]:
     return [_extract_one(path) for path in paths]
+
+
+def _version_chunk(paths: list[Path]) -> list[tuple[Path, Version | None, str]]:
+    return [(path, Version.of(extraction) if extraction else None, error)
+            for path, extraction, error in map(_extract_one, paths)]
 
 
 def _die_with_build(build_pid: int) -> None:
@@ -343,8 +349,20 @@ def _watch_build(build_pid: int) -> None:
 
 def extractions(files: list[Path]) -> Iterator[tuple[Path, Extraction | None, str]]:
     """``(path, extraction or None, error)`` in file order; worker processes for many files."""
+    return _in_workers(files, _extract_chunk)
+
+
+def versions(files: list[Path]) -> Iterator[tuple[Path, Version | None, str]]:
+    """``(path, version or None, error)`` in file order, each made where it was extracted."""
+    return _in_workers(files, _version_chunk)
+
+
+def _in_workers[T](files: list[Path], work: Callable[[list[Path]], list[tuple[Path, T | None, str]]]
+                   ) -> Iterator[tuple[Path, T | None, str]]:
+    """``work`` over chunks of ``files``, results in file order: in this process for a few files,
+    else in worker processes with a bounded number of chunks in flight."""
     if len(files) < PARALLEL_MIN_FILES:
-        yield from map(_extract_one, files)
+        yield from work(files)
         return
     workers = os.cpu_count() or 1
     chunks = iter([files[i : i + CHUNK_FILES] for i in range(0, len(files), CHUNK_FILES)])
@@ -353,12 +371,12 @@ def extractions(files: list[Path]) -> Iterator[tuple[Path, Extraction | None, st
     context = multiprocessing.get_context("forkserver")
     with ProcessPoolExecutor(workers, mp_context=context, initializer=_die_with_build,
                              initargs=(os.getpid(),)) as pool:
-        pending = deque(pool.submit(_extract_chunk, chunk) for chunk in islice(chunks, workers * TASKS_PER_WORKER))
+        pending = deque(pool.submit(work, chunk) for chunk in islice(chunks, workers * TASKS_PER_WORKER))
         while pending:
             results = pending.popleft().result()
             following = next(chunks, None)
             if following is not None:
-                pending.append(pool.submit(_extract_chunk, following))
+                pending.append(pool.submit(work, following))
             yield from results
 
 
@@ -375,14 +393,14 @@ def build(store: Store, paths: list[Path] | None = None, progress: Progress | No
     loader = Loader(store, report)
     claimed: dict[tuple[str, str], Path] = {}
     try:
-        for done, (path, extraction, error) in enumerate(extractions(files), 1):
-            if extraction is None:
+        for done, (path, version, error) in enumerate(versions(files), 1):
+            if version is None:
                 report.failed.append((str(path), error))
-            elif (first := claimed.setdefault((extraction.document.id, extraction.language), path)) != path:
+            elif (first := claimed.setdefault((version.document, version.language), path)) != path:
                 report.conflicts.append((str(path), f"{path}: conflict: {first} is already the "
-                                         f"{extraction.language} version of {extraction.document.id}; kept {first}"))
+                                         f"{version.language} version of {version.document}; kept {first}"))
             else:
-                loader.add(extraction)
+                loader.add(version)
             if progress is not None:
                 progress(path.name, done, len(files))
         loader.flush()

@@ -15,7 +15,7 @@ from arkg.bench.corpus import write_corpus
 from arkg.graph.settings import Settings
 from arkg.graph.stores import StoreError, open_store, server
 from arkg.ingest.extract import extract_path
-from arkg.pipeline.build import BuildReport, Loader, load_authority
+from arkg.pipeline.build import BuildReport, Loader, Version, load_authority
 from tests.snapshots import answers
 
 
@@ -71,7 +71,7 @@ def test_documents_reported_loaded_survive_a_full_disk_and_a_restart(small_disk:
     with pytest.raises(StoreError) as failure:
         for path in files:  # one document version per write, as a build's last group would be
             extraction = extract_path(path)
-            loader.add(extraction)
+            loader.add(Version.of(extraction))
             loader.flush()
             reported.add((extraction.document.id, extraction.language))  # the write returned: loaded
     store.close()
