@@ -120,6 +120,8 @@ def test_a_meeting_of_the_states_parties_is_a_session_of_their_conference(text: 
         "achevée.",
         "la cinquième session de la Conférence des États membres à la Convention des Nations Unies contre la "
         "corruption",
+        "Unos tres mil delegados continúan hoy los debates en la quinta Conferencia de Naciones Unidas Contra la "
+        "Corrupción.",
     ],
 )
 def test_the_press_calls_the_conference_the_un_conference_against_corruption(text: str) -> None:
