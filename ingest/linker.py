@@ -350,6 +350,7 @@ _PRESS = tuple((normalise(official), normalise(press)) for official, press in (
     # the Conference's parties called its member States, the Convention named (la Conférence des États membres à la
     # Convention …): without it, the name is any organization's conference of its members
     ("Conférence des États parties à la Convention", "Conférence des États membres à la Convention"),
+    ("Conférence des États parties à la Convention", "Conférence des États membres de la Convention"),
     ("Conferencia de los Estados Partes en la Convención", "Conferencia de los Estados Miembros de la Convención")))
 
 
