@@ -1445,16 +1445,19 @@ def find_ordinal_conferences(text: str) -> list[Hit]:
 _ITEM_SEPARATOR = re.compile(r"[,;،؛、，；]")
 
 
-def _its_year(text: str, start: int, end: int, s0: int, s1: int) -> str:
-    """The year of the sentence ``s0:s1`` that goes with the place at ``start:end`` ("" if none): the nearest one
-    in the place's own list member (``بعمان (الأردن) سنة 2006، وبالي (أندونيسيا) سنة 2008، والدوحة (قطر) سنة
-    2009``: Doha's year is 2009, not the 2008 that stands closer to its start), else the nearest."""
-    years = []  # (the characters between the place and the year, the year)
-    for m in _YEAR_WORD.finditer(text, s0, s1):
-        gap = (m.end(), start) if m.end() <= start else (end, m.start())
-        years.append((gap[1] - gap[0], bool(_ITEM_SEPARATOR.search(text, *gap)), m.group()))
-    own = [y for y in years if not y[1]]
-    return min(own or years, default=(0, False, ""))[2]
+def _its_year(text: str, place: tuple[int, int], places: list[tuple[int, int]], s0: int, s1: int) -> str:
+    """The year of the sentence ``s0:s1`` that goes with the place at ``place`` ("" if none): of the years the
+    sentence prints, those nearer to it than to any other of its ``places``, a year in the same list member first
+    (``بعمان (الأردن) سنة 2006، وبالي (أندونيسيا) سنة 2008، والدوحة (قطر) سنة 2009``: Doha's year is 2009, not
+    the 2008 that stands closer to its start); the nearest of them. A year another place holds is not this
+    place's (``adoptée à Marrakech …, une session s'est déroulée à Vienne le 20 juin 2012``: Marrakech has none)."""
+    def reach(at: tuple[int, int], year: re.Match[str]) -> tuple[bool, int]:
+        gap = (year.end(), at[0]) if year.end() <= at[0] else (at[1], year.start())
+        return bool(_ITEM_SEPARATOR.search(text, *gap)), gap[1] - gap[0]
+
+    own = [(reach(place, m), m.group()) for m in _YEAR_WORD.finditer(text, s0, s1)
+           if min(places + [place], key=lambda other: reach(other, m)) == place]
+    return min(own, default=((False, 0), ""))[1]
 
 
 def find_placed_sessions(text: str, explicit: list[Hit], ctx: Context, starts: Sequence[int] = (0,)) -> list[Hit]:
@@ -1472,7 +1475,7 @@ def find_placed_sessions(text: str, explicit: list[Hit], ctx: Context, starts: S
         named_body = any(s0 <= s and e <= s1 and c in SESSION_BODIES for s, e, c in ctx.bodies)
         if not (named_body or _MEETING_CONTEXT.search(sentence)) or any(s0 <= h.start < s1 for h in explicit):
             continue
-        year = _its_year(text, start, end, s0, s1)
+        year = _its_year(text, (start, end), [(s, e) for s, e, _ in ctx.places if s0 <= s < s1], s0, s1)
         if not (year or named_body):
             continue
         meeting = any(w in sentence.lower() for w in _MEETING_WORDS)

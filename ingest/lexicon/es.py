@@ -84,7 +84,9 @@ LEXICON = Lexicon(
     ),
     other_qualifiers=(r"plenaria", r"(?:del\s+)?ciclo", r"del\s+[Mm]ecanismo",
                       r"(?:intergubernamental\s+)?de\s+expertos",  # an expert meeting: no body's session
-                      r"entre\s+(?:per[ií]odos\s+de\s+)?sesiones"),  # nor an intersessional one
+                      r"entre\s+(?:per[ií]odos\s+de\s+)?sesiones",  # nor an intersessional one
+                      # nor a briefing or a training
+                      r"informativa|de\s+(?:informaci[oó]n|capacitaci[oó]n|formaci[oó]n)"),
     determiners=("el", "la", "los", "las"),
     elided_follow=("en", "celebrad[oa]", "que", "fue"),
     convention_anaphora=("la Convención", "esta Convención", "dicha Convención"),

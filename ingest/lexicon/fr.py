@@ -61,7 +61,8 @@ LEXICON = Lexicon(
     ),
     other_qualifiers=(r"plénière", r"(?:du\s+)?cycle", r"du\s+m[ée]canisme",
                       r"(?:intergouvernementale\s+)?d['’]experts",  # an expert meeting: no body's session
-                      r"intersessions?|intersessionnelle"),  # nor an intersessional one
+                      r"intersessions?|intersessionnelle",  # nor an intersessional one
+                      r"d['’]informations?|de\s+(?:formation|sensibilisation)"),  # nor a briefing or a training
     determiners=("la", "le", "les"),
     elided_follow=("à", "au", "en", "s'est", "s’est", "a", "qui", "tenue", "organisée"),
     convention_anaphora=("la Convention", "cette Convention", "ladite Convention"),

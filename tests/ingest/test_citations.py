@@ -849,6 +849,27 @@ def test_a_review_cycle_after_its_ordinal_and_an_expert_group_by_another_name_ar
     assert linked(text, "session/") == {"session/irg/6"}
 
 
+def test_a_year_another_place_holds_is_not_the_venues() -> None:
+    """Blind batch 84: resolution 4/6 «adoptée à Marrakech lors de la Conférence des États Parties …, une session
+    d'information … s'est déroulée à Vienne le 20 juin 2012»: the year is Vienna's; Marrakech, with no year of its
+    own, held one session of any body, the Conference's fourth."""
+    text = ("Conséquemment à la Résolution 4/6, adoptée à Marrakech lors de la Conférence des États Parties à la "
+            "Convention des Nations Unies contre la corruption, une session de formation s'est déroulée à Vienne le "
+            "20 mars 2013.")
+    assert "session/cosp/4" in linked(text, "session/")
+
+
+@pytest.mark.parametrize("text", [
+    "Le Groupe d'examen de l'application de la Convention des Nations Unies contre la corruption a inauguré sa "
+    "première session d'information pour les ONG",
+    "El Grupo de examen de la aplicación de la Convención de las Naciones Unidas contra la Corrupción celebró su "
+    "primera sesión informativa para las ONG",
+])
+def test_a_briefing_or_a_training_session_is_no_bodys_session(text: str) -> None:
+    """Blind batch 84: the Review Group's «première session d'information» is its first briefing, not session 1."""
+    assert linked(text, "session/") == set()
+
+
 def test_a_cycle_for_reviewing_the_treaty_is_no_session() -> None:
     """Blind batch 82: the Conference at its sixth session adopted «procedures and modalities for the second cycle,
     on reviewing the treaty» (مراجعة, review, after the ordinal): the review's cycle, not the second session."""
