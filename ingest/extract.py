@@ -272,14 +272,16 @@ class _Run:
         return None
 
     def session_at(self, place: str, year: str, body: str) -> str | None:
-        """The body's session held at ``place`` in ``year`` (one only), or None. Without a year, the
-        one session any body held at ``place`` (Atlanta), if it is the body's: not Vienna or Doha."""
+        """The body's session held at ``place`` in ``year`` (``YYYY``, or ``YYYY-MM`` for a month it met in; one
+        only), or None. Without a year, the one session any body held at ``place`` (Atlanta), if it is the body's:
+        not Vienna or Doha."""
         held = _edges("HELD_IN")
         found = [
             (s.id, b)
             for b in ((body,) if year else SESSION_BODIES)
             for s in self.auth.sessions(b)
-            if str(s.props.get("start_date", "")).startswith(year) and held.get(s.id) == place
+            if held.get(s.id) == place and any(str(s.props.get(day, "")).startswith(year)
+                                               for day in ("start_date", "end_date"))
         ]
         return found[0][0] if len(found) == 1 and found[0][1] == body else None
 

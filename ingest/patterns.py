@@ -1445,9 +1445,9 @@ def find_ordinal_conferences(text: str) -> list[Hit]:
 _ITEM_SEPARATOR = re.compile(r"[,;،؛、，；]")
 
 
-def _its_year(text: str, place: tuple[int, int], places: list[tuple[int, int]], s0: int, s1: int) -> str:
-    """The year of the sentence ``s0:s1`` that goes with the place at ``place`` ("" if none): of the years the
-    sentence prints, those nearer to it than to any other of its ``places``, a year in the same list member first
+def _its_year(text: str, place: tuple[int, int], places: list[tuple[int, int]], s0: int, s1: int) -> int | None:
+    """Where the year of the sentence ``s0:s1`` that goes with the place at ``place`` stands (None if none): of the
+    years the sentence prints, those nearer to it than to any other of its ``places``, a year in the same list member first
     (``بعمان (الأردن) سنة 2006، وبالي (أندونيسيا) سنة 2008، والدوحة (قطر) سنة 2009``: Doha's year is 2009, not
     the 2008 that stands closer to its start); the nearest of them. A year another place holds is not this
     place's (``adoptée à Marrakech …, une session s'est déroulée à Vienne le 20 juin 2012``: Marrakech has none)."""
@@ -1455,12 +1455,14 @@ def _its_year(text: str, place: tuple[int, int], places: list[tuple[int, int]], 
         gap = (year.end(), at[0]) if year.end() <= at[0] else (at[1], year.start())
         return bool(_ITEM_SEPARATOR.search(text, *gap)), gap[1] - gap[0]
 
-    own = [(reach(place, m), m.group()) for m in _YEAR_WORD.finditer(text, s0, s1)
+    own = [(reach(place, m), m.start()) for m in _YEAR_WORD.finditer(text, s0, s1)
            if min(places + [place], key=lambda other: reach(other, m)) == place]
-    return min(own, default=((False, 0), ""))[1]
+    return min(own)[1] if own else None
 
 
-def find_placed_sessions(text: str, explicit: list[Hit], ctx: Context, starts: Sequence[int] = (0,)) -> list[Hit]:
+def find_placed_sessions(
+    text: str, explicit: list[Hit], ctx: Context, starts: Sequence[int] = (0,), dates: Sequence[DateHit] = ()
+) -> list[Hit]:
     """A session named by its venue and year (``the Conference, meeting in Marrakech in 2011``): in
     a sentence about a session (a session noun or a body that holds sessions) that cites none by
     number, a place and a year that are the venue and year of one of the body's sessions. Without a
@@ -1475,7 +1477,9 @@ def find_placed_sessions(text: str, explicit: list[Hit], ctx: Context, starts: S
         named_body = any(s0 <= s and e <= s1 and c in SESSION_BODIES for s, e, c in ctx.bodies)
         if not (named_body or _MEETING_CONTEXT.search(sentence)) or any(s0 <= h.start < s1 for h in explicit):
             continue
-        year = _its_year(text, (start, end), [(s, e) for s, e, _ in ctx.places if s0 <= s < s1], s0, s1)
+        at = _its_year(text, (start, end), [(s, e) for s, e, _ in ctx.places if s0 <= s < s1], s0, s1)
+        # (of its month, when the year is a printed month's: «une réunion à Vienne en mars 2013» is no August session)
+        year = "" if at is None else next((d.first[:7] for d in dates if d.start <= at < d.end), text[at : at + 4])
         if not (year or named_body):
             continue
         meeting = any(w in sentence.lower() for w in _MEETING_WORDS)
@@ -1527,7 +1531,7 @@ def find_all(
         # articles, in a text that says no "convention")
         hits.append(Hit("Convention", ids.CONVENTION, cited.start, cited.end))
     inferred = find_dated_meetings(text, dates, sessions, ctx, starts)
-    inferred += find_placed_sessions(text, sessions + inferred, ctx, starts)
+    inferred += find_placed_sessions(text, sessions + inferred, ctx, starts, dates)
     hits += sessions + inferred + _their_bodies(inferred, ctx)
     # a resolution number inside a symbol (A/RES/58/4) is the symbol's, not a second mention
     inside = [(h.start, h.end) for h in symbols]

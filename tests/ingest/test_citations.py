@@ -859,6 +859,15 @@ def test_a_year_another_place_holds_is_not_the_venues() -> None:
     assert "session/cosp/4" in linked(text, "session/")
 
 
+def test_a_venue_with_a_printed_month_is_a_session_of_that_month() -> None:
+    """A meeting in Vienna «en mars 2013» is not the Working Group's seventh meeting, held there in August 2013;
+    the same sentence with August, or with the year alone, is."""
+    meeting = "The Working Group on Asset Recovery met in Vienna in {} 2013."
+    assert linked(meeting.format("August"), "session/") == {"session/wg-ar/7"}
+    assert linked(meeting.format(""), "session/") == {"session/wg-ar/7"}
+    assert linked(meeting.format("March"), "session/") == set()
+
+
 @pytest.mark.parametrize("text", [
     "Le Groupe d'examen de l'application de la Convention des Nations Unies contre la corruption a inauguré sa "
     "première session d'information pour les ONG",
