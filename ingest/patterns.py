@@ -1447,10 +1447,11 @@ _ITEM_SEPARATOR = re.compile(r"[,;،؛、，；]")
 
 def _its_year(text: str, place: tuple[int, int], places: list[tuple[int, int]], s0: int, s1: int) -> int | None:
     """Where the year of the sentence ``s0:s1`` that goes with the place at ``place`` stands (None if none): of the
-    years the sentence prints, those nearer to it than to any other of its ``places``, a year in the same list member first
-    (``بعمان (الأردن) سنة 2006، وبالي (أندونيسيا) سنة 2008، والدوحة (قطر) سنة 2009``: Doha's year is 2009, not
-    the 2008 that stands closer to its start); the nearest of them. A year another place holds is not this
-    place's (``adoptée à Marrakech …, une session s'est déroulée à Vienne le 20 juin 2012``: Marrakech has none)."""
+    years the sentence prints, those nearer to it than to any other of its ``places``, a year in the same list
+    member first (``بعمان (الأردن) سنة 2006، وبالي (أندونيسيا) سنة 2008، والدوحة (قطر) سنة 2009``: Doha's year is
+    2009, not the 2008 that stands closer to its start); the nearest of them. A year another place holds is not
+    this place's (``adoptée à Marrakech …, une session s'est déroulée à Vienne le 20 juin 2012``: Marrakech has
+    none)."""
     def reach(at: tuple[int, int], year: re.Match[str]) -> tuple[bool, int]:
         gap = (year.end(), at[0]) if year.end() <= at[0] else (at[1], year.start())
         return bool(_ITEM_SEPARATOR.search(text, *gap)), gap[1] - gap[0]
