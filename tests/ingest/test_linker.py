@@ -862,3 +862,9 @@ def test_a_states_adjective_as_a_family_name_is_no_state() -> None:
     assert found("رافق رئيس مجلس الوزراء، محمد شياع السوداني في زيارته") == []
     assert {i for i, _ in found("التقى الرئيس المصري بنظيره العراقي")} == {"country/EGY", "country/IRQ"}
     assert {i for i, _ in found("وأكد الوزير السوداني أن التعاون مستمر")} == {"country/SDN"}
+
+
+@pytest.mark.parametrize("text", ["IACA, situated in Laxenburg, Austria", "академию в Лаксенбурге", "奥地利拉克森堡"])
+def test_the_seat_of_the_anti_corruption_academy_is_a_place(text: str) -> None:
+    """Blind batches 81 and 83: Laxenburg, where IACA sits (curated with its source and GeoNames id)."""
+    assert "place/laxenburg" in {id_ for id_, _ in found(text)}
