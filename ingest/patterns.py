@@ -551,12 +551,16 @@ def _zh_numbered(
 
 
 #: An article that enacts (``Artículo 1°.- Apruébase la Convención``, ``Статья 1. Ратифицировать Конвенцию``,
-#: ``Article premier : Est autorisée la ratification``) is the approving law's own, not the Convention's (a page
+#: ``Article premier : Est autorisée la ratification``) or speaks of the act it is in (``Article 2. Le présent
+#: décret sera publié``, ``Artículo 2. La presente ley``) is the approving act's own, not the Convention's (a page
 #: may keep the law's markup between: ``<b>ARTÍCULO 1: </b> Apruébase``).
 _ENACTS = re.compile(
     r"(?:[\s°º.:\-–—]|</?[a-zA-Z]{1,6}>)*(?:Apru[eé]b(?:ase|ese|a)|Ratif[ií]c(?:ase|ese|a)|Ratifi(?:e|er)|Approuve|"
     r"(?:Est|Sont)\s+(?:autoris|approuv|ratifi)|(?:is|are)\s+hereby\s+(?:ratified|approved)|"
-    r"Ратифицировать|Одобрить|Утвердить|يصادق|صودق|批准)",
+    r"Ратифицировать|Одобрить|Утвердить|يصادق|صودق|批准|"
+    r"(?:Le|La)\s+présente?\s+(?:décret|loi|ordonnance|arrêté)|(?:El|La)\s+presente\s+(?:decreto|ley|resoluci[oó]n)|"
+    r"This\s+(?:Act|Decree|Law|Order)|Настоящ(?:ий|ее|ая)\s+(?:Федеральный\s+)?(?:закон|указ|постановление)|"
+    r"ينشر\s+هذا\s+(?:القانون|المرسوم))",
     re.IGNORECASE,
 )
 

@@ -320,10 +320,17 @@ def test_an_article_with_its_paragraph_of_a_named_law_is_no_conventions() -> Non
     "LEY Nº 2535 Artículo 1°.- Apruébase la Convención de las Naciones Unidas contra la Corrupción",
     # the law's markup kept by the page
     "<b>DECRETA:</b> <b>ARTÍCULO 1: </b> Apruébase en todas sus partes la <b>CONVENCIÓN</b>",
+    # an article that speaks of the act it is in (blind batch 86: Madagascar's ratifying decree)
+    "Article 2. Le présent décret sera publié au Journal officiel de la République.",
+    "Artículo 2. La presente ley entrará en vigor el día de su publicación.",
+    "Article 2. This Act shall come into force on the day of its publication.",
+    "Статья 2. Настоящий Федеральный закон вступает в силу со дня его официального опубликования.",
 ])
 def test_an_approving_laws_own_article_is_no_conventions(text: str) -> None:
-    """A law's article that enacts (ratifies, approves) is the law's own."""
+    """A law's article that enacts (ratifies, approves), or speaks of the law itself, is the law's own."""
     assert not [h for h in find_all(text, Context())[0] if h.label == "Article"]
+    assert [h.id for h in find_all("Article 2 of the Convention defines its terms", Context())[0]] == [
+        "uncac/article/2"]
 
 
 @pytest.mark.parametrize("text", [
