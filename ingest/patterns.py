@@ -1009,6 +1009,7 @@ _TITLE_NOUN_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
 _EDITION_OF = re.compile(r"\s+(?:[ée]dition|edici[oó]n)\s+(?:of\s+the|de\s+la|del|de\s+l['’])\s*$", re.IGNORECASE)
 
 
+#: The quotation marks the press opens a body's name with after its ordinal (``la 4ème "Conférence des Etats …"``).
 _OPENING_QUOTES = "\"«“„"
 
 
@@ -1470,7 +1471,8 @@ def find_placed_sessions(
 ) -> list[Hit]:
     """A session named by its venue and year (``the Conference, meeting in Marrakech in 2011``): in
     a sentence about a session (a session noun or a body that holds sessions) that cites none by
-    number, a place and a year that are the venue and year of one of the body's sessions. Without a
+    number, a place and a year (:func:`_its_year`; of its month, if a month is printed with it) that are the
+    venue and year of one of the body's sessions. Without a
     year: the body named in the sentence, and a place where no other session of any body was held
     (``the Conference, to be held in Atlanta``; not Vienna or Doha, which held several)."""
     hits: list[Hit] = []
