@@ -1133,7 +1133,10 @@ def _inflectable(key: str) -> tuple[str, str, bool] | None:
             # a name ending in a consonant keeps it in every case (Кишинев → Кишиневе, Ростов → Ростова): what
             # looked like an ending is the stem's
             own = re.escape(ending) + (f"(?:{_RU_ENDINGS})?" if ending and ending[-1] not in _RU_VOWELS else "")
-            parts.append(re.escape(literals[-1]) + f"(?:{own}|{endings})?(?![а-яё])")
+            # a name ending in a vowel always keeps an ending: its bare stem would be a plural's genitive, which a
+            # State or city is not, and is often another word (Доминик, a first name, of Доминика; Куб of Куба)
+            bare = "" if ending and ending[-1] in _RU_VOWELS else "?"
+            parts.append(re.escape(literals[-1]) + f"(?:{own}|{endings}){bare}(?![а-яё])")
         else:
             literals.append(word)
             parts.append(re.escape(word))

@@ -820,6 +820,9 @@ def _holders(ctx: Context, others: list[tuple[int, int]], lo: int, hi: int) -> l
 _ACRONYM_AFTER = re.compile(
     r"\s*(?i:of\s+the|of|del|de\s+la|de\s+l['’]|du|de|des)\s+[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)*(?![\w/])"
 )
+#: "Resumed" after a session's number, before its holder (``الدورة الـ13 المستأنفة لفريق استعراض التنفيذ``, ``la
+#: treizième session reprise du Groupe``).
+_RESUMED_AFTER = re.compile(r"\s*(?:(?:ال)?مستأنفة|reprise|resumed)(?!\w)", re.IGNORECASE)
 #: How far after a citation its holder may stand (``at its third session, the Conference``).
 _AFTER_REACH = 25
 #: How far below a session standing as a heading of its own the body holding it may be named: a
@@ -919,9 +922,11 @@ def _holder(
     holders = _holders(ctx, others, s0, max(s1, min(hi, end + 80)))
     if meeting and ctx.networks:
         holders = sorted(holders + [(s, e, "") for s, e in ctx.networks if s0 <= s and e <= s1])
-    gap = _OF_GAP.match(text, end)
-    gap_end = gap.end() if gap else end  # the gap's every part is optional: it always matches
-    ws = end + len(text[end:gap_end]) - len(text[end:gap_end].lstrip())
+    resumed = _RESUMED_AFTER.match(text, end)
+    past = resumed.end() if resumed else end
+    gap = _OF_GAP.match(text, past)
+    gap_end = gap.end() if gap else past  # the gap's every part is optional: it always matches
+    ws = past + len(text[past:gap_end]) - len(text[past:gap_end].lstrip())
     for s, e, code in holders:
         if ws <= s <= gap_end or (s < gap_end < e and s >= end):
             return code

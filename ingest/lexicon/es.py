@@ -91,7 +91,7 @@ LEXICON = Lexicon(
     elided_follow=("en", "celebrad[oa]", "que", "fue"),
     convention_anaphora=("la Convención", "esta Convención", "dicha Convención"),
     convention_titles=(
-        r"Convenci[oó]n\s+de\s+M[ée]rida",
+        r"Convenci[oó]n\s+(?:(?:llamada|denominada|conocida\s+como)\s+)?de\s+M[ée]rida",
         r"Convenci[oó]n\s+de\s+la\s+ONU\s+contra\s+la\s+Corrupci[oó]n",
         # the article is often dropped, and a headline's capitals kept (Convención de Naciones Unidas Contra la …)
         r"Convenci[oó]n\s+de\s+(?:las\s+)?Naciones\s+Unidas\s+[Cc]ontra\s+la\s+Corrupci[oó]n",

@@ -67,7 +67,7 @@ LEXICON = Lexicon(
     elided_follow=("à", "au", "en", "s'est", "s’est", "a", "qui", "tenue", "organisée"),
     convention_anaphora=("la Convention", "cette Convention", "ladite Convention"),
     convention_titles=(
-        r"Convention\s+de\s+M[ée]rida",
+        r"Convention\s+(?:dite\s+)?de\s+M[ée]rida",
         r"Convention\s+de\s+l['’]ONU\s+contre\s+la\s+corruption",
     ),
     conference_of_parties=(r"Conf[ée]rence\s+des\s+(?:[ÉE]tats[\s-]+)?[Pp]arties\s+(?:à|de)\s+(?:la\s+)?",),

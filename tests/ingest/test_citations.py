@@ -895,3 +895,19 @@ def test_sessions_of_another_conventions_review_group_are_not_the_conferences() 
     sessions = {m.id for m in extract(text).mentions if m.type == "Session"}
     assert sessions == {"session/cosp/10"}
 
+
+
+@pytest.mark.parametrize("text", ["Cette Convention dite de Merida a été adoptée par l'Assemblée générale",
+                                  "la Convención conocida como de Mérida"])
+def test_the_convention_so_called_after_merida_is_the_convention_not_the_place(text: str) -> None:
+    """Blind batch 88: «dite de Merida», "so-called", between the word and the city's name."""
+    assert "uncac" in linked(text) and "place/merida" not in linked(text)
+
+
+def test_a_resumed_session_belongs_to_the_holder_named_after_it() -> None:
+    """Blind batch 88: «… الدورة الاستثنائية للجمعية العامة …، والدورة الـ13 المستأنفة لفريق استعراض التنفيذ»: the
+    resumed 13th session is the Review Group's, named after "resumed", not the Assembly's named before."""
+    assert linked("الدورة الاستثنائية للجمعية العامة، والدورة الـ13 المستأنفة لفريق استعراض التنفيذ", "session/") == {
+        "session/irg/13"}
+    assert linked("la session extraordinaire de l'Assemblée générale et la treizième session reprise du Groupe "
+                  "d'examen de l'application", "session/") == {"session/irg/13"}
