@@ -37,6 +37,9 @@ def _ids(text: str) -> set[str | None]:
         ("la extradición de Mauricio Alonso Toledo a México desde Chile", None, "country/MUS"),  # a first name
         ("Victoria Nuland met the Ukrainian and Russian delegations", None, "place/victoria"),
         ("Mauricio y Seychelles firmaron", "country/MUS", None),
+        # a Russian name ending in a vowel keeps an ending: the bare stem is a first name (blind batch 87)
+        ("Генеральный прокурор Доминик Грив объявил об этом", None, "country/DMA"),
+        ("делегации Доминики и Кубы", "country/DMA", None),
         ("se reunió con sus pares de Panamá y Suiza, Kenia Porcell y Michael Lauber", None, "country/KEN"),
         ("La delegación viajó a Kenia y Uganda", "country/KEN", None),
         ("巴基斯坦常驻联合国代表穆尼尔·阿克拉姆表示", "country/PAK", "place/accra"),  # a person's name (Akram)
