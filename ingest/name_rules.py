@@ -58,9 +58,10 @@ _LABELS = frozenset({"Country", "Place"})
 #: Names of States and capitals that are also everyday words or first names, by their folded form.
 COMMON_WORDS = frozenset({"того", "مالي", "chad", "jordan", "male", "victoria", "mauricio"})
 #: Names of States that are also first names: followed by a capitalised word (a surname: ``Mauricio Alonso Toledo``,
-#: ``Victoria Nuland``, ``Kenia Porcell``, Panama's attorney general), a person's name whatever States stand near.
-#: (Not Chad or Jordan: English headlines capitalise the verb after a State, ``Jordan Hosts …``.)
-FIRST_NAMES = frozenset({"victoria", "mauricio", "kenia"})
+#: ``Victoria Nuland``, ``Kenia Porcell``, Panama's attorney general; ``Santiago Nieto``, Mexico's head of financial
+#: intelligence), a person's name whatever States stand near. (Not Chad or Jordan: English headlines capitalise the
+#: verb after a State, ``Jordan Hosts …``.)
+FIRST_NAMES = frozenset({"victoria", "mauricio", "kenia", "santiago"})
 _SURNAME_AFTER = re.compile(r"[ \t]+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+\b")
 #: How far (characters) another country name may be to count as "a list of States".
 NEARBY = 80

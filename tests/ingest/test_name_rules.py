@@ -42,6 +42,8 @@ def _ids(text: str) -> set[str | None]:
         ("делегации Доминики и Кубы", "country/DMA", None),
         ("se reunió con sus pares de Panamá y Suiza, Kenia Porcell y Michael Lauber", None, "country/KEN"),
         ("La delegación viajó a Kenia y Uganda", "country/KEN", None),
+        ("el titular de la Unidad de Inteligencia Financiera, Santiago Nieto.", None, "place/santiago"),
+        ("La reunión se celebró en Santiago.", "place/santiago", None),
         ("巴基斯坦常驻联合国代表穆尼尔·阿克拉姆表示", "country/PAK", "place/accra"),  # a person's name (Akram)
         ("马利特·玛拉齐甘写道", None, "country/MLI"),  # Marlette, not Mali
         ("中国·东盟博览会", "country/CHN", None),  # a dot between two names, each whole
