@@ -538,7 +538,7 @@ def _described(text: str, place: LinkHit, near: _Starting, dateline: tuple[int, 
     at, first, last = min(dates, key=lambda d: abs(d[0] - place.start))
     if at < place.start and _FOLLOWED.search(text, at, place.start):
         return None
-    if not hosted and not _beside(text, place, at, first, near.within(lo, hi)):
+    if not hosted and not _beside(text, place, at, (first, last), near.within(lo, hi)):
         return None
     if len(first) == 10 and any(s <= last and first <= e for spans in _session_days().values() for s, e in spans):
         return None  # the days of a session (held anywhere: the venue may be named otherwise); a month alone
@@ -607,15 +607,16 @@ def _met_at_the_dateline(
     return None
 
 
-def _beside(text: str, place: LinkHit, at: int, first: str, hits: list[LinkHit]) -> bool:
+def _beside(text: str, place: LinkHit, at: int, days: tuple[str, str], hits: list[LinkHit]) -> bool:
     """A sentence that names no host describes a gathering only by its own days printed beside its
-    place, on the same line, not as an address's date, and not close to the Convention's name (its meetings
-    are its bodies': an expert meeting "under the Convention …, held in Vienna on 6–10 September 2021" is no
-    event of its own)."""
+    place, on the same line, not as an address's date (a letter is dated by one day: ``Vienna, Austria 29 – 31
+    January 2020`` is a meeting's), and not close to the Convention's name (its meetings are its bodies': an expert
+    meeting "under the Convention …, held in Vienna on 6–10 September 2021" is no event of its own)."""
+    first, last = days
     lo, hi = min(at, place.start), max(at, place.end)
     return (len(first) == 10 and hi - lo <= _BESIDE and "\n" not in text[lo:hi] and BLOCK_SEP not in text[lo:hi]
             and not any(h.id == ids.CONVENTION and abs(h.start - place.start) <= NEAR for h in hits)
-            and not _address_then_date(text, place, at, hits))
+            and not (first == last and _address_then_date(text, place, at, hits)))
 
 
 _PUNCTUATION = re.compile(r"[\s,.;:()（），。-]*")

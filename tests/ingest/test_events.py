@@ -446,3 +446,12 @@ def test_a_place_opening_a_line_as_the_sentences_subject_is_no_dateline() -> Non
     heading = ("Ouagadougou Meeting of Experts\nThe network's general assembly, ARINWA, met on 27 and 28 November "
                "2019.")
     assert _events(heading) == set()
+
+
+def test_a_meeting_heading_with_its_place_state_and_days_is_the_meeting() -> None:
+    """Blind batch 89: «8th WACAP Plenary Meeting Cotonou, Benin 20 -23 November 2018»: a place, its State and a
+    range of days, with no host the reference data knows, is a meeting's heading (a letter is dated by one day)."""
+    assert _events("9th WACAP Plenary Meeting Vienna, Austria 29 – 31 January 2020") == {"event/vienna-2020-01"}
+    assert _events("8th WACAP Plenary Meeting Cotonou, Benin 20 -23 November 2018") == {"event/cotonou-2018-11"}
+    # one day after the place and its State: a letter's address and date
+    assert _events("Plenary meeting, Vienna, Austria, 29 January 2020") == set()

@@ -864,7 +864,18 @@ def test_a_states_adjective_as_a_family_name_is_no_state() -> None:
     assert {i for i, _ in found("وأكد الوزير السوداني أن التعاون مستمر")} == {"country/SDN"}
 
 
-@pytest.mark.parametrize("text", ["IACA, situated in Laxenburg, Austria", "академию в Лаксенбурге", "奥地利拉克森堡"])
-def test_the_seat_of_the_anti_corruption_academy_is_a_place(text: str) -> None:
-    """Blind batches 81 and 83: Laxenburg, where IACA sits (curated with its source and GeoNames id)."""
-    assert "place/laxenburg" in {id_ for id_, _ in found(text)}
+@pytest.mark.parametrize(("text", "place"), [
+    ("IACA, situated in Laxenburg, Austria", "place/laxenburg"), ("академию в Лаксенбурге", "place/laxenburg"),
+    ("奥地利拉克森堡", "place/laxenburg"), ("WACAP Plenary Meeting Cotonou, Benin", "place/cotonou"),
+    ("la réunion plénière de Cotonou", "place/cotonou"), ("在科托努举行", "place/cotonou"),
+])
+def test_venues_below_the_major_city_rule_are_places(text: str, place: str) -> None:
+    """Blind batches 81, 83 and 89: Laxenburg, where IACA sits, and Cotonou, where WACAP and ARINWA met (curated
+    with their sources and GeoNames ids)."""
+    assert place in {id_ for id_, _ in found(text)}
+
+
+@pytest.mark.parametrize("text", ["这是廉政公署与国际刑警首次在香港合办的国际反贪会议", "国际刑警红色通缉令"])
+def test_interpols_short_chinese_name(text: str) -> None:
+    """Blind batch 89: the press's 国际刑警 (國際刑警) for INTERPOL (sourced in organizations.csv)."""
+    assert "org/interpol" in {id_ for id_, _ in found(text)}
