@@ -166,23 +166,6 @@ _BLOCKED_RIGHT: dict[str, tuple[str, ...]] = {
 #: in a Russian one after ИА, "news agency", and up to two words of its name (ИА Тотал Казахстан): the agency
 #: the text quotes, not the State.
 _NEWS_AGENCY_BEFORE = re.compile(r"وكالة\s+(?:ال)?أنباء\s+$|(?<!\w)ИА\s+(?:«?[А-ЯЁA-Z][\w-]*\s+){0,2}«?$")
-#: A State's masculine adjective with the article (السوداني, المصري) right after an Arabic word that has neither the
-#: article nor a pronoun's suffix, and is no particle: a definite adjective cannot qualify such a word, so it is a
-#: family name (محمد شياع السوداني, Mohammed Shia al-Sudani), not the State (الرئيس المصري, نظيره العراقي are).
-_AR_NISBA = re.compile(r"ال[\u0621-\u064a]+ي")
-_AR_WORD_BEFORE = re.compile(r"(?<![\u0621-\u064a])([\u0621-\u064a]+)\s+$")
-_AR_NOT_A_NAME = re.compile(r"^(?:[وفبلك]?ال|لل).*|.*(?:ه|ها|هم|هما|كم|كما|نا)$|"
-                            r"^(?:في|من|إلى|الى|على|عن|مع|بين|أو|و|ثم|لدى|عند|حول|ضد|بعد|قبل|منذ|نحو|عبر|غير|مثل)$")
-
-
-def _an_arabic_surname(text: str, start: int, end: int) -> bool:
-    """The State's adjective at ``start:end`` is a family name (:data:`_AR_NISBA`)."""
-    if not _AR_NISBA.fullmatch(text, start, end):
-        return False
-    before = _AR_WORD_BEFORE.search(text, max(0, start - 30), start)
-    return before is not None and not _AR_NOT_A_NAME.match(before.group(1))
-
-
 #: Arabic proclitics glued to the front of a name: a conjunction (و, ف) then a preposition (ب, ل, ك).
 _AR_PROCLITIC = re.compile(r"[وف]?[بكل]?$")
 _RU_VOWELS = "аеёиоуыэюяйь"
@@ -669,8 +652,7 @@ class Linker:
             if kept and all(c.id == _CONFERENCE for c in kept) and _another_titles_conference(text, start, found):
                 continue
             if kept and all(c.label == "Country" for c in kept) and (
-                    _a_language(text, start, end) or _NEWS_AGENCY_BEFORE.search(text, max(0, start - 40), start)
-                    or _an_arabic_surname(text, start, end)):
+                    _a_language(text, start, end) or _NEWS_AGENCY_BEFORE.search(text, max(0, start - 40), start)):
                 continue
             if kept and not self._blocked(text, start, surface):
                 found.append((start + kept[0].lead, end, kept))

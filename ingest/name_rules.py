@@ -35,7 +35,9 @@ applied to the linker's hits:
 7. **America the continent**: ``Latin American``, ``Ibero-American``, ``Inter-American``, ``sud-américain``
    name a part of the Americas, not the United States.
 8. **An Arabic family name**: a nisba after a name with its father's (``سلطان بن ناصر السويدي``, ``محمد بن
-   راشد المصري``) is the person's family name, not a State's adjective.
+   راشد المصري``), or after any bare word (``محمد شياع السوداني``, Mohammed Shia al-Sudani: a definite adjective
+   cannot qualify a word without the article or a pronoun's suffix), is the person's family name, not a State's
+   adjective (``الرئيس المصري``, ``نظيره العراقي`` are the State's).
 """
 
 from __future__ import annotations
@@ -303,10 +305,21 @@ def _continental(text: str, hit: LinkHit) -> bool:
 _AR_LINEAGE = re.compile(r"(?<![\u0621-\u064a])(?:بن|ابن|بنت)\s+[\u0621-\u064a]+\s+$")
 
 
+#: The word before a nisba, and the words a definite adjective may qualify: a word with the article or a pronoun's
+#: suffix, or a particle (before which the nisba stands alone: ``مع السوداني``).
+_AR_WORD_BEFORE = re.compile(r"(?<![\u0621-\u064a])([\u0621-\u064a]+)\s+$")
+_AR_QUALIFIABLE = re.compile(r"^(?:[وفبلك]?ال|لل).*|.*(?:ه|ها|هم|هما|كم|كما|نا)$|"
+                             r"^(?:في|من|إلى|الى|على|عن|مع|بين|أو|و|ثم|لدى|عند|حول|ضد|بعد|قبل|منذ|نحو|عبر|غير|مثل)$")
+
+
 def _family_name(text: str, hit: LinkHit) -> bool:
-    """Hit ``hit`` is an Arabic nisba right after a name with its father's (rule 8)."""
-    return text.startswith("ال", hit.start) and text[hit.end - 1] == "ي" and \
-        _AR_LINEAGE.search(text, max(0, hit.start - 40), hit.start) is not None
+    """Hit ``hit`` is an Arabic nisba right after a name with its father's, or after a bare word (rule 8)."""
+    if not (text.startswith("ال", hit.start) and text[hit.end - 1] == "ي"):
+        return False
+    if _AR_LINEAGE.search(text, max(0, hit.start - 40), hit.start) is not None:
+        return True
+    before = _AR_WORD_BEFORE.search(text, max(0, hit.start - 30), hit.start)
+    return before is not None and not _AR_QUALIFIABLE.match(before.group(1))
 
 
 _OPENING_BRACKET = re.compile(r"\s*[(（]\s*")

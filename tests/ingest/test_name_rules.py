@@ -165,6 +165,10 @@ def _ids(text: str) -> set[str | None]:
         # a nisba after a name with its father's is a family name (rule 8); after a noun, the State's adjective
         ("وشرّف معالي سلطان بن ناصر السويدي محافظ المصرف الاجتماع", None, "country/SWE"),
         ("التقى الوفد السويدي بالوزير", "country/SWE", None),
+        # after a bare word: a family name (blind batch 82: Iraq's prime minister, al-Sudani)
+        ("رافق رئيس مجلس الوزراء، محمد شياع السوداني في زيارته", None, "country/SDN"),
+        ("التقى الرئيس المصري بنظيره العراقي", "country/IRQ", None),  # a pronoun's suffix
+        ("وأكد الوزير السوداني أن التعاون مستمر", "country/SDN", None),
         # a venue's building named after its State or region (blind batch 58) is the building
         ("the room number at the Georgia World Congress Center", None, "country/GEO"),
         ("the Georgia World Congress Center", None, "place/georgia"),
