@@ -170,7 +170,7 @@ def _session_days() -> dict[str, tuple[tuple[str, str], ...]]:
     from arkg.ingest.authority import authority, meeting_days
 
     a = authority()
-    venue = {e.source: e.target for e in a.batch.edges if e.type == "HELD_IN" and e.source.startswith("session/")}
+    venue = a.targets("HELD_IN")
     days: dict[str, list[tuple[str, str]]] = {}
     for node in a.batch.nodes:
         if node.label == "Session" and node.id in venue:
@@ -559,14 +559,6 @@ _THIS_WEEK = re.compile(r"this\s+week|cette\s+semaine|esta\s+semana|на\s+эт�
 _DATELINE_REACH = 1200
 
 
-@cache
-def _states() -> dict[str, str]:
-    """Each place's State (``LOCATED_IN``), by the place's id."""
-    from arkg.ingest.authority import authority
-
-    return {e.source: e.target for e in authority().batch.edges if e.type == "LOCATED_IN"}
-
-
 def _met_at_the_dateline(
     text: str, hits: list[LinkHit], near: _Starting, dateline: tuple[int, int] | None
 ) -> tuple[int, int, str] | None:
@@ -583,7 +575,9 @@ def _met_at_the_dateline(
     if opening is None:
         return None
     place, place_id, dash = opening
-    own = {place_id, _states().get(place_id)}
+    from arkg.ingest.authority import authority
+
+    own = {place_id, authority().targets("LOCATED_IN").get(place_id)}
     lo = dash.end()
     while lo < min(len(text), place.end + _DATELINE_REACH):
         lo, hi = _sentence(text, lo, lo)

@@ -23,7 +23,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from functools import cache, lru_cache
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -275,7 +275,7 @@ class _Run:
         """The body's session held at ``place`` in ``year`` (``YYYY``, or ``YYYY-MM`` for a month it met in; one
         only), or None. Without a year, the one session any body held at ``place`` (Atlanta), if it is the body's:
         not Vienna or Doha."""
-        held = _edges("HELD_IN")
+        held = self.auth.targets("HELD_IN")
         found = [
             (s.id, b)
             for b in ((body,) if year else SESSION_BODIES)
@@ -368,10 +368,10 @@ class _Run:
             unambiguous.update(lk.id for lk in links if lk.id)
             per_block.append((block, block_hits, links))
         # the venues of the sessions and events the document cites settle a name a country shares
-        held = _edges("HELD_IN")
+        held = self.auth.targets("HELD_IN")
         cited = [h.id for h in hits] + [lk.id for b in self.links for lk in b if lk.id]
         venues = frozenset(held[i] for i in cited if i in held)
-        located = _edges("LOCATED_IN")
+        located = self.auth.targets("LOCATED_IN")
         spans = view.source_spans([(d.start, d.end) for d in self.date_hits])
         self.dates = [(*span, d.first, d.last) for d, span in zip(self.date_hits, spans, strict=True)]
         taken = sorted([(h.start, h.end) for h in hits] + [(lk.start, lk.end) for b in self.links for lk in b])
@@ -444,13 +444,6 @@ def numbered_props(entity_id: str) -> dict[str, Any] | None:
     old = body == "ga" and session <= GA_OLD_LAST  # one series, the session in brackets: 3514 (XXX)
     symbol = f"{number} ({int_to_roman(session)})" if old else f"{first}/{second}"
     return {"id": entity_id, "body": body, "session": session, "number": number, "symbol": symbol}
-
-
-@cache
-def _edges(kind: str) -> dict[str, str]:
-    """The authority's edges of one type, source → target: ``HELD_IN`` (where a session or event was
-    held), ``LOCATED_IN`` (a place's country)."""
-    return {e.source: e.target for e in authority().batch.edges if e.type == kind}
 
 
 def _by_block[T: (Hit, DateHit, LinkHit)](hits: list[T], starts: list[int]) -> list[list[T]]:

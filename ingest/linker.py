@@ -1172,7 +1172,7 @@ def linker() -> Linker:
                 e.type == "PART_OF" and e.source in initiatives):
             events.setdefault(e.source, set()).add(e.target)
     return Linker(
-        a.aliases, {e.source: e.target for e in a.batch.edges if e.type == "LOCATED_IN"},
+        a.aliases, a.targets("LOCATED_IN"),
         {event: frozenset(related) for event, related in events.items()},
         {e.source: e.target for e in a.batch.edges
          if e.type == "ORGANIZED_BY" and e.source.startswith("event/") and e.target.startswith("body/")},

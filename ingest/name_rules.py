@@ -83,12 +83,11 @@ def _fold(text: str) -> str:
     return unicodedata.normalize("NFKC", text).casefold()
 
 
-@cache
 def _located() -> dict[str, str]:
-    """Each place's State, as the reference data locates it."""
+    """Each place's State, as the reference data locates it (the authority's ``LOCATED_IN``)."""
     from arkg.ingest.authority import authority
 
-    return {e.source: e.target for e in authority().batch.edges if e.type == "LOCATED_IN"}
+    return authority().targets("LOCATED_IN")
 
 
 @cache

@@ -1455,9 +1455,9 @@ def find_ordinal_conferences(text: str) -> list[Hit]:
 _ITEM_SEPARATOR = re.compile(r"[,;،؛、，；]")
 
 
-def _its_year(text: str, place: tuple[int, int], places: list[tuple[int, int]], s0: int, s1: int) -> int | None:
+def _its_year(text: str, place: tuple[int, int], places: Sequence[tuple[int, int]], s0: int, s1: int) -> int | None:
     """Where the year of the sentence ``s0:s1`` that goes with the place at ``place`` stands (None if none): of the
-    years the sentence prints, those nearer to it than to any other of its ``places``, a year in the same list
+    years the sentence prints, those nearer to it than to any other of the ``places`` in it, a year in the same list
     member first (``بعمان (الأردن) سنة 2006، وبالي (أندونيسيا) سنة 2008، والدوحة (قطر) سنة 2009``: Doha's year is
     2009, not the 2008 that stands closer to its start); the nearest of them. A year another place holds is not
     this place's (``adoptée à Marrakech …, une session s'est déroulée à Vienne le 20 juin 2012``: Marrakech has
@@ -1466,8 +1466,11 @@ def _its_year(text: str, place: tuple[int, int], places: list[tuple[int, int]], 
         gap = (year.end(), at[0]) if year.end() <= at[0] else (at[1], year.start())
         return bool(_ITEM_SEPARATOR.search(text, *gap)), gap[1] - gap[0]
 
-    own = [(reach(place, m), m.start()) for m in _YEAR_WORD.finditer(text, s0, s1)
-           if min(places + [place], key=lambda other: reach(other, m)) == place]
+    years = list(_YEAR_WORD.finditer(text, s0, s1))
+    if not years:  # (most sentences: no need to gather their places)
+        return None
+    others = [(s, e) for s, e in places if s0 <= s < s1] + [place]
+    own = [(reach(place, m), m.start()) for m in years if min(others, key=lambda other: reach(other, m)) == place]
     return min(own)[1] if own else None
 
 
@@ -1482,6 +1485,7 @@ def find_placed_sessions(
     (``the Conference, to be held in Atlanta``; not Vienna or Doha, which held several)."""
     hits: list[Hit] = []
     others = _codeless(text, ctx) if ctx.places else []
+    spans = [(s, e) for s, e, _ in ctx.places]
     for start, end, place in ctx.places:
         lo, hi = _block(starts, start, len(text))
         s0, s1 = _sentence(text, start, lo, hi, end)
@@ -1489,7 +1493,7 @@ def find_placed_sessions(
         named_body = any(s0 <= s and e <= s1 and c in SESSION_BODIES for s, e, c in ctx.bodies)
         if not (named_body or _MEETING_CONTEXT.search(sentence)) or any(s0 <= h.start < s1 for h in explicit):
             continue
-        at = _its_year(text, (start, end), [(s, e) for s, e, _ in ctx.places if s0 <= s < s1], s0, s1)
+        at = _its_year(text, (start, end), spans, s0, s1)
         # (of its month, when the year is a printed month's: «une réunion à Vienne en mars 2013» is no August session)
         year = "" if at is None else next((d.first[:7] for d in dates if d.start <= at < d.end), text[at : at + 4])
         if not (year or named_body):

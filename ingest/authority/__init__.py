@@ -227,6 +227,7 @@ class Authority:
     aliases: list[Alias]
     _by_id: dict[str, Node] = field(default_factory=dict, repr=False)
     _sessions: dict[str, list[Node]] = field(default_factory=dict, repr=False)
+    _targets: dict[str, dict[str, str]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self._by_id = {node.id: node for node in self.batch.nodes}
@@ -241,6 +242,13 @@ class Authority:
             found = [n for n in self.batch.nodes if n.label == "Session" and n.props.get("body") == body]
             self._sessions[body] = sorted(found, key=lambda n: n.props["number"])
         return list(self._sessions[body])
+
+    def targets(self, kind: str) -> dict[str, str]:
+        """The edges of one type, source → target (``HELD_IN``: where a session or event was held; ``LOCATED_IN``:
+        a place's State), built once: extraction and its rules ask for them for every document. Read only."""
+        if kind not in self._targets:
+            self._targets[kind] = {e.source: e.target for e in self.batch.edges if e.type == kind}
+        return self._targets[kind]
 
 
 def meeting_days(session: Node) -> list[tuple[str, str]]:
