@@ -30,7 +30,7 @@ from typing import Any
 from arkg.graph import ids
 from arkg.graph.records import Batch, DocumentInfo, Edge, Evidence, Node
 from arkg.graph.scripts import RANGES, SCRIPTS
-from arkg.ingest import anaphora, identity, unlinked
+from arkg.ingest import anaphora, groups, identity, unlinked
 from arkg.ingest import relations as rel
 from arkg.ingest.acts import BlockText, actor_nodes, read_acts
 from arkg.ingest.authority import authority, meeting_days
@@ -247,7 +247,7 @@ class _Run:
         self.starts = [v.base for v in self.views]
         self.date_hits = find_dates(self.view.text, self.starts)
         self.block_dates = _by_block(self.date_hits, self.starts)
-        links = anaphora.find(self.view.text, linker().find(self.view.text))
+        links = groups.find(self.view.text, anaphora.find(self.view.text, linker().find(self.view.text)))
         self.links = _by_block(links, self.starts)
         #: Bodies named in the text, for the patterns that tell whose session a number is.
         self.bodies = [(lk.start, lk.end, lk.id.removeprefix("body/")) for lk in links if lk.label == "Body" and lk.id]

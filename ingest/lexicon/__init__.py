@@ -87,6 +87,16 @@ class Lexicon:
     review_group_anaphora: tuple[str, ...] = ()
     #: The noun a group's name holds (``Group``, ``Группа``, ``فريق``): what ``the Group`` may stand for.
     group_nouns: tuple[str, ...] = ()
+    #: The Convention's intergovernmental groups named together by a plural noun (``the working groups``,
+    #: ``les groupes de travail``, ``مجموعات عمل``): each mandate named after it and one of ``mandate_joins``
+    #: (``the working groups for the review of implementation … and recovery of assets``) is that group's.
+    working_groups: tuple[str, ...] = ()
+    #: What joins a group's noun to its mandate (``on``, ``for``, ``chargés de``, ``المعنية``).
+    mandate_joins: tuple[str, ...] = ()
+    #: The mandates the groups are named by: the Working Group on Asset Recovery's (``recovery of assets``,
+    #: ``recouvrement des avoirs``) and the Implementation Review Group's (``review of implementation``).
+    asset_recovery_mandate: tuple[str, ...] = ()
+    review_mandate: tuple[str, ...] = ()
     #: The noun a conference's name holds (``Conference``, ``مؤتمر``): after another conference named by it (the
     #: signing conference of Mérida), ``the Conference`` is that one, not the Conference of the States Parties.
     conference_nouns: tuple[str, ...] = ()

@@ -90,6 +90,11 @@ LEXICON = Lexicon(
     working_group_anaphora=("الفريق العامل", "للفريق العامل"),
     review_group_anaphora=(r"الفريق(?!\s+العامل)", r"للفريق(?!\s+العامل)", r"والفريق(?!\s+العامل)"),
     group_nouns=("فريق",),
+    working_groups=(r"مجموعات\s+(?:ال)?عمل", r"(?:ال)?أفرقة\s+(?:ال)?عاملة", r"(?:ال)?مجموعات\s+العاملة"),
+    mandate_joins=(r"(?:و\s*)?(?:ال)?معني(?:ة|ين|ون)?", r"(?:و\s*)?(?:ال)?مختصة"),
+    # the preposition is written onto the mandate (المعنية باسترداد الموجودات)
+    asset_recovery_mandate=(r"[بلو]?استرداد\s+(?:ال)?موجودات", r"[بلو]?استرداد\s+(?:ال)?أصول"),
+    review_mandate=(r"[بلو]?استعراض\s+(?:ال)?تنفيذ",),
     conference_nouns=("مؤتمر",),
     # (the web drops or shifts a word's first hamza: «أعلان», «اتفاقية»)
     place_in_name_before=(r"[إأا]علان", r"عملية", r"[اإأ]تفاقية", r"مبادرة", r"جامعة"),

@@ -82,6 +82,10 @@ LEXICON = Lexicon(
     working_group_anaphora=("the Working Group",),
     review_group_anaphora=(r"the Group(?!\s+(?:of|on|for)\s)",),
     group_nouns=("Group",),
+    working_groups=(r"[Ww]orking\s+[Gg]roups",),
+    mandate_joins=(r"on", r"for", r"dealing\s+with", r"responsible\s+for", r"in\s+charge\s+of"),
+    asset_recovery_mandate=(r"recovery\s+of\s+(?:stolen\s+)?assets", r"asset\s+recovery"),
+    review_mandate=(r"review\s+of\s+(?:the\s+)?implementation", r"implementation\s+review"),
     conference_nouns=("Conference",),
     place_in_name_before=(r"[Dd]eclaration\s+of", r"[Dd]eclaration\s+of\s+the\s+City\s+of",
                           r"United\s+Nations\s+Office\s+(?:at|in)",  # UNOV, UNOG, UNON: names of their own

@@ -75,6 +75,11 @@ LEXICON = Lexicon(
     working_group_anaphora=("le Groupe de travail", r"(?<=du\s)Groupe\s+de\s+travail"),
     review_group_anaphora=(r"le Groupe(?!\s+(?:de|des|du)\s|\s+d['’])",),
     group_nouns=("Groupe",),
+    working_groups=(r"[Gg]roupes\s+de\s+travail",),
+    mandate_joins=(r"sur", r"pour", r"charg[ée]s?(?:\s+respectivement)?,?\s+(?:de|du|des|d['’])",
+                   r"relatifs?\s+(?:à|au|aux)"),
+    asset_recovery_mandate=(r"recouvrement\s+(?:des\s+|d['’])avoirs",),
+    review_mandate=(r"(?:suivi|examen)\s+de\s+l['’]application",),
     conference_nouns=("Conférence",),
     place_in_name_before=(
         r"[Dd]éclaration\s+(?:de|d['’])",

@@ -109,6 +109,10 @@ LEXICON = Lexicon(
     working_group_anaphora=(r"Рабоч(?:ая|ей|ую)\s+групп(?:а|ы|е|у|ой)",),
     review_group_anaphora=(r"Групп(?:а|ы|е|у|ой)(?!\s+(?:по|государств|экспертов)\s)",),
     group_nouns=("Групп", "групп"),
+    working_groups=(r"[Рр]абоч(?:ие|их|им|ими)\s+групп(?:ы|ах|ами|ам)?",),
+    mandate_joins=(r"по",),
+    asset_recovery_mandate=(r"возвращени[юяе]\s+активов",),
+    review_mandate=(r"обзор[ау]?\s+хода\s+осуществления",),
     conference_nouns=("Конференц",),
     place_in_name_before=(r"[Дд]екларац\w+", r"[Пп]роцесс\w*", r"[Ии]нициатив\w+", r"[Кк]онвенци\w+",
                           r"Отделени\w+\s+(?:Организации\s+Объединенных\s+Наций|ООН)\s+в"),  # UNOV: a name of its own
