@@ -76,7 +76,8 @@ LEXICON = Lexicon(
         r"UN\s+Anti-?Corruption\s+Convention",
     ),
     conference_of_parties=(
-        r"Conference\s+of\s+(?:the\s+)?(?:States\s+)?Parties\s+(?:to|of|for)\s+(?:the\s+)?(?:(?:UN|U\.N\.)\s+)?",
+        r"Conference\s+of\s+(?:the\s+)?(?:States\s+)?(?:Parties|[Ss]ignatories|[Ss]ignatory\s+(?:States|countries))\s+"
+        r"(?:to|of|for)\s+(?:the\s+)?(?:(?:UN|U\.N\.)\s+)?",
     ),
     conference_anaphora=("the Conference",),
     working_group_anaphora=("the Working Group",),

@@ -96,7 +96,9 @@ LEXICON = Lexicon(
         # the article is often dropped, and a headline's capitals kept (Convención de Naciones Unidas Contra la …)
         r"Convenci[oó]n\s+de\s+(?:las\s+)?Naciones\s+Unidas\s+[Cc]ontra\s+la\s+Corrupci[oó]n",
     ),
-    conference_of_parties=(r"Conferencia\s+de\s+(?:(?:los|las)\s+)?(?:Estados\s+)?Partes?\s+(?:en|de|a)\s+(?:la\s+)?",),
+    # the press's «Congreso» and its States «participantes», «signatarios», countries («países firmantes»)
+    conference_of_parties=(r"(?:Conferencia|Congreso)\s+de\s+(?:(?:los|las)\s+)?(?:(?:Estados|pa[ií]ses)\s+)?"
+                           r"(?:Partes?|participantes|signatarios|firmantes)\s+(?:en|de|a)\s+(?:la\s+)?",),
     conference_anaphora=("la Conferencia",),
     working_group_anaphora=("el Grupo de Trabajo", r"(?<=del\s)Grupo\s+de\s+Trabajo"),
     review_group_anaphora=(r"el Grupo(?!\s+(?:de|del)\s)",),

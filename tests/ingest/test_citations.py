@@ -398,6 +398,12 @@ def test_the_convention_inside_the_conference_name() -> None:
     "на шестой сессии конференции стран — участниц Конвенции ООН против коррупции",
     "на пленарной сессии Конференции стран-участниц Конвенции ООН против коррупции",
     "مؤتمر الأطراف في اتفاقية الأمم المتحدة لمكافحة الفساد",
+    # the press's congress, its signatory and participating States and countries, its heads of State
+    "la tercera edición del Congreso de los Estados Parte de la Convención de las Naciones Unidas contra la Corrupción",
+    "la conferencia de países signatarios de la Convención de Naciones Unidas contra la Corrupción",
+    "la Conférence des chefs d'États parties à la Convention des Nations Unies contre la corruption",
+    "la Conférence des États signataires de la Convention des Nations unies contre la corruption",
+    "the Conference of Signatory States to the UN Convention against Corruption",
 ])
 def test_the_conference_named_by_its_parties_before_the_conventions_title(text: str) -> None:
     """The press's "Conference of the Parties to" before the Convention's title is the Conference."""
@@ -408,6 +414,7 @@ def test_the_conference_named_by_its_parties_before_the_conventions_title(text: 
     "the Conference of the Parties to the UN Convention against Transnational Organized Crime",
     "the Conference of the Parties to the Arab Convention against Corruption",
     "the Conference of the Parties to the Convention on Biological Diversity",
+    "el Congreso de los Estados Parte de la Convención Interamericana contra la Corrupción",
 ])
 def test_the_parties_of_another_convention_are_no_conference(text: str) -> None:
     assert "body/cosp" not in linked(text)
