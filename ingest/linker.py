@@ -586,7 +586,8 @@ class Linker:
         #: as a case of that name
         self.short_stems: dict[int, str] = {}
         stems: dict[str, list[int]] = {}
-        for key, candidates in entries.items():
+        fleeting = {oblique: candidates for key, candidates in entries.items() if (oblique := _oblique_key(key))}
+        for key, candidates in [*entries.items(), *fleeting.items()]:
             found = _inflectable(key)
             if found is not None:
                 stems.setdefault(found[0], []).append(len(self.inflected))
@@ -1087,6 +1088,24 @@ def _proper_russian_word(word: str, lemma: str | None = None) -> bool:
     return any(not _PROPER_TAGS.isdisjoint(p.tag.grammemes)
                and (wanted is None or p.normal_form.replace("ё", "е") == wanted)
                for p in russian_lexicon().parse(word))
+
+
+#: A one-word Russian name ending in a vowel and a consonant: its vowel may drop in the other cases.
+_FLEETING_VOWEL = re.compile(r"[а-яё]{2,}[еоё][бвгджзклмнпрстфхцчшщ]")
+
+
+def _oblique_key(key: str) -> str | None:
+    """The genitive of a Russian place's name whose vowel drops in the other cases (Египет → Египта, Орёл →
+    Орла), which the lexicon (OpenCorpora, via pymorphy3) spells: its stem is not the name's, so the name's
+    pattern misses every case but the first."""
+    from arkg.ingest.authority.forms import russian_lexicon
+
+    if not _FLEETING_VOWEL.fullmatch(key) or not russian_lexicon().word_is_known(key):  # (not a guess: Лахор)
+        return None
+    for parse in russian_lexicon().parse(key):
+        if "Geox" in parse.tag.grammemes and "nomn" in parse.tag.grammemes and (gen := parse.inflect({"gent"})):
+            return None if gen.word.replace("ё", "е").startswith(key.replace("ё", "е")) else gen.word
+    return None
 
 
 def _inflectable(key: str) -> tuple[str, str, bool] | None:

@@ -184,7 +184,7 @@ def _in_foreign_name(text: str, start: int, end: int) -> bool:
 #: a signature's ``2020年12月9日,纽约``), right after a country's name (``中国上海``) or a word for a capital
 #: (``泰国首都曼谷``), or next to another place's, a space apart at most (a province and its city: ``广西桂林``,
 #: an address's ``江苏 南京``).
-_ZH_PLACE_BEFORE = "在于赴到抵访至从自经往驻向"
+_ZH_PLACE_BEFORE = "在于赴到抵访至从自经往驻向和与及、,，"
 _ZH_CAPITAL_WORDS = ("首都", "首府", "都城")
 _ZH_PLACE_AFTER = re.compile(
     r"市|的|举行|召开|举办|开幕|闭幕|峰会|会议|会晤|论坛|特区|特區|特别行政区|特別行政區|政府|"

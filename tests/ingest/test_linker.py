@@ -236,6 +236,10 @@ def test_russian_case_forms_of_names() -> None:
     assert found("Всемирный банкомат") == []  # an ending, not another word
     # a name ending in a consonant keeps it in every case: Кишинев → Кишиневе (not Кишин + an ending)
     assert found("соглашение, подписанное в Кишиневе") == [("place/chisinau", "Кишиневе")]
+    # a vowel that drops in the other cases, as the lexicon spells them: Египет → Египта, Египте
+    assert found("посол Египта в Москве") == [("country/EGY", "Египта"), ("place/moscow", "Москве")]
+    assert found("выборы в Египте") == [("country/EGY", "Египте")]
+    assert found("Египет") == [("country/EGY", "Египет")]
 
 
 def test_arabic_proclitics_before_names() -> None:

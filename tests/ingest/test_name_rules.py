@@ -109,6 +109,9 @@ def _ids(text: str) -> set[str | None]:
         ("le Pacte de Paris et l'ONUDC", None, "place/paris"),
         ("要加强反腐败综合执法国际协作", None, "country/FRA"),
         ("他多次向香港转移违法所得", "place/hong-kong", None),  # towards a place
+        # after a list's word or mark a name opens a word: 以及伦敦, 、澳门
+        ("从马尼拉到纽约的房地产,以及伦敦一家画廊的画作", "place/london", None),
+        ("北京、澳门各有一个代表团", "place/macao", None),
         ("法国和德国签署了协议", "country/FRA", None),
         # a declaration named after a city, its hamza shifted or dropped as the web writes it
         ("المبادئ الواردة في أعلان مراكش الصادر عن المؤتمر", None, "place/marrakech"),
