@@ -983,12 +983,20 @@ _Found = list[tuple[int, int, tuple[Candidate, ...]]]
 def _other_assembly(text: str, found: _Found) -> _Found:
     """"大会" alone is the General Assembly in UN documents; a text that names another assembly
     (``第三届缔约国大会``, ``人民代表大会``) and never the General Assembly by a fuller name (``联合国大会``,
-    ``联大``) means that assembly by it (``大会由卡塔尔总检察长主持``): then it is not linked."""
+    ``联大``) means that assembly by it (``大会由卡塔尔总检察长主持``): then it is not linked. An acronym's
+    ``大会`` (``本届APEC大会``) is that body's in any text."""
+    # an acronym's 大会 is that body's (APEC大会, IAACA大会), wherever the text stands
+    found = [(s, e, c) for s, e, c in found
+             if text[s:e] != "大会" or not _ACRONYM_BEFORE.search(text, max(0, s - 12), s)]
     if any(name in text for name in _GA_FULL):
         return found
     if not any(left + "大会" in text for left in _BLOCKED_LEFT["大会"]):
         return found
     return [(s, e, c) for s, e, c in found if text[s:e] != "大会"]
+
+
+#: A Latin acronym right before a Chinese name, not the UN's.
+_ACRONYM_BEFORE = re.compile(r"(?<![A-Za-z])(?!UN\s*$)[A-Z][A-Za-z0-9]+\s*$")
 
 
 def _other_convention_zh(text: str, found: _Found) -> _Found:

@@ -69,6 +69,7 @@ _NOT_ARABIC = re.compile(r"[پچژگکیۀٹڈڑںےھەۆ]|(?:^|\s)ئ|ى\B")
 _TASHKEEL = re.compile(r"[\u064b-\u0652]")
 #: Cities at least this populous are places too, besides venues and capitals: texts name them.
 MAJOR_CITY = 1_500_000
+LARGEST_CITY = 500_000  #: a State's largest city, if not its capital, from this population on
 
 
 def slug(name: str) -> str:
@@ -347,11 +348,20 @@ def places() -> list[dict[str, str]]:
     for v in _cities().values():
         if v["population"] >= MAJOR_CITY // 5:
             namesakes.setdefault(v["name"], []).append(v)
+    largest: set[str] = set()  #: the States whose largest city is taken
     for city in sorted(_cities().values(), key=lambda v: -v["population"]):
         iso3 = by_iso2.get(city["countrycode"], {}).get("iso3", "")
-        if city["population"] < MAJOR_CITY or iso3 not in country_of or not _names_alone(city, namesakes):
+        first = iso3 not in largest
+        largest.add(iso3)
+        if iso3 not in country_of or not _names_alone(city, namesakes):
             continue
-        candidates.append((city, country_of[iso3], f"Major city (population {city['population']:,}, GeoNames)."))
+        # a State's largest city is named as often as its capital where it is not that (Douala, Almaty)
+        if city["population"] >= MAJOR_CITY:
+            candidates.append((city, country_of[iso3], f"Major city (population {city['population']:,}, GeoNames)."))
+        elif first and city["population"] >= LARGEST_CITY and iso3 not in territories:
+            candidates.append((city, country_of[iso3],
+                               f"The largest city of {country_of[iso3]['name_en']} (population "
+                               f"{city['population']:,}, GeoNames)."))
     for city, c, note in candidates:
         if str(city["geonameid"]) in seen:
             continue

@@ -397,6 +397,18 @@ def test_a_capital_is_the_city_of_its_name_not_a_larger_one_listing_it():
     assert "Major city" in rows["place/delhi"]["notes"]
 
 
+def test_a_states_largest_city_is_a_place_where_it_is_not_the_capital():
+    """Douala (Cameroon's largest city, not its capital, under the major-city rule's population) is a place;
+    a territory's largest town is not, nor a town under the threshold."""
+    rows = _rows_by_id("places.csv")
+    douala = rows["place/douala"]
+    assert douala["country"] == "country/CMR" and "largest city of Cameroon" in douala["notes"]
+    assert rows["place/rotterdam"]["country"] == "country/NLD"
+    largest = [r for r in rows.values() if "The largest city of" in r["notes"]]
+    populations = [int(re.search(r"population ([\d,]+)", r["notes"]).group(1).replace(",", "")) for r in largest]
+    assert populations and min(populations) >= geography.LARGEST_CITY
+
+
 def test_tagged_names_come_only_from_names_that_differ_from_geonames_own():
     from arkg.ingest.authority.geography import _tagged_names
 

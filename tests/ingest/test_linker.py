@@ -94,7 +94,8 @@ def test_another_conventions_review_group_is_not_the_implementation_review_group
 
 
 @pytest.mark.parametrize("text", ["并在缔约国大会、履约审议中发挥作用", "积极承办国际反贪大会", "全国人民代表大会",
-                                  "纪念《联合国反腐败公约》通过15周年大会"])
+                                  "纪念《联合国反腐败公约》通过15周年大会",
+                                  "本届APEC大会议题的一大亮点"])  # an acronym's
 def test_other_assemblies_are_not_the_general_assembly(text: str) -> None:
     assert "body/ga" not in {id_ for id_, _ in found(text)}
 
@@ -130,6 +131,8 @@ def test_russian_names_zaire_and_chinese_the_basel_institute() -> None:
 def test_the_general_assembly_alone_is_still_linked() -> None:
     assert ("body/ga", "大会") in found("大会第58/4号决议")
     assert ("body/ga", "大会") in found("经大会审议通过")
+    assert ("body/ga", "大会") in found("UN大会通过了决议")  # the UN's own
+    assert found("APEC大会议题之一。联合国大会通过了公约。") == [("body/ga", "联合国大会")]
 
 
 def test_apec_is_not_the_oecd() -> None:
