@@ -3,7 +3,8 @@
 Places are the venues the reference data names (sessions, meetings, forums, network meetings:
 ``curated/places.csv``, one row each with its sources, which also holds Hong Kong and Macao,
 territories that are not States), the capital of every State in
-``countries.csv``, the cities of at least 1.5 million people, and the US states and Chinese provinces
+``countries.csv``, the cities of at least 1.5 million people, each State's largest city from 500 000 people (Douala,
+Cameroon's, not its capital: texts name it as often), and the US states and Chinese provinces
 (``regions.py``). GeoNames gives every one of
 them coordinates and an id, so the explorer can draw a map. French and Spanish names come
 from the curated row (for a capital or city with no venue row: ``curated/place_names.csv``, each
