@@ -48,6 +48,8 @@ _BLOCKED_LEFT: dict[str, tuple[str, ...]] = {
     # 本次大会, 本届大会, 此次大会: the meeting the text reports, not the General Assembly
     "大会": ("缔约国", "代表", "反贪", "贪污", "反腐败", "会员", "年度", "周年", "本次", "本届", "此次"),
     "经合组织": ("亚太",),
+    # water in a French headline's capitals (L'EAU POTABLE), not the Emirates' EAU
+    "EAU": ("L'", "L’", "D'", "D’", "l'", "l’", "d'", "d’"),
     # the US state, not the Crown Dependency
     "Jersey": ("New ", "Nueva ", "Nouveau-", "New-"), "Джерси": ("Нью-", "Нью "), "جيرسي": ("نيو ",),
     # the US state, not the capital

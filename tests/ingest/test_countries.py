@@ -559,6 +559,12 @@ def test_offshore_centres_are_jurisdictions_by_name_and_abbreviation():
     assert {"country/VGB", "country/CYM"} <= found
 
 
+def test_the_emirates_by_their_french_and_spanish_initials_not_water_in_capitals():
+    assert "country/ARE" in {m.id for m in extract("la session s'est tenue à Abou Dhabi (EAU) en décembre").mentions}
+    assert "country/ARE" in {m.id for m in extract("la conferencia se celebró en Abu Dabi (EAU)").mentions}
+    assert "country/ARE" not in {m.id for m in extract("L'EAU POTABLE ET LA CORRUPTION").mentions}
+
+
 @pytest.mark.parametrize(("text", "place"), [
     ("organisée à Charm Al-Cheikh", "place/sharm-el-sheikh"),  # the Arabic article written al- for el-
     ("held in Sharm al-Sheikh", "place/sharm-el-sheikh"),
