@@ -378,7 +378,9 @@ def find_events(text: str, hits: list[LinkHit]) -> list[LinkHit]:
                     dated = []
             series_near = {h.id for h in near.within(hit.start - NEAR, hit.start + NEAR + 1) if h.id in series_ids}
             # (not when the text prints years and none is the event's: another meeting there)
-            in_series = [e for e in at if e.series in series_near and (not printed or e.year in printed)]
+            # (and where a gathering is spoken of: not the series' office held by someone there)
+            in_series = [e for e in at if e.series in series_near and (not printed or e.year in printed)
+                         and _MEETING.search(window)]
             match = dated if len(dated) == 1 else (in_series if len(in_series) == 1 and not dated else [])
             if not match and not dated:
                 match = _signing_there(text, hit, at)

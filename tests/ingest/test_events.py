@@ -36,6 +36,10 @@ def _events(text: str) -> set[str | None]:
         ("会前各方就G20杭州峰会的反腐败成果进行了磋商。", "event/hangzhou-2016-09"),
         ("وشارك الوزراء في المؤتمر الدولي لاسترداد الأموال المنهوبة ببغداد.", "event/baghdad-2021-09"),
         ("Delegations praised the International Conference for the Recovery of Stolen Funds.", "event/baghdad-2021-09"),
+        ("联合会去年联同廉政公署合办廉政公署第八届国际会议。", "event/hong-kong-2024-05"),
+        ("The 8th ICAC Symposium heard the Chief Executive.", "event/hong-kong-2024-05"),
+        # the series and its place with a gathering word
+        ("IAACA held its annual conference in Hong Kong in 2024.", "event/hong-kong-2024-05"),
     ],
 )
 def test_event_is_found(text, event):
@@ -50,6 +54,8 @@ def test_event_is_found(text, event):
         "The Arab Forum on Asset Recovery was established in 2012.",  # the series, no ordinal
         "The seventh Arab Forum on Asset Recovery",  # no such event in the data
         "The fourth plenary meeting of the GlobE Network",  # its date and venue were not found: not in the data
+        # the series and the place of one of its events, but no gathering: someone holds its office there
+        "Mr. Peh of Hong Kong was elected President of IAACA for a three-year term (2022 – 2024).",
     ],
 )
 def test_no_event_without_evidence(text):
