@@ -33,7 +33,7 @@ from arkg.ingest.events import find_events
 from arkg.ingest.layout import expansion_map, fold, is_cjk
 from arkg.ingest.lexicon import words
 from arkg.ingest.name_rules import CITY_AFTER_NAME, CITY_BEFORE_NAME, NameRules
-from arkg.ingest.patterns import convention_title
+from arkg.ingest.patterns import convention_title, other_convention_before
 from arkg.ingest.reordered import Reordered
 from arkg.ingest.scan import keyed
 from arkg.ingest.spans import Spans, longest_first
@@ -650,9 +650,13 @@ class Linker:
             if right and all(c.id == kept[0].id for c in kept) and right.match(text, end):
                 continue
             if kept and all(c.id == CONVENTION for c in kept) and (
-                    another_convention(text, start, end) or _unrelated_convention(text, surface)):
+                    another_convention(text, start, end) or _unrelated_convention(text, surface)
+                    or (_BARE_CONVENTION.fullmatch(surface) and not _UN_AFTER.match(text, end)
+                        and _after_another_convention(text, start, found))):
                 continue
-            if kept and all(c.id == _CONFERENCE for c in kept) and _another_titles_conference(text, start, found):
+            if kept and all(c.id == _CONFERENCE for c in kept) and (
+                    _another_titles_conference(text, start, found)
+                    or (not _CONVENTION_WORD.search(surface) and _after_another_convention(text, start, found))):
                 continue
             if kept and all(c.label == "Country" for c in kept) and (
                     _a_language(text, start, end) or _NEWS_AGENCY_BEFORE.search(text, max(0, start - 40), start)):
@@ -914,6 +918,29 @@ def _another_titles_conference(text: str, start: int, found: _Found) -> bool:
     return m is not None and not convention_title(m.group(1)) and not any(
         c.id == CONVENTION for s, e, candidates in found for c in candidates if m.start() <= s and e <= m.end()
     )
+
+
+#: A word a convention's title holds: a conference of parties named with one names its own convention.
+_CONVENTION_WORD = re.compile(r"[Cc]onven|[Кк]онвенц|[اإأ]تفاقي|公约|公約")
+#: The Convention named by its noun alone (``the Convention``, ``الاتفاقية``, ``Конвенции``): no title.
+_BARE_CONVENTION = re.compile(
+    r"(?:(?:the|this|la|le|el|esta|cette|dicha|ladite|本|该)\s*)?(?:[Cc]onvention|[Cc]onvenci[oó]n|[Кк]онвенци\w*|"
+    r"[وبل]?(?:ال|ل)?اتفاقي[ةه]|公约|公約)")
+
+#: The United Nations named right after a convention's noun: a title (``لاتفاقية الامم المتحدة``, ``Convention
+#: des Nations unies``), not the noun alone.
+_UN_AFTER = re.compile(r"\s*(?:ال|لل)?[اأإ]مم\s+المتحدة|\s+(?:des\s+Nations|de\s+(?:las\s+)?Naciones|of\s+the\s+United"
+                       r"|(?:Организации\s+Объединенных|ООН))", re.IGNORECASE)
+
+
+def _after_another_convention(text: str, start: int, found: _Found) -> bool:
+    """A bare name at ``start`` — the conference of parties (``مؤتمر الدول الأطراف``, ``the Conference of the States
+    Parties``) or the convention's noun (``الاتفاقية``) — follows another convention named by title (``الاتفاقية
+    العربية لمكافحة الفساد``, ``la Convention arabe``) and no title of this Convention since (``found``: the names
+    matched so far): it is that convention's."""
+    other = other_convention_before(text, start)
+    return other is not None and not any(
+        c.id == CONVENTION and s >= other for s, _, candidates in found for c in candidates)
 
 
 #: Names of the United Nations' family: a text naming one is about the UN, whose General Assembly a

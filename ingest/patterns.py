@@ -464,6 +464,15 @@ _CONVENTION_TITLE = re.compile(r"^(?:本|该|該)?公[约約]$|反(?:腐败|腐�
 _GLOSS = re.compile(r"\([^()]{1,12}\)")
 
 
+def other_convention_before(text: str, pos: int) -> int | None:
+    """Where the last convention other than this one named before ``pos`` ends (``la Convention arabe``,
+    ``الاتفاقية العربية لمكافحة الفساد``), or None."""
+    last = None
+    for m in _NAMES_OTHER_CONVENTION.finditer(text, 0, pos):
+        last = m.end()
+    return last
+
+
 def convention_title(title: str) -> bool:
     """The text inside ``《…》`` is one of the Convention's Chinese titles (``联合国反腐败公约``, ``反腐公约``,
     ``公约``), glosses aside."""

@@ -420,6 +420,18 @@ def test_the_parties_of_another_convention_are_no_conference(text: str) -> None:
     assert "body/cosp" not in linked(text)
 
 
+def test_a_bare_conference_or_convention_after_another_convention_is_that_ones() -> None:
+    """After the Arab Convention named by title, ``مؤتمر الدول الأطراف في الاتفاقية`` is its conference and
+    ``الاتفاقية`` itself; once this Convention is named by title again, the bare names are this one's."""
+    arab = ("اختتمت أعمال الدورة الخامسة لمؤتمر الدول الأطراف في الاتفاقية العربية لمكافحة الفساد. "
+            "وهدف مؤتمر الدول الأطراف في الاتفاقية الى تحسين قدرة الدول. ")
+    assert not {"body/cosp", "uncac"} & linked(arab)
+    # the noun before the United Nations' name is a title
+    assert "uncac" in linked(arab + "وتم تشكيلها تعزيزا لاتفاقية الامم المتحدة.")
+    both = arab + "وناقش مؤتمر الدول الأطراف في اتفاقية الأمم المتحدة لمكافحة الفساد ثم مؤتمر الدول الأطراف ذلك."
+    assert {"body/cosp", "uncac"} <= linked(both)
+
+
 def test_a_short_title_replaces_the_names_inside_it() -> None:
     ex = extract("Россия ратифицировала Конвенцию ООН против коррупции в 2006 году.")
     assert [(m.id, m.text) for m in ex.mentions if m.type in ("Convention", "Organization")] == [
