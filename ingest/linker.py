@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
@@ -33,7 +34,7 @@ from arkg.ingest.events import find_events
 from arkg.ingest.layout import expansion_map, fold, is_cjk
 from arkg.ingest.lexicon import words
 from arkg.ingest.name_rules import CITY_AFTER_NAME, CITY_BEFORE_NAME, NameRules
-from arkg.ingest.patterns import convention_title, other_convention_before
+from arkg.ingest.patterns import convention_title, other_convention_ends
 from arkg.ingest.reordered import Reordered
 from arkg.ingest.scan import keyed
 from arkg.ingest.spans import Spans, longest_first
@@ -627,6 +628,7 @@ class Linker:
             for start, end, candidates in self._inflected(folded):
                 matches.append((where(start), where(end - 1) + 1, candidates))
         another_assembly = False  #: the text has named another body's general assembly
+        others = _OtherConventions(text)  #: where other conventions are named, and this one's titles so far
         for start, end, candidates in sorted(matches, key=lambda m: m[0]):
             if not self._bounded(text, start, end):
                 continue
@@ -652,17 +654,19 @@ class Linker:
             if kept and all(c.id == CONVENTION for c in kept) and (
                     another_convention(text, start, end) or _unrelated_convention(text, surface)
                     or (_BARE_CONVENTION.fullmatch(surface) and not _UN_AFTER.match(text, end)
-                        and _after_another_convention(text, start, found))):
+                        and others.last_named(start))):
                 continue
             if kept and all(c.id == _CONFERENCE for c in kept) and (
                     _another_titles_conference(text, start, found)
-                    or (not _CONVENTION_WORD.search(surface) and _after_another_convention(text, start, found))):
+                    or (not _CONVENTION_WORD.search(surface) and others.last_named(start))):
                 continue
             if kept and all(c.label == "Country" for c in kept) and (
                     _a_language(text, start, end) or _NEWS_AGENCY_BEFORE.search(text, max(0, start - 40), start)):
                 continue
             if kept and not self._blocked(text, start, surface):
                 found.append((start + kept[0].lead, end, kept))
+                if any(c.id == CONVENTION for c in kept):
+                    others.title = start
         if "大会" in text:
             found = _other_assembly(text, found)
         if "工作组" in text:
@@ -933,14 +937,22 @@ _UN_AFTER = re.compile(r"\s*(?:ال|لل)?[اأإ]مم\s+المتحدة|\s+(?:de
                        r"|(?:Организации\s+Объединенных|ООН))", re.IGNORECASE)
 
 
-def _after_another_convention(text: str, start: int, found: _Found) -> bool:
-    """A bare name at ``start`` — the conference of parties (``مؤتمر الدول الأطراف``, ``the Conference of the States
+class _OtherConventions:
+    """Whether a bare name — the conference of parties (``مؤتمر الدول الأطراف``, ``the Conference of the States
     Parties``) or the convention's noun (``الاتفاقية``) — follows another convention named by title (``الاتفاقية
-    العربية لمكافحة الفساد``, ``la Convention arabe``) and no title of this Convention since (``found``: the names
-    matched so far): it is that convention's."""
-    other = other_convention_before(text, start)
-    return other is not None and not any(
-        c.id == CONVENTION and s >= other for s, _, candidates in found for c in candidates)
+    العربية لمكافحة الفساد``, ``la Convention arabe``) with no name of this Convention since: it is then that
+    convention's. The other conventions are looked for once per text, when a bare name first asks."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.ends: list[int] | None = None
+        self.title = -1  #: where the last name of this Convention kept so far starts
+
+    def last_named(self, start: int) -> bool:
+        if self.ends is None:
+            self.ends = other_convention_ends(self.text)
+        i = bisect_right(self.ends, start)
+        return i > 0 and self.ends[i - 1] > self.title
 
 
 #: Names of the United Nations' family: a text naming one is about the UN, whose General Assembly a

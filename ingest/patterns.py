@@ -464,13 +464,10 @@ _CONVENTION_TITLE = re.compile(r"^(?:本|该|該)?公[约約]$|反(?:腐败|腐�
 _GLOSS = re.compile(r"\([^()]{1,12}\)")
 
 
-def other_convention_before(text: str, pos: int) -> int | None:
-    """Where the last convention other than this one named before ``pos`` ends (``la Convention arabe``,
-    ``الاتفاقية العربية لمكافحة الفساد``), or None."""
-    last = None
-    for m in _NAMES_OTHER_CONVENTION.finditer(text, 0, pos):
-        last = m.end()
-    return last
+def other_convention_ends(text: str) -> list[int]:
+    """Where each convention other than this one named in ``text`` ends (``la Convention arabe``, ``الاتفاقية العربية
+    لمكافحة الفساد``), in text order."""
+    return [m.end() for m in _NAMES_OTHER_CONVENTION.finditer(text)]
 
 
 def convention_title(title: str) -> bool:
