@@ -323,6 +323,8 @@ _PRESS = tuple((normalise(official), normalise(press)) for official, press in (
     ("intergouvernemental à composition non limitée", "intergouvernemental ouvert"),
     ("intergouvernemental à composition non limitée ", "intergouvernemental "),
     ("groupe de travail sur ", "groupe de travail onusien sur "),
+    # the assets with their article (le recouvrement des avoirs), and the group "du" travail
+    ("recouvrement d'avoirs", "recouvrement des avoirs"), ("groupe de travail ", "groupe du travail "),
     ("Intergubernamental de Composición Abierta ", "Intergubernamental "), ("активов", "авуаров"),
     ("по возвращению активов", "по возврату активов"),  # the return of assets, as the Russian press says it
     # the Convention's title with "corruption" shortened (反腐) or its preposition loosened: on, sur, sobre
@@ -364,7 +366,9 @@ def _press_variants(key: str) -> tuple[str, ...]:
     words (:data:`_PRESS`), an English forum's topic before its head noun (:data:`_FORUM_ON`), an Arabic
     two-word name's second word in quotation marks, the Arabic article
     of a name in Latin letters as ``al`` for ``el``, and either assimilated to a sun letter after it."""
-    variants = [press.join(key.split(official)) for official, press in _PRESS if official in key]
+    variants: list[str] = []
+    for official, press in _PRESS:  # each on the name and on the variants before it: the press writes several
+        variants += [press.join(v.split(official)) for v in (key, *variants) if official in v]
     if (m := _FORUM_ON.fullmatch(key)) is not None:  # English puts the topic before the head noun too
         variants += [f"{m.group(1)}{m.group(2)} forum", f"{m.group(1)}forum for {m.group(2)}"]
     if " el " in key and key.isascii():  # an Arabic name's article transliterated either way: Charm el-/Al-Cheikh
@@ -975,16 +979,26 @@ _OWNER_JOIN = re.compile(r"(?:\s*['’]s)?\s+")
 
 def _owned_bodies(text: str, hits: list[LinkHit]) -> list[LinkHit]:
     """A body's name right after an organization's outside the UN (``the UNCAC Coalition Asset Recovery
-    Working Group``, ``StAR's Asset Recovery Working Group``) is that organization's group, not the body."""
-    owners = {h.end: h for h in hits if h.id and h.label in ("Organization", "Network", "Initiative")
-              and h.id not in UN_OFFICES}  # the UN General Assembly, UNODC's Working Group: the UN's
+    Working Group``, ``StAR's Asset Recovery Working Group``) or right before it, joined by "of" (``le groupe de
+    travail sur le recouvrement des avoirs de la UNCAC Coalition``), is that organization's group, not the body."""
+    owned = [h for h in hits if h.id and h.label in ("Organization", "Network", "Initiative")
+             and h.id not in UN_OFFICES]  # the UN General Assembly, UNODC's Working Group: the UN's
+    owners, after = {h.end for h in owned}, {h.start for h in owned}
     kept = []
     for h in hits:
-        if h.label == "Body" and any(_OWNER_JOIN.fullmatch(text, end, h.start)
-                                     for end in range(h.start - 4, h.start + 1) if end in owners):
+        if h.label == "Body" and (
+                any(_OWNER_JOIN.fullmatch(text, end, h.start) for end in range(h.start - 4, h.start + 1)
+                    if end in owners)
+                or any(_OWNER_AFTER.fullmatch(text, h.end, start) for start in range(h.end + 3, h.end + 12)
+                       if start in after)):
             continue
         kept.append(h)
     return kept
+
+
+#: What joins a body's name to the organization after it that owns it (``le groupe de travail sur le recouvrement
+#: des avoirs de la UNCAC Coalition``).
+_OWNER_AFTER = re.compile(r"\s+(?:of\s+the|of|de\s+la|de\s+l['’]|del|du|de)\s+")
 
 
 def _foreign_assembly(text: str, hits: list[LinkHit]) -> list[LinkHit]:

@@ -1020,6 +1020,9 @@ _TITLE_NOUN_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
 _EDITION_OF = re.compile(r"\s+(?:[ée]dition|edici[oó]n)\s+(?:of\s+the|de\s+la|del|de\s+l['’])\s*$", re.IGNORECASE)
 
 
+#: The United Nations named between an ordinal and a body's name (``the 10th United Nations Conference of Parties``,
+#: ``the 10th UN Conference of the States Parties``).
+_UN_BETWEEN = re.compile(r"\s+(?:United\s+Nations|UN|U\.N\.)\s*$")
 #: The quotation marks the press opens a body's name with after its ordinal (``la 4ème "Conférence des Etats …"``).
 _OPENING_QUOTES = "\"«“„"
 
@@ -1042,6 +1045,8 @@ def _ordinal_bodies(text: str, ctx: Context, starts: Sequence[int]) -> list[Hit]
             # and past the quotation mark the press opens the name with: «la 4ème "Conférence des Etats …"»)
             edition = _EDITION_OF.search(text, lo, s)
             stop = edition.start() if edition else s
+            if un := _UN_BETWEEN.search(text, lo, stop):  # «the 10th United Nations Conference of Parties»
+                stop = un.start()
             while stop > lo and (text[stop - 1].isspace() or text[stop - 1] in _OPENING_QUOTES):
                 stop -= 1
             start = stop

@@ -754,6 +754,10 @@ def test_an_initiatives_partners_inside_its_name_are_mentioned_too() -> None:
     ("مكتب الأممالمتحدة المعني بالمخدرات والجريمة", "org/unodc"),  # the web's glued words
     ("اتفاقية الأممالمتحدة لمكافحة الفساد", "uncac"),
     ("l’Office des Nations unies contre les drogues et le crime", "org/unodc"),
+    # blind batch 94: several of the press's ways at once (intergouvernemental without "à composition non limitée",
+    # the assets with their article, the group "du" travail)
+    ("la 19eme session du groupe du travail intergouvernemental sur le recouvrement des avoirs", "body/wg-ar"),
+    ("le Groupe de travail intergouvernemental sur le recouvrement des avoirs", "body/wg-ar"),
 ])
 def test_names_as_the_press_prints_them(text: str, entity: str) -> None:
     assert entity in {id_ for id_, _ in found(text)}
@@ -766,6 +770,10 @@ def test_a_body_named_after_another_organization_is_its_group() -> None:
     assert "body/wg-ar" not in {i for i, _ in found("StAR's Asset Recovery Working Group")}
     assert "body/ga" in {i for i, _ in found("a mandate from the UN General Assembly")}
     assert "body/wg-ar" in {i for i, _ in found("UNODC Working Group on Asset Recovery")}
+    # the organization after the name, joined by "of"
+    text = "le groupe de travail sur le recouvrement des avoirs de la UNCAC Coalition"
+    assert "body/wg-ar" not in {i for i, _ in found(text)}
+    assert "body/wg-ar" in {i for i, _ in found("the Working Group on Asset Recovery of the Conference")}
 
 
 @pytest.mark.parametrize(("text", "expected"), [

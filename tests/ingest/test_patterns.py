@@ -469,6 +469,10 @@ def test_sessions_coordinated_before_their_holder_share_it() -> None:
     # blind batch 65: the press's "edition of" between the ordinal and the Conference's name
     ("l'organisation de la 10e édition de la Conférence des États parties aux USA", "session/cosp/10"),
     ("la novena edición de la Conferencia de los Estados Partes en la Convención", "session/cosp/9"),
+    # blind batch 93: the United Nations named between them
+    ("The 10th United Nations Conference of Parties to the United Nations Convention against Corruption began",
+     "session/cosp/10"),
+    ("The 10th UN Conference of the States Parties to the UNCAC began", "session/cosp/10"),
 ])
 def test_an_ordinal_edition_of_the_conference_is_its_session(text: str, session: str) -> None:
     from arkg.ingest.extract import extract
