@@ -352,7 +352,7 @@ _AR_NAME_QUOTES = tuple(dict.fromkeys((normalise(o), normalise(c)) for o, c in (
 #: also writes before it or after "for" (``the Global Asset Recovery Forum``, ``a Global Forum for Asset Recovery``).
 _FORUM_ON = re.compile(r"((?:[a-z]+ )*)forum on ([a-z ]+)")
 #: A European name's final -burg, -berg or -bourg in Arabic letters (بطرسبورغ, لوكسمبورغ).
-_AR_BURG = re.compile(r"رغ(?!\w)")
+_AR_BURG = re.compile(r"(و)?رغ(?!\w)")
 #: An Arabic name's article in Latin or Cyrillic letters before a sun letter, which it takes in speech.
 _SUN_LETTER = re.compile(r"(?<!\S)([ea]|[эа])(?:l|ль) (?=(sh|th|dh|[tdrzsn]|ш|[тдрзсн]))")
 
@@ -379,8 +379,10 @@ def _press_variants(key: str) -> tuple[str, ...]:
     words = key.split()
     if len(words) == 2 and _script(words[1][0]) == "ar":  # مبادرة "ستار": the press quotes a transliterated name
         variants += [f'{words[0]} {open_}{words[1]}{close}' for open_, close in _AR_NAME_QUOTES]
-    if "رغ" in key:  # Egypt's ج for a European g (سان بطرسبورج, هامبورج): a final -burg, -berg, -bourg
-        variants.append(_AR_BURG.sub("رج", key))
+    if "رغ" in key:  # a final -burg, -berg, -bourg written with its vowel or without (بطرسبورغ, بطرسبرغ), and with
+        # Egypt's ج for a European g (سان بطرسبورج, هامبورج)
+        spelled = [key, _AR_BURG.sub(lambda m: "ورغ" if m.group(1) is None else "رغ", key)]
+        variants += [*spelled[1:], *(_AR_BURG.sub(lambda m: (m.group(1) or "") + "رج", v) for v in spelled)]
     if "ل" in key:
         variants.append(_AR_CONCERNED.sub(lambda m: " ل" + ("ل" if m.group(1) else ""), key))
         variants.append(_AR_FOR.sub(lambda m: " المعني ب" + ("ال" if m.group(1) else ""), key))

@@ -567,6 +567,8 @@ def test_the_arabic_presss_meeting_of_the_states_parties() -> None:
      "body/cosp"),
     # Egypt's ج for a European g: a final -burg, -bourg
     ("أعمالها أمس الإثنين في سان بطرسبورج بروسيا", "place/saint-petersburg"),
+    # blind batch 94: a final -burg with its vowel or without, whatever the first word's spelling
+    ("بدأت اليوم في مدينة سانت بطرسبورغ الروسية فعاليات الدورة", "place/saint-petersburg"),
     ("في لوكسمبورج", "country/LUX"),
     # the OECD's name of the Republic of Korea, in a list of States
     ("in Japan, Korea, Latvia and Malaysia", "country/KOR"),
