@@ -413,6 +413,17 @@ def _place_in_name() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return before, after
 
 
+#: A resolution is cited by number (the patterns find it), or by its title: a title of five words or more (ten
+#: Chinese characters), where a word for resolution stands before it or, in Chinese, right after (``the resolution
+#: "Strengthening of international cooperation on asset recovery and the administration of …"``,
+#: ``促进有效的资产追回问题决议``); a shorter title (``Asset recovery``, ``Private sector``) is an agenda's words.
+_RESOLUTION_WORD = re.compile(r"[Rr]esolu|[Rr]ésolu|[Рр]езолюц|قرار|的?决议|的?決議")
+
+
+def _a_title(text: str) -> bool:
+    return len(text.split()) >= 5 or (is_cjk(text[0]) and len(text) >= 10)
+
+
 #: A venue's building named after its State or region (the Georgia World Congress Center, where the tenth session
 #: met in Atlanta): the building, not the State.
 _VENUE_BUILDING = re.compile(r"\s+(?:World\s+)?(?:Congress|Convention|Conference|Exhibition)\s+Cent(?:er|re)\b")
@@ -556,7 +567,7 @@ class Linker:
         entries: dict[str, dict[str, Candidate]] = {}
         numbered = model().numbered_labels  # cited by number: the patterns find them
         for alias in aliases:
-            if alias.label in numbered:
+            if alias.label in numbered and not (alias.label == "Resolution" and _a_title(alias.text)):
                 continue
             printed = unicodedata.normalize("NFKC", alias.text).strip()
             key = normalise(printed)
@@ -574,6 +585,13 @@ class Linker:
                 for preposition in _CONTRACTED[article.group(1)]:
                     entries.setdefault(f"{preposition} {key[article.end():]}", {})[f"{alias.id}|{preposition}"] = (
                         Candidate(alias.id, alias.label, None, candidate.proper, len(preposition) + 1))
+        # a title several resolutions bear, or another entity's name too (a topic's), names no resolution
+        for key, named in list(entries.items()):
+            titled = {c.id for c in named.values() if c.label == "Resolution"}
+            if titled and (len(titled) > 1 or len(titled) < len({c.id for c in named.values()})):
+                entries[key] = {k: c for k, c in named.items() if c.label != "Resolution"}
+                if not entries[key]:
+                    del entries[key]
         for key, (country, city) in _homonymous_capitals(aliases, located or {}).items():
             named = entries.get(key, {})
             if any(c.id == country for c in named.values()):
@@ -646,6 +664,10 @@ class Linker:
                          if _printed_as(c, surface) and not (c.proper and lowered) and only in (None, c.label))
             if kept and all(c.label == "Place" for c in kept) and _in_other_name(text, start, end):
                 continue
+            if kept and all(c.label == "Resolution" for c in kept) and not (
+                    _RESOLUTION_WORD.search(text, max(0, start - 80), start)
+                    or _RESOLUTION_WORD.match(text, end, end + 12)):
+                continue  # a title's words in running text, not the resolution
             if kept and all(c.label in ("Place", "Country") for c in kept) and _VENUE_BUILDING.match(text, end):
                 continue
             if kept and all(c.id == _ASSEMBLY for c in kept):

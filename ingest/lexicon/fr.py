@@ -60,7 +60,7 @@ LEXICON = Lexicon(
         r"Assemblée\s+des\s+États\s+parties",
     ),
     other_qualifiers=(r"plénière", r"(?:du\s+)?cycle", r"du\s+m[ée]canisme",
-                      r"(?:intergouvernementale\s+)?d['’]experts",  # an expert meeting: no body's session
+                      r"(?:intergouvernementale\s+)?d['’]experts|des\s+experts",  # an expert meeting: no body's session
                       r"intersessions?|intersessionnelle",  # nor an intersessional one
                       r"d['’]informations?|de\s+(?:formation|sensibilisation)"),  # nor a briefing or a training
     determiners=("la", "le", "les"),

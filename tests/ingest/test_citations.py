@@ -147,10 +147,34 @@ def test_a_laws_own_articles_heading_their_lines_are_not_the_conventions() -> No
         "d'avoirs et de la 14e Réunion intergouvernementale d'experts à composition non limitée",
         "En el marco de la Segunda Reunión entre sesiones de la Conferencia de los Estados Parte en la Convención de "
         "las Naciones Unidas contra la Corrupción",
+        # blind batch 94: the experts with their article
+        "la 19eme session du groupe du travail intergouvernemental sur le recouvrement des avoirs et la 14eme session "
+        "des experts gouvernementaux consacrée aux mécanismes",
     ],
 )
 def test_expert_and_intersessional_meetings_are_no_sessions(text: str) -> None:
     assert not linked(text, "session/") - {"session/wg-ar/19"}
+
+
+@pytest.mark.parametrize(("text", "resolution"), [
+    ("Open Ownership welcomes the new resolution, “Enhancing the use of beneficial ownership information to "
+     "strengthen asset recovery”, adopted on 15 December 2023", "resolution/cosp/10/6"),
+    ("Ukraine sponsored a resolution on Strengthening of international cooperation on asset recovery and the "
+     "administration of frozen, seized and confiscated assets", "resolution/cosp/8/1"),
+])
+def test_a_resolution_named_by_its_title_beside_a_word_for_resolution(text: str, resolution: str) -> None:
+    assert resolution in linked(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a title's words in running text, no word for resolution near
+    "Enhancing the use of beneficial ownership information to strengthen asset recovery is a priority.",
+    # a short title (an agenda item's words), and one that is also a topic's name
+    "The resolution covered asset recovery and the private sector.",
+    "the resolution on international cooperation in asset recovery",
+])
+def test_no_resolution_by_title_without_its_word_or_by_a_short_or_shared_title(text: str) -> None:
+    assert not linked(text, "resolution/")
 
 
 def test_a_long_names_last_plural_written_singular() -> None:
