@@ -46,8 +46,8 @@ from arkg.ingest.spans import Spans, longest_first
 _BLOCKED_LEFT: dict[str, tuple[str, ...]] = {
     # 美洲反腐败公约, 阿拉伯反腐败公约, 非洲…反腐败公约: a regional convention, named without brackets
     "公约": ("国际", "现有", "各项", "其他", "该项", "区域", "美洲反腐败", "阿拉伯反腐败", "非洲反腐败", "欧洲反腐败"),
-    # 本次大会, 本届大会, 此次大会: the meeting the text reports, not the General Assembly
-    "大会": ("缔约国", "代表", "反贪", "贪污", "反腐败", "会员", "年度", "周年", "本次", "本届", "此次"),
+    # 本次大会, 本届大会, 此次大会: the meeting the text reports, not the General Assembly; 全体大会: a plenary
+    "大会": ("缔约国", "代表", "反贪", "贪污", "反腐败", "会员", "年度", "周年", "本次", "本届", "此次", "全体"),
     "经合组织": ("亚太",),
     # water in a French headline's capitals (L'EAU POTABLE), not the Emirates' EAU
     "EAU": ("L'", "L’", "D'", "D’", "l'", "l’", "d'", "d’"),

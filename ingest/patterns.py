@@ -453,8 +453,17 @@ _OTHER_BEFORE = keyed(re.compile(rf"{_OTHER_INSTRUMENT}[\s,:.(（]*$", re.IGNORE
 #: A bracketed or quoted title right before an article names the article's instrument (``《刑法》第六十四条``,
 #: ``《澳門基本法》第二十四至四十四條``, Taiwan's ``「聯合國打擊跨國有組織犯罪公約」第十二條``): another's, unless it is
 #: one of the Convention's titles.
-_BRACKETED_TITLE = re.compile(r"[《「“]([^《》「」“”\n]{1,40})[》」”]")
-_TITLE_BEFORE = re.compile(rf"{_BRACKETED_TITLE.pattern}\s*$")
+#: (a title in 《…》 may quote a name of its own: 《示范法:“法令范本”》)
+_BRACKETED_TITLE = re.compile(r"《([^《》\n]{1,40})》|[「“]([^《》「」“”\n]{1,40})[」”]")
+_TITLE_BEFORE = re.compile(rf"(?:{_BRACKETED_TITLE.pattern})\s*$")
+#: A title, then the words that open a quotation from it (``《联合国打击跨国有组织犯罪公约》规定:“``): ``本公约`` in the
+#: quotation is that instrument.
+_QUOTED_FROM = re.compile(
+    r"《([^《》\n]{1,40})》\s*(?:第[^《》“”「」\n]{1,12})?(?:规定|指出|称|写道|明确)?\s*[:：,，]?\s*[“「]$")
+
+
+def _title_text(m: re.Match[str]) -> str:
+    return m.group(1) or m.group(2)
 #: What ends a sentence of Chinese text: after it, ``其中`` (of which) no longer points at the title before it.
 _ZH_STOP = re.compile(r"[。！？；!?;]")
 #: A title in book-title marks (``《…》``, ``「…」``), not a quotation (``第13条规定了“没收事宜的国际合作”``).
@@ -502,14 +511,20 @@ def _of_other_instrument(text: str, start: int, end: int, starts: Sequence[int])
             text, max(lo, start - 80), start):
         return True
     title = _TITLE_BEFORE.search(text, max(lo, start - 44), start)
-    if title is not None and not convention_title(title.group(1)):
+    if title is not None and not convention_title(_title_text(title)):
         return True
+    # an article in a quotation from another instrument (《…有组织犯罪公约》规定:“根据本公约第13条…)
+    quote = max(text.rfind("“", max(lo, start - 160), start), text.rfind("「", max(lo, start - 160), start))
+    if quote != -1 and not any(c in text[quote:start] for c in "”」"):
+        said = _QUOTED_FROM.search(text, max(lo, quote - 60), quote + 1)
+        if said is not None and not convention_title(said.group(1)):
+            return True
     # 其中第2条: an article of the title just named, and so are the articles the sentence goes on to list after it
     # (其中第12条规定了……,第13条规定了……), until another title or the sentence's end
     opened = text.rfind("其中", max(lo, start - 160), start)
     if opened != -1 and not _ZH_STOP.search(text, opened, start) and not _BOOK_TITLE.search(text, opened, start):
         titles = list(_BRACKETED_TITLE.finditer(text, max(lo, opened - 120), opened))
-        if titles and not convention_title(titles[-1].group(1)):
+        if titles and not convention_title(_title_text(titles[-1])):
             return True
     # a name before the article is glued to it (有组织犯罪公约第12条) or set off (Penal Code, art. 5)
     before = text[max(lo, start - 40) : start].rstrip()

@@ -405,6 +405,17 @@ def test_articles_listed_after_one_of_another_title_are_its_too() -> None:
         "uncac/article/13"}
 
 
+def test_an_article_quoted_from_another_title_or_after_a_title_that_quotes_a_name_is_its() -> None:
+    """Blind batch 95: «《联合国打击跨国有组织犯罪公约》规定:“根据本公约第13条…”» — 本公约 in a quotation from another
+    convention is that one; «《示范法:“法令范本”》第1条» — a title may quote a name of its own. This Convention's own
+    quotation keeps its articles."""
+    text = ("《联合国反腐败公约》第五十一条。《联合国打击跨国有组织犯罪公约》规定:“根据本公约第13条的规定应另一缔约国"
+            "请求采取行动的缔约国”。下简称《示范法:“法令范本”》第1条:“具有法人地位的金融情报机构应…。”")
+    assert linked(text, "uncac/article/") == {"uncac/article/51"}
+    own = "《联合国反腐败公约》规定:“各缔约国均应根据本公约第五十七条”"
+    assert linked(own, "uncac/article/") == {"uncac/article/57"}
+
+
 def test_no_anaphora_without_the_title() -> None:
     assert linked("The conference on trade opened; the Conference elected a chair.", "body/") == set()
 

@@ -95,7 +95,8 @@ def test_another_conventions_review_group_is_not_the_implementation_review_group
 
 @pytest.mark.parametrize("text", ["并在缔约国大会、履约审议中发挥作用", "积极承办国际反贪大会", "全国人民代表大会",
                                   "纪念《联合国反腐败公约》通过15周年大会",
-                                  "本届APEC大会议题的一大亮点"])  # an acronym's
+                                  # an acronym's, a plenary
+                                  "本届APEC大会议题的一大亮点", "本届研讨会共举行了3场全体大会"])
 def test_other_assemblies_are_not_the_general_assembly(text: str) -> None:
     assert "body/ga" not in {id_ for id_, _ in found(text)}
 
