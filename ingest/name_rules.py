@@ -176,7 +176,8 @@ def _in_foreign_name(text: str, start: int, end: int) -> bool:
 
 #: A two-character Chinese place name is too often two halves of other words (保定 in 确保定期, 重庆 in
 #: 隆重庆祝, 成都 in 完成都): it is the place only where a place stands — after 在, 于, 赴, 驻, 向 … (``在杭州举行``,
-#: ``向香港转移``),
+#: ``向香港转移``), after a list's word or mark or a byline's slash, where a word opens (``以及伦敦一家画廊``,
+#: ``记者张宏业／台北即时报导``),
 #: before 市, a meeting word (after a Latin acronym too: ``北京APEC峰会``), a region's kind or government (``香港特区``,
 #: ``香港特區廉政專員``), a list's word or
 #: mark, a number or month, or a line's end (``杭州峰会``,
@@ -184,7 +185,7 @@ def _in_foreign_name(text: str, start: int, end: int) -> bool:
 #: a signature's ``2020年12月9日,纽约``), right after a country's name (``中国上海``) or a word for a capital
 #: (``泰国首都曼谷``), or next to another place's, a space apart at most (a province and its city: ``广西桂林``,
 #: an address's ``江苏 南京``).
-_ZH_PLACE_BEFORE = "在于赴到抵访至从自经往驻向和与及、,，"
+_ZH_PLACE_BEFORE = "在于赴到抵访至从自经往驻向和与及、,，／/"
 _ZH_CAPITAL_WORDS = ("首都", "首府", "都城")
 _ZH_PLACE_AFTER = re.compile(
     r"市|的|举行|召开|举办|开幕|闭幕|峰会|会议|会晤|论坛|特区|特區|特别行政区|特別行政區|政府|"

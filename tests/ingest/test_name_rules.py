@@ -112,6 +112,7 @@ def _ids(text: str) -> set[str | None]:
         # after a list's word or mark a name opens a word: 以及伦敦, 、澳门
         ("从马尼拉到纽约的房地产,以及伦敦一家画廊的画作", "place/london", None),
         ("北京、澳门各有一个代表团", "place/macao", None),
+        ("联合报／ 记者张宏业／台北即时报导", "place/taipei", None),  # a byline's slash
         ("法国和德国签署了协议", "country/FRA", None),
         # a declaration named after a city, its hamza shifted or dropped as the web writes it
         ("المبادئ الواردة في أعلان مراكش الصادر عن المؤتمر", None, "place/marrakech"),
