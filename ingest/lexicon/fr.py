@@ -70,8 +70,8 @@ LEXICON = Lexicon(
         r"Convention\s+(?:dite\s+)?de\s+M[ée]rida",
         r"Convention\s+de\s+l['’]ONU\s+contre\s+la\s+corruption",
     ),
-    # the press's States «signataires» and «chefs d'États parties»
-    conference_of_parties=(r"Conf[ée]rence\s+des\s+(?:chefs\s+d['’])?(?:[ÉE]tats[\s-]+)?(?:[Pp]arties|signataires)\s+"
+    # the press's States «signataires» and «chefs d'États parties», and its «Conférence de Etats parties»
+    conference_of_parties=(r"Conf[ée]rence\s+des?\s+(?:chefs\s+d['’])?(?:[ÉE]tats[\s-]+)?(?:[Pp]arties|signataires)\s+"
                            r"(?:à|de)\s+(?:la\s+)?",),
     conference_anaphora=("la Conférence",),
     working_group_anaphora=("le Groupe de travail", r"(?<=du\s)Groupe\s+de\s+travail"),

@@ -438,6 +438,7 @@ def test_the_convention_inside_the_conference_name() -> None:
     "la conferencia de países signatarios de la Convención de Naciones Unidas contra la Corrupción",
     "la Conférence des chefs d'États parties à la Convention des Nations Unies contre la corruption",
     "la Conférence des États signataires de la Convention des Nations unies contre la corruption",
+    "La cinquième session de la Conférence de Etats parties à la Convention des Nations Unies contre la corruption",
     "the Conference of Signatory States to the UN Convention against Corruption",
 ])
 def test_the_conference_named_by_its_parties_before_the_conventions_title(text: str) -> None:
