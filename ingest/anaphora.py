@@ -81,7 +81,9 @@ def _titles() -> re.Pattern[str]:
     names = {a.text for a in authority().aliases if a.id == CONVENTION and len(a.text) >= 12}
     # words may run together in text taken from a PDF («NATIONS UNIESCONTRE LA CORRUPTION»); Arabic writes an
     # alef with or without its hamza («إتفاقية الأمم المتحدة», «الامم»)
-    spelled = [_ALEF.sub("[اأإآ]", re.escape(n).replace(r"\ ", r"\s*")) for n in sorted(names, key=len, reverse=True)]
+    # (or a hyphen join them: «la convention des Nations-Unies contre la corruption»)
+    spelled = [_ALEF.sub("[اأإآ]", re.escape(n).replace(r"\ ", r"[\s-]*"))
+               for n in sorted(names, key=len, reverse=True)]
     return keyed(re.compile(rf"(?:{'|'.join(spelled + words('convention_titles'))})", re.IGNORECASE))
 
 

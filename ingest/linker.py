@@ -248,10 +248,15 @@ _LANGUAGES = (r"[Ee]nglish|[Ff]rench|[Ss]panish|[Aa]rabic|[Rr]ussian|[Cc]hinese|
               r"chinois|inglés|francés|español|árabe|ruso|chino")
 _LANGUAGE_BEFORE = re.compile(rf"(?<!\w)(?:{_LANGUAGES})\s*(?:,|and|or|et|ou|y|o)\s*$")
 _LANGUAGE_AFTER = re.compile(rf"\s*(?:,|and|or|et|ou|y|o)\s*(?:{_LANGUAGES})(?!\w)")
+#: Arabic names a language by the nisba after a word for a language, version or translation, maybe after other
+#: adjectives of the list (نسختين انجليزية وفرنسية, باللغتين العربية والفرنسية): the language, not the State.
+_AR_LANGUAGE_NOUN = re.compile(
+    r"(?<!\w)(?:[وب]?(?:ال)?لغ[ةت]\w*|(?:ال)?نسخ\w*|(?:ال)?ترجم\w*)(?:\s+[وأ]?\w+){0,2}\s+[و]?$")
 
 
 def _a_language(text: str, start: int, end: int) -> bool:
-    return bool(_LANGUAGE_BEFORE.search(text, max(0, start - 20), start) or _LANGUAGE_AFTER.match(text, end))
+    return bool(_LANGUAGE_BEFORE.search(text, max(0, start - 20), start) or _LANGUAGE_AFTER.match(text, end)
+                or ("\u0600" <= text[start] <= "\u06ff" and _AR_LANGUAGE_NOUN.search(text, max(0, start - 40), start)))
 
 
 #: The Arabic article before an alef as a PDF may print it, the lam-alef ligature taken apart in the

@@ -423,6 +423,9 @@ def test_no_anaphora_without_the_title() -> None:
 def test_the_convention_inside_the_conference_name() -> None:
     found = linked("Conferencia de los Estados Partes en la Convención de las Naciones Unidas contra la Corrupción")
     assert {"body/cosp", "uncac"} <= found
+    # blind batch 98: the title in small letters, its words joined by a hyphen
+    found = linked("la Conférence des États parties à la convention des Nations-Unies contre la corruption")
+    assert {"body/cosp", "uncac"} <= found
 
 
 @pytest.mark.parametrize("text", [

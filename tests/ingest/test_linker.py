@@ -766,6 +766,19 @@ def test_names_as_the_press_prints_them(text: str, entity: str) -> None:
     assert entity in {id_ for id_, _ in found(text)}
 
 
+@pytest.mark.parametrize(("text", "states"), [
+    # blind batch 98: an Arabic State adjective after a word for a language, version or translation is the language
+    ("هيئة الرقابة الادارية تطلق نسختين انجليزية وفرنسية من الموقع", set()),
+    ("باللغتين العربية والفرنسية", set()),
+    ("النسخة الفرنسية من التقرير", set()),
+    # ... and beside a State's organ or another State's adjective, the State
+    ("الحكومة الفرنسية والسلطات الروسية", {"country/FRA", "country/RUS"}),
+    ("وفد فرنسي وروسي", {"country/FRA", "country/RUS"}),
+])
+def test_an_arabic_language_is_no_state(text: str, states: set[str]) -> None:
+    assert {i for i, _ in found(text) if i and i.startswith("country/")} == states
+
+
 def test_a_body_named_after_another_organization_is_its_group() -> None:
     """The UNCAC Coalition's «Asset Recovery Working Group» is the Coalition's, not the Conference's;
     the UN's General Assembly and UNODC's Working Group stay the UN's."""
