@@ -373,7 +373,11 @@ def find_events(text: str, hits: list[LinkHit]) -> list[LinkHit]:
             if not dated:
                 dated = [e for e in at if _its_days(text, hit, e, years, printed)]
             if not dated and _MEETING.search(window):
-                dated = [e for e in at if e.year in years and not any(y == e.year for y, _ in months)]
+                # (a year alone dates a meeting at the place in its own sentence, not in the next one: «… held in
+                # Panama City, Panama.\nDuring 2016, ICAR will …»)
+                lo, hi = _sentence(text, hit.start, hit.end)
+                own = years & {int(y) for y in _YEAR.findall(text, lo, hi)}
+                dated = [e for e in at if e.year in own and not any(y == e.year for y, _ in months)]
                 if any(_a_session_that_year(hit.id, e.year) for e in dated):
                     dated = []
             series_near = {h.id for h in near.within(hit.start - NEAR, hit.start + NEAR + 1) if h.id in series_ids}

@@ -56,6 +56,8 @@ def test_event_is_found(text, event):
         "The fourth plenary meeting of the GlobE Network",  # its date and venue were not found: not in the data
         # the series and the place of one of its events, but no gathering: someone holds its office there
         "Mr. Peh of Hong Kong was elected President of IAACA for a three-year term (2022 – 2024).",
+        # a year alone dates the meeting at the place in its own sentence, not in the next
+        "ICAR co-hosted a conference on wildlife crime held in Panama City, Panama.\nDuring 2016, ICAR will train.",
     ],
 )
 def test_no_event_without_evidence(text):
