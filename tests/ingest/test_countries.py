@@ -559,6 +559,11 @@ def test_offshore_centres_are_jurisdictions_by_name_and_abbreviation():
     assert {"country/VGB", "country/CYM"} <= found
 
 
+def test_malaysia_by_its_short_chinese_name_not_damascus():
+    assert "country/MYS" in {m.id for m in extract("美国向大马归还从一马发展公司扣押资产").mentions}
+    assert "country/MYS" not in {m.id for m in extract("大马士革会议").mentions}
+
+
 def test_the_emirates_by_their_french_and_spanish_initials_not_water_in_capitals():
     assert "country/ARE" in {m.id for m in extract("la session s'est tenue à Abou Dhabi (EAU) en décembre").mentions}
     assert "country/ARE" in {m.id for m in extract("la conferencia se celebró en Abu Dabi (EAU)").mentions}
