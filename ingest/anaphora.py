@@ -31,9 +31,10 @@ REVIEW_GROUP = "body/irg"
 
 
 #: Each kind of anaphor and the entity it names.
+#: (the UN's conference before the bare one: the longer form, at the same place, is tried first)
 _KINDS = {
-    "convention_anaphora": CONVENTION, "conference_anaphora": CONFERENCE, "working_group_anaphora": WORKING_GROUP,
-    "review_group_anaphora": REVIEW_GROUP,
+    "un_conference": CONFERENCE, "convention_anaphora": CONVENTION, "conference_anaphora": CONFERENCE,
+    "working_group_anaphora": WORKING_GROUP, "review_group_anaphora": REVIEW_GROUP,
 }
 
 
@@ -169,6 +170,8 @@ def find(text: str, links: list[LinkHit]) -> list[LinkHit]:
     allowed = {kind for kind, id_ in _KINDS.items() if id_ in named}
     if CONFERENCE in named:
         allowed.add("convention_anaphora")
+    if CONVENTION in named:  # «la Conférence de l'ONU» in a text about the Convention
+        allowed.add("un_conference")
     # English capitalises the Conference it means in a text about the Convention (``the agenda of the
     # Conference``); other languages' anaphors need the Conference named by title
     capitalised = CONFERENCE not in named and any(
@@ -185,7 +188,9 @@ def find(text: str, links: list[LinkHit]) -> list[LinkHit]:
                 if id_ == CONFERENCE and not _the_conferences(_last_named("conference_nouns", text, links, firsts,
                                                                           m.start())):
                     continue
-                add(m.start(), m.end(), "Convention" if id_ == CONVENTION else "Body", id_)
+                # (the UN's name inside «Конференции ООН» is the Conference's, as a title's inner names are)
+                label = "Convention" if id_ == CONVENTION else "Body"
+                add(m.start(), m.end(), label, id_, title=kind == "un_conference")
     kept = sorted([lk for i, lk in enumerate(links) if i not in dropped] + added, key=lambda lk: (lk.start, lk.end))
     return sorted(kept + _conference_of_parties(text, kept), key=lambda lk: (lk.start, lk.end))
 

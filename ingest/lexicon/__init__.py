@@ -76,6 +76,9 @@ class Lexicon:
     convention_titles: tuple[str, ...] = ()
     #: The Conference named without its title, in a text about it (``la Conférence``).
     conference_anaphora: tuple[str, ...] = ()
+    #: The Conference named as the United Nations' conference, in a text that names the Convention (``На
+    #: заседании Конференции ООН``, ``the UN Conference``), unless a topic of another follows (``on Trade``).
+    un_conference: tuple[str, ...] = ()
     #: The Conference named by its parties right before the Convention's name, in the words the press
     #: uses for it (``Conference of the Parties to the``, ``Конференции стран-участниц``): the Conference
     #: only where the Convention named next is UNCAC.

@@ -80,6 +80,8 @@ LEXICON = Lexicon(
         r"(?:to|of|for)\s+(?:the\s+)?(?:(?:UN|U\.N\.)\s+)?",
     ),
     conference_anaphora=("the Conference",),
+    un_conference=(r"UN\s+Conference(?!\s+(?:on|of|for|in)\s)",
+                   r"United\s+Nations\s+Conference(?!\s+(?:on|of|for|in)\s)"),
     working_group_anaphora=("the Working Group",),
     review_group_anaphora=(r"the Group(?!\s+(?:of|on|for)\s)",),
     group_nouns=("Group",),

@@ -100,6 +100,7 @@ LEXICON = Lexicon(
     conference_of_parties=(r"(?:Conferencia|Congreso)\s+de\s+(?:(?:los|las)\s+)?(?:(?:Estados|pa[ií]ses)\s+)?"
                            r"(?:Partes?|participantes|signatarios|firmantes)\s+(?:en|de|a)\s+(?:la\s+)?",),
     conference_anaphora=("la Conferencia",),
+    un_conference=(r"Conferencia\s+de\s+(?:la\s+ONU|las\s+Naciones\s+Unidas)(?!\s+(?:sobre|para|relativa)\s)",),
     working_group_anaphora=("el Grupo de Trabajo", r"(?<=del\s)Grupo\s+de\s+Trabajo"),
     review_group_anaphora=(r"el Grupo(?!\s+(?:de|del)\s)",),
     group_nouns=("Grupo",),

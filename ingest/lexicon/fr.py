@@ -74,6 +74,7 @@ LEXICON = Lexicon(
     conference_of_parties=(r"Conf[ée]rence\s+des?\s+(?:chefs\s+d['’])?(?:[ÉE]tats[\s-]+)?(?:[Pp]arties|signataires)\s+"
                            r"(?:à|de)\s+(?:la\s+)?",),
     conference_anaphora=("la Conférence",),
+    un_conference=(r"Conférence\s+(?:de\s+l['’]ONU|des\s+Nations\s+[Uu]nies)(?!\s+(?:sur|pour|relative)\s)",),
     working_group_anaphora=("le Groupe de travail", r"(?<=du\s)Groupe\s+de\s+travail"),
     review_group_anaphora=(r"le Groupe(?!\s+(?:de|des|du)\s|\s+d['’])",),
     group_nouns=("Groupe",),

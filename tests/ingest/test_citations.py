@@ -416,6 +416,21 @@ def test_an_article_quoted_from_another_title_or_after_a_title_that_quotes_a_nam
     assert linked(own, "uncac/article/") == {"uncac/article/57"}
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # the United Nations' conference in a text that names the Convention is the Conference
+    ("Конвенция против коррупции ООН. На заседании Конференции ООН в четверг ЕС предложил", True),
+    ("The UN Convention against Corruption. The UN Conference closed on Friday.", True),
+    # ... not another topic's, nor in a text that does not name the Convention
+    ("Конференции ООН по торговле и развитию. Конвенция ООН против коррупции", False),
+    ("The UN Conference on Trade and Development. The UN Convention against Corruption.", False),
+    ("На заседании Конференции ООН в четверг ЕС предложил", False),
+    # the press's member countries of the Conference
+    ("сессии группы Конференции стран-членов Конвенции ООН по борьбе с коррупцией", True),
+])
+def test_the_uns_conference_in_a_text_about_the_convention(text: str, expected: bool) -> None:
+    assert ("body/cosp" in linked(text)) is expected
+
+
 def test_no_anaphora_without_the_title() -> None:
     assert linked("The conference on trade opened; the Conference elected a chair.", "body/") == set()
 
