@@ -22,7 +22,7 @@ from functools import cache, lru_cache
 
 from arkg.graph.ids import CONVENTION
 from arkg.ingest.lexicon import words
-from arkg.ingest.linker import LinkHit, another_convention
+from arkg.ingest.linker import CONVENTION_KEY, LinkHit, another_convention
 from arkg.ingest.scan import keyed
 
 CONFERENCE = "body/cosp"
@@ -88,9 +88,6 @@ def _titles() -> re.Pattern[str]:
     return keyed(re.compile(rf"(?:{'|'.join(spelled + words('convention_titles'))})", re.IGNORECASE))
 
 
-#: A word every title of the Convention holds: the titles are looked for around it only. (Every
-#: alternative opens with a literal character, so the scan skips ahead fast.)
-_TITLE_KEY = re.compile(r"Conven|conven|КОНВЕНЦ|Конвенц|конвенц|CONVEN|公约|[اإأ]تفاقي")
 _TITLE_BEFORE, _TITLE_AFTER = 30, 90  #: how far a title reaches before and after its key word
 
 
@@ -107,7 +104,7 @@ def _title_spans(text: str, links: list[LinkHit], firsts: list[int], longest: in
     are their starts and ``longest`` the longest's length."""
     spans: list[tuple[int, int]] = []
     pos = 0
-    for key in _TITLE_KEY.finditer(text):
+    for key in CONVENTION_KEY.finditer(text):
         at = key.start()
         if at < pos:
             continue

@@ -259,7 +259,7 @@ class _Run:
         #: (not the UN and UNODC, which serve the Convention's bodies: their sessions are no meetings of theirs)
         self.organizations = [(lk.start, lk.end) for lk in links if lk.label in ("Organization", "Initiative")
                               and lk.id not in UN_OFFICES]
-        self.about_uncac = any(lk.id in (ids.CONVENTION, "body/cosp", "body/wg-ar", "body/irg") for lk in links)
+        self.about_uncac = any(lk.id in groups.ABOUT_UNCAC for lk in links)
 
     def session_by_date(self, first: str, last: str, body: str | None) -> str | None:
         bodies = [body] if body else ["wg-ar", "cosp", "irg"]

@@ -23,8 +23,8 @@ from arkg.ingest.linker import LinkHit
 
 #: Each kind of mandate and the body it names.
 _KINDS = {"asset_recovery_mandate": "body/wg-ar", "review_mandate": "body/irg"}
-#: Names that make a text one about the Convention.
-_ABOUT = frozenset({CONVENTION, "body/cosp", "body/wg-ar", "body/irg"})
+#: Names that make a text one about the Convention (its bodies' sessions and groups are then its).
+ABOUT_UNCAC = frozenset({CONVENTION, "body/cosp", "body/wg-ar", "body/irg"})
 #: How far the words between the plural noun and the join may run, and how far the list after the join.
 _BEFORE_JOIN, _LIST = 160, 220
 #: The end of a sentence (or of a line): a mandate past it is not the groups'.
@@ -52,7 +52,7 @@ def find(text: str, links: list[LinkHit]) -> list[LinkHit]:
     """``links`` (sorted) with the groups each list of mandates names added, in text order. A mandate a
     longer name already covers (``the Working Group on Asset Recovery``) adds nothing; one the linker took
     for a topic (``recovery of assets``) names the group instead."""
-    if not any(lk.id in _ABOUT for lk in links):
+    if not any(lk.id in ABOUT_UNCAC for lk in links):
         return links
     added: list[LinkHit] = []
     replaced: set[int] = set()  #: positions in ``links`` of topics a mandate replaces

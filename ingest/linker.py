@@ -256,7 +256,7 @@ _AR_LANGUAGE_NOUN = re.compile(
 
 def _a_language(text: str, start: int, end: int) -> bool:
     return bool(_LANGUAGE_BEFORE.search(text, max(0, start - 20), start) or _LANGUAGE_AFTER.match(text, end)
-                or ("\u0600" <= text[start] <= "\u06ff" and _AR_LANGUAGE_NOUN.search(text, max(0, start - 40), start)))
+                or (_script(text[start]) == "ar" and _AR_LANGUAGE_NOUN.search(text, max(0, start - 40), start)))
 
 
 #: The Arabic article before an alef as a PDF may print it, the lam-alef ligature taken apart in the
@@ -691,7 +691,7 @@ class Linker:
                 continue
             if kept and all(c.id == _CONFERENCE for c in kept) and (
                     _another_titles_conference(text, start, found)
-                    or (not _CONVENTION_WORD.search(surface) and others.last_named(start))):
+                    or (not CONVENTION_KEY.search(surface) and others.last_named(start))):
                 continue
             if kept and all(c.label == "Country" for c in kept) and (
                     _a_language(text, start, end) or _NEWS_AGENCY_BEFORE.search(text, max(0, start - 40), start)):
@@ -957,8 +957,10 @@ def _another_titles_conference(text: str, start: int, found: _Found) -> bool:
     )
 
 
-#: A word a convention's title holds: a conference of parties named with one names its own convention.
-_CONVENTION_WORD = re.compile(r"[Cc]onven|[Кк]онвенц|[اإأ]تفاقي|公约|公約")
+#: A word every convention's title holds (its noun, in any case): a conference of parties named with one names its own
+#: convention, and the Convention's titles are looked for around it only (:mod:`ingest.anaphora`; every alternative
+#: opens with a literal character, so a scan skips ahead fast).
+CONVENTION_KEY = re.compile(r"Conven|conven|CONVEN|Конвенц|конвенц|КОНВЕНЦ|公约|[اإأ]تفاقي")
 #: The Convention named by its noun alone (``the Convention``, ``الاتفاقية``, ``Конвенции``): no title.
 _BARE_CONVENTION = re.compile(
     r"(?:(?:the|this|la|le|el|esta|cette|dicha|ladite|本|该)\s*)?(?:[Cc]onvention|[Cc]onvenci[oó]n|[Кк]онвенци\w*|"

@@ -463,7 +463,10 @@ _QUOTED_FROM = re.compile(
 
 
 def _title_text(m: re.Match[str]) -> str:
+    """The title a :data:`_BRACKETED_TITLE` match holds, whichever marks it stands in."""
     return m.group(1) or m.group(2)
+
+
 #: What ends a sentence of Chinese text: after it, ``其中`` (of which) no longer points at the title before it.
 _ZH_STOP = re.compile(r"[。！？；!?;]")
 #: A title in book-title marks (``《…》``, ``「…」``), not a quotation (``第13条规定了“没收事宜的国际合作”``).
