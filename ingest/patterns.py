@@ -1420,16 +1420,19 @@ def find_dated_meetings(
         )
         if body is None and not _MEETING_CONTEXT.search(sentence):
             continue
-        named = any(sentence_start <= s < sentence_end and c in SESSION_BODIES for s, _, c in ctx.bodies)
+        named = [c for s, _, c in ctx.bodies if sentence_start <= s < sentence_end and c in SESSION_BODIES]
         if not named and any(sentence_start <= s < sentence_end for s, _ in (*ctx.networks, *ctx.organizations)):
             continue  # a network's or an organization's meeting on those days (ARINWA's in Vienna), no body's
         if not named and _EXPERTS_MEETING.search(sentence):
             continue  # an expert meeting on a session's days, at its venue (EG.1 in St Petersburg): its own
         if any(sentence_start <= h.start < sentence_end for h in explicit):
             continue
-        session = ctx.session_by_date(d.first, d.last, body)
-        if session:
-            hits.append(Hit("Session", session, d.start, d.end))
+        # the sentence's bodies, when it names some: each that met on those days (the Review Group and the Working
+        # Group in a joint week); a report of an expert meeting under the Conference's masthead, on the days of a
+        # Working Group meeting, is no Working Group meeting
+        holders = [body] if body else list(dict.fromkeys(named)) or [None]
+        sessions = dict.fromkeys(filter(None, (ctx.session_by_date(d.first, d.last, b) for b in holders)))
+        hits.extend(Hit("Session", session, d.start, d.end) for session in sessions)
     return hits
 
 
@@ -1529,6 +1532,8 @@ def find_placed_sessions(
             continue
         meeting = any(w in sentence.lower() for w in _MEETING_WORDS)
         body = _holder(text, start, end, meeting, ctx, starts, others)
+        if _EXPERTS_MEETING.search(sentence) and not any(s0 <= s and e <= s1 and c == body for s, e, c in ctx.bodies):
+            continue  # an expert meeting at a session's venue, in its month, and no word of that session's body
         session = ctx.session_at(place, year, body) if body else None
         if session:
             hits.append(Hit("Session", session, start, end))

@@ -140,10 +140,20 @@ def test_bodies_sessions_resolutions(kb):
     assert ("session/wg-ar/11", "place/vienna") in held_in
     assert ("session/irg/4", "place/vienna") in held_in  # its resumed part met in Panama City: notes only
     assert kb.node("session/irg/4").props["report_symbol"] == "CAC/COSP/IRG/2013/12"
-    # the 17th and 19th meetings are placeholders; the 18th was read (with the 15th IRG, 10-14 June 2024)
+    # the 19th meeting is a placeholder; the 18th was read (with the 15th IRG, 10-14 June 2024); the 17th's days
+    # and place were read (Algerian sources, 4-8 September 2023), its ordinal only inferred
     unverified = [n.id for n in kb.sessions("wg-ar") if n.props["verified"] is False]
-    assert unverified == ["session/wg-ar/17", "session/wg-ar/19"]
+    assert unverified == ["session/wg-ar/19"]
     assert kb.node("session/wg-ar/18").props["verified"] is True
+    wg17 = kb.node("session/wg-ar/17").props
+    assert (wg17["start_date"], wg17["end_date"]) == ("2023-09-04", "2023-09-08")
+    assert {"number", "start_date"} <= set(wg17["unverified"])
+    # the meetings of 2021 to 2024 met in weeks shared with other bodies: their days are those weeks', unverified
+    for session, first in (("wg-ar/15", "2021-09-06"), ("wg-ar/16", "2022-11-07"), ("irg/12", "2021-06-14"),
+                           ("irg/13", "2022-06-13"), ("irg/14", "2023-06-12")):
+        props = kb.node(f"session/{session}").props
+        assert props["start_date"] == first and "start_date" in props["unverified"], session
+    assert kb.node("session/irg/14").props["resumed_parts"] == ["2023-09-04/2023-09-08"]
     irg15 = kb.node("session/irg/15").props
     assert (irg15["start_date"], irg15["end_date"]) == ("2024-06-10", "2024-06-14")
     wg12 = kb.node("session/wg-ar/12").props

@@ -984,3 +984,25 @@ def test_a_resumed_session_belongs_to_the_holder_named_after_it() -> None:
         "session/irg/13"}
     assert linked("la session extraordinaire de l'Assemblée générale et la treizième session reprise du Groupe "
                   "d'examen de l'application", "session/") == {"session/irg/13"}
+
+
+def test_a_joint_week_of_two_bodies_is_a_session_of_each() -> None:
+    """Blind batches 43 and 107: the Review Group and the Working Group met in one week (6-10 September 2021, the
+    reference data's days of both): a sentence naming both groups and those days cites a session of each."""
+    text = ("The delegation took part in the joint meeting of the Implementation Review Group and the Working Group "
+            "on Asset Recovery of the United Nations Convention against Corruption, held from 6 to 10 September 2021.")
+    assert linked(text, "session/") == {"session/irg/12", "session/wg-ar/15"}
+    # naming one body, the days are that body's session only
+    text = ("The Implementation Review Group of the United Nations Convention against Corruption met from 6 to 10 "
+            "September 2021.")
+    assert linked(text, "session/") == {"session/irg/12"}
+
+
+def test_an_expert_meeting_on_a_working_group_s_days_under_the_conference_s_name_is_no_working_group_session() -> None:
+    """Hold-out h6: a report of the expert meeting on international cooperation, under the Conference's masthead,
+    held in Vienna on the days the Working Group met (6-10 September 2021): no Working Group meeting, by its
+    dates or by its venue and month."""
+    text = ("Конференция государств – участников Конвенции Организации Объединенных Наций против коррупции "
+            "Доклад о работе десятого межправительственного совещания экспертов открытого состава по развитию "
+            "международного сотрудничества, проведенного в Вене 6–10 сентября 2021 года")
+    assert not linked(text, "session/") and "body/wg-ar" not in linked(text)
