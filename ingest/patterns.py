@@ -1506,6 +1506,11 @@ def _its_year(text: str, place: tuple[int, int], places: Sequence[tuple[int, int
     return min(own)[1] if own else None
 
 
+#: A conference: in a text about the Convention, with a venue and a year, its Conference's session (``la conférence
+#: … tenue à Abu Dhabi aux Émirats Arabes Unis en 2019``).
+_CONFERENCE_WORD = keyed(re.compile(r"conf[eé]rences?|conferencias?|конференц|مؤتمر", re.IGNORECASE))
+
+
 def find_placed_sessions(
     text: str, explicit: list[Hit], ctx: Context, starts: Sequence[int] = (0,), dates: Sequence[DateHit] = ()
 ) -> list[Hit]:
@@ -1523,7 +1528,9 @@ def find_placed_sessions(
         s0, s1 = _sentence(text, start, lo, hi, end)
         sentence = text[s0:s1]
         named_body = any(s0 <= s and e <= s1 and c in SESSION_BODIES for s, e, c in ctx.bodies)
-        if not (named_body or _MEETING_CONTEXT.search(sentence)) or any(s0 <= h.start < s1 for h in explicit):
+        conference = ctx.uncac and _CONFERENCE_WORD.search(sentence)
+        if not (named_body or conference or _MEETING_CONTEXT.search(sentence)) or any(
+                s0 <= h.start < s1 for h in explicit):
             continue
         at = _its_year(text, (start, end), spans, s0, s1)
         # (of its month, when the year is a printed month's: «une réunion à Vienne en mars 2013» is no August session)

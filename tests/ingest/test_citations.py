@@ -1006,3 +1006,21 @@ def test_an_expert_meeting_on_a_working_group_s_days_under_the_conference_s_name
             "Доклад о работе десятого межправительственного совещания экспертов открытого состава по развитию "
             "международного сотрудничества, проведенного в Вене 6–10 сентября 2021 года")
     assert not linked(text, "session/") and "body/wg-ar" not in linked(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("La Convention des Nations Unies contre la corruption réunit ses États parties. La conférence de cette année "
+     "suit celle tenue à Abu Dhabi en 2019.", {"session/cosp/8"}),
+    ("The United Nations Convention against Corruption: the conference held in Marrakech in 2011 set the agenda.",
+     {"session/cosp/4"}),
+    # no year: a conference at a venue of two sessions is neither
+    ("The United Nations Convention against Corruption: the conference in Doha was a success.", set()),
+    # a year no session was held there in
+    ("The United Nations Convention against Corruption: a conference held in Marrakech in 2013.", set()),
+    # a text not about the Convention: a conference is anyone's
+    ("A conference on trade was held in Abu Dhabi in 2019.", set()),
+])
+def test_a_conference_at_a_session_s_venue_in_its_year_is_that_session(text: str, expected: set[str]) -> None:
+    """Hold-out h106 and h19: in a text about the Convention, "the conference held at Abu Dhabi in 2019" is the
+    Conference's session held there that year, though no session or meeting word is written."""
+    assert linked(text, "session/") == expected
