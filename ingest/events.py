@@ -66,7 +66,7 @@ BEFORE, AFTER = 45, 30
 #: How far a date, a meeting word or a series mention may be from a place name.
 NEAR = 150
 _ORDINAL = re.compile(
-    rf"(?<!\w)(?:{ORDINAL_WORD}|inaugura(?:l|le|les|ux))(?!\w)|第[一二三四五六七八九十\d]+届|首届", re.I
+    rf"(?<!\w)(?:{ORDINAL_WORD}|inaugura(?:l|le|les|ux))(?!\w)|第[一二三四五六七八九十\d]+[届屆]|首[届屆]", re.I
 )
 _TRAILING_NUMBER = re.compile(r"^[\s-]*(?:(?P<roman>[IVX]{1,5})|(?P<digit>\d{1,2}))(?![\w/])")
 _STOP = re.compile(r"[.;。；!?]")
@@ -180,11 +180,26 @@ def _session_days() -> dict[str, tuple[tuple[str, str], ...]]:
 
 def _ordinal_value(token: str) -> int | None:
     token = token.strip()
-    if token.lower().startswith("inaugura") or token == "首届":
+    if token.lower().startswith("inaugura") or token in ("首届", "首屆"):
         return 1
-    if token.startswith("第") and token.endswith("届"):
+    if token.startswith("第") and token.endswith(("届", "屆")):
         return to_int(token[1:-1])
     return to_int(token)
+
+
+#: How far after an ordinal the gathering it numbers may be named (``第七屆國際會議``, ``seventh annual conference``).
+_NUMBERED_REACH = 25
+
+
+def _numbered_otherwise(text: str, event: _Event) -> bool:
+    """The text numbers a gathering by an ordinal that is neither the event's in its series, nor one its names hold,
+    nor another known event's of the series (``廉政公署第七屆國際會議`` is not the eighth symposium, the series'
+    eleventh conference; the Arab Forum's ``أول اجتماعاته`` in Doha is its first, another event than the second)."""
+    known = {e.ordinal for e in _events() if e.series == event.series}
+    own = known | {_ordinal_value(m.group()) for m in _ORDINAL.finditer(event.names)}
+    return any((value := _ordinal_value(m.group())) and value not in own
+               and not _FAMILY_NAME.search(text, max(0, m.start() - 5), m.start())
+               and _GATHERING.search(text, m.end(), m.end() + _NUMBERED_REACH) for m in _ORDINAL.finditer(text))
 
 
 def _ordinal_near(text: str, start: int, end: int) -> tuple[int, int, int] | None:
@@ -384,7 +399,7 @@ def find_events(text: str, hits: list[LinkHit]) -> list[LinkHit]:
             # (not when the text prints years and none is the event's: another meeting there)
             # (and where a gathering is spoken of: not the series' office held by someone there)
             in_series = [e for e in at if e.series in series_near and (not printed or e.year in printed)
-                         and _MEETING.search(window)]
+                         and _MEETING.search(window) and not _numbered_otherwise(text, e)]
             match = dated if len(dated) == 1 else (in_series if len(in_series) == 1 and not dated else [])
             if not match and not dated:
                 match = _signing_there(text, hit, at)

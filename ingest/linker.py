@@ -343,6 +343,9 @@ _PRESS = tuple((normalise(official), normalise(press)) for official, press in (
     # the Conference's parties called its member States, the Convention named (la Conférence des États membres à la
     # Convention …): without it, the name is any organization's conference of its members
     ("Conférence des États parties à la Convention", "Conférence des États membres à la Convention"),
+    # French names' "anticorruption" as the fight against corruption (l'Association internationale des autorités de
+    # lutte contre la corruption), and the parties misspelt as political parties (la Conférence des Etats partis)
+    (" anticorruption", " de lutte contre la corruption"), ("des États parties", "des États partis"),
     ("Conférence des États parties à la Convention", "Conférence des États membres de la Convention"),
     ("Conferencia de los Estados Partes en la Convención", "Conferencia de los Estados Miembros de la Convención")))
 
@@ -432,6 +435,13 @@ def _a_title(text: str) -> bool:
 #: A venue's building named after its State or region (the Georgia World Congress Center, where the tenth session
 #: met in Atlanta): the building, not the State.
 _VENUE_BUILDING = re.compile(r"\s+(?:World\s+)?(?:Congress|Convention|Conference|Exhibition)\s+Cent(?:er|re)\b")
+
+
+#: A work or a geographic feature named after a place or a State, after the name or after another name hyphened to it
+#: (the Lagos-Ibadan Expressway, the Abuja-Kano road, the Second Niger Bridge, the Niger Delta): the road, bridge,
+#: river or delta, not the city or the State.
+_FEATURE_AFTER = re.compile(r"(?:-[A-Z][\w'’]+)?\s+(?:[Ee]xpressway|[Hh]ighway|[Mm]otorway|[Rr]oad|[Bb]ridge|"
+                            r"[Rr]ailway|River|Delta|Basin)(?!\w)")
 
 
 def _in_other_name(text: str, start: int, end: int) -> bool:
@@ -673,7 +683,8 @@ class Linker:
                     _RESOLUTION_WORD.search(text, max(0, start - 80), start)
                     or _RESOLUTION_WORD.match(text, end, end + 12)):
                 continue  # a title's words in running text, not the resolution
-            if kept and all(c.label in ("Place", "Country") for c in kept) and _VENUE_BUILDING.match(text, end):
+            if kept and all(c.label in ("Place", "Country") for c in kept) and (
+                    _VENUE_BUILDING.match(text, end) or _FEATURE_AFTER.match(text, end)):
                 continue
             if kept and all(c.id == _ASSEMBLY for c in kept):
                 if _own_assembly(text, start, end):

@@ -1038,9 +1038,9 @@ _TITLE_NOUN_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
 _EDITION_OF = re.compile(r"\s+(?:[ée]dition|edici[oó]n)\s+(?:of\s+the|de\s+la|del|de\s+l['’])\s*$", re.IGNORECASE)
 
 
-#: The United Nations named between an ordinal and a body's name (``the 10th United Nations Conference of Parties``,
-#: ``the 10th UN Conference of the States Parties``).
-_UN_BETWEEN = re.compile(r"\s+(?:United\s+Nations|UN|U\.N\.)\s*$")
+#: The United Nations or the Convention's acronym named between an ordinal and a body's name (``the 10th United
+#: Nations Conference of Parties``, ``the 10th UN Conference of the States Parties``, ``the 7th UNCAC COSP``).
+_UN_BETWEEN = re.compile(r"\s+(?:United\s+Nations|UN|U\.N\.|UNCAC|CNUCC)\s*$")
 #: The quotation marks the press opens a body's name with after its ordinal (``la 4ème "Conférence des Etats …"``).
 _OPENING_QUOTES = "\"«“„"
 
@@ -1430,7 +1430,7 @@ def find_dated_meetings(
         # the sentence's bodies, when it names some: each that met on those days (the Review Group and the Working
         # Group in a joint week); a report of an expert meeting under the Conference's masthead, on the days of a
         # Working Group meeting, is no Working Group meeting
-        holders = [body] if body else list(dict.fromkeys(named)) or [None]
+        holders: list[str | None] = [body] if body else [*dict.fromkeys(named)] or [None]
         sessions = dict.fromkeys(filter(None, (ctx.session_by_date(d.first, d.last, b) for b in holders)))
         hits.extend(Hit("Session", session, d.start, d.end) for session in sessions)
     return hits

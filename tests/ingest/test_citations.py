@@ -1024,3 +1024,15 @@ def test_a_conference_at_a_session_s_venue_in_its_year_is_that_session(text: str
     """Hold-out h106 and h19: in a text about the Convention, "the conference held at Abu Dhabi in 2019" is the
     Conference's session held there that year, though no session or meeting word is written."""
     assert linked(text, "session/") == expected
+
+
+@pytest.mark.parametrize(("text", "session"), [
+    ("UNCAC Coalition Statement at General Plenary of 7th UNCAC COSP", "session/cosp/7"),
+    ("La délégation a pris la parole à la 9e CNUCC CoSP à Charm el-Cheikh.", "session/cosp/9"),
+    # the parties misspelt as political parties
+    ("dans le cadre de la 10ème Conférence des Etats partis à la Convention des Nations unies contre la corruption",
+     "session/cosp/10"),
+])
+def test_the_convention_s_acronym_between_an_ordinal_and_the_conference(text: str, session: str) -> None:
+    """Blind batch 99: «7th UNCAC COSP», the Convention's acronym between the ordinal and the Conference's."""
+    assert linked(text, "session/") == {session}

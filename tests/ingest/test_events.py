@@ -40,6 +40,13 @@ def _events(text: str) -> set[str | None]:
         ("The 8th ICAC Symposium heard the Chief Executive.", "event/hong-kong-2024-05"),
         # the series and its place with a gathering word
         ("IAACA held its annual conference in Hong Kong in 2024.", "event/hong-kong-2024-05"),
+        # ... and an ordinal of another known event of the series: the text speaks of both (the Arab Forum's first
+        # meeting in Doha, in a text on the second in Marrakech)
+        ("The Arab Forum on Asset Recovery, whose first meeting was held in Doha, met in Marrakech this month.",
+         "event/marrakech-2013-10"),
+        # blind batch 99: IAACA's French name with "de lutte contre la corruption" for "anticorruption"
+        ("Le Maroc accueillera en octobre prochain, à Marrakech, la Conférence annuelle de l'Association "
+         "internationale des autorités de lutte contre la corruption.", "event/marrakech-2011-10"),
     ],
 )
 def test_event_is_found(text, event):
@@ -58,6 +65,9 @@ def test_event_is_found(text, event):
         "Mr. Peh of Hong Kong was elected President of IAACA for a three-year term (2022 – 2024).",
         # a year alone dates the meeting at the place in its own sentence, not in the next
         "ICAR co-hosted a conference on wildlife crime held in Panama City, Panama.\nDuring 2016, ICAR will train.",
+        # blind batch 99: the series and the place of its known eleventh conference (the eighth symposium), but the
+        # text numbers its gathering otherwise: the seventh symposium, another event
+        "今年5月逾500名代表雲集香港。廉政公署第七屆國際會議結束後,與會者出席由廉署與國際反貪局聯合會合辦的培訓課程。",
     ],
 )
 def test_no_event_without_evidence(text):

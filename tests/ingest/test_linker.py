@@ -902,3 +902,20 @@ def test_venues_below_the_major_city_rule_are_places(text: str, place: str) -> N
 def test_interpols_short_chinese_name(text: str) -> None:
     """Blind batch 89: the press's 国际刑警 (國際刑警) for INTERPOL (sourced in organizations.csv)."""
     assert "org/interpol" in {id_ for id_, _ in found(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "The funds will finance the Second Niger Bridge, the Lagos-Ibadan Expressway and the Abuja-Kano road.",
+    "Oil spills in the Niger Delta were discussed.",
+])
+def test_a_place_or_state_in_a_work_s_or_feature_s_name_is_not_mentioned(text: str) -> None:
+    """Blind batch 99: a road, bridge, river or delta named after cities or a State (the Abuja-Kano road, the Niger
+    Delta) mentions neither."""
+    assert not {h.id for h in linker().find(text) if h.label in ("Place", "Country")}
+
+
+@pytest.mark.parametrize("text", ["联合国毒品与犯罪署署长科斯塔表示支持。", "联合国毒品犯罪署条法司官员认为需要合作。"])
+def test_unodc_by_its_older_chinese_names(text: str) -> None:
+    """Hold-out (four texts) and blind batch 99: the Chinese press's 联合国毒品(与)犯罪署 (sources in
+    organizations.csv)."""
+    assert "org/unodc" in {h.id for h in linker().find(text)}
