@@ -66,7 +66,7 @@ BEFORE, AFTER = 45, 30
 #: How far a date, a meeting word or a series mention may be from a place name.
 NEAR = 150
 _ORDINAL = re.compile(
-    rf"(?<!\w)(?:{ORDINAL_WORD}|inaugura(?:l|le|les|ux))(?!\w)|第[一二三四五六七八九十\d]+[届屆]|首[届屆]", re.I
+    rf"(?<!\w)(?:{ORDINAL_WORD}|inaugura(?:l|le|les|ux))(?!\w)|第[一二三四五六七八九十\d]+[届屆次]|首[届屆]", re.I
 )
 _TRAILING_NUMBER = re.compile(r"^[\s-]*(?:(?P<roman>[IVX]{1,5})|(?P<digit>\d{1,2}))(?![\w/])")
 _STOP = re.compile(r"[.;。；!?]")
@@ -182,7 +182,7 @@ def _ordinal_value(token: str) -> int | None:
     token = token.strip()
     if token.lower().startswith("inaugura") or token in ("首届", "首屆"):
         return 1
-    if token.startswith("第") and token.endswith(("届", "屆")):
+    if token.startswith("第") and token.endswith(("届", "屆", "次")):
         return to_int(token[1:-1])
     return to_int(token)
 
@@ -191,12 +191,25 @@ def _ordinal_value(token: str) -> int | None:
 _NUMBERED_REACH = 25
 
 
-def _numbered_otherwise(text: str, event: _Event) -> bool:
+def _placed_elsewhere(text: str, hit: LinkHit, event: _Event, near: _Starting) -> bool:
+    """The sentence of a series' ordinal names places, none in the event's venue's State: the text speaks of another
+    gathering than the one the reference data numbers so (``国际反贪局联合会第七次年会今年9月将在北京召开`` is no
+    meeting in Panama City; the fourth Arab Forum announced for Tunis met in Hammamet)."""
+    from arkg.ingest.authority import authority
+
+    lo, hi = _sentence(text, hit.start, hit.end)
+    places = {h.id for h in near.within(lo, hi) if h.label == "Place" and h.id}
+    state = authority().targets("LOCATED_IN")
+    return bool(places) and state.get(event.place or "") not in {state.get(p) for p in places}
+
+
+def _numbered_otherwise(text: str, event: _Event, places: set[str]) -> bool:
     """The text numbers a gathering by an ordinal that is neither the event's in its series, nor one its names hold,
-    nor another known event's of the series (``廉政公署第七屆國際會議`` is not the eighth symposium, the series'
-    eleventh conference; the Arab Forum's ``أول اجتماعاته`` in Doha is its first, another event than the second)."""
-    known = {e.ordinal for e in _events() if e.series == event.series}
-    own = known | {_ordinal_value(m.group()) for m in _ORDINAL.finditer(event.names)}
+    nor that of another known event of the series at a place the text names (``places``): ``廉政公署第七屆國際會議``
+    is not the eighth symposium, the series' eleventh conference; the Arab Forum's ``أول اجتماعاته`` in Doha is its
+    first, another event than the second."""
+    known = {e.ordinal for e in _events() if e.series == event.series and e.place in places}
+    own = {event.ordinal} | known | {_ordinal_value(m.group()) for m in _ORDINAL.finditer(event.names)}
     return any((value := _ordinal_value(m.group())) and value not in own
                and not _FAMILY_NAME.search(text, max(0, m.start() - 5), m.start())
                and _GATHERING.search(text, m.end(), m.end() + _NUMBERED_REACH) for m in _ORDINAL.finditer(text))
@@ -366,6 +379,7 @@ def find_events(text: str, hits: list[LinkHit]) -> list[LinkHit]:
     near = _Starting(hits)
     printed = {int(y) for y in _YEAR.findall(text)}
     dateline = _dateline(text)
+    named_places = {h.id for h in hits if h.label == "Place" and h.id}
 
     def add(start: int, end: int, event_id: str) -> None:
         if any(i == event_id and s - NEAR <= start <= e + NEAR for s, e, i in named):
@@ -377,7 +391,8 @@ def find_events(text: str, hits: list[LinkHit]) -> list[LinkHit]:
             ordinal = _ordinal_near(text, hit.start, hit.end)
             if ordinal:
                 match = [e for e in events if e.series == hit.id and e.ordinal == ordinal[0]]
-                if len(match) == 1 and not _other_kind(text, (ordinal[2], hit.end), match[0]):
+                if len(match) == 1 and not _other_kind(text, (ordinal[2], hit.end), match[0]) and not _placed_elsewhere(
+                        text, hit, match[0], near):
                     add(ordinal[1], ordinal[2], match[0].id)
         if hit.id in place_ids:
             at = [e for e in events if e.place == hit.id]
@@ -399,7 +414,7 @@ def find_events(text: str, hits: list[LinkHit]) -> list[LinkHit]:
             # (not when the text prints years and none is the event's: another meeting there)
             # (and where a gathering is spoken of: not the series' office held by someone there)
             in_series = [e for e in at if e.series in series_near and (not printed or e.year in printed)
-                         and _MEETING.search(window) and not _numbered_otherwise(text, e)]
+                         and _MEETING.search(window) and not _numbered_otherwise(text, e, named_places)]
             match = dated if len(dated) == 1 else (in_series if len(in_series) == 1 and not dated else [])
             if not match and not dated:
                 match = _signing_there(text, hit, at)

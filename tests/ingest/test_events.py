@@ -44,6 +44,12 @@ def _events(text: str) -> set[str | None]:
         # meeting in Doha, in a text on the second in Marrakech)
         ("The Arab Forum on Asset Recovery, whose first meeting was held in Doha, met in Marrakech this month.",
          "event/marrakech-2013-10"),
+        # IAACA's annual conferences (events.csv, sourced): its ordinal after its name, as Chinese numbers meetings
+        ("国际反贪局联合会第九次年会暨会员代表大会当天在天津举行。", "event/tianjin-2016-05"),
+        ("Se inauguró la VII Conferencia Anual y Reunión General de la Asociación Internacional de Autoridades "
+         "Anticorrupción.", "event/panama-city-2013-11"),
+        ("The Sixth Annual Conference and General Meeting of the International Association of Anti-Corruption "
+         "Authorities opened on 4 October.", "event/kuala-lumpur-2012-10"),
         # blind batch 99: IAACA's French name with "de lutte contre la corruption" for "anticorruption"
         ("Le Maroc accueillera en octobre prochain, à Marrakech, la Conférence annuelle de l'Association "
          "internationale des autorités de lutte contre la corruption.", "event/marrakech-2011-10"),
