@@ -70,6 +70,7 @@ _ORDINAL = re.compile(
 )
 _TRAILING_NUMBER = re.compile(r"^[\s-]*(?:(?P<roman>[IVX]{1,5})|(?P<digit>\d{1,2}))(?![\w/])")
 _STOP = re.compile(r"[.;。；!?]")
+_CLAUSE_STOP = re.compile(r"[.;。；!?,，、]")
 #: An ordinal that is a family's name: آل ثاني (Al Thani, Qatar's ruling family), not "second".
 _FAMILY_NAME = re.compile(r"(?<!\w)آل\s+$")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
@@ -219,7 +220,8 @@ def _ordinal_near(text: str, start: int, end: int) -> tuple[int, int, int] | Non
     """(value, start, end) of an ordinal just before the series name, or a number/ordinal just after it."""
     lo = max(0, start - BEFORE)
     before = text[lo:start]
-    cut = max((m.end() for m in _STOP.finditer(before)), default=0)
+    # (an ordinal before a comma numbers another phrase: «廉政公署第七屆國際會議結束後,與會者出席由…聯合會合辦的…»)
+    cut = max((m.end() for m in _CLAUSE_STOP.finditer(before)), default=0)
     found = [m for m in _ORDINAL.finditer(before, cut)
              if _ordinal_value(m.group()) and not _FAMILY_NAME.search(before, 0, m.start())]
     if found:

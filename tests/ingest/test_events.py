@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from arkg.ingest.extract import extract
 from arkg.ingest.linker import linker
 
 
@@ -71,9 +72,9 @@ def test_event_is_found(text, event):
         "Mr. Peh of Hong Kong was elected President of IAACA for a three-year term (2022 – 2024).",
         # a year alone dates the meeting at the place in its own sentence, not in the next
         "ICAR co-hosted a conference on wildlife crime held in Panama City, Panama.\nDuring 2016, ICAR will train.",
-        # blind batch 99: the series and the place of its known eleventh conference (the eighth symposium), but the
-        # text numbers its gathering otherwise: the seventh symposium, another event
-        "今年5月逾500名代表雲集香港。廉政公署第七屆國際會議結束後,與會者出席由廉署與國際反貪局聯合會合辦的培訓課程。",
+        # the series and the place of its known eleventh conference (the eighth symposium), but the text numbers its
+        # gathering otherwise: another event (the reference data knows no ninth symposium)
+        "今年5月逾500名代表雲集香港。廉政公署第九屆國際會議結束後,與會者出席由廉署與國際反貪局聯合會合辦的培訓課程。",
     ],
 )
 def test_no_event_without_evidence(text):
@@ -479,3 +480,11 @@ def test_a_meeting_heading_with_its_place_state_and_days_is_the_meeting() -> Non
     assert _events("8th WACAP Plenary Meeting Cotonou, Benin 20 -23 November 2018") == {"event/cotonou-2018-11"}
     # one day after the place and its State: a letter's address and date
     assert _events("Plenary meeting, Vienna, Austria, 29 January 2020") == set()
+
+
+def test_a_series_numbered_gathering_is_its_own_event_not_the_series_known_one_at_that_place() -> None:
+    """Blind batch 99: the ICAC's seventh symposium (Hong Kong, May 2019, events.csv) in a text that names IAACA, whose
+    eleventh conference was the eighth symposium there: the seventh, not the eleventh."""
+    text = "今年5月逾500名代表雲集香港。廉政公署第七屆國際會議結束後,與會者出席由廉署與國際反貪局聯合會合辦的培訓課程。"
+    found = {m.id for m in extract(text, name="icac.zh-Hant.txt").mentions if m.type == "Event"}
+    assert found == {"event/hong-kong-2019-05"}
