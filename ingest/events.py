@@ -76,7 +76,7 @@ _FAMILY_NAME = re.compile(r"(?<!\w)آل\s+$")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _MEETING = keyed(re.compile(
     r"meeting|conference|forum|seminar|summit|réunion|conférence|séminaire|reunión|conferencia|foro|seminario|"
-    r"cumbre|встреч|конференц|форум|семинар|совещани|اجتماع|مؤتمر|منتدى|ندوة|会议|论坛|研讨会|峰会",
+    r"cumbre|встреч|конференц|форум|семинар|совещани|саммит|اجتماع|مؤتمر|منتدى|ندوة|قمة|会议|论坛|研讨会|峰会",
     re.I,
 ))
 
@@ -86,6 +86,7 @@ _GATHERING = keyed(re.compile(
     rf"{_MEETING.pattern}|plenary|general assembly|workshop|congress|plénière|assemblée générale|atelier|congrès|"
     r"plenari|congreso|конгресс|"
     r"asamblea|taller|пленар|собрани|заседани|ورشة|الاجتماع العام|全会|年会|全体会议|c[oó]nclave|"
+    r"(?<!\w)(?:assembly|assemblée)(?!\w)|"
     r"(?<!\w)events?(?!\w)|événement|evento|мероприяти|فعالية|活动",
     re.I,
 ))
@@ -356,16 +357,18 @@ def _a_session_that_year(place: str, year: int) -> bool:
 
 def _its_days(text: str, place: LinkHit, event: _Event, years: set[int], printed: set[int]) -> bool:
     """The event's own days are printed near its place without a year (``Mérida (Mexique) 9-11
-    décembre``, ``同年12月9日至11日``), and no year printed near or in the text is another one."""
-    if (years and event.year not in years) or (printed and event.year not in printed) or _opens_line(text, place.start):
+    décembre``, ``同年12月9日至11日``), and no year printed near it is another one, nor any in the text unless
+    the days printed are all of the event's, first to last (``del 9 al 11 de diciembre en la Ciudad de Mérida`` in a
+    text that dates something else 2001)."""
+    if (years and event.year not in years) or _opens_line(text, place.start):
         return False  # another year, or a dateline's place and date («中評社北京9月24日電»)
     lo, hi = max(0, place.start - NEAR), min(len(text), place.end + NEAR)
-    return any(
-        d.month == event.month
-        and event.first <= f"{event.year:04d}-{d.month:02d}-{d.first:02d}"
-        and f"{event.year:04d}-{d.month:02d}-{d.last:02d}" <= event.last
-        for d in find_day_months(text, lo, hi)
-    )
+    spans = [(f"{event.year:04d}-{d.month:02d}-{d.first:02d}", f"{event.year:04d}-{d.month:02d}-{d.last:02d}")
+             for d in find_day_months(text, lo, hi) if d.month == event.month]
+    if any((first, last) == (event.first, event.last) and first < last for first, last in spans):
+        return True
+    return not (printed and event.year not in printed) and any(
+        event.first <= first and last <= event.last for first, last in spans)
 
 
 def find_events(text: str, hits: list[LinkHit]) -> list[LinkHit]:

@@ -118,6 +118,11 @@ def test_a_described_meeting_is_at_the_place_a_preposition_puts_it() -> None:
          "event/tehran-2016-09"),
         ("26-27 марта 2024 года в Бишкеке состоялся совместный экспертный семинар.", "event/bishkek-2024-03"),
         ("La conférence s'est tenue du 9 au 12 octobre 2019 à Kigali au Rwanda.", "event/kigali-2019-10"),
+        # an assembly, a summit in Russian (hold-out h129 and h23)
+        ("La 2ème Session de l'Assemblée s'est tenue à Bangkok en Thaïlande du 9 au 11 décembre 2013.",
+         "event/bangkok-2013-12"),
+        ("18-19 ноября 2024 года в Рио-де-Жанейро (Бразилия) состоялся очередной саммит глав государств.",
+         "event/rio-de-janeiro-2024-11"),
     ],
 )
 def test_a_gatherings_days_beside_its_place_make_an_event_without_a_host(text: str, event: str) -> None:
@@ -488,3 +493,13 @@ def test_a_series_numbered_gathering_is_its_own_event_not_the_series_known_one_a
     text = "今年5月逾500名代表雲集香港。廉政公署第七屆國際會議結束後,與會者出席由廉署與國際反貪局聯合會合辦的培訓課程。"
     found = {m.id for m in extract(text, name="icac.zh-Hant.txt").mentions if m.type == "Event"}
     assert found == {"event/hong-kong-2019-05"}
+
+
+def test_an_event_s_every_day_printed_at_its_place_dates_it_though_the_text_prints_another_year() -> None:
+    """Hold-out h101: «Esta tendrá lugar del 9 al 11 de diciembre en la Ciudad de Mérida» in a text that dates
+    something else 2001: all the signing conference's days, first to last, at its place; one of its days alone is
+    not enough where another year is printed."""
+    text = ("En 2001 la Asamblea General decidió que la Convención se abriera a firma en una Conferencia de Alto "
+            "Nivel. Esta tendrá lugar del 9 al 11 de diciembre en la Ciudad de Mérida, Yucatán.")
+    assert _events(text) == {"event/merida-2003-12"}
+    assert not _events("En 2001 se decidió. El 10 de diciembre hubo un acto en Mérida.")
