@@ -919,3 +919,21 @@ def test_unodc_by_its_older_chinese_names(text: str) -> None:
     """Hold-out (four texts) and blind batch 99: the Chinese press's 联合国毒品(与)犯罪署 (sources in
     organizations.csv)."""
     assert "org/unodc" in {h.id for h in linker().find(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Selon les termes de la Convention contre la corruption, approuvée par l'Assemblée générale, les pays signent.",
+    "La Convención contra la Corrupción de la Organización de las Naciones Unidas entró en vigor en 2005.",
+    "9 декабря 2003 года Конвенция против коррупции была принята.",
+    "يشارك الديوان في الدورة الثامنة لفريق «اتفاقية مكافحة الفساد».",
+])
+def test_the_convention_by_its_short_title_in_each_language(text: str) -> None:
+    """Blind batch 102 (UN News, 2003: «la Convention contre la corruption»): the short title in French, Spanish,
+    Russian and Arabic, as in English (sources in convention.csv); another convention's title is not it."""
+    assert "uncac" in {h.id for h in linker().find(text)}
+
+
+@pytest.mark.parametrize("text", ["La Convention interaméricaine contre la corruption est entrée en vigueur.",
+                                  "صادقت الدولة على الاتفاقية العربية لمكافحة الفساد."])
+def test_another_convention_against_corruption_is_not_this_one(text: str) -> None:
+    assert "uncac" not in {h.id for h in linker().find(text)}
