@@ -90,6 +90,19 @@ _GATHERING = keyed(re.compile(
     r"(?<!\w)events?(?!\w)|événement|evento|мероприяти|فعالية|活动",
     re.I,
 ))
+#: Gatherings that are no event of the field: a press conference, a government's cabinet meeting (a photo's caption:
+#: «arrives for a cabinet meeting at 10 Downing Street in London March 18, 2014»), by the words before or after the
+#: gathering's word.
+_NO_EVENT_BEFORE = re.compile(r"(?:press|cabinet|пресс-)\s*$", re.IGNORECASE)
+_NO_EVENT_AFTER = re.compile(r"\s*(?:de\s+presse|de\s+prensa|صحفي)", re.IGNORECASE)
+
+
+def _an_event_gathering(text: str, m: re.Match[str]) -> bool:
+    """The gathering word ``m`` names a gathering that may be an event (:data:`_NO_EVENT_BEFORE`)."""
+    before = _NO_EVENT_BEFORE.search(text, max(0, m.start() - 12), m.start())
+    return not (before or _NO_EVENT_AFTER.match(text, m.end()))
+
+
 #: A gathering the dated act followed (``créé en septembre 2004, à la suite d'une conférence … à Dublin``,
 #: ``established in 2004 following a conference in Dublin``): the date is the act's, not the gathering's.
 _FOLLOWED = re.compile(
@@ -562,7 +575,8 @@ def _described(text: str, place: LinkHit, near: _Starting, dateline: tuple[int, 
     lo, hi = _sentence(text, place.start, place.end)
     before = _sentence(text, lo - 2, lo - 1)[0] if lo > 1 else lo
     hosted = any(h.label in _HOSTS for h in near.within(before, hi))
-    if any(h.label in _SESSION_HOLDERS for h in near.within(lo, hi)) or not _GATHERING.search(text, lo, hi):
+    if any(h.label in _SESSION_HOLDERS for h in near.within(lo, hi)) or not any(
+            _an_event_gathering(text, m) for m in _GATHERING.finditer(text, lo, hi)):
         return None
     # (not a date an act's "following a conference" comes after: «créé en septembre 2004, à la suite d'une
     # conférence … à Dublin», the act's date, whichever place the sentence names)
@@ -592,7 +606,7 @@ def _described(text: str, place: LinkHit, near: _Starting, dateline: tuple[int, 
 
 #: A news item's dateline: its place opens a line near the text's start and a dash closes it on that line, perhaps
 #: after the State and the date (``Dakar (Sénégal), le 23 novembre 2022 –``, ``MEDELLÍN (Colombia) -``).
-_DATELINE_DASH = re.compile(r"[^\n.。]{0,80}?\s[–—-]\s")
+_DATELINE_DASH = re.compile(r"[^\n.。]{0,80}?(?:\s[–—-]|--)\s")
 #: Words that put a gathering in the week of the item's own date.
 _THIS_WEEK = re.compile(r"this\s+week|cette\s+semaine|esta\s+semana|на\s+этой\s+неделе|(?:هذا|خلال\s+هذا)\s+الأسبوع|"
                         r"本周|这周|本週|這週", re.IGNORECASE)
@@ -616,6 +630,10 @@ def _met_at_the_dateline(
     if opening is None:
         return None
     place, place_id, dash = opening
+    # the lede of an item whose dateline prints its day reports that day's news
+    dated_line = any(len(d.first) == 10 for d in find_dates(text[place.end:dash.end()]))
+    lede = _SENTENCE_END.search(text, dash.end(), min(len(text), dash.end() + _DATELINE_REACH))
+    lede_end = lede.start() if lede and dated_line else dash.end()
     from arkg.ingest.authority import authority
 
     own = {place_id, authority().targets("LOCATED_IN").get(place_id)}
@@ -630,7 +648,10 @@ def _met_at_the_dateline(
             undated = _undated(text, lo, hi, dateline)
             if undated:
                 month = undated[0][1][:7]
-            elif _THIS_WEEK.search(text, lo, hi):
+            elif _THIS_WEEK.search(text, lo, hi) or (lo < lede_end and any(h.label == "Network" for h in found)):
+                # (this week; or a network's gathering in the lede: «Dar es Salaam, 12 June 2019 -- … at the launch
+                # of the 10th ARINSA Anniversary and Annual General Meeting»; an organization's conference the lede
+                # says was opened may be one of many it holds there)
                 month = f"{dateline[0]:04d}-{dateline[1]:02d}"
             else:
                 month = ""

@@ -503,3 +503,23 @@ def test_an_event_s_every_day_printed_at_its_place_dates_it_though_the_text_prin
             "Nivel. Esta tendrá lugar del 9 al 11 de diciembre en la Ciudad de Mérida, Yucatán.")
     assert _events(text) == {"event/merida-2003-12"}
     assert not _events("En 2001 se decidió. El 10 de diciembre hubo un acto en Mérida.")
+
+
+def test_the_lede_of_a_dated_dateline_reports_that_day_s_gathering() -> None:
+    """Blind batch 101: «Dar es Salaam, 12 June 2019-- … at the launch of the 10th ARINSA Anniversary and Annual General
+    Meeting»: the lede of an item whose dateline prints its day (its dash glued to the year) reports that month's
+    gathering of the host it names; a later sentence without days does not."""
+    lede = ("Dar es Salaam, 12 June 2019-- Assets were confiscated in 2018, the Vice-President said at the launch of "
+            "the 10th ARINSA Anniversary and Annual General Meeting.")
+    assert _events(lede) == {"event/dar-es-salaam-2019-06"}
+    later = ("Dar es Salaam, 12 June 2019-- Assets were confiscated in 2018, the Vice-President said. The ministers "
+             "spoke of crime. ARINSA will hold its Annual General Meeting.")
+    assert not _events(later)
+
+
+@pytest.mark.parametrize("text", [
+    "The minister gave a press conference in London on 18 March 2014 about stolen assets.",
+    "Le ministre a tenu une conférence de presse à Paris le 3 mai 2016.",
+])
+def test_a_press_conference_is_no_event(text: str) -> None:
+    assert not _events(text)
