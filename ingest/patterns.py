@@ -1425,7 +1425,11 @@ def find_dated_meetings(
             continue  # a network's or an organization's meeting on those days (ARINWA's in Vienna), no body's
         if not named and _EXPERTS_MEETING.search(sentence):
             continue  # an expert meeting on a session's days, at its venue (EG.1 in St Petersburg): its own
-        if any(sentence_start <= h.start < sentence_end for h in explicit):
+        # a session the sentence cites is its body's on those days; another body it names met then too (``du 4 au 8
+        # septembre 2023 à Vienne, … la reprise de la 14ème session du Groupe d'examen …, ainsi qu'aux travaux du
+        # Groupe de travail … sur le recouvrement d'avoirs``)
+        cited = {h.id.split("/")[1] for h in explicit if sentence_start <= h.start < sentence_end}
+        if cited and (body is not None or not (named := [c for c in named if c not in cited])):
             continue
         # the sentence's bodies, when it names some: each that met on those days (the Review Group and the Working
         # Group in a joint week); a report of an expert meeting under the Conference's masthead, on the days of a

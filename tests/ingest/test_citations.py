@@ -1036,3 +1036,16 @@ def test_a_conference_at_a_session_s_venue_in_its_year_is_that_session(text: str
 def test_the_convention_s_acronym_between_an_ordinal_and_the_conference(text: str, session: str) -> None:
     """Blind batch 99: «7th UNCAC COSP», the Convention's acronym between the ordinal and the Conference's."""
     assert linked(text, "session/") == {session}
+
+
+def test_a_body_named_beside_a_cited_session_on_the_days_of_its_own_meeting_met_then() -> None:
+    """Hold-out h10 and h35: «du 4 au 8 septembre 2023 à Vienne, … la reprise de la 14ème session du Groupe d'examen
+    …, ainsi qu'aux travaux du Groupe de travail … sur le recouvrement d'avoirs»: the Working Group, named without a
+    number beside the Review Group's cited session, met on those days (its 17th meeting); a body that did not meet
+    then (the Conference) gets no session."""
+    text = ("From 4 to 8 September 2023 in Vienna, the delegation attended the resumed fourteenth session of the "
+            "Implementation Review Group and the Working Group on Asset Recovery.")
+    assert linked(text, "session/") == {"session/irg/14", "session/wg-ar/17"}
+    text = ("From 4 to 8 September 2023 in Vienna, the delegation attended the resumed fourteenth session of the "
+            "Implementation Review Group, which reports to the Conference of the States Parties.")
+    assert linked(text, "session/") == {"session/irg/14"}
