@@ -1414,10 +1414,10 @@ def find_dated_meetings(
         end = _SENTENCE_END.search(text, d.end, hi)
         sentence_end = end.start() if end else hi
         sentence = text[sentence_start:sentence_end]
-        # a masthead names the body, then the venue and the dates: «Working Group on … Vienna, 6 and 7 June»
-        body = next(
-            (c for s, e, c in ctx.bodies if c in SESSION_BODIES and sentence_start <= e <= d.start <= e + 40), None
-        )
+        # a masthead names the body, then the venue and the dates: «Working Group on … Vienna, 6 and 7 June», on its
+        # line or the line before (a block of its own in a document's masthead)
+        body = next((c for s, e, c in ctx.bodies if c in SESSION_BODIES and e <= d.start <= e + 40
+                     and not _SENTENCE_END.search(text, e, d.start)), None)
         if body is None and not _MEETING_CONTEXT.search(sentence):
             continue
         named = [c for s, _, c in ctx.bodies if sentence_start <= s < sentence_end and c in SESSION_BODIES]

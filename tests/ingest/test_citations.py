@@ -1049,3 +1049,23 @@ def test_a_body_named_beside_a_cited_session_on_the_days_of_its_own_meeting_met_
     text = ("From 4 to 8 September 2023 in Vienna, the delegation attended the resumed fourteenth session of the "
             "Implementation Review Group, which reports to the Conference of the States Parties.")
     assert linked(text, "session/") == {"session/irg/14"}
+
+
+def test_a_masthead_s_meeting_days_under_the_body_s_name_on_the_line_before_cite_its_session() -> None:
+    """Hold-out h49: a document's masthead, laid out in blocks, names the Working Group, then on the next line the
+    venue and the days of its thirteenth meeting: the body's name ends in the block before the dates."""
+    text = (
+        'United Nations                                                        CAC/COSP/WG.2/2019/5\n'
+        '                Conference of the States                              Distr.: General\n'
+        '                Parties to the United Nations                         22 March 2019\n'
+        '                Convention against Corruption                         Original: English\n'
+        '\n'
+        'Open-ended Intergovernmental Working Group\n'
+        'on Asset Recovery\n'
+        'Vienna, 29 and 30 May 2019\n'
+        'Item 4 of the provisional agenda\n'
+        'Thematic discussion\n'
+        '\n'
+        '                Note by the Secretariat'
+    )
+    assert {i for i in linked(text, "session/") if "/agenda/" not in i} == {"session/wg-ar/13"}
