@@ -444,6 +444,11 @@ _FEATURE_AFTER = re.compile(r"(?:-[A-Z][\w'’]+)?\s+(?:[Ee]xpressway|[Hh]ighway
                             r"[Rr]ailway|River|Delta|Basin)(?!\w)")
 
 
+#: A State's or place's name that a Chinese currency's name begins (新西兰元, 澳大利亚元: the New Zealand and Australian
+#: dollars), not 元首 (head of State), 元年 (first year) and the like.
+_CURRENCY_AFTER = re.compile(r"元(?![首年素旦月老帅帥气氣件宵])")
+
+
 def _in_other_name(text: str, start: int, end: int) -> bool:
     """A place's name inside the name of a text, process or event series (``déclaration de
     Marrakech``, ``Lausanne Guidelines``, ``Lausanne X``, ``马拉喀什宣言``) is not a mention of the place."""
@@ -683,8 +688,8 @@ class Linker:
                     _RESOLUTION_WORD.search(text, max(0, start - 80), start)
                     or _RESOLUTION_WORD.match(text, end, end + 12)):
                 continue  # a title's words in running text, not the resolution
-            if kept and all(c.label in ("Place", "Country") for c in kept) and (
-                    _VENUE_BUILDING.match(text, end) or _FEATURE_AFTER.match(text, end)):
+            if kept and all(c.label in ("Place", "Country") for c in kept) and any(
+                    rx.match(text, end) for rx in (_VENUE_BUILDING, _FEATURE_AFTER, _CURRENCY_AFTER)):
                 continue
             if kept and all(c.id == _ASSEMBLY for c in kept):
                 if _own_assembly(text, start, end):
