@@ -940,7 +940,7 @@ def test_another_convention_against_corruption_is_not_this_one(text: str) -> Non
 
 
 def test_a_chinese_currency_s_name_is_no_state() -> None:
-    """Blind batch 104: 新西兰元 and 澳大利亚元 (the New Zealand and Australian dollars) name currencies; 中国元首 (China's
-    head of State) still names China."""
+    """Blind batch 104: 新西兰元 and 澳大利亚元 (the New Zealand and Australian dollars) name currencies; 中国元首
+    (China's head of State) still names China."""
     found = {h.id for h in linker().find("其中包括34万4163新西兰元,以及318万1097澳大利亚元。中国元首出席。")}
     assert "country/NZL" not in found and "country/AUS" not in found and "country/CHN" in found
