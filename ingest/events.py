@@ -218,6 +218,19 @@ def _placed_elsewhere(text: str, hit: LinkHit, event: _Event, near: _Starting) -
     return bool(places) and state.get(event.place or "") not in {state.get(p) for p in places}
 
 
+def _another_state_s_place(hit: LinkHit, event: _Event, near: _Starting) -> bool:
+    """Near the place (where the series and the gathering's word were looked for) stands a place in another State
+    than the event's venue, and no venue of the series' other events: the gathering may be there (the series'
+    meeting «在卡塔爾首都多哈舉行», its president staying in Hong Kong)."""
+    from arkg.ingest.authority import authority
+
+    state = authority().targets("LOCATED_IN")
+    venue_state = state.get(event.place or "")
+    siblings = {e.place for e in _events() if e.series == event.series}
+    return any(h.label == "Place" and h.id and h.id not in siblings and state.get(h.id) != venue_state
+               for h in near.within(hit.start - NEAR, hit.end + NEAR))
+
+
 def _numbered_otherwise(text: str, event: _Event, places: set[str]) -> bool:
     """The text numbers a gathering by an ordinal that is neither the event's in its series, nor one its names hold,
     nor that of another known event of the series at a place the text names (``places``): ``廉政公署第七屆國際會議``
@@ -432,7 +445,8 @@ def find_events(text: str, hits: list[LinkHit]) -> list[LinkHit]:
             # (not when the text prints years and none is the event's: another meeting there)
             # (and where a gathering is spoken of: not the series' office held by someone there)
             in_series = [e for e in at if e.series in series_near and (not printed or e.year in printed)
-                         and _MEETING.search(window) and not _numbered_otherwise(text, e, named_places)]
+                         and _MEETING.search(window) and not _numbered_otherwise(text, e, named_places)
+                         and not _another_state_s_place(hit, e, near)]
             match = dated if len(dated) == 1 else (in_series if len(in_series) == 1 and not dated else [])
             if not match and not dated:
                 match = _signing_there(text, hit, at)

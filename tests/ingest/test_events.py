@@ -523,3 +523,13 @@ def test_the_lede_of_a_dated_dateline_reports_that_day_s_gathering() -> None:
 ])
 def test_a_press_conference_is_no_event(text: str) -> None:
     assert not _events(text)
+
+
+def test_a_series_known_event_at_a_place_is_not_matched_where_another_state_s_place_stands_near() -> None:
+    """Blind batch 103: IAACA's annual meeting «在卡塔爾首都多哈舉行», its president staying in Hong Kong: not the
+    series' known conference in Hong Kong (2024)."""
+    text = ("廉政專員胡英明日前以國際反貪局聯合會主席身分，透過視像方式，出席在卡塔爾首都多哈舉行的聯合會"
+            "周年大會並致開幕辭。他表示，他有責任留守香港，全力確保調查的良好進度。\n\n胡英明原定親身率團前往多哈，"
+            "於12月12至14日主持聯合會執行委員會會議及出席周年大會。")
+    found = {m.id for m in extract(text, name="hk01.zh-Hant.txt").mentions if m.type == "Event"}
+    assert "event/hong-kong-2024-05" not in found
