@@ -70,6 +70,7 @@ _ORDINAL = re.compile(
 )
 _TRAILING_NUMBER = re.compile(r"^[\s-]*(?:(?P<roman>[IVX]{1,5})|(?P<digit>\d{1,2}))(?![\w/])")
 _STOP = re.compile(r"[.;。；!?]")
+#: ... and a clause's end: an ordinal before it numbers another phrase than the series named after it.
 _CLAUSE_STOP = re.compile(r"[.;。；!?,，、]")
 #: An ordinal that is a family's name: آل ثاني (Al Thani, Qatar's ruling family), not "second".
 _FAMILY_NAME = re.compile(r"(?<!\w)آل\s+$")
@@ -98,7 +99,8 @@ _NO_EVENT_AFTER = re.compile(r"\s*(?:de\s+presse|de\s+prensa|صحفي)", re.IGNO
 
 
 def _an_event_gathering(text: str, m: re.Match[str]) -> bool:
-    """The gathering word ``m`` names a gathering that may be an event (:data:`_NO_EVENT_BEFORE`)."""
+    """The gathering word ``m`` names a gathering that may be an event: no press conference or cabinet meeting
+    (:data:`_NO_EVENT_BEFORE`, :data:`_NO_EVENT_AFTER`)."""
     before = _NO_EVENT_BEFORE.search(text, max(0, m.start() - 12), m.start())
     return not (before or _NO_EVENT_AFTER.match(text, m.end()))
 
@@ -202,10 +204,6 @@ def _ordinal_value(token: str) -> int | None:
     return to_int(token)
 
 
-#: How far after an ordinal the gathering it numbers may be named (``第七屆國際會議``, ``seventh annual conference``).
-_NUMBERED_REACH = 25
-
-
 def _placed_elsewhere(text: str, hit: LinkHit, event: _Event, near: _Starting) -> bool:
     """The sentence of a series' ordinal names places, none in the event's venue's State: the text speaks of another
     gathering than the one the reference data numbers so (``国际反贪局联合会第七次年会今年9月将在北京召开`` is no
@@ -229,6 +227,10 @@ def _another_state_s_place(hit: LinkHit, event: _Event, near: _Starting) -> bool
     siblings = {e.place for e in _events() if e.series == event.series}
     return any(h.label == "Place" and h.id and h.id not in siblings and state.get(h.id) != venue_state
                for h in near.within(hit.start - NEAR, hit.end + NEAR))
+
+
+#: How far after an ordinal the gathering it numbers may be named (``第七屆國際會議``, ``seventh annual conference``).
+_NUMBERED_REACH = 25
 
 
 def _numbered_otherwise(text: str, event: _Event, places: set[str]) -> bool:

@@ -1429,8 +1429,10 @@ def find_dated_meetings(
         # septembre 2023 à Vienne, … la reprise de la 14ème session du Groupe d'examen …, ainsi qu'aux travaux du
         # Groupe de travail … sur le recouvrement d'avoirs``)
         cited = {h.id.split("/")[1] for h in explicit if sentence_start <= h.start < sentence_end}
-        if cited and (body is not None or not (named := [c for c in named if c not in cited])):
-            continue
+        if cited:
+            named = [c for c in named if c not in cited]
+            if body is not None or not named:
+                continue
         # the sentence's bodies, when it names some: each that met on those days (the Review Group and the Working
         # Group in a joint week); a report of an expert meeting under the Conference's masthead, on the days of a
         # Working Group meeting, is no Working Group meeting
