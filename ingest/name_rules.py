@@ -38,6 +38,9 @@ applied to the linker's hits:
    راشد المصري``), or after any bare word (``محمد شياع السوداني``, Mohammed Shia al-Sudani: a definite adjective
    cannot qualify a word without the article or a pronoun's suffix), is the person's family name, not a State's
    adjective (``الرئيس المصري``, ``نظيره العراقي`` are the State's).
+9. **A city's name as a person's or a noun**: a one-word Latin name of a place that is neither a capital nor a
+   venue, after a given name (``Michelle Kennedy``, ``Ben Salem``) or between a word and a surname (``el fiscal
+   Hamilton Castro``), is a family name; after a lower-case article (``la Mesa``, the Bureau) it is a noun.
 """
 
 from __future__ import annotations
@@ -359,6 +362,63 @@ _AR_QUALIFIED = frozenset({"مبلغ", "دعم", "فساد", "عجز", "تعوي
 _AR_WORD_BEFORE = re.compile(r"([\u0621-\u064a]+)\s+$")
 
 
+#: A capitalised Latin word right before a name, on its line (``Michelle Kennedy``, ``Ben Salem``, ``Rafael
+#: Leonidas Trujillo``); ``John F. Kennedy``'s initial too; or a lower-case word (``el fiscal Hamilton Castro``).
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-ZÀ-ÖØ-Þ]?[a-zà-öø-ÿ]+|[A-Z]\.)[ \t]+$")
+#: Words before a place that make it no person's name: prepositions and articles (title-case headlines too).
+_NO_GIVEN_NAME = frozenset({
+    "in", "at", "of", "from", "to", "near", "for", "and", "the", "on", "by", "via", "en", "à", "a", "de", "du", "des",
+    "la", "le", "les", "el", "los", "las", "al", "del", "y", "et", "desde", "hacia", "para", "por", "con", "with",
+})
+
+
+def _a_persons_name(text: str, hits: list[LinkHit], i: int) -> bool:
+    """A one-word Latin place name right after a capitalised word that is no preposition or article
+    (``Michelle Kennedy``, ``Abdelrazak Ben Salem``, ``Sam Houston``), or between such a lower-case word
+    and a capitalised one (``el fiscal Hamilton Castro``), is a person's name, unless its State follows
+    after a comma (``Plenary Meeting Cotonou, Benin``)."""
+    hit = hits[i]
+    surface = text[hit.start:hit.end]
+    if " " in surface or not surface[:1].isascii():
+        return False
+    before = _WORD_BEFORE.search(text, max(0, hit.start - 40), hit.start)
+    if before is None or before.group(1).casefold() in _NO_GIVEN_NAME:
+        return False
+    after = hits[i + 1] if i + 1 < len(hits) else None
+    if after is not None and after.id == _located().get(hit.id or "") and re.fullmatch(
+            r",\s*", text[hit.end:after.start]):
+        return False
+    return before.group(1)[0].isupper() or _SURNAME_AFTER.match(text, hit.end) is not None
+
+
+#: A lower-case definite article right before a word: a city does not take one that is not part of its name.
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:la|le|el|the|los|las|les)[ \t]+$")
+
+
+def _a_noun(text: str, hit: LinkHit) -> bool:
+    """A one-word Latin place name after a lower-case definite article is a noun (``la Mesa de la Conferencia``,
+    the Bureau; Mesa, Arizona is no such city); a city's article is part of its name (``La Paz``)."""
+    surface = text[hit.start:hit.end]
+    return " " not in surface and surface[:1].isascii() and bool(
+        _ARTICLE_BEFORE.search(text, max(0, hit.start - 8), hit.start))
+
+
+@cache
+def _landmarks() -> frozenset[str]:
+    """Capitals and the venues of the meetings the reference data holds: a text names them as places, and
+    a capital's name after a capitalised word is a title's or a building's (``Greater London``, ``Hotel
+    Vienna``), not a person's."""
+    from arkg.ingest.authority import authority
+
+    a = authority()
+    capitals = {n.id for n in a.batch.nodes if n.label == "Place" and n.props.get("capital")}
+    return frozenset(capitals | set(a.targets("HELD_IN").values()))
+
+
+def _landmark(place: str | None) -> bool:
+    return place in _landmarks()
+
+
 def _ar_adjective(text: str, start: int, folded: str) -> bool:
     """An Arabic name of :data:`_AR_ADJECTIVE_NAMES` right after a noun it qualifies (:data:`_AR_QUALIFIED`)
     is an adjective, even in a text that names other States."""
@@ -410,6 +470,9 @@ class NameRules:
                     not self._supported(text, hits, i) or _ar_adjective(text, hit.start, folded)):
                 continue
             if folded in FIRST_NAMES and self._before_a_surname(text, hits, i):
+                continue
+            if hit.label == "Place" and (_a_persons_name(text, hits, i) or _a_noun(text, hit)) \
+                    and not _landmark(hit.id):
                 continue
             kept.append(hit)
         return kept

@@ -4,9 +4,9 @@ Places are the venues the reference data names (sessions, meetings, forums, netw
 ``curated/places.csv``, one row each with its sources, which also holds Hong Kong and Macao,
 territories that are not States), the capital of every State in
 ``countries.csv``, the cities of at least 1.5 million people, each State's largest city from 500 000 people (Douala,
-Cameroon's, not its capital: texts name it as often), and the US states and Chinese provinces
-(``regions.py``). GeoNames gives every one of
-them coordinates and an id, so the explorer can draw a map. French and Spanish names come
+Cameroon's, not its capital: texts name it as often), any other city from 400 000 people by its Latin-script names
+(and its Chinese name in China: :data:`CITY`), and the US states and Chinese provinces (``regions.py``).
+GeoNames gives every one of them coordinates and an id, so the explorer can draw a map. French and Spanish names come
 from the curated row (for a capital or city with no venue row: ``curated/place_names.csv``, each
 name with its source), or else from CLDR's exemplar city names (via Babel): CLDR names a city in
 every language where a time zone is named after it (``Africa/Addis_Ababa`` → Addis-Abeba, Adís
@@ -71,6 +71,14 @@ _TASHKEEL = re.compile(r"[\u064b-\u0652]")
 #: Cities at least this populous are places too, besides venues and capitals: texts name them.
 MAJOR_CITY = 1_500_000
 LARGEST_CITY = 500_000  #: a State's largest city, if not its capital, from this population on
+#: Cities from this population on are places by their Latin-script names (English, French, Spanish) and,
+#: in China, by their Chinese name; GeoNames' Arabic and Russian names of such towns are too often words
+#: (المدينة, وان) or other towns' names to be read without a source.
+CITY = 400_000
+#: Such a city's name of this many letters or fewer is rather an acronym or a word (Aba, ABA; Van).
+_SHORT_NAME = 3
+#: A name a city shares with another of this size elsewhere is no city's (Valencia, Córdoba).
+NAMESAKE = 300_000
 
 
 def slug(name: str) -> str:
@@ -347,7 +355,7 @@ def places() -> list[dict[str, str]]:
     # them, a reader means it (Changsha, the provincial capital, not Changsha in Guangdong).
     namesakes: dict[str, list[City]] = {}
     for v in _cities().values():
-        if v["population"] >= MAJOR_CITY // 5:
+        if v["population"] >= NAMESAKE:
             namesakes.setdefault(v["name"], []).append(v)
     largest: set[str] = set()  #: the States whose largest city is taken
     for city in sorted(_cities().values(), key=lambda v: -v["population"]):
@@ -363,6 +371,9 @@ def places() -> list[dict[str, str]]:
             candidates.append((city, country_of[iso3],
                                f"The largest city of {country_of[iso3]['name_en']} (population "
                                f"{city['population']:,}, GeoNames)."))
+        elif city["population"] >= CITY and len(city["name"]) > _SHORT_NAME and iso3 not in territories:
+            candidates.append((city, country_of[iso3], f"City (population {city['population']:,}, GeoNames); "
+                               f"{_LATIN_ONLY_NOTE}"))
     for city, c, note in candidates:
         if str(city["geonameid"]) in seen:
             continue
@@ -377,6 +388,8 @@ def places() -> list[dict[str, str]]:
             continue
         _drop_country_names(row, taken)
         _add_cldr_names(row, city, taken)
+        if note.endswith(_LATIN_ONLY_NOTE):
+            _keep_latin_names(row, chinese=c["id"] in _CHINESE_NAMED)
         seen |= {row["id"], row["geonames_id"]}
         rows.append(row)
     for unused in curated.values():
@@ -391,6 +404,24 @@ def places() -> list[dict[str, str]]:
     for row in rows:
         row["capital"] = "true" if row.get("geonames_id") in capitals else ""
     return rows
+
+
+_LATIN_ONLY_NOTE = "named by its Latin-script names only (Chinese too in China)."
+#: The States whose cities' Chinese names GeoNames gives as they are written there.
+_CHINESE_NAMED = frozenset({"country/CHN", "country/TWN"})
+_LATIN = re.compile(r"^[\x00-\u024f\u1e00-\u1eff'’ .-]+$")
+
+
+def _keep_latin_names(row: dict[str, str], chinese: bool) -> None:
+    """A city below :data:`MAJOR_CITY` keeps its Latin-script names (and its Chinese one in China): its
+    other names, picked by script from GeoNames, are too often a word or another town's name."""
+    dropped = [f"name_{lang}" for lang in ("ar", "ru", *(() if chinese else ("zh",))) if row.get(f"name_{lang}")]
+    for field in dropped:
+        row[field] = ""
+    keep = [a for a in row.get("aliases", "").split(" | ") if a and (_LATIN.match(a) or (chinese and _HAN.match(a)))]
+    row["aliases"] = " | ".join(keep)
+    unverified = row.get("unverified_fields", "").split(",")
+    row["unverified_fields"] = ",".join(f for f in unverified if f and f not in dropped)
 
 
 def _english_name(city: City) -> str:

@@ -36,6 +36,15 @@ def _ids(text: str) -> set[str | None]:
         ("ماهي الإجراءات المتخذة", None, "place/victoria"),  # "what is", not Mahé (the island Victoria is on)
         ("la extradición de Mauricio Alonso Toledo a México desde Chile", None, "country/MUS"),  # a first name
         ("Victoria Nuland met the Ukrainian and Russian delegations", None, "place/victoria"),
+        # a city's name as a person's family name: after a given name, or between a word and a surname
+        ("Law students Michelle Kennedy and Cassandra Myers attended", None, "place/kennedy"),
+        ("le secrétaire général, Abdelrazak Ben Salem, a révélé", None, "place/salem"),
+        ("el fiscal Hamilton Castro realizó un acuerdo", None, "place/hamilton"),
+        ("The session was held in Arusha in March.", "place/arusha", None),
+        ("8th WACAP Plenary Meeting Cotonou, Benin 20 -23 November 2018", "place/cotonou", None),  # its State after
+        ("the Hotel Sheraton Abuja welcomed the delegates", "place/abuja", None),  # a capital is no family name
+        ("los miembros de la Mesa de la Conferencia", None, "place/mesa"),  # a noun after its article (the Bureau)
+        ("de las 19 propiedades aseguradas en este juicio en Miami", "place/miami", None),
         ("Mauricio y Seychelles firmaron", "country/MUS", None),
         # a Russian name ending in a vowel keeps an ending: the bare stem is a first name (blind batch 87)
         ("Генеральный прокурор Доминик Грив объявил об этом", None, "country/DMA"),
