@@ -100,6 +100,8 @@ def test_un_terminology_forms_resolve(text, expected):
         ("le Gouvernement britannique a répondu", "country/GBR"),
         ("las autoridades mexicanas cooperaron", "country/MEX"),
         ("по мексиканскому законодательству", "country/MEX"),
+        ("деньги принадлежат молдавскому народу", "country/MDA"),  # the press's adjective, of Молдавия
+        ("по требованию молдовских властей", "country/MDA"),  # the adjective of Молдова
         ("أعلنت الحكومة القطرية", "country/QAT"),
         ("وترأس الوفد الفلسطيني", "country/PSE"),  # the nisba of a curated one-word alias (name: دولة فلسطين)
         ("ملتقى سعودي - مالديفي", "country/SAU"),  # a name that is a nisba (السعودية) gives its masculine
