@@ -51,6 +51,9 @@ def _events(text: str) -> set[str | None]:
          "Anticorrupción.", "event/panama-city-2013-11"),
         ("The Sixth Annual Conference and General Meeting of the International Association of Anti-Corruption "
          "Authorities opened on 4 October.", "event/kuala-lumpur-2012-10"),
+        # the China–ASEAN Prosecutors-General Conference in Hong Kong (events.csv, sourced), in either script
+        ("第15屆中國—東盟成員國總檢察長會議,今日起一連三天在港舉行", "event/hong-kong-2025-09"),
+        ("第十五届中国-东盟成员国总检察长会议23日在香港举行", "event/hong-kong-2025-09"),
         # blind batch 99: IAACA's French name with "de lutte contre la corruption" for "anticorruption"
         ("Le Maroc accueillera en octobre prochain, à Marrakech, la Conférence annuelle de l'Association "
          "internationale des autorités de lutte contre la corruption.", "event/marrakech-2011-10"),
