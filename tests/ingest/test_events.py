@@ -51,8 +51,8 @@ def _events(text: str) -> set[str | None]:
          "Anticorrupción.", "event/panama-city-2013-11"),
         ("The Sixth Annual Conference and General Meeting of the International Association of Anti-Corruption "
          "Authorities opened on 4 October.", "event/kuala-lumpur-2012-10"),
-        # the China–ASEAN Prosecutors-General Conference in Hong Kong (events.csv, sourced), in either script
-        ("第15屆中國—東盟成員國總檢察長會議,今日起一連三天在港舉行", "event/hong-kong-2025-09"),
+        # the China–ASEAN Prosecutors-General Conference in Hong Kong (events.csv, sourced), its ordinal in either form
+        ("第15届中国—东盟成员国总检察长会议,今日起一连三天在港举行", "event/hong-kong-2025-09"),
         ("第十五届中国-东盟成员国总检察长会议23日在香港举行", "event/hong-kong-2025-09"),
         # blind batch 99: IAACA's French name with "de lutte contre la corruption" for "anticorruption"
         ("Le Maroc accueillera en octobre prochain, à Marrakech, la Conférence annuelle de l'Association "
@@ -61,6 +61,13 @@ def _events(text: str) -> set[str | None]:
 )
 def test_event_is_found(text, event):
     assert event in _events(text)
+
+
+def test_an_event_is_found_in_traditional_script():
+    """The extractor reads traditional Chinese through its simplified view (the China–ASEAN conference's Hong
+    Kong press writes 第15屆中國—東盟成員國總檢察長會議)."""
+    found = {m.id for m in extract("第15屆中國—東盟成員國總檢察長會議,今日起一連三天在港舉行", name="t.txt").mentions}
+    assert "event/hong-kong-2025-09" in found
 
 
 @pytest.mark.parametrize(
