@@ -271,6 +271,12 @@ class _Run:
                     return s.id
         return None
 
+    def session_in(self, month: str, body: str) -> str | None:
+        """The body's one session that met in ``month`` (``YYYY-MM``), or None (none, or several)."""
+        found = {s.id for s in self.auth.sessions(body)
+                 if any(start[:7] <= month <= end[:7] for start, end in meeting_days(s))}
+        return found.pop() if len(found) == 1 else None
+
     def session_at(self, place: str, year: str, body: str) -> str | None:
         """The body's session held at ``place`` in ``year`` (``YYYY``, or ``YYYY-MM`` for a month it met in; one
         only), or None. Without a year, the one session any body held at ``place`` (Atlanta), if it is the body's:
@@ -469,6 +475,7 @@ def extract(source: Any, *, name: str = "", language: str | None = None) -> Extr
         agenda=run.layout.is_agenda,
         session_by_date=run.session_by_date,
         session_at=run.session_at,
+        session_in=run.session_in,
         bodies=run.bodies,
         uncac=bool(body) or run.about_uncac,
         places=run.places,

@@ -84,6 +84,8 @@ class Context:
     organizations: list[tuple[int, int]] = field(default_factory=list)
     #: The session of a body held at a place in a year (``place/doha``, ``2009``, ``cosp``).
     session_at: Callable[[str, str, str], str | None] = field(default=lambda a, b, c: None)
+    #: The one session a body held in a month (``2009-11``, ``cosp``).
+    session_in: Callable[[str, str], str | None] = field(default=lambda a, b: None)
     #: The text is a resolution of the Human Rights Council (its own symbol ``A/HRC/RES/…``): the
     #: resolutions it recalls are the Council's unless it names another body's.
     council: bool = False
@@ -1407,6 +1409,8 @@ def find_dated_meetings(
     its venue and dates under the body's name in a masthead."""
     hits: list[Hit] = []
     for d in dates:
+        if len(d.first) == len("YYYY-MM") and d.first == d.last:
+            hits.extend(_session_in_month(text, d, explicit, ctx, starts))
         if len(d.first) < 10:
             continue
         lo, hi = _block(starts, d.start, len(text))
@@ -1440,6 +1444,27 @@ def find_dated_meetings(
         sessions = dict.fromkeys(filter(None, (ctx.session_by_date(d.first, d.last, b) for b in holders)))
         hits.extend(Hit("Session", session, d.start, d.end) for session in sessions)
     return hits
+
+
+#: How far after a cited session its venue and month may stand (``Fifth session Panama, November 2013``).
+_SESSION_DATE_REACH = 40
+
+
+def _session_in_month(text: str, d: DateHit, explicit: list[Hit], ctx: Context, starts: Sequence[int]) -> list[Hit]:
+    """A body named in the sentence of a month it held one session in names that session (``En noviembre de 2009 la
+    CoSP acordó un mecanismo de revisión``: the third, in Doha; ``the Implementation Review Group meeting in June
+    2015``), unless the sentence cites one of its sessions, or the month follows a cited session: it is then that
+    session's month (a masthead's ``Cinquième session Panama, novembre 2013``, the Review Group named after it)."""
+    lo, hi = _block(starts, d.start, len(text))
+    sentence_start = max((m.end() for m in _SENTENCE_END.finditer(text, lo, d.start)), default=lo)
+    end = _SENTENCE_END.search(text, d.end, hi)
+    sentence_end = end.start() if end else hi
+    named = dict.fromkeys(c for s, _, c in ctx.bodies if sentence_start <= s < sentence_end and c in SESSION_BODIES)
+    if any(d.start - _SESSION_DATE_REACH <= h.end <= d.start for h in explicit):
+        return []
+    cited = {h.id.split("/")[1] for h in explicit if sentence_start <= h.start < sentence_end}
+    sessions = (ctx.session_in(d.first, body) for body in named if body not in cited)
+    return [Hit("Session", session, d.start, d.end) for session in dict.fromkeys(filter(None, sessions))]
 
 
 _YEAR_WORD = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")

@@ -491,3 +491,30 @@ def test_an_ordinal_edition_of_the_conference_is_its_session(text: str, session:
 def test_an_arabic_ordinal_inside_the_conferences_name_is_its_session(text: str, expected: set[str]) -> None:
     found = {h.id for h in find_all(text, Context())[0] if h.label in ("Body", "Session")}
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "session"),
+    [
+        ("En noviembre de 2009 la CoSP acordó un mecanismo de revisión.", "session/cosp/3"),
+        ("The statement, submitted to the Implementation Review Group meeting in June 2015, sets out our positions.",
+         "session/irg/6"),
+        ("In December 2019, the Conference of the States Parties adopted eleven resolutions.", "session/cosp/8"),
+    ],
+)
+def test_a_body_in_the_month_of_its_one_session_names_it(text: str, session: str) -> None:
+    assert session in {m.id for m in extract(text, name="t.txt").mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("In March 2020 the Conference of the States Parties published a note.", "session/cosp/"),  # none met then
+        # a masthead's month is its cited session's; the Review Group named after it met there too, but is not cited
+        ("Cinquième session Panama, novembre 2013 Point 2 de l'ordre du jour provisoire Examen de l'application "
+         "Rapport du Groupe d'examen de l'application", "session/irg/"),
+    ],
+)
+def test_a_month_without_the_bodys_one_session_names_none(text: str, absent: str) -> None:
+    found = [m.id for m in extract(text, name="t.txt").mentions if m.id]
+    assert found and not [i for i in found if i.startswith(absent)]
