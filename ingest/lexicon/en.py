@@ -103,7 +103,7 @@ LEXICON = Lexicon(
         r"[Aa]ction\s+[Pp]lan",
         r"[Aa]ction\s+[Aa]genda",  # an outcome document: the Addis Ababa Action Agenda
         r"Institute",  # a body named after its seat: the Basel Institute, the Basel Committee
-        r"University",  # a university named after its city: Shenzhen University
+        r"(?:State\s+|National\s+)?University",  # a university named after its city: Shenzhen, Samarkand State
         r"Committee",
         r"(?:Avenue|Street|Road|Boulevard)",  # a street named after a place: 950 Pennsylvania Avenue
         r"[Pp]rogramme\s+of\s+[Aa]ction",

@@ -278,6 +278,7 @@ def test_a_region_is_found_as_a_place(text, place):
     ("950 Pennsylvania Avenue, NW, Washington", "place/pennsylvania"),  # a street named after a place
     ("广东外语外贸大学经贸学院联合举办", "place/guangdong"),  # a university named after its place
     ("Journal of Shenzhen University: Humanities", "place/shenzhen"),
+    ("Karakalpak State University, Samarkand State University and the Academy", "place/samarkand"),
     ("un colloque à l'Université de Genève", "place/geneva"), ("la Universidad de Viena organizó", "place/vienna"),
     ("ندوة في جامعة القاهرة", "place/cairo"),
 ])
