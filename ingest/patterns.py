@@ -416,8 +416,12 @@ _CHAP_LATIN = keyed(re.compile(
 ))
 _BRACKETED = re.compile(r"\([^()]*\)")
 _CHAP_AR_ORDINAL = keyed(re.compile(rf"(?<!\w){_AR_DEFINITE}فصل\s+({ordinal_pattern(('ar',))})"))
-#: An article by its ordinal, as the Arabic press writes it (``طبقا للمادة الرابعة``, ``المادة السادسة والأربعين``).
-_ART_AR_ORDINAL = keyed(re.compile(rf"(?<!\w){_AR_DEFINITE}مادة\s+({ordinal_pattern(('ar',))})(?!\w)"))
+#: An article by its ordinal, as the Arabic press writes it (``طبقا للمادة الرابعة``, ``المادة السادسة والأربعين``), and
+#: two by the dual and two ordinals (``فالمادتين الثالثة والرابعة``).
+_ART_AR_ORDINAL = keyed(re.compile(
+    rf"(?<!\w){_AR_DEFINITE}ماد(?:ة\s+({ordinal_pattern(('ar',))})"
+    rf"|ت(?:ين|ان)\s+({ordinal_pattern(('ar',))})\s+و\s*({ordinal_pattern(('ar',))}))(?!\w)"
+))
 #: ``§51`` after a chapter in a chapter index (``第五章 追繳資產 §51``): the chapter's first article.
 _INDEX_ARTICLE = re.compile(r"[^§\x00]{0,40}?§\s*(\d{1,3})(?!\d)")
 _NUM_IN_LIST = re.compile(rf"({_CN_NUM}|[IVX]{{1,5}}(?!\w))")
@@ -614,10 +618,13 @@ def find_articles(text: str, starts: Sequence[int] = (0,)) -> list[Hit]:
                 or _amending(text, m, starts)):
             hits.extend(_numbered("Article", text, m, 1))
     for m in (m for lo, hi in _triggered(text)["article_ar"] for m in _ART_AR_ORDINAL.finditer(text, lo, hi)):
-        value = ordinal_to_int(m.group(1))
-        if value is not None and value in model().number_range("Article") and \
-                not _of_other_instrument(text, m.start(), m.end(), starts):
-            hits.append(Hit("Article", ids.article(value), m.start(), m.end()))
+        if _of_other_instrument(text, m.start(), m.end(), starts):
+            continue
+        for group in (g for g in (1, 2, 3) if m.group(g)):
+            value = ordinal_to_int(m.group(group))
+            if value is not None and value in model().number_range("Article"):
+                start, end = (m.start(), m.end()) if group == 1 else m.span(group)
+                hits.append(Hit("Article", ids.article(value), start, end))
     own_law = _ZH_OWN_LAW.search(text) is not None
     return hits + _zh_numbered(
         _ART_ZH, "条", "Article", text,

@@ -240,6 +240,8 @@ def test_agenda_item_references() -> None:
         ("طبقا للمادة الرابعة", ["uncac/article/4"]),  # an article by its ordinal word
         ("المادة السادسة والأربعين", ["uncac/article/46"]),
         ("المادة الثانية والسبعين", []),  # the Convention has 71 articles
+        ("فالمادتين الثالثة والرابعة", ["uncac/article/3", "uncac/article/4"]),  # the dual and two ordinals
+        ("المادتان الحادية والخمسون والثانية والخمسون", ["uncac/article/51", "uncac/article/52"]),
         ("статей 51–59", [f"uncac/article/{n}" for n in range(51, 60)]),
         ("статьи 56", ["uncac/article/56"]),
         ("резолюции 6/2", ["resolution/cosp/6/2"]),

@@ -126,7 +126,7 @@ HOSTILE = [
     "İstanbul: the present session; article 5 and \u212ahapter III (not a chapter); ΣΑΣ session",
     "第五十一条，2017 年 8 月 24 日至 25 日，第8/1号决议，本次会议，上届会议，资产追回工作组第十一届会议",
     "sus períodos de sesiones tercero a octavo; الدورات من الثالثة إلى الثامنة؛ في اجتماعه السابق،"
-    " وفي الفصل الخامس؛ طبقا للمادة الرابعة",
+    " وفي الفصل الخامس؛ طبقا للمادة الرابعة، فالمادتين الثالثة والرابعة",
     "RESOLUTION 3514 (XXX), résolution 2200 (XXI); 回顾其第3514(XXX)号决议",
 ]
 
