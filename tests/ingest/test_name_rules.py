@@ -59,6 +59,7 @@ def _ids(text: str) -> set[str | None]:
         ("巴塞尔治理研究所发布报告", None, "place/basel"),  # an institute named after its city
         ("платформа для ускоренного внедрения КПК ООН", "uncac", "org/un"),  # its Russian abbreviation (source)
         ("Группа «Эгмонт» поддержала это решение", "org/egmont-group", None),  # names read in sources
+        ("dijo el director de la Oficina contra las Drogas y el Delito", "org/unodc", None),  # UN News, 2003
         ("انضمت الجزائر إلى مجموعة اغمونت", "org/egmont-group", None),
         ("افتتح أشغاله بمدينة سان بطرسبورغ الروسية", "place/saint-petersburg", None),
         ("في مدينة سانت بطرسبرج", "place/saint-petersburg", None),
