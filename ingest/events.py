@@ -357,6 +357,21 @@ def _dates_near(
     return months, {int(y) for y in _YEAR.findall(window)}, days
 
 
+#: Chinese joins a date to a place with its State between (``2015年1月20日在英國倫敦``).
+_INTO_STATES_PLACE = re.compile(r"\s*[在于於]\s*[\u4e00-\u9fff]{1,5}")
+#: How far before a place a date joined to it may start (``2015年1月20日在英國倫敦``, ``on 20 January 2015 in London``).
+_JOINED_REACH = 40
+
+
+def _joined_month(text: str, place: LinkHit) -> set[tuple[int, int]]:
+    """The month of a date joined to the place by a preposition right before it (``汪傳浦並於2015年1月20日在英國倫敦
+    病逝``): what happened there happened then, whatever other months the sentence prints (``2014年4月`` before)."""
+    lo = max(0, place.start - _JOINED_REACH)
+    return {(int(d.first[:4]), int(d.first[5:7])) for d in find_dates(text[lo:place.start])
+            if len(d.first) == len("YYYY-MM-DD") and (_INTO_PLACE.fullmatch(text, lo + d.end, place.start)
+                                                      or _INTO_STATES_PLACE.fullmatch(text, lo + d.end, place.start))}
+
+
 def _a_session_there(place: str, days: list[tuple[str, str]], event: _Event) -> bool:
     """Some printed days fall within a session held at ``place`` and not within ``event``'s days."""
     sessions = _session_days().get(place, ())
@@ -430,6 +445,7 @@ def find_events(text: str, hits: list[LinkHit]) -> list[LinkHit]:
         if hit.id in place_ids:
             at = [e for e in events if e.place == hit.id]
             months, years, days = _dates_near(text, hit.start, hit.end, dateline)
+            months = _joined_month(text, hit) or months
             window = text[max(0, hit.start - NEAR) : hit.end + NEAR]
             dated = [e for e in at if (e.year, e.month) in months and not _a_session_there(hit.id, days, e)
                      and not _a_named_session_that_month(text, hit, e, near)]

@@ -54,6 +54,8 @@ def _events(text: str) -> set[str | None]:
         # the China–ASEAN Prosecutors-General Conference in Hong Kong (events.csv, sourced), its ordinal in either form
         ("第15届中国—东盟成员国总检察长会议,今日起一连三天在港举行", "event/hong-kong-2025-09"),
         ("第十五届中国-东盟成员国总检察长会议23日在香港举行", "event/hong-kong-2025-09"),
+        # the Ukraine Forum on Asset Recovery (events.csv: London, 29-30 April 2014, the chairs' statement)
+        ("The two-day Ukraine Forum on Asset Recovery heard Ukraine's Interior Minister.", "event/london-2014-04"),
         # blind batch 99: IAACA's French name with "de lutte contre la corruption" for "anticorruption"
         ("Le Maroc accueillera en octobre prochain, à Marrakech, la Conférence annuelle de l'Association "
          "internationale des autorités de lutte contre la corruption.", "event/marrakech-2011-10"),
@@ -543,3 +545,12 @@ def test_a_series_known_event_at_a_place_is_not_matched_where_another_state_s_pl
             "於12月12至14日主持聯合會執行委員會會議及出席周年大會。")
     found = {m.id for m in extract(text, name="hk01.zh-Hant.txt").mentions if m.type == "Event"}
     assert "event/hong-kong-2024-05" not in found
+
+
+def test_a_date_joined_to_a_place_dates_what_happened_there() -> None:
+    """A full date joined to the place by a preposition (``于2015年1月20日在英国伦敦病逝``) is its date: the month
+    printed earlier in the sentence (a conviction in April 2014) dates no event held there."""
+    text = "兄弟在2014年4月被判有罪确定,汪传浦并于2015年1月20日在英国伦敦病逝。"
+    assert "event/london-2014-04" not in {m.id for m in extract(text, name="t.txt").mentions}
+    assert "event/london-2014-04" in {m.id for m in extract(text.replace("于2015年1月20日在英国", "在"),
+                                                             name="t.txt").mentions}
