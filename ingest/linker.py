@@ -214,6 +214,8 @@ class LinkHit:
 #: Arabic alef maqsura that Egyptian spelling writes for a final yeh ("المنتدى العربى" for "المنتدى العربي").
 _VARIANTS = {"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u00b4": "'",
              "-": " ", "\u2013": " ", "\u2014": " ", "\u2010": " ", "\u2011": " ", "\u0649": "\u064a",
+             # the Chinese press's dashes from other blocks: a box-drawing line (中国─东盟), the horizontal bar, minus
+             "\u2500": " ", "\u2015": " ", "\u2212": " ",
              "\n": " ",  # a name broken over two lines of a block («United⏎Kingdom»)
              # Arabic often drops the hamza over or under alef (اسبانيا, الامم): names match both ways
              "\u0623": "\u0627", "\u0625": "\u0627", "\u0622": "\u0627",

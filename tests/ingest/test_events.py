@@ -54,6 +54,7 @@ def _events(text: str) -> set[str | None]:
         # the China–ASEAN Prosecutors-General Conference in Hong Kong (events.csv, sourced), its ordinal in either form
         ("第15届中国—东盟成员国总检察长会议,今日起一连三天在港举行", "event/hong-kong-2025-09"),
         ("第十五届中国-东盟成员国总检察长会议23日在香港举行", "event/hong-kong-2025-09"),
+        ("第十五届中国─东盟成员国总检察长会议明年将会在香港举行", "event/hong-kong-2025-09"),  # a box-drawing dash
         # the Ukraine Forum on Asset Recovery (events.csv: London, 29-30 April 2014, the chairs' statement)
         ("The two-day Ukraine Forum on Asset Recovery heard Ukraine's Interior Minister.", "event/london-2014-04"),
         # blind batch 99: IAACA's French name with "de lutte contre la corruption" for "anticorruption"
