@@ -71,9 +71,9 @@ _TASHKEEL = re.compile(r"[\u064b-\u0652]")
 #: Cities at least this populous are places too, besides venues and capitals: texts name them.
 MAJOR_CITY = 1_500_000
 LARGEST_CITY = 500_000  #: a State's largest city, if not its capital, from this population on
-#: Cities from this population on are places by their Latin-script names (English, French, Spanish) and,
-#: in China, by their Chinese name; GeoNames' Arabic and Russian names of such towns are too often words
-#: (المدينة, وان) or other towns' names to be read without a source.
+#: Cities from this population on are places by their Latin-script names (English, French, Spanish), in China by
+#: their Chinese name, and by the names CLDR confirms; GeoNames' Arabic and Russian names of such towns, told by
+#: script alone, are too often words (المدينة, وان) or other towns' names to be read without a source.
 CITY = 400_000
 #: Such a city's name of this many letters or fewer is rather an acronym or a word (Aba, ABA; Van).
 _SHORT_NAME = 3
@@ -406,22 +406,26 @@ def places() -> list[dict[str, str]]:
     return rows
 
 
-_LATIN_ONLY_NOTE = "named by its Latin-script names only (Chinese too in China)."
+_LATIN_ONLY_NOTE = "named by its Latin-script names, and by others only where CLDR confirms them (or in China)."
 #: The States whose cities' Chinese names GeoNames gives as they are written there.
 _CHINESE_NAMED = frozenset({"country/CHN", "country/TWN"})
 _LATIN = re.compile(r"^[\x00-\u024f\u1e00-\u1eff'’ .-]+$")
 
 
 def _keep_latin_names(row: dict[str, str], chinese: bool) -> None:
-    """A city below :data:`MAJOR_CITY` keeps its Latin-script names (and its Chinese one in China): its
-    other names, picked by script from GeoNames, are too often a word or another town's name."""
-    dropped = [f"name_{lang}" for lang in ("ar", "ru", *(() if chinese else ("zh",))) if row.get(f"name_{lang}")]
+    """A city below :data:`MAJOR_CITY` keeps its Latin-script names, its Chinese one in China, and any other that CLDR
+    confirmed (Vancouver's 温哥华, Ванкувер, فانكوفر: its own time zone's exemplar city): its other names, picked by
+    script from GeoNames, are too often a word or another town's name."""
+    unverified = [f for f in row.get("unverified_fields", "").split(",") if f]
+    dropped = [f"name_{lang}" for lang in ("ar", "ru", *(() if chinese else ("zh",)))
+               if row.get(f"name_{lang}") and f"name_{lang}" in unverified]
     for field in dropped:
         row[field] = ""
-    keep = [a for a in row.get("aliases", "").split(" | ") if a and (_LATIN.match(a) or (chinese and _HAN.match(a)))]
-    row["aliases"] = " | ".join(keep)
-    unverified = row.get("unverified_fields", "").split(",")
-    row["unverified_fields"] = ",".join(f for f in unverified if f and f not in dropped)
+    kept = {lang for lang in ("ar", "ru", "zh") if row.get(f"name_{lang}")}
+    scripts = {"zh": _HAN, "ru": _CYRILLIC, "ar": _ARABIC}
+    row["aliases"] = " | ".join(a for a in row.get("aliases", "").split(" | ") if a and (
+        _LATIN.match(a) or any(scripts[lang].match(a) for lang in kept)))
+    row["unverified_fields"] = ",".join(f for f in unverified if f not in dropped)
 
 
 def _english_name(city: City) -> str:

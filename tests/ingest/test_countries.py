@@ -414,14 +414,17 @@ def test_a_states_largest_city_is_a_place_where_it_is_not_the_capital():
 
 def test_a_city_from_400_000_people_is_a_place_by_its_latin_names():
     """Arusha, Cochabamba, Palermo (under the major-city rule's population, neither capitals nor their States'
-    largest) are places, by their English, French and Spanish names only; a Chinese city keeps its Chinese
-    name (三亚); a name of three letters or fewer (Aba, Van) is no such city's."""
+    largest) are places, by their English, French and Spanish names; a Chinese city keeps its Chinese name (三亚), a
+    city CLDR names its names in every language; a name of three letters or fewer (Aba, Van) is no such city's."""
     rows = _rows_by_id("places.csv")
     for pid in ("place/arusha", "place/cochabamba", "place/palermo"):
         assert geography._LATIN_ONLY_NOTE in rows[pid]["notes"]
         assert rows[pid]["name_ar"] == rows[pid]["name_ru"] == rows[pid]["name_zh"] == ""
         assert all(geography._LATIN.match(a) for a in rows[pid]["aliases"].split(" | ") if a)
     assert rows["place/sanya"]["name_zh"] == "三亚" and rows["place/sanya"]["name_ar"] == ""
+    vancouver = rows["place/vancouver"]  # its own time zone's city: CLDR confirms its names in every language
+    assert (vancouver["name_zh"], vancouver["name_ru"]) == ("温哥华", "Ванкувер") and "name_zh" not in vancouver[
+        "unverified_fields"]
     assert "place/aba" not in rows and "place/van" not in rows
     tier = [r for r in rows.values() if geography._LATIN_ONLY_NOTE in r["notes"]]
     populations = [int(re.search(r"population ([\d,]+)", r["notes"]).group(1).replace(",", "")) for r in tier]
@@ -433,6 +436,7 @@ def test_a_city_from_400_000_people_is_a_place_by_its_latin_names():
     [
         ("a workshop held in Cochabamba on 16 December", "place/cochabamba"),
         ("based in Miami, Florida, U.S.A.", "place/miami"),
+        ("亚太反洗钱组织年会在温哥华举行", "place/vancouver"),
         ("celebrada entre el 8 y el 10 de mayo en Cartagena de Indias, Colombia", "place/cartagena"),
         ("金砖国家总检察长会议在海南三亚举行", "place/sanya"),
     ],
