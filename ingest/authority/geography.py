@@ -5,9 +5,9 @@ Places are the venues the reference data names (sessions, meetings, forums, netw
 territories that are not States), the capital of every State in
 ``countries.csv``, the cities of at least 1.5 million people, each State's largest city from 500 000 people (Douala,
 Cameroon's, not its capital: texts name it as often), any other city from 400 000 people by its Latin-script names
-(and its Chinese name in China: :data:`CITY`), and the US states and Chinese provinces (``regions.py``).
-GeoNames gives every one of them coordinates and an id, so the explorer can draw a map. French and Spanish names come
-from the curated row (for a capital or city with no venue row: ``curated/place_names.csv``, each
+(its Chinese name in China, the names CLDR confirms: :data:`CITY`), and the US states and Chinese provinces
+(``regions.py``). GeoNames gives every one of them coordinates and an id, so the explorer can draw a map. French
+and Spanish names come from the curated row (for a capital or city with no venue row: ``curated/place_names.csv``, each
 name with its source), or else from CLDR's exemplar city names (via Babel): CLDR names a city in
 every language where a time zone is named after it (``Africa/Addis_Ababa`` → Addis-Abeba, Adís
 Abeba), so a city whose GeoNames time zone is its own (the English exemplar city is its GeoNames
