@@ -415,10 +415,6 @@ def _landmarks() -> frozenset[str]:
     return frozenset(capitals | set(a.targets("HELD_IN").values()))
 
 
-def _landmark(place: str | None) -> bool:
-    return place in _landmarks()
-
-
 def _ar_adjective(text: str, start: int, folded: str) -> bool:
     """An Arabic name of :data:`_AR_ADJECTIVE_NAMES` right after a noun it qualifies (:data:`_AR_QUALIFIED`)
     is an adjective, even in a text that names other States."""
@@ -472,7 +468,7 @@ class NameRules:
             if folded in FIRST_NAMES and self._before_a_surname(text, hits, i):
                 continue
             if hit.label == "Place" and (_a_persons_name(text, hits, i) or _a_noun(text, hit)) \
-                    and not _landmark(hit.id):
+                    and hit.id not in _landmarks():
                 continue
             kept.append(hit)
         return kept

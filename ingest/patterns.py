@@ -1420,10 +1420,7 @@ def find_dated_meetings(
             hits.extend(_session_in_month(text, d, explicit, ctx, starts))
         if len(d.first) < 10:
             continue
-        lo, hi = _block(starts, d.start, len(text))
-        sentence_start = max((m.end() for m in _SENTENCE_END.finditer(text, lo, d.start)), default=lo)
-        end = _SENTENCE_END.search(text, d.end, hi)
-        sentence_end = end.start() if end else hi
+        sentence_start, sentence_end = _date_sentence(text, d, starts)
         sentence = text[sentence_start:sentence_end]
         # a masthead names the body, then the venue and the dates: «Working Group on … Vienna, 6 and 7 June», on its
         # line or the line before (a block of its own in a document's masthead)
@@ -1453,6 +1450,13 @@ def find_dated_meetings(
     return hits
 
 
+def _date_sentence(text: str, d: DateHit, starts: Sequence[int]) -> tuple[int, int]:
+    """(start, end) of the sentence a date stands in, within its block."""
+    lo, hi = _block(starts, d.start, len(text))
+    end = _SENTENCE_END.search(text, d.end, hi)
+    return max((m.end() for m in _SENTENCE_END.finditer(text, lo, d.start)), default=lo), (end.start() if end else hi)
+
+
 #: How far after a cited session its venue and month may stand (``Fifth session Panama, November 2013``).
 _SESSION_DATE_REACH = 40
 
@@ -1462,10 +1466,7 @@ def _session_in_month(text: str, d: DateHit, explicit: list[Hit], ctx: Context, 
     CoSP acordó un mecanismo de revisión``: the third, in Doha; ``the Implementation Review Group meeting in June
     2015``), unless the sentence cites one of its sessions, or the month follows a cited session: it is then that
     session's month (a masthead's ``Cinquième session Panama, novembre 2013``, the Review Group named after it)."""
-    lo, hi = _block(starts, d.start, len(text))
-    sentence_start = max((m.end() for m in _SENTENCE_END.finditer(text, lo, d.start)), default=lo)
-    end = _SENTENCE_END.search(text, d.end, hi)
-    sentence_end = end.start() if end else hi
+    sentence_start, sentence_end = _date_sentence(text, d, starts)
     named = dict.fromkeys(c for s, _, c in ctx.bodies if sentence_start <= s < sentence_end and c in SESSION_BODIES)
     if any(d.start - _SESSION_DATE_REACH <= h.end <= d.start for h in explicit):
         return []
