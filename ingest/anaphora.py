@@ -170,14 +170,15 @@ def find(text: str, links: list[LinkHit]) -> list[LinkHit]:
     if CONVENTION in named:  # «la Conférence de l'ONU» in a text about the Convention
         allowed.add("un_conference")
     # English capitalises the Conference it means in a text about the Convention (``the agenda of the
-    # Conference``); other languages' anaphors need the Conference named by title
+    # Conference``); other languages' anaphors need the Conference named by title, or a session's word before them
     capitalised = CONFERENCE not in named and any(
         lk.id == CONVENTION and not _anaphors().fullmatch(text, lk.start, lk.end) for lk in [*links, *added]
     )
     if allowed or capitalised:
         for m in _anaphors().finditer(text):
             kind = m.lastgroup or ""
-            english = capitalised and kind == "conference_anaphora" and m.group().endswith(" Conference")
+            english = capitalised and kind == "conference_anaphora" and (
+                m.group().endswith(" Conference") or _AFTER_A_SESSION.search(text, max(0, m.start() - 30), m.start()))
             if (kind in allowed or english) and not another_convention(text, m.start(), m.end()):
                 id_ = _KINDS[kind]
                 if id_ == REVIEW_GROUP and _last_named("group_nouns", text, links, firsts, m.start()) != REVIEW_GROUP:
@@ -190,6 +191,12 @@ def find(text: str, links: list[LinkHit]) -> list[LinkHit]:
                 add(m.start(), m.end(), label, id_, title=kind == "un_conference")
     kept = sorted([lk for i, lk in enumerate(links) if i not in dropped] + added, key=lambda lk: (lk.start, lk.end))
     return sorted(kept + _conference_of_parties(text, kept), key=lambda lk: (lk.start, lk.end))
+
+
+#: A session's word right before "the Conference" (``la onzième session de la Conférence``, ``sesiones de la
+#: Conferencia``, ``сессии Конференции``): in a text about the Convention, in any language, the session's holder is the
+#: Conference.
+_AFTER_A_SESSION = re.compile(r"(?<!\w)(?:sessions?|sesi(?:ón|on|ones)|сесси[а-я]*)\s+(?:de\s+|of\s+)?$", re.IGNORECASE)
 
 
 def _the_conferences(last: str | None) -> bool:

@@ -871,6 +871,22 @@ def test_the_capitalised_conference_in_an_english_text_about_the_convention() ->
     assert "body/cosp" not in linked("الاتفاقية الدولية لمكافحة الفساد. وافتتح المؤتمر أعماله في بغداد.")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les États parties à la Convention des Nations unies contre la corruption ont examiné, durant la troisième "
+        "journée des travaux de la onzième session de la Conférence, tenue à Doha, les résultats.",
+        "Los Estados partes en la Convención de las Naciones Unidas contra la Corrupción, en las sesiones de la "
+        "Conferencia, examinaron los resultados.",
+    ],
+)
+def test_the_conference_after_a_session_word_in_any_language_about_the_convention(text: str) -> None:
+    """The Conference after a session's word (``session de la Conférence``) in a text naming the Convention by title
+    is the session's holder, in French and Spanish too; without the Convention's title it is not linked."""
+    assert "body/cosp" in linked(text)
+    assert "body/cosp" not in linked("durant la onzième session de la Conférence, tenue à Doha.")
+
+
 def test_arabic_bare_digits_after_a_session_noun_and_a_hamza_less_or_hamza_full_title() -> None:
     """The press writes ``الدورة 11`` for the eleventh session and ``إتفاقية`` with a hamza under the alef: the
     Conference's name still holds the Convention's title; Spanish digits after ``reuniones`` are days."""
