@@ -57,6 +57,7 @@ def _events(text: str) -> set[str | None]:
         ("第十五届中国─东盟成员国总检察长会议明年将会在香港举行", "event/hong-kong-2025-09"),  # a box-drawing dash
         # the Ukraine Forum on Asset Recovery (events.csv: London, 29-30 April 2014, the chairs' statement)
         ("The two-day Ukraine Forum on Asset Recovery heard Ukraine's Interior Minister.", "event/london-2014-04"),
+        ('وينظم الاجتماع "المنتدى الاوكراني لاستعادة الاصول"، وهو مجموعة دولية', "event/london-2014-04"),  # Al-Hayat
         # blind batch 99: IAACA's French name with "de lutte contre la corruption" for "anticorruption"
         ("Le Maroc accueillera en octobre prochain, à Marrakech, la Conférence annuelle de l'Association "
          "internationale des autorités de lutte contre la corruption.", "event/marrakech-2011-10"),

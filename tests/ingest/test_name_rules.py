@@ -60,6 +60,8 @@ def _ids(text: str) -> set[str | None]:
         ("платформа для ускоренного внедрения КПК ООН", "uncac", "org/un"),  # its Russian abbreviation (source)
         ("Группа «Эгмонт» поддержала это решение", "org/egmont-group", None),  # names read in sources
         ("dijo el director de la Oficina contra las Drogas y el Delito", "org/unodc", None),  # UN News, 2003
+        ("担任联合国毒品与犯罪问题办公室执行主任", "org/unodc", None),  # Xinhua, 2010
+        ("以及联合国毒品和犯罪办公室官员", "org/unodc", None),  # Legal Daily, 2017
         ("انضمت الجزائر إلى مجموعة اغمونت", "org/egmont-group", None),
         ("افتتح أشغاله بمدينة سان بطرسبورغ الروسية", "place/saint-petersburg", None),
         ("في مدينة سانت بطرسبرج", "place/saint-petersburg", None),
