@@ -21,9 +21,10 @@ from tests.snapshots import answers
 
 @pytest.fixture
 def small_disk(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Path]:
-    """A small tmpfs (3 MB unless the test asks for another size): a real full disk (mounting needs
-    root; skipped with the reason elsewhere)."""
-    size = getattr(request, "param", "3m")
+    """A small tmpfs (5 MB unless the test asks for another size: the reference data, which grows, fills part of it
+    and a dozen or so synthetic documents the rest): a real full disk (mounting needs root; skipped with the reason
+    elsewhere)."""
+    size = getattr(request, "param", "5m")
     mount = tmp_path / f"disk-{uuid.uuid4().hex[:6]}"
     mount.mkdir()
     done = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(mount)], capture_output=True)
