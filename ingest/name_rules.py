@@ -378,9 +378,6 @@ def _a_persons_name(text: str, hits: list[LinkHit], i: int) -> bool:
     and a capitalised one (``el fiscal Hamilton Castro``), is a person's name, unless its State follows
     after a comma (``Plenary Meeting Cotonou, Benin``)."""
     hit = hits[i]
-    surface = text[hit.start:hit.end]
-    if " " in surface or not surface[:1].isascii():
-        return False
     before = _WORD_BEFORE.search(text, max(0, hit.start - 40), hit.start)
     if before is None or before.group(1).casefold() in _NO_GIVEN_NAME:
         return False
@@ -398,9 +395,13 @@ _ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:la|le|el|the|los|las|les)[ \t]+$
 def _a_noun(text: str, hit: LinkHit) -> bool:
     """A one-word Latin place name after a lower-case definite article is a noun (``la Mesa de la Conferencia``,
     the Bureau; Mesa, Arizona is no such city); a city's article is part of its name (``La Paz``)."""
+    return _ARTICLE_BEFORE.search(text, max(0, hit.start - 8), hit.start) is not None
+
+
+def _a_minor_city_word(text: str, hit: LinkHit) -> bool:
+    """A place's one-word Latin name that is neither a capital's nor a venue's: the names rule 9 weighs."""
     surface = text[hit.start:hit.end]
-    return " " not in surface and surface[:1].isascii() and bool(
-        _ARTICLE_BEFORE.search(text, max(0, hit.start - 8), hit.start))
+    return " " not in surface and surface[:1].isascii() and hit.id not in _landmarks()
 
 
 @cache
@@ -467,8 +468,8 @@ class NameRules:
                 continue
             if folded in FIRST_NAMES and self._before_a_surname(text, hits, i):
                 continue
-            if hit.label == "Place" and (_a_persons_name(text, hits, i) or _a_noun(text, hit)) \
-                    and hit.id not in _landmarks():
+            if hit.label == "Place" and _a_minor_city_word(text, hit) and (
+                    _a_persons_name(text, hits, i) or _a_noun(text, hit)):
                 continue
             kept.append(hit)
         return kept

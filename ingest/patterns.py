@@ -1436,7 +1436,7 @@ def find_dated_meetings(
         # a session the sentence cites is its body's on those days; another body it names met then too (``du 4 au 8
         # septembre 2023 à Vienne, … la reprise de la 14ème session du Groupe d'examen …, ainsi qu'aux travaux du
         # Groupe de travail … sur le recouvrement d'avoirs``)
-        cited = {h.id.split("/")[1] for h in explicit if sentence_start <= h.start < sentence_end}
+        cited = _cited_bodies(explicit, sentence_start, sentence_end)
         if cited:
             named = [c for c in named if c not in cited]
             if body is not None or not named:
@@ -1457,6 +1457,11 @@ def _date_sentence(text: str, d: DateHit, starts: Sequence[int]) -> tuple[int, i
     return max((m.end() for m in _SENTENCE_END.finditer(text, lo, d.start)), default=lo), (end.start() if end else hi)
 
 
+def _cited_bodies(explicit: list[Hit], start: int, end: int) -> set[str]:
+    """The bodies whose sessions are cited between ``start`` and ``end`` (``session/irg/14`` → ``irg``)."""
+    return {h.id.split("/")[1] for h in explicit if start <= h.start < end}
+
+
 #: How far after a cited session its venue and month may stand (``Fifth session Panama, November 2013``).
 _SESSION_DATE_REACH = 40
 
@@ -1466,11 +1471,11 @@ def _session_in_month(text: str, d: DateHit, explicit: list[Hit], ctx: Context, 
     CoSP acordó un mecanismo de revisión``: the third, in Doha; ``the Implementation Review Group meeting in June
     2015``), unless the sentence cites one of its sessions, or the month follows a cited session: it is then that
     session's month (a masthead's ``Cinquième session Panama, novembre 2013``, the Review Group named after it)."""
-    sentence_start, sentence_end = _date_sentence(text, d, starts)
-    named = dict.fromkeys(c for s, _, c in ctx.bodies if sentence_start <= s < sentence_end and c in SESSION_BODIES)
     if any(d.start - _SESSION_DATE_REACH <= h.end <= d.start for h in explicit):
         return []
-    cited = {h.id.split("/")[1] for h in explicit if sentence_start <= h.start < sentence_end}
+    sentence_start, sentence_end = _date_sentence(text, d, starts)
+    named = dict.fromkeys(c for s, _, c in ctx.bodies if sentence_start <= s < sentence_end and c in SESSION_BODIES)
+    cited = _cited_bodies(explicit, sentence_start, sentence_end)
     sessions = (ctx.session_in(d.first, body) for body in named if body not in cited)
     return [Hit("Session", session, d.start, d.end) for session in dict.fromkeys(filter(None, sessions))]
 

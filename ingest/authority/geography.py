@@ -338,7 +338,8 @@ def places() -> list[dict[str, str]]:
     iso2_of = {v["iso3"]: k for k, v in by_iso2.items()}
     country_of = {c["iso3"]: c for c in countries}
     curated = curated_names()
-    candidates: list[tuple[City, City, str]] = []
+    #: (city, its State, the row's note, whether its names are sifted as a city's under MAJOR_CITY)
+    candidates: list[tuple[City, City, str, bool]] = []
     capitals: set[str] = set()  #: GeoNames ids of States' capitals, venue rows among them (Vienna)
     # a territory is no State: its capital is a place only as a venue or a major city (Taipei), not as a
     # capital (Douglas, the Isle of Man's, is a name more often than that town)
@@ -349,7 +350,7 @@ def places() -> list[dict[str, str]]:
         city = _capital(capital, iso2)
         if city is not None:
             capitals.add(str(city["geonameid"]))
-            candidates.append((city, c, f"Capital of {c['name_en']} (GeoNames country info)."))
+            candidates.append((city, c, f"Capital of {c['name_en']} (GeoNames country info).", False))
     # A name large cities share (Valencia, Hyderabad, Córdoba; Taizhou twice in China) stays out: it would
     # be a guess. Where the others lie in the same country and it is three times as populous as any of
     # them, a reader means it (Changsha, the provincial capital, not Changsha in Guangdong).
@@ -366,15 +367,16 @@ def places() -> list[dict[str, str]]:
             continue
         # a State's largest city is named as often as its capital where it is not that (Douala, Almaty)
         if city["population"] >= MAJOR_CITY:
-            candidates.append((city, country_of[iso3], f"Major city (population {city['population']:,}, GeoNames)."))
+            candidates.append(
+                (city, country_of[iso3], f"Major city (population {city['population']:,}, GeoNames).", False))
         elif first and city["population"] >= LARGEST_CITY and iso3 not in territories:
             candidates.append((city, country_of[iso3],
                                f"The largest city of {country_of[iso3]['name_en']} (population "
-                               f"{city['population']:,}, GeoNames)."))
+                               f"{city['population']:,}, GeoNames).", False))
         elif city["population"] >= CITY and len(city["name"]) > _SHORT_NAME and iso3 not in territories:
             candidates.append((city, country_of[iso3], f"City (population {city['population']:,}, GeoNames); "
-                               f"{_LATIN_ONLY_NOTE}"))
-    for city, c, note in candidates:
+                               f"{_LATIN_ONLY_NOTE}", True))
+    for city, c, note, sifted in candidates:
         if str(city["geonameid"]) in seen:
             continue
         name = _english_name(city)
@@ -388,7 +390,7 @@ def places() -> list[dict[str, str]]:
             continue
         _drop_country_names(row, taken)
         _add_cldr_names(row, city, taken)
-        if note.endswith(_LATIN_ONLY_NOTE):
+        if sifted:
             _keep_latin_names(row, chinese=c["id"] in _CHINESE_NAMED)
         seen |= {row["id"], row["geonames_id"]}
         rows.append(row)
