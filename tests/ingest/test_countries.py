@@ -393,6 +393,44 @@ def test_major_cities_keep_their_two_character_chinese_names_read_in_a_source_fi
     assert rows["place/shenzhen"]["name_zh"] == "深圳"  # curated: GeoNames' most frequent is a district's, 宝安
 
 
+def test_a_chinese_citys_name_is_the_han_name_that_reads_as_it_is_named():
+    """GeoNames lists a Chinese city's districts and streets among its alternate names, some more often than the
+    city's own: the name kept is the one whose pinyin is the city's name, without 市 or 区, and in simplified
+    characters rather than Japanese kanji."""
+    xinxiang = {"name": "Xinxiang", "countrycode": "CN",
+                "alternatenames": ["Hsin-hsiang", "Nangandao", "Xinxiang", "南干道", "南干道", "新乡市"]}
+    assert geography.names_from_geonames(xinxiang)["zh"] == "新乡"
+    zhoushan = {"name": "Zhoushan", "countrycode": "CN", "alternatenames": ["定海", "定海区", "舟山", "舟山市"]}
+    assert geography.names_from_geonames(zhoushan)["zh"] == "舟山"
+    foshan = {"name": "Foshan", "countrycode": "CN", "alternatenames": ["仏山市", "佛山", "佛山市"]}
+    assert geography.names_from_geonames(foshan)["zh"] == "佛山"
+    # A minority language's name reads close to its English one (Ordos: e-er-duo-si), or as a Latin alternate.
+    ordos = {"name": "Ordos", "countrycode": "CN", "alternatenames": ["鄂尔多斯市"]}
+    assert geography.names_from_geonames(ordos)["zh"] == "鄂尔多斯"
+    # No Han name reads as the city's: none is kept (a neighbour's 益阳 is not Heshan's).
+    heshan = {"name": "Heshan", "countrycode": "CN", "alternatenames": ["益阳"]}
+    assert "zh" not in geography.names_from_geonames(heshan)
+    # Elsewhere the Han names are transcriptions, kept by frequency as before.
+    assert geography.names_from_geonames({"name": "Madrid", "alternatenames": ["马德里"]})["zh"] == "马德里"
+    rows = _rows_by_id("places.csv")
+    assert rows["place/xinxiang"]["name_zh"] == "新乡" and rows["place/heshan"]["name_zh"] == "赫山"
+    assert rows["place/xuchang"]["name_zh"] == "许昌" and rows["place/taicang"]["name_zh"] == "太仓"
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("作者简介:焦经川(1984—),男,河南新乡人,复旦大学法学院博士研究生", "place/xinxiang"),
+    ("研讨会在许昌举行。", "place/xuchang"),
+    ("会议在佛山市召开。", "place/foshan"),
+])
+def test_a_chinese_city_is_found_by_its_own_name(text, place):
+    assert place in {m.id for m in extract(text, name="t.txt").mentions}
+
+
+def test_a_district_or_neighbour_of_a_city_is_not_the_city():
+    found = {m.id for m in extract("他来自益阳，曾在定海和南干道工作。", name="t.txt").mentions}
+    assert not {"place/heshan", "place/zhoushan", "place/xinxiang"} & found
+
+
 def test_a_capital_is_the_city_of_its_name_not_a_larger_one_listing_it():
     """GeoNames lists "New Delhi" among Delhi's alternate names: the capital is New Delhi itself."""
     rows = _rows_by_id("places.csv")
