@@ -343,13 +343,15 @@ _PRESS = tuple((normalise(official), normalise(press)) for official, press in (
     ("Nations Unies contre la corruption", "Nations Unies de lutte contre la corruption"),
     ("Nations Unies contre la corruption", "Nations Unies de la lutte contre la corruption"),
     # the Conference's parties called its member States, the Convention named (la Conférence des États membres à la
-    # Convention …): without it, the name is any organization's conference of its members
+    # Convention …, مؤتمر الدول الأعضاء في اتفاقية …): without it, the name is any organization's conference of its
+    # members
     ("Conférence des États parties à la Convention", "Conférence des États membres à la Convention"),
     # French names' "anticorruption" as the fight against corruption (l'Association internationale des autorités de
     # lutte contre la corruption), and the parties misspelt as political parties (la Conférence des Etats partis)
     (" anticorruption", " de lutte contre la corruption"), ("des États parties", "des États partis"),
     ("Conférence des États parties à la Convention", "Conférence des États membres de la Convention"),
-    ("Conferencia de los Estados Partes en la Convención", "Conferencia de los Estados Miembros de la Convención")))
+    ("Conferencia de los Estados Partes en la Convención", "Conferencia de los Estados Miembros de la Convención"),
+    ("مؤتمر الدول الأطراف في اتفاقية", "مؤتمر الدول الأعضاء في اتفاقية")))
 
 
 #: The quotation marks the Arabic press puts around a transliterated name (مبادرة "ستار", شبكة “جلوب”, مبادرة

@@ -33,7 +33,8 @@ applied to the linker's hits:
 6. **A network's region**: a country named right before a network's name in brackets names the
    region the network covers, not the State (``the networks of … South Africa (ARINSA)``).
 7. **America the continent**: ``Latin American``, ``Ibero-American``, ``Inter-American``, ``sud-américain``
-   name a part of the Americas, not the United States.
+   name a part of the Americas, not the United States; so does an adjective of America qualifying countries
+   (``American countries``, ``البلدان الأمريكية``).
 8. **An Arabic family name**: a nisba after a name with its father's (``سلطان بن ناصر السويدي``, ``محمد بن
    راشد المصري``), or after any bare word (``محمد شياع السوداني``, Mohammed Shia al-Sudani: a definite adjective
    cannot qualify a word without the article or a pronoun's suffix), is the person's family name, not a State's
@@ -295,13 +296,21 @@ _CONTINENT_PART = re.compile(
     r"(?<!\w)(?:latin|central|south|north|ibero|inter|pan|afro|meso|latino|ibéro|sud|nord|centr[eo]|hispano|anglo)"
     r"[\s-]?$", re.IGNORECASE,
 )
-_AMERICA = re.compile(r"am[eé]ric", re.IGNORECASE)
+_AMERICA = re.compile(r"am[eé]ric|ال?[اأإ]م(?:ري|ير)كي|американск", re.IGNORECASE)
+#: The countries an adjective of America qualifies are the continent's (``American countries``, ``pays américains``,
+#: ``países americanos``, ``البلدان الأمريكية``, ``американские страны``), in the order each language puts them: the
+#: noun before the adjective in French, Spanish and Arabic, after it in English and Russian. States are left out:
+#: ``les États américains`` are as often the United States' fifty.
+_COUNTRIES_BEFORE = re.compile(r"(?<!\w)(?:pays|pa[ií]ses|naciones|البلدان|الدول|بلدان|دول)\s+$", re.IGNORECASE)
+_COUNTRIES_AFTER = re.compile(r"\s+(?:countries|nations|стран[аыеу]?|странам\w*)(?!\w)", re.IGNORECASE)
 
 
 def _continental(text: str, hit: LinkHit) -> bool:
-    """Hit ``hit`` is an adjective of America after a word making it a part of the continent (rule 7)."""
+    """Hit ``hit`` is an adjective of America after a word making it a part of the continent, or qualifying countries
+    (rule 7)."""
     return bool(_AMERICA.match(text, hit.start)) and bool(
-        _CONTINENT_PART.search(text, max(0, hit.start - 10), hit.start))
+        _CONTINENT_PART.search(text, max(0, hit.start - 10), hit.start)
+        or _COUNTRIES_BEFORE.search(text, max(0, hit.start - 12), hit.start) or _COUNTRIES_AFTER.match(text, hit.end))
 
 
 #: A person's name with its father's (``بن ناصر``, ``بنت أحمد``, ``ابن خلدون``) right before a word (rule 8).

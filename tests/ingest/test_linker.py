@@ -566,6 +566,8 @@ def test_the_arabic_presss_meeting_of_the_states_parties() -> None:
     ("la Conférence des États membres à la Convention des Nations Unies contre la corruption", "body/cosp"),
     ("la Conferencia de los Estados Miembros de la Convención de las Naciones Unidas contra la Corrupción",
      "body/cosp"),
+    ("شاركت دولة فلسطين في الدورة السادسة لمؤتمر الدول الأعضاء في اتفاقية الأمم المتحدة لمكافحة الفساد",
+     "body/cosp"),
     # Egypt's ج for a European g: a final -burg, -bourg
     ("أعمالها أمس الإثنين في سان بطرسبورج بروسيا", "place/saint-petersburg"),
     # blind batch 94: a final -burg with its vowel or without, whatever the first word's spelling

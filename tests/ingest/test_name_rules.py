@@ -169,6 +169,14 @@ def _ids(text: str) -> set[str | None]:
         ("Latin American and Caribbean States", None, "country/USA"),
         ("les pays sud-américains", None, "country/USA"),
         ("an American court ordered the return", "country/USA", None),
+        # ... qualifying countries, before or after them (blind batch 112: Tunisia's rogatory letters)
+        ("27 إنابة قضائية في البلدان العربية و12 انابة في البلدان الامريكية", None, "country/USA"),
+        ("la coopération avec les pays américains et européens", None, "country/USA"),
+        ("los países americanos firmaron", None, "country/USA"),
+        ("Several American countries signed", None, "country/USA"),
+        ("американские страны подписали", None, "country/USA"),
+        ("السلطات الأميركية", "country/USA", None),
+        ("les autorités américaines", "country/USA", None),
         # 驻 (stationed in) before a two-character city; the Arab Maghreb is no State
         ("世行驻北京官员表示", "place/beijing", None),
         ("وكالة المغرب العربي للأنباء", None, "country/MAR"),

@@ -208,6 +208,9 @@ def test_a_date_without_a_meeting_is_no_session() -> None:
         ("June 6-7, 2018", "2018-06-06", "2018-06-07"),
         ("On June 22nd and 23rd, 2022, the Presidency", "2022-06-22", "2022-06-23"),
         ("on 22nd June 2022", "2022-06-22", "2022-06-22"),
+        # the day's ordinal "of" its month, a comma before the year (blind batch 111: an AGM in Addis Ababa)
+        ("on the 19th of February 2018", "2018-02-19", "2018-02-19"),
+        ("from 21st to 22nd February, 2018 at", "2018-02-21", "2018-02-22"),
         ("December 14, 2005", "2005-12-14", "2005-12-14"),
         # a range across months, ending in a full date; across a new year, its first day in the year before
         ("в Вене 30 мая – 1 июня 2012 года", "2012-05-30", "2012-06-01"),
