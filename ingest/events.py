@@ -538,6 +538,12 @@ def _wider_places(text: str, hits: list[LinkHit]) -> set[tuple[int, int]]:
 #: How close a gathering's days stand to its place when the sentence names no host (``du 9 au 12 octobre
 #: 2019 à Kigali``, ``26-27 марта 2024 года в Бишкеке``).
 _BESIDE = 60
+#: A venue named between the days and the city (``21 to 22 February, 2018 at Elilly International Hotel in Addis
+#: Ababa``, ``au Centre international de conférences de Dakar``) lets them stand this much further apart.
+_VENUE_BETWEEN = keyed(re.compile(
+    r"hotel|hôtel|resort|centre|center|centro|palace|palais|palacio|отел|гостиниц|конгресс-холл|فندق|مركز|"
+    r"酒店|饭店|飯店|宾馆|賓館|中心", re.IGNORECASE))
+_VENUE_REACH = 40
 #: How far a sentence of rule 3 reaches each way from its place.
 SENTENCE = 300
 #: A line's opening that makes a place or date after it a dateline's: nothing, or a date and
@@ -702,7 +708,8 @@ def _beside(text: str, place: LinkHit, at: int, days: tuple[str, str], hits: lis
     meeting "under the Convention …, held in Vienna on 6–10 September 2021" is no event of its own)."""
     first, last = days
     lo, hi = min(at, place.start), max(at, place.end)
-    return (len(first) == 10 and hi - lo <= _BESIDE and "\n" not in text[lo:hi] and BLOCK_SEP not in text[lo:hi]
+    reach = _BESIDE + (_VENUE_REACH if _VENUE_BETWEEN.search(text, lo, hi) else 0)
+    return (len(first) == 10 and hi - lo <= reach and "\n" not in text[lo:hi] and BLOCK_SEP not in text[lo:hi]
             and not any(h.id == ids.CONVENTION and abs(h.start - place.start) <= NEAR for h in hits)
             and not (first == last and _address_then_date(text, place, at, hits)))
 

@@ -111,9 +111,9 @@ def test_a_sessions_days_at_a_place_are_the_session_not_an_event_there() -> None
         ("С 19 по 23 мая 2025 года город Баку принимает VI пленарное заседание сети GlobE.", "event/baku-2025-05"),
         ("تستضيف المملكة الاجتماع العام السنوي الأول للشبكة (مينا-أرين). سيعقد هذا الاجتماع في محافظة جدة "
          "خلال الفترة من 8 إلى 9 أكتوبر 2025م.", "event/jeddah-2025-10"),
-        # days written as ordinals, a comma before the year (blind batch 111)
-        ("The commission attended the 11th Annual General Meeting of the association from 21st to 22nd February, "
-         "2018 at a hotel in Addis Ababa, Ethiopia.", "event/addis-ababa-2018-02"),
+        # days written as ordinals, a comma before the year, a venue between them and the city (blind batch 111)
+        ("The commission attended the 11th Annual General Meeting from 21st to 22nd February, 2018 at Elilly "
+         "International Hotel in Addis Ababa, Ethiopia.", "event/addis-ababa-2018-02"),
     ],
 )
 def test_a_meeting_the_text_describes_is_an_event(text: str, event: str) -> None:
