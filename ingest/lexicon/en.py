@@ -101,6 +101,7 @@ LEXICON = Lexicon(
         r"[Pp]rinciples",
         r"[Cc]onvention",
         r"[Aa]ction\s+[Pp]lan",
+        r"[Cc]ommitments?",  # an outcome document: APEC's Santiago Commitment to Fight Corruption
         r"[Aa]ction\s+[Aa]genda",  # an outcome document: the Addis Ababa Action Agenda
         r"Institute",  # a body named after its seat: the Basel Institute, the Basel Committee
         r"(?:State\s+|National\s+)?University",  # a university named after its city: Shenzhen, Samarkand State

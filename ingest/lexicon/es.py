@@ -110,7 +110,7 @@ LEXICON = Lexicon(
     review_mandate=(r"(?:examen|revisi[oó]n)\s+de\s+la\s+(?:aplicaci[oó]n|implementaci[oó]n)",),
     conference_nouns=("Conferencia",),
     place_in_name_before=(r"[Dd]eclaración\s+de", r"[Pp]roceso\s+de", r"[Ii]niciativa\s+de", r"[Cc]onvención\s+de",
-                         r"[Pp]rincipios\s+de",
+                         r"[Pp]rincipios\s+de", r"[Cc]ompromisos?\s+de",  # an outcome: el Compromiso de Santiago
                          r"[Aa]genda\s+de\s+[Aa]cci[oó]n\s+de", r"[Cc]onsenso\s+de",
                          r"Oficina\s+de\s+las\s+Naciones\s+Unidas\s+en",  # UNOV, UNOG: names of their own
                          r"Instituto\s+de", r"Comité\s+de",  # a body named after its seat (Instituto de Basilea)

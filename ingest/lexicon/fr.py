@@ -91,6 +91,7 @@ LEXICON = Lexicon(
         r"[Cc]onvention\s+de",
         r"[Uu]niversité\s+(?:de|d['’])",  # a university named after its city
         r"[Pp]rincipes\s+de",
+        r"[Ee]ngagements?\s+de",  # an outcome document: l'Engagement de Santiago
         r"[Pp]rogramme\s+d['’]action\s+(?:de|d['’])",  # an outcome document: Programme d'action d'Addis-Abeba
         r"[Cc]onsensus\s+de",
         r"Office\s+des\s+Nations\s+Unies\s+à",  # the UN's offices (UNOV, UNOG, UNON): names of their own

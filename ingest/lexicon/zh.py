@@ -32,6 +32,7 @@ LEXICON = Lexicon(
     group_nouns=("组",),
     place_in_name_before=(),
     place_in_name_after=(r"宣言", r"进程", r"准则", r"原则", r"公约", r"倡议",
+                         r"承诺", r"行动计划", r"行动议程", r"共识",  # outcome documents: APEC's 圣地亚哥承诺
                          r"[\u4e00-\u9fff]{0,4}(?:大学|学院|研究所|研究院)"),  # named after its place: 广东外语外贸大学
     organization_heads=("委员会", "管理局", "监察局", "检察院", "总局", "研究院", "学院", "中心", "办公室", "署", "局"),
     capital_after=(r"的?首都",),

@@ -33,6 +33,12 @@ def _ids(text: str) -> set[str | None]:
         ("the Riyadh Initiative launched the network", None, "place/riyadh"),
         ("مبادرة الرياض لإنشاء الشبكة", None, "place/riyadh"),
         ("提出利雅得倡议", None, "place/riyadh"),
+        # ... or an outcome document's: APEC's Santiago Commitment (blind batch 111)
+        ("各經濟體履行圣地亞哥承諾、行動計劃", None, "place/santiago"),
+        ("the Santiago Commitment to Fight Corruption and Ensure Transparency", None, "place/santiago"),
+        ("el Compromiso de Santiago para combatir la corrupción", None, "place/santiago"),
+        ("l'Engagement de Santiago", None, "place/santiago"),
+        ("会议在圣地亚哥举行。", "place/santiago", None),
         ("ماهي الإجراءات المتخذة", None, "place/victoria"),  # "what is", not Mahé (the island Victoria is on)
         ("la extradición de Mauricio Alonso Toledo a México desde Chile", None, "country/MUS"),  # a first name
         ("Victoria Nuland met the Ukrainian and Russian delegations", None, "place/victoria"),
