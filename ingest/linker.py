@@ -299,7 +299,7 @@ _AR_FOR = re.compile(r"(?<=\w) ل(ل|(?=ا\w))")
 #: in French it is "open" or neither (Groupe de travail intergouvernemental ouvert sur le recouvrement d'avoirs) or the
 #: UN's (le Groupe de travail onusien sur le recouvrement d'avoirs), in Spanish neither.
 #: The Arabic press writes UNODC's office "for combating drugs" (مكتب الأمم المتحدة لمكافحة المخدرات والجريمة) and
-#: recovery with either of its two words (استرداد, استعادة: مبادرة استرداد الأصول المسروقة), a network "for" its
+#: recovery with any of its words (استرداد, استعادة, استرجاع: مبادرة استرداد الأصول المسروقة), a network "for" its
 #: region rather than "in" it (الشبكة الإقليمية لاسترداد الأصول لمنطقة الشرق الأوسط …); the Russian press
 #: writes assets «авуары» (Арабский форум по возвращению авуаров). The Convention's title is shortened in Chinese
 #: (《联合国反腐公约》) and takes "on" for "against" in the other languages (Convention des Nations Unies sur la
@@ -307,6 +307,9 @@ _AR_FOR = re.compile(r"(?<=\w) ل(ل|(?=ا\w))")
 _PRESS = tuple((normalise(official), normalise(press)) for official, press in (
     ("الفريق العامل ", "فريق العمل "), ("مؤتمر الدول الأطراف في اتفاقية ", "اجتماع الدول الأطراف في اتفاقية "),
     ("المعني بالمخدرات", "لمكافحة المخدرات"), ("استرداد", "استعادة"), ("استعادة", "استرداد"),
+    # the Maghreb's press's third word for recovery (SPA on AFAR II, https://sauress.com/spa/1161338: "من أجل استرجاع
+    # هذه الأموال"; Tunisia's لجنة استرجاع الأموال)
+    ("استرداد", "استرجاع"),
     (" في منطقة ", " لمنطقة "),
     ("de los Estados Parte", "de Estados Parte"),
     # the Conference named as the Convention's, without its parties (la Conferencia de la Convención de las Naciones

@@ -568,6 +568,8 @@ def test_the_arabic_presss_meeting_of_the_states_parties() -> None:
      "body/cosp"),
     ("شاركت دولة فلسطين في الدورة السادسة لمؤتمر الدول الأعضاء في اتفاقية الأمم المتحدة لمكافحة الفساد",
      "body/cosp"),
+    # the Maghreb's third word for recovery (blind batch 112: Tunisia at the Arab Forum)
+    ("تشارك تونس في المنتدى العربي لاسترجاع الاموال المنهوبة الذي ينتظم بالمغرب", "initiative/arab-forum-ar"),
     # Egypt's ج for a European g: a final -burg, -bourg
     ("أعمالها أمس الإثنين في سان بطرسبورج بروسيا", "place/saint-petersburg"),
     # blind batch 94: a final -burg with its vowel or without, whatever the first word's spelling
