@@ -134,10 +134,12 @@ _US_ADJECTIVE_AFTER = re.compile(
     r"\s*(?:ال)?(?:أمريكية|أميركية|امريكية)(?![\u0621-\u064a])|\s+(?:américaine|estadounidense|американск\w*)(?!\w)"
 )
 
-#: Instruments named after the city where they were made: the city itself is not meant.
+#: Instruments named after the city where they were made: the city itself is not meant. A comma parts them (a
+#: dateline's ``Berne, Communiqué de presse``).
 _INSTRUMENT_AFTER = re.compile(
-    r"^\W{0,2}(?:convention|declaration|resolution|programme|program|principles|process|guidelines|statement|communiqu[ée]|"
-    r"agenda|action plan|protocol|consensus|pact|charter|宣言|公约|進程|进程|原则|原則|声明|议定书|行动计划)",
+    r"^[^\w,;.]{0,2}(?:convention|declaration|resolution|programme|program|principles|process|guidelines|statement|"
+    r"communiqu[ée]|agenda|action plan|protocol|consensus|pact|charter|"
+    r"宣言|公约|進程|进程|原则|原則|声明|议定书|行动计划)",
     re.IGNORECASE,
 )
 _INSTRUMENT_BEFORE = keyed(re.compile(

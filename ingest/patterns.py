@@ -1195,7 +1195,7 @@ _DAY_SEP = r"(?:and|to|et|au|y|al|a|и|по|و|إلى|-|–|—)"
 _ORD_END = r"(?:st|nd|rd|th)?"  #: an English day's ordinal ending (``22nd``)
 #: (The day's left edge is tested after its first digit, ``(?<![\w/][\s\S])``: re then skips to digits.)
 _DATE_DMY = re.compile(
-    rf"(\d(?<![\w/][\s\S])\d?)(?:er|st|nd|rd|th)?(?:\s*{_DAY_SEP}\s*(\d{{1,2}}){_ORD_END})?\s+(?:de\s+|of\s+)?"
+    rf"(\d(?<![\w/][\s\S])\d?)(?:er|st|nd|rd|th|\.)?(?:\s*{_DAY_SEP}\s*(\d{{1,2}}){_ORD_END})?\s+(?:de\s+|of\s+)?"
     rf"({_MONTH})(?:(?!\w),?\s+(?:de\s+)?|(?=\d{{4}}(?!\d)))(\d{{4}})",  # a PDF may glue the year: October2011
     re.IGNORECASE,
 )

@@ -33,6 +33,9 @@ def _ids(text: str) -> set[str | None]:
         ("the Riyadh Initiative launched the network", None, "place/riyadh"),
         ("مبادرة الرياض لإنشاء الشبكة", None, "place/riyadh"),
         ("提出利雅得倡议", None, "place/riyadh"),
+        # ... but not across a comma: a dateline's city before its kind (blind batch 114: the Swiss press release)
+        ("Berne, Communiqué de presse, 01.11.2014", "place/bern", None),
+        ("the Vienna Communiqué of 2019", None, "place/vienna"),
         # ... or an outcome document's: APEC's Santiago Commitment (blind batch 111)
         ("各經濟體履行圣地亞哥承諾、行動計劃", None, "place/santiago"),
         ("the Santiago Commitment to Fight Corruption and Ensure Transparency", None, "place/santiago"),

@@ -211,6 +211,8 @@ def test_a_date_without_a_meeting_is_no_session() -> None:
         # the day's ordinal "of" its month, a comma before the year (blind batch 111: an AGM in Addis Ababa)
         ("on the 19th of February 2018", "2018-02-19", "2018-02-19"),
         ("from 21st to 22nd February, 2018 at", "2018-02-21", "2018-02-22"),
+        # a day with a dot, as German and event pages write it (blind batch 114: ``Date: 10. Jul 2017``)
+        ("Date: 10. Jul 2017 Location: Chatham House, London", "2017-07-10", "2017-07-10"),
         ("December 14, 2005", "2005-12-14", "2005-12-14"),
         # a range across months, ending in a full date; across a new year, its first day in the year before
         ("в Вене 30 мая – 1 июня 2012 года", "2012-05-30", "2012-06-01"),
