@@ -323,6 +323,13 @@ _PRESS = tuple((normalise(official), normalise(press)) for official, press in (
     ("الأمم المتحدة لمكافحة الفساد", "الأمم المتحدة لمكافحة الرشوة"),
     ("الأمم المتحدة لمكافحة الفساد", "الأمم المتحدة ضد الرشوة"),
     ("الأمم المتحدة لمكافحة الفساد", "الأمم المتحدة ضد الفساد"),
+    # the UN abbreviated in the Convention's title (the UNCAC Coalition, https://uncaccoalition.org/cosp10-analysis-of-
+    # adopted-resolutions/: "the UN Convention against Corruption’s (UNCAC) 10th Conference of the States Parties")
+    ("United Nations Convention", "UN Convention"), ("United Nations Convention", "U.N. Convention"),
+    # (PINA, https://pina.com.fj/2021/06/03/united-nations-general-assembly-holds-special-session-against-corruption/:
+    # "President of the UN General Assembly’s 75th session")
+    ("United Nations General Assembly", "UN General Assembly"),
+    ("United Nations General Assembly", "U.N. General Assembly"),
     ("Conference of the States Parties", "Conference of States Parties"),
     ("Conference of the States Parties", "Conference of State Parties"),
     ("Conference of the States Parties", "Conferences of the States Parties"),

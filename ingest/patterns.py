@@ -776,7 +776,8 @@ _OTHER_HOLDER = keyed(re.compile(rf"(?<![A-Za-zÀ-ÿА-яЁё]){alternation('oth
 _OTHER_QUALIFIER = re.compile(
     rf"\s*(?:(?:{'|'.join(words('of'))})\s*)?{alternation('other_qualifiers')}", re.IGNORECASE
 )
-_OF_GAP = re.compile(rf"\s*(?:(?:{'|'.join(words('of'))})\s*)?(?:the\s+)?", re.IGNORECASE)
+#: (the UN may stand abbreviated before the holder's name: ``the 58th session of the UN General Assembly``)
+_OF_GAP = re.compile(rf"\s*(?:(?:{'|'.join(words('of'))})\s*)?(?:the\s+)?(?:(?-i:UN|U\.N\.)\s+)?", re.IGNORECASE)
 #: Between a body and the body it belongs to: ``Working Group on Asset Recovery of the Conference``.
 _OF_ONLY = re.compile(rf"\s*(?:{'|'.join(words('of'))})\s*(?:the\s+)?", re.IGNORECASE)
 
@@ -849,9 +850,11 @@ def _holders(ctx: Context, others: list[tuple[int, int]], lo: int, hi: int) -> l
     return sorted([*ctx.bodies, *codeless])
 
 
-#: Right after a session or meeting, "of" and an acronym: its holder, when no body's name stands there.
+#: Right after a session or meeting, "of" and an acronym: its holder, when no body's name stands there, nor the
+#: Convention's title with the UN abbreviated (``Tenth Session of the UN Convention Against Corruption``).
 _ACRONYM_AFTER = re.compile(
     r"\s*(?i:of\s+the|of|del|de\s+la|de\s+l['’]|du|de|des)\s+[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)*(?![\w/])"
+    r"(?!\s+Convention\s)"
 )
 #: "Resumed" after a session's number, before its holder (``الدورة الـ13 المستأنفة لفريق استعراض التنفيذ``, ``la
 #: treizième session reprise du Groupe``).

@@ -568,6 +568,10 @@ def test_the_arabic_presss_meeting_of_the_states_parties() -> None:
      "body/cosp"),
     ("شاركت دولة فلسطين في الدورة السادسة لمؤتمر الدول الأعضاء في اتفاقية الأمم المتحدة لمكافحة الفساد",
      "body/cosp"),
+    # the UN abbreviated in a name (blind batch 114)
+    ("the UN Convention against Corruption", "uncac"), ("the U.N. Convention against Corruption", "uncac"),
+    ("the Conference of the States Parties to the UN Convention against Corruption", "body/cosp"),
+    ("the UN General Assembly adopted", "body/ga"),
     # the Maghreb's third word for recovery (blind batch 112: Tunisia at the Arab Forum)
     ("تشارك تونس في المنتدى العربي لاسترجاع الاموال المنهوبة الذي ينتظم بالمغرب", "initiative/arab-forum-ar"),
     # Egypt's ج for a European g: a final -burg, -bourg

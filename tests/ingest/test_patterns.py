@@ -480,6 +480,11 @@ def test_sessions_coordinated_before_their_holder_share_it() -> None:
     ("The 10th United Nations Conference of Parties to the United Nations Convention against Corruption began",
      "session/cosp/10"),
     ("The 10th UN Conference of the States Parties to the UNCAC began", "session/cosp/10"),
+    # blind batch 114: the UN abbreviated in the Convention's or the Assembly's name after "session of the"
+    ("Stolen Asset Recovery Initiative (StAR) Asset Recovery Day\n\nTenth Session of the UN Convention Against "
+     "Corruption\n\nAtlanta, December 12, 2023", "session/cosp/10"),
+    ("adopted at the 58th session of the UN General Assembly", "session/ga/58"),
+    ("adopted at the 58th session of the U.N. General Assembly", "session/ga/58"),
 ])
 def test_an_ordinal_edition_of_the_conference_is_its_session(text: str, session: str) -> None:
     from arkg.ingest.extract import extract
