@@ -49,6 +49,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from datetime import date, timedelta
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -332,6 +333,25 @@ def _relative(text: str, lo: int, hi: int) -> list[tuple[int, str, str]]:
     return [(r.start, month, month) for r in found if (month := r.dated(*dateline))]
 
 
+#: "Yesterday", which a news item dates by its own day (``انطلقت أمس في مقر وزارة العدل بأبوظبي فعاليات مؤتمر``):
+#: Latin and Cyrillic words whole, Arabic after a conjunction or not, Chinese anywhere. ("Today" is left out: a report's
+#: "Today, corruption …" under its date says nothing of a day.)
+_YESTERDAY = keyed(re.compile(
+    r"(?<!\w)(?:yesterday|hier|ayer|вчера)(?!\w)|(?<![\u0621-\u064a])[وف]?(?:ال)?أمس(?![\u0621-\u064a])|昨天|昨日",
+    re.IGNORECASE))
+
+
+def _yesterday(text: str, lo: int, hi: int) -> list[tuple[int, str, str]]:
+    """(offset, day, day) of each "yesterday" in ``text[lo:hi]``: the day before the full date heading the text."""
+    if not (found := _YESTERDAY.search(text, lo, hi)):
+        return []
+    head = next((d for d in find_dates(text[:_HEAD]) if len(d.first) == 10), None)
+    if head is None:
+        return []
+    day = date.fromisoformat(head.first) - timedelta(days=1)
+    return [(m.start(), day.isoformat(), day.isoformat()) for m in _YESTERDAY.finditer(text, found.start(), hi)]
+
+
 #: A day printed alone (``24日``, not ``6月24日``, ``2013年6月24日`` nor a range's end ``23日至24日``'s second).
 _ZH_BARE_DAY = re.compile(
     r"(?<![\d月至到一二三四五六七八九十—–-])(\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日"
@@ -568,6 +588,9 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
 #: What joins a date to the place after it in one sentence: a preposition, after a comma or not (``… 2024
 #: года в Бишкеке``, ``… 2019 à Kigali``, ``2006年4月,在维也纳举行``), not a dateline's comma or dash alone.
 _INTO_PLACE = re.compile(r"\s*(?:года|г\.)?\s*[,，]?\s*(?:in|at|à|en|в|во|في|在|于)\s*", re.IGNORECASE)
+#: A line opening with a gathering's days, a comma and its place (``7-8 July 2022, Vienna, Austria: …``): several days
+#: are a meeting's, where one is a dateline's day of filing.
+_DAYS_COMMA = re.compile(r"\s*,\s*")
 
 
 def _opens_line(text: str, at: int) -> bool:
@@ -621,9 +644,10 @@ def _described(text: str, place: LinkHit, near: _Starting, dateline: tuple[int, 
     found = [d for d in find_dates(text[lo:hi]) if len(d.first) >= 7 and not _AN_ACT_FOLLOWED.match(text, lo + d.end)]
     # a date opening its line is a dateline's, unless the sentence goes on into the place («26-27 марта
     # 2024 года в Бишкеке состоялся семинар»)
-    into = {lo + d.start for d in found if _INTO_PLACE.fullmatch(text, lo + d.end, place.start)}
+    into = {lo + d.start for d in found if _INTO_PLACE.fullmatch(text, lo + d.end, place.start)
+            or (d.first != d.last and _DAYS_COMMA.fullmatch(text, lo + d.end, place.start))}
     dates = [(lo + d.start, d.first, d.last) for d in found]
-    dates += _undated(text, lo, hi, dateline) + _relative(text, lo, hi)
+    dates += _undated(text, lo, hi, dateline) + _relative(text, lo, hi) + _yesterday(text, lo, hi)
     dates = [d for d in dates if (d[0] in into or not _opens_line(text, d[0]))
              and not _PAGE_DATE.search(text, max(0, d[0] - 30), d[0])]
     if not dates:

@@ -434,6 +434,8 @@ def test_a_chinese_citys_russian_name_is_palladius_spelling_of_its_chinese_name_
 
 
 @pytest.mark.parametrize(("text", "place"), [
+    # Equatorial Guinea's capital until 2026 (curated, sourced): texts name its government by it (blind batch 115)
+    ("Pourtant, Malabo assurait être le propriétaire", "place/malabo"),
     ("власти Абуджи заявили", "place/abuja"),
     ("Встреча прошла в Тяньцзине", "place/tianjin"),
     ("作者简介:焦经川(1984—),男,河南新乡人,复旦大学法学院博士研究生", "place/xinxiang"),

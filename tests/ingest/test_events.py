@@ -111,6 +111,15 @@ def test_a_sessions_days_at_a_place_are_the_session_not_an_event_there() -> None
         ("С 19 по 23 мая 2025 года город Баку принимает VI пленарное заседание сети GlobE.", "event/baku-2025-05"),
         ("تستضيف المملكة الاجتماع العام السنوي الأول للشبكة (مينا-أرين). سيعقد هذا الاجتماع في محافظة جدة "
          "خلال الفترة من 8 إلى 9 أكتوبر 2025م.", "event/jeddah-2025-10"),
+        # a line opening with the meeting's days, a comma and its place (blind batch 115: UNODC's regional meeting)
+        ("7-8 July 2022, Vienna, Austria: High-level representatives of South-Eastern European Governments "
+         "participated in the Regional Meeting on Policy Level Efforts in Asset Recovery organized by UNODC.",
+         "event/vienna-2022-07"),
+        # "yesterday" under the item's full date (blind batch 115; the hold-out's AIAMP assembly in Santiago)
+        ("انطلاق مؤتمر دور السلطات المركزية\n23 سبتمبر 2025 01:12\n\nانطلقت أمس في مقر وزارة العدل بأبوظبي، "
+         "فعاليات مؤتمر «دور السلطات المركزية في استرداد الأصول»", "event/abu-dhabi-2025-09"),
+        ("27 de abril de 2024\nLa Asociación Iberoamericana de Ministerios Públicos (AIAMP) inició ayer en Santiago "
+         "de Chile su 31° asamblea.", "event/santiago-2024-04"),
         # days written as ordinals, a comma before the year, a venue between them and the city (blind batch 111)
         ("The commission attended the 11th Annual General Meeting from 21st to 22nd February, 2018 at Elilly "
          "International Hotel in Addis Ababa, Ethiopia.", "event/addis-ababa-2018-02"),
@@ -160,6 +169,10 @@ def test_a_gatherings_days_beside_its_place_make_an_event_without_a_host(text: s
         "held in Vienna on 6–10 September 2021",
         # an address and its date, after an organization named a forum: a letter's sender, no gathering
         "От: Узбекско-германского форума по правам человека, Берлин, Германия 1 декабря 2017 г.",
+        # a dateline's one day, a comma and its city: the day of filing, not a gathering's
+        "7 July 2022, Vienna, Austria: representatives participated in the regional meeting.",
+        # "yesterday" with no full date heading the text
+        "The conference opened yesterday in Abu Dhabi.",
     ],
 )
 def test_no_hostless_event_without_its_days_beside_its_place(text: str) -> None:
