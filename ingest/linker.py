@@ -31,7 +31,7 @@ from arkg.graph.model import model
 from arkg.graph.scripts import script_language
 from arkg.ingest import capitals, own_state
 from arkg.ingest.events import find_events
-from arkg.ingest.layout import expansion_map, fold, is_cjk
+from arkg.ingest.layout import BLOCK_SEP, expansion_map, fold, is_cjk
 from arkg.ingest.lexicon import words
 from arkg.ingest.name_rules import CITY_AFTER_NAME, CITY_BEFORE_NAME, NameRules
 from arkg.ingest.patterns import convention_title, other_convention_ends
@@ -430,7 +430,8 @@ def _case_sensitive(text: str) -> bool:
 
 @cache
 def _place_in_name() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    before = re.compile(rf"(?:{'|'.join(words('place_in_name_before'))})\s*$")
+    # (a line the view did not join may part the words: ``ул.`` ending one line, ``Кирова, 17`` opening the next)
+    before = re.compile(rf"(?:{'|'.join(words('place_in_name_before'))})[\s{BLOCK_SEP}]*$")
     after = re.compile(rf"\s*(?:{'|'.join(words('place_in_name_after'))})")
     return before, after
 

@@ -36,6 +36,10 @@ def _ids(text: str) -> set[str | None]:
         # ... but not across a comma: a dateline's city before its kind (blind batch 114: the Swiss press release)
         ("Berne, Communiqué de presse, 01.11.2014", "place/bern", None),
         ("the Vienna Communiqué of 2019", None, "place/vienna"),
+        # a street named after a place or a person, its word ending the line before (blind batch 116: the CIS in Minsk)
+        ("в Исполнительном комитете СНГ в Минске (ул.\nКирова, 17, зал заседаний)", None, "place/kirov"),
+        ("на улице Кирова", None, "place/kirov"),
+        ("в Кирове прошла встреча", "place/kirov", None),
         # ... or an outcome document's: APEC's Santiago Commitment (blind batch 111)
         ("各經濟體履行圣地亞哥承諾、行動計劃", None, "place/santiago"),
         ("the Santiago Commitment to Fight Corruption and Ensure Transparency", None, "place/santiago"),
