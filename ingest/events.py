@@ -308,9 +308,14 @@ def _undated(text: str, lo: int, hi: int, dateline: tuple[int, int] | None) -> l
         delta = (d.month - month + 6) % 12 - 6
         if abs(delta) <= _NEAR_MONTHS:
             days.append((d.start, delta, d.first, d.last))
-    # Chinese news gives the day alone in the dateline's month («24日在济南闭幕»)
-    days += [(m.start(), 0, day, day) for m in _ZH_BARE_DAY.finditer(text, lo, hi)
-             if (day := to_int(m.group(1)) or 0)]
+    # Chinese news gives the day alone in the month of its dispatch line («本报三亚11月30日电 … 30日在海南省三亚市开幕»
+    # in an item dated 2016-12-01), else of its dateline («24日在济南闭幕»)
+    dispatches = [(m.end(), to_int(m.group(1)) or 0) for m in _ZH_DISPATCH.finditer(text, 0, hi)]
+    for m in _ZH_BARE_DAY.finditer(text, lo, hi):
+        if day := to_int(m.group(1)) or 0:
+            sent = [dispatched for end, dispatched in dispatches if end <= m.start()]
+            delta = (sent[-1] - month + 6) % 12 - 6 if sent and 1 <= sent[-1] <= 12 else 0
+            days.append((m.start(), delta, day, day))
     out = []
     for at, delta, first, last in days:
         y, m = divmod(year * 12 + month - 1 + delta, 12)
@@ -352,6 +357,9 @@ def _yesterday(text: str, lo: int, hi: int) -> list[tuple[int, str, str]]:
     return [(m.start(), day.isoformat(), day.isoformat()) for m in _YESTERDAY.finditer(text, found.start(), hi)]
 
 
+#: A Chinese news item's dispatch line, its month and day (``本报三亚11月30日电``, ``新华社北京11月8日电``).
+_ZH_DISPATCH = re.compile(
+    r"(\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日(?:电|電|讯|訊)")
 #: A day printed alone (``24日``, not ``6月24日``, ``2013年6月24日`` nor a range's end ``23日至24日``'s second).
 _ZH_BARE_DAY = re.compile(
     r"(?<![\d月至到一二三四五六七八九十—–-])(\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日"

@@ -253,6 +253,17 @@ def test_days_without_a_year_take_the_year_nearest_the_dateline() -> None:
     assert not _events(text.replace("12 March 2015", "Press release"))
 
 
+def test_a_chinese_bare_day_is_in_its_dispatch_lines_month() -> None:
+    """«30日» in a Chinese item is a day of the month its dispatch line names (本报三亚11月30日电), not of the page's
+    date a day later (blind batch 116: the SCO prosecutors in Sanya, opened 30 November 2016, the page dated 1
+    December)."""
+    text = ("孟建柱出席上合成员国和金砖国家总检察长会议并致辞\n时间:2016-12-01  来源:检察日报\n\n"
+            "本报三亚11月30日电(记者王治国)第十四次上海合作组织成员国总检察长会议30日在海南省三亚市开幕。")
+    assert _events(text) == {"event/sanya-2016-11"}
+    # without a dispatch line, the day is in the page date's month
+    assert _events(text.replace("本报三亚11月30日电(记者王治国)", "")) == {"event/sanya-2016-12"}
+
+
 def test_a_meeting_whose_days_reach_into_a_sessions_month_there_is_no_event() -> None:
     """A range across months (30 May to 1 June 2012) at a place that held a session in either month (the Review
     Group's third, Vienna, June 2012) is no meeting of its own: it was checked by its first month only."""
