@@ -228,6 +228,9 @@ _GA_DOC_SYMBOL = re.compile(r"^A/(\d{2})/(\d{1,3})$")
 #: the dates section below.
 _APPOSITION = (
     r"(?:\s*,?\s*(?:of|du|de|del|от)\s+\d{1,2}(?:er)?\s+(?:de\s+)?\w+\.?\s+(?:de\s+)?\d{4}(?:\s*г(?:ода|\.))?\s*(?=[,\sوy]))?"
+    # ... or its title (``6/6, titulada “Seguimiento de la declaración de Marrakech …”, y 6/7``)
+    r"(?:\s*,\s*(?:entitled|titled|intitul[ée]e?|titulad[ao]|озаглавленн\w+|под\s+названием|المعنون|بعنوان)\s*"
+    r"[“\"«„][^”\"»“\n]{1,200}[”\"»“]\s*(?=[,\sوy]))?"
 )
 #: A number sign before a resolution's number: ``No.``, ``n°``, ``№`` (which a text view's NFKC makes ``No``),
 #: Spanish ``n.º`` (``n.o`` after NFKC), Arabic ``رقم``.

@@ -52,6 +52,8 @@ LEXICON = Lexicon(
     chapter=(r"cap[ií]tulos?",),
     resolution=(r"resoluci[oó]n", r"resoluciones"),
     assembly_between=(r"de\s+la\s+Asamblea\s+General(?:\s+de\s+(?:la\s+Organizaci[óo]n\s+de\s+)?las\s+Naciones\s+Unidas|\s+de\s+la\s+ONU)?",),
+    # las resoluciones de la Conferencia 6/6
+    conference_between=(r"de\s+la\s+Conferencia(?:\s+de\s+los\s+Estados\s+Partes)?",),
     decision=(r"decisi[oó]n", r"decisiones"),
     paragraph=(r"p[aá]rrafos?",),
     range=("a", "al", "-", "–"),

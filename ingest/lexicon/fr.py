@@ -27,6 +27,8 @@ LEXICON = Lexicon(
     chapter=(r"chapitres?",),
     resolution=(r"résolutions?", r"resolutions?"),
     assembly_between=(r"de\s+l['’]Assembl[ée]e\s+g[ée]n[ée]rale(?:\s+(?:de\s+l['’]Organisation\s+)?des\s+Nations\s+unies|\s+de\s+l['’]ONU)?",),
+    # les résolutions de la Conférence 6/6
+    conference_between=(r"de\s+la\s+Conf[ée]rence(?:\s+des\s+[ÉE]tats\s+parties)?",),
     decision=(r"décisions?", r"decisions?"),
     paragraph=(r"paragraphes?", r"alinéas?"),
     range=("à", "au", "-", "–"),

@@ -810,6 +810,20 @@ def test_dated_members_of_a_list_of_resolutions(text: str, expected: list[str]) 
     assert [i for i in ids(text) if i.startswith("resolution/")] == [f"resolution/ga/{n}" for n in expected]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a list member followed by its title (blind batch 116: CAC/COSP/WG.4/2016/4's agenda item)
+    ("Aplicación de las resoluciones de la Conferencia 6/6, titulada “Seguimiento de la declaración de Marrakech "
+     "sobre la prevención de la corrupción”, y 6/7, titulada “Promover el uso”", ["6/6", "6/7"]),
+    ("resolutions 6/6, entitled “Follow-up to the Marrakech declaration”, and 6/7, entitled “Promoting”",
+     ["6/6", "6/7"]),
+    # the Conference named between the word and the numbers
+    ("les résolutions de la Conférence 5/4 et 6/6", ["5/4", "6/6"]),
+    ("резолюции Конференции 5/4 и 6/6", ["5/4", "6/6"]),
+])
+def test_titled_members_of_a_list_of_the_conferences_resolutions(text: str, expected: list[str]) -> None:
+    assert [i for i in ids(text) if i.startswith("resolution/")] == [f"resolution/cosp/{n}" for n in expected]
+
+
 def test_a_resolution_item_right_after_the_dot_leaders_of_a_contents_line() -> None:
     text = "A. Resolutions . . . . . . . . . . .3/1. Review mechanism . . . . . 3/2. Preventive measures"
     assert [i for i in ids(text) if i.startswith("resolution/")] == ["resolution/cosp/3/1", "resolution/cosp/3/2"]
