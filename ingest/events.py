@@ -311,11 +311,11 @@ def _undated(text: str, lo: int, hi: int, dateline: tuple[int, int] | None) -> l
     # Chinese news gives the day alone in the month of its dispatch line («本报三亚11月30日电 … 30日在海南省三亚市开幕»
     # in an item dated 2016-12-01), else of its dateline («24日在济南闭幕»)
     dispatches = [(m.end(), to_int(m.group(1)) or 0) for m in _ZH_DISPATCH.finditer(text, 0, hi)]
-    for m in _ZH_BARE_DAY.finditer(text, lo, hi):
-        if day := to_int(m.group(1)) or 0:
-            sent = [dispatched for end, dispatched in dispatches if end <= m.start()]
+    for bare in _ZH_BARE_DAY.finditer(text, lo, hi):
+        if day := to_int(bare.group(1)) or 0:
+            sent = [dispatched for end, dispatched in dispatches if end <= bare.start()]
             delta = (sent[-1] - month + 6) % 12 - 6 if sent and 1 <= sent[-1] <= 12 else 0
-            days.append((m.start(), delta, day, day))
+            days.append((bare.start(), delta, day, day))
     out = []
     for at, delta, first, last in days:
         y, m = divmod(year * 12 + month - 1 + delta, 12)
