@@ -154,9 +154,12 @@ def _letters(name: str) -> str:
     return re.sub(r"[^a-z]", "", unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower())
 
 
+@cache
 def _readings(name: str) -> dict[str, str]:
     """Every pinyin spelling of a Han name (any reading of each character: 长宁 is Changning as well as Zhangning),
-    each with its Russian spelling in Palladius' system (``pypinyin``'s Cyrillic style: 天津, Тяньцзинь)."""
+    each with its Russian spelling in Palladius' system (``pypinyin``'s Cyrillic style: 天津, Тяньцзинь). Read once
+    per name: a city's names are matched against its English name, its Latin names and for closeness, and its
+    chosen name once more for its Russian spelling. (Callers do not change the mapping.)"""
     from pypinyin import Style, pinyin
     from pypinyin.style import convert
 
