@@ -46,8 +46,11 @@ from arkg.ingest.spans import Spans, longest_first
 _BLOCKED_LEFT: dict[str, tuple[str, ...]] = {
     # 美洲反腐败公约, 阿拉伯反腐败公约, 非洲…反腐败公约: a regional convention, named without brackets
     "公约": ("国际", "现有", "各项", "其他", "该项", "区域", "美洲反腐败", "阿拉伯反腐败", "非洲反腐败", "欧洲反腐败"),
-    # 本次大会, 本届大会, 此次大会: the meeting the text reports, not the General Assembly; 全体大会: a plenary
-    "大会": ("缔约国", "代表", "反贪", "贪污", "反腐败", "会员", "年度", "周年", "本次", "本届", "此次", "全体"),
+    # 本次大会, 本届大会, 此次大会: the meeting the text reports, not the General Assembly; 全体大会: a plenary; a
+    # gathering named for what it does (成立大会 a founding, 庆祝大会 a celebration, 表彰大会 an award) or who meets
+    # (股东大会, 群众大会), the World's (世界大会): a meeting of its own
+    "大会": ("缔约国", "代表", "反贪", "贪污", "反腐败", "会员", "年度", "周年", "本次", "本届", "此次", "全体",
+             "成立", "庆祝", "纪念", "表彰", "颁奖", "动员", "誓师", "开幕", "闭幕", "股东", "群众", "世界"),
     "经合组织": ("亚太",),
     # water in a French headline's capitals (L'EAU POTABLE), not the Emirates' EAU
     "EAU": ("L'", "L’", "D'", "D’", "l'", "l’", "d'", "d’"),
@@ -417,6 +420,23 @@ def _press_variants(key: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(v for v in variants if v != key))
 
 
+#: A dash joining two parts of a name (``ARIN-AP``, ``مينا-أرين``), which the press also prints with a space each side
+#: (``ARIN – AP``, ``مينا – أرين``).
+_JOINING_DASH = re.compile(r"(?<=\S)[-\u2010\u2011\u2013\u2014](?=\S)")
+#: A dash, spaced or not, as :func:`_printed_as` compares names: one hyphen.
+_DASH_SPACED = re.compile(r"\s*[-\u2010\u2011\u2013\u2014]\s*")
+#: Whose names are spelled so: a network's, an organization's, an initiative's, a body's acronym. Places keep theirs
+#: as printed (``Addis-Abeba``, ``Нью-Йорк``), so their spellings do not double.
+_SPACED_DASH_LABELS = frozenset({"Network", "Organization", "Initiative", "Body"})
+
+
+def _spaced_dashes(printed: str, label: str) -> tuple[str, ...]:
+    """A name's spelling with each joining dash spaced (:data:`_JOINING_DASH`), as :func:`normalise` keys it."""
+    if label not in _SPACED_DASH_LABELS or not _JOINING_DASH.search(printed):
+        return ()
+    return (normalise(_JOINING_DASH.sub(" - ", printed)),)
+
+
 def _case_sensitive(text: str) -> bool:
     """Acronyms and camel case (``StAR``, ``GlobE``, ``US``, ``G7``, ``ARIN-AP``): their folded form is a
     common word. A hyphen parts words as a space does: ``Addis-Abeba`` is two capitalised words."""
@@ -479,6 +499,9 @@ def _printed_as(candidate: Candidate, surface: str) -> bool:
     be printed with its first letter only in capitals (``Arinwa``, ``Arinsa``, ``Gafilat``); a camel-case name
     of five letters or more with its capitals moved (``GloBE`` for ``GlobE``), still two or more of them."""
     printed = candidate.printed
+    if printed is not None and printed != surface and _DASH_SPACED.search(surface):  # ARIN – AP for ARIN-AP
+        surface = _DASH_SPACED.sub("-", surface)
+        printed = _DASH_SPACED.sub("-", printed)
     return (
         printed is None or printed == surface or (surface.startswith(printed[:-2]) and len(printed) > 6)
         or (surface.isupper() and printed.upper() == surface and not printed.isupper() and len(printed) >= 4)
@@ -612,7 +635,8 @@ class Linker:
                 alias.id, alias.label, printed if _case_sensitive(printed) else None, _proper(printed)
             )
             elided = _ELISION.sub(r"\1 ", key)
-            spellings = (key, elided, *(_bare_initials(k) for k in (key, elided)), *_press_variants(key))
+            spellings = (key, elided, *(_bare_initials(k) for k in (key, elided)), *_press_variants(key),
+                         *_spaced_dashes(printed, alias.label))
             several = (k.translate(_UNACCENTED) for k in spellings if " " in k)
             for spelled in dict.fromkeys((*spellings, *several)):
                 entries.setdefault(spelled, {})[f"{alias.id}|{candidate.printed}"] = candidate

@@ -96,7 +96,10 @@ def test_another_conventions_review_group_is_not_the_implementation_review_group
 @pytest.mark.parametrize("text", ["并在缔约国大会、履约审议中发挥作用", "积极承办国际反贪大会", "全国人民代表大会",
                                   "纪念《联合国反腐败公约》通过15周年大会",
                                   # an acronym's, a plenary
-                                  "本届APEC大会议题的一大亮点", "本届研讨会共举行了3场全体大会"])
+                                  "本届APEC大会议题的一大亮点", "本届研讨会共举行了3场全体大会",
+                                  # a gathering named for what it does or who meets, in either script
+                                  "出席了当天下午在维也纳霍夫堡宫举行的成立大会", "庆祝会议开始前。當天慶祝大會上發言",
+                                  "公司召开股东大会", "第二届世界大会在北京开幕"])
 def test_other_assemblies_are_not_the_general_assembly(text: str) -> None:
     assert "body/ga" not in {id_ for id_, _ in found(text)}
 
@@ -110,6 +113,22 @@ def test_a_networks_general_assembly_named_again_bare_is_still_the_networks() ->
     assert "body/ga" not in {id_ for id_, _ in found(text)}
     named = text + " وأشاد بقرار الجمعية العامة للأمم المتحدة."
     assert "body/ga" in {id_ for id_, _ in found(named)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("اجتماع الشبكة الإقليمية (مينا – أرين) في جدة", ("network/arin-mena", "مينا – أرين")),
+    ("the ARIN - AP annual general meeting", ("network/arin-ap", "ARIN - AP")),
+    ("le réseau ARIN – WCA", ("network/arin-wca", "ARIN – WCA")),
+])
+def test_a_names_joining_dash_printed_with_spaces(text: str, expected: tuple[str, str]) -> None:
+    assert expected in found(text)
+
+
+def test_a_places_dash_is_not_spaced_and_an_acronym_keeps_its_case() -> None:
+    """Only a network's, an organization's, an initiative's or a body's name is spelled with spaced dashes; a
+    case-sensitive acronym keeps its case when spaced."""
+    assert "place/addis-ababa" not in {id_ for id_, _ in found("Addis - Abeba")}
+    assert found("the arin - ap meeting") == []
 
 
 def test_russian_calls_the_european_union_evrosoyuz() -> None:
