@@ -418,6 +418,23 @@ _CHAP_LATIN = keyed(re.compile(
     rf"({_ROMAN_TOKEN}(?:{_TITLE}?{_CONNECT}{_ROMAN_TOKEN}|(?-i:{_BARE_TITLE}))*)"
 ))
 _BRACKETED = re.compile(r"\([^()]*\)")
+_ORD_BEFORE, _ORD_AFTER = ordinal_pattern(("en", "fr", "ru")), ordinal_pattern(("es",))
+#: One chapter or several named by ordinal words, before the noun (``the fifth chapter``, ``le cinquième chapitre``,
+#: ``пятая глава``, ``the third and fifth chapters``) or after it (``el capítulo quinto``), maybe titled in brackets
+#: (``the fifth chapter (asset recovery)``).
+_CHAPTER_BY_ORDINAL = (
+    rf"(?:{_ORD_BEFORE}(?:\s*(?:,|and|et|и)\s*{_ORD_BEFORE})*\s+(?:chapters?|chapitres?|глав[а-я]*)"
+    rf"|cap[ií]tulos?\s+{_ORD_AFTER}(?:\s*(?:,|y)\s*{_ORD_AFTER})*){_TITLE}?"
+)
+#: ... members of a list (``both second chapter (preventive measures) and the fifth chapter (asset recovery)``), the
+#: last followed by the Convention's name (``of the UNCAC``, ``de la Convention``, ``Конвенции``): a book's or a
+#: report's "second chapter" is its own.
+_CHAP_ORDINAL = keyed(re.compile(
+    rf"(?<!\w){_CHAPTER_BY_ORDINAL}(?:\s*(?:,|and|et|y|и)\s+(?:(?:the|le|el)\s+)?{_CHAPTER_BY_ORDINAL})*"
+    r"(?=\s+(?:(?:of|de|du|del)\s+(?:(?:the|la)\s+)?)?(?:(?:United\s+Nations|UN|U\.N\.)\s+)?"
+    r"(?:UNCAC|CNUCC|convenci[oó]n|convention|конвенци[а-я]*)(?!\w))", re.IGNORECASE))
+#: The ordinal words of such a match, each a chapter's number.
+_CHAP_ORDINAL_WORD = re.compile(rf"(?<!\w)(?:{_ORD_BEFORE}|{_ORD_AFTER})(?!\w)", re.IGNORECASE)
 _CHAP_AR_ORDINAL = keyed(re.compile(rf"(?<!\w){_AR_DEFINITE}فصل\s+({ordinal_pattern(('ar',))})"))
 #: An article by its ordinal, as the Arabic press writes it (``طبقا للمادة الرابعة``, ``المادة السادسة والأربعين``), and
 #: two by the dual and two ordinals (``فالمادتين الثالثة والرابعة``).
@@ -652,6 +669,15 @@ def find_chapters(text: str, starts: Sequence[int] = (0,)) -> list[Hit]:
     for m in (m for lo, hi in blocks["chapter"] for m in _CHAP_LATIN.finditer(text, lo, hi)):
         if not _TITLED_CONVENTION.match(text, m.end()):
             hits.extend(_numbered("Chapter", text, m, 1))
+    for m in (m for lo, hi in blocks["chapter"] for m in _CHAP_ORDINAL.finditer(text, lo, hi)):
+        titles = [t.span() for t in _BRACKETED.finditer(text, m.start(), m.end())]
+        words = [w for w in _CHAP_ORDINAL_WORD.finditer(text, m.start(), m.end())
+                 if not any(lo <= w.start() < hi for lo, hi in titles)]
+        for w in words:
+            value = ordinal_to_int(w.group())
+            if value and value in model().number_range("Chapter"):
+                start, end = (m.start(), m.end()) if len(words) == 1 else w.span()
+                hits.append(Hit("Chapter", ids.chapter(value), start, end))
     for m in (m for lo, hi in blocks["chapter_ar"] for m in _CHAP_AR_ORDINAL.finditer(text, lo, hi)):
         value = ordinal_to_int(m.group(1))
         if value and value in model().number_range("Chapter"):

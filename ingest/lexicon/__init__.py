@@ -79,9 +79,9 @@ class Lexicon:
     #: The Conference named as the United Nations' conference, in a text that names the Convention (``На
     #: заседании Конференции ООН``, ``the UN Conference``), unless a topic of another follows (``on Trade``).
     un_conference: tuple[str, ...] = ()
-    #: The Conference named by its parties right before the Convention's name, in the words the press
-    #: uses for it (``Conference of the Parties to the``, ``Конференции стран-участниц``): the Conference
-    #: only where the Convention named next is UNCAC.
+    #: The Conference named by its parties, or as the Convention's own conference, right before the Convention's name,
+    #: in the words the press uses for it (``Conference of the Parties to the``, ``Конференции стран-участниц``, ``the
+    #: biennial conference of the``): the Conference only where the Convention named next is UNCAC.
     conference_of_parties: tuple[str, ...] = ()
     #: The Working Group on Asset Recovery named without its title, in a text that names it.
     working_group_anaphora: tuple[str, ...] = ()

@@ -78,6 +78,8 @@ LEXICON = Lexicon(
     conference_of_parties=(
         r"Conference\s+of\s+(?:the\s+)?(?:States\s+)?(?:Parties|[Ss]ignatories|[Ss]ignatory\s+(?:States|countries))\s+"
         r"(?:to|of|for)\s+(?:the\s+)?(?:(?:UN|U\.N\.)\s+)?",
+        # the Convention's own conference, maybe said to meet every two years (the biennial conference of the UNCAC)
+        r"(?:(?:biennial|biannual|bi-annual)\s+)?conference\s+of\s+(?:the\s+)?(?:(?:UN|U\.N\.)\s+)?",
     ),
     conference_anaphora=("the Conference",),
     un_conference=(r"UN\s+Conference(?!\s+(?:on|of|for|in)\s)",

@@ -100,7 +100,9 @@ LEXICON = Lexicon(
     ),
     # the press's «Congreso» and its States «participantes», «signatarios», countries («países firmantes»)
     conference_of_parties=(r"(?:Conferencia|Congreso)\s+de\s+(?:(?:los|las)\s+)?(?:(?:Estados|pa[ií]ses)\s+)?"
-                           r"(?:Partes?|participantes|signatarios|firmantes)\s+(?:en|de|a)\s+(?:la\s+)?",),
+                           r"(?:Partes?|participantes|signatarios|firmantes)\s+(?:en|de|a)\s+(?:la\s+)?",
+                           # la conferencia (bianual) de la Convención: its own
+                           r"conferencia\s+(?:(?:bianual|bienal)\s+)?de\s+la\s+"),
     conference_anaphora=("la Conferencia",),
     un_conference=(r"Conferencia\s+de\s+(?:la\s+ONU|las\s+Naciones\s+Unidas)(?!\s+(?:sobre|para|relativa)\s)",),
     working_group_anaphora=("el Grupo de Trabajo", r"(?<=del\s)Grupo\s+de\s+Trabajo"),

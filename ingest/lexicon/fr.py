@@ -74,7 +74,9 @@ LEXICON = Lexicon(
     ),
     # the press's States «signataires» and «chefs d'États parties», and its «Conférence de Etats parties»
     conference_of_parties=(r"Conf[ée]rence\s+des?\s+(?:chefs\s+d['’])?(?:[ÉE]tats[\s-]+)?(?:[Pp]arties|signataires)\s+"
-                           r"(?:à|de)\s+(?:la\s+)?",),
+                           r"(?:à|de)\s+(?:la\s+)?",
+                           # la conférence (biennale) de la Convention: its own
+                           r"conf[ée]rence\s+(?:(?:biennale|bisannuelle)\s+)?de\s+la\s+"),
     conference_anaphora=("la Conférence",),
     un_conference=(r"Conférence\s+(?:de\s+l['’]ONU|des\s+Nations\s+[Uu]nies)(?!\s+(?:sur|pour|relative)\s)",),
     working_group_anaphora=("le Groupe de travail", r"(?<=du\s)Groupe\s+de\s+travail"),

@@ -81,6 +81,27 @@ def test_chapters(text: str) -> None:
     assert ids(text) == ["uncac/chapter/5"]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The fifth chapter of the Convention against Corruption", [5]),
+    ("le cinquième chapitre de la Convention des Nations Unies contre la corruption", [5]),
+    ("el capítulo quinto de la Convención de las Naciones Unidas contra la Corrupción", [5]),
+    ("Пятая глава Конвенции ООН против коррупции", [5]),
+    # a list, each member titled in brackets, the Convention after the last (blind batch 120)
+    ("both second chapter (preventive measures) and the fifth chapter (asset recovery) of the UNCAC", [2, 5]),
+    ("the third and fifth chapters of the Convention", [3, 5]),
+    ("los capítulos tercero y quinto de la Convención", [3, 5]),
+])
+def test_chapters_by_their_ordinal_word_before_the_conventions_name(text: str, expected: list[int]) -> None:
+    assert ids(text) == [f"uncac/chapter/{n}" for n in expected]
+
+
+@pytest.mark.parametrize("text", ["The second chapter of this report examines the data.",
+                                  "the fifth chapter describes asset recovery under the Convention",
+                                  "a first chapter (the Convention's history) follows"])
+def test_an_ordinal_chapter_not_followed_by_the_conventions_name_is_the_texts_own(text: str) -> None:
+    assert ids(text) == []
+
+
 def test_a_chapter_list_with_unbracketed_titles() -> None:
     """Each member's title follows its number, capitalised, without brackets."""
     assert ids("se abordaron los Capítulos II Medidas preventivas y V Recuperación de activos de la Convención") == [
