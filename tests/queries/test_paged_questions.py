@@ -1,8 +1,8 @@
-"""Issue 22, stop 9: the saved questions rewritten to cut their page first, or to read only what their anchor
-reaches, answer as main's texts (903a229; 3a83fa0 for the two changed in round 2: chapter-citations
-regrouped, meeting-positions paged; 036c9f5 for neighbourhood, stop 13; kept here as the reference) on the
-sample graph and on a synthetic graph built in two builds: the same rows in the same order, and for a paged
-question every page joined is the whole answer and the default page its first 500 rows."""
+"""Issue 22, stop 9: the saved questions rewritten to cut their page first, or to read only what their anchor reaches,
+answer as main's texts (903a229; 3a83fa0 for the two changed in round 2: chapter-citations regrouped, meeting-
+positions paged; 036c9f5 for neighbourhood, stop 13; 18682c8 for unlinked-mentions, paged at stop 32; kept here as
+the reference) on the sample graph and on a synthetic graph built in two builds: the same rows in the same order, and
+for a paged question every page joined is the whole answer and the default page its first 500 rows."""
 
 from __future__ import annotations
 
@@ -140,11 +140,20 @@ RETURN n.id AS entity, [l IN labels(n) WHERE l <> 'Entity'][0] AS label, n.name 
 ORDER BY distance, label, entity
 LIMIT $limit
 """
+#: ``queries/unlinked-mentions.cypher`` before paging (stop 32): every unlinked mention (any document).
+UNLINKED_MENTIONS = """
+MATCH (p:Paragraph)-[:HAS_MENTION]->(m:Mention)
+WHERE ($type = '' OR m.type = $type)
+RETURN m.type AS type, m.text AS text, m.document AS document, m.paragraph AS paragraph, m.language AS language,
+       m.start AS start, m.end AS end, m.id AS mention
+ORDER BY type, text, document, start
+"""
 #: The keys each paged question's reference orders by: rows equal on them (a paragraph under two agenda items;
 #: two positions at one place in the text) may come in either order from the reference; the question orders
 #: them by more keys.
 _TOPIC_ORDER = ("date", "session", "document", "paragraph")
 _POSITIONS_ORDER = ("document", "language", "position", "speaker_kind")
+_UNLINKED_ORDER = ("type", "text", "document", "start")
 
 
 def _ids(store: Store, label: str) -> list[str]:
@@ -198,3 +207,6 @@ def test_the_rewritten_questions_answer_as_before_on_a_synthetic_graph(store: St
     assert not build(store, files).failed
     assert same_topics(store) > 50
     same_answers(store)
+    kinds = store.read("MATCH (m:Mention) RETURN DISTINCT m.type AS type", {}).rows
+    types = ["", *(r["type"] for r in kinds), "NoSuch"]
+    assert same_pages(store, "unlinked-mentions", UNLINKED_MENTIONS, "type", types, _UNLINKED_ORDER) > 1

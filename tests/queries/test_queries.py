@@ -282,7 +282,8 @@ def test_networks_by_region(sample_store) -> None:
 
 
 def test_unlinked_mentions_are_all_listed(sample_store) -> None:
-    rows = ask(sample_store, "unlinked-mentions")
+    """Every page joined lists every unlinked mention (pages: tests/queries/test_paged_questions.py)."""
+    rows = ask(sample_store, "unlinked-mentions", limit=1_000_000)
     total = sample_store.read("MATCH (:Paragraph)-[:HAS_MENTION]->(m:Mention) RETURN count(m) AS c").rows[0]["c"]
     assert len(rows) == total
     assert all(r["text"] and r["type"] for r in rows)
