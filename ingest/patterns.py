@@ -888,8 +888,10 @@ _ACRONYM_AFTER = re.compile(
 #: "Resumed" after a session's number, before its holder (``الدورة الـ13 المستأنفة لفريق استعراض التنفيذ``, ``la
 #: treizième session reprise du Groupe``).
 _RESUMED_AFTER = re.compile(r"\s*(?:(?:ال)?مستأنفة|reprise|resumed)(?!\w)", re.IGNORECASE)
-#: How far after a citation its holder may stand (``at its third session, the Conference``).
+#: How far after a citation its holder may stand (``at its third session, the Conference``), past the session's place
+#: and days in brackets (``На своей седьмой сессии (Вена, 29 сентября –1 октября 2003 года), Специальный комитет``).
 _AFTER_REACH = 25
+_BRACKETED_AFTER = re.compile(r"\s*\([^()\n]{1,120}\)")
 #: How far below a session standing as a heading of its own the body holding it may be named: a
 #: General Assembly resolution opens ``Fifty-third session ⏎ Agenda item 92 (a) ⏎ Resolution
 #: adopted by the General Assembly``.
@@ -1006,7 +1008,8 @@ def _holder(
     before = [h for h in able if s0 <= h[0] and h[1] <= start]
     if before:
         return _head(text, before)
-    after = [h for h in able if end <= h[0] < min(s1, end + _AFTER_REACH)]
+    bracketed = _BRACKETED_AFTER.match(text, end)
+    after = [h for h in able if end <= h[0] < min(s1, (bracketed.end() if bracketed else end) + _AFTER_REACH)]
     if after:
         return after[0][2]
     # (not a body named as a special session's holder: that session is numbered in a series of its own)

@@ -67,6 +67,20 @@ def test_sessions_of_other_holders_get_no_id(text: str) -> None:
     assert [i for i in ids(text) if i.startswith("session/")] == []
 
 
+@pytest.mark.parametrize("text", [
+    # blind batch 122: the negotiating committee's session in a text about the Convention, its place and days in
+    # brackets between the session and its holder
+    "Конвенции ООН против коррупции. На своей седьмой сессии (Вена, 29 сентября –1 октября 2003 года), Специальный "
+    "комитет рассмотрел эту статью.",
+    "The United Nations Convention against Corruption. At its seventh session (Vienna, 29 September-1 October 2003), "
+    "the Ad Hoc Committee approved this article.",
+])
+def test_a_holder_named_after_the_sessions_place_and_days_in_brackets(text: str) -> None:
+    assert [i for i in ids(text) if i.startswith("session/")] == []
+    conference = text.replace("Специальный комитет", "Конференция").replace("the Ad Hoc Committee", "the Conference")
+    assert "session/cosp/7" in ids(conference)
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
