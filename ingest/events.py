@@ -743,10 +743,27 @@ def _beside(text: str, place: LinkHit, at: int, days: tuple[str, str], hits: lis
     reach = _BESIDE + (_VENUE_REACH if _VENUE_BETWEEN.search(text, lo, hi) else 0)
     return (len(first) == 10 and hi - lo <= reach and "\n" not in text[lo:hi] and BLOCK_SEP not in text[lo:hi]
             and not any(h.id == ids.CONVENTION and abs(h.start - place.start) <= NEAR for h in hits)
-            and not (first == last and _address_then_date(text, place, at, hits)))
+            and not (first == last and _address_then_date(text, place, at, hits) and not _occasion(text, place)))
 
 
 _PUNCTUATION = re.compile(r"[\s,.;:()（），。-]*")
+#: A statement's heading naming the gathering it was made at before the place and day (``Statement … at the EFCC-hosted
+#: 8th Conference of the Heads of Anti-Corruption Agencies in Commonwealth Africa: Abuja, Nigeria: 14 May, 2018``).
+_AT_THE = re.compile(r"(?<!\w)(?:at|à|en|на)\s+(?:the\s+|la\s+|le\s+|l['’]|el\s+)?", re.IGNORECASE)
+_OCCASION_REACH = 120
+#: How far after "at the" its gathering's word may stand (``at the EFCC-hosted 8th Conference``).
+_GATHERING_AFTER_AT = 60
+
+
+def _occasion(text: str, place: LinkHit) -> bool:
+    """The place's line names, before it, a gathering something was said or done "at" (:data:`_AT_THE`): the place
+    and day after it are that gathering's, not a letter's address and date."""
+    lo = max(line_start(text, place.start), place.start - _OCCASION_REACH)
+    for m in _AT_THE.finditer(text, lo, place.start):
+        gathering = _GATHERING.search(text, m.end(), min(place.start, m.end() + _GATHERING_AFTER_AT))
+        if gathering is not None and _an_event_gathering(text, gathering):
+            return True
+    return False
 
 
 def _address_then_date(text: str, place: LinkHit, at: int, hits: list[LinkHit]) -> bool:

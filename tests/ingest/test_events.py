@@ -528,6 +528,18 @@ def test_a_meeting_heading_with_its_place_state_and_days_is_the_meeting() -> Non
     assert _events("Plenary meeting, Vienna, Austria, 29 January 2020") == set()
 
 
+def test_a_statements_heading_names_the_gathering_it_was_made_at_before_its_place_and_day() -> None:
+    """Blind batch 121: the gathering a statement was made "at", its place, State and one day: the gathering's day,
+    not a letter's date."""
+    text = ("Statement of the Patron of the TMF, Thabo Mbeki, at the EFCC-hosted 8th Conference of the Heads of "
+            "Anti-Corruption Agencies in Commonwealth Africa: Abuja, Nigeria: 14 May, 2018.")
+    assert _events(text) == {"event/abuja-2018-05"}
+    assert _events("Remarks at the Plenary meeting, Vienna, Austria, 29 January 2020") == {"event/vienna-2020-01"}
+    # a press conference is no event; a sender's forum named without "at" is an address
+    assert _events("Remarks at the press conference, Vienna, Austria, 29 January 2020") == set()
+    assert _events("От: Узбекско-германского форума по правам человека, Берлин, Германия 1 декабря 2017 г.") == set()
+
+
 def test_a_series_numbered_gathering_is_its_own_event_not_the_series_known_one_at_that_place() -> None:
     """Blind batch 99: the ICAC's seventh symposium (Hong Kong, May 2019, events.csv) in a text that names IAACA, whose
     eleventh conference was the eighth symposium there: the seventh, not the eleventh."""
