@@ -1204,19 +1204,21 @@ def find_agenda_items(text: str, ctx: Context) -> list[Hit]:
 
 # -- dates --------------------------------------------------------------------------------------
 
+#: Month names; Arabic's also as the press writes them without their hamza (ابريل, اغسطس, اكتوبر) or with it under the
+#: alef (إبريل).
 _MONTHS: list[tuple[str, int]] = []
 for _n, _names in enumerate(
     [
         "january|jan|janvier|enero|январ[ьяе]|يناير|كانون الثاني",
         "february|feb|février|fevrier|febrero|феврал[ьяе]|فبراير|شباط",
-        "march|mar|mars|marzo|март[ае]?|مارس|آذار",
-        "april|apr|avril|abril|апрел[ьяе]|أبريل|نيسان",
-        "may|mai|mayo|ма[йяе]|مايو|أيار",
+        "march|mar|mars|marzo|март[ае]?|مارس|آذار|اذار",
+        "april|apr|avril|abril|апрел[ьяе]|أبريل|إبريل|ابريل|نيسان",
+        "may|mai|mayo|ма[йяе]|مايو|أيار|ايار",
         "june|jun|juin|junio|июн[ьяе]|يونيه|يونيو|حزيران",
         "july|jul|juillet|julio|июл[ьяе]|يوليه|يوليو|تموز",
-        "august|aug|août|aout|agosto|август[ае]?|أغسطس|آب",
+        "august|aug|août|aout|agosto|август[ае]?|أغسطس|اغسطس|آب",
         "september|sept|sep|septembre|septiembre|setiembre|сентябр[ьяе]|سبتمبر|أيلول",
-        "october|oct|octobre|octubre|октябр[ьяе]|أكتوبر|تشرين الأول",
+        "october|oct|octobre|octubre|октябр[ьяе]|أكتوبر|اكتوبر|تشرين الأول",
         "november|nov|novembre|noviembre|ноябр[ьяе]|نوفمبر|تشرين الثاني",
         "december|dec|décembre|decembre|diciembre|декабр[ьяе]|ديسمبر|كانون الأول",
     ],
@@ -1225,7 +1227,9 @@ for _n, _names in enumerate(
     _MONTHS.extend((name, _n) for name in _names.split("|"))
 _MONTH_RX = {name: re.compile(rf"^{name}\.?$", re.IGNORECASE) for name, _ in _MONTHS}
 _MONTH_ALT = by_first_character(sorted((name for name, _ in _MONTHS), key=len, reverse=True), ignorecase=True)
-_MONTH = rf"(?:(?:{_MONTH_ALT})/)?(?:{_MONTH_ALT})\.?"
+#: A month's name, maybe with its other name before a slash or after it in brackets, as Arabic prints both its
+#: names (``أبريل/نيسان``, ``إبريل (نيسان)``, ``ديسمبر (كانون الأول)``).
+_MONTH = rf"(?:(?:{_MONTH_ALT})/)?(?:{_MONTH_ALT})\.?(?:\s*\((?:{_MONTH_ALT})\))?"
 _DAY_SEP = r"(?:and|to|et|au|y|al|a|и|по|و|إلى|-|–|—)"
 _ORD_END = r"(?:st|nd|rd|th)?"  #: an English day's ordinal ending (``22nd``)
 #: (The day's left edge is tested after its first digit, ``(?<![\w/][\s\S])``: re then skips to digits.)
@@ -1260,7 +1264,7 @@ def _zh_int(token: str) -> int:
 
 @cache  # a text's dates repeat a few month names: each is looked up among the ~100 once
 def _month(name: str) -> int | None:
-    name = name.split("/")[-1]
+    name = name.split("(")[0].strip().split("/")[-1]
     for month_name, number in _MONTHS:
         if _MONTH_RX[month_name].match(name):
             return number

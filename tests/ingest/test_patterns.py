@@ -239,6 +239,12 @@ def test_a_date_without_a_meeting_is_no_session() -> None:
         ("в Вене 30 мая – 1 июня 2012 года", "2012-05-30", "2012-06-01"),
         ("from 30 May to 1 June 2012", "2012-05-30", "2012-06-01"),
         ("du 30 décembre au 2 janvier 2013", "2012-12-30", "2013-01-02"),
+        # Arabic's two names of a month, the other in brackets (blind batch 121: «في إبريل (نيسان) 2006»), and its
+        # names as the press writes them without their hamza or with it under the alef
+        ("في إبريل (نيسان) 2006", "2006-04", "2006-04"),
+        ("في 30 ديسمبر (كانون الأول) 2003", "2003-12-30", "2003-12-30"),
+        ("يوم 5 اكتوبر 2019", "2019-10-05", "2019-10-05"),
+        ("في 14 اغسطس 2012", "2012-08-14", "2012-08-14"),
     ],
 )
 def test_dates(text: str, first: str, last: str) -> None:
