@@ -76,7 +76,8 @@ LEXICON = Lexicon(
         r"UN\s+Anti-?Corruption\s+Convention",
     ),
     conference_of_parties=(
-        r"Conference\s+of\s+(?:the\s+)?(?:States\s+)?(?:Parties|[Ss]ignatories|[Ss]ignatory\s+(?:States|countries))\s+"
+        r"Conference\s+of\s+(?:the\s+)?(?:States\s+)?(?:Parties|[Ss]ignatories|[Ss]ignatory\s+(?:States|countries)|"
+        r"[Mm]ember\s+(?:States|countries))\s+"
         r"(?:to|of|for)\s+(?:the\s+)?(?:(?:UN|U\.N\.)\s+)?",
         # the Convention's own conference, maybe said to meet every two years (the biennial conference of the UNCAC)
         r"(?:(?:biennial|biannual|bi-annual)\s+)?conference\s+of\s+(?:the\s+)?(?:(?:UN|U\.N\.)\s+)?",

@@ -475,6 +475,9 @@ def test_the_convention_inside_the_conference_name() -> None:
     # the Convention's own conference, said to meet every two years (blind batch 119)
     "la apertura de la conferencia bianual de la Convención de las Naciones Unidas contra la Corrupción",
     "the opening of the biennial conference of the United Nations Convention against Corruption",
+    # its member States (blind batch 123, WAM: «the Eighth Conference of Member States of the United Nations
+    # Convention against Corruption»), as French, Spanish and Arabic already read it
+    "the launch of the Eighth Conference of Member States of the United Nations Convention against Corruption",
     "l'ouverture de la conférence biennale de la Convention des Nations Unies contre la corruption",
 ])
 def test_the_conference_named_by_its_parties_before_the_conventions_title(text: str) -> None:
@@ -488,6 +491,7 @@ def test_the_conference_named_by_its_parties_before_the_conventions_title(text: 
     "the Conference of the Parties to the Convention on Biological Diversity",
     "el Congreso de los Estados Parte de la Convención Interamericana contra la Corrupción",
     "the biennial conference of the Arab Convention against Corruption",
+    "the Conference of Member States of the Arab Convention against Corruption",
     "a regional conference on the United Nations Convention against Corruption",
 ])
 def test_the_parties_of_another_convention_are_no_conference(text: str) -> None:
