@@ -38,7 +38,9 @@ general rules find them among the linker's hits:
 4. **A meeting at the dateline**: a news item that finds no event otherwise and opens with its place and a dash
    (``Dakar (Sénégal), le 23 novembre 2022 –``) reports a meeting there when a later sentence speaks of a
    gathering a host holds this week or on days the item's date dates, and of no other place
-   (``… se réunissent cette semaine au Sénégal … lors d'une réunion de cinq jours``).
+   (``… se réunissent cette semaine au Sénégal … lors d'une réunion de cinq jours``). A dateline that prints a
+   range of days prints the meeting's (``Victoria Falls, Zimbabwe – 2 au 4 décembre 2025``): the State of a
+   delegation its lede names is then no other venue.
 
 The event hit covers the ordinal (rule 1) or the place name (rules 2 and 3); the series and place
 keep their own hits, since the text names them too.
@@ -89,7 +91,9 @@ _GATHERING = keyed(re.compile(
     r"plenari|congreso|конгресс|"
     r"asamblea|taller|пленар|собрани|заседани|ورشة|الاجتماع العام|全会|年会|全体会议|c[oó]nclave|"
     r"(?<!\w)(?:assembly|assemblée)(?!\w)|"
-    r"(?<!\w)events?(?!\w)|événement|evento|мероприяти|فعالية|活动",
+    r"(?<!\w)events?(?!\w)|événement|evento|мероприяти|فعالية|活动|"
+    r"(?<!\w)(?-i:AGMs?)(?!\w)|colloqu|coloquio|symposi|simposio|симпозиум|коллоквиум|"
+    r"round[\s-]?table|table[\s-]ronde|mesa\s+redonda|кругл\w+\s+стол|圆桌|圓桌|座谈会|座談會",
     re.I,
 ))
 #: Gatherings that are no event of the field: a press conference, a government's cabinet meeting (a photo's caption:
@@ -702,6 +706,12 @@ def _met_at_the_dateline(
     place, place_id, dash = opening
     # the lede of an item whose dateline prints its day reports that day's news
     dated_line = any(len(d.first) == 10 for d in find_dates(text[place.end:dash.end()]))
+    # a dateline that prints a range of days prints the meeting's (an item is filed on one day): «Victoria Falls,
+    # Zimbabwe – 2 au 4 décembre 2025»; a State the lede names is then a delegation's, not another venue
+    line_end = text.find("\n", place.end)
+    days = [d for d in find_dates(text[place.end:line_end if line_end >= 0 else len(text)])
+            if len(d.first) == 10 and d.last[:7] == d.first[:7] and d.last != d.first]
+    elsewhere = ("Place",) if days else ("Place", "Country")
     lede = _SENTENCE_END.search(text, dash.end(), min(len(text), dash.end() + _DATELINE_REACH))
     lede_end = lede.start() if lede and dated_line else dash.end()
     from arkg.ingest.authority import authority
@@ -712,11 +722,12 @@ def _met_at_the_dateline(
         lo, hi = _sentence(text, lo, lo)
         found = near.within(lo, hi)
         if _GATHERING.search(text, lo, hi) and any(h.label in _HOSTS for h in found):
-            if any(h.label in _SESSION_HOLDERS or (h.label in ("Place", "Country") and h.id not in own)
-                   for h in found):
+            if any(h.label in _SESSION_HOLDERS or (h.label in elsewhere and h.id not in own) for h in found):
                 return None
             undated = _undated(text, lo, hi, dateline)
-            if undated:
+            if days:
+                month = days[0].first[:7]
+            elif undated:
                 month = undated[0][1][:7]
             elif _THIS_WEEK.search(text, lo, hi) or (lo < lede_end and any(h.label == "Network" for h in found)):
                 # (this week; or a network's gathering in the lede: «Dar es Salaam, 12 June 2019 -- … at the launch

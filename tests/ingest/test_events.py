@@ -507,6 +507,42 @@ def test_no_meeting_at_the_dateline_without_a_host_a_date_or_with_another_place(
     assert not {e for e in _events(text) if e and ("dakar" in e or "sharm" in e)}
 
 
+def test_a_dateline_printing_a_range_of_days_prints_the_meetings() -> None:
+    """A dateline's range of days is the meeting's (an item is filed on one day), so the lede's gathering of a host
+    is at the dateline's place that month, and the State of a delegation it names is no other venue; another place
+    named still is, and one day on the dateline dates the item, not the meeting."""
+    text = ("Victoria Falls, Zimbabwe – 2 au 4 décembre 2025\n\nLa délégation Malgache, point focal de l’ARINSA, a "
+            "pris part à la 16ᵉ Assemblée générale annuelle de l’ARINSA.")
+    assert _events(text) == {"event/victoria-falls-2025-12"}
+    assert _events(text.replace("2 au 4 décembre", "4 décembre")) == set()
+    assert "event/victoria-falls-2025-12" not in _events(text.replace("Malgache", "réunie à Pretoria"))
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("The 16th ARINSA AGM took place in Vienna in December 2025.", "event/vienna-2025-12"),
+        ("L’annonce a été faite le 30 mai 2016 lors d’un colloque international de l’ONUDC à Tunis.",
+         "event/tunis-2016-05"),
+        ("A symposium of the Basel Institute on Governance was held in Lausanne in June 2019.",
+         "event/lausanne-2019-06"),
+        ("A round table of the GlobE Network took place in Geneva in April 2018.", "event/geneva-2018-04"),
+        ("Круглый стол сети GlobE прошел в Минске в мае 2019 года.", "event/minsk-2019-05"),
+        ("联合国毒品和犯罪问题办公室于2019年5月在北京举行座谈会。", "event/beijing-2019-05"),
+    ],
+)
+def test_agms_colloquia_symposia_and_round_tables_are_gatherings(text: str, event: str) -> None:
+    """An annual general meeting by its abbreviation (upper case: «agm» is no gathering), a colloquium, a symposium
+    and a round table a host holds at a place in a month are events like its meetings."""
+    assert _events(text) == {event}
+    assert _events(text.replace("AGM", "agm")) == ({event} if "AGM" not in text else set())
+
+
+def test_a_host_at_a_place_in_a_month_without_a_gathering_is_no_event() -> None:
+    assert _events("联合国毒品和犯罪问题办公室于2019年5月在北京举行工作。") == set()
+    assert _events("The GlobE Network took its place in Geneva in April 2018.") == set()
+
+
 def test_a_place_opening_a_line_as_the_sentences_subject_is_no_dateline() -> None:
     """Blind batch 82: «Ouagadougou abrite les 27 et 28 novembre 2019 une assemblée générale du Réseau … ARINWA»
     opens its line with the place, a verb after it: the meeting there, not a dateline. A title's capitalised word

@@ -918,10 +918,14 @@ def test_northern_ireland_is_no_mention_of_ireland(text: str) -> None:
     ("IACA, situated in Laxenburg, Austria", "place/laxenburg"), ("академию в Лаксенбурге", "place/laxenburg"),
     ("奥地利拉克森堡", "place/laxenburg"), ("WACAP Plenary Meeting Cotonou, Benin", "place/cotonou"),
     ("la réunion plénière de Cotonou", "place/cotonou"), ("在科托努举行", "place/cotonou"),
+    ("7th WACAP Plenary Meeting, Saly, Senegal", "place/saly"), ("Sali, Senegal", "place/saly"),
+    ("l’assemblée de l’ARINSA à Victoria Falls (Zimbabwe)", "place/victoria-falls"),
+    ("un colloque international à Gammarth, près de Tunis", "place/gammarth"), ("بضاحية قمرت بتونس", "place/gammarth"),
 ])
 def test_venues_below_the_major_city_rule_are_places(text: str, place: str) -> None:
-    """Blind batches 81, 83 and 89: Laxenburg, where IACA sits, and Cotonou, where WACAP and ARINWA met (curated
-    with their sources and GeoNames ids)."""
+    """Blind batches 81, 83 and 89: Laxenburg, where IACA sits, and Cotonou, where WACAP and ARINWA met; Saly, where
+    they met in 2017, Victoria Falls, where ARINSA held its sixteenth AGM, and Gammarth, a venue of asset recovery
+    colloquia and of the Arab Forum (curated with their sources, GeoNames ids or coordinates)."""
     assert place in {id_ for id_, _ in found(text)}
 
 
