@@ -79,8 +79,8 @@ _CLAUSE_STOP = re.compile(r"[.;。；!?,，、]")
 _FAMILY_NAME = re.compile(r"(?<!\w)آل\s+$")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _MEETING = keyed(re.compile(
-    r"meeting|conference|forum|seminar|summit|réunion|conférence|séminaire|reunión|conferencia|foro|seminario|"
-    r"cumbre|встреч|конференц|форум|семинар|совещани|саммит|اجتماع|مؤتمر|منتدى|ندوة|قمة|会议|论坛|研讨会|峰会",
+    r"meeting|conference|forum|seminar|summit|réunion|conférence|séminaire|reuni(?:ón|ones)|conferencia|foro|seminario|"
+    r"cumbre|встреч|конференц|форум|семинар|совещани|саммит|اجتماع|مؤتمر|منتد[ىي]|ندو[ةا]|قمة|会议|论坛|研讨会|峰会",
     re.I,
 ))
 
@@ -89,7 +89,7 @@ _MEETING = keyed(re.compile(
 _GATHERING = keyed(re.compile(
     rf"{_MEETING.pattern}|plenary|general assembly|workshop|congress|plénière|assemblée générale|atelier|congrès|"
     r"plenari|congreso|конгресс|"
-    r"asamblea|taller|пленар|собрани|заседани|ورشة|الاجتماع العام|全会|年会|全体会议|c[oó]nclave|"
+    r"asamblea|taller|пленар|собрани|заседани|ورش(?:ة|\s+عمل)|الاجتماع العام|全会|年会|全体会议|c[oó]nclave|"
     r"(?<!\w)(?:assembly|assemblée)(?!\w)|"
     r"(?<!\w)events?(?!\w)|événement|evento|мероприяти|فعالية|活动|"
     r"(?<!\w)(?-i:AGMs?)(?!\w)|colloqu|coloquio|symposi|simposio|симпозиум|коллоквиум|"
@@ -543,11 +543,19 @@ def _signing_there(text: str, place: LinkHit, at: list[_Event]) -> list[_Event]:
 _AT_PLACE = re.compile(r"(?:(?<!\w)(?:in|at|à|au|en|a|в|во|на|في)\s+|(?<!\w)[وف]?ب|[在于])$", re.IGNORECASE)
 
 
+#: A conjunction that joins a place to the one before it: the preposition before that one puts both (``in Sharm el
+#: Sheikh in June 2013 and London in September 2013``).
+_AND_PLACE = re.compile(r"(?:(?<!\w)(?:and|et|y|e|и)\s+|(?<!\w)و|[和及与與、])$", re.IGNORECASE)
+
+
 def _venues(text: str, described: list[tuple[LinkHit, str]]) -> list[tuple[LinkHit, str]]:
     """Of the meetings rule 3 reads at several places of one sentence, those at a place a preposition puts
-    the gathering at, if some are and some are not; else all."""
-    at = [(hit, event_id) for hit, event_id in described
-          if _AT_PLACE.search(text, max(0, hit.start - 6), hit.start)]
+    the gathering at (or a conjunction joins to such a place), if some are and some are not; else all."""
+    at: list[tuple[LinkHit, str]] = []
+    for hit, event_id in sorted(described, key=lambda d: d[0].start):
+        if _AT_PLACE.search(text, max(0, hit.start - 6), hit.start) or (
+                at and _AND_PLACE.search(text, max(0, hit.start - 6), hit.start)):
+            at.append((hit, event_id))
     return at if at and len({event_id for _, event_id in described}) > 1 else described
 
 
@@ -664,7 +672,9 @@ def _described(text: str, place: LinkHit, near: _Starting, dateline: tuple[int, 
              and not _PAGE_DATE.search(text, max(0, d[0] - 30), d[0])]
     if not dates:
         return None
-    at, first, last = min(dates, key=lambda d: abs(d[0] - place.start))
+    # the nearest date, counted from the place's end for a date after it and from the date's start for one before it:
+    # in a list each place's own date follows it («in Doha in April 2012, in Sharm el Sheikh in June 2013»)
+    at, first, last = min(dates, key=lambda d: d[0] - place.end if d[0] >= place.end else place.start - d[0])
     if at < place.start and _FOLLOWED.search(text, at, place.start):
         return None
     if not hosted and not _beside(text, place, at, (first, last), near.within(lo, hi)):

@@ -529,13 +529,35 @@ def test_a_dateline_printing_a_range_of_days_prints_the_meetings() -> None:
         ("A round table of the GlobE Network took place in Geneva in April 2018.", "event/geneva-2018-04"),
         ("Круглый стол сети GlobE прошел в Минске в мае 2019 года.", "event/minsk-2019-05"),
         ("联合国毒品和犯罪问题办公室于2019年5月在北京举行座谈会。", "event/beijing-2019-05"),
+        # plurals that do not hold the singular: reuniones (reunión), ندوات (ندوة), ورش عمل (ورشة)
+        ("La UNODC celebró reuniones en Lima en marzo de 2015.", "event/lima-2015-03"),
+        ("نظم مكتب الأمم المتحدة المعني بالمخدرات والجريمة ندوات في القاهرة في يونيو 2013.", "event/cairo-2013-06"),
+        ("نظم مكتب الأمم المتحدة المعني بالمخدرات والجريمة ورش عمل في القاهرة في يونيو 2013.", "event/cairo-2013-06"),
     ],
 )
 def test_agms_colloquia_symposia_and_round_tables_are_gatherings(text: str, event: str) -> None:
-    """An annual general meeting by its abbreviation (upper case: «agm» is no gathering), a colloquium, a symposium
-    and a round table a host holds at a place in a month are events like its meetings."""
+    """An annual general meeting by its abbreviation (upper case: «agm» is no gathering), a colloquium, a symposium,
+    a round table, and meetings, seminars and workshops in the plural, a host holds at a place in a month are events
+    like its meeting."""
     assert _events(text) == {event}
     assert _events(text.replace("AGM", "agm")) == ({event} if "AGM" not in text else set())
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        ("The UNODC held training meetings in Doha in April 2012, in Sharm el Sheikh in June 2013 and London in "
+         "September 2013.", {"event/doha-2012-04", "event/sharm-el-sheikh-2013-06", "event/london-2013-09"}),
+        ("L’ONUDC a tenu des réunions à Tunis en juin 2013 et Rabat en septembre 2013.",
+         {"event/tunis-2013-06", "event/rabat-2013-09"}),
+        ("Las reuniones de la UNODC se celebraron en Lima en marzo de 2015 y Quito en mayo de 2016.",
+         {"event/lima-2015-03", "event/quito-2016-05"}),
+    ],
+)
+def test_each_place_of_a_list_takes_the_date_after_it(text: str, events: set[str]) -> None:
+    """Blind batch 125: in a list of places each with its month, a place's own date follows it, though the one before
+    it may stand as near; a place a conjunction joins to one a preposition put the meeting at is a venue too."""
+    assert _events(text) == events
 
 
 def test_a_host_at_a_place_in_a_month_without_a_gathering_is_no_event() -> None:
