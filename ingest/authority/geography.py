@@ -350,23 +350,36 @@ def curated_names() -> dict[str, list[dict[str, str]]]:
     A place with no venue row of its own (most capitals) has no curated row to hold a name that
     CLDR and GeoNames' tagged names lack (Naypyidaw, La Valeta) or get wrong (GeoNames' most frequent
     Chinese name for Shenzhen is a district's, 宝安); this file holds it, with its source.
+    A row of kind ``alias`` holds another name the city is known by in a language, English too: a former name
+    (Nur-Sultan, Astana's from 2019 to 2022), which texts of those years print.
     """
     path = CURATED / "place_names.csv"
     names: dict[str, list[dict[str, str]]] = {}
     for line, r in enumerate(read_rows(path), start=2):
-        if r["lang"] not in LANGS[1:] or not r["name"] or not r["source"] or r["verified"] not in ("true", "false"):
+        kind = r.get("kind") or "name"
+        if (kind not in ("name", "alias") or r["lang"] not in (LANGS if kind == "alias" else LANGS[1:])
+                or not r["name"] or not r["source"] or r["verified"] not in ("true", "false")):
             raise ValueError(
-                f"{path.name}:{line}: needs a language other than en, a name, a source and verified true/false"
+                f"{path.name}:{line}: needs kind name (a language other than en) or alias, a name, a source and "
+                "verified true/false"
             )
-        names.setdefault(r["geonames_id"], []).append({**r, "line": str(line)})
+        names.setdefault(r["geonames_id"], []).append({**r, "kind": kind, "line": str(line)})
     return names
 
 
 def _add_curated_names(row: dict[str, str], names: list[dict[str, str]], taken: set[str]) -> None:
-    """Fill the row's missing names from ``curated/place_names.csv``, each citing its source."""
+    """Fill the row's missing names from ``curated/place_names.csv``, and add its aliases (with their Russian case
+    forms), each citing its source."""
     for r in names:
         if r["place"] != row["id"]:
             raise ValueError(f"place_names.csv:{r['line']}: {r['geonames_id']} is {row['id']}, not {r['place']}")
+        if r["kind"] == "alias":
+            aliases = [a for a in row.get("aliases", "").split(" | ") if a]
+            forms = [r["name"], *(russian_cases(r["name"]) if r["lang"] == "ru" else [])]
+            row["aliases"] = " | ".join(dict.fromkeys([*aliases, *forms]))
+            cited = _each_cited(r["source"].split(" | "), "alias")
+            row["source"] = " | ".join(s for s in dict.fromkeys([*row.get("source", "").split(" | "), cited]) if s)
+            continue
         _fill_names(row, {r["lang"]: r["name"]}, taken, partial(_each_cited, r["source"].split(" | ")))
         if r["verified"] == "false" and row.get(f"name_{r['lang']}") == r["name"]:
             row["unverified_fields"] = ",".join(
