@@ -430,6 +430,14 @@ def _a_session_that_year(place: str, year: int) -> bool:
     return any(first[:4] == f"{year:04d}" for first, _ in _session_days().get(place, ()))
 
 
+def _weekday(year: int, month: int, day: int) -> int | None:
+    """The day of the week (0 Monday) of a day, or None if the month has no such day."""
+    try:
+        return date(year, month, day).weekday()
+    except ValueError:
+        return None
+
+
 def _its_days(text: str, place: LinkHit, event: _Event, years: set[int], printed: set[int]) -> bool:
     """The event's own days are printed near its place without a year (``Mérida (Mexique) 9-11
     décembre``, ``同年12月9日至11日``), and no year printed near it is another one, nor any in the text unless
@@ -438,10 +446,15 @@ def _its_days(text: str, place: LinkHit, event: _Event, years: set[int], printed
     if (years and event.year not in years) or _opens_line(text, place.start):
         return False  # another year, or a dateline's place and date («中評社北京9月24日電»)
     lo, hi = max(0, place.start - NEAR), min(len(text), place.end + NEAR)
+    days = [d for d in find_day_months(text, lo, hi) if d.month == event.month]
     spans = [(f"{event.year:04d}-{d.month:02d}-{d.first:02d}", f"{event.year:04d}-{d.month:02d}-{d.last:02d}")
-             for d in find_day_months(text, lo, hi) if d.month == event.month]
+             for d in days]
     if any((first, last) == (event.first, event.last) and first < last for first, last in spans):
         return True
+    if any(d.weekday is not None and d.weekday == _weekday(event.year, d.month, d.first)
+           and event.first <= first <= event.last for d, (first, _) in zip(days, spans, strict=True)):
+        return True  # the day of the week printed with the day fits the event's year («ce mardi 11 septembre à
+        # Doha»: 11 September 2012 was a Tuesday), whatever other years the text prints
     return not (printed and event.year not in printed) and any(
         event.first <= first and last <= event.last for first, last in spans)
 

@@ -1300,12 +1300,36 @@ _INTO_RANGE_END = re.compile(rf"{_RANGE_TO}\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:de\
 
 @dataclass(frozen=True, slots=True)
 class DayMonth:
-    """Days of a month printed without a year: where, the month, the first and last day."""
+    """Days of a month printed without a year: where, the month, the first and last day, and the day of the week
+    printed with the first (0 Monday … 6 Sunday), if any: it tells which years the day may be in."""
 
     start: int
     month: int
     first: int
     last: int
+    weekday: int | None = None
+
+
+#: Names of the days of the week, Monday first, in each language (Russian in the cases «во вторник», «в среду» take).
+_WEEKDAYS = (
+    ("monday", "lundi", "lunes", "понедельник", "الاثنين", "الإثنين", "星期一", "周一", "週一", "禮拜一", "礼拜一"),
+    ("tuesday", "mardi", "martes", "вторник", "الثلاثاء", "星期二", "周二", "週二", "禮拜二", "礼拜二"),
+    ("wednesday", "mercredi", "miércoles", "miercoles", "среда", "среду", "الأربعاء", "الاربعاء", "星期三", "周三",
+     "週三", "禮拜三", "礼拜三"),
+    ("thursday", "jeudi", "jueves", "четверг", "الخميس", "星期四", "周四", "週四", "禮拜四", "礼拜四"),
+    ("friday", "vendredi", "viernes", "пятница", "пятницу", "الجمعة", "星期五", "周五", "週五", "禮拜五", "礼拜五"),
+    ("saturday", "samedi", "sábado", "sabado", "суббота", "субботу", "السبت", "星期六", "周六", "週六", "禮拜六",
+     "礼拜六"),
+    ("sunday", "dimanche", "domingo", "воскресенье", "الأحد", "الاحد", "星期日", "星期天", "周日", "週日", "禮拜日",
+     "禮拜天", "礼拜日", "礼拜天"),
+)
+_WEEKDAY_OF = {name: i for i, names in enumerate(_WEEKDAYS) for name in names}
+_WEEKDAY = "|".join(sorted(map(re.escape, _WEEKDAY_OF), key=len, reverse=True))
+#: A day of the week before the day (``mardi 11 septembre``, ``Tuesday, 11 September``, ``el martes 11 de
+#: septiembre``, ``во вторник, 11 сентября``, ``يوم الثلاثاء 11 سبتمبر``) or, in Chinese, after it
+#: (``9月11日(星期二)``).
+_WEEKDAY_BEFORE = re.compile(rf"(?<!\w)({_WEEKDAY})(?!\w)[\s,،]*(?:(?:the|le|el)\s+)?$", re.IGNORECASE)
+_WEEKDAY_AFTER = re.compile(rf"\s*[（(]?\s*({_WEEKDAY})")
 
 
 def find_day_months(text: str, lo: int = 0, hi: int | None = None) -> list[DayMonth]:
@@ -1322,7 +1346,10 @@ def find_day_months(text: str, lo: int = 0, hi: int | None = None) -> list[DayMo
             first = int(m.group("a1") or m.group("b1"))
             last = int(m.group("a2")) if m.group("a2") else first
         if 1 <= month <= 12 and 1 <= first <= last <= 31:
-            out.append(DayMonth(m.start(), month, first, last))
+            named = (_WEEKDAY_AFTER.match(text, m.end()) if m.group("cm")
+                     else _WEEKDAY_BEFORE.search(text, max(0, m.start() - 24), m.start()))
+            weekday = _WEEKDAY_OF[named.group(1).lower()] if named else None
+            out.append(DayMonth(m.start(), month, first, last, weekday))
     return out
 
 

@@ -340,6 +340,21 @@ def test_the_same_year_in_chinese_gives_a_day_without_a_year() -> None:
     assert find_day_months("2003年12月9日") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "weekday"),
+    [
+        ("ce mardi 11 septembre", 1), ("Tuesday, 11 September", 1), ("el martes 11 de septiembre", 1),
+        ("во вторник, 11 сентября", 1), ("в среду 12 сентября", 2), ("يوم الثلاثاء 11 سبتمبر", 1),
+        ("9月11日（星期二）", 1), ("9月16日周日", 6), ("le 11 septembre", None), ("Tuesday. On 11 September", None),
+    ],
+)
+def test_a_day_without_a_year_keeps_the_day_of_the_week_printed_with_it(text: str, weekday: int | None) -> None:
+    """Before the day (after it in Chinese), in each language, Monday 0; not one that ends the sentence before."""
+    from arkg.ingest.patterns import find_day_months
+
+    assert [d.weekday for d in find_day_months(text)] == [weekday]
+
+
 def test_a_year_where_a_session_was_held_is_no_event_there() -> None:
     """The Conference met in Marrakech in 2011, two days after IAACA's conference there: a year and a
     meeting word at Marrakech do not tell which meeting; the month does."""
@@ -558,6 +573,32 @@ def test_each_place_of_a_list_takes_the_date_after_it(text: str, events: set[str
     """Blind batch 125: in a list of places each with its month, a place's own date follows it, though the one before
     it may stand as near; a place a conjunction joins to one a preposition put the meeting at is a venue too."""
     assert _events(text) == events
+
+
+_BEFORE_FORUM = ("La Tunisie réclame depuis la révolution de 2011 les avoirs du clan Ben Ali déposés à l’étranger, en "
+                 "Suisse comme au Canada, et la procédure judiciaire suit son cours devant plusieurs tribunaux.\n\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Le président s’est exprimé au forum arabe sur le recouvrement des avoirs, qui a démarré ce mardi 11 "
+         "septembre à Doha.", "event/doha-2012-09"),
+        ("El presidente habló en el Foro Árabe sobre Recuperación de Activos, que se inauguró el martes 11 de "
+         "septiembre en Doha.", "event/doha-2012-09"),
+        ("Президент выступил на Арабском форуме по возвращению активов, открывшемся во вторник, 11 сентября, в Дохе.",
+         "event/doha-2012-09"),
+        ("The president spoke at the Arab Forum on Asset Recovery, which opened on Tuesday, 11 September in Doha.",
+         "event/doha-2012-09"),
+    ],
+)
+def test_a_day_of_the_week_printed_with_the_day_tells_the_events_year(text: str, event: str) -> None:
+    """Blind batch 128: «qui a démarré ce mardi 11 septembre à Doha», in a text that prints 2011 for something else:
+    11 September 2012, the first Arab Forum's opening day, was a Tuesday; another day of the week is another year."""
+    assert _events(_BEFORE_FORUM + text) == {event}
+    for other in ("mardi", "martes", "вторник", "Tuesday"):
+        text = text.replace(other, {"mardi": "lundi", "martes": "lunes", "вторник": "понедельник"}.get(other, "Monday"))
+    assert _events(_BEFORE_FORUM + text) == set()
 
 
 def test_a_host_at_a_place_in_a_month_without_a_gathering_is_no_event() -> None:
