@@ -145,7 +145,7 @@ _INSTRUMENT_AFTER = re.compile(
 _INSTRUMENT_BEFORE = keyed(re.compile(
     r"(?:convention|déclaration|résolution|programme|principes|processus|protocole|pacte|charte|convención|declaración|"
     r"resolución|programa|principios|proceso|protocolo|pacto|carta|[اإأ]تفاقية|[إأا]علان|عملية|مبادئ|《)\s*"
-    r"(?:de la |de |d'|d’|du |del )?$",
+    r"(?:de la |de |d'|d’|du |del )?[\"“«]?\s*$",
     re.IGNORECASE,
 ))
 

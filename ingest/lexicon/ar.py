@@ -67,6 +67,9 @@ LEXICON = Lexicon(
     other_conventions=(
         r"(?:من\s+)?(?:ال)?اتفاقية\s+(?:ال)?(?:عربية|أفريقية|إفريقية|الأمريكية|الأوروبية)",
         r"اتفاقية\s+(?:الأمم|الامم)\s+المتحدة\s+لمكافحة\s+الجريمة\s+المنظمة",
+        # an agreement named by a quoted name, not the Convention's (اتفاقية “مكة المكرمة”, the OIC's Makkah agreement;
+        # not اتفاقية "ميريدا")
+        r"(?:ال)?اتفاقية\s*[\"“«](?![^\"”»\n]*(?:ميريدا|ميردا|مريدا|الأمم|الامم))[^\"”»\n]{1,40}[\"”»]",
     ),
     other_holders=(r"لجنة", r"اللجنة", r"للجنة", r"الفريق\s+العامل", r"للفريق\s+العامل",
                    r"(?:لاجتماع\s+)?فريق\s+الخبراء",  # an expert group, by a name the linker does not know

@@ -677,6 +677,15 @@ def test_offshore_centres_are_jurisdictions_by_name_and_abbreviation():
     assert {"country/VGB", "country/CYM"} <= found
 
 
+def test_mexico_by_the_spanish_variant_of_its_formal_name_not_the_united_states():
+    """Blind batch 128: «el Procurador de los Estados Unidos de México» (a variant of «Estados Unidos Mexicanos») is
+    Mexico's, not the United States' with Mexico beside them; the two States side by side stay two."""
+    assert {m.id for m in extract("Señor Procurador de los Estados Unidos de México, Lic. Rafael Macedo").mentions
+            if m.type == "Country"} == {"country/MEX"}
+    assert {m.id for m in extract("Estados Unidos y México firmaron el acuerdo").mentions if m.type == "Country"} == {
+        "country/USA", "country/MEX"}
+
+
 def test_malaysia_by_its_short_chinese_name_not_damascus():
     assert "country/MYS" in {m.id for m in extract("美国向大马归还从一马发展公司扣押资产").mentions}
     assert "country/MYS" not in {m.id for m in extract("大马士革会议").mentions}

@@ -37,6 +37,8 @@ def _events(text: str) -> set[str | None]:
         ("会前各方就G20杭州峰会的反腐败成果进行了磋商。", "event/hangzhou-2016-09"),
         ("وشارك الوزراء في المؤتمر الدولي لاسترداد الأموال المنهوبة ببغداد.", "event/baghdad-2021-09"),
         ("Delegations praised the International Conference for the Recovery of Stolen Funds.", "event/baghdad-2021-09"),
+        ("La Conferencia de Alto Nivel para la Firma de la Convención de las Naciones Unidas contra la Corrupción "
+         "reunió a 100 países.", "event/merida-2003-12"),
         ("联合会去年联同廉政公署合办廉政公署第八届国际会议。", "event/hong-kong-2024-05"),
         ("The 8th ICAC Symposium heard the Chief Executive.", "event/hong-kong-2024-05"),
         # the series and its place with a gathering word

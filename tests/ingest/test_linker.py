@@ -10,6 +10,16 @@ def found(text: str) -> list[tuple[str | None, str]]:
     return [(h.id, text[h.start : h.end]) for h in linker().find(text)]
 
 
+def test_the_agreement_after_an_agreement_named_by_a_quoted_name_is_that_one() -> None:
+    """Blind batch 128: in a text on corruption that names the OIC's «اتفاقية “مكة المكرمة”» and never the
+    Convention, «الاتفاقية» is that agreement; the Convention's own nickname in quotes (اتفاقية "ميريدا") is no
+    other."""
+    makkah = ("يوقع على اتفاقية “مكة المكرمة” للتعاون في إنفاذ قوانين مكافحة الفساد. ووصف البيان توقيع الاتفاقية "
+              "بأنه خطوة مهمة.")
+    assert "uncac" not in {id_ for id_, _ in found(makkah)}
+    assert "uncac" in {id_ for id_, _ in found(makkah.replace("“مكة المكرمة”", "\"ميريدا\""))}
+
+
 def test_longest_match_wins_in_chinese() -> None:
     assert found("资产追回问题工作组的会议") == [("body/wg-ar", "资产追回问题工作组")]
 

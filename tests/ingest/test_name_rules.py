@@ -142,6 +142,10 @@ def _ids(text: str) -> set[str | None]:
         # a declaration named after a city, its hamza shifted or dropped as the web writes it
         ("المبادئ الواردة في أعلان مراكش الصادر عن المؤتمر", None, "place/marrakech"),
         ("المبادئ الواردة في اعلان مراكش الصادر عن المؤتمر", None, "place/marrakech"),
+        # an agreement named by a quoted city (blind batch 128: the OIC's Makkah agreement), and the city unquoted
+        ("يوقع على اتفاقية “مكة المكرمة” للتعاون في إنفاذ قوانين مكافحة الفساد", None, "place/makkah"),
+        ("وقعت الدول على اتفاقية \"مكة المكرمة\" للتعاون", None, "place/makkah"),
+        ("عقد الاجتماع في مكة المكرمة لمكافحة الفساد", "place/makkah", None),
         ("США и Россия подписали соглашение", "country/USA", None),
         ("中新社北京十月二十三日电 题:国际反贪局联合会", "place/beijing", None),
         # hyphenated Russian names in their cases (the linker reads an ending only at a name's end)
