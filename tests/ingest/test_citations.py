@@ -642,6 +642,15 @@ def test_spelled_ordinals_past_forty_and_the_assembly_named_before_the_number(te
     assert "session/ga/8" not in ids
 
 
+def test_the_general_assembly_in_lower_case_before_the_uns_name() -> None:
+    """Blind batch 127: «председатель 74-й сессии генеральной ассамблеи ООН» (sic, lower case): with ООН after it, the
+    Assembly and its session; a company's general assembly in lower case is neither."""
+    ids = {m.id for m in extract("сказал председатель 74-й сессии генеральной ассамблеи ООН").mentions}
+    assert {"body/ga", "session/ga/74"} <= ids
+    assert not {m.id for m in extract("на 5-й сессии генеральной ассамблеи акционеров").mentions} & {
+        "body/ga", "session/ga/5"}
+
+
 @pytest.mark.parametrize("text", [
     "General Assembly\nThirty-first Special Session\n3rd & 4th Meetings (AM & PM)",
     "Speaking at the 5th meeting of the General Assembly, the delegate said",
