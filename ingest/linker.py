@@ -1101,9 +1101,16 @@ def _foreign_assembly(text: str, hits: list[LinkHit]) -> list[LinkHit]:
     return [h for h in hits if h.id != _ASSEMBLY or is_cjk(text[h.start])]
 
 
+#: The United Nations' name closing a general assembly's (``генеральной ассамблеи ООН``): the UN's, whatever follows.
+_UN_NAMED_LAST = re.compile(r"(?:ООН|United\s+Nations|Nations\s+Unies|Naciones\s+Unidas|Объединенных\s+Наций|"
+                            r"الأمم\s+المتحدة|联合国)$", re.IGNORECASE)
+
+
 def _own_assembly(text: str, start: int, end: int) -> bool:
-    """The general assembly at ``start:end`` is another body's (:data:`_OWN_ASSEMBLY_LEFT`)."""
-    return bool(_OWN_ASSEMBLY_LEFT.search(text, max(0, start - 30), start) or _OWN_ASSEMBLY_RIGHT.match(text, end))
+    """The general assembly at ``start:end`` is another body's (:data:`_OWN_ASSEMBLY_LEFT`), unless its name ends in
+    the UN's (a person's name after ``Генеральной Ассамблеи ООН`` is its president's, no other body's genitive)."""
+    return bool(_OWN_ASSEMBLY_LEFT.search(text, max(0, start - 30), start) or (
+        _OWN_ASSEMBLY_RIGHT.match(text, end) and not _UN_NAMED_LAST.search(text, start, end)))
 
 
 def _in_title(text: str, start: int) -> bool:

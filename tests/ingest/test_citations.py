@@ -647,6 +647,10 @@ def test_the_general_assembly_in_lower_case_before_the_uns_name() -> None:
     Assembly and its session; a company's general assembly in lower case is neither."""
     ids = {m.id for m in extract("сказал председатель 74-й сессии генеральной ассамблеи ООН").mentions}
     assert {"body/ga", "session/ga/74"} <= ids
+    # its president's name after it is no other body's genitive (Генеральной Ассамблеи Интерпола)
+    ids = {m.id for m in extract("сказал председатель 74-й сессии Генеральной Ассамблеи ООН Тиджани").mentions}
+    assert {"body/ga", "session/ga/74"} <= ids
+    assert "body/ga" not in {m.id for m in extract("на сессии Генеральной Ассамблеи Интерпола").mentions}
     assert not {m.id for m in extract("на 5-й сессии генеральной ассамблеи акционеров").mentions} & {
         "body/ga", "session/ga/5"}
 
