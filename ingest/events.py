@@ -80,7 +80,7 @@ _FAMILY_NAME = re.compile(r"(?<!\w)آل\s+$")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _MEETING = keyed(re.compile(
     r"meeting|conference|forum|seminar|summit|réunion|conférence|séminaire|reuni(?:ón|ones)|conferencia|foro|seminario|"
-    r"cumbre|встреч|конференц|форум|семинар|совещани|саммит|اجتماع|مؤتمر|منتد[ىي]|ندو[ةا]|قمة|会议|论坛|研讨会|峰会",
+    r"cumbre|встреч|конференц|форум|семинар|совещани|саммит|اجتماع|مؤتمر|منتد[ىي]|ندو[ةا]|قمة|(?<![届屆])会议|论坛|研讨会|峰会",
     re.I,
 ))
 

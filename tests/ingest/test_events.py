@@ -603,6 +603,14 @@ def test_a_day_of_the_week_printed_with_the_day_tells_the_events_year(text: str,
     assert _events(_BEFORE_FORUM + text) == set()
 
 
+def test_a_commissions_numbered_session_in_chinese_is_no_event() -> None:
+    """Blind batch 127: «第27届会议» (届会议, a UN body's numbered session: the Crime Commission's) is a session, as
+    «27th session» is, not a meeting a host holds; «第五届国际会议», an international conference, still is."""
+    assert _events("联合国毒品和犯罪问题办公室在2018年5月14日至18日于维也纳举行的联合国预防犯罪和刑事司法委员会第27届"
+                   "会议期间签署了计划。") == set()
+    assert _events("联合国毒品和犯罪问题办公室于2019年5月在北京举行第五届国际会议。") == {"event/beijing-2019-05"}
+
+
 def test_a_host_at_a_place_in_a_month_without_a_gathering_is_no_event() -> None:
     assert _events("联合国毒品和犯罪问题办公室于2019年5月在北京举行工作。") == set()
     assert _events("The GlobE Network took its place in Geneva in April 2018.") == set()
