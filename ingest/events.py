@@ -38,8 +38,9 @@ general rules find them among the linker's hits:
 4. **A meeting at the dateline**: a news item that finds no event otherwise and opens with its place and a dash
    (``Dakar (Sénégal), le 23 novembre 2022 –``) reports a meeting there when a later sentence speaks of a
    gathering a host holds this week or on days the item's date dates, and of no other place
-   (``… se réunissent cette semaine au Sénégal … lors d'une réunion de cinq jours``). A dateline that prints a
-   range of days prints the meeting's (``Victoria Falls, Zimbabwe – 2 au 4 décembre 2025``): the State of a
+   (``… se réunissent cette semaine au Sénégal … lors d'une réunion de cinq jours``), or, after such a sentence, one
+   that speaks of the gathering again with its days (``During the three-day (14 – 16 May) meeting``). A dateline that
+   prints a range of days prints the meeting's (``Victoria Falls, Zimbabwe – 2 au 4 décembre 2025``): the State of a
    delegation its lede names is then no other venue.
 
 The event hit covers the ordinal (rule 1) or the place name (rules 2 and 3); the series and place
@@ -93,14 +94,19 @@ _GATHERING = keyed(re.compile(
     r"(?<!\w)(?:assembly|assemblée)(?!\w)|"
     r"(?<!\w)events?(?!\w)|événement|evento|мероприяти|فعالية|活动|"
     r"(?<!\w)(?-i:AGMs?)(?!\w)|colloqu|coloquio|symposi|simposio|симпозиум|коллоквиум|"
-    r"round[\s-]?table|table[\s-]ronde|mesa\s+redonda|кругл\w+\s+стол|圆桌|圓桌|座谈会|座談會",
+    r"round[\s-]?table|table[\s-]ronde|mesa\s+redonda|кругл\w+\s+стол|圆桌|圓桌|座谈会|座談會|"
+    # a host that met (réuni à Accra du 1er au 4 octobre 2024, le Réseau …; reunidos en Lima; convened in Vienna)
+    r"(?<!\w)(?:réuni(?:e|s|es)?|reunid[oa]s?|convened)(?!\w)",
     re.I,
 ))
 #: Gatherings that are no event of the field: a press conference, a government's cabinet meeting (a photo's caption:
-#: «arrives for a cabinet meeting at 10 Downing Street in London March 18, 2014»), by the words before or after the
-#: gathering's word.
+#: «arrives for a cabinet meeting at 10 Downing Street in London March 18, 2014»), gatherings held again and again, by
+#: the words before or after the gathering's word.
 _NO_EVENT_BEFORE = re.compile(r"(?:press|cabinet|пресс-)\s*$", re.IGNORECASE)
-_NO_EVENT_AFTER = re.compile(r"\s*(?:de\s+presse|de\s+prensa|صحفي)", re.IGNORECASE)
+_NO_EVENT_AFTER = re.compile(r"\s*(?:de\s+presse|de\s+prensa|صحفي)|"
+                             # gatherings held again and again, no one event (se sont réunis régulièrement à Dakar)
+                             r"\s+(?:régulièrement|regularmente|periódicamente|périodiquement|regularly|periodically)",
+                             re.IGNORECASE)
 
 
 def _an_event_gathering(text: str, m: re.Match[str]) -> bool:
@@ -741,12 +747,17 @@ def _met_at_the_dateline(
 
     own = {place_id, authority().targets("LOCATED_IN").get(place_id)}
     lo = dash.end()
+    hosted = False  #: a sentence since the dateline spoke of a gathering a host holds, with no date of it
     while lo < min(len(text), place.end + _DATELINE_REACH):
         lo, hi = _sentence(text, lo, lo)
         found = near.within(lo, hi)
-        if _GATHERING.search(text, lo, hi) and any(h.label in _HOSTS for h in found):
+        # (or, after such a sentence, one that speaks of the gathering again with its days: «… attended the first
+        # meeting … organized by INTERPOL. During the three-day (14 – 16 May) meeting, …»)
+        if _GATHERING.search(text, lo, hi) and (any(h.label in _HOSTS for h in found) or (
+                hosted and _undated(text, lo, hi, dateline))):
             if any(h.label in _SESSION_HOLDERS or (h.label in elsewhere and h.id not in own) for h in found):
                 return None
+            hosted = True
             undated = _undated(text, lo, hi, dateline)
             if days:
                 month = days[0].first[:7]

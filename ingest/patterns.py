@@ -1240,7 +1240,7 @@ _ORD_END = r"(?:st|nd|rd|th)?"  #: an English day's ordinal ending (``22nd``)
 #: (The day's left edge is tested after its first digit, ``(?<![\w/][\s\S])``: re then skips to digits.)
 _DATE_DMY = re.compile(
     rf"(\d(?<![\w/][\s\S])\d?)(?:er|st|nd|rd|th|\.)?(?:\s*{_DAY_SEP}\s*(\d{{1,2}}){_ORD_END})?\s+(?:de\s+|of\s+)?"
-    rf"({_MONTH})(?:(?!\w),?\s+(?:de\s+)?|(?=\d{{4}}(?!\d)))(\d{{4}})",  # a PDF may glue the year: October2011
+    rf"({_MONTH})(?:(?!\w)[,،]?\s+(?:de\s+)?|(?=\d{{4}}(?!\d)))(\d{{4}})",  # a PDF may glue the year: October2011
     re.IGNORECASE,
 )
 #: The month first, as American English writes it: ``June 6-7, 2018``, ``June 22nd and 23rd, 2022``.
@@ -1290,7 +1290,7 @@ _DAY_MONTH = re.compile(
     rf"|(?:(?<![\d年])|(?<=同年)|(?<=当年)|(?<=當年)|(?<=该年)|(?<=該年))(?P<cm>{_ZH_NUMBER})\s*月\s*(?P<c1>{_ZH_NUMBER})\s*日(?:\s*(?:至|到|-|–|—|和)\s*(?P<c2>{_ZH_NUMBER})\s*日)?",
     re.IGNORECASE,
 )
-_A_YEAR_AFTER = re.compile(r",?\s*(?:de\s+|of\s+)?(?:\d{4}(?!\d)|年)")
+_A_YEAR_AFTER = re.compile(r"[,،]?\s*(?:de\s+|of\s+)?(?:\d{4}(?!\d)|年)")
 #: A day and month that open a range across months ending in a full date: ``30 мая – 1 июня 2012 года``,
 #: ``30 May to 1 June 2012``: the range's first day, in the year of its end.
 _RANGE_TO = r"\s*(?:[-–—]|to|au|al|по)\s*"

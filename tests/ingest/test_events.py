@@ -611,6 +611,37 @@ def test_a_commissions_numbered_session_in_chinese_is_no_event() -> None:
     assert _events("联合国毒品和犯罪问题办公室于2019年5月在北京举行第五届国际会议。") == {"event/beijing-2019-05"}
 
 
+def test_the_gathering_named_again_with_its_days_after_the_host_s_sentence() -> None:
+    """Blind batch 129 (INTERPOL's page, dated in Arabic with an Arabic comma before the year): the host's gathering
+    named in one sentence of the item and its days in a later one, at the dateline's place, that month."""
+    text = ("First Meeting of the Expert Working Group\n\n١٦ مايو، ٢٠١٤\n\nROME, Italy – Assets were the focus of an "
+            "Expert Working Group.\n\nSome 130 experts attended the first meeting organized by INTERPOL.\n\nDuring the "
+            "three-day (14 – 16 May) meeting, the experts discussed a range of issues.")
+    assert _events(text) == {"event/rome-2014-05"}
+    assert _events(text.replace("organized by INTERPOL", "organized there")) == set()  # no host named
+    assert _events(text.replace(" (14 – 16 May)", "")) == set()  # no days of the meeting
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        ("Réuni à Accra du 01 au 04 octobre 2024, le Réseau inter-agences de recouvrement des avoirs pour l’Afrique "
+         "de l’Ouest (ARINWA) l’a porté au poste de Président.", {"event/accra-2024-10"}),
+        ("Les points focaux des ARIN sont réunis depuis le mercredi 10 septembre 2025 à Abidjan, à l’occasion de la "
+         "12e session d’ARIN Talk.", {"event/abidjan-2025-09"}),
+        ("Reunidos en Lima el 5 de octubre de 2017, los miembros de la Red de Recuperación de Activos del GAFILAT "
+         "(RRAG) aprobaron el plan.", {"event/lima-2017-10"}),
+        # met again and again: no one event
+        ("Avec l'appui de l'ONUDC, les membres de l'OFNAC se sont réunis régulièrement à Dakar depuis le 24 mars 2015.",
+         set()),
+    ],
+)
+def test_a_host_that_met_at_a_place_on_its_days(text: str, events: set[str]) -> None:
+    """Blind batch 129: «Réuni à Accra du 01 au 04 octobre 2024, le Réseau … (ARINWA)»: the host met there (réuni,
+    reunidos, convened); a meeting held regularly since a day is no event."""
+    assert _events(text) == events
+
+
 def test_a_host_at_a_place_in_a_month_without_a_gathering_is_no_event() -> None:
     assert _events("联合国毒品和犯罪问题办公室于2019年5月在北京举行工作。") == set()
     assert _events("The GlobE Network took its place in Geneva in April 2018.") == set()

@@ -245,6 +245,9 @@ def test_a_date_without_a_meeting_is_no_session() -> None:
         ("في 30 ديسمبر (كانون الأول) 2003", "2003-12-30", "2003-12-30"),
         ("يوم 5 اكتوبر 2019", "2019-10-05", "2019-10-05"),
         ("في 14 اغسطس 2012", "2012-08-14", "2012-08-14"),
+        # an Arabic comma before the year, in Arabic-Indic digits too (blind batch 129: INTERPOL's Arabic page date)
+        ("١٦ مايو، ٢٠١٤", "2014-05-16", "2014-05-16"),
+        ("عقد في 16 مايو، 2014 في الرياض", "2014-05-16", "2014-05-16"),
     ],
 )
 def test_dates(text: str, first: str, last: str) -> None:
