@@ -123,7 +123,7 @@ LEXICON = Lexicon(
     state_nouns_before=(
         r"[Dd]elegación", r"[Gg]obierno", r"autoridades", r"parte", r"justicia", r"[Pp]residencia", r"diplomacia",
         r"ministr[oa]", r"[Mm]inisterio", r"[Ee]mbajada", r"capital", r"[Ff]iscalía", r"[Pp]olicía", r"tribunales",
-        r"Estado", r"Parlamento", r"Senado", r"[Pp]residente", r"ciudadan[oa]s?", r"nacionales",
+        r"Estado", r"Parlamento", r"Senado", r"[Pp]residente", r"ciudadan[oa]s?", r"nacionales", r"[Cc]ooperación",
     ),
     organization_heads=(
         "Agencia",

@@ -108,6 +108,7 @@ LEXICON = Lexicon(
         r"[Dd]élégations?", r"[Gg]ouvernement", r"autorités", r"partie", r"justice", r"présidence", r"diplomatie",
         r"ministre", r"[Mm]inistère", r"ambassade", r"capitale", r"parquet", r"police", r"juridictions?",
         r"tribunaux", r"[ÉE]tat", r"Parlement", r"Sénat", r"[Pp]résident", r"ressortissante?s?", r"citoyens?",
+        r"[Cc]oopération",
     ),
     organization_heads=(
         "Agence",

@@ -98,6 +98,9 @@ LEXICON = Lexicon(
     convention_anaphora=(r"Конвенци(?:я|и|ю|ей)",),
     convention_titles=(
         r"Конвенци(?:я|и|ю|ей)\s+Мериды",
+        # named after Mérida, where it was signed, by the city's adjective (Меридская конвенция, в тексте Меридской
+        # конвенции), as Spanish and French name it (Convención de Mérida)
+        r"Меридск(?:ая|ой|ую|ою)\s+[Кк]онвенци(?:я|и|ю|ей)",
         r"Конвенци(?:я|и|ю|ей)\s+ООН\s+против\s+коррупции",
         # the common unofficial title, with or without ООН (a regional convention's adjective before it is
         # told apart by the linker: Межамериканская конвенция по борьбе с коррупцией)

@@ -528,6 +528,16 @@ def test_the_common_russian_title_and_a_regional_convention_under_it() -> None:
     ]
 
 
+@pytest.mark.parametrize("text", ["в тексте Меридской конвенции встречаются оговорки",
+                                  "Меридская Конвенция вступила в силу в 2005 году"])
+def test_the_convention_named_by_meridas_adjective_in_russian(text: str) -> None:
+    """Blind batch 130: «Меридская конвенция», as Spanish and French name it after Mérida (Convención de Mérida);
+    the city's adjective is no place."""
+    ex = extract(text)
+    assert [m.id for m in ex.mentions if m.type == "Convention"] == ["uncac"]
+    assert "place/merida" not in {m.id for m in ex.mentions}
+
+
 # -- names arkg does not know -------------------------------------------------------------------
 
 

@@ -307,6 +307,16 @@ def test_china_in_the_group_of_77_and_chinas_name_is_a_mention_of_china(text):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("las agencias de la cooperación española", "country/ESP"),  # blind batch 130
+    ("avec l'appui de la coopération française", "country/FRA"),
+])
+def test_a_states_cooperation_is_one_of_its_organs(text, expected):
+    """A State's development cooperation (its agencies) names the State as its delegation does, the singular
+    adjective that names a language too included."""
+    assert expected in {m.id for m in extract(text).mentions}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("la adquisición de aviones militares rusos por el Gobierno", "country/RUS"),
     ("les autorités russes ont gelé les avoirs", "country/RUS"),
     ("las empresas chinas y los bancos franceses", "country/CHN"),
