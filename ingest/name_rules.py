@@ -137,7 +137,8 @@ _US_ADJECTIVE_AFTER = re.compile(
 #: Instruments named after the city where they were made: the city itself is not meant. A comma parts them (a
 #: dateline's ``Berne, Communiqué de presse``).
 _INSTRUMENT_AFTER = re.compile(
-    r"^[^\w,;.]{0,2}(?:convention|declaration|resolution|programme|program|principles|process|guidelines|statement|"
+    r"^[^\w,;.]{0,2}(?:convention|d[eé]claration|declaraci[oó]n|декларац|resolution|programme|program|principles|"
+    r"process|guidelines|statement|"
     r"communiqu[ée]|agenda|action plan|protocol|consensus|pact|charter|"
     r"宣言|公约|進程|进程|原则|原則|声明|议定书|行动计划)",
     re.IGNORECASE,

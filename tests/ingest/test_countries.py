@@ -696,6 +696,22 @@ def test_mexico_by_the_spanish_variant_of_its_formal_name_not_the_united_states(
         "country/USA", "country/MEX"}
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("the European Federal Credit Bank, or Eurofed, of Antigua", "country/ATG"),
+    ("банк на островном государстве Антигуа получает часть", "country/ATG"),  # blind batch 132
+    ("en el Centro de Formación de la Cooperación Española en La Antigua Guatemala", "place/antigua-guatemala"),
+    ("Antigua Guatemala, 22 de octubre de 2013", "place/antigua-guatemala"),
+    ("los centros ubicados en La Antigua, Cartagena de Indias", "place/antigua-guatemala"),
+])
+def test_antigua_is_the_island_state_and_antigua_guatemala_the_town(text, expected):
+    """The press names Antigua and Barbuda by its main island (the Lazarenko funds held in Antigua); the Guatemalan
+    town where Spanish Cooperation trains practitioners holds the name: the longer name, a place, wins, and the
+    Spanish adjective in lower case (la antigua sede) is neither."""
+    found = {m.id for m in extract(text).mentions}
+    assert expected in found and not {"country/ATG", "place/antigua-guatemala"} - {expected} & found
+    assert not {m.id for m in extract("la antigua sede del banco").mentions}
+
+
 def test_malaysia_by_its_short_chinese_name_not_damascus():
     assert "country/MYS" in {m.id for m in extract("美国向大马归还从一马发展公司扣押资产").mentions}
     assert "country/MYS" not in {m.id for m in extract("大马士革会议").mentions}

@@ -939,6 +939,11 @@ def test_venues_below_the_major_city_rule_are_places(text: str, place: str) -> N
     assert place in {id_ for id_, _ in found(text)}
 
 
+def test_fatf_by_its_arabic_acronym_with_the_article() -> None:
+    """Blind batch 131 (WAM): «لجنة العمل المالي (الفاتف)», the FATF's Arabic acronym with the article (sourced)."""
+    assert "org/fatf" in {id_ for id_, _ in found("ومع لجنة العمل المالي (الفاتف)، ولجنة العمل المالي للشرق الأوسط")}
+
+
 @pytest.mark.parametrize("text", ["这是廉政公署与国际刑警首次在香港合办的国际反贪会议", "国际刑警红色通缉令"])
 def test_interpols_short_chinese_name(text: str) -> None:
     """Blind batch 89: the press's 国际刑警 (國際刑警) for INTERPOL (sourced in organizations.csv)."""

@@ -142,6 +142,9 @@ def _ids(text: str) -> set[str | None]:
         # a declaration named after a city, its hamza shifted or dropped as the web writes it
         ("المبادئ الواردة في أعلان مراكش الصادر عن المؤتمر", None, "place/marrakech"),
         ("المبادئ الواردة في اعلان مراكش الصادر عن المؤتمر", None, "place/marrakech"),
+        # a declaration after its city in French or Spanish spelling (blind batch 132: «the Marrakech déclaration»)
+        ("« Putting the Marrakech déclaration on the prevention of corruption in practice »", None, "place/marrakech"),
+        ("la Marrakech Declaración sobre prevención", None, "place/marrakech"),
         # an agreement named by a quoted city (blind batch 128: the OIC's Makkah agreement), and the city unquoted
         ("يوقع على اتفاقية “مكة المكرمة” للتعاون في إنفاذ قوانين مكافحة الفساد", None, "place/makkah"),
         ("وقعت الدول على اتفاقية \"مكة المكرمة\" للتعاون", None, "place/makkah"),
