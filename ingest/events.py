@@ -59,7 +59,7 @@ from typing import TYPE_CHECKING
 from arkg.graph import ids
 from arkg.ingest.layout import BLOCK_SEP, line_start
 from arkg.ingest.numerals import ORDINAL_WORD, to_int
-from arkg.ingest.patterns import find_dates, find_day_months, find_relative_months
+from arkg.ingest.patterns import find_dates, find_day_months, find_relative_months, weekday_of
 from arkg.ingest.scan import keyed
 
 if TYPE_CHECKING:  # the linker calls this module: a run-time import would be circular
@@ -436,14 +436,6 @@ def _a_session_that_year(place: str, year: int) -> bool:
     return any(first[:4] == f"{year:04d}" for first, _ in _session_days().get(place, ()))
 
 
-def _weekday(year: int, month: int, day: int) -> int | None:
-    """The day of the week (0 Monday) of a day, or None if the month has no such day."""
-    try:
-        return date(year, month, day).weekday()
-    except ValueError:
-        return None
-
-
 def _its_days(text: str, place: LinkHit, event: _Event, years: set[int], printed: set[int]) -> bool:
     """The event's own days are printed near its place without a year (``Mérida (Mexique) 9-11
     décembre``, ``同年12月9日至11日``), and no year printed near it is another one, nor any in the text unless
@@ -457,7 +449,7 @@ def _its_days(text: str, place: LinkHit, event: _Event, years: set[int], printed
              for d in days]
     if any((first, last) == (event.first, event.last) and first < last for first, last in spans):
         return True
-    if any(d.weekday is not None and d.weekday == _weekday(event.year, d.month, d.first)
+    if any(d.weekday is not None and d.weekday == weekday_of(event.year, d.month, d.first)
            and event.first <= first <= event.last for d, (first, _) in zip(days, spans, strict=True)):
         return True  # the day of the week printed with the day fits the event's year («ce mardi 11 septembre à
         # Doha»: 11 September 2012 was a Tuesday), whatever other years the text prints

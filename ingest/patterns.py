@@ -20,6 +20,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cache, lru_cache
 
 from arkg.graph import ids
@@ -1324,6 +1325,14 @@ _WEEKDAYS = (
      "禮拜天", "礼拜日", "礼拜天"),
 )
 _WEEKDAY_OF = {name: i for i, names in enumerate(_WEEKDAYS) for name in names}
+
+
+def weekday_of(year: int, month: int, day: int) -> int | None:
+    """The day of the week (0 Monday) of a day, or None if the month has no such day."""
+    try:
+        return date(year, month, day).weekday()
+    except ValueError:
+        return None
 _WEEKDAY = "|".join(sorted(map(re.escape, _WEEKDAY_OF), key=len, reverse=True))
 #: A day of the week before the day (``mardi 11 septembre``, ``Tuesday, 11 September``, ``el martes 11 de
 #: septiembre``, ``во вторник, 11 сентября``, ``يوم الثلاثاء 11 سبتمبر``) or, in Chinese, after it
@@ -1518,6 +1527,38 @@ def find_dated_meetings(
         holders: list[str | None] = [body] if body else [*dict.fromkeys(named)] or [None]
         sessions = dict.fromkeys(filter(None, (ctx.session_by_date(d.first, d.last, b) for b in holders)))
         hits.extend(Hit("Session", session, d.start, d.end) for session in sessions)
+    return hits + _sessions_on_a_weekday(text, explicit, ctx, starts)
+
+
+#: The years a session of the Convention's bodies may fall in (the Conference first met in 2006).
+_SESSION_YEARS = range(2006, 2036)
+
+
+def _sessions_on_a_weekday(text: str, explicit: list[Hit], ctx: Context, starts: Sequence[int]) -> list[Hit]:
+    """A day printed without a year but with its day of the week, in a sentence naming a body whose sessions the
+    reference data lists and citing none (``le congrès des États Parties pour la Convention … a démarré son cycle de
+    panels, Lundi 06 novembre à Vienne``): the body's one session whose days hold that day in a year it fell on
+    that day of the week (6 November 2017, a Monday: the seventh session)."""
+    if not any(c in SESSION_BODIES for _, _, c in ctx.bodies):
+        return []
+    hits: list[Hit] = []
+    for d in find_day_months(text):
+        if d.weekday is None:
+            continue
+        lo, hi = _block(starts, d.start, len(text))
+        end = _SENTENCE_END.search(text, d.start, hi)
+        lo = max((m.end() for m in _SENTENCE_END.finditer(text, lo, d.start)), default=lo)
+        hi = end.start() if end else hi
+        named = dict.fromkeys(c for s, _, c in ctx.bodies if lo <= s < hi and c in SESSION_BODIES)
+        if not named or any(lo <= h.start < hi for h in explicit):
+            continue
+        found = {session for body in named for year in _SESSION_YEARS
+                 if weekday_of(year, d.month, d.first) == d.weekday
+                 and (session := ctx.session_by_date(f"{year:04d}-{d.month:02d}-{d.first:02d}",
+                                                     f"{year:04d}-{d.month:02d}-{d.last:02d}", body))}
+        matched = _DAY_MONTH.match(text, d.start)
+        if len(found) == 1 and matched:
+            hits.append(Hit("Session", found.pop(), d.start, matched.end()))
     return hits
 
 

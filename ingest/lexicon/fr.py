@@ -75,6 +75,8 @@ LEXICON = Lexicon(
     # the press's States «signataires» and «chefs d'États parties», and its «Conférence de Etats parties»
     conference_of_parties=(r"Conf[ée]rence\s+des?\s+(?:chefs\s+d['’])?(?:[ÉE]tats[\s-]+)?(?:[Pp]arties|signataires)\s+"
                            r"(?:à|de)\s+(?:la\s+)?",
+                           # the press's «congrès des États parties pour la Convention …» (blind batch 132)
+                           r"[Cc]ongrès\s+des\s+[ÉE]tats[\s-]+[Pp]arties\s+(?:à|de|pour)\s+(?:la\s+)?",
                            # la conférence (biennale) de la Convention: its own
                            r"conf[ée]rence\s+(?:(?:biennale|bisannuelle)\s+)?de\s+la\s+"),
     conference_anaphora=("la Conférence",),

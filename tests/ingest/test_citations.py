@@ -528,6 +528,21 @@ def test_the_common_russian_title_and_a_regional_convention_under_it() -> None:
     ]
 
 
+def test_a_session_dated_by_a_day_and_its_day_of_the_week_without_a_year() -> None:
+    """Blind batch 132: «le congrès des Etats Parties pour la Convention … a démarré son cycle de panels, Lundi 06
+    novembre à Vienne»: the press's «congrès» is the Conference, and 6 November fell on a Monday in 2017, in its
+    seventh session (Vienna, 6–10 November 2017); on a Tuesday it held none; a sentence citing a session is that
+    one's."""
+    text = ("le congrès des Etats Parties pour la Convention des Nations Unies Contre la Corruption a démarré son "
+            "cycle de panels, Lundi 06 novembre à Vienne.")
+    found = {m.id for m in extract(text).mentions}
+    assert {"body/cosp", "session/cosp/7", "uncac"} <= found
+    assert "session/cosp/7" not in {m.id for m in extract(text.replace("Lundi", "Mardi")).mentions}
+    assert "session/cosp/7" not in {m.id for m in extract(text.replace("Lundi 06 novembre", "06 novembre")).mentions}
+    cited = {m.id for m in extract(text.replace("a démarré", "a démarré sa neuvième session et")).mentions}
+    assert "session/cosp/7" not in cited
+
+
 @pytest.mark.parametrize("text", ["в тексте Меридской конвенции встречаются оговорки",
                                   "Меридская Конвенция вступила в силу в 2005 году"])
 def test_the_convention_named_by_meridas_adjective_in_russian(text: str) -> None:
