@@ -1325,6 +1325,12 @@ _WEEKDAYS = (
      "禮拜天", "礼拜日", "礼拜天"),
 )
 _WEEKDAY_OF = {name: i for i, names in enumerate(_WEEKDAYS) for name in names}
+_WEEKDAY = "|".join(sorted(map(re.escape, _WEEKDAY_OF), key=len, reverse=True))
+#: A day of the week before the day (``mardi 11 septembre``, ``Tuesday, 11 September``, ``el martes 11 de
+#: septiembre``, ``во вторник, 11 сентября``, ``يوم الثلاثاء 11 سبتمبر``) or, in Chinese, after it
+#: (``9月11日(星期二)``).
+_WEEKDAY_BEFORE = re.compile(rf"(?<!\w)({_WEEKDAY})(?!\w)[\s,،]*(?:(?:the|le|el)\s+)?$", re.IGNORECASE)
+_WEEKDAY_AFTER = re.compile(rf"\s*[（(]?\s*({_WEEKDAY})")
 
 
 def weekday_of(year: int, month: int, day: int) -> int | None:
@@ -1333,12 +1339,6 @@ def weekday_of(year: int, month: int, day: int) -> int | None:
         return date(year, month, day).weekday()
     except ValueError:
         return None
-_WEEKDAY = "|".join(sorted(map(re.escape, _WEEKDAY_OF), key=len, reverse=True))
-#: A day of the week before the day (``mardi 11 septembre``, ``Tuesday, 11 September``, ``el martes 11 de
-#: septiembre``, ``во вторник, 11 сентября``, ``يوم الثلاثاء 11 سبتمبر``) or, in Chinese, after it
-#: (``9月11日(星期二)``).
-_WEEKDAY_BEFORE = re.compile(rf"(?<!\w)({_WEEKDAY})(?!\w)[\s,،]*(?:(?:the|le|el)\s+)?$", re.IGNORECASE)
-_WEEKDAY_AFTER = re.compile(rf"\s*[（(]?\s*({_WEEKDAY})")
 
 
 def find_day_months(text: str, lo: int = 0, hi: int | None = None) -> list[DayMonth]:
