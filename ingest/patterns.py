@@ -1538,27 +1538,29 @@ def _sessions_on_a_weekday(text: str, explicit: list[Hit], ctx: Context, starts:
     """A day printed without a year but with its day of the week, in a sentence naming a body whose sessions the
     reference data lists and citing none (``le congrès des États Parties pour la Convention … a démarré son cycle de
     panels, Lundi 06 novembre à Vienne``): the body's one session whose days hold that day in a year it fell on
-    that day of the week (6 November 2017, a Monday: the seventh session)."""
-    if not any(c in SESSION_BODIES for _, _, c in ctx.bodies):
-        return []
+    that day of the week (6 November 2017, a Monday: the seventh session). Only the sentences naming such a body are
+    read."""
+    sentences: dict[tuple[int, int], dict[str, None]] = {}
+    for start, _, body in ctx.bodies:
+        if body in SESSION_BODIES:
+            lo, hi = _block(starts, start, len(text))
+            end = _SENTENCE_END.search(text, start, hi)
+            lo = max((m.end() for m in _SENTENCE_END.finditer(text, lo, start)), default=lo)
+            sentences.setdefault((lo, end.start() if end else hi), {})[body] = None
     hits: list[Hit] = []
-    for d in find_day_months(text):
-        if d.weekday is None:
+    for (lo, hi), named in sentences.items():
+        if any(lo <= h.start < hi for h in explicit):
             continue
-        lo, hi = _block(starts, d.start, len(text))
-        end = _SENTENCE_END.search(text, d.start, hi)
-        lo = max((m.end() for m in _SENTENCE_END.finditer(text, lo, d.start)), default=lo)
-        hi = end.start() if end else hi
-        named = dict.fromkeys(c for s, _, c in ctx.bodies if lo <= s < hi and c in SESSION_BODIES)
-        if not named or any(lo <= h.start < hi for h in explicit):
-            continue
-        found = {session for body in named for year in _SESSION_YEARS
-                 if weekday_of(year, d.month, d.first) == d.weekday
-                 and (session := ctx.session_by_date(f"{year:04d}-{d.month:02d}-{d.first:02d}",
-                                                     f"{year:04d}-{d.month:02d}-{d.last:02d}", body))}
-        matched = _DAY_MONTH.match(text, d.start)
-        if len(found) == 1 and matched:
-            hits.append(Hit("Session", found.pop(), d.start, matched.end()))
+        for d in find_day_months(text, lo, hi):
+            if d.weekday is None:
+                continue
+            found = {session for body in named for year in _SESSION_YEARS
+                     if weekday_of(year, d.month, d.first) == d.weekday
+                     and (session := ctx.session_by_date(f"{year:04d}-{d.month:02d}-{d.first:02d}",
+                                                         f"{year:04d}-{d.month:02d}-{d.last:02d}", body))}
+            matched = _DAY_MONTH.match(text, d.start)
+            if len(found) == 1 and matched:
+                hits.append(Hit("Session", found.pop(), d.start, matched.end()))
     return hits
 
 
