@@ -507,7 +507,8 @@ def find_events(text: str, hits: list[LinkHit]) -> list[LinkHit]:
             # (and where a gathering is spoken of: not the series' office held by someone there)
             in_series = [e for e in at if e.series in series_near and (not printed or e.year in printed)
                          and _MEETING.search(window) and not _numbered_otherwise(text, e, named_places)
-                         and not _another_state_s_place(hit, e, near)]
+                         and not _another_state_s_place(hit, e, near)
+                         and not _FROM_PLACE.search(text, max(0, hit.start - 15), hit.start)]
             match = dated if len(dated) == 1 else (in_series if len(in_series) == 1 and not dated else [])
             if not match and not dated:
                 match = _signing_there(text, hit, at)
@@ -549,6 +550,10 @@ def _signing_there(text: str, place: LinkHit, at: list[_Event]) -> list[_Event]:
     return signing if _SIGNING.search(text, lo, hi) and _MEETING.search(text, lo, hi) else []
 
 
+#: Where delegates came from, not where they met (``来自中国大陆以及香港、澳门的141名代表``, ``delegates from Hong
+#: Kong``).
+_FROM_PLACE = re.compile(r"(?:来自|來自)[^，。,；;]{0,12}$|(?<!\w)(?:from|venus\s+de|venidos\s+de|из)\s+$",
+                         re.IGNORECASE)
 #: A preposition that puts a gathering at the place after it (``à Vienne``, ``in Vienna``, ``في فيينا``,
 #: ``بفيينا``, ``在维也纳``), where another place of the sentence only qualifies a name (``du ROLACC de Genève``).
 _AT_PLACE = re.compile(r"(?:(?<!\w)(?:in|at|à|au|en|a|в|во|на|في)\s+|(?<!\w)[وف]?ب|[在于])$", re.IGNORECASE)
@@ -690,9 +695,11 @@ def _described(text: str, place: LinkHit, near: _Starting, dateline: tuple[int, 
         return None
     if not hosted and not _beside(text, place, at, (first, last), near.within(lo, hi)):
         return None
-    if len(first) == 10 and any(s <= last and first <= e for spans in _session_days().values() for s, e in spans):
-        return None  # the days of a session (held anywhere: the venue may be named otherwise); a month alone
-        # (``In October 2002, a conference was held in Dublin``) is no session's days
+    if len(first) == 10 and any(s <= last and first <= e for spans in _session_days().values() for s, e in spans) and (
+            not any(h.label == "Network" for h in near.within(lo, hi))):
+        return None  # the days of a session (held anywhere: the venue may be named otherwise), unless a network's
+        # (ARINSA's workshops in Windhoek while the Review Group met in Vienna: no body of the Convention's); a
+        # month alone (``In October 2002, a conference was held in Dublin``) is no session's days
     if any(s[:7] <= last[:7] and first[:7] <= e[:7] for s, e in _session_days().get(place.id or "", ())):
         return None  # a session was held there that month: the meeting is one of its days, or a side event
     slug = (place.id or "").split("/", 1)[1]
@@ -700,8 +707,9 @@ def _described(text: str, place: LinkHit, near: _Starting, dateline: tuple[int, 
 
 
 #: A news item's dateline: its place opens a line near the text's start and a dash closes it on that line, perhaps
-#: after the State and the date (``Dakar (Sénégal), le 23 novembre 2022 –``, ``MEDELLÍN (Colombia) -``).
-_DATELINE_DASH = re.compile(r"[^\n.。]{0,80}?(?:\s[–—-]|--)\s")
+#: after the State and the date (``Dakar (Sénégal), le 23 novembre 2022 –``, ``MEDELLÍN (Colombia) -``), or the
+#: agency's name in slashes does (``Ulaanbaatar, September 24, 2025 /MONTSAME/.``).
+_DATELINE_DASH = re.compile(r"[^\n.。]{0,80}?(?:\s[–—-]|--|\s/[A-ZА-ЯЁ][\w-]*/\.?)\s")
 #: Words that put a gathering in the week of the item's own date.
 _THIS_WEEK = re.compile(r"this\s+week|cette\s+semaine|esta\s+semana|на\s+этой\s+неделе|(?:هذا|خلال\s+هذا)\s+الأسبوع|"
                         r"本周|这周|本週|這週", re.IGNORECASE)

@@ -48,9 +48,9 @@ _BLOCKED_LEFT: dict[str, tuple[str, ...]] = {
     "公约": ("国际", "现有", "各项", "其他", "该项", "区域", "美洲反腐败", "阿拉伯反腐败", "非洲反腐败", "欧洲反腐败"),
     # 本次大会, 本届大会, 此次大会: the meeting the text reports, not the General Assembly; 全体大会: a plenary; a
     # gathering named for what it does (成立大会 a founding, 庆祝大会 a celebration, 表彰大会 an award) or who meets
-    # (股东大会, 群众大会), the World's (世界大会): a meeting of its own
+    # (股东大会, 群众大会, 妇女大会), the World's (世界大会): a meeting of its own
     "大会": ("缔约国", "代表", "反贪", "贪污", "反腐败", "会员", "年度", "周年", "本次", "本届", "此次", "全体",
-             "成立", "庆祝", "纪念", "表彰", "颁奖", "动员", "誓师", "开幕", "闭幕", "股东", "群众", "世界"),
+             "成立", "庆祝", "纪念", "表彰", "颁奖", "动员", "誓师", "开幕", "闭幕", "股东", "群众", "世界", "妇女"),
     "经合组织": ("亚太",),
     # water in a French headline's capitals (L'EAU POTABLE), not the Emirates' EAU
     "EAU": ("L'", "L’", "D'", "D’", "l'", "l’", "d'", "d’"),

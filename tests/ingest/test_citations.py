@@ -517,6 +517,12 @@ def test_a_short_title_replaces_the_names_inside_it() -> None:
     ]
 
 
+def test_the_russian_press_title_against_corruption_with_o() -> None:
+    """Blind batch 133: «конвенции ООН о борьбе с коррупцией» (о for по, lower case): the Convention."""
+    assert "uncac" in {m.id for m in extract("по случаю 15-й годовщины принятия конвенции ООН о борьбе с коррупцией.")
+                       .mentions}
+
+
 def test_the_common_russian_title_and_a_regional_convention_under_it() -> None:
     text = (
         "Завершается цикл обзора хода выполнения Конвенции по борьбе с коррупцией. "

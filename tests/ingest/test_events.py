@@ -642,6 +642,35 @@ def test_a_host_that_met_at_a_place_on_its_days(text: str, events: set[str]) -> 
     assert _events(text) == events
 
 
+def test_a_dateline_closed_by_the_agency_s_name_in_slashes() -> None:
+    """Blind batch 133 (MONTSAME): «Ulaanbaatar, September 24, 2025 /MONTSAME/. The plenary meeting of the … (ARIN-AP)
+    is being held in Ulaanbaatar»: the agency's name in slashes closes the dateline as a dash does."""
+    text = ("PM Zandashatar: ‘We Will Support the Network’\nPolitics\nUlaanbaatar, September 24, 2025 /MONTSAME/. The "
+            "plenary meeting of\nthe Asset Recovery Interagency Network Asia Pacific (ARIN-AP) is being held in\n"
+            "Ulaanbaatar, Mongolia.")
+    assert _events(text) == {"event/ulaanbaatar-2025-09"}
+    assert _events(text.replace("/MONTSAME/.", "")) == set()
+
+
+def test_a_network_s_workshop_on_a_session_s_days_elsewhere_is_its_own() -> None:
+    """Blind batch 133: ARINSA's and UNODC's workshops in Windhoek on 10–13 June 2024, while the Review Group met in
+    Vienna (10–14 June 2024): a network's gathering at another place is no session's; without a network named, the
+    session's days still keep the meeting from being an event."""
+    text = ("From June 10-13, 2024, the United Nations Office on Drugs and Crime (UNODC), in collaboration with the "
+            "Asset Recovery Inter-Agency Network of Southern Africa (ARINSA), organized two important workshops in "
+            "Windhoek, Namibia.")
+    assert _events(text) == {"event/windhoek-2024-06"}
+    assert _events(text.replace(", in collaboration with the Asset Recovery Inter-Agency Network of Southern Africa "
+                                "(ARINSA)", "")) == set()
+
+
+def test_where_delegates_came_from_is_no_venue() -> None:
+    """Blind batch 133: IAACA's founding in Beijing, «来自中国大陆以及香港、澳门的141名代表»: Hong Kong is where
+    delegates came from, not where IAACA met (its conference there in 2024 is not this text's)."""
+    text = ("国际反贪局联合会第一次会议在北京举行。来自中国大陆以及香港、澳门的141名代表参加了国际反贪局联合会的会议。")
+    assert "event/hong-kong-2024-05" not in _events(text)
+
+
 def test_a_host_at_a_place_in_a_month_without_a_gathering_is_no_event() -> None:
     assert _events("联合国毒品和犯罪问题办公室于2019年5月在北京举行工作。") == set()
     assert _events("The GlobE Network took its place in Geneva in April 2018.") == set()

@@ -939,6 +939,11 @@ def test_venues_below_the_major_city_rule_are_places(text: str, place: str) -> N
     assert place in {id_ for id_, _ in found(text)}
 
 
+def test_the_world_conference_on_women_is_no_general_assembly() -> None:
+    """Blind batch 133: «世界妇女大会» (the World Conference on Women) is a gathering of its own, as 股东大会 is."""
+    assert "body/ga" not in {id_ for id_, _ in found("除世界妇女大会之外,我国举办的最大规模国际会议")}
+
+
 def test_fatf_by_its_arabic_acronym_with_the_article() -> None:
     """Blind batch 131 (WAM): «لجنة العمل المالي (الفاتف)», the FATF's Arabic acronym with the article (sourced)."""
     assert "org/fatf" in {id_ for id_, _ in found("ومع لجنة العمل المالي (الفاتف)، ولجنة العمل المالي للشرق الأوسط")}
