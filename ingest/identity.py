@@ -157,9 +157,9 @@ def masthead_symbol(text: str) -> Masthead | None:
     return _worn_symbol(text) or resolution_heading(text)
 
 
-#: A masthead symbol a PDF's text layer broke after its series, the rest on a later line: ``Nations Unies CAC ⏎⏎
-#: /COSP/IRG/2022/2``.
-_BROKEN_SYMBOL = re.compile(rf"(?<![\w/])({SERIES})[ \t]*(?:\r?\n[ \t]*)+(?=/[A-Z0-9])")
+#: A masthead symbol a PDF's text layer broke after its series, the rest on a later line (``Nations Unies CAC ⏎⏎
+#: /COSP/IRG/2022/2``) or after a space (``United Nations CAC /COSP/2019/INF/1``).
+_BROKEN_SYMBOL = re.compile(rf"(?<![\w/])({SERIES})(?:[ \t]*(?:\r?\n[ \t]*)+|[ \t]+)(?=/[A-Z0-9])")
 
 
 def _worn_symbol(text: str) -> Masthead | None:

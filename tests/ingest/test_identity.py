@@ -54,6 +54,11 @@ def test_a_masthead_symbol_broken_after_its_series_is_read_whole() -> None:
     assert found is not None
     assert (found.symbol, text[found.start : found.end]) == ("CAC/COSP/IRG/2022/2", "CAC\n\n/COSP/IRG/2022/2")
     assert "document/CAC/COSP/IRG/2022/2" not in {m.id for m in extract(text, name="t.txt").mentions}
+    # or after a space (blind batch 131: the eighth session's information for participants)
+    spaced = "United Nations CAC /COSP/2019/INF/1 Conference of the States Parties Distr.: General 26 September 2019"
+    found = masthead_symbol(spaced)
+    assert found is not None and found.symbol == "CAC/COSP/2019/INF/1"
+    assert masthead_symbol("The report CAC /COSP/2019/5 was discussed in Abu Dhabi.") is None  # cited, not worn
 
 
 def test_a_cited_symbol_is_not_the_texts_own() -> None:
