@@ -1283,12 +1283,13 @@ def _iso(year: int, month: int, day: int | None) -> str:
 
 #: A day and month printed without a year (``du 7 au 9 Mai``, ``les 14 et 15 décembre``, ``6-7 октября``,
 #: ``December 14``, ``9月24日至27日``, ``同年12月9日``): a news item's, whose year is in its dateline, or one
-#: whose year a date before it gives (``同年``, "the same year").
+#: whose year a date before it gives (``同年``, "the same year"); not the rest of a date after its year, spaced or not
+#: (``2017 年 8 月 24 日``).
 _DAY_MONTH = re.compile(
     rf"(?<![\w/])(?P<a1>\d{{1,2}}){_ORD_END}(?:\s*{_DAY_SEP}\s*(?P<a2>\d{{1,2}}){_ORD_END})?\s+(?:de\s+)?"
     rf"(?P<am>{_MONTH})(?!\w)"
     rf"|(?<![\w/])(?P<bm>{_MONTH})\s+(?P<b1>\d{{1,2}}){_ORD_END}(?!\d)"
-    rf"|(?:(?<![\d年])|(?<=同年)|(?<=当年)|(?<=當年)|(?<=该年)|(?<=該年))(?P<cm>{_ZH_NUMBER})\s*月\s*(?P<c1>{_ZH_NUMBER})\s*日(?:\s*(?:至|到|-|–|—|和)\s*(?P<c2>{_ZH_NUMBER})\s*日)?",
+    rf"|(?:(?<![\d年])(?<!年\s)(?<!年\s\s)|(?<=同年)|(?<=当年)|(?<=當年)|(?<=该年)|(?<=該年))(?P<cm>{_ZH_NUMBER})\s*月\s*(?P<c1>{_ZH_NUMBER})\s*日(?:\s*(?:至|到|-|–|—|和)\s*(?P<c2>{_ZH_NUMBER})\s*日)?",
     re.IGNORECASE,
 )
 _A_YEAR_AFTER = re.compile(r"[,،]?\s*(?:de\s+|of\s+)?(?:\d{4}(?!\d)|年)")

@@ -340,6 +340,8 @@ def test_the_same_year_in_chinese_gives_a_day_without_a_year() -> None:
 
     assert [(d.month, d.first, d.last) for d in find_day_months("同年12月9日至11日")] == [(12, 9, 11)]
     assert find_day_months("2003年12月9日") == []
+    # a UN document's spaced Chinese date is a full date too (the seed agenda: «将于 2017 年 8 月 24 日星期四 … 开幕»)
+    assert find_day_months("会议将于 2017 年 8 月 24 日星期四上午 10 时开幕") == []
 
 
 @pytest.mark.parametrize(
