@@ -24,14 +24,15 @@ general rules find them among the linker's hits:
 
 3. **A described meeting**: the reference data cannot list every plenary of every network. A
    sentence that names a network, organization or initiative, a gathering (a meeting, plenary,
-   general assembly, conference, workshop…), a place, and a month and year near the place,
-   describes that meeting: its id is made as identifiers.md makes every event's
+   general assembly, conference, workshop, round table, colloquium, AGM…, or the host that met: ``réuni``,
+   ``reunidos``; not one held regularly), a place, and a month and year near the place (in a list, the date after
+   it), describes that meeting: its id is made as identifiers.md makes every event's
    (``event/{place}-{yyyy}-{mm}``: ``la 6e assemblée générale annuelle de l'ARINWA, les 27 et 28
    novembre 2019 à Ouagadougou`` → ``event/ouagadougou-2019-11``). A sentence that names no host
    describes one only by the gathering's days printed beside its place on one line (``du 9 au 12
    octobre 2019 à Kigali``), away from the Convention's name. Not when the sentence names a
-   body whose sessions are Sessions, nor on a session's days or at a place and month a session
-   was held, nor from a dateline (a place or date opening its line) or a page's own date (``Mis à jour
+   body whose sessions are Sessions, nor on a session's days (unless a network's, elsewhere) or at a place and month
+   a session was held, nor from a dateline (a place or date opening its line) or a page's own date (``Mis à jour
    le …``), nor from an act's date a gathering preceded (``créé en septembre 2004, à la suite d'une
    conférence``). A month the item dates by its own date counts (``en septembre dernier``, ``next
    October``, ``去年10月``: :func:`arkg.ingest.patterns.find_relative_months`).
