@@ -17,7 +17,7 @@ around a date — inside the block it belongs to, so a document is read in one p
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -1541,13 +1541,21 @@ def _sessions_on_a_weekday(text: str, explicit: list[Hit], ctx: Context, starts:
     panels, Lundi 06 novembre à Vienne``): the body's one session whose days hold that day in a year it fell on
     that day of the week (6 November 2017, a Monday: the seventh session). Only the sentences naming such a body are
     read."""
+    held = [(start, body) for start, _, body in ctx.bodies if body in SESSION_BODIES]
+    if not held:
+        return []
+    # (the sentence ends are found once: from each name back to its block's start would be quadratic in a text of
+    # one long block)
+    stops = [(m.start(), m.end()) for m in _SENTENCE_END.finditer(text)]
+    opened, closed = [s for s, _ in stops], [e for _, e in stops]
     sentences: dict[tuple[int, int], dict[str, None]] = {}
-    for start, _, body in ctx.bodies:
-        if body in SESSION_BODIES:
-            lo, hi = _block(starts, start, len(text))
-            end = _SENTENCE_END.search(text, start, hi)
-            lo = max((m.end() for m in _SENTENCE_END.finditer(text, lo, start)), default=lo)
-            sentences.setdefault((lo, end.start() if end else hi), {})[body] = None
+    for start, body in held:
+        lo, hi = _block(starts, start, len(text))
+        before = bisect_right(closed, start) - 1
+        after = bisect_left(opened, start)
+        lo = max(lo, closed[before]) if before >= 0 else lo
+        hi = min(hi, opened[after]) if after < len(opened) else hi
+        sentences.setdefault((lo, hi), {})[body] = None
     hits: list[Hit] = []
     for (lo, hi), named in sentences.items():
         if any(lo <= h.start < hi for h in explicit):
